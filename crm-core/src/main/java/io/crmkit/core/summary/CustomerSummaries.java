@@ -1,0 +1,438 @@
+package io.crmkit.core.summary;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.transaction.Transaction;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Per-customer purchase summaries stored column-wise in primitive arrays (struct of arrays): the
+ * input of RFM, ABC, buy-till-you-die models, CLV and loyalty analyses.
+ *
+ * <p>Rows are sorted by customer id (numerically when every id is a canonical decimal number,
+ * otherwise by text), so a summary never depends on the order of its input. Row {@code i} is read
+ * with the accessors ({@link #frequency(int)}, …) or as a {@link CustomerSummary} with {@link
+ * #get(int)}; whole columns are returned as copies ({@link #frequencies()}, …). Times are in
+ * {@link #unit()}, money in units of {@link #currency()}. See {@link CustomerSummary} for the
+ * definition of each column. Immutable and thread-safe.
+ *
+ * <p>Memory: 60 bytes per customer with numeric ids (8 id, 4 frequency, 8 recency, 8 T, 8 monetary,
+ * 8 total, 4 count, 4 + 4 dates, 4 holdout); a text id adds its {@code String}.
+ */
+public final class CustomerSummaries {
+
+  static final int UNKNOWN_DAY = Integer.MIN_VALUE;
+
+  private final int size;
+  private final long[] numericIds;
+  private final String[] stringIds;
+  private final int[] frequency;
+  private final double[] recency;
+  private final double[] age;
+  private final double[] monetary;
+  private final double[] total;
+  private final int[] txCount;
+  private final int[] firstDay;
+  private final int[] lastDay;
+  private final int[] holdoutFrequency;
+  private final TimeScale unit;
+  private final Optional<LocalDate> calibrationEnd;
+  private final Optional<LocalDate> holdoutEnd;
+  private final double holdoutDuration;
+  private final Optional<Currency> currency;
+  private final Optional<TransactionAccounting> accounting;
+
+  CustomerSummaries(int size, long[] numericIds, String[] stringIds, int[] frequency, double[] recency,
+      double[] age, double[] monetary, double[] total, int[] txCount, int[] firstDay, int[] lastDay,
+      int[] holdoutFrequency, TimeScale unit, Optional<LocalDate> calibrationEnd, Optional<LocalDate> holdoutEnd,
+      double holdoutDuration, Optional<Currency> currency, Optional<TransactionAccounting> accounting) {
+    this.size = size;
+    this.numericIds = numericIds;
+    this.stringIds = stringIds;
+    this.frequency = frequency;
+    this.recency = recency;
+    this.age = age;
+    this.monetary = monetary;
+    this.total = total;
+    this.txCount = txCount;
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+    this.holdoutFrequency = holdoutFrequency;
+    this.unit = unit;
+    this.calibrationEnd = calibrationEnd;
+    this.holdoutEnd = holdoutEnd;
+    this.holdoutDuration = holdoutDuration;
+    this.currency = currency;
+    this.accounting = accounting;
+  }
+
+  /** Summaries of the given transaction columns. */
+  public static CustomerSummaries of(TransactionColumns transactions, SummaryOptions options) {
+    Objects.requireNonNull(transactions, "transactions must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    return SummaryCalculator.summarize(transactions, options);
+  }
+
+  /** Summaries of the given transactions, which must all be in one currency. */
+  public static CustomerSummaries of(Iterable<Transaction> transactions, SummaryOptions options) {
+    return of(TransactionColumns.of(transactions), options);
+  }
+
+  /** A builder of summaries from given rows (e.g. a summary file), with times in {@code unit}. */
+  public static Builder builder(TimeScale unit) {
+    return new Builder(unit);
+  }
+
+  /** Number of customers. */
+  public int size() {
+    return size;
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** The id of row {@code i}. */
+  public String id(int i) {
+    Objects.checkIndex(i, size);
+    return numericIds != null ? Long.toString(numericIds[i]) : stringIds[i];
+  }
+
+  public CustomerId customerId(int i) {
+    return CustomerId.of(id(i));
+  }
+
+  /** The row of the customer {@code id}, if present (binary search: O(log n)). */
+  public OptionalInt indexOf(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    int i;
+    if (numericIds != null) {
+      long key = TransactionColumns.parseCanonical(id);
+      if (key < 0) {
+        return OptionalInt.empty();
+      }
+      i = Arrays.binarySearch(numericIds, 0, size, key);
+    } else {
+      i = Arrays.binarySearch(stringIds, 0, size, id);
+    }
+    return i >= 0 ? OptionalInt.of(i) : OptionalInt.empty();
+  }
+
+  public OptionalInt indexOf(CustomerId id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return indexOf(id.value());
+  }
+
+  /** The summary of customer {@code id}, if present. */
+  public Optional<CustomerSummary> find(CustomerId id) {
+    OptionalInt i = indexOf(id);
+    return i.isPresent() ? Optional.of(get(i.getAsInt())) : Optional.empty();
+  }
+
+  /** Row {@code i} as a value. */
+  public CustomerSummary get(int i) {
+    Objects.checkIndex(i, size);
+    return new CustomerSummary(customerId(i), frequency[i], recency[i], age[i], monetary[i], total[i], txCount[i],
+        firstPurchase(i), lastPurchase(i),
+        holdoutFrequency == null ? OptionalInt.empty() : OptionalInt.of(holdoutFrequency[i]));
+  }
+
+  /** The rows as an unmodifiable list view; each {@code get} creates a {@link CustomerSummary}. */
+  public List<CustomerSummary> asList() {
+    return new AbstractList<>() {
+      @Override
+      public CustomerSummary get(int index) {
+        return CustomerSummaries.this.get(index);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
+  /** Repeat purchase periods of row {@code i} (x). */
+  public int frequency(int i) {
+    Objects.checkIndex(i, size);
+    return frequency[i];
+  }
+
+  /** Time from first to last purchase of row {@code i}, in {@link #unit()} (t_x). */
+  public double recency(int i) {
+    Objects.checkIndex(i, size);
+    return recency[i];
+  }
+
+  /** Time from first purchase to the end of calibration of row {@code i}, in {@link #unit()} (T). */
+  public double age(int i) {
+    Objects.checkIndex(i, size);
+    return age[i];
+  }
+
+  /** Time since the last purchase at the end of calibration ({@code T − t_x}), in {@link #unit()}. */
+  public double timeSinceLastPurchase(int i) {
+    Objects.checkIndex(i, size);
+    return age[i] - recency[i];
+  }
+
+  /** Mean value of the repeat purchase periods of row {@code i} (0 when frequency is 0). */
+  public double monetaryValue(int i) {
+    Objects.checkIndex(i, size);
+    return monetary[i];
+  }
+
+  /** Calibration purchases less refunds of row {@code i}. */
+  public double totalSpend(int i) {
+    Objects.checkIndex(i, size);
+    return total[i];
+  }
+
+  /** Purchase transactions in calibration of row {@code i}. */
+  public int transactionCount(int i) {
+    Objects.checkIndex(i, size);
+    return txCount[i];
+  }
+
+  public Optional<LocalDate> firstPurchase(int i) {
+    Objects.checkIndex(i, size);
+    return firstDay[i] == UNKNOWN_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(firstDay[i]));
+  }
+
+  public Optional<LocalDate> lastPurchase(int i) {
+    Objects.checkIndex(i, size);
+    return lastDay[i] == UNKNOWN_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(lastDay[i]));
+  }
+
+  /** Whether the summaries carry a holdout period. */
+  public boolean hasHoldout() {
+    return holdoutFrequency != null;
+  }
+
+  /** Purchase periods of row {@code i} in the holdout period; throws when there is none. */
+  public int holdoutFrequency(int i) {
+    requireHoldout();
+    Objects.checkIndex(i, size);
+    return holdoutFrequency[i];
+  }
+
+  /** Length of the holdout period in {@link #unit()}; throws when there is none. */
+  public double holdoutDuration() {
+    requireHoldout();
+    return holdoutDuration;
+  }
+
+  private void requireHoldout() {
+    if (holdoutFrequency == null) {
+      throw new IllegalStateException("these summaries have no holdout period");
+    }
+  }
+
+  /** A copy of the frequency column. */
+  public int[] frequencies() {
+    return frequency.clone();
+  }
+
+  /** A copy of the recency column (t_x). */
+  public double[] recencies() {
+    return recency.clone();
+  }
+
+  /** A copy of the T column. */
+  public double[] ages() {
+    return age.clone();
+  }
+
+  /** A copy of the monetary value column. */
+  public double[] monetaryValues() {
+    return monetary.clone();
+  }
+
+  /** A copy of the total spend column. */
+  public double[] totalSpends() {
+    return total.clone();
+  }
+
+  /** A copy of the transaction count column. */
+  public int[] transactionCounts() {
+    return txCount.clone();
+  }
+
+  /** A copy of the holdout frequency column; throws when there is no holdout period. */
+  public int[] holdoutFrequencies() {
+    requireHoldout();
+    return holdoutFrequency.clone();
+  }
+
+  /** A copy of the ids column. */
+  public String[] ids() {
+    String[] ids = new String[size];
+    for (int i = 0; i < size; i++) {
+      ids[i] = id(i);
+    }
+    return ids;
+  }
+
+  public TimeScale unit() {
+    return unit;
+  }
+
+  /** The last day of calibration, when the summaries were computed from transactions. */
+  public Optional<LocalDate> calibrationEnd() {
+    return calibrationEnd;
+  }
+
+  public Optional<LocalDate> holdoutEnd() {
+    return holdoutEnd;
+  }
+
+  public Optional<Currency> currency() {
+    return currency;
+  }
+
+  /** Where each input transaction went, when computed from transactions. */
+  public Optional<TransactionAccounting> accounting() {
+    return accounting;
+  }
+
+  /** The bytes held by the column arrays (array headers included, the id strings excluded). */
+  public long retainedBytes() {
+    long bytes = 0;
+    bytes += arrayBytes(numericIds == null ? 0 : numericIds.length, 8);
+    bytes += arrayBytes(stringIds == null ? 0 : stringIds.length, 4);
+    bytes += arrayBytes(size, 4) * 3 + arrayBytes(size, 8) * 5;
+    bytes += arrayBytes(size, 4) * (holdoutFrequency == null ? 0 : 1);
+    return bytes;
+  }
+
+  private static long arrayBytes(int length, int elementBytes) {
+    return 16L + (long) length * elementBytes;
+  }
+
+  /** A small table: the first rows, then the number of rows left out. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "CustomerSummaries[%d customers, unit %s%s%s]%n", size, unit,
+        calibrationEnd.map(d -> ", calibration to " + d).orElse(""),
+        holdoutEnd.map(d -> ", holdout to " + d).orElse("")));
+    sb.append(String.format(Locale.ROOT, "%-12s %9s %9s %9s %10s %10s%s%n", "id", "frequency", "recency", "T",
+        "monetary", "total", hasHoldout() ? "   holdout" : ""));
+    int shown = Math.min(size, 10);
+    for (int i = 0; i < shown; i++) {
+      sb.append(String.format(Locale.ROOT, "%-12s %9d %9.2f %9.2f %10.2f %10.2f%s%n", id(i), frequency[i],
+          recency[i], age[i], monetary[i], total[i],
+          hasHoldout() ? String.format(Locale.ROOT, " %9d", holdoutFrequency[i]) : ""));
+    }
+    if (size > shown) {
+      sb.append(String.format(Locale.ROOT, "… %d more%n", size - shown));
+    }
+    return sb.toString();
+  }
+
+  /** Collects rows given one by one; the built summaries are sorted by id. Not thread-safe. */
+  public static final class Builder {
+    private final TimeScale unit;
+    private final List<CustomerSummary> rows = new ArrayList<>();
+    private Optional<Double> holdoutDuration = Optional.empty();
+    private Optional<Currency> currency = Optional.empty();
+
+    private Builder(TimeScale unit) {
+      this.unit = Objects.requireNonNull(unit, "unit must not be null");
+    }
+
+    public Builder add(CustomerSummary row) {
+      rows.add(Objects.requireNonNull(row, "row must not be null"));
+      return this;
+    }
+
+    /** Adds a row as the BTYD literature gives it (see {@link CustomerSummary#of}). */
+    public Builder add(String id, int frequency, double recency, double age, double monetaryValue) {
+      return add(CustomerSummary.of(id, frequency, recency, age, monetaryValue));
+    }
+
+    /** The holdout period's length in the unit; required when rows carry holdout frequencies. */
+    public Builder holdoutDuration(double duration) {
+      if (!(duration > 0) || Double.isInfinite(duration)) {
+        throw new IllegalArgumentException("holdoutDuration must be positive and finite but was: " + duration);
+      }
+      holdoutDuration = Optional.of(duration);
+      return this;
+    }
+
+    public Builder currency(Currency c) {
+      currency = Optional.of(Objects.requireNonNull(c, "currency must not be null"));
+      return this;
+    }
+
+    public CustomerSummaries build() {
+      int n = rows.size();
+      boolean numeric = true;
+      Set<String> seen = new HashSet<>();
+      for (CustomerSummary r : rows) {
+        if (!seen.add(r.id().value())) {
+          throw new IllegalArgumentException("customer id must be unique but was repeated: " + r.id());
+        }
+        numeric &= TransactionColumns.parseCanonical(r.id().value()) >= 0;
+      }
+      long withHoldout = rows.stream().filter(r -> r.holdoutFrequency().isPresent()).count();
+      if (withHoldout != 0 && withHoldout != n) {
+        throw new IllegalArgumentException("either every row or none must carry a holdout frequency, but "
+            + withHoldout + " of " + n + " rows do");
+      }
+      if (withHoldout > 0 && holdoutDuration.isEmpty()) {
+        throw new IllegalArgumentException("rows carry holdout frequencies but holdoutDuration was not given");
+      }
+      List<CustomerSummary> sorted = new ArrayList<>(rows);
+      if (numeric) {
+        sorted.sort(Comparator.comparingLong(r -> TransactionColumns.parseCanonical(r.id().value())));
+      } else {
+        sorted.sort(Comparator.comparing(r -> r.id().value()));
+      }
+      long[] numericIds = numeric ? new long[n] : null;
+      String[] stringIds = numeric ? null : new String[n];
+      int[] frequency = new int[n];
+      double[] recency = new double[n];
+      double[] age = new double[n];
+      double[] monetary = new double[n];
+      double[] total = new double[n];
+      int[] txCount = new int[n];
+      int[] firstDay = new int[n];
+      int[] lastDay = new int[n];
+      int[] holdout = withHoldout > 0 ? new int[n] : null;
+      for (int i = 0; i < n; i++) {
+        CustomerSummary r = sorted.get(i);
+        if (numeric) {
+          numericIds[i] = TransactionColumns.parseCanonical(r.id().value());
+        } else {
+          stringIds[i] = r.id().value();
+        }
+        frequency[i] = r.frequency();
+        recency[i] = r.recency();
+        age[i] = r.age();
+        monetary[i] = r.monetaryValue();
+        total[i] = r.totalSpend();
+        txCount[i] = r.transactionCount();
+        firstDay[i] = r.firstPurchase().map(d -> (int) d.toEpochDay()).orElse(UNKNOWN_DAY);
+        lastDay[i] = r.lastPurchase().map(d -> (int) d.toEpochDay()).orElse(UNKNOWN_DAY);
+        if (holdout != null) {
+          holdout[i] = r.holdoutFrequency().getAsInt();
+        }
+      }
+      return new CustomerSummaries(n, numericIds, stringIds, frequency, recency, age, monetary, total, txCount,
+          firstDay, lastDay, holdout, unit, Optional.empty(), Optional.empty(),
+          holdout == null ? 0 : holdoutDuration.get(), currency, Optional.empty());
+    }
+  }
+}
