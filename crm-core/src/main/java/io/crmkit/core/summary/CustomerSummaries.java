@@ -311,7 +311,7 @@ public final class CustomerSummaries {
     long bytes = 0;
     bytes += arrayBytes(numericIds == null ? 0 : numericIds.length, 8);
     bytes += arrayBytes(stringIds == null ? 0 : stringIds.length, 4);
-    bytes += arrayBytes(size, 4) * 3 + arrayBytes(size, 8) * 5;
+    bytes += arrayBytes(size, 4) * 4 + arrayBytes(size, 8) * 4; // frequency, count, first, last; recency, T, monetary, total
     bytes += arrayBytes(size, 4) * (holdoutFrequency == null ? 0 : 1);
     return bytes;
   }
