@@ -3,84 +3,75 @@ package io.crmkit.core.summary;
 import java.util.Arrays;
 
 /**
- * Builds {@link CustomerSummaries} from {@link TransactionColumns} in O(n) passes over primitive
- * arrays: dense customer indexes by hashing, a counting sort of rows by customer, then one small
- * sort of purchase periods per customer.
+ * Builds {@link CustomerSummaries} from {@link TransactionColumns} with passes over primitive
+ * arrays and no object per row: rows are scattered into key-range partitions of about 8,192 rows
+ * (so that each partition's working set stays in the CPU caches), each partition is grouped by
+ * customer in key order (direct addressing for dense ids, a small hash table otherwise), and one
+ * pass per customer computes the summary, with a small sort of its purchase periods. The output
+ * is in id order because partitions are ordered key ranges.
  */
 final class SummaryCalculator {
 
   private SummaryCalculator() {}
 
+  /** Rows per partition aimed at: a partition's working set stays in the CPU caches. */
+  private static final int ROWS_PER_PARTITION = 8192;
+
   static CustomerSummaries summarize(TransactionColumns cols, SummaryOptions options) {
     final int n = cols.size();
-    final long[] keys = cols.rawKeys();
+    final long[] rawKeys = cols.rawKeys();
     final long[] epoch = cols.rawEpochSeconds();
     final double[] amounts = cols.rawAmounts();
     final boolean[] refunds = cols.rawRefunds();
     final String[] dictionary = cols.rawDictionary();
 
-    // 1. dense customer index per row, ranked by customer id
-    int[] rowCustomer = new int[n];
-    int customers;
-    int[] rankOfDense;
-    long[] numericIdsByRank = null;
-    String[] stringIdsByRank = null;
+    // 1. a sort key per row whose order is the output order: the numeric id, or the rank of the text id
+    final long[] sortKeys;
+    String[] sortedDictionary = null;
     if (dictionary == null) {
-      LongIntHashMap map = new LongIntHashMap(Math.min(n, 1 << 20));
-      long[] distinct = new long[Math.max(16, Math.min(n, 1 << 20))];
-      int d = 0;
-      for (int i = 0; i < n; i++) {
-        int idx = map.getOrPut(keys[i], d);
-        if (idx == d) {
-          if (d == distinct.length) {
-            distinct = Arrays.copyOf(distinct, d * 2);
-          }
-          distinct[d++] = keys[i];
-        }
-        rowCustomer[i] = idx;
-      }
-      customers = d;
-      long[] sorted = Arrays.copyOf(distinct, d);
-      Arrays.sort(sorted);
-      rankOfDense = new int[d];
-      for (int j = 0; j < d; j++) {
-        rankOfDense[j] = Arrays.binarySearch(sorted, distinct[j]);
-      }
-      numericIdsByRank = sorted;
+      sortKeys = rawKeys;
     } else {
-      customers = dictionary.length;
-      String[] sorted = dictionary.clone();
-      Arrays.sort(sorted);
-      rankOfDense = new int[customers];
-      for (int j = 0; j < customers; j++) {
-        rankOfDense[j] = Arrays.binarySearch(sorted, dictionary[j]);
+      sortedDictionary = dictionary.clone();
+      Arrays.sort(sortedDictionary);
+      int[] rank = new int[dictionary.length];
+      for (int j = 0; j < dictionary.length; j++) {
+        rank[j] = Arrays.binarySearch(sortedDictionary, dictionary[j]);
       }
+      sortKeys = new long[n];
       for (int i = 0; i < n; i++) {
-        rowCustomer[i] = (int) keys[i];
+        sortKeys[i] = rank[(int) rawKeys[i]];
       }
-      stringIdsByRank = sorted;
     }
 
-    // 2. counting sort of rows by customer rank
-    int[] start = new int[customers + 1];
+    // 2. partition rows by key range, so that each partition is small enough to stay in cache
+    Partitioner partitioner = Partitioner.of(sortKeys, n, Math.max(1, n / ROWS_PER_PARTITION));
+    int partitions = partitioner.count();
+    int[] partitionStart = new int[partitions + 1];
     for (int i = 0; i < n; i++) {
-      int r = rankOfDense[rowCustomer[i]];
-      rowCustomer[i] = r;
-      start[r + 1]++;
+      partitionStart[partitioner.partitionOf(sortKeys[i]) + 1]++;
     }
-    for (int r = 0; r < customers; r++) {
-      start[r + 1] += start[r];
+    for (int p = 0; p < partitions; p++) {
+      partitionStart[p + 1] += partitionStart[p];
     }
-    int[] order = new int[n];
+    final long[] pKey = new long[n];
+    final long[] pLocal = new long[n];
+    final double[] pAmount = new double[n];
+    final boolean[] pRefund = refunds == null ? null : new boolean[n];
+    LocalSeconds local = new LocalSeconds(options.zone());
     {
-      int[] pos = Arrays.copyOf(start, customers);
+      int[] cursor = Arrays.copyOf(partitionStart, partitions);
       for (int i = 0; i < n; i++) {
-        order[pos[rowCustomer[i]]++] = i;
+        int at = cursor[partitioner.partitionOf(sortKeys[i])]++;
+        pKey[at] = sortKeys[i];
+        pLocal[at] = local.toLocal(epoch[i]);
+        pAmount[at] = amounts[i];
+        if (pRefund != null) {
+          pRefund[at] = refunds[i];
+        }
       }
     }
-    rowCustomer = null; // free
 
-    // 3. one pass per customer
+    // 3. per partition: group rows by customer (in cache), then one pass per customer in key order
     final long period = options.purchasePeriod().seconds();
     final double periodInUnits = period / options.unit().seconds();
     final long calEndExcl = (options.calibrationEnd().toEpochDay() + 1) * 86_400L;
@@ -89,126 +80,352 @@ final class SummaryCalculator {
     final long calEndPeriod = Math.floorDiv(calEndExcl - 1, period);
     final double holdoutDuration = hasHoldout
         ? (Math.floorDiv(obsEndExcl - 1, period) - calEndPeriod) * periodInUnits : 0;
-    LocalSeconds local = new LocalSeconds(options.zone());
 
-    long[] outNumeric = numericIdsByRank == null ? null : new long[customers];
-    String[] outString = stringIdsByRank == null ? null : new String[customers];
-    int[] frequency = new int[customers];
-    double[] recency = new double[customers];
-    double[] age = new double[customers];
-    double[] monetary = new double[customers];
-    double[] total = new double[customers];
-    int[] txCount = new int[customers];
-    int[] firstDay = new int[customers];
-    int[] lastDay = new int[customers];
-    int[] holdoutFreq = hasHoldout ? new int[customers] : null;
-
-    long calPurchases = 0;
-    long holdPurchases = 0;
-    long refundCount = 0;
-    long afterEnd = 0;
-    long late = 0;
-
+    Output out = new Output(Math.min(n, 1 << 16), hasHoldout);
+    Counters counters = new Counters();
+    Grouping grouping = new Grouping();
     long[] calPeriods = new long[64];
     double[] calAmounts = new double[64];
     long[] holdPeriods = new long[64];
-    int out = 0;
-    for (int r = 0; r < customers; r++) {
-      int from = start[r];
-      int to = start[r + 1];
-      int m = to - from;
-      if (calPeriods.length < m) {
-        int cap = Math.max(m, calPeriods.length * 2);
-        calPeriods = new long[cap];
-        calAmounts = new double[cap];
-        holdPeriods = new long[cap];
-      }
-      int calN = 0;
-      int holdN = 0;
-      double calTotal = 0;
-      double calRefunds = 0;
-      long minLocal = Long.MAX_VALUE;
-      long maxLocal = Long.MIN_VALUE;
-      long minPeriod = Long.MAX_VALUE;
-      long maxPeriod = Long.MIN_VALUE;
-      for (int k = from; k < to; k++) {
-        int row = order[k];
-        long t = local.toLocal(epoch[row]);
-        if (t >= obsEndExcl) {
-          afterEnd++;
-          continue;
-        }
-        if (refunds != null && refunds[row]) {
-          refundCount++;
-          if (t < calEndExcl) {
-            calRefunds += amounts[row];
-          }
-          continue;
-        }
-        long p = Math.floorDiv(t, period);
-        if (t < calEndExcl) {
-          calPeriods[calN] = p;
-          calAmounts[calN++] = amounts[row];
-          calTotal += amounts[row];
-          if (t < minLocal) {
-            minLocal = t;
-          }
-          if (t > maxLocal) {
-            maxLocal = t;
-          }
-          if (p < minPeriod) {
-            minPeriod = p;
-          }
-          if (p > maxPeriod) {
-            maxPeriod = p;
-          }
-        } else {
-          holdPeriods[holdN++] = p;
-        }
-      }
-      if (calN == 0) {
-        late += holdN;
+    for (int p = 0; p < partitions; p++) {
+      int from = partitionStart[p];
+      int to = partitionStart[p + 1];
+      if (from == to) {
         continue;
       }
-      calPurchases += calN;
-      holdPurchases += holdN;
-      double firstAmount = 0;
-      for (int k = 0; k < calN; k++) {
-        if (calPeriods[k] == minPeriod) {
-          firstAmount += calAmounts[k];
+      grouping.group(pKey, from, to);
+      for (int c = 0; c < grouping.customers; c++) {
+        int rowsFrom = grouping.start[c];
+        int rowsTo = grouping.start[c + 1];
+        int m = rowsTo - rowsFrom;
+        if (calPeriods.length < m) {
+          int cap = Math.max(m, calPeriods.length * 2);
+          calPeriods = new long[cap];
+          calAmounts = new double[cap];
+          holdPeriods = new long[cap];
         }
+        int calN = 0;
+        int holdN = 0;
+        double calTotal = 0;
+        double calRefunds = 0;
+        long minLocal = Long.MAX_VALUE;
+        long maxLocal = Long.MIN_VALUE;
+        for (int k = rowsFrom; k < rowsTo; k++) {
+          int row = grouping.order[k];
+          long t = pLocal[row];
+          if (t >= obsEndExcl) {
+            counters.afterEnd++;
+            continue;
+          }
+          if (pRefund != null && pRefund[row]) {
+            counters.refunds++;
+            if (t < calEndExcl) {
+              calRefunds += pAmount[row];
+            }
+            continue;
+          }
+          if (t < calEndExcl) {
+            calPeriods[calN] = Math.floorDiv(t, period);
+            calAmounts[calN++] = pAmount[row];
+            calTotal += pAmount[row];
+            minLocal = Math.min(minLocal, t);
+            maxLocal = Math.max(maxLocal, t);
+          } else {
+            holdPeriods[holdN++] = Math.floorDiv(t, period);
+          }
+        }
+        if (calN == 0) {
+          counters.late += holdN;
+          continue;
+        }
+        counters.calibration += calN;
+        counters.holdout += holdN;
+        long minPeriod = Math.floorDiv(minLocal, period);
+        long maxPeriod = Math.floorDiv(maxLocal, period);
+        double firstAmount = 0;
+        for (int k = 0; k < calN; k++) {
+          if (calPeriods[k] == minPeriod) {
+            firstAmount += calAmounts[k];
+          }
+        }
+        int x = distinct(calPeriods, calN) - 1;
+        out.add(grouping.keys[c], x, (maxPeriod - minPeriod) * periodInUnits,
+            (calEndPeriod - minPeriod) * periodInUnits,
+            x == 0 ? 0 : Math.max(0, (calTotal - firstAmount) / x), calTotal - calRefunds, calN,
+            (int) Math.floorDiv(minLocal, 86_400L), (int) Math.floorDiv(maxLocal, 86_400L),
+            hasHoldout ? distinct(holdPeriods, holdN) : 0);
       }
-      int distinct = distinct(calPeriods, calN);
-      int x = distinct - 1;
-      if (outNumeric != null) {
-        outNumeric[out] = numericIdsByRank[r];
-      } else {
-        outString[out] = stringIdsByRank[r];
-      }
-      frequency[out] = x;
-      recency[out] = (maxPeriod - minPeriod) * periodInUnits;
-      age[out] = (calEndPeriod - minPeriod) * periodInUnits;
-      monetary[out] = x == 0 ? 0 : Math.max(0, (calTotal - firstAmount) / x);
-      total[out] = calTotal - calRefunds;
-      txCount[out] = calN;
-      firstDay[out] = (int) Math.floorDiv(minLocal, 86_400L);
-      lastDay[out] = (int) Math.floorDiv(maxLocal, 86_400L);
-      if (holdoutFreq != null) {
-        holdoutFreq[out] = distinct(holdPeriods, holdN);
-      }
-      out++;
     }
-    TransactionAccounting accounting =
-        new TransactionAccounting(calPurchases, holdPurchases, refundCount, afterEnd, late);
-    return new CustomerSummaries(out,
-        outNumeric == null ? null : Arrays.copyOf(outNumeric, out),
-        outString == null ? null : Arrays.copyOf(outString, out),
-        Arrays.copyOf(frequency, out), Arrays.copyOf(recency, out), Arrays.copyOf(age, out),
-        Arrays.copyOf(monetary, out), Arrays.copyOf(total, out), Arrays.copyOf(txCount, out),
-        Arrays.copyOf(firstDay, out), Arrays.copyOf(lastDay, out),
-        holdoutFreq == null ? null : Arrays.copyOf(holdoutFreq, out),
+    TransactionAccounting accounting = new TransactionAccounting(
+        counters.calibration, counters.holdout, counters.refunds, counters.afterEnd, counters.late);
+    int size = out.size;
+    long[] numericIds = null;
+    String[] stringIds = null;
+    if (sortedDictionary == null) {
+      numericIds = Arrays.copyOf(out.keys, size);
+    } else {
+      stringIds = new String[size];
+      for (int i = 0; i < size; i++) {
+        stringIds[i] = sortedDictionary[(int) out.keys[i]];
+      }
+    }
+    return new CustomerSummaries(size, numericIds, stringIds,
+        Arrays.copyOf(out.frequency, size), Arrays.copyOf(out.recency, size), Arrays.copyOf(out.age, size),
+        Arrays.copyOf(out.monetary, size), Arrays.copyOf(out.total, size), Arrays.copyOf(out.txCount, size),
+        Arrays.copyOf(out.firstDay, size), Arrays.copyOf(out.lastDay, size),
+        hasHoldout ? Arrays.copyOf(out.holdoutFrequency, size) : null,
         options.unit(), java.util.Optional.of(options.calibrationEnd()), options.holdoutEnd(), holdoutDuration,
         cols.currency(), java.util.Optional.of(accounting));
+  }
+
+  private static final class Counters {
+    long calibration;
+    long holdout;
+    long refunds;
+    long afterEnd;
+    long late;
+  }
+
+  /** Maps sort keys to contiguous, ordered key ranges. */
+  private static final class Partitioner {
+    private final long min;
+    private final long width; // > 0 for the dense fast path
+    private final long[] splitters; // for the general path
+    private final int count;
+
+    private Partitioner(long min, long width, long[] splitters, int count) {
+      this.min = min;
+      this.width = width;
+      this.splitters = splitters;
+      this.count = count;
+    }
+
+    static Partitioner of(long[] keys, int n, int wanted) {
+      if (n == 0 || wanted <= 1) {
+        return new Partitioner(0, Long.MAX_VALUE, null, 1);
+      }
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int i = 0; i < n; i++) {
+        min = Math.min(min, keys[i]);
+        max = Math.max(max, keys[i]);
+      }
+      long range = max - min + 1; // keys are not negative, so no overflow
+      if (range <= 16L * n) {
+        long width = Math.max(1, (range + wanted - 1) / wanted);
+        int count = (int) ((range + width - 1) / width);
+        return new Partitioner(min, width, null, count);
+      }
+      // sparse keys: splitters from an evenly spaced sample
+      int samples = (int) Math.min(n, 32L * wanted);
+      long[] sample = new long[samples];
+      for (int s = 0; s < samples; s++) {
+        sample[s] = keys[(int) ((long) s * n / samples)];
+      }
+      Arrays.sort(sample);
+      long[] splitters = new long[wanted - 1];
+      int k = 0;
+      for (int j = 1; j < wanted; j++) {
+        long v = sample[(int) ((long) j * samples / wanted)];
+        if (k == 0 || v > splitters[k - 1]) {
+          splitters[k++] = v;
+        }
+      }
+      return new Partitioner(0, 0, Arrays.copyOf(splitters, k), k + 1);
+    }
+
+    int count() {
+      return count;
+    }
+
+    int partitionOf(long key) {
+      if (splitters == null) {
+        return (int) ((key - min) / width);
+      }
+      int lo = 0;
+      int hi = splitters.length; // number of splitters <= key
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (splitters[mid] <= key) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  /** Groups the rows of one partition by key, in key order; buffers are reused across partitions. */
+  private static final class Grouping {
+    int customers;
+    long[] keys = new long[1024];
+    int[] start = new int[1025];
+    int[] order = new int[1024];
+    private int[] rowGroup = new int[1024];
+    private long[] tableKeys = new long[2048];
+    private int[] tableValues = new int[2048];
+    private long[] distinctKeys = new long[1024];
+    private int[] cursor = new int[1024];
+
+    void group(long[] pKey, int from, int to) {
+      int m = to - from;
+      if (order.length < m) {
+        int cap = Math.max(m, order.length * 2);
+        order = new int[cap];
+        rowGroup = new int[cap];
+        keys = new long[cap];
+        distinctKeys = new long[cap];
+        start = new int[cap + 1];
+      }
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int r = from; r < to; r++) {
+        min = Math.min(min, pKey[r]);
+        max = Math.max(max, pKey[r]);
+      }
+      int groups;
+      if (max - min < 4L * m + 64) {
+        // dense keys: direct addressing, groups are already in key order
+        int range = (int) (max - min + 1);
+        if (tableValues.length < range) {
+          tableValues = new int[Math.max(range, tableValues.length * 2)];
+        }
+        Arrays.fill(tableValues, 0, range, -1);
+        for (int r = from; r < to; r++) {
+          tableValues[(int) (pKey[r] - min)] = 0;
+        }
+        groups = 0;
+        for (int v = 0; v < range; v++) {
+          if (tableValues[v] == 0) {
+            tableValues[v] = groups;
+            keys[groups++] = min + v;
+          }
+        }
+        for (int r = from; r < to; r++) {
+          rowGroup[r - from] = tableValues[(int) (pKey[r] - min)];
+        }
+      } else {
+        // sparse keys: a small open-addressing table, then order the groups by key
+        int cap = Integer.highestOneBit(Math.max(4, 2 * m) - 1) << 1;
+        if (tableKeys.length < cap) {
+          tableKeys = new long[cap];
+          tableValues = new int[Math.max(cap, tableValues.length)];
+        }
+        Arrays.fill(tableKeys, 0, cap, -1L);
+        int mask = cap - 1;
+        int d = 0;
+        for (int r = from; r < to; r++) {
+          long key = pKey[r];
+          long h = key * 0x9E3779B97F4A7C15L;
+          int slot = (int) (h ^ (h >>> 32)) & mask;
+          while (tableKeys[slot] != -1L && tableKeys[slot] != key) {
+            slot = (slot + 1) & mask;
+          }
+          if (tableKeys[slot] == -1L) {
+            tableKeys[slot] = key;
+            distinctKeys[d++] = key;
+          }
+        }
+        Arrays.sort(distinctKeys, 0, d);
+        for (int g = 0; g < d; g++) {
+          long key = distinctKeys[g];
+          keys[g] = key;
+          long h = key * 0x9E3779B97F4A7C15L;
+          int slot = (int) (h ^ (h >>> 32)) & mask;
+          while (tableKeys[slot] != key) {
+            slot = (slot + 1) & mask;
+          }
+          tableValues[slot] = g;
+        }
+        for (int r = from; r < to; r++) {
+          long key = pKey[r];
+          long h = key * 0x9E3779B97F4A7C15L;
+          int slot = (int) (h ^ (h >>> 32)) & mask;
+          while (tableKeys[slot] != key) {
+            slot = (slot + 1) & mask;
+          }
+          rowGroup[r - from] = tableValues[slot];
+        }
+        groups = d;
+      }
+      Arrays.fill(start, 0, groups + 1, 0);
+      for (int j = 0; j < m; j++) {
+        start[rowGroup[j] + 1]++;
+      }
+      for (int g = 0; g < groups; g++) {
+        start[g + 1] += start[g];
+      }
+      // order[k] = partition row index (absolute), grouped by customer
+      if (cursor.length < groups) {
+        cursor = new int[Math.max(groups, cursor.length * 2)];
+      }
+      System.arraycopy(start, 0, cursor, 0, groups);
+      for (int j = 0; j < m; j++) {
+        order[cursor[rowGroup[j]]++] = from + j;
+      }
+      customers = groups;
+    }
+  }
+
+  /** Growable output columns. */
+  private static final class Output {
+    int size;
+    long[] keys;
+    int[] frequency;
+    double[] recency;
+    double[] age;
+    double[] monetary;
+    double[] total;
+    int[] txCount;
+    int[] firstDay;
+    int[] lastDay;
+    int[] holdoutFrequency;
+
+    Output(int capacity, boolean holdout) {
+      int cap = Math.max(16, capacity);
+      keys = new long[cap];
+      frequency = new int[cap];
+      recency = new double[cap];
+      age = new double[cap];
+      monetary = new double[cap];
+      total = new double[cap];
+      txCount = new int[cap];
+      firstDay = new int[cap];
+      lastDay = new int[cap];
+      holdoutFrequency = holdout ? new int[cap] : null;
+    }
+
+    void add(long key, int x, double rec, double t, double mon, double tot, int count, int first, int last, int hold) {
+      if (size == keys.length) {
+        int cap = keys.length * 2;
+        keys = Arrays.copyOf(keys, cap);
+        frequency = Arrays.copyOf(frequency, cap);
+        recency = Arrays.copyOf(recency, cap);
+        age = Arrays.copyOf(age, cap);
+        monetary = Arrays.copyOf(monetary, cap);
+        total = Arrays.copyOf(total, cap);
+        txCount = Arrays.copyOf(txCount, cap);
+        firstDay = Arrays.copyOf(firstDay, cap);
+        lastDay = Arrays.copyOf(lastDay, cap);
+        if (holdoutFrequency != null) {
+          holdoutFrequency = Arrays.copyOf(holdoutFrequency, cap);
+        }
+      }
+      keys[size] = key;
+      frequency[size] = x;
+      recency[size] = rec;
+      age[size] = t;
+      monetary[size] = mon;
+      total[size] = tot;
+      txCount[size] = count;
+      firstDay[size] = first;
+      lastDay[size] = last;
+      if (holdoutFrequency != null) {
+        holdoutFrequency[size] = hold;
+      }
+      size++;
+    }
   }
 
   /** Number of distinct values among the first {@code n} of {@code a}; sorts that prefix. */

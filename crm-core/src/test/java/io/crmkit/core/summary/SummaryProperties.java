@@ -141,23 +141,47 @@ class SummaryProperties {
     for (int i = 0; i < s.size(); i++) {
       assertThat(s.indexOf(s.id(i))).hasValue(i);
     }
+    // numeric order when every input id is a canonical number, text order otherwise
+    boolean numeric = rows.stream().allMatch(r -> TransactionColumns.parseCanonical(r.id()) >= 0);
     for (int i = 1; i < s.size(); i++) {
-      long a = TransactionColumns.parseCanonical(s.id(i - 1));
-      long b = TransactionColumns.parseCanonical(s.id(i));
-      if (a >= 0 && b >= 0 && s.ids().length == s.size() && allNumeric(s)) {
-        assertThat(a).isLessThan(b);
+      if (numeric) {
+        assertThat(TransactionColumns.parseCanonical(s.id(i - 1))).isLessThan(TransactionColumns.parseCanonical(s.id(i)));
       } else {
         assertThat(s.id(i - 1).compareTo(s.id(i))).isNegative();
       }
     }
   }
 
-  private static boolean allNumeric(CustomerSummaries s) {
-    for (String id : s.ids()) {
-      if (TransactionColumns.parseCanonical(id) < 0) {
-        return false;
+  @Property(tries = 30)
+  void large_sparse_and_dense_populations_match_a_plain_per_customer_computation(
+      @ForAll long seed, @ForAll boolean sparse) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int n = 30_000;
+    TransactionColumns.Builder b = TransactionColumns.builder(n);
+    java.util.Map<Long, java.util.TreeSet<Long>> days = new java.util.HashMap<>();
+    long calEndExcl = (CAL_END.toEpochDay() + 1) * 86_400L;
+    for (int i = 0; i < n; i++) {
+      long id = sparse ? random.nextLong(Long.MAX_VALUE / 4) % 5_000 * 1_000_003_001L : random.nextInt(5_000);
+      long t = START + random.nextLong(END - START);
+      b.add(id, t, 1.0);
+      if (t < calEndExcl) {
+        days.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(Math.floorDiv(t, 86_400L));
       }
     }
-    return true;
+    CustomerSummaries s = summarize(b.build(), ZoneId.of("UTC"));
+    assertThat(s.size()).isEqualTo(days.size());
+    for (var e : days.entrySet()) {
+      int i = s.indexOf(Long.toString(e.getKey())).orElseThrow();
+      assertThat(s.frequency(i)).isEqualTo(e.getValue().size() - 1);
+      assertThat(s.recency(i)).isEqualTo((double) (e.getValue().last() - e.getValue().first()));
+      assertThat(s.age(i)).isEqualTo((double) (CAL_END.toEpochDay() - e.getValue().first()));
+    }
+    for (int i = 1; i < s.size(); i++) {
+      assertThat(Long.parseLong(s.id(i - 1))).isLessThan(Long.parseLong(s.id(i)));
+    }
+  }
+
+  static CustomerSummaries summarize(TransactionColumns cols, ZoneId zone) {
+    return CustomerSummaries.of(cols, SummaryOptions.of(zone, TimeScale.DAYS, CAL_END));
   }
 }
