@@ -50,35 +50,25 @@ public final class CrmJackson {
   /** A new Jackson module with the serializers and deserializers of every crm-core value type. */
   public static Module module() {
     SimpleModule m = new SimpleModule("crmkit-core");
-    m.addSerializer(Money.class, new MoneyJson.Serializer());
-    m.addDeserializer(Money.class, new MoneyJson.Deserializer());
-    m.addSerializer(CustomerId.class, new IdJson.Serializer<>(CustomerId.class, CustomerId::value));
-    m.addDeserializer(CustomerId.class, new IdJson.Deserializer<>(CustomerId.class, CustomerId::of));
-    m.addKeySerializer(CustomerId.class, new IdJson.KeySerializer<>(CustomerId.class, CustomerId::value));
-    m.addKeyDeserializer(CustomerId.class, new IdJson.Keys<>(CustomerId.class, CustomerId::of));
-    m.addSerializer(TransactionId.class, new IdJson.Serializer<>(TransactionId.class, TransactionId::value));
-    m.addDeserializer(TransactionId.class, new IdJson.Deserializer<>(TransactionId.class, TransactionId::of));
-    m.addKeySerializer(TransactionId.class, new IdJson.KeySerializer<>(TransactionId.class, TransactionId::value));
-    m.addKeyDeserializer(TransactionId.class, new IdJson.Keys<>(TransactionId.class, TransactionId::of));
-    m.addSerializer(TransactionLine.class, new TransactionJson.LineSerializer());
-    m.addDeserializer(TransactionLine.class, new TransactionJson.LineDeserializer());
-    m.addSerializer(Transaction.class, new TransactionJson.Serializer());
-    m.addDeserializer(Transaction.class, new TransactionJson.Deserializer());
-    m.addSerializer(ContactPoint.class, new CustomerJson.ContactSerializer());
-    m.addDeserializer(ContactPoint.class, new CustomerJson.ContactDeserializer());
-    m.addSerializer(Demographics.class, new CustomerJson.DemographicsSerializer());
-    m.addDeserializer(Demographics.class, new CustomerJson.DemographicsDeserializer());
-    m.addSerializer(Customer.class, new CustomerJson.Serializer());
-    m.addDeserializer(Customer.class, new CustomerJson.Deserializer());
-    m.addSerializer(Interaction.class, new ActivityJson.InteractionSerializer());
-    m.addDeserializer(Interaction.class, new ActivityJson.InteractionDeserializer());
-    m.addSerializer(ServiceRequest.class, new ActivityJson.ServiceRequestSerializer());
-    m.addDeserializer(ServiceRequest.class, new ActivityJson.ServiceRequestDeserializer());
-    m.addSerializer(Feedback.class, new ActivityJson.FeedbackSerializer());
-    m.addDeserializer(Feedback.class, new ActivityJson.FeedbackDeserializer());
-    m.addSerializer(CustomerSummary.class, new SummaryJson.Serializer());
-    m.addDeserializer(CustomerSummary.class, new SummaryJson.Deserializer());
+    IdJson.register(m, CustomerId.class, CustomerId::value, CustomerId::of);
+    IdJson.register(m, TransactionId.class, TransactionId::value, TransactionId::of);
+    add(m, Money.class, MoneyJson::write, MoneyJson.READER);
+    add(m, TransactionLine.class, TransactionJson::writeLine, TransactionJson.LINE_READER);
+    add(m, Transaction.class, TransactionJson::write, TransactionJson.READER);
+    add(m, ContactPoint.class, CustomerJson::writeContact, CustomerJson.CONTACT_READER);
+    add(m, Demographics.class, CustomerJson::writeDemographics, CustomerJson.DEMOGRAPHICS_READER);
+    add(m, Customer.class, CustomerJson::write, CustomerJson.READER);
+    add(m, Interaction.class, ActivityJson::writeInteraction, ActivityJson.INTERACTION_READER);
+    add(m, ServiceRequest.class, ActivityJson::writeServiceRequest, ActivityJson.SERVICE_REQUEST_READER);
+    add(m, Feedback.class, ActivityJson::writeFeedback, ActivityJson.FEEDBACK_READER);
+    add(m, CustomerSummary.class, SummaryJson::write, SummaryJson.READER);
     return m;
+  }
+
+  private static <T> void add(SimpleModule m, Class<T> type, WriterSerializer.Writer<T> writer,
+      ObjectDeserializer<T> reader) {
+    m.addSerializer(type, new WriterSerializer<>(type, writer));
+    m.addDeserializer(type, reader);
   }
 
   /**

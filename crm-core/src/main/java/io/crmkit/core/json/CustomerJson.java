@@ -2,8 +2,6 @@ package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.crmkit.core.customer.Consent;
 import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.ContactType;
@@ -13,6 +11,8 @@ import io.crmkit.core.customer.Demographics;
 import io.crmkit.core.customer.Gender;
 import io.crmkit.core.interaction.Channel;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +28,22 @@ import java.util.Optional;
  */
 final class CustomerJson {
 
+  static final ObjectDeserializer<ContactPoint> CONTACT_READER =
+      new ObjectDeserializer<>(ContactPoint.class, CustomerJson::readContact, "type", "value", "primary");
+  static final ObjectDeserializer<Demographics> DEMOGRAPHICS_READER = new ObjectDeserializer<>(Demographics.class,
+      CustomerJson::readDemographics, "ageBand", "incomeBand", "occupation", "region");
+  static final ObjectDeserializer<Customer> READER = new ObjectDeserializer<>(Customer.class, CustomerJson::read,
+      "id", "displayName", "contacts", "birthDate", "gender", "demographics", "attributes", "tags", "consents", "zone",
+      "createdAt", "updatedAt");
+
   private CustomerJson() {}
+
+  /** Writes {@code field} as a string when the value is present (dates and instants in ISO form). */
+  static void writeOptional(JsonGenerator gen, String field, Optional<?> value) throws IOException {
+    if (value.isPresent()) {
+      gen.writeStringField(field, value.get().toString());
+    }
+  }
 
   static void writeContact(JsonGenerator gen, ContactPoint c) throws IOException {
     gen.writeStartObject();
@@ -36,6 +51,10 @@ final class CustomerJson {
     gen.writeStringField("value", c.value());
     gen.writeBooleanField("primary", c.primary());
     gen.writeEndObject();
+  }
+
+  static ContactPoint readContact(JsonFields f, boolean strict) throws JsonMappingException {
+    return new ContactPoint(f.enumValue("type", ContactType.class), f.text("value"), f.bool("primary", false));
   }
 
   static void writeDemographics(JsonGenerator gen, Demographics d) throws IOException {
@@ -47,135 +66,59 @@ final class CustomerJson {
     gen.writeEndObject();
   }
 
-  static void writeOptional(JsonGenerator gen, String field, Optional<?> value) throws IOException {
-    if (value.isPresent()) {
-      gen.writeStringField(field, value.get().toString());
-    }
+  static Demographics readDemographics(JsonFields f, boolean strict) throws JsonMappingException {
+    return new Demographics(f.optText("ageBand"), f.optText("incomeBand"), f.optText("occupation"),
+        f.optText("region"));
   }
 
-  static final class ContactSerializer extends StdSerializer<ContactPoint> {
-    private static final long serialVersionUID = 1L;
-
-    ContactSerializer() {
-      super(ContactPoint.class);
+  static void write(JsonGenerator gen, Customer c) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", c.id().value());
+    gen.writeStringField("displayName", c.displayName());
+    gen.writeArrayFieldStart("contacts");
+    for (ContactPoint p : c.contacts()) {
+      writeContact(gen, p);
     }
-
-    @Override
-    public void serialize(ContactPoint c, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeContact(gen, c);
+    gen.writeEndArray();
+    writeOptional(gen, "birthDate", c.birthDate());
+    writeOptional(gen, "gender", c.gender());
+    if (!c.demographics().isEmpty()) {
+      gen.writeFieldName("demographics");
+      writeDemographics(gen, c.demographics());
     }
+    gen.writeObjectFieldStart("attributes");
+    for (Map.Entry<String, String> e : c.attributes().entrySet()) {
+      gen.writeStringField(e.getKey(), e.getValue());
+    }
+    gen.writeEndObject();
+    gen.writeArrayFieldStart("tags");
+    for (String tag : c.tags()) {
+      gen.writeString(tag);
+    }
+    gen.writeEndArray();
+    gen.writeObjectFieldStart("consents");
+    for (Map.Entry<Channel, Consent> e : c.consents().entrySet()) {
+      gen.writeStringField(e.getKey().name(), e.getValue().name());
+    }
+    gen.writeEndObject();
+    writeOptional(gen, "zone", c.zone().map(ZoneId::getId));
+    gen.writeStringField("createdAt", c.createdAt().toString());
+    gen.writeStringField("updatedAt", c.updatedAt().toString());
+    gen.writeEndObject();
   }
 
-  static final class ContactDeserializer extends ObjectDeserializer<ContactPoint> {
-    private static final long serialVersionUID = 1L;
-    static final ContactDeserializer INSTANCE = new ContactDeserializer();
-
-    ContactDeserializer() {
-      super(ContactPoint.class, "type", "value", "primary");
+  static Customer read(JsonFields f, boolean strict) throws JsonMappingException {
+    List<ContactPoint> contacts = new ArrayList<>();
+    for (JsonFields c : f.objects("contacts")) {
+      contacts.add(CONTACT_READER.read(c, strict));
     }
-
-    @Override
-    ContactPoint build(JsonFields f, boolean strict) throws JsonMappingException {
-      return new ContactPoint(f.enumValue("type", ContactType.class), f.text("value"), f.bool("primary", false));
-    }
-  }
-
-  static final class DemographicsSerializer extends StdSerializer<Demographics> {
-    private static final long serialVersionUID = 1L;
-
-    DemographicsSerializer() {
-      super(Demographics.class);
-    }
-
-    @Override
-    public void serialize(Demographics d, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeDemographics(gen, d);
-    }
-  }
-
-  static final class DemographicsDeserializer extends ObjectDeserializer<Demographics> {
-    private static final long serialVersionUID = 1L;
-    static final DemographicsDeserializer INSTANCE = new DemographicsDeserializer();
-
-    DemographicsDeserializer() {
-      super(Demographics.class, "ageBand", "incomeBand", "occupation", "region");
-    }
-
-    @Override
-    Demographics build(JsonFields f, boolean strict) throws JsonMappingException {
-      return new Demographics(f.optText("ageBand"), f.optText("incomeBand"), f.optText("occupation"),
-          f.optText("region"));
-    }
-  }
-
-  static final class Serializer extends StdSerializer<Customer> {
-    private static final long serialVersionUID = 1L;
-
-    Serializer() {
-      super(Customer.class);
-    }
-
-    @Override
-    public void serialize(Customer c, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("id", c.id().value());
-      gen.writeStringField("displayName", c.displayName());
-      gen.writeArrayFieldStart("contacts");
-      for (ContactPoint p : c.contacts()) {
-        writeContact(gen, p);
-      }
-      gen.writeEndArray();
-      writeOptional(gen, "birthDate", c.birthDate());
-      writeOptional(gen, "gender", c.gender().map(Gender::name));
-      if (!c.demographics().isEmpty()) {
-        gen.writeFieldName("demographics");
-        writeDemographics(gen, c.demographics());
-      }
-      gen.writeObjectFieldStart("attributes");
-      for (Map.Entry<String, String> e : c.attributes().entrySet()) {
-        gen.writeStringField(e.getKey(), e.getValue());
-      }
-      gen.writeEndObject();
-      gen.writeArrayFieldStart("tags");
-      for (String tag : c.tags()) {
-        gen.writeString(tag);
-      }
-      gen.writeEndArray();
-      gen.writeObjectFieldStart("consents");
-      for (Map.Entry<Channel, Consent> e : c.consents().entrySet()) {
-        gen.writeStringField(e.getKey().name(), e.getValue().name());
-      }
-      gen.writeEndObject();
-      writeOptional(gen, "zone", c.zone().map(z -> z.getId()));
-      gen.writeStringField("createdAt", c.createdAt().toString());
-      gen.writeStringField("updatedAt", c.updatedAt().toString());
-      gen.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends ObjectDeserializer<Customer> {
-    private static final long serialVersionUID = 1L;
-
-    Deserializer() {
-      super(Customer.class, "id", "displayName", "contacts", "birthDate", "gender", "demographics", "attributes",
-          "tags", "consents", "zone", "createdAt", "updatedAt");
-    }
-
-    @Override
-    Customer build(JsonFields f, boolean strict) throws JsonMappingException {
-      List<ContactPoint> contacts = new ArrayList<>();
-      for (JsonFields c : f.objects("contacts")) {
-        contacts.add(ContactDeserializer.INSTANCE.read(c, strict));
-      }
-      Optional<JsonFields> demographics = f.optObject("demographics");
-      java.time.Instant createdAt = f.instant("createdAt");
-      return new Customer(CustomerId.of(f.text("id")), f.textOr("displayName", ""), contacts, f.optDate("birthDate"),
-          f.optEnum("gender", Gender.class),
-          demographics.isPresent() ? DemographicsDeserializer.INSTANCE.read(demographics.get(), strict)
-              : Demographics.none(),
-          f.textMap("attributes"), new LinkedHashSet<>(f.texts("tags")),
-          f.enumMap("consents", Channel.class, Consent.class), f.optZone("zone"), createdAt,
-          f.optInstant("updatedAt").orElse(createdAt));
-    }
+    Optional<JsonFields> demographics = f.optObject("demographics");
+    Instant createdAt = f.instant("createdAt");
+    return new Customer(CustomerId.of(f.text("id")), f.textOr("displayName", ""), contacts, f.optDate("birthDate"),
+        f.optEnum("gender", Gender.class),
+        demographics.isPresent() ? DEMOGRAPHICS_READER.read(demographics.get(), strict) : Demographics.none(),
+        f.textMap("attributes"), new LinkedHashSet<>(f.texts("tags")),
+        f.enumMap("consents", Channel.class, Consent.class), f.optZone("zone"), createdAt,
+        f.optInstant("updatedAt").orElse(createdAt));
   }
 }

@@ -1,14 +1,12 @@
 package io.crmkit.core.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -20,34 +18,17 @@ final class IdJson {
 
   private IdJson() {}
 
-  static final class Serializer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Function<T, String> text;
-
-    Serializer(Class<T> type, Function<T, String> text) {
-      super(type);
-      this.text = text;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(text.apply(value));
-    }
-  }
-
-  static final class KeySerializer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Function<T, String> text;
-
-    KeySerializer(Class<T> type, Function<T, String> text) {
-      super(type);
-      this.text = text;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeFieldName(text.apply(value));
-    }
+  /** Registers value and key (de)serializers for the id type {@code type} on {@code module}. */
+  static <T> void register(SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
+    module.addSerializer(type, new WriterSerializer<>(type, (gen, id) -> gen.writeString(text.apply(id))));
+    module.addKeySerializer(type, new WriterSerializer<>(type, (gen, id) -> gen.writeFieldName(text.apply(id))));
+    module.addDeserializer(type, new Deserializer<>(type, parse));
+    module.addKeyDeserializer(type, new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+        return parseOrFail(ctxt.getParser(), type.getSimpleName() + " key", parse, key);
+      }
+    });
   }
 
   static final class Deserializer<T> extends StdDeserializer<T> {
@@ -66,21 +47,6 @@ final class IdJson {
             + p.currentToken());
       }
       return parseOrFail(p, handledType().getSimpleName(), parse, p.getText());
-    }
-  }
-
-  static final class Keys<T> extends KeyDeserializer {
-    private final Class<T> type;
-    private final Function<String, T> parse;
-
-    Keys(Class<T> type, Function<String, T> parse) {
-      this.type = type;
-      this.parse = parse;
-    }
-
-    @Override
-    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-      return parseOrFail(ctxt.getParser(), type.getSimpleName() + " key", parse, key);
     }
   }
 

@@ -17,35 +17,39 @@ import java.util.Set;
  * value. Unknown fields are refused when {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}
  * is on (Jackson's default).
  */
-abstract class ObjectDeserializer<T> extends StdDeserializer<T> {
+final class ObjectDeserializer<T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
-  private final String typeName;
+  /** Builds a value from the fields of a JSON object; nested objects are read with the same strictness. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(JsonFields fields, boolean strict) throws JsonMappingException;
+  }
+
+  private final transient Reader<T> reader;
   private final Set<String> known;
 
-  ObjectDeserializer(Class<T> type, String... knownFields) {
+  ObjectDeserializer(Class<T> type, Reader<T> reader, String... knownFields) {
     super(type);
-    this.typeName = type.getSimpleName();
+    this.reader = reader;
     this.known = Set.of(knownFields);
   }
 
   @Override
-  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonNode node = ctxt.readTree(p);
-    return read(JsonFields.of(p, typeName, node), ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    return read(JsonFields.of(p, handledType().getSimpleName(), node),
+        ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
   }
 
-  /** Reads and validates a value from {@code fields}; nested values use the same strictness. */
-  final T read(JsonFields fields, boolean strict) throws JsonMappingException {
+  /** Reads and validates a value from {@code fields}. */
+  T read(JsonFields fields, boolean strict) throws JsonMappingException {
     fields.checkKnown(strict, known);
     try {
-      return build(fields, strict);
+      return reader.read(fields, strict);
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException | DateTimeException e) {
       throw JsonMappingException.from(fields.parser(), "invalid " + fields.path() + ": " + e.getMessage(), e);
     }
   }
-
-  /** Builds the value; validation exceptions are turned into {@link JsonMappingException}s by the caller. */
-  abstract T build(JsonFields fields, boolean strict) throws JsonMappingException;
 }

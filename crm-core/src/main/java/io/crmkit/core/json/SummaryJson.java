@@ -2,8 +2,6 @@ package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.summary.CustomerSummary;
 import java.io.IOException;
@@ -17,48 +15,33 @@ import java.io.IOException;
  */
 final class SummaryJson {
 
+  static final ObjectDeserializer<CustomerSummary> READER = new ObjectDeserializer<>(CustomerSummary.class,
+      SummaryJson::read, "id", "frequency", "recency", "age", "monetaryValue", "totalSpend", "transactionCount",
+      "firstPurchase", "lastPurchase", "holdoutFrequency");
+
   private SummaryJson() {}
 
-  static final class Serializer extends StdSerializer<CustomerSummary> {
-    private static final long serialVersionUID = 1L;
-
-    Serializer() {
-      super(CustomerSummary.class);
+  static void write(JsonGenerator gen, CustomerSummary s) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", s.id().value());
+    gen.writeNumberField("frequency", s.frequency());
+    gen.writeNumberField("recency", s.recency());
+    gen.writeNumberField("age", s.age());
+    gen.writeNumberField("monetaryValue", s.monetaryValue());
+    gen.writeNumberField("totalSpend", s.totalSpend());
+    gen.writeNumberField("transactionCount", s.transactionCount());
+    CustomerJson.writeOptional(gen, "firstPurchase", s.firstPurchase());
+    CustomerJson.writeOptional(gen, "lastPurchase", s.lastPurchase());
+    if (s.holdoutFrequency().isPresent()) {
+      gen.writeNumberField("holdoutFrequency", s.holdoutFrequency().getAsInt());
     }
-
-    @Override
-    public void serialize(CustomerSummary s, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("id", s.id().value());
-      gen.writeNumberField("frequency", s.frequency());
-      gen.writeNumberField("recency", s.recency());
-      gen.writeNumberField("age", s.age());
-      gen.writeNumberField("monetaryValue", s.monetaryValue());
-      gen.writeNumberField("totalSpend", s.totalSpend());
-      gen.writeNumberField("transactionCount", s.transactionCount());
-      CustomerJson.writeOptional(gen, "firstPurchase", s.firstPurchase());
-      CustomerJson.writeOptional(gen, "lastPurchase", s.lastPurchase());
-      if (s.holdoutFrequency().isPresent()) {
-        gen.writeNumberField("holdoutFrequency", s.holdoutFrequency().getAsInt());
-      }
-      gen.writeEndObject();
-    }
+    gen.writeEndObject();
   }
 
-  static final class Deserializer extends ObjectDeserializer<CustomerSummary> {
-    private static final long serialVersionUID = 1L;
-
-    Deserializer() {
-      super(CustomerSummary.class, "id", "frequency", "recency", "age", "monetaryValue", "totalSpend",
-          "transactionCount", "firstPurchase", "lastPurchase", "holdoutFrequency");
-    }
-
-    @Override
-    CustomerSummary build(JsonFields f, boolean strict) throws JsonMappingException {
-      return new CustomerSummary(CustomerId.of(f.text("id")), f.intValue("frequency"), f.doubleValue("recency"),
-          f.doubleValue("age"), f.doubleValue("monetaryValue"), f.doubleValue("totalSpend"),
-          f.intValue("transactionCount"), f.optDate("firstPurchase"), f.optDate("lastPurchase"),
-          f.optInt("holdoutFrequency"));
-    }
+  static CustomerSummary read(JsonFields f, boolean strict) throws JsonMappingException {
+    return new CustomerSummary(CustomerId.of(f.text("id")), f.intValue("frequency"), f.doubleValue("recency"),
+        f.doubleValue("age"), f.doubleValue("monetaryValue"), f.doubleValue("totalSpend"),
+        f.intValue("transactionCount"), f.optDate("firstPurchase"), f.optDate("lastPurchase"),
+        f.optInt("holdoutFrequency"));
   }
 }

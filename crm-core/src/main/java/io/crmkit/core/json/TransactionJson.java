@@ -2,8 +2,6 @@ package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionId;
@@ -22,20 +20,12 @@ import java.util.List;
  */
 final class TransactionJson {
 
+  static final ObjectDeserializer<TransactionLine> LINE_READER = new ObjectDeserializer<>(TransactionLine.class,
+      TransactionJson::readLine, "productId", "category", "quantity", "unitPrice");
+  static final ObjectDeserializer<Transaction> READER = new ObjectDeserializer<>(Transaction.class,
+      TransactionJson::read, "id", "customerId", "timestamp", "total", "kind", "lines", "refundOf");
+
   private TransactionJson() {}
-
-  static final class LineSerializer extends StdSerializer<TransactionLine> {
-    private static final long serialVersionUID = 1L;
-
-    LineSerializer() {
-      super(TransactionLine.class);
-    }
-
-    @Override
-    public void serialize(TransactionLine line, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeLine(gen, line);
-    }
-  }
 
   static void writeLine(JsonGenerator gen, TransactionLine line) throws IOException {
     gen.writeStartObject();
@@ -47,66 +37,38 @@ final class TransactionJson {
     gen.writeEndObject();
   }
 
-  static final class LineDeserializer extends ObjectDeserializer<TransactionLine> {
-    private static final long serialVersionUID = 1L;
-    static final LineDeserializer INSTANCE = new LineDeserializer();
-
-    LineDeserializer() {
-      super(TransactionLine.class, "productId", "category", "quantity", "unitPrice");
-    }
-
-    @Override
-    TransactionLine build(JsonFields f, boolean strict) throws JsonMappingException {
-      return new TransactionLine(f.text("productId"), f.textOr("category", ""), f.decimal("quantity"),
-          MoneyJson.Deserializer.INSTANCE.read(f.object("unitPrice"), strict));
-    }
+  static TransactionLine readLine(JsonFields f, boolean strict) throws JsonMappingException {
+    return new TransactionLine(f.text("productId"), f.textOr("category", ""), f.decimal("quantity"),
+        MoneyJson.READER.read(f.object("unitPrice"), strict));
   }
 
-  static final class Serializer extends StdSerializer<Transaction> {
-    private static final long serialVersionUID = 1L;
-
-    Serializer() {
-      super(Transaction.class);
+  static void write(JsonGenerator gen, Transaction t) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", t.id().value());
+    gen.writeStringField("customerId", t.customerId().value());
+    gen.writeStringField("timestamp", t.timestamp().toString());
+    gen.writeFieldName("total");
+    MoneyJson.write(gen, t.total());
+    gen.writeStringField("kind", t.kind().name());
+    gen.writeArrayFieldStart("lines");
+    for (TransactionLine line : t.lines()) {
+      writeLine(gen, line);
     }
-
-    @Override
-    public void serialize(Transaction t, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("id", t.id().value());
-      gen.writeStringField("customerId", t.customerId().value());
-      gen.writeStringField("timestamp", t.timestamp().toString());
-      gen.writeFieldName("total");
-      MoneyJson.write(gen, t.total());
-      gen.writeStringField("kind", t.kind().name());
-      gen.writeArrayFieldStart("lines");
-      for (TransactionLine line : t.lines()) {
-        writeLine(gen, line);
-      }
-      gen.writeEndArray();
-      if (t.refundOf().isPresent()) {
-        gen.writeStringField("refundOf", t.refundOf().get().value());
-      }
-      gen.writeEndObject();
+    gen.writeEndArray();
+    if (t.refundOf().isPresent()) {
+      gen.writeStringField("refundOf", t.refundOf().get().value());
     }
+    gen.writeEndObject();
   }
 
-  static final class Deserializer extends ObjectDeserializer<Transaction> {
-    private static final long serialVersionUID = 1L;
-
-    Deserializer() {
-      super(Transaction.class, "id", "customerId", "timestamp", "total", "kind", "lines", "refundOf");
+  static Transaction read(JsonFields f, boolean strict) throws JsonMappingException {
+    List<TransactionLine> lines = new ArrayList<>();
+    for (JsonFields line : f.objects("lines")) {
+      lines.add(LINE_READER.read(line, strict));
     }
-
-    @Override
-    Transaction build(JsonFields f, boolean strict) throws JsonMappingException {
-      List<TransactionLine> lines = new ArrayList<>();
-      for (JsonFields line : f.objects("lines")) {
-        lines.add(LineDeserializer.INSTANCE.read(line, strict));
-      }
-      return new Transaction(TransactionId.of(f.text("id")), CustomerId.of(f.text("customerId")),
-          f.instant("timestamp"), MoneyJson.Deserializer.INSTANCE.read(f.object("total"), strict), lines,
-          f.optEnum("kind", TransactionKind.class).orElse(TransactionKind.PURCHASE),
-          f.optText("refundOf").map(TransactionId::of));
-    }
+    return new Transaction(TransactionId.of(f.text("id")), CustomerId.of(f.text("customerId")),
+        f.instant("timestamp"), MoneyJson.READER.read(f.object("total"), strict), lines,
+        f.optEnum("kind", TransactionKind.class).orElse(TransactionKind.PURCHASE),
+        f.optText("refundOf").map(TransactionId::of));
   }
 }

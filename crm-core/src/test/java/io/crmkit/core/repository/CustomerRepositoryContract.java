@@ -12,11 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
@@ -144,31 +139,13 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repo = newRepository();
     int threads = 8;
     int perThread = 400;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            Customer c = customer(thread + "-" + i, i);
-            repo.save(c);
-            // every thread also rewrites a shared customer: the last write wins, nothing duplicates
-            repo.save(customer("shared", i));
-            repo.findById(c.id());
-          }
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(threads, perThread, (thread, i) -> {
+      Customer c = customer(thread + "-" + i, i);
+      repo.save(c);
+      // every thread also rewrites a shared customer: the last write wins, nothing duplicates
+      repo.save(customer("shared", i));
+      repo.findById(c.id());
+    });
     assertThat(repo.count()).isEqualTo((long) threads * perThread + 1);
     assertThat(repo.findUpdatedBetween(T0, T0.plusSeconds(perThread))).hasSize(threads * perThread + 1);
     for (int t = 0; t < threads; t++) {

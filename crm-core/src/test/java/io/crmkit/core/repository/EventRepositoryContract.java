@@ -8,11 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -169,36 +164,18 @@ public abstract class EventRepositoryContract<I, V, R extends EventRepository<I,
     R repo = newRepository();
     int threads = 8;
     int perThread = 400;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            // customers are shared between threads; ids are not
-            CustomerId customer = CustomerId.of("c" + (i % 7));
-            V value = event("t" + thread + "-" + i, customer, T0.plusSeconds(i));
-            if (i % 50 == 0) {
-              repo.saveAll(List.of(value));
-            } else {
-              repo.save(value);
-            }
-            repo.findByCustomer(customer);
-            repo.count();
-          }
-          return null;
-        }));
+    Concurrently.run(threads, perThread, (thread, i) -> {
+      // customers are shared between threads; ids are not
+      CustomerId customer = CustomerId.of("c" + (i % 7));
+      V value = event("t" + thread + "-" + i, customer, T0.plusSeconds(i));
+      if (i % 50 == 0) {
+        repo.saveAll(List.of(value));
+      } else {
+        repo.save(value);
       }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+      repo.findByCustomer(customer);
+      repo.count();
+    });
     assertThat(repo.count()).isEqualTo((long) threads * perThread);
     long byCustomer = 0;
     for (int c = 0; c < 7; c++) {
