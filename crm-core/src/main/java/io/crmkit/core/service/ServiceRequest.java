@@ -71,7 +71,7 @@ public record ServiceRequest(
    *
    * @throws IllegalStateException if the request was already answered
    */
-  public ServiceRequest respondedAt(Instant when) {
+  public ServiceRequest respond(Instant when) {
     Objects.requireNonNull(when, "first response instant must not be null");
     if (firstResponseAt.isPresent()) {
       throw new IllegalStateException("service request " + id + " was already answered at " + firstResponseAt.get());
@@ -85,16 +85,16 @@ public record ServiceRequest(
    *
    * @throws IllegalStateException if the request is no longer open
    */
-  public ServiceRequest resolvedAt(Instant when) {
+  public ServiceRequest resolve(Instant when) {
     Objects.requireNonNull(when, "resolution instant must not be null");
     if (!status.isOpen()) {
-      throw new IllegalStateException("service request " + id + " is " + status + " and cannot be resolved again");
+      throw new IllegalStateException("service request " + id + " is " + status + " and can no longer be resolved");
     }
     return new ServiceRequest(id, customerId, openedAt, firstResponseAt, Optional.of(when), priority, Status.RESOLVED);
   }
 
   /** This request closed: status {@link Status#CLOSED}, keeping any resolution instant. */
-  public ServiceRequest closed() {
+  public ServiceRequest close() {
     return new ServiceRequest(id, customerId, openedAt, firstResponseAt, resolvedAt, priority, Status.CLOSED);
   }
 

@@ -154,4 +154,16 @@ class CustomerTest {
     assertThatThrownBy(() -> Customer.builder((CustomerId) null, CREATED))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
   }
+
+  @Test
+  void builder_refuses_null_values_naming_them() {
+    assertThatThrownBy(() -> Customer.builder("1", null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("createdAt");
+    assertThatThrownBy(() -> Customer.builder("1", CREATED).gender(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("gender");
+    assertThatThrownBy(() -> Customer.builder("1", CREATED).attribute("k", null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("attribute value");
+    assertThatThrownBy(() -> Customer.builder(" 1", CREATED))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("' 1'");
+  }
 }

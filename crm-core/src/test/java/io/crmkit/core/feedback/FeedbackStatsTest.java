@@ -135,4 +135,17 @@ class FeedbackStatsTest {
     assertThat(CsatResult.ofScores(5, 4, 3, 4)).hasToString("CSAT 75.0% (n=4, mean 4.00, counts 1..5=[0, 0, 1, 2, 1])");
     assertThat(CsatResult.ofScores(5, 4, 3, 4).meanScore().getAsDouble()).isCloseTo(4.0, within(1e-12));
   }
+
+  @Test
+  void missing_zone_period_or_group_key_is_refused() {
+    List<Feedback> all = List.of(nps("1", "a", JAN, 10));
+    assertThatThrownBy(() -> FeedbackStats.byMonth(all, null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("zone");
+    assertThatThrownBy(() -> FeedbackStats.byWeek(all, ZoneOffset.UTC, null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("firstDayOfWeek");
+    assertThatThrownBy(() -> FeedbackStats.groupedBy(all, f -> (String) null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feedback 1");
+    assertThatThrownBy(() -> FeedbackStats.overall(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("feedback");
+  }
 }

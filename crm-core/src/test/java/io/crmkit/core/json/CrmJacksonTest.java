@@ -101,7 +101,7 @@ class CrmJacksonTest {
   void activities_and_summaries_round_trip() throws Exception {
     Interaction i = Interaction.inbound("i1", CustomerId.of("42"), Channel.CHAT, AT, "billing", "call back")
         .withFollowUpAt(AT.plusSeconds(3600));
-    ServiceRequest r = ServiceRequest.open("s1", CustomerId.of("42"), AT, Priority.URGENT).respondedAt(AT);
+    ServiceRequest r = ServiceRequest.open("s1", CustomerId.of("42"), AT, Priority.URGENT).respond(AT);
     Feedback f = Feedback.nps("f1", CustomerId.of("42"), AT, 9).withText("merci");
     CustomerSummary s = new CustomerSummary(CustomerId.of("42"), 2, 30.428571428571427, 38.857142857142854,
         22.35, 64.2, 3, Optional.of(LocalDate.of(1997, 1, 1)), Optional.empty(), java.util.OptionalInt.of(1));

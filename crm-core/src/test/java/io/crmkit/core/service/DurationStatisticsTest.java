@@ -67,6 +67,8 @@ class DurationStatisticsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nanoseconds");
     assertThatThrownBy(() -> minutes(1).percentile(101))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("101");
+    assertThatThrownBy(() -> minutes(1).shareWithin(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("target");
     assertThatThrownBy(() -> minutes(1).percentile(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
   }

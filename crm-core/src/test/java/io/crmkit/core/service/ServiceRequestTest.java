@@ -19,18 +19,18 @@ class ServiceRequestTest {
     ServiceRequest open = ServiceRequest.open("t-1", C, OPENED, Priority.HIGH);
     assertThat(open.status()).isEqualTo(Status.OPEN);
     assertThat(open.isOpen()).isTrue();
-    ServiceRequest answered = open.respondedAt(OPENED.plus(Duration.ofMinutes(30)));
+    ServiceRequest answered = open.respond(OPENED.plus(Duration.ofMinutes(30)));
     assertThat(answered.status()).isEqualTo(Status.IN_PROGRESS);
-    ServiceRequest resolved = answered.resolvedAt(OPENED.plus(Duration.ofHours(5)));
+    ServiceRequest resolved = answered.resolve(OPENED.plus(Duration.ofHours(5)));
     assertThat(resolved.status()).isEqualTo(Status.RESOLVED);
     assertThat(resolved.isOpen()).isFalse();
-    assertThat(resolved.closed().status()).isEqualTo(Status.CLOSED);
+    assertThat(resolved.close().status()).isEqualTo(Status.CLOSED);
   }
 
   @Test
   void response_and_resolution_times_are_measured_from_opening() {
     ServiceRequest r = ServiceRequest.open("t-1", C, OPENED, Priority.HIGH)
-        .respondedAt(OPENED.plus(Duration.ofMinutes(30))).resolvedAt(OPENED.plus(Duration.ofHours(5)));
+        .respond(OPENED.plus(Duration.ofMinutes(30))).resolve(OPENED.plus(Duration.ofHours(5)));
     assertThat(r.responseTime()).contains(Duration.ofMinutes(30));
     assertThat(r.resolutionTime()).contains(Duration.ofHours(5));
     assertThat(ServiceRequest.open("t-2", C, OPENED, Priority.LOW).responseTime()).isEmpty();
@@ -38,7 +38,7 @@ class ServiceRequestTest {
 
   @Test
   void response_before_opening_is_refused() {
-    assertThatThrownBy(() -> ServiceRequest.open("t-1", C, OPENED, Priority.LOW).respondedAt(OPENED.minusSeconds(1)))
+    assertThatThrownBy(() -> ServiceRequest.open("t-1", C, OPENED, Priority.LOW).respond(OPENED.minusSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("firstResponseAt")
         .hasMessageContaining("2024-03-01T08:59:59Z");
   }
@@ -63,10 +63,10 @@ class ServiceRequestTest {
 
   @Test
   void answering_twice_or_resolving_a_closed_request_is_refused() {
-    ServiceRequest answered = ServiceRequest.open("t-1", C, OPENED, Priority.LOW).respondedAt(OPENED);
-    assertThatThrownBy(() -> answered.respondedAt(OPENED)).isInstanceOf(IllegalStateException.class)
+    ServiceRequest answered = ServiceRequest.open("t-1", C, OPENED, Priority.LOW).respond(OPENED);
+    assertThatThrownBy(() -> answered.respond(OPENED)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already answered");
-    assertThatThrownBy(() -> answered.closed().resolvedAt(OPENED)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> answered.close().resolve(OPENED)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("CLOSED");
   }
 
@@ -78,7 +78,7 @@ class ServiceRequestTest {
 
   @Test
   void to_string_is_readable() {
-    assertThat(ServiceRequest.open("t-1", C, OPENED, Priority.HIGH).respondedAt(OPENED.plusSeconds(3600)))
+    assertThat(ServiceRequest.open("t-1", C, OPENED, Priority.HIGH).respond(OPENED.plusSeconds(3600)))
         .hasToString("ServiceRequest[t-1 of 42, HIGH, IN_PROGRESS, opened 2024-03-01T09:00:00Z, responded after PT1H]");
   }
 }

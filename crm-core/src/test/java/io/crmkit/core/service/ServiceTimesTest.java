@@ -16,15 +16,15 @@ class ServiceTimesTest {
   static final CustomerId C = CustomerId.of("42");
 
   static ServiceRequest answeredAndResolved(String id, Priority p, long responseMinutes, long resolutionMinutes) {
-    return ServiceRequest.open(id, C, T0, p).respondedAt(T0.plus(Duration.ofMinutes(responseMinutes)))
-        .resolvedAt(T0.plus(Duration.ofMinutes(resolutionMinutes)));
+    return ServiceRequest.open(id, C, T0, p).respond(T0.plus(Duration.ofMinutes(responseMinutes)))
+        .resolve(T0.plus(Duration.ofMinutes(resolutionMinutes)));
   }
 
   final List<ServiceRequest> requests = Arrays.asList(
       answeredAndResolved("a", Priority.HIGH, 10, 60),
       answeredAndResolved("b", Priority.HIGH, 30, 120),
       answeredAndResolved("c", Priority.LOW, 120, 600),
-      ServiceRequest.open("d", C, T0, Priority.LOW).respondedAt(T0.plus(Duration.ofMinutes(240))),
+      ServiceRequest.open("d", C, T0, Priority.LOW).respond(T0.plus(Duration.ofMinutes(240))),
       ServiceRequest.open("e", C, T0, Priority.LOW));
 
   @Test

@@ -215,13 +215,13 @@ public final class CoreArbitraries {
         .as((n, c, opened, p, response, resolution, close) -> {
           ServiceRequest r = ServiceRequest.open("s" + n, c, opened, p);
           if (response.isPresent()) {
-            r = r.respondedAt(opened.plusSeconds(response.get()));
+            r = r.respond(opened.plusSeconds(response.get()));
           }
           if (resolution.isPresent()) {
             long after = response.orElse(0L) + resolution.get();
-            r = r.resolvedAt(opened.plusSeconds(after));
+            r = r.resolve(opened.plusSeconds(after));
           }
-          return close ? r.closed() : r;
+          return close ? r.close() : r;
         });
   }
 
