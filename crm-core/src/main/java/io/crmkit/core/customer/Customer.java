@@ -319,16 +319,19 @@ public record Customer(
       return this;
     }
 
+    /** The date of birth (a local date, no zone). */
     public Builder birthDate(LocalDate date) {
       this.birthDate = Optional.of(Objects.requireNonNull(date, "birthDate must not be null"));
       return this;
     }
 
+    /** The gender the customer gave. */
     public Builder gender(Gender value) {
       this.gender = Optional.of(Objects.requireNonNull(value, "gender must not be null"));
       return this;
     }
 
+    /** The demographics; {@link Demographics#none()} by default. */
     public Builder demographics(Demographics value) {
       this.demographics = Objects.requireNonNull(value, "demographics must not be null");
       return this;
@@ -352,11 +355,13 @@ public record Customer(
       return this;
     }
 
+    /** Adds a tag (not blank, not padded). */
     public Builder tag(String tag) {
       tags.add(Objects.requireNonNull(tag, "tag must not be null"));
       return this;
     }
 
+    /** Removes a tag, if present. */
     public Builder removeTag(String tag) {
       tags.remove(tag);
       return this;
@@ -367,17 +372,20 @@ public record Customer(
       return tag(PREFERENCE_PREFIX + Objects.requireNonNull(what, "preference must not be null"));
     }
 
+    /** Records the customer's explicit consent for {@code channel}, replacing an earlier one. */
     public Builder consent(Channel channel, Consent consent) {
       consents.put(Objects.requireNonNull(channel, "channel must not be null"),
           Objects.requireNonNull(consent, "consent must not be null"));
       return this;
     }
 
+    /** The customer's own time zone. */
     public Builder zone(ZoneId value) {
       this.zone = Optional.of(Objects.requireNonNull(value, "zone must not be null"));
       return this;
     }
 
+    /** When the record last changed; not before {@code createdAt}, which is also the default. */
     public Builder updatedAt(Instant value) {
       this.updatedAt = Objects.requireNonNull(value, "updatedAt must not be null");
       return this;
