@@ -1,0 +1,9 @@
+package io.crmkit.core.customer;
+
+/** The kind of a {@link ContactPoint}: an e-mail address, a phone number, a postal address or a social handle. */
+public enum ContactType {
+  EMAIL,
+  PHONE,
+  POSTAL,
+  SOCIAL
+}

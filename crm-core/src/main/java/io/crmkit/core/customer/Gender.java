@@ -1,0 +1,9 @@
+package io.crmkit.core.customer;
+
+/** A customer's gender as the customer gave it; {@link #UNDISCLOSED} when they chose not to say. */
+public enum Gender {
+  FEMALE,
+  MALE,
+  OTHER,
+  UNDISCLOSED
+}

@@ -1,0 +1,13 @@
+package io.crmkit.core.interaction;
+
+/** A channel on which a business and a customer interact, and for which consent is recorded. */
+public enum Channel {
+  PHONE,
+  EMAIL,
+  SMS,
+  SOCIAL,
+  CHAT,
+  IN_STORE,
+  WEB,
+  APP
+}

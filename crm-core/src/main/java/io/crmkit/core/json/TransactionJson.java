@@ -1,0 +1,74 @@
+package io.crmkit.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.transaction.Transaction;
+import io.crmkit.core.transaction.TransactionId;
+import io.crmkit.core.transaction.TransactionKind;
+import io.crmkit.core.transaction.TransactionLine;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Transactions as {@code {"id":"t1","customerId":"42","timestamp":"2024-01-31T09:30:00Z",
+ * "total":{"amount":"12.50","currency":"EUR"},"kind":"PURCHASE","lines":[...],"refundOf":"t0"}};
+ * lines as {@code {"productId":"p1","category":"books","quantity":"2","unitPrice":{...}}}.
+ * {@code lines} may be left out (none), {@code kind} too (a purchase); {@code refundOf} is written
+ * only for refunds.
+ */
+final class TransactionJson {
+
+  static final ObjectDeserializer<TransactionLine> LINE_READER = new ObjectDeserializer<>(TransactionLine.class,
+      TransactionJson::readLine, "productId", "category", "quantity", "unitPrice");
+  static final ObjectDeserializer<Transaction> READER = new ObjectDeserializer<>(Transaction.class,
+      TransactionJson::read, "id", "customerId", "timestamp", "total", "kind", "lines", "refundOf");
+
+  private TransactionJson() {}
+
+  static void writeLine(JsonGenerator gen, TransactionLine line) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("productId", line.productId());
+    gen.writeStringField("category", line.category());
+    gen.writeStringField("quantity", line.quantity().toPlainString());
+    gen.writeFieldName("unitPrice");
+    MoneyJson.write(gen, line.unitPrice());
+    gen.writeEndObject();
+  }
+
+  static TransactionLine readLine(JsonFields f, boolean strict) throws JsonMappingException {
+    return new TransactionLine(f.text("productId"), f.textOr("category", ""), f.decimal("quantity"),
+        MoneyJson.READER.read(f.object("unitPrice"), strict));
+  }
+
+  static void write(JsonGenerator gen, Transaction t) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", t.id().value());
+    gen.writeStringField("customerId", t.customerId().value());
+    gen.writeStringField("timestamp", t.timestamp().toString());
+    gen.writeFieldName("total");
+    MoneyJson.write(gen, t.total());
+    gen.writeStringField("kind", t.kind().name());
+    gen.writeArrayFieldStart("lines");
+    for (TransactionLine line : t.lines()) {
+      writeLine(gen, line);
+    }
+    gen.writeEndArray();
+    if (t.refundOf().isPresent()) {
+      gen.writeStringField("refundOf", t.refundOf().get().value());
+    }
+    gen.writeEndObject();
+  }
+
+  static Transaction read(JsonFields f, boolean strict) throws JsonMappingException {
+    List<TransactionLine> lines = new ArrayList<>();
+    for (JsonFields line : f.objects("lines")) {
+      lines.add(LINE_READER.read(line, strict));
+    }
+    return new Transaction(TransactionId.of(f.text("id")), CustomerId.of(f.text("customerId")),
+        f.instant("timestamp"), MoneyJson.READER.read(f.object("total"), strict), lines,
+        f.optEnum("kind", TransactionKind.class).orElse(TransactionKind.PURCHASE),
+        f.optText("refundOf").map(TransactionId::of));
+  }
+}

@@ -1,0 +1,2 @@
+/** Service requests (tickets) and their response- and resolution-time figures. */
+package io.crmkit.core.service;
