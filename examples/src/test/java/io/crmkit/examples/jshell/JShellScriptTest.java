@@ -1,0 +1,63 @@
+package io.crmkit.examples.jshell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the JShell start-up script and the README's walk-through non-interactively, with the
+ * test class path, so that neither can rot: every snippet must be valid and none may throw.
+ */
+class JShellScriptTest {
+
+  static List<String> run(String... scripts) throws IOException {
+    List<String> values = new ArrayList<>();
+    try (JShell shell = JShell.builder().executionEngine("local").build()) {
+      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        shell.addToClasspath(entry);
+      }
+      for (String script : scripts) {
+        String source = Files.readString(Path.of(script), StandardCharsets.UTF_8);
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        String remaining = source;
+        while (!remaining.isBlank()) {
+          SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+          String snippet = info.source();
+          if (snippet == null || snippet.isBlank()) {
+            break;
+          }
+          for (SnippetEvent e : shell.eval(snippet)) {
+            assertThat(e.status()).as("status of snippet in %s: %s", script, snippet).isNotEqualTo(Snippet.Status.REJECTED);
+            assertThat(e.exception()).as("exception of snippet in %s: %s", script, snippet).isNull();
+            if (e.value() != null) {
+              values.add(e.value());
+            }
+          }
+          remaining = info.remaining();
+        }
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void startup_script_imports_every_public_package() throws IOException {
+    run("jshell/crm.jsh");
+  }
+
+  @Test
+  void walkthrough_runs_on_the_shipped_data() throws IOException {
+    List<String> values = run("jshell/crm.jsh", "jshell/walkthrough.jsh");
+    assertThat(String.join("\n", values)).contains("CustomerSummaries[2357 customers");
+  }
+}
