@@ -57,7 +57,7 @@ public final class CrmCommand implements Runnable {
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
       c.getErr().println("crm: " + ex.getMessage());
-      c.getErr().println(c.getHelp().synopsis(0).stripTrailing());
+      c.getErr().println(c.getHelp().fullSynopsis().stripTrailing());
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       c.getErr().flush();
       return 2;

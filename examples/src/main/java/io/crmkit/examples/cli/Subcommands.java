@@ -8,5 +8,6 @@ final class Subcommands {
   private Subcommands() {}
 
   static void register(CommandLine cl) {
+    cl.addSubcommand(new DemoCommand());
   }
 }
