@@ -1,0 +1,46 @@
+package io.crmkit.core.io;
+
+import java.util.Objects;
+
+/** A column of an input file: by its header name, or by its 0-based position. */
+public sealed interface Column {
+
+  /** The column whose header is {@code name} (compared case-insensitively, trimmed). */
+  static Column named(String name) {
+    return new Named(name);
+  }
+
+  /** The column at 0-based position {@code index}. */
+  static Column at(int index) {
+    return new Index(index);
+  }
+
+  /** A column named in the header. */
+  record Named(String name) implements Column {
+    public Named {
+      Objects.requireNonNull(name, "column name must not be null");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("column name must not be blank");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "'" + name + "'";
+    }
+  }
+
+  /** A column by position. */
+  record Index(int index) implements Column {
+    public Index {
+      if (index < 0) {
+        throw new IllegalArgumentException("column index must not be negative but was: " + index);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "#" + (index + 1);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.crmkit.core.io;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a timestamp column is written: a local date ({@code yyyyMMdd}: the purchase is placed at
+ * the start of that day in the file's zone), a local date-time pattern, an ISO-8601 instant
+ * ({@code 2024-03-01T10:15:30Z} or with an offset), or epoch seconds or milliseconds.
+ */
+public final class TimestampFormat {
+
+  private enum Kind { DATE, DATE_TIME, ISO_INSTANT, EPOCH_SECONDS, EPOCH_MILLIS }
+
+  private final Kind kind;
+  private final String pattern;
+  private final DateTimeFormatter formatter;
+
+  private TimestampFormat(Kind kind, String pattern) {
+    this.kind = kind;
+    this.pattern = pattern;
+    DateTimeFormatter f = null;
+    if (pattern != null) {
+      try {
+        f = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("timestamp pattern is not a valid DateTimeFormatter pattern: '" + pattern + "'", e);
+      }
+    }
+    this.formatter = f;
+  }
+
+  /** Local dates in the given pattern, e.g. {@code "yyyy-MM-dd"} or {@code "yyyyMMdd"}. */
+  public static TimestampFormat date(String pattern) {
+    return new TimestampFormat(Kind.DATE, Objects.requireNonNull(pattern, "pattern must not be null"));
+  }
+
+  /** ISO local dates ({@code 2024-03-01}). */
+  public static TimestampFormat isoDate() {
+    return date("yyyy-MM-dd");
+  }
+
+  /** Local date-times in the given pattern, e.g. {@code "yyyy-MM-dd HH:mm:ss"}. */
+  public static TimestampFormat dateTime(String pattern) {
+    return new TimestampFormat(Kind.DATE_TIME, Objects.requireNonNull(pattern, "pattern must not be null"));
+  }
+
+  /** ISO-8601 instants with {@code Z} or an offset. */
+  public static TimestampFormat isoInstant() {
+    return new TimestampFormat(Kind.ISO_INSTANT, null);
+  }
+
+  public static TimestampFormat epochSeconds() {
+    return new TimestampFormat(Kind.EPOCH_SECONDS, null);
+  }
+
+  public static TimestampFormat epochMillis() {
+    return new TimestampFormat(Kind.EPOCH_MILLIS, null);
+  }
+
+  /**
+   * The instant of {@code text} in epoch seconds, local values read in {@code zone}.
+   *
+   * @throws IllegalArgumentException naming the expected format when {@code text} does not match
+   */
+  long parseEpochSecond(String text, ZoneId zone) {
+    try {
+      switch (kind) {
+        case DATE:
+          return LocalDate.parse(text, formatter).atStartOfDay(zone).toEpochSecond();
+        case DATE_TIME:
+          return LocalDateTime.parse(text, formatter).atZone(zone).toEpochSecond();
+        case ISO_INSTANT:
+          return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).getEpochSecond();
+        case EPOCH_SECONDS:
+          return Long.parseLong(text);
+        case EPOCH_MILLIS:
+          return Math.floorDiv(Long.parseLong(text), 1000L);
+        default:
+          throw new AssertionError(kind);
+      }
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new IllegalArgumentException("is not a timestamp in the format " + this);
+    }
+  }
+
+  /** Formats an instant in this format, local values in {@code zone}. */
+  String format(Instant instant, ZoneId zone) {
+    switch (kind) {
+      case DATE:
+        return formatter.format(instant.atZone(zone).toLocalDate());
+      case DATE_TIME:
+        return formatter.format(instant.atZone(zone).toLocalDateTime());
+      case ISO_INSTANT:
+        return instant.toString();
+      case EPOCH_SECONDS:
+        return Long.toString(instant.getEpochSecond());
+      case EPOCH_MILLIS:
+        return Long.toString(instant.toEpochMilli());
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  @Override
+  public String toString() {
+    switch (kind) {
+      case DATE:
+        return "date '" + pattern + "'";
+      case DATE_TIME:
+        return "date-time '" + pattern + "'";
+      case ISO_INSTANT:
+        return "ISO-8601 instant (e.g. 2024-03-01T10:15:30Z)";
+      case EPOCH_SECONDS:
+        return "epoch seconds";
+      default:
+        return "epoch milliseconds";
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TimestampFormat t && t.kind == kind && Objects.equals(t.pattern, pattern);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, pattern);
+  }
+}

@@ -1,0 +1,272 @@
+package io.crmkit.core.io;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The column mapping of a transactions file: which column holds the customer id, the timestamp
+ * (and in which {@link TimestampFormat}), the amount, and optionally the currency, the transaction
+ * id, the kind ({@code purchase} or {@code refund}) and the refunded transaction; the field
+ * separator (or whitespace-separated, as CDNOW), whether the first line is a header, and the time
+ * zone in which local dates and date-times are read (required: never the JVM default).
+ *
+ * <p>Columns are named (when there is a header) or given by 0-based position. Without a currency
+ * column every amount is in {@link #currency()}. Without an id column, transaction ids are {@code
+ * "L<line>"}. Immutable; build with {@link #builder(ZoneId)}.
+ */
+public final class TransactionCsvFormat {
+
+  private final Optional<Character> separator;
+  private final boolean header;
+  private final Column customerId;
+  private final Column timestamp;
+  private final TimestampFormat timestampFormat;
+  private final Column amount;
+  private final Optional<Column> currencyColumn;
+  private final Currency currency;
+  private final Optional<Column> transactionId;
+  private final Optional<Column> kind;
+  private final Optional<Column> refundOf;
+  private final ZoneId zone;
+  private final boolean numericCustomerIds;
+
+  private TransactionCsvFormat(Builder b) {
+    this.numericCustomerIds = b.numericCustomerIds;
+    this.separator = b.separator;
+    this.header = b.header;
+    this.customerId = b.customerId;
+    this.timestamp = b.timestamp;
+    this.timestampFormat = b.timestampFormat;
+    this.amount = b.amount;
+    this.currencyColumn = b.currencyColumn;
+    this.currency = b.currency;
+    this.transactionId = b.transactionId;
+    this.kind = b.kind;
+    this.refundOf = b.refundOf;
+    this.zone = b.zone;
+    for (Column c : new Column[] {customerId, timestamp, amount}) {
+      if (!header && c instanceof Column.Named n) {
+        throw new IllegalArgumentException("column " + n + " is named but the format has no header: use Column.at(index)");
+      }
+    }
+    for (Optional<Column> oc : java.util.List.of(currencyColumn, transactionId, kind, refundOf)) {
+      if (!header && oc.isPresent() && oc.get() instanceof Column.Named n) {
+        throw new IllegalArgumentException("column " + n + " is named but the format has no header: use Column.at(index)");
+      }
+    }
+  }
+
+  /**
+   * A builder with the defaults: comma-separated, header, columns {@code customer_id},
+   * {@code timestamp} (ISO instant) and {@code amount}, currency USD, no optional columns.
+   */
+  public static Builder builder(ZoneId zone) {
+    return new Builder(zone);
+  }
+
+  /** The layout this library writes: {@code id,customer_id,timestamp,amount,currency,kind,refund_of}. */
+  public static TransactionCsvFormat standard() {
+    return builder(ZoneOffset.UTC).transactionId(Column.named("id")).currencyColumn(Column.named("currency"))
+        .kind(Column.named("kind")).refundOf(Column.named("refund_of")).build();
+  }
+
+  /**
+   * {@code CDNOW_sample.txt}: no header; whitespace-separated master id, sample id, date
+   * ({@code yyyyMMdd}), number of CDs, dollar value. The customer is the sample id as a number
+   * ({@code "0001"} is customer {@code "1"}, as in the published summaries); UTC; USD.
+   */
+  public static TransactionCsvFormat cdnowSample() {
+    return builder(ZoneOffset.UTC).whitespaceSeparated().header(false).customerId(Column.at(1)).numericCustomerIds(true)
+        .timestamp(Column.at(2), TimestampFormat.date("yyyyMMdd")).amount(Column.at(4))
+        .currency(Currency.getInstance("USD")).build();
+  }
+
+  /**
+   * {@code CDNOW_master.txt}: a header line, then whitespace-separated customer id, date
+   * ({@code yyyyMMdd}), number of CDs, dollar value; ids as numbers ({@code "00001"} is {@code "1"}); UTC; USD.
+   */
+  public static TransactionCsvFormat cdnowMaster() {
+    return builder(ZoneOffset.UTC).whitespaceSeparated().header(true).customerId(Column.at(0)).numericCustomerIds(true)
+        .timestamp(Column.at(1), TimestampFormat.date("yyyyMMdd")).amount(Column.at(3))
+        .currency(Currency.getInstance("USD")).build();
+  }
+
+  /** The field separator; empty when fields are separated by runs of spaces or tabs. */
+  public Optional<Character> separator() {
+    return separator;
+  }
+
+  public boolean header() {
+    return header;
+  }
+
+  public Column customerId() {
+    return customerId;
+  }
+
+  public Column timestamp() {
+    return timestamp;
+  }
+
+  public TimestampFormat timestampFormat() {
+    return timestampFormat;
+  }
+
+  public Column amount() {
+    return amount;
+  }
+
+  public Optional<Column> currencyColumn() {
+    return currencyColumn;
+  }
+
+  /** The currency of amounts when there is no currency column (or the column is empty). */
+  public Currency currency() {
+    return currency;
+  }
+
+  public Optional<Column> transactionId() {
+    return transactionId;
+  }
+
+  public Optional<Column> kind() {
+    return kind;
+  }
+
+  public Optional<Column> refundOf() {
+    return refundOf;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** Whether customer ids are read as whole numbers and kept in canonical form ({@code "007"} → {@code "7"}). */
+  public boolean numericCustomerIds() {
+    return numericCustomerIds;
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder(zone);
+    b.separator = separator;
+    b.header = header;
+    b.customerId = customerId;
+    b.timestamp = timestamp;
+    b.timestampFormat = timestampFormat;
+    b.amount = amount;
+    b.currencyColumn = currencyColumn;
+    b.currency = currency;
+    b.transactionId = transactionId;
+    b.kind = kind;
+    b.refundOf = refundOf;
+    b.numericCustomerIds = numericCustomerIds;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "TransactionCsvFormat[" + separator.map(c -> "separator '" + c + "'").orElse("whitespace-separated")
+        + (header ? ", header" : ", no header") + ", customer " + customerId + ", timestamp " + timestamp + " as "
+        + timestampFormat + ", amount " + amount + currencyColumn.map(c -> ", currency " + c).orElse(", in " + currency)
+        + transactionId.map(c -> ", id " + c).orElse("") + kind.map(c -> ", kind " + c).orElse("")
+        + refundOf.map(c -> ", refund of " + c).orElse("") + (numericCustomerIds ? ", numeric ids" : "")
+        + ", zone " + zone + "]";
+  }
+
+  /** Builds a {@link TransactionCsvFormat}; not thread-safe. */
+  public static final class Builder {
+    private Optional<Character> separator = Optional.of(',');
+    private boolean header = true;
+    private Column customerId = Column.named("customer_id");
+    private Column timestamp = Column.named("timestamp");
+    private TimestampFormat timestampFormat = TimestampFormat.isoInstant();
+    private Column amount = Column.named("amount");
+    private Optional<Column> currencyColumn = Optional.empty();
+    private Currency currency = Currency.getInstance("USD");
+    private Optional<Column> transactionId = Optional.empty();
+    private Optional<Column> kind = Optional.empty();
+    private Optional<Column> refundOf = Optional.empty();
+    private final ZoneId zone;
+    private boolean numericCustomerIds;
+
+    private Builder(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone must not be null (crmkit never uses the JVM default zone)");
+    }
+
+    public Builder separator(char c) {
+      if (c == '"' || c == '\n' || c == '\r') {
+        throw new IllegalArgumentException("separator must not be a quote or a line break but was: '" + c + "'");
+      }
+      separator = Optional.of(c);
+      return this;
+    }
+
+    /** Fields separated by runs of spaces or tabs; leading and trailing whitespace ignored; no quoting. */
+    public Builder whitespaceSeparated() {
+      separator = Optional.empty();
+      return this;
+    }
+
+    public Builder header(boolean hasHeader) {
+      header = hasHeader;
+      return this;
+    }
+
+    public Builder customerId(Column c) {
+      customerId = Objects.requireNonNull(c, "customerId column must not be null");
+      return this;
+    }
+
+    public Builder timestamp(Column c, TimestampFormat format) {
+      timestamp = Objects.requireNonNull(c, "timestamp column must not be null");
+      timestampFormat = Objects.requireNonNull(format, "timestamp format must not be null");
+      return this;
+    }
+
+    public Builder amount(Column c) {
+      amount = Objects.requireNonNull(c, "amount column must not be null");
+      return this;
+    }
+
+    /** A column with the ISO 4217 currency code of each row (an empty cell means {@link #currency}). */
+    public Builder currencyColumn(Column c) {
+      currencyColumn = Optional.of(Objects.requireNonNull(c, "currency column must not be null"));
+      return this;
+    }
+
+    public Builder currency(Currency c) {
+      currency = Objects.requireNonNull(c, "currency must not be null");
+      return this;
+    }
+
+    public Builder transactionId(Column c) {
+      transactionId = Optional.of(Objects.requireNonNull(c, "transactionId column must not be null"));
+      return this;
+    }
+
+    /** A column with {@code purchase} or {@code refund} (case-insensitive; empty means purchase). */
+    public Builder kind(Column c) {
+      kind = Optional.of(Objects.requireNonNull(c, "kind column must not be null"));
+      return this;
+    }
+
+    /** A column with the id of the transaction a refund refunds. */
+    public Builder refundOf(Column c) {
+      refundOf = Optional.of(Objects.requireNonNull(c, "refundOf column must not be null"));
+      return this;
+    }
+
+    /** Reads customer ids as whole numbers, so that zero-padded ids ({@code "0042"}) become {@code "42"}. */
+    public Builder numericCustomerIds(boolean numeric) {
+      numericCustomerIds = numeric;
+      return this;
+    }
+
+    public TransactionCsvFormat build() {
+      return new TransactionCsvFormat(this);
+    }
+  }
+}
