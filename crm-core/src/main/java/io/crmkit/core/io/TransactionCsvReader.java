@@ -37,6 +37,9 @@ import java.util.Optional;
  */
 public final class TransactionCsvReader {
 
+  /** Distinct timestamp texts remembered per read (files repeat dates far more often than not). */
+  private static final int TIMESTAMP_CACHE = 1 << 14;
+
   private final TransactionCsvFormat format;
   private final ErrorPolicy policy;
 
@@ -165,6 +168,7 @@ public final class TransactionCsvReader {
     long blank = 0;
     ParsedRow row = new ParsedRow();
     String lastTimestamp = null;
+    java.util.HashMap<String, Long> timestamps = new java.util.HashMap<>();
     long lastEpoch = 0;
     String lastCurrencyCode = null;
     Currency lastCurrency = null;
@@ -208,7 +212,15 @@ public final class TransactionCsvReader {
           value = "";
           value = field(rows, ix.timestamp, ix, format.timestamp()).trim();
           if (!value.equals(lastTimestamp)) {
-            lastEpoch = format.timestampFormat().parseEpochSecond(value, format.zone());
+            Long cached = timestamps.get(value);
+            if (cached == null) {
+              cached = format.timestampFormat().parseEpochSecond(value, format.zone());
+              if (timestamps.size() >= TIMESTAMP_CACHE) {
+                timestamps.clear();
+              }
+              timestamps.put(value, cached);
+            }
+            lastEpoch = cached;
             lastTimestamp = value;
           }
           row.epochSecond = lastEpoch;
@@ -314,6 +326,50 @@ public final class TransactionCsvReader {
     }
   }
 
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+
+  /**
+   * The value of a plain decimal ({@code [+-]digits[.digits]}, at most 15 significant digits) or
+   * NaN for anything else. Exact: the digits form a long below 2^53 and the division by an exact
+   * power of ten is correctly rounded, so the result equals {@link Double#parseDouble}.
+   */
+  static double fastDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      negative = s.charAt(0) == '-';
+      i = 1;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int significant = 0;
+    int scale = -1;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        if (mantissa != 0 && ++significant > 15) {
+          return Double.NaN;
+        }
+        if (scale >= 0 && ++scale >= POWERS_OF_TEN.length) {
+          return Double.NaN;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0) {
+      return Double.NaN;
+    }
+    double d = scale <= 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+    return negative ? -d : d;
+  }
+
   /** Optional sign, digits with an optional decimal point, optional exponent: nothing else. */
   static boolean isDecimal(String s) {
     int i = 0;
@@ -369,10 +425,13 @@ public final class TransactionCsvReader {
     if (value.isEmpty()) {
       throw new RowError("is empty: an amount is required");
     }
-    if (!isDecimal(value)) {
-      throw new RowError("is not a decimal number");
+    double d = fastDecimal(value);
+    if (Double.isNaN(d)) {
+      if (!isDecimal(value)) {
+        throw new RowError("is not a decimal number");
+      }
+      d = Double.parseDouble(value);
     }
-    double d = Double.parseDouble(value);
     if (!Double.isFinite(d)) {
       throw new RowError("is too large for an amount");
     }

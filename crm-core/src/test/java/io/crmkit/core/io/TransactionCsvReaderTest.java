@@ -173,6 +173,25 @@ class TransactionCsvReaderTest {
     assertThatThrownBy(() -> TimestampFormat.epochSeconds().parseEpochSecond("12a", PARIS)).hasMessageContaining("epoch seconds");
   }
 
+  @net.jqwik.api.Property(tries = 2000)
+  void fast_decimal_parsing_equals_double_parse_double(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999_999L, max = 999_999_999_999_999L) long unscaled,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 15) int scale) {
+    String text = java.math.BigDecimal.valueOf(unscaled, scale).toPlainString();
+    assertThat(TransactionCsvReader.fastDecimal(text)).isEqualTo(Double.parseDouble(text));
+  }
+
+  @Test
+  void fast_decimal_parsing_declines_what_it_cannot_do_exactly() {
+    assertThat(TransactionCsvReader.fastDecimal("1e3")).isNaN();
+    assertThat(TransactionCsvReader.fastDecimal("1234567890123456")).isNaN();
+    assertThat(TransactionCsvReader.fastDecimal("1.2.3")).isNaN();
+    assertThat(TransactionCsvReader.fastDecimal("-")).isNaN();
+    assertThat(TransactionCsvReader.fastDecimal("12.")).isEqualTo(12.0);
+    assertThat(TransactionCsvReader.fastDecimal("0.0000000000000000000001")).isNaN();
+    assertThat(TransactionCsvReader.fastDecimal("000000000000000000012.5")).isEqualTo(12.5);
+  }
+
   @Test
   void decimal_syntax_is_strict() {
     assertThat(TransactionCsvReader.isDecimal("12.50")).isTrue();
