@@ -1,0 +1,266 @@
+package io.crmkit.lifecycle.clv;
+
+import static io.crmkit.lifecycle.clv.SpecialFunctions.digamma;
+import static io.crmkit.lifecycle.clv.SpecialFunctions.logBeta;
+import static io.crmkit.lifecycle.clv.SpecialFunctions.logGamma;
+
+import io.crmkit.core.summary.CustomerSummaries;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * The BG/NBD model of repeat buying (Fader, Hardie &amp; Lee 2005, "Counting your customers the
+ * easy way"): while alive a customer buys in a Poisson process of rate λ ~ Gamma(r, α); after each
+ * purchase the customer drops out with probability p ~ Beta(a, b). Times are in the unit of the
+ * summaries fitted on (e.g. weeks); λ is purchases per unit.
+ *
+ * <p>Parameters are positive. {@code fit} maximises the likelihood (eq. 6 of the paper) on
+ * log-parameters with the analytic gradient; on the CDNOW sample it gives r = 0.243, α = 4.414,
+ * a = 0.793, b = 2.426 and log-likelihood −9582.4, as published.
+ */
+public record BgNbdModel(double r, double alpha, double a, double b) {
+
+  /** Parameter names in order, as in JSON: r, alpha, a, b. */
+  static final String[] NAMES = {"r", "alpha", "a", "b"};
+
+  public BgNbdModel {
+    check("r", r);
+    check("alpha", alpha);
+    check("a", a);
+    check("b", b);
+  }
+
+  private static void check(String name, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " must be positive and finite but was: " + v);
+    }
+  }
+
+  public static BgNbdModel of(double r, double alpha, double a, double b) {
+    return new BgNbdModel(r, alpha, a, b);
+  }
+
+  /** Fits the model to the summaries, compressing identical rows first. */
+  public static FitResult<BgNbdModel> fit(CustomerSummaries summaries) {
+    return fit(WeightedData.compressed(summaries), 0.0);
+  }
+
+  /**
+   * Fits the model to weighted data with an L2 penaliser ({@code λ Σ θ²} on the natural
+   * parameters; 0 for plain maximum likelihood).
+   *
+   * @throws ModelFitException on degenerate data (e.g. all frequencies zero)
+   */
+  public static FitResult<BgNbdModel> fit(WeightedData data, double penalizer) {
+    Objects.requireNonNull(data, "data must not be null");
+    if (data.allFrequenciesZero()) {
+      throw new ModelFitException("every customer has frequency 0: repeat buying cannot be estimated");
+    }
+    double meanX = 0;
+    double meanT = 0;
+    for (int i = 0; i < data.rows(); i++) {
+      meanX += data.weight(i) * data.x(i);
+      meanT += data.weight(i) * data.age(i);
+    }
+    meanX /= data.customers();
+    meanT /= data.customers();
+    double alpha0 = Math.max(1e-3, meanT);
+    double r0 = Math.max(1e-3, meanX);
+    return MaximumLikelihood.fit(likelihood(data), new double[] {r0, alpha0, 1.0, 1.0}, penalizer,
+        p -> new BgNbdModel(p[0], p[1], p[2], p[3]));
+  }
+
+  /** The model's log-likelihood over {@code data}, with gradient. */
+  public static LogLikelihood likelihood(WeightedData data) {
+    Objects.requireNonNull(data, "data must not be null");
+    return new LogLikelihood() {
+      @Override
+      public String[] names() {
+        return NAMES.clone();
+      }
+
+      @Override
+      public double value(double[] p) {
+        double sum = 0;
+        for (int i = 0; i < data.rows(); i++) {
+          sum += data.weight(i) * logLikelihood(p[0], p[1], p[2], p[3], data.x(i), data.tx(i), data.age(i), null);
+        }
+        return sum;
+      }
+
+      @Override
+      public void gradient(double[] p, double[] g) {
+        java.util.Arrays.fill(g, 0);
+        double[] gi = new double[4];
+        for (int i = 0; i < data.rows(); i++) {
+          logLikelihood(p[0], p[1], p[2], p[3], data.x(i), data.tx(i), data.age(i), gi);
+          for (int j = 0; j < 4; j++) {
+            g[j] += data.weight(i) * gi[j];
+          }
+        }
+      }
+
+      @Override
+      public double observations() {
+        return data.customers();
+      }
+    };
+  }
+
+  /** The log-likelihood of one customer (x repeat purchases, last at t_x, observed for T). */
+  public double logLikelihood(double x, double tx, double age) {
+    return logLikelihood(r, alpha, a, b, x, tx, age, null);
+  }
+
+  /**
+   * ln L of FHL (2005) eq. 6, in log space: lnΓ(r+x) − lnΓ(r) + r ln α + ln(e^A + δ e^B) with
+   * A = ln B(a, b+x) − ln B(a, b) − (r+x) ln(α+T) and B = ln B(a+1, b+x−1) − ln B(a, b) − (r+x)
+   * ln(α+t_x). Writes ∂/∂(r, α, a, b) into {@code grad} when it is not null.
+   */
+  static double logLikelihood(double r, double alpha, double a, double b, double x, double tx, double age,
+      double[] grad) {
+    double lbab = logBeta(a, b);
+    double la = logBeta(a, b + x) - lbab - (r + x) * Math.log(alpha + age);
+    double c = logGamma(r + x) - logGamma(r) + r * Math.log(alpha);
+    double lb = Double.NEGATIVE_INFINITY;
+    if (x > 0) {
+      lb = logBeta(a + 1, b + x - 1) - lbab - (r + x) * Math.log(alpha + tx);
+    }
+    double m = Math.max(la, lb);
+    double lse = m + Math.log(Math.exp(la - m) + (x > 0 ? Math.exp(lb - m) : 0));
+    if (grad != null) {
+      double wa = Math.exp(la - lse);
+      double wb = x > 0 ? Math.exp(lb - lse) : 0;
+      double psiAb = digamma(a + b);
+      double psiAbx = digamma(a + b + x);
+      double dAr = -Math.log(alpha + age);
+      double dAalpha = -(r + x) / (alpha + age);
+      double dAa = psiAb - psiAbx;
+      double dAb = digamma(b + x) - psiAbx - digamma(b) + psiAb;
+      double dBr = 0;
+      double dBalpha = 0;
+      double dBa = 0;
+      double dBb = 0;
+      if (x > 0) {
+        dBr = -Math.log(alpha + tx);
+        dBalpha = -(r + x) / (alpha + tx);
+        dBa = digamma(a + 1) - psiAbx - digamma(a) + psiAb;
+        dBb = digamma(b + x - 1) - psiAbx - digamma(b) + psiAb;
+      }
+      grad[0] = digamma(r + x) - digamma(r) + Math.log(alpha) + wa * dAr + wb * dBr;
+      grad[1] = r / alpha + wa * dAalpha + wb * dBalpha;
+      grad[2] = wa * dAa + wb * dBa;
+      grad[3] = wa * dAb + wb * dBb;
+    }
+    return c + lse;
+  }
+
+  /**
+   * P(alive | x, t_x, T) = 1 / (1 + δ_{x>0} a/(b+x−1) ((α+T)/(α+t_x))^(r+x)) (FHL 2005 eq. 11):
+   * 1 for a customer without repeat purchases.
+   */
+  public double probabilityAlive(double x, double tx, double age) {
+    if (x == 0) {
+      return 1.0;
+    }
+    double logRatio = Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    return 1.0 / (1.0 + Math.exp(logRatio));
+  }
+
+  /**
+   * Expected purchases in the next {@code t} units of a customer with history (x, t_x, T) (FHL
+   * 2005 eq. 10).
+   */
+  public double expectedPurchases(double t, double x, double tx, double age) {
+    if (!(t >= 0)) {
+      throw new IllegalArgumentException("t must not be negative but was: " + t);
+    }
+    if (t == 0) {
+      return 0;
+    }
+    if (a == 1) {
+      throw new IllegalStateException("expected purchases are undefined by eq. 10 at a = 1 exactly");
+    }
+    double z = t / (alpha + age + t);
+    double h = SpecialFunctions.hyp2f1(r + x, b + x, a + b + x - 1, z);
+    double first = (a + b + x - 1) / (a - 1);
+    double inner = 1 - Math.exp((r + x) * Math.log((alpha + age) / (alpha + age + t))) * h;
+    double denom = 1 + (x > 0 ? (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + age) / (alpha + tx))) : 0);
+    return first * inner / denom;
+  }
+
+  /** Expected purchases in (0, t] of a customer just acquired (FHL 2005 eq. 7). */
+  public double expectedPurchasesNewCustomer(double t) {
+    if (!(t >= 0)) {
+      throw new IllegalArgumentException("t must not be negative but was: " + t);
+    }
+    if (a == 1) {
+      throw new IllegalStateException("expected purchases are undefined by eq. 7 at a = 1 exactly");
+    }
+    double h = SpecialFunctions.hyp2f1(r, b, a + b - 1, t / (alpha + t));
+    return (a + b - 1) / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r) * h);
+  }
+
+  /** P(alive) of every row of the summaries. */
+  public double[] probabilityAlive(CustomerSummaries s) {
+    double[] out = new double[s.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = probabilityAlive(s.frequency(i), s.recency(i), s.age(i));
+    }
+    return out;
+  }
+
+  /** Expected purchases in the next {@code t} units for every row of the summaries. */
+  public double[] expectedPurchases(double t, CustomerSummaries s) {
+    double[] out = new double[s.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = expectedPurchases(t, s.frequency(i), s.recency(i), s.age(i));
+    }
+    return out;
+  }
+
+  /**
+   * Draws a population from the model: customer {@code i} is observed for {@code ages[i]} units
+   * from a first purchase at time 0. Returns weight-1 rows (x, t_x, T).
+   */
+  public WeightedData simulate(double[] ages, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    org.apache.commons.math3.random.RandomGenerator rg = new org.apache.commons.math3.random.Well19937c(seed);
+    org.apache.commons.math3.distribution.GammaDistribution lambdaDist =
+        new org.apache.commons.math3.distribution.GammaDistribution(rg, r, 1.0 / alpha);
+    org.apache.commons.math3.distribution.BetaDistribution pDist =
+        new org.apache.commons.math3.distribution.BetaDistribution(rg, a, b);
+    int n = ages.length;
+    double[] x = new double[n];
+    double[] tx = new double[n];
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      double lambda = lambdaDist.sample();
+      double p = pDist.sample();
+      double t = 0;
+      int count = 0;
+      double last = 0;
+      while (true) {
+        t += -Math.log(1 - random.nextDouble()) / lambda;
+        if (t > ages[i]) {
+          break;
+        }
+        count++;
+        last = t;
+        if (random.nextDouble() < p) {
+          break;
+        }
+      }
+      x[i] = count;
+      tx[i] = last;
+      w[i] = 1;
+    }
+    return WeightedData.of(x, tx, ages, w);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "BG/NBD(r=%.4f, alpha=%.4f, a=%.4f, b=%.4f)", r, alpha, a, b);
+  }
+}

@@ -1,0 +1,161 @@
+package io.crmkit.lifecycle.clv;
+
+import io.crmkit.core.summary.CustomerSummaries;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Frequency/recency/T rows with weights: how many customers share each row. Identical {@code (x,
+ * t_x, T)} rows compress into one weighted row, which gives the same likelihood and so the same
+ * fit, far faster on large populations (CDNOW's 2,357 customers have 1,304 distinct rows; a
+ * population measured in whole days has at most a few hundred thousand whatever its size).
+ * Primitive arrays; validated on construction.
+ */
+public final class WeightedData {
+
+  private final double[] x;
+  private final double[] tx;
+  private final double[] age;
+  private final double[] weight;
+  private final double totalWeight;
+
+  private WeightedData(double[] x, double[] tx, double[] age, double[] weight) {
+    int n = x.length;
+    if (tx.length != n || age.length != n || weight.length != n) {
+      throw new IllegalArgumentException("x, t_x, T and weights must have one length but had " + n + ", " + tx.length
+          + ", " + age.length + ", " + weight.length);
+    }
+    if (n == 0) {
+      throw new ModelFitException("no customers: the data is empty");
+    }
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      if (!(x[i] >= 0) || x[i] != Math.rint(x[i]) || Double.isInfinite(x[i])) {
+        throw new ModelFitException("frequency of row " + i + " must be a whole number not below 0 but was: " + x[i]);
+      }
+      if (!(tx[i] >= 0) || Double.isInfinite(tx[i])) {
+        throw new ModelFitException("recency of row " + i + " must be finite and not negative but was: " + tx[i]);
+      }
+      if (!(age[i] >= tx[i]) || Double.isInfinite(age[i])) {
+        throw new ModelFitException("T of row " + i + " must be finite and at least its recency " + tx[i] + " but was: " + age[i]);
+      }
+      if (!(weight[i] > 0) || Double.isInfinite(weight[i])) {
+        throw new ModelFitException("weight of row " + i + " must be positive and finite but was: " + weight[i]);
+      }
+      total += weight[i];
+    }
+    this.x = x;
+    this.tx = tx;
+    this.age = age;
+    this.weight = weight;
+    this.totalWeight = total;
+  }
+
+  /** Rows with explicit weights (copied). */
+  public static WeightedData of(double[] x, double[] tx, double[] age, double[] weight) {
+    Objects.requireNonNull(x, "x must not be null");
+    Objects.requireNonNull(tx, "tx must not be null");
+    Objects.requireNonNull(age, "T must not be null");
+    Objects.requireNonNull(weight, "weights must not be null");
+    return new WeightedData(x.clone(), tx.clone(), age.clone(), weight.clone());
+  }
+
+  /** One row per customer, weight 1 (no compression). */
+  public static WeightedData uncompressed(CustomerSummaries s) {
+    Objects.requireNonNull(s, "summaries must not be null");
+    double[] w = new double[s.size()];
+    Arrays.fill(w, 1.0);
+    double[] x = new double[s.size()];
+    int[] f = s.frequencies();
+    for (int i = 0; i < x.length; i++) {
+      x[i] = f[i];
+    }
+    return new WeightedData(x, s.recencies(), s.ages(), w);
+  }
+
+  /** The summaries with identical {@code (x, t_x, T)} rows merged into weighted rows. */
+  public static WeightedData compressed(CustomerSummaries s) {
+    Objects.requireNonNull(s, "summaries must not be null");
+    int[] f = s.frequencies();
+    double[] r = s.recencies();
+    double[] t = s.ages();
+    double[] x = new double[f.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = f[i];
+    }
+    return compress(x, r, t);
+  }
+
+  /** Raw rows merged into weighted rows, in first-seen order. */
+  public static WeightedData compress(double[] x, double[] tx, double[] age) {
+    int n = x.length;
+    if (tx.length != n || age.length != n) {
+      throw new IllegalArgumentException("x, t_x and T must have one length but had " + n + ", " + tx.length + ", " + age.length);
+    }
+    Map<Key, Integer> index = new HashMap<>(Math.max(16, n / 4));
+    double[] cx = new double[n];
+    double[] ctx = new double[n];
+    double[] ct = new double[n];
+    double[] cw = new double[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      Key k = new Key(x[i], tx[i], age[i]);
+      Integer at = index.putIfAbsent(k, m);
+      if (at == null) {
+        cx[m] = x[i];
+        ctx[m] = tx[i];
+        ct[m] = age[i];
+        cw[m] = 1;
+        m++;
+      } else {
+        cw[at]++;
+      }
+    }
+    return new WeightedData(Arrays.copyOf(cx, m), Arrays.copyOf(ctx, m), Arrays.copyOf(ct, m), Arrays.copyOf(cw, m));
+  }
+
+  private record Key(double x, double tx, double t) {}
+
+  /** Number of (weighted) rows. */
+  public int rows() {
+    return x.length;
+  }
+
+  /** Number of customers: the sum of weights. */
+  public double customers() {
+    return totalWeight;
+  }
+
+  public double x(int i) {
+    return x[i];
+  }
+
+  public double tx(int i) {
+    return tx[i];
+  }
+
+  public double age(int i) {
+    return age[i];
+  }
+
+  public double weight(int i) {
+    return weight[i];
+  }
+
+  /** Whether every customer has frequency 0 (nothing to learn about repeat buying). */
+  boolean allFrequenciesZero() {
+    for (double v : x) {
+      if (v > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "WeightedData[" + x.length + " rows, " + totalWeight + " customers]";
+  }
+}
