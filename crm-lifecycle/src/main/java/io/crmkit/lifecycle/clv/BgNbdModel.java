@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * log-parameters with the analytic gradient; on the CDNOW sample it gives r = 0.243, α = 4.414,
  * a = 0.793, b = 2.426 and log-likelihood −9582.4, as published.
  */
-public record BgNbdModel(double r, double alpha, double a, double b) {
+public record BgNbdModel(double r, double alpha, double a, double b) implements TransactionModel {
 
   /** Parameter names in order, as in JSON: r, alpha, a, b. */
   static final String[] NAMES = {"r", "alpha", "a", "b"};
@@ -39,6 +39,16 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
 
   public static BgNbdModel of(double r, double alpha, double a, double b) {
     return new BgNbdModel(r, alpha, a, b);
+  }
+
+  @Override
+  public String name() {
+    return "bgnbd";
+  }
+
+  @Override
+  public java.util.Map<String, Double> parameters() {
+    return Models.parameters(NAMES, r, alpha, a, b);
   }
 
   /** Fits the model to the summaries, compressing identical rows first. */
@@ -74,38 +84,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
   /** The model's log-likelihood over {@code data}, with gradient. */
   public static LogLikelihood likelihood(WeightedData data) {
     Objects.requireNonNull(data, "data must not be null");
-    return new LogLikelihood() {
-      @Override
-      public String[] names() {
-        return NAMES.clone();
-      }
-
-      @Override
-      public double value(double[] p) {
-        double sum = 0;
-        for (int i = 0; i < data.rows(); i++) {
-          sum += data.weight(i) * logLikelihood(p[0], p[1], p[2], p[3], data.x(i), data.tx(i), data.age(i), null);
-        }
-        return sum;
-      }
-
-      @Override
-      public void gradient(double[] p, double[] g) {
-        java.util.Arrays.fill(g, 0);
-        double[] gi = new double[4];
-        for (int i = 0; i < data.rows(); i++) {
-          logLikelihood(p[0], p[1], p[2], p[3], data.x(i), data.tx(i), data.age(i), gi);
-          for (int j = 0; j < 4; j++) {
-            g[j] += data.weight(i) * gi[j];
-          }
-        }
-      }
-
-      @Override
-      public double observations() {
-        return data.customers();
-      }
-    };
+    return new WeightedLikelihood(NAMES, data, (p, x, tx, age, g) -> logLikelihood(p[0], p[1], p[2], p[3], x, tx, age, g));
   }
 
   /** The log-likelihood of one customer (x repeat purchases, last at t_x, observed for T). */
@@ -160,7 +139,9 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
    * P(alive | x, t_x, T) = 1 / (1 + δ_{x>0} a/(b+x−1) ((α+T)/(α+t_x))^(r+x)) (FHL 2005 eq. 11):
    * 1 for a customer without repeat purchases.
    */
+  @Override
   public double probabilityAlive(double x, double tx, double age) {
+    TransactionModel.checkHistory(x, tx, age);
     if (x == 0) {
       return 1.0;
     }
@@ -172,10 +153,10 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
    * Expected purchases in the next {@code t} units of a customer with history (x, t_x, T) (FHL
    * 2005 eq. 10).
    */
+  @Override
   public double expectedPurchases(double t, double x, double tx, double age) {
-    if (!(t >= 0)) {
-      throw new IllegalArgumentException("t must not be negative but was: " + t);
-    }
+    TransactionModel.checkHorizon(t);
+    TransactionModel.checkHistory(x, tx, age);
     if (t == 0) {
       return 0;
     }
@@ -191,10 +172,9 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
   }
 
   /** Expected purchases in (0, t] of a customer just acquired (FHL 2005 eq. 7). */
+  @Override
   public double expectedPurchasesNewCustomer(double t) {
-    if (!(t >= 0)) {
-      throw new IllegalArgumentException("t must not be negative but was: " + t);
-    }
+    TransactionModel.checkHorizon(t);
     if (a == 1) {
       throw new IllegalStateException("expected purchases are undefined by eq. 7 at a = 1 exactly");
     }
@@ -202,28 +182,11 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     return (a + b - 1) / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r) * h);
   }
 
-  /** P(alive) of every row of the summaries. */
-  public double[] probabilityAlive(CustomerSummaries s) {
-    double[] out = new double[s.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = probabilityAlive(s.frequency(i), s.recency(i), s.age(i));
-    }
-    return out;
-  }
-
-  /** Expected purchases in the next {@code t} units for every row of the summaries. */
-  public double[] expectedPurchases(double t, CustomerSummaries s) {
-    double[] out = new double[s.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = expectedPurchases(t, s.frequency(i), s.recency(i), s.age(i));
-    }
-    return out;
-  }
-
   /**
    * Draws a population from the model: customer {@code i} is observed for {@code ages[i]} units
    * from a first purchase at time 0. Returns weight-1 rows (x, t_x, T).
    */
+  @Override
   public WeightedData simulate(double[] ages, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     org.apache.commons.math3.random.RandomGenerator rg = new org.apache.commons.math3.random.Well19937c(seed);
@@ -257,6 +220,34 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
       w[i] = 1;
     }
     return WeightedData.of(x, tx, ages, w);
+  }
+
+  /**
+   * P(X(t) = n): the probability that a customer just acquired makes exactly {@code n} purchases
+   * in (0, t] (FHL 2005 eq. 8).
+   */
+  public double probabilityOfPurchases(int n, double t) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative but was: " + n);
+    }
+    TransactionModel.checkHorizon(t);
+    if (t == 0) {
+      return n == 0 ? 1 : 0;
+    }
+    double lbab = logBeta(a, b);
+    double logQ = Math.log(alpha / (alpha + t));
+    double logP = Math.log(t / (alpha + t));
+    double first = Math.exp(logBeta(a, b + n) - lbab + logGamma(r + n) - logGamma(r) - logGamma(n + 1.0)
+        + r * logQ + n * logP);
+    if (n == 0) {
+      return first;
+    }
+    double partial = 0;
+    for (int j = 0; j < n; j++) {
+      partial += Math.exp(logGamma(r + j) - logGamma(r) - logGamma(j + 1.0) + r * logQ + j * logP);
+    }
+    double second = Math.exp(logBeta(a + 1, b + n - 1) - lbab) * Math.max(0, 1 - partial);
+    return Math.min(1, first + second);
   }
 
   @Override

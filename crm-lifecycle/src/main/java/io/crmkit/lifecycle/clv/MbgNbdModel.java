@@ -1,0 +1,189 @@
+package io.crmkit.lifecycle.clv;
+
+import static io.crmkit.lifecycle.clv.SpecialFunctions.digamma;
+import static io.crmkit.lifecycle.clv.SpecialFunctions.logBeta;
+import static io.crmkit.lifecycle.clv.SpecialFunctions.logGamma;
+
+import io.crmkit.core.summary.CustomerSummaries;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * The MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007): as BG/NBD, but a customer may also
+ * drop out right at the first purchase, so a customer without repeat purchases is not certainly
+ * alive. While alive purchases follow a Poisson process of rate λ ~ Gamma(r, α) (purchases per
+ * time unit of the data); at the first purchase and after each repeat purchase the customer drops
+ * out with probability p ~ Beta(a, b).
+ */
+public record MbgNbdModel(double r, double alpha, double a, double b) implements TransactionModel {
+
+  static final String[] NAMES = {"r", "alpha", "a", "b"};
+
+  public MbgNbdModel {
+    Models.checkPositive("r", r);
+    Models.checkPositive("alpha", alpha);
+    Models.checkPositive("a", a);
+    Models.checkPositive("b", b);
+  }
+
+  public static MbgNbdModel of(double r, double alpha, double a, double b) {
+    return new MbgNbdModel(r, alpha, a, b);
+  }
+
+  @Override
+  public String name() {
+    return "mbgnbd";
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return Models.parameters(NAMES, r, alpha, a, b);
+  }
+
+  /** Fits the model to the summaries, compressing identical rows first. */
+  public static FitResult<MbgNbdModel> fit(CustomerSummaries summaries) {
+    return fit(WeightedData.compressed(summaries), 0.0);
+  }
+
+  /** Fits the model to weighted data with an L2 penaliser (0 for plain maximum likelihood). */
+  public static FitResult<MbgNbdModel> fit(WeightedData data, double penalizer) {
+    Objects.requireNonNull(data, "data must not be null");
+    if (data.allFrequenciesZero()) {
+      throw new ModelFitException("every customer has frequency 0: repeat buying cannot be estimated");
+    }
+    double meanX = 0;
+    double meanT = 0;
+    for (int i = 0; i < data.rows(); i++) {
+      meanX += data.weight(i) * data.x(i);
+      meanT += data.weight(i) * data.age(i);
+    }
+    meanX /= data.customers();
+    meanT /= data.customers();
+    return MaximumLikelihood.fit(likelihood(data), new double[] {Math.max(1e-3, meanX), Math.max(1e-3, meanT), 1, 1},
+        penalizer, p -> new MbgNbdModel(p[0], p[1], p[2], p[3]));
+  }
+
+  /** The log-likelihood of weighted data, with its analytic gradient. */
+  public static LogLikelihood likelihood(WeightedData data) {
+    Objects.requireNonNull(data, "data must not be null");
+    return new WeightedLikelihood(NAMES, data, MbgNbdModel::logLikelihood);
+  }
+
+  /** The log-likelihood of one customer. */
+  public double logLikelihood(double x, double tx, double age) {
+    return logLikelihood(new double[] {r, alpha, a, b}, x, tx, age, null);
+  }
+
+  /**
+   * ln L = lnΓ(r+x) − lnΓ(r) + r ln α + ln(e^A + e^B), with A = ln B(a, b+x+1) − ln B(a, b) −
+   * (r+x) ln(α+T) (alive at T) and B = ln B(a+1, b+x) − ln B(a, b) − (r+x) ln(α+t_x) (dropped
+   * out at the last purchase). Writes the gradient when {@code grad} is not null.
+   */
+  static double logLikelihood(double[] p, double x, double tx, double age, double[] grad) {
+    double r = p[0];
+    double alpha = p[1];
+    double a = p[2];
+    double b = p[3];
+    double lbab = logBeta(a, b);
+    double la = logBeta(a, b + x + 1) - lbab - (r + x) * Math.log(alpha + age);
+    double lb = logBeta(a + 1, b + x) - lbab - (r + x) * Math.log(alpha + tx);
+    double lse = Models.logSumExp(la, lb);
+    if (grad != null) {
+      double wa = Math.exp(la - lse);
+      double wb = Math.exp(lb - lse);
+      double psiAb = digamma(a + b);
+      double psiAbx1 = digamma(a + b + x + 1);
+      grad[0] = digamma(r + x) - digamma(r) + Math.log(alpha) - wa * Math.log(alpha + age) - wb * Math.log(alpha + tx);
+      grad[1] = r / alpha - wa * (r + x) / (alpha + age) - wb * (r + x) / (alpha + tx);
+      grad[2] = wa * (psiAb - psiAbx1) + wb * (digamma(a + 1) - digamma(a) + psiAb - psiAbx1);
+      grad[3] = wa * (digamma(b + x + 1) - digamma(b) + psiAb - psiAbx1) + wb * (digamma(b + x) - digamma(b) + psiAb - psiAbx1);
+    }
+    return logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + lse;
+  }
+
+  /** P(alive) = 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x)); below 1 even without repeat purchases. */
+  @Override
+  public double probabilityAlive(double x, double tx, double age) {
+    TransactionModel.checkHistory(x, tx, age);
+    double logRatio = Math.log(a) - Math.log(b + x) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    return 1.0 / (1.0 + Math.exp(logRatio));
+  }
+
+  /** Expected purchases in the next {@code t} units (Batislam et al. 2007). Requires a &gt; 1. */
+  @Override
+  public double expectedPurchases(double t, double x, double tx, double age) {
+    TransactionModel.checkHorizon(t);
+    TransactionModel.checkHistory(x, tx, age);
+    if (t == 0) {
+      return 0;
+    }
+    requireAAboveOne();
+    double h = SpecialFunctions.hyp2f1(r + x, b + x + 1, a + b + x, t / (alpha + age + t));
+    double inner = 1 - Math.exp((r + x) * Math.log((alpha + age) / (alpha + age + t))) * h;
+    return (a + b + x) / (a - 1) * inner * probabilityAlive(x, tx, age);
+  }
+
+  /** E[X(t)] = b/(a−1) (1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))). Requires a &gt; 1. */
+  @Override
+  public double expectedPurchasesNewCustomer(double t) {
+    TransactionModel.checkHorizon(t);
+    if (t == 0) {
+      return 0;
+    }
+    requireAAboveOne();
+    double h = SpecialFunctions.hyp2f1(r, b + 1, a + b, t / (alpha + t));
+    return b / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r) * h);
+  }
+
+  private void requireAAboveOne() {
+    if (a <= 1) {
+      throw new IllegalStateException("expected purchases are infinite for a <= 1 (a = " + a + ")");
+    }
+  }
+
+  @Override
+  public WeightedData simulate(double[] ages, long seed) {
+    Well19937c rng = new Well19937c(seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    GammaDistribution lambdaDist = new GammaDistribution(rng, r, 1.0 / alpha);
+    BetaDistribution pDist = new BetaDistribution(rng, a, b);
+    int n = ages.length;
+    double[] x = new double[n];
+    double[] tx = new double[n];
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      double lambda = lambdaDist.sample();
+      double p = pDist.sample();
+      int count = 0;
+      double last = 0;
+      if (random.nextDouble() >= p) { // survives the first purchase
+        double t = 0;
+        while (true) {
+          t += -Math.log(1 - random.nextDouble()) / lambda;
+          if (t > ages[i]) {
+            break;
+          }
+          count++;
+          last = t;
+          if (random.nextDouble() < p) {
+            break;
+          }
+        }
+      }
+      x[i] = count;
+      tx[i] = last;
+      w[i] = 1;
+    }
+    return WeightedData.of(x, tx, ages, w);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "MBG/NBD(r=%.4f, alpha=%.4f, a=%.4f, b=%.4f)", r, alpha, a, b);
+  }
+}
