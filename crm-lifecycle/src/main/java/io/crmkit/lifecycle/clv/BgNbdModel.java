@@ -84,7 +84,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   /** The model's log-likelihood over {@code data}, with gradient. */
   public static LogLikelihood likelihood(WeightedData data) {
     Objects.requireNonNull(data, "data must not be null");
-    return new WeightedLikelihood(NAMES, data, (p, x, tx, age, g) -> logLikelihood(p[0], p[1], p[2], p[3], x, tx, age, g));
+    return new BetaGeometricLikelihood(data, false);
   }
 
   /** The log-likelihood of one customer (x repeat purchases, last at t_x, observed for T). */

@@ -71,7 +71,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   /** The log-likelihood of weighted data, with its analytic gradient. */
   public static LogLikelihood likelihood(WeightedData data) {
     Objects.requireNonNull(data, "data must not be null");
-    return new WeightedLikelihood(NAMES, data, MbgNbdModel::logLikelihood);
+    return new BetaGeometricLikelihood(data, true);
   }
 
   /** The log-likelihood of one customer. */

@@ -144,6 +144,34 @@ public final class WeightedData {
     return weight[i];
   }
 
+  /** The distinct frequencies, sorted, and each row's index into them (computed once). */
+  double[] distinctX() {
+    ensureIndex();
+    return distinctX;
+  }
+
+  /** Row {@code i}'s index into {@link #distinctX()}. */
+  int[] xIndex() {
+    ensureIndex();
+    return xIndex;
+  }
+
+  private double[] distinctX;
+  private int[] xIndex;
+
+  private synchronized void ensureIndex() {
+    if (xIndex != null) {
+      return;
+    }
+    double[] d = Arrays.stream(x).distinct().sorted().toArray();
+    int[] idx = new int[x.length];
+    for (int i = 0; i < x.length; i++) {
+      idx[i] = Arrays.binarySearch(d, x[i]);
+    }
+    distinctX = d;
+    xIndex = idx;
+  }
+
   /** Whether every customer has frequency 0 (nothing to learn about repeat buying). */
   boolean allFrequenciesZero() {
     for (double v : x) {
