@@ -32,6 +32,22 @@ final class ModelChecks {
     }
   }
 
+  /**
+   * Simulated weekly data as a shop records it: times to the nearest day (1/7 week), then
+   * compressed into weighted rows.
+   */
+  static WeightedData inDays(WeightedData d) {
+    double[] x = new double[d.rows()];
+    double[] tx = new double[d.rows()];
+    double[] t = new double[d.rows()];
+    for (int i = 0; i < d.rows(); i++) {
+      x[i] = d.x(i);
+      tx[i] = Math.min(d.age(i), Math.rint(d.tx(i) * 7) / 7);
+      t[i] = d.age(i);
+    }
+    return WeightedData.compress(x, tx, t);
+  }
+
   /** Fits simulated data and checks that every estimate lies within 3 standard errors of the truth. */
   static <M> void recovers(FitResult<M> fit, String[] names, double[] truth) {
     assertThat(fit.converged()).as("%s", fit).isTrue();
