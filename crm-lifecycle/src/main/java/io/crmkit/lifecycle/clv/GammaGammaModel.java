@@ -22,7 +22,7 @@ import org.apache.commons.math3.random.Well19937c;
  * #independenceCheck(CustomerSummaries)} before relying on it. On CDNOW it gives p = 6.25,
  * q = 3.74, γ = 15.44, as published.
  */
-public record GammaGammaModel(double p, double q, double v) {
+public record GammaGammaModel(double p, double q, double v) implements ParametricModel {
 
   static final String[] NAMES = {"p", "q", "v"};
 
@@ -40,6 +40,16 @@ public record GammaGammaModel(double p, double q, double v) {
 
   public static GammaGammaModel of(double p, double q, double v) {
     return new GammaGammaModel(p, q, v);
+  }
+
+  @Override
+  public String name() {
+    return "gammagamma";
+  }
+
+  @Override
+  public java.util.Map<String, Double> parameters() {
+    return Models.parameters(NAMES, p, q, v);
   }
 
   /** Fits the model to the summaries' customers with frequency &gt; 0 (mean repeat spend). */

@@ -21,7 +21,7 @@ import org.apache.commons.math3.random.Well19937c;
  * period, …). On the paper's "regular" and "high end" cohorts it gives α = 0.704, β = 1.182 and
  * α = 0.668, β = 3.806.
  */
-public record ShiftedBetaGeometricModel(double alpha, double beta) {
+public record ShiftedBetaGeometricModel(double alpha, double beta) implements ParametricModel {
 
   static final String[] NAMES = {"alpha", "beta"};
 
@@ -34,12 +34,12 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) {
     return new ShiftedBetaGeometricModel(alpha, beta);
   }
 
-  /** The model's short name as used in JSON and on the command line: {@code sbg}. */
+  @Override
   public String name() {
     return "sbg";
   }
 
-  /** The parameters by name, in model order. */
+  @Override
   public Map<String, Double> parameters() {
     return Models.parameters(NAMES, alpha, beta);
   }

@@ -1,7 +1,6 @@
 package io.crmkit.lifecycle.clv;
 
 import io.crmkit.core.summary.CustomerSummaries;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,13 +12,7 @@ import java.util.Objects;
  * <p>Implementations are immutable and thread-safe; per-customer methods are pure functions, and
  * the vectorised defaults apply them to the columns of {@link CustomerSummaries}.
  */
-public interface TransactionModel {
-
-  /** The model's short name as used in JSON and on the command line, e.g. {@code bgnbd}. */
-  String name();
-
-  /** The parameters by name, in model order. */
-  Map<String, Double> parameters();
+public interface TransactionModel extends ParametricModel {
 
   /** P(alive | x, t_x, T), in [0, 1]. */
   double probabilityAlive(double x, double tx, double age);

@@ -1,0 +1,102 @@
+package io.crmkit.lifecycle.clv;
+
+import io.crmkit.core.summary.CustomerSummaries;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Customer lifetime value from a transaction model and a spend model: expected purchases in each
+ * future period × expected spend per purchase, discounted, summed over a horizon.
+ *
+ * <p>For a customer with history (x, t_x, T) and mean repeat spend z̄: CLV = Σ_{i=1}^{H} E[Z | x,
+ * z̄] · (E[purchases in (T, T + iΔ]] − E[purchases in (T, T + (i−1)Δ]]) / (1 + d)^i, where H is
+ * {@code periods}, Δ is {@code periodLength} in the time unit of the transaction model (e.g. 4.345
+ * weeks for a month) and d is the {@code discountRate} per period (e.g. 0.01 a month). The result
+ * is in the currency of the spend data; purchases in a period are discounted to its end.
+ *
+ * @param transactions the fitted transaction (BTYD) model
+ * @param spend the fitted Gamma-Gamma spend model
+ * @param periods the horizon H, in periods (at least 1)
+ * @param periodLength Δ, the length of one period in the model's time unit (positive)
+ * @param discountRate d per period (0 or more)
+ */
+public record CustomerLifetimeValue(TransactionModel transactions, GammaGammaModel spend, int periods,
+    double periodLength, double discountRate) {
+
+  public CustomerLifetimeValue {
+    Objects.requireNonNull(transactions, "transactions must not be null");
+    Objects.requireNonNull(spend, "spend must not be null");
+    if (periods < 1) {
+      throw new IllegalArgumentException("periods must be at least 1 but was: " + periods);
+    }
+    if (!(periodLength > 0) || Double.isInfinite(periodLength)) {
+      throw new IllegalArgumentException("periodLength must be positive and finite but was: " + periodLength);
+    }
+    if (!(discountRate >= 0) || Double.isInfinite(discountRate)) {
+      throw new IllegalArgumentException("discountRate must be finite and not negative but was: " + discountRate);
+    }
+  }
+
+  /**
+   * A CLV over {@code months} months for a model fitted in weeks (a month is 365.25/12/7 weeks),
+   * discounted at {@code monthlyDiscountRate} a month.
+   */
+  public static CustomerLifetimeValue monthsOfWeeklyModel(TransactionModel transactions, GammaGammaModel spend,
+      int months, double monthlyDiscountRate) {
+    return new CustomerLifetimeValue(transactions, spend, months, 365.25 / 12 / 7, monthlyDiscountRate);
+  }
+
+  /** A CLV over {@code months} months for a model fitted in days, discounted per month. */
+  public static CustomerLifetimeValue monthsOfDailyModel(TransactionModel transactions, GammaGammaModel spend,
+      int months, double monthlyDiscountRate) {
+    return new CustomerLifetimeValue(transactions, spend, months, 365.25 / 12, monthlyDiscountRate);
+  }
+
+  /** The CLV of one customer, in currency units. */
+  public double value(double x, double tx, double age, double zbar) {
+    return transactionsValue(x, tx, age) * spend.conditionalExpectedSpend(x, x > 0 ? zbar : 0);
+  }
+
+  /** The discounted expected number of purchases over the horizon (the CLV per unit of spend). */
+  public double discountedPurchases(double x, double tx, double age) {
+    return transactionsValue(x, tx, age);
+  }
+
+  private double transactionsValue(double x, double tx, double age) {
+    double previous = 0;
+    double sum = 0;
+    double discount = 1;
+    for (int i = 1; i <= periods; i++) {
+      double cumulative = transactions.expectedPurchases(i * periodLength, x, tx, age);
+      discount /= 1 + discountRate;
+      sum += (cumulative - previous) * discount;
+      previous = cumulative;
+    }
+    return sum;
+  }
+
+  /** The CLV of every customer of the summaries (frequency, recency, T, monetary value columns). */
+  public double[] values(CustomerSummaries s) {
+    Objects.requireNonNull(s, "summaries must not be null");
+    double[] out = new double[s.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = value(s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i));
+    }
+    return out;
+  }
+
+  /** The CLV of the whole customer base: the sum of {@link #values(CustomerSummaries)}. */
+  public double total(CustomerSummaries s) {
+    double t = 0;
+    for (double v : values(s)) {
+      t += v;
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "CLV[%s × %s, %d periods of %.4f units, discount %.4f per period]",
+        transactions, spend, periods, periodLength, discountRate);
+  }
+}
