@@ -82,6 +82,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   }
 
   /** The log-likelihood of one customer. */
+  @Override
   public double logLikelihood(double x, double tx, double n) {
     checkDiscrete(x, tx, n, "the history");
     return logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null);

@@ -88,6 +88,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   }
 
   /** The log-likelihood of one customer (x repeat purchases, last at t_x, observed for T). */
+  @Override
   public double logLikelihood(double x, double tx, double age) {
     return logLikelihood(r, alpha, a, b, x, tx, age, null);
   }
@@ -163,10 +164,9 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     if (a == 1) {
       throw new IllegalStateException("expected purchases are undefined by eq. 10 at a = 1 exactly");
     }
-    double z = t / (alpha + age + t);
-    double h = SpecialFunctions.hyp2f1(r + x, b + x, a + b + x - 1, z);
+    // ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; z) after Euler's transformation: no overflow for large x
+    double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - 1 - r, a - 1, a + b + x - 1, alpha + age, t);
     double first = (a + b + x - 1) / (a - 1);
-    double inner = 1 - Math.exp((r + x) * Math.log((alpha + age) / (alpha + age + t))) * h;
     double denom = 1 + (x > 0 ? (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + age) / (alpha + tx))) : 0);
     return first * inner / denom;
   }
@@ -178,8 +178,11 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     if (a == 1) {
       throw new IllegalStateException("expected purchases are undefined by eq. 7 at a = 1 exactly");
     }
-    double h = SpecialFunctions.hyp2f1(r, b, a + b - 1, t / (alpha + t));
-    return (a + b - 1) / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r) * h);
+    if (t == 0) {
+      return 0;
+    }
+    double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - 1 - r, a - 1, a + b - 1, alpha, t);
+    return (a + b - 1) / (a - 1) * inner;
   }
 
   /**

@@ -75,6 +75,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   }
 
   /** The log-likelihood of one customer. */
+  @Override
   public double logLikelihood(double x, double tx, double age) {
     return logLikelihood(new double[] {r, alpha, a, b}, x, tx, age, null);
   }
@@ -123,8 +124,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
       return 0;
     }
     requireAAboveOne();
-    double h = SpecialFunctions.hyp2f1(r + x, b + x + 1, a + b + x, t / (alpha + age + t));
-    double inner = 1 - Math.exp((r + x) * Math.log((alpha + age) / (alpha + age + t))) * h;
+    double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - r, a - 1, a + b + x, alpha + age, t);
     return (a + b + x) / (a - 1) * inner * probabilityAlive(x, tx, age);
   }
 
@@ -136,8 +136,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
       return 0;
     }
     requireAAboveOne();
-    double h = SpecialFunctions.hyp2f1(r, b + 1, a + b, t / (alpha + t));
-    return b / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r) * h);
+    return b / (a - 1) * -SpecialFunctions.scaledHyp2f1Minus1(a + b - r, a - 1, a + b, alpha, t);
   }
 
   private void requireAAboveOne() {

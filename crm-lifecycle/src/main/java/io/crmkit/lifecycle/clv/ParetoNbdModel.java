@@ -80,6 +80,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   }
 
   /** The log-likelihood of one customer. */
+  @Override
   public double logLikelihood(double x, double tx, double age) {
     return logLikelihood(new double[] {r, alpha, s, beta}, x, tx, age, null);
   }

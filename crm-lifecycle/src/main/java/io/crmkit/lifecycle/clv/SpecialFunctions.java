@@ -33,6 +33,21 @@ final class SpecialFunctions {
     return series(a, b, c, z);
   }
 
+  /**
+   * (1−z)^B 2F1(A, B; C; z) − 1 with z = t/(s+t), so 1 − z = s/(s+t): the form that the BG/NBD
+   * family's expected purchases take after Euler's transformation 2F1(a, b; c; z) = (1−z)^(c−a−b)
+   * 2F1(c−a, c−b; c; z), which keeps the numbers of order one for any frequency. Computed as
+   * expm1(B ln(1−z) + ln 2F1) to keep precision when the result is small.
+   */
+  static double scaledHyp2f1Minus1(double a, double b, double c, double s, double t) {
+    double z = t / (s + t);
+    double h = series(a, b, c, z);
+    if (h <= 0) {
+      return Math.exp(b * (Math.log(s) - Math.log(s + t))) * h - 1;
+    }
+    return Math.expm1(b * (Math.log(s) - Math.log(s + t)) + Math.log(h));
+  }
+
   private static double series(double a, double b, double c, double z) {
     double term = 1;
     double sum = 1;

@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public interface TransactionModel extends ParametricModel {
 
+  /** The log-likelihood of one customer's history (x, t_x, T) under the model. */
+  double logLikelihood(double x, double tx, double age);
+
   /** P(alive | x, t_x, T), in [0, 1]. */
   double probabilityAlive(double x, double tx, double age);
 
