@@ -181,6 +181,29 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     return Math.exp(lead) * survivalDifference(n, n + t);
   }
 
+  /** E[transactions in the next t opportunities | alive at n, x, n]. */
+  @Override
+  public double expectedPurchasesIfAlive(double t, double x, double n) {
+    TransactionModel.checkHorizon(t);
+    checkWhole(t);
+    if (t == 0) {
+      return 0;
+    }
+    double lead = logBeta(alpha + x + 1, beta + n - x) - logBeta(alpha + x, beta + n - x) + Math.log(delta)
+        + logGamma(gamma + delta) - logGamma(1 + delta) - logBeta(gamma, delta + n) + logBeta(gamma, delta);
+    return Math.exp(lead) * survivalDifference(n, n + t);
+  }
+
+  /** P(alive at opportunity n | x, t_x, n): alive when the observation ends (eq. 11 without the look ahead). */
+  @Override
+  public double probabilityAliveAtEnd(double x, double tx, double n) {
+    TransactionModel.checkHistory(x, tx, n);
+    checkDiscreteArgs(x, tx, n);
+    double p = Math.exp(logBeta(alpha + x, beta + n - x) - logBeta(alpha, beta) + logBeta(gamma, delta + n)
+        - logBeta(gamma, delta) - logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null));
+    return Math.min(1, p);
+  }
+
   private static void checkWhole(double t) {
     if (t != Math.rint(t)) {
       throw new IllegalArgumentException("t must be a whole number of opportunities but was: " + t);

@@ -164,11 +164,22 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     if (a == 1) {
       throw new IllegalStateException("expected purchases are undefined by eq. 10 at a = 1 exactly");
     }
+    return probabilityAlive(x, tx, age) * expectedPurchasesIfAlive(t, x, age);
+  }
+
+  /** The factor of eq. 10 besides P(alive): (a+b+x−1)/(a−1) (1 − ((α+T)/(α+T+t))^(r+x) 2F1(…)). */
+  @Override
+  public double expectedPurchasesIfAlive(double t, double x, double age) {
+    TransactionModel.checkHorizon(t);
+    if (t == 0) {
+      return 0;
+    }
+    if (a == 1) {
+      throw new IllegalStateException("expected purchases are undefined by eq. 10 at a = 1 exactly");
+    }
     // ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; z) after Euler's transformation: no overflow for large x
     double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - 1 - r, a - 1, a + b + x - 1, alpha + age, t);
-    double first = (a + b + x - 1) / (a - 1);
-    double denom = 1 + (x > 0 ? (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + age) / (alpha + tx))) : 0);
-    return first * inner / denom;
+    return (a + b + x - 1) / (a - 1) * inner;
   }
 
   /** Expected purchases in (0, t] of a customer just acquired (FHL 2005 eq. 7). */

@@ -63,11 +63,18 @@ public record CustomerLifetimeValue(TransactionModel transactions, GammaGammaMod
   }
 
   private double transactionsValue(double x, double tx, double age) {
+    TransactionModel.checkHistory(x, tx, age);
+    double ifAlive = discountedIfAlive(x, age);
+    return ifAlive == 0 ? 0 : transactions.probabilityAliveAtEnd(x, tx, age) * ifAlive;
+  }
+
+  /** Σ_i (E[purchases by iΔ | alive] − E[purchases by (i−1)Δ | alive]) / (1+d)^i. */
+  private double discountedIfAlive(double x, double age) {
     double previous = 0;
     double sum = 0;
     double discount = 1;
     for (int i = 1; i <= periods; i++) {
-      double cumulative = transactions.expectedPurchases(i * periodLength, x, tx, age);
+      double cumulative = transactions.expectedPurchasesIfAlive(i * periodLength, x, age);
       discount /= 1 + discountRate;
       sum += (cumulative - previous) * discount;
       previous = cumulative;
@@ -75,12 +82,24 @@ public record CustomerLifetimeValue(TransactionModel transactions, GammaGammaMod
     return sum;
   }
 
-  /** The CLV of every customer of the summaries (frequency, recency, T, monetary value columns). */
+  /**
+   * The CLV of every customer of the summaries (frequency, recency, T, monetary value columns). The
+   * discounted purchase curve, which depends on (x, T) only, is computed once per distinct pair.
+   */
   public double[] values(CustomerSummaries s) {
     Objects.requireNonNull(s, "summaries must not be null");
     double[] out = new double[s.size()];
+    PairCache cache = new PairCache(Math.min(1 << 16, Math.max(16, s.size())));
     for (int i = 0; i < out.length; i++) {
-      out[i] = value(s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i));
+      int x = s.frequency(i);
+      double age = s.age(i);
+      double curve = cache.get(x, age);
+      if (Double.isNaN(curve)) {
+        curve = discountedIfAlive(x, age);
+        cache.put(x, age, curve);
+      }
+      double purchases = curve == 0 ? 0 : transactions.probabilityAliveAtEnd(x, s.recency(i), age) * curve;
+      out[i] = purchases * spend.conditionalExpectedSpend(x, x > 0 ? s.monetaryValue(i) : 0);
     }
     return out;
   }

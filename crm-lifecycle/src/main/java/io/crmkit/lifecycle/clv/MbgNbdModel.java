@@ -123,9 +123,18 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     if (t == 0) {
       return 0;
     }
+    return expectedPurchasesIfAlive(t, x, age) * probabilityAlive(x, tx, age);
+  }
+
+  @Override
+  public double expectedPurchasesIfAlive(double t, double x, double age) {
+    TransactionModel.checkHorizon(t);
+    if (t == 0) {
+      return 0;
+    }
     requireAAboveOne();
     double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - r, a - 1, a + b + x, alpha + age, t);
-    return (a + b + x) / (a - 1) * inner * probabilityAlive(x, tx, age);
+    return (a + b + x) / (a - 1) * inner;
   }
 
   /** E[X(t)] = b/(a−1) (1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))). Requires a &gt; 1. */

@@ -226,8 +226,16 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     if (t == 0) {
       return 0;
     }
-    return (r + x) / (alpha + age) * (beta + age) * lifetimeFactor(Math.log1p(t / (beta + age)))
-        * probabilityAlive(x, tx, age);
+    return expectedPurchasesIfAlive(t, x, age) * probabilityAlive(x, tx, age);
+  }
+
+  @Override
+  public double expectedPurchasesIfAlive(double t, double x, double age) {
+    TransactionModel.checkHorizon(t);
+    if (t == 0) {
+      return 0;
+    }
+    return (r + x) / (alpha + age) * (beta + age) * lifetimeFactor(Math.log1p(t / (beta + age)));
   }
 
   /** (1 − e^(−(s−1) L)) / (s − 1), L = ln((β+T+t)/(β+T)): the expected alive time over (β+T). */

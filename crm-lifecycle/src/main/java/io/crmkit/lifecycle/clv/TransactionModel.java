@@ -23,6 +23,22 @@ public interface TransactionModel extends ParametricModel {
   /** E[purchases in (T, T + t] | x, t_x, T]: expected purchases in the next {@code t} units. */
   double expectedPurchases(double t, double x, double tx, double age);
 
+  /**
+   * E[purchases in (T, T + t] | alive at T, x, T]: the expectation of a customer known to be alive
+   * at the end of observation. It depends on the history only through x and T, and {@code
+   * expectedPurchases(t, x, t_x, T) = probabilityAliveAtEnd(x, t_x, T) · expectedPurchasesIfAlive(t,
+   * x, T)}, which lets vectorised scoring share work between customers with the same (x, T).
+   */
+  double expectedPurchasesIfAlive(double t, double x, double age);
+
+  /**
+   * P(alive at T | x, t_x, T). The same as {@link #probabilityAlive} for the continuous-time
+   * models; BG/BB's {@code probabilityAlive} looks one opportunity ahead, this does not.
+   */
+  default double probabilityAliveAtEnd(double x, double tx, double age) {
+    return probabilityAlive(x, tx, age);
+  }
+
   /** E[purchases in (0, t]] of a customer just acquired. */
   double expectedPurchasesNewCustomer(double t);
 
@@ -42,12 +58,24 @@ public interface TransactionModel extends ParametricModel {
     return out;
   }
 
-  /** Expected purchases in the next {@code t} units for every row of the summaries. */
+  /**
+   * Expected purchases in the next {@code t} units for every row of the summaries; the part that
+   * depends on (x, T) only is computed once per distinct pair.
+   */
   default double[] expectedPurchases(double t, CustomerSummaries s) {
     Objects.requireNonNull(s, "summaries must not be null");
+    checkHorizon(t);
     double[] out = new double[s.size()];
+    PairCache cache = new PairCache(Math.min(1 << 16, Math.max(16, s.size())));
     for (int i = 0; i < out.length; i++) {
-      out[i] = expectedPurchases(t, s.frequency(i), s.recency(i), s.age(i));
+      int x = s.frequency(i);
+      double age = s.age(i);
+      double ifAlive = cache.get(x, age);
+      if (Double.isNaN(ifAlive)) {
+        ifAlive = expectedPurchasesIfAlive(t, x, age);
+        cache.put(x, age, ifAlive);
+      }
+      out[i] = ifAlive == 0 ? 0 : probabilityAliveAtEnd(x, s.recency(i), age) * ifAlive;
     }
     return out;
   }

@@ -46,6 +46,24 @@ class TransactionModelProperties {
     assertThat(m.expectedPurchasesNewCustomer(2 * t)).isGreaterThanOrEqualTo(m.expectedPurchasesNewCustomer(t));
   }
 
+  @Property(tries = 200)
+  void expectations_factor_into_alive_probability_and_alive_expectation(@ForAll("models") TransactionModel m,
+      @ForAll @IntRange(min = 0, max = 50) int x, @ForAll @DoubleRange(min = 0, max = 1) double recencyShare,
+      @ForAll @DoubleRange(min = 0.1, max = 200) double age, @ForAll @DoubleRange(min = 0, max = 100) double t) {
+    double tx = x == 0 ? 0 : recencyShare * age;
+    assertThat(m.expectedPurchases(t, x, tx, age))
+        .isCloseTo(m.probabilityAliveAtEnd(x, tx, age) * m.expectedPurchasesIfAlive(t, x, age),
+            org.assertj.core.api.Assertions.within(1e-12 * Math.max(1, m.expectedPurchases(t, x, tx, age))));
+    // vectorised scoring (with its shared per-(x, T) work) equals customer-by-customer scoring
+    io.crmkit.core.summary.CustomerSummaries s = io.crmkit.core.summary.CustomerSummaries
+        .builder(io.crmkit.core.summary.TimeScale.WEEKS).add("a", x, tx, age, 10).add("b", x, tx / 2, age, 10)
+        .add("c", 0, 0, age, 0).build();
+    double[] v = m.expectedPurchases(t, s);
+    for (int i = 0; i < s.size(); i++) {
+      assertThat(v[i]).isEqualTo(m.expectedPurchases(t, s.frequency(i), s.recency(i), s.age(i)));
+    }
+  }
+
   @Property(tries = 300)
   void probability_alive_falls_as_the_silence_grows(@ForAll("models") TransactionModel m,
       @ForAll @IntRange(min = 1, max = 200) int x, @ForAll @DoubleRange(min = 0, max = 50) double tx,
@@ -74,5 +92,8 @@ class TransactionModelProperties {
     assertThat(m.probabilityAlive(x, tx, n + 1)).isLessThanOrEqualTo(p + 1e-12);
     assertThat(m.expectedPurchases(4, x, tx, n)).isGreaterThanOrEqualTo(m.expectedPurchases(2, x, tx, n));
     assertThat(Double.isFinite(m.logLikelihood(x, tx, n))).isTrue();
+    assertThat(m.expectedPurchases(3, x, tx, n))
+        .isCloseTo(m.probabilityAliveAtEnd(x, tx, n) * m.expectedPurchasesIfAlive(3, x, n),
+            org.assertj.core.api.Assertions.within(1e-12));
   }
 }
