@@ -14,12 +14,20 @@ final class BetaGeometricLikelihood implements LogLikelihood {
   private final boolean modified;
   private final double[] xs;
   private final int[] xi;
+  private final double[] txs;
+  private final int[] txi;
+  private final double[] ts;
+  private final int[] ti;
 
   BetaGeometricLikelihood(WeightedData data, boolean modified) {
     this.data = data;
     this.modified = modified;
     this.xs = data.distinctX();
     this.xi = data.xIndex();
+    this.txs = data.distinctTx();
+    this.txi = data.txIndex();
+    this.ts = data.distinctAge();
+    this.ti = data.ageIndex();
   }
 
   @Override
@@ -83,6 +91,19 @@ final class BetaGeometricLikelihood implements LogLikelihood {
         }
       }
     }
+    // ln(α+T), ln(α+t_x) and their reciprocals once per distinct value
+    double[] lnT = new double[ts.length];
+    double[] invT = new double[ts.length];
+    for (int j = 0; j < ts.length; j++) {
+      lnT[j] = Math.log(alpha + ts[j]);
+      invT[j] = 1 / (alpha + ts[j]);
+    }
+    double[] lnTx = new double[txs.length];
+    double[] invTx = new double[txs.length];
+    for (int j = 0; j < txs.length; j++) {
+      lnTx[j] = Math.log(alpha + txs[j]);
+      invTx[j] = 1 / (alpha + txs[j]);
+    }
     double sum = 0;
     double gr = 0;
     double gal = 0;
@@ -91,18 +112,20 @@ final class BetaGeometricLikelihood implements LogLikelihood {
     int n = data.rows();
     for (int i = 0; i < n; i++) {
       int j = xi[i];
+      int jt = ti[i];
+      int jx = txi[i];
       double x = xs[j];
       double w = data.weight(i);
       double rx = r + x;
-      double lnT = Math.log(alpha + data.age(i));
-      double la = ca[j] - rx * lnT;
+      double lnAgeTerm = lnT[jt];
+      double la = ca[j] - rx * lnAgeTerm;
       double lse;
       double wa = 1;
       double wb = 0;
-      double lnTx = 0;
+      double lnTxTerm = 0;
       if (cb[j] != Double.NEGATIVE_INFINITY) {
-        lnTx = Math.log(alpha + data.tx(i));
-        double lb = cb[j] - rx * lnTx;
+        lnTxTerm = lnTx[jx];
+        double lb = cb[j] - rx * lnTxTerm;
         if (la >= lb) {
           double e = Math.exp(lb - la);
           lse = la + Math.log1p(e);
@@ -119,8 +142,8 @@ final class BetaGeometricLikelihood implements LogLikelihood {
       }
       sum += w * (c[j] + lse);
       if (grad != null) {
-        gr += w * (dCr[j] - wa * lnT - wb * lnTx);
-        gal += w * (r / alpha - wa * rx / (alpha + data.age(i)) - (wb > 0 ? wb * rx / (alpha + data.tx(i)) : 0));
+        gr += w * (dCr[j] - wa * lnAgeTerm - wb * lnTxTerm);
+        gal += w * (r / alpha - wa * rx * invT[jt] - wb * rx * invTx[jx]);
         ga += w * (wa * dAa[j] + wb * dBa[j]);
         gb += w * (wa * dAb[j] + wb * dBb[j]);
       }

@@ -23,10 +23,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjuga
 /**
  * Maximum likelihood on log-parameters. The negative log-likelihood (plus an optional L2 penalty
  * {@code λ Σ θ²} on the natural parameters θ, as in the Python {@code lifetimes} package) is
- * minimised over {@code log θ}, so every estimate is positive, first with Apache Commons Math's
- * Polak-Ribière non-linear conjugate gradient optimiser and the analytic gradient, then polished
- * with damped Newton steps on the numerical Hessian of the analytic gradient until the largest
- * gradient component of the per-observation objective falls below 1e-10. The observed information (Hessian of the unpenalised
+ * minimised over {@code log θ}, so every estimate is positive: Levenberg-damped Newton steps on the
+ * forward-difference Hessian of the analytic gradient (a handful of passes over the data per step)
+ * until the largest gradient component of the per-observation objective falls below 1e-10; if
+ * that stalls, Apache Commons Math's Polak-Ribière non-linear conjugate gradient optimiser takes
+ * over from the best point, then Newton steps again. The observed information (Hessian of the unpenalised
  * negative log-likelihood in natural parameters, central differences of the analytic gradient)
  * gives the covariance matrix and standard errors.
  */
@@ -65,73 +66,29 @@ public final class MaximumLikelihood {
     if (!Double.isFinite(f.value(theta0))) {
       throw new ModelFitException("the log-likelihood is not finite at the start " + Arrays.toString(start));
     }
-    double[] theta = theta0;
-    int iterations = 0;
-    try {
-      NonLinearConjugateGradientOptimizer cg = new NonLinearConjugateGradientOptimizer(
-          NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-13, 1e-13));
-      PointValuePair p = cg.optimize(new MaxEval(20_000), new MaxIter(5_000), GoalType.MINIMIZE,
-          new InitialGuess(theta0), new ObjectiveFunction(f::value), new ObjectiveFunctionGradient(f::gradient));
-      if (Double.isFinite(p.getValue()) && p.getValue() <= f.value(theta0)) {
-        theta = p.getPoint();
-      }
-      iterations += cg.getIterations();
-    } catch (MathIllegalStateException | IllegalArgumentException e) {
-      // the line search can fail far from the optimum; Newton steps below continue from the start
-      iterations += 0;
-    }
-    // polish with damped Newton steps
-    boolean converged = false;
-    for (int step = 0; step < 200; step++) {
-      double[] g = f.gradient(theta);
-      double norm = 0;
-      for (double v : g) {
-        norm = Math.max(norm, Math.abs(v));
-      }
-      if (norm < 1e-10) { // the objective is scaled per observation
-        converged = true;
-        break;
-      }
-      double[] dir;
+    // damped Newton first (quadratic convergence, few passes over the data); if it stalls, Commons
+    // Math's Polak-Ribière conjugate gradient from the best point so far, then Newton again
+    NewtonResult newton = newton(f, theta0, 100);
+    double[] theta = newton.theta;
+    int iterations = newton.iterations;
+    boolean converged = newton.converged;
+    if (!converged) {
       try {
-        RealMatrix h = new Array2DRowRealMatrix(hessian(f, theta));
-        dir = new LUDecomposition(h).getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(g)).toArray();
-        double slope = 0;
-        for (int i = 0; i < k; i++) {
-          slope += dir[i] * g[i];
+        NonLinearConjugateGradientOptimizer cg = new NonLinearConjugateGradientOptimizer(
+            NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-12, 1e-14));
+        PointValuePair p = cg.optimize(new MaxEval(20_000), new MaxIter(5_000), GoalType.MINIMIZE,
+            new InitialGuess(theta), new ObjectiveFunction(f::value), new ObjectiveFunctionGradient(f::gradient));
+        if (Double.isFinite(p.getValue()) && p.getValue() <= f.value(theta)) {
+          theta = p.getPoint();
         }
-        if (!(slope > 0)) {
-          dir = g; // not a descent direction: gradient step
-        }
-      } catch (SingularMatrixException e) {
-        dir = g;
+        iterations += cg.getIterations();
+      } catch (MathIllegalStateException | IllegalArgumentException e) {
+        // the line search can fail far from the optimum; Newton continues from the best point
       }
-      double fx = f.value(theta);
-      double t = 1;
-      double[] next = new double[k];
-      boolean moved = false;
-      for (int ls = 0; ls < 60; ls++) {
-        for (int i = 0; i < k; i++) {
-          next[i] = theta[i] - t * dir[i];
-        }
-        double fn = f.value(next);
-        if (Double.isFinite(fn) && fn <= fx) {
-          moved = true;
-          break;
-        }
-        t /= 2;
-      }
-      iterations++;
-      if (!moved) {
-        converged = norm < 1e-7;
-        break;
-      }
-      double fn = f.value(next);
-      theta = next.clone();
-      if (fx - fn <= 1e-15 * Math.max(1, Math.abs(fx)) && norm < 1e-7) {
-        converged = true; // no further progress at machine precision
-        break;
-      }
+      NewtonResult again = newton(f, theta, 200);
+      theta = again.theta;
+      iterations += again.iterations;
+      converged = again.converged;
     }
     double[] estimate = new double[k];
     for (int i = 0; i < k; i++) {
@@ -191,19 +148,91 @@ public final class MaximumLikelihood {
     }
   }
 
-  private static double[][] hessian(Objective f, double[] theta) {
+  private record NewtonResult(double[] theta, int iterations, boolean converged) {}
+
+  /**
+   * Levenberg-damped Newton steps on the per-observation objective: solve (H + μI) d = g with the
+   * forward-difference Hessian of the analytic gradient, accept the step if it lowers the
+   * objective (μ shrinks), else raise μ. Converged when the largest gradient component falls
+   * below 1e-10, or no step improves the objective at machine precision with it below 1e-7.
+   */
+  private static NewtonResult newton(Objective f, double[] start, int maxIterations) {
+    int k = start.length;
+    double[] theta = start.clone();
+    double fx = f.value(theta);
+    double[] g = f.gradient(theta);
+    double mu = 1e-3;
+    for (int it = 0; it < maxIterations; it++) {
+      double norm = 0;
+      for (double v : g) {
+        norm = Math.max(norm, Math.abs(v));
+      }
+      if (norm < 1e-10) {
+        return new NewtonResult(theta, it, true);
+      }
+      double[][] h = forwardHessian(f, theta, g);
+      boolean moved = false;
+      for (int attempt = 0; attempt < 40; attempt++) {
+        double[][] damped = new double[k][k];
+        for (int i = 0; i < k; i++) {
+          damped[i] = h[i].clone();
+          damped[i][i] += mu * Math.max(1e-8, Math.abs(h[i][i]));
+        }
+        double[] dir;
+        try {
+          dir = new LUDecomposition(new Array2DRowRealMatrix(damped, false)).getSolver()
+              .solve(new org.apache.commons.math3.linear.ArrayRealVector(g)).toArray();
+        } catch (SingularMatrixException e) {
+          mu *= 10;
+          continue;
+        }
+        double slope = 0;
+        double size = 0;
+        for (int i = 0; i < k; i++) {
+          slope += dir[i] * g[i];
+          size = Math.max(size, Math.abs(dir[i]));
+        }
+        if (!(slope > 0)) {
+          mu *= 10;
+          continue;
+        }
+        double scale = size > 2 ? 2 / size : 1; // at most a factor e² per step in any parameter
+        double[] next = new double[k];
+        for (int i = 0; i < k; i++) {
+          next[i] = theta[i] - scale * dir[i];
+        }
+        double fn = f.value(next);
+        if (Double.isFinite(fn) && fn <= fx) {
+          boolean stalled = fx - fn <= 1e-15 * Math.max(1, Math.abs(fx));
+          theta = next;
+          fx = fn;
+          g = f.gradient(theta);
+          mu = Math.max(1e-12, mu / 10);
+          moved = true;
+          if (stalled && norm < 1e-7) {
+            return new NewtonResult(theta, it + 1, true);
+          }
+          break;
+        }
+        mu *= 10;
+      }
+      if (!moved) {
+        return new NewtonResult(theta, it, norm < 1e-7);
+      }
+    }
+    return new NewtonResult(theta, maxIterations, false);
+  }
+
+  private static double[][] forwardHessian(Objective f, double[] theta, double[] g) {
     int k = theta.length;
     double[][] h = new double[k][k];
     for (int j = 0; j < k; j++) {
-      double step = 1e-5;
+      double step = 1e-6;
       double[] up = theta.clone();
-      double[] down = theta.clone();
       up[j] += step;
-      down[j] -= step;
       double[] gp = f.gradient(up);
-      double[] gm = f.gradient(down);
       for (int i = 0; i < k; i++) {
-        h[i][j] = (gp[i] - gm[i]) / (2 * step);
+        h[i][j] = (gp[i] - g[i]) / step;
       }
     }
     for (int i = 0; i < k; i++) {
@@ -215,6 +244,8 @@ public final class MaximumLikelihood {
     }
     return h;
   }
+
+
 
   /** −LL(exp θ) + λ Σ exp(θ)² with its gradient in θ, scaled by 1/n for a well-conditioned search. */
   private static final class Objective {

@@ -28,8 +28,17 @@ final class PairCache {
   }
 
   private static int hash(int x, long bits) {
-    long h = bits * 0x9E3779B97F4A7C15L + x * 0xC2B2AE3D27D4EB4FL;
-    return (int) (h ^ (h >>> 29));
+    return (int) mix(mix(bits) ^ x);
+  }
+
+  /** MurmurHash3's 64-bit finaliser: every input bit affects the low bits used as a slot. */
+  static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
   }
 
   double get(int x, double age) {

@@ -2,8 +2,6 @@ package io.crmkit.lifecycle.clv;
 
 import io.crmkit.core.summary.CustomerSummaries;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -94,29 +92,43 @@ public final class WeightedData {
     if (tx.length != n || age.length != n) {
       throw new IllegalArgumentException("x, t_x and T must have one length but had " + n + ", " + tx.length + ", " + age.length);
     }
-    Map<Key, Integer> index = new HashMap<>(Math.max(16, n / 4));
+    // open addressing on the bit patterns of (x, t_x, T): no object per row
+    int cap = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1;
+    int mask = cap - 1;
+    int[] slots = new int[cap];
+    Arrays.fill(slots, -1);
     double[] cx = new double[n];
     double[] ctx = new double[n];
     double[] ct = new double[n];
     double[] cw = new double[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
-      Key k = new Key(x[i], tx[i], age[i]);
-      Integer at = index.putIfAbsent(k, m);
-      if (at == null) {
-        cx[m] = x[i];
-        ctx[m] = tx[i];
-        ct[m] = age[i];
-        cw[m] = 1;
-        m++;
-      } else {
-        cw[at]++;
+      long bx = Double.doubleToLongBits(x[i] + 0.0); // + 0.0 merges -0.0 into 0.0
+      long btx = Double.doubleToLongBits(tx[i] + 0.0);
+      long bt = Double.doubleToLongBits(age[i] + 0.0);
+      int slot = (int) PairCache.mix(PairCache.mix(PairCache.mix(bx) ^ btx) ^ bt) & mask;
+      while (true) {
+        int at = slots[slot];
+        if (at < 0) {
+          slots[slot] = m;
+          cx[m] = x[i];
+          ctx[m] = tx[i];
+          ct[m] = age[i];
+          cw[m] = 1;
+          m++;
+          break;
+        }
+        if (Double.doubleToLongBits(cx[at] + 0.0) == bx && Double.doubleToLongBits(ctx[at] + 0.0) == btx
+            && Double.doubleToLongBits(ct[at] + 0.0) == bt) {
+          cw[at]++;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
     }
     return new WeightedData(Arrays.copyOf(cx, m), Arrays.copyOf(ctx, m), Arrays.copyOf(ct, m), Arrays.copyOf(cw, m));
   }
 
-  private record Key(double x, double tx, double t) {}
 
   /** Number of (weighted) rows. */
   public int rows() {
@@ -158,18 +170,65 @@ public final class WeightedData {
 
   private double[] distinctX;
   private int[] xIndex;
+  private double[] distinctTx;
+  private int[] txIndex;
+  private double[] distinctAge;
+  private int[] ageIndex;
+
+  /** The distinct recencies, sorted; see {@link #txIndex()}. */
+  double[] distinctTx() {
+    ensureIndex();
+    return distinctTx;
+  }
+
+  /** Row {@code i}'s index into {@link #distinctTx()}. */
+  int[] txIndex() {
+    ensureIndex();
+    return txIndex;
+  }
+
+  /** The distinct ages T, sorted; see {@link #ageIndex()}. */
+  double[] distinctAge() {
+    ensureIndex();
+    return distinctAge;
+  }
+
+  /** Row {@code i}'s index into {@link #distinctAge()}. */
+  int[] ageIndex() {
+    ensureIndex();
+    return ageIndex;
+  }
+
+  private static double[] distinct(double[] v) {
+    double[] sorted = v.clone();
+    Arrays.sort(sorted);
+    int m = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || Double.compare(sorted[i], sorted[m - 1]) != 0) {
+        sorted[m++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, m);
+  }
+
+  private static int[] index(double[] v, double[] distinct) {
+    int[] idx = new int[v.length];
+    for (int i = 0; i < v.length; i++) {
+      idx[i] = Arrays.binarySearch(distinct, v[i]);
+    }
+    return idx;
+  }
 
   private synchronized void ensureIndex() {
     if (xIndex != null) {
       return;
     }
-    double[] d = Arrays.stream(x).distinct().sorted().toArray();
-    int[] idx = new int[x.length];
-    for (int i = 0; i < x.length; i++) {
-      idx[i] = Arrays.binarySearch(d, x[i]);
-    }
-    distinctX = d;
-    xIndex = idx;
+    distinctX = distinct(x);
+    distinctTx = distinct(tx);
+    distinctAge = distinct(age);
+    txIndex = index(tx, distinctTx);
+    ageIndex = index(age, distinctAge);
+    xIndex = index(x, distinctX);
   }
 
   /** Whether every customer has frequency 0 (nothing to learn about repeat buying). */
