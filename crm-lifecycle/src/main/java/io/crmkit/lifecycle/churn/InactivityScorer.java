@@ -81,7 +81,7 @@ public final class InactivityScorer implements ChurnScorer {
   }
 
   private static String trim(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return FormatNumbers.compact(v);
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.Objects;
  * comes within 1e-6 of its label the fit stops with a {@link ModelFitException} that says so
  * (use λ &gt; 0, which always has a finite minimum). Failing to converge within {@link
  * #maxIterations()} is also an exception, never a silent result. Columns that are constant in the
- * training rows get coefficient 0.
+ * training rows get coefficient 0, and so does a column whose every value is missing when missing
+ * values are imputed (it carries no information; its stored mean is 0).
  */
 public record LogisticRegression(double l2, int maxIterations, double tolerance, MissingValues missingValues) {
 
@@ -193,8 +194,10 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
             + x.ids().map(ids -> " (customer " + ids.get(row) + ")").orElse("") + " is missing and missing values are rejected (use MissingValues.IMPUTE_MEAN or supply a value)");
       }
     }
-    if (count == 0) {
-      throw new IllegalArgumentException("column " + name + " has no values: every row is missing");
+    if (count == 0) { // only reachable when imputing: no information, treated as a constant column
+      means[j] = 0;
+      sds[j] = 0;
+      return;
     }
     double mean = sum / count;
     double ss = 0;

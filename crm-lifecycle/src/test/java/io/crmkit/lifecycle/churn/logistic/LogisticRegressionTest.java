@@ -189,6 +189,19 @@ class LogisticRegressionTest {
   }
 
   @Test
+  void a_column_with_every_value_missing_is_constant_when_imputing() {
+    boolean[] y = new boolean[200];
+    DesignMatrix full = sample(y);
+    double[] none = new double[200];
+    java.util.Arrays.fill(none, Double.NaN);
+    DesignMatrix m = DesignMatrix.of(List.of(FeatureColumn.named("days"), FeatureColumn.named("nps")), full.column(0),
+        none);
+    LogisticModel model = LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN).fit(m, y).model();
+    assertThat(model.coefficient("nps")).isZero();
+    assertThat(model.means()[1]).isZero();
+  }
+
+  @Test
   void constant_columns_get_a_zero_coefficient() {
     boolean[] y = new boolean[200];
     DesignMatrix full = sample(y);
