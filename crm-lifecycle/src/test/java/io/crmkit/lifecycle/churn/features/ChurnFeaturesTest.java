@@ -75,6 +75,13 @@ class ChurnFeaturesTest {
   }
 
   @Test
+  void an_empty_repository_gives_a_flat_trend() {
+    DesignMatrix m = ChurnFeatures.of(summaries(), SPLIT.featureEnd())
+        .withSpendTrend(new InMemoryTransactionRepository(), Duration.ofDays(30)).build();
+    assertThat(m.column("spend_trend")).containsExactly(0, 0, 0);
+  }
+
+  @Test
   void interactions_are_counted_per_channel_in_the_window() {
     InMemoryInteractionRepository repo = new InMemoryInteractionRepository();
     repo.saveAll(List.of(

@@ -158,6 +158,16 @@ class LogisticRegressionTest {
   }
 
   @Test
+  void quasi_separated_data_is_a_clear_error_without_a_penalty() {
+    double[] x = {1, 2, 3, 3, 4, 5};
+    boolean[] y = {false, false, false, true, true, true};
+    DesignMatrix m = DesignMatrix.of(List.of(FeatureColumn.named("x")), x);
+    assertThatThrownBy(() -> LogisticRegression.maximumLikelihood(MissingValues.REJECT).fit(m, y))
+        .isInstanceOf(ModelFitException.class).hasMessageContaining("L2 penalty");
+    assertThat(LogisticRegression.withL2(0.5, MissingValues.REJECT).fit(m, y).model().coefficient("x")).isFinite();
+  }
+
+  @Test
   void one_class_only_is_an_error() {
     assertThatThrownBy(() -> LogisticRegression.withL2(1, MissingValues.REJECT)
         .fit(DesignMatrix.of(List.of(FeatureColumn.named("x")), new double[] {1, 2}), new boolean[] {true, true}))
