@@ -133,7 +133,7 @@ public final class ChurnMetrics {
       throw new IllegalArgumentException("fraction must be in (0, 1] but was: " + fraction);
     }
     int n = scores.length;
-    int k = (int) Math.ceil(fraction * n - 1e-9);
+    int k = Math.max(1, (int) Math.ceil(fraction * n - 1e-9));
     double[] sorted = scores.clone();
     Arrays.sort(sorted);
     double boundary = sorted[n - k];

@@ -13,7 +13,9 @@ import java.util.Objects;
  * #l2()}) is in units of log-likelihood per squared standardised coefficient. Each iteration
  * solves the (p+1)² Newton system by Cholesky; rows are held as one primitive row-major array.
  *
- * <p>Converged when the largest change of a coefficient falls below {@link #tolerance()}. With
+ * <p>Converged when the largest change of a coefficient falls below {@link #tolerance()}, or when
+ * the objective no longer improves in the last digits while changes are below 1e-6 (rounding in
+ * sums over millions of rows can keep a change above a tight tolerance). With
  * λ = 0 perfectly separable data have no maximum-likelihood estimate: when every fitted probability
  * comes within 1e-6 of its label the fit stops with a {@link ModelFitException} that says so
  * (use λ &gt; 0, which always has a finite minimum). Failing to converge within {@link
@@ -130,12 +132,14 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       for (int a = 0; a < q; a++) {
         change = Math.max(change, Math.abs(trial[a] - beta[a]));
       }
+      double improvement = current.objective - next.objective;
       beta = trial;
       current = next;
       if (l2 == 0 && current.maxResidual < 1e-6) {
         throw new ModelFitException(separatedMessage(x, active, beta, iterations));
       }
-      if (change < tolerance || scale < 1e-12) {
+      boolean stalled = change < 1e-6 && Math.abs(improvement) <= 1e-15 * Math.max(1, Math.abs(current.objective));
+      if (change < tolerance || scale < 1e-12 || stalled) {
         converged = true;
         break;
       }

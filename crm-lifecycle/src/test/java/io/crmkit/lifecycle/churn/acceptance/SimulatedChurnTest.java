@@ -89,8 +89,7 @@ class SimulatedChurnTest {
   static Object[] build(int customers, long seed, int idOffset) {
     List<Object> p = population(customers, seed, idOffset);
     List<Transaction> history = (List<Transaction>) p.get(0);
-    CustomerSummaries calibration = CustomerSummaries.of(history, SPLIT.options(TimeScale.DAYS).withHoldoutUntil(
-        SPLIT.labelEnd()));
+    CustomerSummaries calibration = SPLIT.summaries(history, TimeScale.DAYS);
     DesignMatrix x = ChurnFeatures.of(calibration, SPLIT.featureEnd())
         .withServiceRequests((List<ServiceRequest>) p.get(1)).withFeedback((List<Feedback>) p.get(2)).build();
     // the true churn process on the built features; then purchases in the label window for stayers
