@@ -32,7 +32,10 @@ public record FeatureColumn(String name, String template) {
     return new FeatureColumn(name, template);
   }
 
-  /** The template with the value filled in ({@code "no purchase for 94 days"}); "unknown" when NaN. */
+  /**
+   * The template with the value filled in ({@code "no purchase for 94 days"}): whole numbers (to
+   * rounding) without decimals, others with two (none from 100 up); "unknown" when NaN.
+   */
   public String describe(double value) {
     return template.replace("{}", format(value));
   }
@@ -41,8 +44,9 @@ public record FeatureColumn(String name, String template) {
     if (Double.isNaN(v)) {
       return "unknown";
     }
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
+    double whole = Math.rint(v);
+    if (Math.abs(v - whole) <= 1e-9 * Math.max(1, Math.abs(v)) && Math.abs(v) < 1e15) {
+      return Long.toString((long) whole); // 58.99999999999999 days (8.43 weeks × 7) reads as 59
     }
     return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", v);
   }

@@ -245,6 +245,15 @@ class LogisticRegressionTest {
   }
 
   @Test
+  void feature_values_read_naturally() {
+    FeatureColumn days = FeatureColumn.of("days", "no purchase for {} days");
+    assertThat(days.describe(8.428571428571429 * 7)).isEqualTo("no purchase for 59 days");
+    assertThat(days.describe(12.345)).isEqualTo("no purchase for 12.35 days");
+    assertThat(days.describe(1234.5)).isEqualTo("no purchase for 1235 days");
+    assertThat(days.describe(Double.NaN)).isEqualTo("no purchase for unknown days");
+  }
+
+  @Test
   void vectorised_and_row_probabilities_agree() {
     boolean[] y = new boolean[200];
     DesignMatrix x = sample(y);
