@@ -133,6 +133,11 @@ public final class InactivityScorer implements ChurnScorer {
     return score(population.timeSinceLastPurchase(row), gap);
   }
 
+  /** Whether the rule fires for row {@code row}: silent for longer than k typical gaps (score above 0.5). */
+  public boolean fires(CustomerSummaries population, int row) {
+    return probability(population, row) > 0.5;
+  }
+
   @Override
   public double[] probabilities(CustomerSummaries population) {
     double populationGap = populationGap(population);

@@ -31,6 +31,13 @@ class InactivityScorerTest extends ChurnScorerContract {
   }
 
   @Test
+  void fires_only_when_silent_for_longer_than_k_gaps() {
+    CustomerSummaries s = Populations.of(new double[] {1, 4, 20, 35}, new double[] {2, 4, 20, 35.01});
+    assertThat(InactivityScorer.of(3).fires(s, 0)).isFalse();
+    assertThat(InactivityScorer.of(3).fires(s, 1)).isTrue();
+  }
+
+  @Test
   void single_purchasers_use_the_median_gap_of_repeat_buyers() {
     // repeat-buyer gaps 5, 2, 10 -> median 5; single purchaser silent 15 = 3 gaps -> 0.5 at k = 3
     CustomerSummaries s = Populations.of(new double[] {1, 4, 20, 40}, new double[] {2, 3, 6, 6},
