@@ -1,9 +1,11 @@
 package io.crmkit.lifecycle.churn.features;
 
+import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
 import io.crmkit.core.interaction.Channel;
 import io.crmkit.core.interaction.Interaction;
+import io.crmkit.core.repository.CustomerRepository;
 import io.crmkit.core.repository.InteractionRepository;
 import io.crmkit.core.repository.TransactionRepository;
 import io.crmkit.core.service.ServiceRequest;
@@ -44,7 +46,8 @@ import java.util.function.ToDoubleFunction;
  *       (NaN when none);
  *   <li>{@link #withFeedback}: {@code last_nps} (0–10) and {@code last_csat} (1–5) of the latest
  *       answer before the cut-off (NaN when none);
- *   <li>{@link #withColumn}: any supplied per-customer value, e.g. a loyalty tier rank (NaN = unknown).
+ *   <li>{@link #withTier}: {@code tier}, the rank of a customer attribute among named tiers (NaN = unknown);
+ *   <li>{@link #withColumn}, {@link #withCustomerColumn}: any supplied per-customer value (NaN = unknown).
  * </ul>
  * Not thread-safe; {@link #build()} may be called more than once.
  */
@@ -258,6 +261,38 @@ public final class ChurnFeatures {
     }
     matrix.column(column, v);
     return this;
+  }
+
+  /**
+   * Adds a column computed from each customer's record in {@code customers} (NaN when the customer
+   * is not stored or {@code value} returns NaN).
+   */
+  public ChurnFeatures withCustomerColumn(CustomerRepository customers, FeatureColumn column,
+      ToDoubleFunction<Customer> value) {
+    Objects.requireNonNull(customers, "customers must not be null");
+    Objects.requireNonNull(value, "value must not be null");
+    return withColumn(column, id -> customers.findById(id).map(value::applyAsDouble).orElse(Double.NaN));
+  }
+
+  /**
+   * Adds {@code tier}: the rank (0 = lowest) of the customer's attribute {@code attributeKey} among
+   * {@code tiersLowToHigh} (e.g. {@code "tier"} with {@code List.of("bronze", "silver", "gold")}),
+   * compared ignoring case ({@link Locale#ROOT}); NaN when the customer, the attribute or the tier
+   * name is unknown.
+   */
+  public ChurnFeatures withTier(CustomerRepository customers, String attributeKey, List<String> tiersLowToHigh) {
+    Objects.requireNonNull(attributeKey, "attributeKey must not be null");
+    Objects.requireNonNull(tiersLowToHigh, "tiersLowToHigh must not be null");
+    if (tiersLowToHigh.isEmpty()) {
+      throw new IllegalArgumentException("tiersLowToHigh must not be empty");
+    }
+    List<String> tiers = new ArrayList<>();
+    tiersLowToHigh.forEach(t -> tiers.add(Objects.requireNonNull(t, "tier name must not be null").toLowerCase(Locale.ROOT)));
+    return withCustomerColumn(customers, FeatureColumn.of("tier", "tier rank {} of " + tiersLowToHigh),
+        c -> c.attribute(attributeKey).map(v -> {
+          int rank = tiers.indexOf(v.toLowerCase(Locale.ROOT));
+          return rank < 0 ? Double.NaN : (double) rank;
+        }).orElse(Double.NaN));
   }
 
   /** The design matrix: one row per summary row, ids attached. */

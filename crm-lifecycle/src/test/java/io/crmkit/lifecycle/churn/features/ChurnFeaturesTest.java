@@ -3,11 +3,13 @@ package io.crmkit.lifecycle.churn.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
 import io.crmkit.core.interaction.Channel;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.repository.InMemoryCustomerRepository;
 import io.crmkit.core.repository.InMemoryInteractionRepository;
 import io.crmkit.core.repository.InMemoryTransactionRepository;
 import io.crmkit.core.service.Priority;
@@ -130,6 +132,20 @@ class ChurnFeaturesTest {
             id -> id.value().equals("2") ? 3 : Double.NaN).build();
     assertThat(m.value(1, m.indexOf("tier"))).isEqualTo(3);
     assertThat(m.value(0, m.indexOf("tier"))).isNaN();
+  }
+
+  @Test
+  void tier_is_the_rank_of_a_customer_attribute() {
+    InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+    Instant created = Instant.parse("2025-01-01T00:00:00Z");
+    customers.save(Customer.builder("1", created).attribute("tier", "SILVER").build());
+    customers.save(Customer.builder("2", created).attribute("tier", "platinum").build());
+    DesignMatrix m = ChurnFeatures.of(summaries(), SPLIT.featureEnd())
+        .withTier(customers, "tier", List.of("bronze", "silver", "gold")).build();
+    double[] tier = m.column("tier");
+    assertThat(tier[0]).isEqualTo(1); // "SILVER" matches "silver" under Turkish default locale too (no dotless ı)
+    assertThat(tier[1]).isNaN(); // unknown tier name
+    assertThat(tier[2]).isNaN(); // customer not stored
   }
 
   @Test
