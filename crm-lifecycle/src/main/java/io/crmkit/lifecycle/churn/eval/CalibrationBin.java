@@ -1,0 +1,25 @@
+package io.crmkit.lifecycle.churn.eval;
+
+import java.util.Locale;
+
+/**
+ * One row of a calibration table: customers whose predicted churn probability fell in {@code
+ * [lower, upper)}, their mean prediction and their observed churn rate (both probabilities).
+ */
+public record CalibrationBin(double lower, double upper, long customers, double meanPredicted, double observedRate) {
+
+  public CalibrationBin {
+    if (!(lower >= 0 && lower < upper && upper <= 1)) {
+      throw new IllegalArgumentException("bin must satisfy 0 <= lower < upper <= 1 but was [" + lower + ", " + upper + ")");
+    }
+    if (customers < 1) {
+      throw new IllegalArgumentException("customers must be positive but was: " + customers);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "[%.2f, %.2f): %d customers, predicted %.3f, observed %.3f", lower, upper,
+        customers, meanPredicted, observedRate);
+  }
+}

@@ -1,0 +1,8 @@
+package io.crmkit.lifecycle.churn;
+
+class SbgRetentionCurveTest extends RetentionCurveContract {
+  @Override
+  protected RetentionCurve curve() {
+    return ContractualChurnScorerTest.SBG;
+  }
+}
