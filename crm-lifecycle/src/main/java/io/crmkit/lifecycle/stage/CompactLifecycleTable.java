@@ -76,6 +76,24 @@ public final class CompactLifecycleTable {
         fractionDigits);
   }
 
+  private CompactLifecycleTable(CompactLifecycleTable o) {
+    stage = o.stage.clone();
+    lastActivityDay = o.lastActivityDay.clone();
+    purchases = o.purchases.clone();
+    netSpendMinor = o.netSpendMinor.clone();
+    loyalMinPurchases = o.loyalMinPurchases;
+    loyalMinNetSpendMinor = o.loyalMinNetSpendMinor;
+    atRiskProbability = o.atRiskProbability;
+    atRiskDays = o.atRiskDays;
+    lapsedProbability = o.lapsedProbability;
+    lapsedDays = o.lapsedDays;
+  }
+
+  /** An independent copy of this table. */
+  public CompactLifecycleTable copy() {
+    return new CompactLifecycleTable(this);
+  }
+
   /** The number of customers. */
   public int size() {
     return stage.length;
