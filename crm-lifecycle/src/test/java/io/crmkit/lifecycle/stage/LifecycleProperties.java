@@ -137,4 +137,47 @@ class LifecycleProperties {
     Duration sum = l.timeInStages(asOf).values().stream().reduce(Duration.ZERO, Duration::plus);
     assertThat(sum).isEqualTo(Duration.between(T0, asOf));
   }
+
+  private List<Lifecycle> population(List<Step> steps, int customers) {
+    List<Lifecycle> all = new ArrayList<>();
+    for (int i = 0; i < customers; i++) {
+      Instant start = T0.plus(Duration.ofDays(7L * i));
+      List<Step> mine = new ArrayList<>(steps);
+      java.util.Collections.rotate(mine, i);
+      all.add(engine.replay("c" + i, start, events("c" + i, start, mine)));
+    }
+    return all;
+  }
+
+  @Property(tries = 100)
+  void flows_of_split_periods_add_up_to_the_flows_of_the_whole(@ForAll("histories") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 8) int customers, @ForAll @IntRange(min = 0, max = 4000) int cutDay) {
+    LifecyclePopulation p = LifecyclePopulation.of(engine.definition(), population(steps, customers));
+    Instant end = T0.plus(Duration.ofDays(8000));
+    Instant cut = T0.plus(Duration.ofDays(cutDay));
+    java.util.Map<String, Long> whole = new java.util.TreeMap<>();
+    p.flows(T0, end).forEach(f -> whole.merge(f.from() + ">" + f.to(), f.count(), Long::sum));
+    java.util.Map<String, Long> parts = new java.util.TreeMap<>();
+    p.flows(T0, cut).forEach(f -> parts.merge(f.from() + ">" + f.to(), f.count(), Long::sum));
+    p.flows(cut, end).forEach(f -> parts.merge(f.from() + ">" + f.to(), f.count(), Long::sum));
+    assertThat(parts).isEqualTo(whole);
+    long moves = p.flows(T0, end).stream().mapToLong(Flow::count).sum();
+    assertThat(moves).isEqualTo(population(steps, customers).stream().mapToLong(l -> l.history().size()).sum());
+  }
+
+  @Property(tries = 100)
+  void conversions_are_rates_of_their_cohort(@ForAll("histories") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 8) int customers, @ForAll @IntRange(min = 0, max = 4000) int asOfDay) {
+    LifecyclePopulation p = LifecyclePopulation.of(engine.definition(), population(steps, customers));
+    Instant asOf = T0.plus(Duration.ofDays(asOfDay));
+    for (Conversion c : p.funnel(ConversionRule.defaultFunnel(), T0, T0.plus(Duration.ofDays(8000)), asOf)) {
+      assertThat(c.converted()).isBetween(0L, c.entered());
+      assertThat(c.entered()).isLessThanOrEqualTo(customers);
+      assertThat(c.medianTimeToConvert().isPresent()).isEqualTo(c.converted() > 0);
+      c.medianTimeToConvert().ifPresent(d -> assertThat(d.isNegative()).isFalse());
+    }
+    // every customer starts in PROSPECT inside the cohort period
+    assertThat(p.conversion(ConversionRule.defaultFunnel().get(0), T0, T0.plus(Duration.ofDays(8000)), asOf)
+        .entered()).isEqualTo(customers);
+  }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The contract every {@link LifecycleRepository} must meet; extend it with a factory for the
  * implementation under test.
  */
-abstract class LifecycleRepositoryContract {
+public abstract class LifecycleRepositoryContract {
 
   protected abstract LifecycleRepository newRepository();
 
