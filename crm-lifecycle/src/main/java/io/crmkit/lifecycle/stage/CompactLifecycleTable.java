@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The {@link DefaultLifecycle} for millions of customers as a columnar table: per customer (row
  * {@code 0..size-1}) a stage code ({@code byte}, the index in {@link DefaultLifecycle#STAGES}), the
- * day of the last activity, the purchase count and the net spend in minor currency units (e.g.
- * cents). No object per row; the hot paths ({@link #purchase}, {@link #reEvaluate}) are loops over
+ * day of the last activity, the purchase count, the net spend in minor currency units (e.g.
+ * cents) and the days of the first and last purchase (for the expected-gap rule). No object per row; the hot paths ({@link #purchase}, {@link #reEvaluate}) are loops over
  * primitive arrays.
  *
  * <p>Days are UTC epoch days ({@code LocalDate.toEpochDay()}); the table follows exactly the
@@ -38,6 +38,10 @@ public final class CompactLifecycleTable {
   private final int[] lastActivityDay;
   private final int[] purchases;
   private final long[] netSpendMinor;
+  private final int[] firstPurchaseDay;
+  private final int[] lastPurchaseDay;
+  private final DefaultLifecycle.Thresholds thresholds;
+  private final boolean gapRule;
   private final int loyalMinPurchases;
   private final long loyalMinNetSpendMinor;
   private final double atRiskProbability;
@@ -57,6 +61,10 @@ public final class CompactLifecycleTable {
     java.util.Arrays.fill(lastActivityDay, startDay);
     purchases = new int[size];
     netSpendMinor = new long[size];
+    firstPurchaseDay = new int[size];
+    lastPurchaseDay = new int[size];
+    thresholds = t;
+    gapRule = t.expectedGapMultiplier() > 0;
     loyalMinPurchases = t.loyalMinPurchases();
     loyalMinNetSpendMinor = t.loyalMinNetSpend().movePointRight(fractionDigits)
         .setScale(0, java.math.RoundingMode.CEILING).longValueExact();
@@ -81,6 +89,10 @@ public final class CompactLifecycleTable {
     lastActivityDay = o.lastActivityDay.clone();
     purchases = o.purchases.clone();
     netSpendMinor = o.netSpendMinor.clone();
+    firstPurchaseDay = o.firstPurchaseDay.clone();
+    lastPurchaseDay = o.lastPurchaseDay.clone();
+    thresholds = o.thresholds;
+    gapRule = o.gapRule;
     loyalMinPurchases = o.loyalMinPurchases;
     loyalMinNetSpendMinor = o.loyalMinNetSpendMinor;
     atRiskProbability = o.atRiskProbability;
@@ -137,8 +149,14 @@ public final class CompactLifecycleTable {
     stage[i] = (byte) code;
     lastActivityDay[i] = Math.toIntExact(Math.floorDiv(lifecycle.facts().lastActivity().getEpochSecond(), 86_400L));
     purchases[i] = lifecycle.facts().purchases();
+    firstPurchaseDay[i] = lifecycle.facts().firstPurchase().map(CompactLifecycleTable::epochDay).orElse(0);
+    lastPurchaseDay[i] = lifecycle.facts().lastPurchase().map(CompactLifecycleTable::epochDay).orElse(0);
     BigDecimal minor = lifecycle.facts().netSpend().movePointRight(fractionDigits);
     netSpendMinor[i] = minor.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+  }
+
+  private static int epochDay(java.time.Instant at) {
+    return Math.toIntExact(Math.floorDiv(at.getEpochSecond(), 86_400L));
   }
 
   private void checkOrder(int customer, int day) {
@@ -156,6 +174,10 @@ public final class CompactLifecycleTable {
     purchases[customer] = n;
     netSpendMinor[customer] = spend;
     lastActivityDay[customer] = day;
+    if (n == 1) {
+      firstPurchaseDay[customer] = day;
+    }
+    lastPurchaseDay[customer] = day;
     byte s = stage[customer];
     if (s == ACTIVE) {
       if (n >= loyalMinPurchases && spend >= loyalMinNetSpendMinor) {
@@ -211,7 +233,7 @@ public final class CompactLifecycleTable {
       byte s = st[i];
       int silent = day - last[i];
       if (CAN_GO_AT_RISK[s]) {
-        if (silent >= atRiskDays) {
+        if (silent >= atRiskDays || gapRule && beyondGap(i, silent)) {
           st[i] = AT_RISK;
           moved++;
         }
@@ -240,7 +262,7 @@ public final class CompactLifecycleTable {
       int silent = day - last[i];
       double p = churnProbability[i];
       if (CAN_GO_AT_RISK[s]) {
-        if (p >= atRiskProbability || silent >= atRiskDays) {
+        if (p >= atRiskProbability || silent >= atRiskDays || gapRule && beyondGap(i, silent)) {
           st[i] = AT_RISK;
           moved++;
         }
@@ -252,6 +274,10 @@ public final class CompactLifecycleTable {
     return moved;
   }
 
+  private boolean beyondGap(int i, int silent) {
+    return thresholds.beyondExpectedGap(silent, lastPurchaseDay[i] - firstPurchaseDay[i], purchases[i]);
+  }
+
   /** The number of customers per stage code (index = code). */
   public long[] countsPerStage() {
     long[] counts = new long[DefaultLifecycle.STAGES.size()];
@@ -261,9 +287,9 @@ public final class CompactLifecycleTable {
     return counts;
   }
 
-  /** Bytes retained by the columns (about 17 per customer). */
+  /** Bytes retained by the columns (25 per customer). */
   public long retainedBytes() {
-    return (long) stage.length * (1 + 4 + 4 + 8);
+    return (long) stage.length * (1 + 4 + 4 + 8 + 4 + 4);
   }
 
   @Override

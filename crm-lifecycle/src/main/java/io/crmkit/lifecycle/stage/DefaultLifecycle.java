@@ -25,8 +25,9 @@ import java.util.OptionalDouble;
  * <p>Guards, with {@link Thresholds}: <em>loyal</em> when purchases &ge; {@code loyalMinPurchases}
  * and net spend &ge; {@code loyalMinNetSpend}; <em>at risk</em> when the re-evaluation's churn
  * probability &ge; {@code atRiskChurnProbability} or the customer has been silent (no interaction,
- * purchase, refund or manual move) for &ge; {@code atRiskSilentDays} days; <em>lapsed</em> likewise
- * with {@code lapsedChurnProbability} and {@code lapsedSilentDays}.
+ * purchase, refund or manual move) for &ge; {@code atRiskSilentDays} days, or (when the expected-gap
+ * rule is on) for &ge; {@code expectedGapMultiplier} times the customer's mean gap between purchases;
+ * <em>lapsed</em> likewise with {@code lapsedChurnProbability} and {@code lapsedSilentDays}.
  *
  * <p>Every stage stays on interactions and re-evaluations; every stage after the first purchase
  * stays on refunds, and ACTIVE and LOYAL stay on purchases. A refund is not allowed for PROSPECT and
@@ -69,9 +70,12 @@ public final class DefaultLifecycle {
    * @param atRiskSilentDays days of silence (&ge; 1) from which a re-evaluation makes AT_RISK
    * @param lapsedChurnProbability churn probability in (0, 1] from which AT_RISK becomes LAPSED
    * @param lapsedSilentDays days of silence (&gt; atRiskSilentDays) from which AT_RISK becomes LAPSED
+   * @param expectedGapMultiplier when &gt; 0, a re-evaluation also makes AT_RISK a customer with at
+   *     least two purchases whose mean gap between purchases is at least one day, once silent for
+   *     {@code expectedGapMultiplier} &times; that mean gap (days); 0 turns this rule off
    */
   public record Thresholds(int loyalMinPurchases, BigDecimal loyalMinNetSpend, double atRiskChurnProbability,
-      int atRiskSilentDays, double lapsedChurnProbability, int lapsedSilentDays) {
+      int atRiskSilentDays, double lapsedChurnProbability, int lapsedSilentDays, double expectedGapMultiplier) {
 
     public Thresholds {
       if (loyalMinPurchases < 1) {
@@ -85,6 +89,10 @@ public final class DefaultLifecycle {
       checkProbability("lapsedChurnProbability", lapsedChurnProbability);
       if (atRiskSilentDays < 1) {
         throw new IllegalArgumentException("atRiskSilentDays must be at least 1 but was: " + atRiskSilentDays);
+      }
+      if (!(expectedGapMultiplier >= 0 && expectedGapMultiplier < 1_000)) {
+        throw new IllegalArgumentException("expectedGapMultiplier must be in [0, 1000) but was: "
+            + expectedGapMultiplier);
       }
       if (lapsedSilentDays <= atRiskSilentDays) {
         throw new IllegalArgumentException("lapsedSilentDays must be greater than atRiskSilentDays "
@@ -100,28 +108,52 @@ public final class DefaultLifecycle {
 
     /**
      * The defaults: LOYAL from 5 purchases and a net spend of 500; AT_RISK from churn probability
-     * 0.5 or 90 silent days; LAPSED from churn probability 0.8 or 180 silent days.
+     * 0.5 or 90 silent days; LAPSED from churn probability 0.8 or 180 silent days; the
+     * expected-gap rule off.
      */
     public static Thresholds defaults() {
-      return new Thresholds(5, BigDecimal.valueOf(500), 0.5, 90, 0.8, 180);
+      return new Thresholds(5, BigDecimal.valueOf(500), 0.5, 90, 0.8, 180, 0);
+    }
+
+    /**
+     * These thresholds with the expected-gap rule: AT_RISK also once silent for {@code multiplier}
+     * times the customer's own mean gap between purchases (0 turns it off).
+     */
+    public Thresholds withExpectedGap(double multiplier) {
+      return new Thresholds(loyalMinPurchases, loyalMinNetSpend, atRiskChurnProbability, atRiskSilentDays,
+          lapsedChurnProbability, lapsedSilentDays, multiplier);
+    }
+
+    /**
+     * The mean gap in whole days between first and last purchase per repeat purchase,
+     * {@code days(first, last) / (purchases - 1)}, or 0 with fewer than two purchases.
+     */
+    static double meanGapDays(long firstToLastDays, int purchases) {
+      return purchases < 2 ? 0 : (double) firstToLastDays / (purchases - 1);
+    }
+
+    /** Whether the expected-gap rule makes a customer with this silence and purchase history AT_RISK. */
+    boolean beyondExpectedGap(long silentDays, long firstToLastDays, int purchases) {
+      double gap = meanGapDays(firstToLastDays, purchases);
+      return expectedGapMultiplier > 0 && gap >= 1 && silentDays >= expectedGapMultiplier * gap;
     }
 
     /** These thresholds with other LOYAL criteria. */
     public Thresholds withLoyalty(int minPurchases, BigDecimal minNetSpend) {
       return new Thresholds(minPurchases, minNetSpend, atRiskChurnProbability, atRiskSilentDays,
-          lapsedChurnProbability, lapsedSilentDays);
+          lapsedChurnProbability, lapsedSilentDays, expectedGapMultiplier);
     }
 
     /** These thresholds with other AT_RISK criteria. */
     public Thresholds withAtRisk(double churnProbability, int silentDays) {
       return new Thresholds(loyalMinPurchases, loyalMinNetSpend, churnProbability, silentDays,
-          lapsedChurnProbability, lapsedSilentDays);
+          lapsedChurnProbability, lapsedSilentDays, expectedGapMultiplier);
     }
 
     /** These thresholds with other LAPSED criteria. */
     public Thresholds withLapsed(double churnProbability, int silentDays) {
       return new Thresholds(loyalMinPurchases, loyalMinNetSpend, atRiskChurnProbability, atRiskSilentDays,
-          churnProbability, silentDays);
+          churnProbability, silentDays, expectedGapMultiplier);
     }
 
     /** Whether these facts meet the LOYAL criteria. */
@@ -142,8 +174,8 @@ public final class DefaultLifecycle {
         c -> loyaltyText(c.facts(), thresholds));
     Guard noLongerLoyal = Guard.when("no-longer-loyal", c -> !thresholds.isLoyal(c.facts()),
         c -> "still loyal: " + loyaltyText(c.facts(), thresholds));
-    Guard atRisk = risk("at-risk", thresholds.atRiskChurnProbability(), thresholds.atRiskSilentDays());
-    Guard lapsed = risk("lapsed", thresholds.lapsedChurnProbability(), thresholds.lapsedSilentDays());
+    Guard atRisk = risk("at-risk", thresholds.atRiskChurnProbability(), thresholds.atRiskSilentDays(), thresholds);
+    Guard lapsed = risk("lapsed", thresholds.lapsedChurnProbability(), thresholds.lapsedSilentDays(), null);
     return LifecycleDefinition.builder("customer lifecycle")
         .subject("customer")
         .stages(PROSPECT, NURTURING, NEW, ACTIVE, LOYAL, AT_RISK, LAPSED, REACTIVATED)
@@ -185,7 +217,7 @@ public final class DefaultLifecycle {
         + t.loyalMinPurchases() + " and >= " + t.loyalMinNetSpend().toPlainString() + ")";
   }
 
-  private static Guard risk(String name, double probability, int silentDays) {
+  private static Guard risk(String name, double probability, int silentDays, Thresholds gapRule) {
     return Guard.of(name, c -> {
       OptionalDouble p = c.event() instanceof LifecycleEvent.ReEvaluation r ? r.churnProbability()
           : OptionalDouble.empty();
@@ -196,6 +228,14 @@ public final class DefaultLifecycle {
       }
       if (silent >= silentDays) {
         return GuardDecision.allow("silent " + silent + " days >= " + silentDays);
+      }
+      if (gapRule != null && c.facts().purchases() >= 2) {
+        long span = java.time.Duration.between(c.facts().firstPurchase().orElseThrow(),
+            c.facts().lastPurchase().orElseThrow()).toDays();
+        if (gapRule.beyondExpectedGap(silent, span, c.facts().purchases())) {
+          return GuardDecision.allow(String.format(Locale.ROOT, "silent %d days >= %.1f x mean gap %.1f days", silent,
+              gapRule.expectedGapMultiplier(), Thresholds.meanGapDays(span, c.facts().purchases())));
+        }
       }
       return GuardDecision.refuse((p.isPresent()
           ? String.format(Locale.ROOT, "churn probability %.3f < %.3f and ", p.getAsDouble(), probability) : "")

@@ -33,9 +33,9 @@ class CompactLifecycleTableProperties {
 
   @Property(tries = 200)
   void compact_table_and_engine_agree(@ForAll("streams") List<Ev> stream,
-      @ForAll @IntRange(min = 1, max = 6) int loyalPurchases) {
+      @ForAll @IntRange(min = 1, max = 6) int loyalPurchases, @ForAll @IntRange(min = 0, max = 8) int gapTenths) {
     DefaultLifecycle.Thresholds t = DefaultLifecycle.Thresholds.defaults()
-        .withLoyalty(loyalPurchases, BigDecimal.valueOf(300));
+        .withLoyalty(loyalPurchases, BigDecimal.valueOf(300)).withExpectedGap(gapTenths * 0.5);
     LifecycleEngine engine = LifecycleEngine.of(DefaultLifecycle.definition(t))
         .withRejectionPolicy(LifecycleEngine.RejectionPolicy.RECORD_AS_IGNORED);
     int startDay = (int) LocalDate.of(2024, 1, 1).toEpochDay();

@@ -268,6 +268,30 @@ class DefaultLifecycleTest {
   }
 
   @Test
+  void expected_gap_rule_flags_a_regular_customer_who_skips_his_usual_rhythm() {
+    LifecycleEngine e = LifecycleEngine.of(DefaultLifecycle.definition(
+        DefaultLifecycle.Thresholds.defaults().withExpectedGap(3)));
+    // weekly customer: purchases on days 0, 7, 14, 21 (mean gap 7 days)
+    Lifecycle l = e.applyAll(e.start(C1, T0), List.of(purchase("p1", 0, "10"), purchase("p2", 7, "10"),
+        purchase("p3", 14, "10"), purchase("p4", 21, "10")));
+    assertThat(e.apply(l, reEvaluation(41)).stage()).isEqualTo(ACTIVE);   // silent 20 < 21
+    Outcome o = e.decide(l, reEvaluation(42));                            // silent 21 >= 3 x 7
+    assertThat(o.after().stage()).isEqualTo(AT_RISK);
+    assertThat(o.move()).get().extracting(StageMove::reason).isEqualTo("churn risk");
+    // off by default: the same customer is fine until 90 silent days
+    assertThat(engine.applyAll(engine.start(C1, T0), List.of(purchase("p1", 0, "10"), purchase("p2", 7, "10"),
+        reEvaluation(50))).stage()).isEqualTo(ACTIVE);
+  }
+
+  @Test
+  void expected_gap_rule_ignores_customers_without_a_gap_of_a_day() {
+    LifecycleEngine e = LifecycleEngine.of(DefaultLifecycle.definition(
+        DefaultLifecycle.Thresholds.defaults().withExpectedGap(3)));
+    Lifecycle l = e.applyAll(e.start(C1, T0), List.of(purchase("p1", 5, "10"), purchase("p2", 5, "10")));
+    assertThat(e.apply(l, reEvaluation(30)).stage()).isEqualTo(ACTIVE);
+  }
+
+  @Test
   void thresholds_are_validated() {
     assertThatThrownBy(() -> DefaultLifecycle.Thresholds.defaults().withLapsed(0.9, 60))
         .hasMessage("lapsedSilentDays must be greater than atRiskSilentDays 90 but was: 60");
