@@ -37,6 +37,9 @@ public final class InMemoryLifecycleRepository implements LifecycleRepository {
   @Override
   public Versioned<Lifecycle> update(Lifecycle lifecycle, long expectedVersion) {
     Objects.requireNonNull(lifecycle, "lifecycle must not be null");
+    if (expectedVersion < 1) {
+      throw new IllegalArgumentException("expectedVersion must be at least 1 but was: " + expectedVersion);
+    }
     Versioned<Lifecycle> next = new Versioned<>(lifecycle, expectedVersion + 1);
     long[] actual = {0};
     store.computeIfPresent(lifecycle.subjectId(), (id, current) -> {

@@ -35,9 +35,11 @@ public final class LifecyclePopulation {
     List<Lifecycle> copy = new ArrayList<>();
     for (Lifecycle l : lifecycles) {
       Objects.requireNonNull(l, "lifecycle must not be null");
-      if (!definition.hasStage(l.stage())) {
-        throw new IllegalArgumentException("stage " + l.stage() + " of " + l.subjectId()
-            + " is not a stage of lifecycle '" + definition.name() + "'");
+      for (Stage s : l.path()) {
+        if (!definition.hasStage(s)) {
+          throw new IllegalArgumentException("stage " + s + " in the history of " + l.subjectId()
+              + " is not a stage of lifecycle '" + definition.name() + "': " + definition.stages());
+        }
       }
       copy.add(l);
     }

@@ -27,6 +27,7 @@ public interface LifecycleRepository {
    * the new version is {@code expectedVersion + 1}.
    *
    * @throws ConcurrentUpdateException if none is stored or the stored version differs
+   * @throws IllegalArgumentException if {@code expectedVersion} is below 1
    */
   Versioned<Lifecycle> update(Lifecycle lifecycle, long expectedVersion);
 

@@ -9,6 +9,7 @@ import static io.crmkit.lifecycle.stage.DefaultLifecycle.PROSPECT;
 import static io.crmkit.lifecycle.stage.Fixtures.T0;
 import static io.crmkit.lifecycle.stage.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.money.Money;
 import java.time.Duration;
@@ -62,6 +63,22 @@ class LifecyclePopulationTest {
     assertThat(at5.total()).isEqualTo(5);
     assertThat(population().countsAt(day(200)).count(LAPSED)).isEqualTo(1);
     assertThat(population().countsAt(day(200)).total()).isEqualTo(6);
+  }
+
+  @Test
+  void counts_at_the_end_of_a_local_date_include_that_whole_day() {
+    // day 4 = 2024-01-05: b bought at 00:00 UTC, which is still 2024-01-04 in New York
+    StageCounts utc = population().countsAtEndOf(LocalDate.of(2024, 1, 4), ZoneOffset.UTC);
+    StageCounts ny = population().countsAtEndOf(LocalDate.of(2024, 1, 4), java.time.ZoneId.of("America/New_York"));
+    assertThat(utc.count(NEW)).isEqualTo(1);   // e
+    assertThat(ny.count(NEW)).isEqualTo(2);    // e and b
+  }
+
+  @Test
+  void a_lifecycle_of_another_definition_is_rejected() {
+    LifecycleDefinition other = LifecycleDefinition.builder("other").stages(Stage.of("X")).build();
+    assertThatThrownBy(() -> LifecyclePopulation.of(other, List.of(customer("a", 0))))
+        .hasMessage("stage PROSPECT in the history of a is not a stage of lifecycle 'other': [X]");
   }
 
   @Test

@@ -74,6 +74,14 @@ public abstract class LifecycleRepositoryContract {
   }
 
   @Test
+  void an_update_naming_version_0_is_rejected_and_stores_nothing() {
+    assertThatThrownBy(() -> repository.update(engine.start("c1", T0), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expectedVersion must be at least 1 but was: 0");
+    assertThat(repository.find("c1")).isEmpty();
+  }
+
+  @Test
   void find_all_is_ordered_by_subject_and_delete_removes() {
     repository.insert(engine.start("c2", T0));
     repository.insert(engine.start("c1", T0));
