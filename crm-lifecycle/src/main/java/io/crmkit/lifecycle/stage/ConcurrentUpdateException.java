@@ -1,0 +1,15 @@
+package io.crmkit.lifecycle.stage;
+
+/**
+ * An optimistic write lost a race: the stored lifecycle's version was not the one the writer read
+ * (or one was already stored for an insert). Read again, re-apply the event and retry.
+ */
+public final class ConcurrentUpdateException extends LifecycleException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ConcurrentUpdateException(String subjectId, long expectedVersion, long actualVersion) {
+    super("lifecycle of " + subjectId + " was changed concurrently: expected version " + expectedVersion
+        + (actualVersion == 0 ? " but none is stored" : " but the stored version is " + actualVersion));
+  }
+}

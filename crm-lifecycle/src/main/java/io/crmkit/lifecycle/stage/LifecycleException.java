@@ -1,0 +1,18 @@
+package io.crmkit.lifecycle.stage;
+
+/**
+ * An event could not be applied to a lifecycle: not allowed in the stage, refused by every guard,
+ * a failing guard, or out of order. The message names the subject, the stage and the event.
+ */
+public class LifecycleException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  LifecycleException(String message) {
+    super(message);
+  }
+
+  LifecycleException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

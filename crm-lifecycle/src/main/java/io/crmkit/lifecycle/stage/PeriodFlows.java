@@ -1,0 +1,31 @@
+package io.crmkit.lifecycle.stage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The flows between stages in the period of local dates {@code [start, end)}: every pair of stages
+ * with at least one move, in the definition's stage order.
+ */
+public record PeriodFlows(LocalDate start, LocalDate end, List<Flow> flows) {
+
+  public PeriodFlows {
+    Objects.requireNonNull(start, "start must not be null");
+    Objects.requireNonNull(end, "end must not be null");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("end must be after start " + start + " but was: " + end);
+    }
+    flows = List.copyOf(Objects.requireNonNull(flows, "flows must not be null"));
+  }
+
+  /** The number of moves from {@code from} to {@code to} in this period. */
+  public long count(Stage from, Stage to) {
+    return flows.stream().filter(f -> f.from().equals(from) && f.to().equals(to)).mapToLong(Flow::count).sum();
+  }
+
+  @Override
+  public String toString() {
+    return "[" + start + ", " + end + "): " + flows;
+  }
+}

@@ -1,0 +1,22 @@
+package io.crmkit.lifecycle.stage;
+
+import java.util.Objects;
+
+/** A move of a subject just made: the move and the lifecycle after it, passed to {@link StageListener}s. */
+public record StageChange(StageMove move, Lifecycle lifecycle) {
+
+  public StageChange {
+    Objects.requireNonNull(move, "move must not be null");
+    Objects.requireNonNull(lifecycle, "lifecycle must not be null");
+  }
+
+  /** The subject that moved. */
+  public String subjectId() {
+    return lifecycle.subjectId();
+  }
+
+  @Override
+  public String toString() {
+    return lifecycle.subjectId() + ": " + move;
+  }
+}
