@@ -51,6 +51,10 @@ public final class CrmCommand implements Runnable {
     Subcommands.register(cl);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("crm: " + CliErrors.message(ex));
+      if (CliErrors.isUsage(ex)) {
+        commandLine.getErr().println(commandLine.getHelp().fullSynopsis().stripTrailing());
+        commandLine.getErr().println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+      }
       commandLine.getErr().flush();
       return CliErrors.isUsage(ex) ? 2 : 1;
     });

@@ -8,6 +8,11 @@ final class Subcommands {
   private Subcommands() {}
 
   static void register(CommandLine cl) {
+    cl.addSubcommand(new SummaryCommand());
+    cl.addSubcommand(new FitCommand());
+    cl.addSubcommand(new PredictCommand());
+    cl.addSubcommand(new ClvCommand());
     cl.addSubcommand(new DemoCommand());
+    Converters.register(cl); // after the subcommands: picocli registers converters on the commands present
   }
 }

@@ -1,0 +1,51 @@
+package io.crmkit.examples.cli;
+
+import io.crmkit.core.summary.CustomerSummaries;
+import io.crmkit.core.summary.TimeScale;
+import io.crmkit.lifecycle.clv.TransactionModel;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code crm predict}: P(alive) and expected purchases of every customer from a fitted model. */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Per customer id,p_alive,expected_purchases over the next --horizon time units, from a model file of crm fit.")
+final class PredictCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "FILE", required = true, description = "A transaction model file (crm fit).")
+  Path model;
+
+  @Option(names = "--summary", paramLabel = "FILE", required = true, description = "A summary file, one row per customer.")
+  Path summary;
+
+  @Option(names = "--horizon", paramLabel = "T", required = true,
+      description = "Horizon in the model's time unit (whole opportunities for bgbb).")
+  double horizon;
+
+  @Mixin
+  OutputOptions output = new OutputOptions();
+
+  @Override
+  public Integer call() {
+    if (!(horizon >= 0) || Double.isInfinite(horizon)) {
+      throw new CliErrors.UsageException("--horizon must be a number of at least 0 but was: " + horizon);
+    }
+    TransactionModel m = ModelFiles.transactionModel(model);
+    CustomerSummaries s = SummaryTable.read(summary).toSummaries(TimeScale.WEEKS);
+    double[] alive = m.probabilityAlive(s);
+    double[] expected = m.expectedPurchases(horizon, s);
+    Table t = Table.of("id", "p_alive", "expected_purchases");
+    for (int i = 0; i < s.size(); i++) {
+      t.add(s.id(i), alive[i], expected[i]);
+    }
+    output.emit(t, spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,267 @@
+package io.crmkit.examples.cli;
+
+import io.crmkit.core.io.ImportException;
+import io.crmkit.core.summary.CustomerSummaries;
+import io.crmkit.core.summary.TimeScale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A summary file as columns: a header, then one row per customer (or per group of identical
+ * customers with a {@code weights} count). Columns are matched by name, case-insensitively (an
+ * exact match first): {@code id} ({@code ID}, {@code customer_id}), {@code frequency} or {@code x},
+ * {@code recency} or {@code t_x}, {@code T}, {@code monetary_value} or {@code zbar}, {@code periods}
+ * (BG/BB's opportunities, used as T) and {@code weights}. Other columns are ignored. A bad value
+ * fails naming the file, line, column and value.
+ */
+final class SummaryTable {
+
+  final String source;
+  final Optional<String[]> ids;
+  final Optional<double[]> x;
+  final Optional<double[]> tx;
+  final Optional<double[]> age;
+  final Optional<double[]> monetary;
+  final Optional<double[]> periods;
+  final Optional<double[]> weights;
+  final int rows;
+  private final List<String> header;
+
+  private SummaryTable(String source, List<String> header, int rows, Optional<String[]> ids, Optional<double[]> x,
+      Optional<double[]> tx, Optional<double[]> age, Optional<double[]> monetary, Optional<double[]> periods,
+      Optional<double[]> weights) {
+    this.source = source;
+    this.header = header;
+    this.rows = rows;
+    this.ids = ids;
+    this.x = x;
+    this.tx = tx;
+    this.age = age;
+    this.monetary = monetary;
+    this.periods = periods;
+    this.weights = weights;
+  }
+
+  static SummaryTable read(Path file) {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isBlank()) {
+      first++;
+    }
+    if (first == lines.size()) {
+      throw new ImportException(source, 1, "", "", "is empty: a header line is required");
+    }
+    List<String> header = Arrays.stream(split(lines.get(first))).map(String::trim).toList();
+    long headerLine = first + 1;
+    int id = find(header, "id", "customer_id");
+    int cx = find(header, "frequency", "x");
+    int ctx = find(header, "recency", "t_x");
+    int ct = find(header, "T");
+    int cm = find(header, "monetary_value", "zbar");
+    int cp = find(header, "periods");
+    int cw = find(header, "weights", "weight", "count");
+    if (cx < 0) {
+      throw new ImportException(source, headerLine, "'frequency'", "",
+          "is not in the header (accepted names: frequency, x); the header has " + header);
+    }
+    List<String[]> data = new ArrayList<>();
+    List<Long> lineNumbers = new ArrayList<>();
+    for (int i = first + 1; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        data.add(split(lines.get(i)));
+        lineNumbers.add((long) i + 1);
+      }
+    }
+    int n = data.size();
+    SummaryTable t = new SummaryTable(source, header, n,
+        id < 0 ? Optional.empty() : Optional.of(texts(data, lineNumbers, id, header, source)),
+        column(data, lineNumbers, cx, header, source, true),
+        column(data, lineNumbers, ctx, header, source, false),
+        column(data, lineNumbers, ct, header, source, false),
+        column(data, lineNumbers, cm, header, source, false),
+        column(data, lineNumbers, cp, header, source, true),
+        column(data, lineNumbers, cw, header, source, false));
+    t.checkRows(lineNumbers);
+    return t;
+  }
+
+  private void checkRows(List<Long> lines) {
+    for (int i = 0; i < rows; i++) {
+      if (tx.isPresent() && timeOf().isPresent() && tx.get()[i] > timeOf().get()[i]) {
+        throw new ImportException(source, lines.get(i), "'" + name("recency", "t_x") + "'", Table.number(tx.get()[i]),
+            "is greater than T = " + Table.number(timeOf().get()[i]) + ": the last purchase must be within the observation");
+      }
+      if (weights.isPresent() && !(weights.get()[i] > 0)) {
+        throw new ImportException(source, lines.get(i), "'" + name("weights") + "'", Table.number(weights.get()[i]),
+            "is not a positive count of customers");
+      }
+    }
+  }
+
+  private Optional<double[]> timeOf() {
+    return periods.isPresent() ? periods : age;
+  }
+
+  private String name(String... candidates) {
+    int i = find(header, candidates);
+    return i < 0 ? candidates[0] : header.get(i);
+  }
+
+  /** The named column, or a data error naming the accepted names when the file has none. */
+  double[] require(Optional<double[]> column, String... names) {
+    return column.orElseThrow(() -> new ImportException(source, 1, "'" + names[0] + "'", "",
+        "is not in the header (accepted names: " + String.join(", ", names) + "); the header has " + header));
+  }
+
+  double[] frequencies() {
+    return require(x, "frequency", "x");
+  }
+
+  double[] recencies() {
+    return require(tx, "recency", "t_x");
+  }
+
+  /** T, or {@code periods} when the file has that column instead (BG/BB). */
+  double[] ages() {
+    return timeOf().orElseThrow(() -> new ImportException(source, 1, "'T'", "",
+        "is not in the header (accepted names: T, periods); the header has " + header));
+  }
+
+  double[] monetaryValues() {
+    return require(monetary, "monetary_value", "zbar");
+  }
+
+  double[] weightsOrOnes() {
+    return weights.orElseGet(() -> {
+      double[] w = new double[rows];
+      Arrays.fill(w, 1);
+      return w;
+    });
+  }
+
+  String[] idsOrRowNumbers() {
+    return ids.orElseGet(() -> {
+      String[] s = new String[rows];
+      for (int i = 0; i < rows; i++) {
+        s[i] = Integer.toString(i + 1);
+      }
+      return s;
+    });
+  }
+
+  /**
+   * The rows as customer summaries (one per row; a file with {@code weights} is refused, as its
+   * rows are groups, not customers). Ids are the {@code id} column or the row numbers.
+   */
+  CustomerSummaries toSummaries(TimeScale unit) {
+    if (weights.isPresent()) {
+      throw new ImportException(source, 1, "'" + name("weights") + "'", "",
+          "groups customers: this command needs one row per customer");
+    }
+    double[] f = frequencies();
+    double[] r = recencies();
+    double[] t = ages();
+    double[] m = monetary.orElse(new double[rows]);
+    String[] id = idsOrRowNumbers();
+    CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
+    for (int i = 0; i < rows; i++) {
+      b.add(id[i], (int) f[i], r[i], t[i], f[i] > 0 ? m[i] : 0);
+    }
+    return b.build();
+  }
+
+  private static String[] split(String line) {
+    String[] p = line.split(",", -1);
+    for (int i = 0; i < p.length; i++) {
+      String s = p[i].trim();
+      if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+        s = s.substring(1, s.length() - 1).replace("\"\"", "\"");
+      }
+      p[i] = s;
+    }
+    return p;
+  }
+
+  private static int find(List<String> names, String... candidates) {
+    for (String c : candidates) {
+      int i = names.indexOf(c);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    for (String c : candidates) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).equalsIgnoreCase(c)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String[] texts(List<String[]> data, List<Long> lines, int c, List<String> header, String source) {
+    String[] out = new String[data.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = field(data.get(i), c, lines.get(i), header, source);
+      if (out[i].isEmpty()) {
+        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", "", "is blank: a customer id is required");
+      }
+    }
+    return out;
+  }
+
+  private static String field(String[] row, int c, long line, List<String> header, String source) {
+    if (c >= row.length) {
+      throw new ImportException(source, line, "'" + header.get(c) + "'", "", "is missing: the row has " + row.length + " fields");
+    }
+    return row[c];
+  }
+
+  private static Optional<double[]> column(List<String[]> data, List<Long> lines, int c, List<String> header,
+      String source, boolean whole) {
+    if (c < 0) {
+      return Optional.empty();
+    }
+    double[] out = new double[data.size()];
+    for (int i = 0; i < out.length; i++) {
+      String v = field(data.get(i), c, lines.get(i), header, source);
+      double d;
+      try {
+        d = Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        d = Double.NaN;
+      }
+      if (!Double.isFinite(d) || d < 0 || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
+        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v,
+            "is not a " + (whole ? "whole number" : "number") + " of at least 0");
+      }
+      if (whole && d != Math.rint(d)) {
+        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v, "is not a whole number");
+      }
+      out[i] = d;
+    }
+    return Optional.of(out);
+  }
+
+  @Override
+  public String toString() {
+    return "SummaryTable[" + source + ", " + rows + " rows, columns " + header + "]";
+  }
+}

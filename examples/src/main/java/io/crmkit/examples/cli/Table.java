@@ -1,0 +1,187 @@
+package io.crmkit.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A result of a {@code crm} subcommand: named columns and rows of strings and numbers, written as
+ * CSV (a header line, numbers in their shortest exact decimal form) or as a JSON array of objects.
+ */
+final class Table {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final List<String> columns;
+  private final List<Object[]> rows = new ArrayList<>();
+
+  private Table(List<String> columns) {
+    this.columns = List.copyOf(columns);
+  }
+
+  static Table of(String... columns) {
+    return new Table(List.of(columns));
+  }
+
+  static Table of(List<String> columns) {
+    return new Table(columns);
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  /** Adds a row: {@code String}, {@code Integer}, {@code Long} or {@code Double} values, one per column. */
+  Table add(Object... values) {
+    if (values.length != columns.size()) {
+      throw new IllegalArgumentException("a row needs " + columns.size() + " values " + columns + " but had " + values.length);
+    }
+    for (Object v : values) {
+      Objects.requireNonNull(v, "a table value must not be null");
+    }
+    rows.add(values.clone());
+    return this;
+  }
+
+  int size() {
+    return rows.size();
+  }
+
+  Object value(int row, int column) {
+    return rows.get(row)[column];
+  }
+
+  void writeCsv(Writer out) {
+    try {
+      out.write(String.join(",", columns.stream().map(Table::quote).toList()));
+      out.write('\n');
+      StringBuilder sb = new StringBuilder();
+      for (Object[] row : rows) {
+        sb.setLength(0);
+        for (int c = 0; c < row.length; c++) {
+          if (c > 0) {
+            sb.append(',');
+          }
+          sb.append(row[c] instanceof String s ? quote(s) : number(row[c]));
+        }
+        sb.append('\n');
+        out.write(sb.toString());
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void writeJson(Writer out) {
+    try (JsonGenerator g = MAPPER.createGenerator(new NonClosing(out))) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      for (Object[] row : rows) {
+        g.writeStartObject();
+        for (int c = 0; c < row.length; c++) {
+          g.writeFieldName(columns.get(c));
+          Object v = row[c];
+          if (v instanceof String s) {
+            g.writeString(s);
+          } else if (v instanceof Double d) {
+            if (Double.isFinite(d)) {
+              g.writeNumber(d);
+            } else {
+              g.writeNull();
+            }
+          } else if (v instanceof Integer i) {
+            g.writeNumber(i);
+          } else {
+            g.writeNumber(((Number) v).longValue());
+          }
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String number(Object v) {
+    if (v instanceof Double d) {
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
+    }
+    return v.toString();
+  }
+
+  private static String quote(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  /** Pretty text for the terminal: aligned columns, numbers with {@code digits} decimals. */
+  String pretty(int digits, int maxRows) {
+    int n = Math.min(maxRows, rows.size());
+    String[][] cells = new String[n + 1][columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      cells[0][c] = columns.get(c);
+    }
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        Object v = rows.get(r)[c];
+        cells[r + 1][c] = v instanceof Double d ? String.format(Locale.ROOT, "%,." + digits + "f", d)
+            : v instanceof String s ? s : String.format(Locale.ROOT, "%,d", ((Number) v).longValue());
+      }
+    }
+    int[] width = new int[columns.size()];
+    for (String[] row : cells) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < cells.length; r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        boolean text = r == 0 || rows.get(r - 1)[c] instanceof String;
+        String cell = cells[r][c];
+        String pad = " ".repeat(width[c] - cell.length());
+        sb.append(c == 0 ? "  " : "  ").append(text && c == 0 ? cell + pad : pad + cell);
+      }
+      sb.append('\n');
+    }
+    if (rows.size() > n) {
+      sb.append(String.format(Locale.ROOT, "  … %,d more rows%n", rows.size() - n));
+    }
+    return sb.toString();
+  }
+
+  /** Keeps Jackson from closing the caller's writer. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Table" + columns + " of " + rows.size() + " rows";
+  }
+
+}
