@@ -12,6 +12,8 @@ final class Subcommands {
     cl.addSubcommand(new FitCommand());
     cl.addSubcommand(new PredictCommand());
     cl.addSubcommand(new ClvCommand());
+    cl.addSubcommand(new ChurnCommand());
+    cl.addSubcommand(new LifecycleCommand());
     cl.addSubcommand(new DemoCommand());
     Converters.register(cl); // after the subcommands: picocli registers converters on the commands present
   }
