@@ -1,0 +1,139 @@
+package io.crmkit.examples.cli;
+
+import io.crmkit.core.summary.CustomerSummaries;
+import io.crmkit.core.summary.SummaryOptions;
+import io.crmkit.core.summary.TimeScale;
+import io.crmkit.core.summary.TransactionColumns;
+import io.crmkit.examples.report.Charts;
+import io.crmkit.examples.report.HtmlReport;
+import io.crmkit.lifecycle.churn.BgNbdChurnScorer;
+import io.crmkit.lifecycle.churn.RiskBand;
+import io.crmkit.lifecycle.churn.RiskBands;
+import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.clv.CustomerLifetimeValue;
+import io.crmkit.lifecycle.clv.FitResult;
+import io.crmkit.lifecycle.clv.GammaGammaModel;
+import io.crmkit.lifecycle.clv.HoldoutEvaluation;
+import io.crmkit.lifecycle.clv.ModelFitException;
+import io.crmkit.lifecycle.clv.PredictionGrid;
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The whole analysis of a transactions file, computed once for {@code crm demo} and {@code crm
+ * report}: summaries, BG/NBD and Gamma-Gamma fits, 12-month CLV, churn bands, lifecycle stages,
+ * the P(alive) grid and the holdout evaluation.
+ */
+final class Analysis {
+
+  static final int CLV_MONTHS = 12;
+  static final double MONTHLY_DISCOUNT = 0.01;
+
+  final TransactionColumns transactions;
+  final CustomerSummaries summaries;
+  final String unit;
+  final FitResult<BgNbdModel> bgnbd;
+  final Optional<FitResult<GammaGammaModel>> gammaGamma;
+  final Optional<double[]> clv;
+  final double[] churn;
+  final RiskBands bands = RiskBands.standard();
+  final LifecycleReplay.Result lifecycle;
+  final PredictionGrid grid;
+  final Optional<HoldoutEvaluation> holdout;
+
+  private Analysis(TransactionColumns transactions, CustomerSummaries summaries, TimeScale unit,
+      LifecycleReplay.Result lifecycle) {
+    this.transactions = transactions;
+    this.summaries = summaries;
+    this.unit = unit.equals(TimeScale.DAYS) ? "days" : "weeks";
+    this.lifecycle = lifecycle;
+    bgnbd = BgNbdModel.fit(summaries);
+    Optional<FitResult<GammaGammaModel>> gg;
+    try {
+      gg = Optional.of(GammaGammaModel.fit(summaries));
+    } catch (ModelFitException e) {
+      gg = Optional.empty();
+    }
+    gammaGamma = gg;
+    clv = gammaGamma.map(g -> (unit.equals(TimeScale.DAYS)
+        ? CustomerLifetimeValue.monthsOfDailyModel(bgnbd.model(), g.model(), CLV_MONTHS, MONTHLY_DISCOUNT)
+        : CustomerLifetimeValue.monthsOfWeeklyModel(bgnbd.model(), g.model(), CLV_MONTHS, MONTHLY_DISCOUNT))
+        .values(summaries));
+    churn = BgNbdChurnScorer.of(bgnbd.model()).probabilities(summaries);
+    double maxAge = 0;
+    int maxFrequency = 1;
+    for (int i = 0; i < summaries.size(); i++) {
+      maxAge = Math.max(maxAge, summaries.age(i));
+      maxFrequency = Math.max(maxFrequency, summaries.frequency(i));
+    }
+    double horizon = summaries.hasHoldout() ? summaries.holdoutDuration() : (unit.equals(TimeScale.DAYS) ? 365 : 52);
+    grid = PredictionGrid.of(bgnbd.model(), Math.min(maxFrequency, 20), Math.max(maxAge, 1), 20, horizon);
+    holdout = summaries.hasHoldout() ? Optional.of(HoldoutEvaluation.of(bgnbd.model(), summaries, 7)) : Optional.empty();
+  }
+
+  static Analysis of(TransactionColumns tx, ZoneId zone, TimeScale unit, LocalDate calibrationEnd,
+      Optional<LocalDate> holdoutEnd) {
+    SummaryOptions options = SummaryOptions.of(zone, unit, calibrationEnd);
+    if (holdoutEnd.isPresent()) {
+      options = options.withHoldoutUntil(holdoutEnd.get());
+    }
+    CustomerSummaries s = CustomerSummaries.of(tx, options);
+    int digits = Math.max(0, tx.currency().map(c -> c.getDefaultFractionDigits()).orElse(2));
+    LifecycleReplay.Result stages = LifecycleReplay.replay(tx, holdoutEnd.orElse(calibrationEnd),
+        DefaultLifecycle.Thresholds.defaults(), digits);
+    return new Analysis(tx, s, unit, stages);
+  }
+
+  long[] bandCounts() {
+    return bands.counts(churn);
+  }
+
+  List<String> bandNames() {
+    List<String> names = new ArrayList<>();
+    for (RiskBand b : bands.bands()) {
+      names.add(b.name());
+    }
+    return names;
+  }
+
+  List<String> stageNames() {
+    List<String> names = new ArrayList<>();
+    DefaultLifecycle.STAGES.forEach(s -> names.add(s.toString()));
+    return names;
+  }
+
+  /** The report page of this analysis. */
+  HtmlReport report(String title) {
+    HtmlReport r = HtmlReport.titled(title);
+    FitResult<BgNbdModel> f = bgnbd;
+    List<List<String>> params = new ArrayList<>();
+    params.add(List.of("model", "parameters", "log-likelihood", "customers"));
+    params.add(List.of("BG/NBD", f.parameters().toString(), fmt(f.logLikelihood()), fmt(f.observations())));
+    gammaGamma.ifPresent(g -> params.add(List.of("Gamma-Gamma", g.parameters().toString(), fmt(g.logLikelihood()),
+        fmt(g.observations()))));
+    r.table("Models", String.format(Locale.ROOT, "%,d customers, %,d transactions; times in %s.", summaries.size(),
+        transactions.size(), unit), params);
+    r.chart("Who is still a customer?", "P(alive) of the BG/NBD model for every history of frequency and recency, for "
+        + "customers observed for the whole calibration period.", Charts.probabilityAlive(grid, unit));
+    holdout.ifPresent(h -> r.chart("Does the model predict?", String.format(Locale.ROOT,
+        "Holdout purchases: %.0f predicted, %.0f made (%,d customers).", h.predictedTotal(), h.actualTotal(), h.customers()),
+        Charts.holdout(h, unit)));
+    double[] spend = summaries.totalSpends();
+    r.chart("Where is the value?", "Share of total spend in the calibration period held by the best customers.",
+        Charts.paretoCurve(spend));
+    r.chart("Churn risk", "Customers per risk band of 1 − P(alive) (BG/NBD).",
+        Charts.bars("Customers by churn risk band", "risk band", bandNames(), bandCounts()));
+    r.chart("Lifecycle stages", "Customers per stage of the default lifecycle at " + lifecycle.at() + ".",
+        Charts.bars("Customers by lifecycle stage", "stage", stageNames(), lifecycle.table().countsPerStage()));
+    return r;
+  }
+
+  static String fmt(double d) {
+    return String.format(Locale.ROOT, "%,.2f", d);
+  }
+}

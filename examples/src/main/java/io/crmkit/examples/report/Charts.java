@@ -1,0 +1,167 @@
+package io.crmkit.examples.report;
+
+import io.crmkit.lifecycle.clv.HoldoutEvaluation;
+import io.crmkit.lifecycle.clv.PredictionGrid;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The charts of the crmkit report, built with XChart: heat maps (P(alive) over frequency ×
+ * recency, RFM cells), bar charts of group sizes, the Pareto (ABC) curve of value, and predicted
+ * versus actual holdout purchases. Each factory returns the chart; {@link Svg#of} renders it.
+ */
+public final class Charts {
+
+  static final int WIDTH = 720;
+  static final int HEIGHT = 420;
+  private static final Color[] HEAT = {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)};
+
+  private Charts() {}
+
+  /**
+   * P(alive) over the grid of histories: frequency (rows, y) × recency (columns, x), for customers
+   * observed for the grid's T; values in [0, 1].
+   */
+  public static HeatMapChart probabilityAlive(PredictionGrid grid, String unit) {
+    Objects.requireNonNull(grid, "grid must not be null");
+    List<String> x = new ArrayList<>();
+    for (double r : grid.recencies()) {
+      x.add(String.format(Locale.ROOT, "%.0f", r));
+    }
+    List<String> y = new ArrayList<>();
+    for (int f : grid.frequencies()) {
+      y.add(Integer.toString(f));
+    }
+    HeatMapChart c = heatMap("P(alive) by frequency and recency (T = " + String.format(Locale.ROOT, "%.1f", grid.age())
+        + " " + unit + ")", "recency (" + unit + ")", "frequency (repeat purchases)", x, y, grid.probabilityAlive());
+    c.getStyler().setMin(0).setMax(1);
+    return c;
+  }
+
+  /**
+   * A heat map of {@code values[row][column]} (row = y label, column = x label); NaN cells are left
+   * empty.
+   */
+  public static HeatMapChart heatMap(String title, String xTitle, String yTitle, List<String> xLabels, List<String> yLabels,
+      double[][] values) {
+    HeatMapChart c = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+        .yAxisTitle(yTitle).build();
+    List<Number[]> cells = new ArrayList<>();
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int row = 0; row < values.length; row++) {
+      for (int col = 0; col < values[row].length; col++) {
+        double v = values[row][col];
+        if (Double.isFinite(v)) {
+          cells.add(new Number[] {col, row, v});
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
+    }
+    c.addSeries(title, xLabels, yLabels, cells);
+    c.getStyler().setRangeColors(HEAT).setShowValue(false).setLegendPosition(Styler.LegendPosition.OutsideE);
+    if (min <= max) {
+      c.getStyler().setMin(min).setMax(max == min ? min + 1 : max);
+    }
+    c.getStyler().setHeatMapDecimalValueFormatter(d -> String.format(Locale.ROOT, "%.2f", d));
+    style(c.getStyler());
+    return c;
+  }
+
+  /** Mean holdout purchases per customer, predicted and actual, by calibration frequency. */
+  public static CategoryChart holdout(HoldoutEvaluation e, String unit) {
+    Objects.requireNonNull(e, "evaluation must not be null");
+    List<String> labels = new ArrayList<>();
+    List<Double> actual = new ArrayList<>();
+    List<Double> predicted = new ArrayList<>();
+    for (HoldoutEvaluation.Row r : e.rows()) {
+      if (r.customers() > 0) {
+        labels.add(r.label());
+        actual.add(r.meanActual());
+        predicted.add(r.meanPredicted());
+      }
+    }
+    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+        .title("Holdout purchases per customer: predicted vs actual").xAxisTitle("calibration frequency (repeat purchases)")
+        .yAxisTitle("mean purchases in the holdout").build();
+    c.addSeries("actual", labels, actual);
+    c.addSeries("predicted", labels, predicted);
+    style(c.getStyler());
+    return c;
+  }
+
+  /** A bar chart of the sizes of named groups. */
+  public static CategoryChart bars(String title, String xTitle, List<String> labels, long[] counts) {
+    Objects.requireNonNull(labels, "labels must not be null");
+    if (labels.size() != counts.length) {
+      throw new IllegalArgumentException("labels and counts must have one length but had " + labels.size() + " and " + counts.length);
+    }
+    List<Long> values = new ArrayList<>();
+    for (long c : counts) {
+      values.add(c);
+    }
+    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+        .yAxisTitle("customers").build();
+    c.addSeries("customers", labels, values);
+    c.getStyler().setLegendVisible(false);
+    style(c.getStyler());
+    return c;
+  }
+
+  /**
+   * The Pareto curve of value: the share of total value (y, %) held by the top share of customers
+   * (x, %), customers sorted by value, highest first; with the 80 % line of the ABC analysis.
+   */
+  public static XYChart paretoCurve(double[] values) {
+    Objects.requireNonNull(values, "values must not be null");
+    double[] v = values.clone();
+    Arrays.sort(v);
+    double total = 0;
+    for (double d : v) {
+      total += Math.max(0, d);
+    }
+    int n = v.length;
+    int points = Math.min(n, 200);
+    double[] x = new double[points + 1];
+    double[] y = new double[points + 1];
+    double cumulative = 0;
+    int taken = 0;
+    for (int p = 1; p <= points; p++) {
+      int upTo = (int) Math.round((double) p * n / points);
+      while (taken < upTo) {
+        cumulative += Math.max(0, v[n - 1 - taken]);
+        taken++;
+      }
+      x[p] = 100.0 * taken / n;
+      y[p] = total > 0 ? 100.0 * cumulative / total : 0;
+    }
+    XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Pareto curve of customer value (ABC)")
+        .xAxisTitle("share of customers, highest value first (%)").yAxisTitle("share of total value (%)").build();
+    XYSeries s = c.addSeries("cumulative value", x, y);
+    s.setMarker(SeriesMarkers.NONE);
+    XYSeries line = c.addSeries("80 %", new double[] {0, 100}, new double[] {80, 80});
+    line.setMarker(SeriesMarkers.NONE);
+    style(c.getStyler());
+    return c;
+  }
+
+  private static void style(Styler s) {
+    s.setChartBackgroundColor(Color.WHITE);
+    s.setPlotBackgroundColor(Color.WHITE);
+    s.setChartTitleVisible(true);
+  }
+}
