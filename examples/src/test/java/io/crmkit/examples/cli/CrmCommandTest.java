@@ -3,7 +3,11 @@ package io.crmkit.examples.cli;
 import static io.crmkit.examples.cli.CliTestSupport.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CrmCommandTest {
 
@@ -29,10 +33,32 @@ class CrmCommandTest {
     assertThat(r.out()).contains("demo");
   }
 
+  @TempDir
+  Path dir;
+
   @Test
-  void demo_prints_the_summaries_of_the_bundled_sample() {
-    CliTestSupport.Result r = crm("demo");
+  void demo_runs_end_to_end_and_writes_the_report() throws IOException {
+    Path report = dir.resolve("demo.html");
+    CliTestSupport.Result r = crm("demo", "--report", report.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Loaded 6,919 transactions").contains("CustomerSummaries[2357 customers");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("Loaded 6,919 transactions").contains("CustomerSummaries[2357 customers")
+        .contains("BG/NBD      r=0.2426 alpha=4.4136 a=0.7929 b=2.4259")
+        .contains("Gamma-Gamma p=6.2496 q=3.7442 v=15.4435")
+        .contains("holdout check:")
+        .contains("Top 10 customers by 12-month CLV")
+        .contains("Churn risk").contains("critical")
+        .contains("Lifecycle stages at 1998-06-30").contains("LAPSED")
+        .contains("Report written to " + report);
+    assertThat(Files.readString(report)).contains("<svg").contains("</html>");
+  }
+
+  @Test
+  void every_subcommand_has_help() {
+    for (String sub : new String[] {"summary", "fit", "predict", "clv", "churn", "lifecycle", "report", "demo"}) {
+      CliTestSupport.Result r = crm(sub, "--help");
+      assertThat(r.exitCode()).as(sub).isZero();
+      assertThat(r.out()).as(sub).contains("Usage: crm " + sub);
+    }
   }
 }
