@@ -103,6 +103,25 @@ class BgNbdModelTest {
   }
 
   @Test
+  void the_purchase_count_distribution_sums_to_one_and_has_the_expected_mean() {
+    BgNbdModel m = BgNbdModel.of(0.243, 4.414, 0.793, 2.426);
+    for (double t : new double[] {1, 39, 78}) {
+      double total = 0;
+      double mean = 0;
+      for (int n = 0; n < 3_000; n++) {
+        double p = m.probabilityOfPurchases(n, t);
+        assertThat(p).isBetween(0.0, 1.0);
+        total += p;
+        mean += n * p;
+      }
+      assertThat(total).as("t=%f", t).isCloseTo(1, within(1e-9));
+      assertThat(mean).as("t=%f", t).isCloseTo(m.expectedPurchasesNewCustomer(t), within(1e-6));
+    }
+    assertThat(m.probabilityOfPurchases(0, 0)).isEqualTo(1);
+    assertThatThrownBy(() -> m.probabilityOfPurchases(-1, 1)).hasMessageContaining("n must not be negative");
+  }
+
+  @Test
   void degenerate_data_gets_a_clear_error() {
     assertThatThrownBy(() -> BgNbdModel.fit(CustomerSummaries.builder(TimeScale.WEEKS).add("1", 0, 0, 10, 0).build()))
         .isInstanceOf(ModelFitException.class).hasMessageContaining("every customer has frequency 0");
