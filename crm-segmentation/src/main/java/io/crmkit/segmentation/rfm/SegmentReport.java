@@ -32,9 +32,12 @@ public record SegmentReport(String name, String action, int customers, double sh
     }
   }
 
-  /** One aligned line, e.g. {@code "Champions  412 (17.5%)  value 48.2%  R 5.00 F 4.61 M 4.37  12 days"}. */
+  /** One aligned line (only the count for an empty segment), e.g. {@code "Champions  412 (17.5%)  value 48.2%  R 5.00 F 4.61 M 4.37  12 days"}. */
   @Override
   public String toString() {
+    if (customers == 0) {
+      return String.format(Locale.ROOT, "%-20s %7d", name, 0);
+    }
     return String.format(Locale.ROOT, "%-20s %7d (%5.1f%%)  value %5.1f%%  R %.2f F %.2f M %.2f  %.0f days", name,
         customers, 100 * share, 100 * valueShare, meanRecencyScore, meanFrequencyScore, meanMonetaryScore,
         meanRecencyDays);
