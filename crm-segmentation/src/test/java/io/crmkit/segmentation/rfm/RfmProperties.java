@@ -1,0 +1,124 @@
+package io.crmkit.segmentation.rfm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.UniqueElements;
+
+class RfmProperties {
+
+  @Provide
+  Arbitrary<List<Double>> valuesWithTies() {
+    // few distinct values: many ties
+    return Arbitraries.integers().between(0, 12).map(i -> i * 2.5).list().ofMinSize(1).ofMaxSize(200);
+  }
+
+  @Provide
+  Arbitrary<List<Double>> anyValues() {
+    return Arbitraries.oneOf(valuesWithTies(),
+        Arbitraries.doubles().between(0, 1e6).list().ofMinSize(1).ofMaxSize(200));
+  }
+
+  static double[] array(List<Double> v) {
+    return v.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  static RfmScores score(double[] v, int bins, TiePolicy ties) {
+    return RfmScorer.builder().bins(bins).ties(ties).build().score(v, v, v);
+  }
+
+  @Property(tries = 200)
+  void scores_are_monotone_in_the_value_and_equal_for_equal_values(@ForAll("anyValues") List<Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {
+    double[] v = array(values);
+    RfmScores s = score(v, bins, ties);
+    for (int i = 0; i < v.length; i++) {
+      for (int j = 0; j < v.length; j++) {
+        if (v[i] < v[j]) {
+          assertThat(s.frequency(i)).isLessThanOrEqualTo(s.frequency(j));
+          assertThat(s.monetary(i)).isLessThanOrEqualTo(s.monetary(j));
+          // recency is in days since the last purchase: more days, lower score
+          assertThat(s.recency(i)).isGreaterThanOrEqualTo(s.recency(j));
+        } else if (v[i] == v[j]) {
+          assertThat(s.cell(i)).isEqualTo(s.cell(j));
+        }
+      }
+      assertThat(s.frequency(i)).isBetween(1, bins);
+    }
+  }
+
+  @Property(tries = 200)
+  void with_distinct_values_each_bin_holds_n_over_k_customers_within_one(
+      @ForAll @Size(min = 1, max = 300) @UniqueElements List<@net.jqwik.api.constraints.DoubleRange(min = 0, max = 1e6) Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {
+    double[] v = array(values);
+    RfmScores s = score(v, bins, ties);
+    double expected = (double) v.length / bins;
+    for (Dimension d : Dimension.values()) {
+      for (int size : s.binSizes(d)) {
+        assertThat((double) size).isBetween(expected - 1, expected + 1);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void scores_do_not_depend_on_the_input_order(@ForAll("anyValues") List<Double> values, @ForAll long seed,
+      @ForAll TiePolicy ties) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed));
+    double[] v = array(values);
+    double[] shuffled = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      shuffled[i] = v[order.get(i)];
+    }
+    RfmScores a = score(v, 5, ties);
+    RfmScores b = score(shuffled, 5, ties);
+    for (int i = 0; i < v.length; i++) {
+      assertThat(b.cell(i)).isEqualTo(a.cell(order.get(i)));
+    }
+  }
+
+  @Property(tries = 200)
+  void threshold_scores_count_the_thresholds_reached(@ForAll("anyValues") List<Double> values) {
+    double[] v = array(values);
+    RfmScorer scorer = RfmScorer.builder().recency(Binning.thresholds(10, 100, 1000))
+        .frequency(Binning.thresholds(10, 100, 1000)).monetary(Binning.thresholds(10, 100, 1000)).build();
+    RfmScores s = scorer.score(v, v, v);
+    for (int i = 0; i < v.length; i++) {
+      int reached = (v[i] >= 10 ? 1 : 0) + (v[i] >= 100 ? 1 : 0) + (v[i] >= 1000 ? 1 : 0);
+      int within = (v[i] <= 10 ? 1 : 0) + (v[i] <= 100 ? 1 : 0) + (v[i] <= 1000 ? 1 : 0);
+      assertThat(s.frequency(i)).isEqualTo(1 + reached);
+      assertThat(s.recency(i)).isEqualTo(1 + within);
+    }
+  }
+
+  @Property(tries = 100)
+  void every_row_lands_in_exactly_the_segment_whose_box_holds_its_cell(@ForAll("anyValues") List<Double> values) {
+    double[] v = array(values);
+    double[] days = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      days[i] = v[v.length - 1 - i];
+    }
+    RfmScores s = RfmScorer.quintiles().score(days, v, v);
+    SegmentTable t = SegmentTable.standard();
+    RfmSegments seg = t.assign(s);
+    int[] sizes = seg.sizes();
+    assertThat(java.util.Arrays.stream(sizes).sum()).isEqualTo(v.length);
+    for (int i = 0; i < v.length; i++) {
+      assertThat(seg.segment(i).contains(s.recency(i), s.frequency(i), s.monetary(i))).isTrue();
+    }
+  }
+}
