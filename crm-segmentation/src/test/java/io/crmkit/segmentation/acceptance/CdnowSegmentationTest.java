@@ -13,6 +13,14 @@ import io.crmkit.segmentation.abc.AbcClass;
 import io.crmkit.segmentation.abc.AbcClassifier;
 import io.crmkit.segmentation.abc.AbcResult;
 import io.crmkit.segmentation.abc.SummaryMeasure;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.segmentation.engine.EngineResult;
+import io.crmkit.segmentation.engine.Population;
+import io.crmkit.segmentation.engine.Scheme;
+import io.crmkit.segmentation.engine.SchemeResult;
+import io.crmkit.segmentation.engine.SegmentMigration;
+import io.crmkit.segmentation.engine.SegmentSummary;
+import io.crmkit.segmentation.engine.SegmentationEngine;
 import io.crmkit.segmentation.rfm.Dimension;
 import io.crmkit.segmentation.rfm.RfmScorer;
 import io.crmkit.segmentation.rfm.RfmScores;
@@ -206,6 +214,40 @@ class CdnowSegmentationTest {
     pinned.put("Lost", 455);
     assertThat(sizes).containsExactlyEntriesOf(pinned);
     assertThat(seg.report().get(0).valueShare()).isCloseTo(0.408, within(0.0005));
+  }
+
+  @Test
+  void engine_gives_the_same_segments_and_migration_between_quarters_adds_up() throws IOException {
+    EngineResult now = SegmentationEngine.of(Scheme.rfm(), Scheme.abc()).run(Population.of(summaries));
+    assertThat(now.scheme("rfm").summaries()).extracting(SegmentSummary::customers)
+        .containsExactly(339, 166, 306, 0, 146, 57, 385, 85, 6, 412, 455);
+    assertThat(now.scheme("abc").summaries()).extracting(SegmentSummary::customers).containsExactly(900, 800, 657);
+
+    List<Transaction> tx;
+    try (Reader r = new InputStreamReader(open(), StandardCharsets.UTF_8)) {
+      tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readTransactions(r, "CDNOW_sample.txt").value();
+    }
+    CustomerSummaries june = CustomerSummaries.of(tx,
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 6, 30)).withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+    SchemeResult before = Scheme.rfm().run(Population.of(june));
+    SegmentMigration m = SegmentMigration.between(before, now.scheme("rfm"));
+    // every CDNOW customer made the first purchase in 1997 Q1: nobody new, nobody gone
+    assertThat(m.customers()).isEqualTo(2357);
+    assertThat(m.customers("(new)", "Champions")).isEmpty();
+    // the cell counts equal pairing the two segmentations by id directly
+    Map<String, Integer> pairs = new TreeMap<>();
+    for (int i = 0; i < june.size(); i++) {
+      String id = june.id(i);
+      pairs.merge(before.segmentOf(i) + " -> " + now.scheme("rfm").segmentOf(CustomerId.of(id)).orElseThrow(), 1,
+          Integer::sum);
+    }
+    for (String from : m.from()) {
+      for (String to : m.to()) {
+        assertThat(m.count(from, to)).as("%s -> %s", from, to).isEqualTo(pairs.getOrDefault(from + " -> " + to, 0));
+      }
+    }
+    assertThat(m.customers("Champions", "At Risk")).hasSize(m.count("Champions", "At Risk"))
+        .allSatisfy(id -> assertThat(now.segmentsOf(id).orElseThrow()).containsEntry("rfm", "At Risk"));
   }
 
   @Test
