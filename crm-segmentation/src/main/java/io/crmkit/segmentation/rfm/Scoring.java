@@ -11,15 +11,45 @@ final class Scoring {
 
   private Scoring() {}
 
+  /** The widest range of whole numbers counted instead of sorted. */
+  static final int MAX_COUNTING_RANGE = 1 << 20;
+
   /**
-   * The k − 1 cuts of quantile scores over {@code values} (higher value = higher score). Sorts a copy:
-   * O(n log n) time, one extra array.
+   * The k − 1 cuts of quantile scores over {@code values} (higher value = higher score). Whole
+   * numbers within a range of {@link #MAX_COUNTING_RANGE} (counts, days) are counted in O(n + range);
+   * other values are sorted in a copy, O(n log n).
    */
   static double[] quantileCuts(double[] values, int bins, TiePolicy ties) {
     int n = values.length;
     double[] cuts = new double[bins - 1];
     Arrays.fill(cuts, Double.POSITIVE_INFINITY);
     if (n == 0) {
+      return cuts;
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    boolean whole = true;
+    for (int i = 0; i < n && whole; i++) {
+      double v = values[i];
+      whole = v == Math.rint(v);
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if (whole && max - min < MAX_COUNTING_RANGE) {
+      int base = (int) min;
+      int[] counts = new int[(int) (max - min) + 1];
+      for (int i = 0; i < n; i++) {
+        counts[(int) values[i] - base]++;
+      }
+      int reached = 1;
+      int first = 0;
+      for (int v = 0; v < counts.length && reached < bins; v++) {
+        if (counts[v] == 0) {
+          continue;
+        }
+        reached = reach(cuts, reached, score(first, first + counts[v] - 1, n, bins, ties), v + base);
+        first += counts[v];
+      }
       return cuts;
     }
     double[] sorted = values.clone();
@@ -32,19 +62,29 @@ final class Scoring {
       while (j + 1 < n && sorted[j + 1] == v) {
         j++;
       }
-      long twiceRank = switch (ties) {
-        case LOWEST_RANK -> 2L * i;
-        case MIDDLE_RANK -> (long) i + j;
-        case HIGHEST_RANK -> 2L * j;
-      };
-      int score = (int) (twiceRank * bins / (2L * n)) + 1;
-      while (reached < score) {
-        cuts[reached - 1] = v;
-        reached++;
-      }
+      reached = reach(cuts, reached, score(i, j, n, bins, ties), v);
       i = j + 1;
     }
     return cuts;
+  }
+
+  /** The score of a tie group at 0-based ranks {@code first..last} of {@code n}. */
+  private static int score(int first, int last, int n, int bins, TiePolicy ties) {
+    long twiceRank = switch (ties) {
+      case LOWEST_RANK -> 2L * first;
+      case MIDDLE_RANK -> (long) first + last;
+      case HIGHEST_RANK -> 2L * last;
+    };
+    return (int) (twiceRank * bins / (2L * n)) + 1;
+  }
+
+  /** Sets the cuts of the scores from {@code reached + 1} to {@code score} to {@code value}; the new reached score. */
+  private static int reach(double[] cuts, int reached, int score, double value) {
+    while (reached < score) {
+      cuts[reached - 1] = value;
+      reached++;
+    }
+    return reached;
   }
 
   /** Scores {@code values} against {@code cuts} into {@code out}. */

@@ -25,8 +25,30 @@ class RfmProperties {
 
   @Provide
   Arbitrary<List<Double>> anyValues() {
-    return Arbitraries.oneOf(valuesWithTies(),
+    return Arbitraries.oneOf(valuesWithTies(), wholeNumbers(),
         Arbitraries.doubles().between(0, 1e6).list().ofMinSize(1).ofMaxSize(200));
+  }
+
+  @Provide
+  Arbitrary<List<Double>> wholeNumbers() {
+    // counts and whole days: scored by counting instead of sorting
+    return Arbitraries.integers().between(0, 800).map(i -> (double) i).list().ofMinSize(1).ofMaxSize(200);
+  }
+
+  @Property(tries = 200)
+  void counting_whole_numbers_scores_like_sorting(@ForAll("wholeNumbers") List<Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {
+    double[] whole = array(values);
+    double[] shifted = new double[whole.length];
+    for (int i = 0; i < whole.length; i++) {
+      shifted[i] = whole[i] + 0.5; // same order and ties, but not whole: sorted
+    }
+    assertThat(Scoring.quantileCuts(whole, bins, ties)).hasSize(bins - 1);
+    RfmScores a = score(whole, bins, ties);
+    RfmScores b = score(shifted, bins, ties);
+    for (int i = 0; i < whole.length; i++) {
+      assertThat(a.cell(i)).isEqualTo(b.cell(i));
+    }
   }
 
   static double[] array(List<Double> v) {
