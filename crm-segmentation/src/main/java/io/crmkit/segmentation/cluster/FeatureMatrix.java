@@ -37,16 +37,12 @@ public final class FeatureMatrix {
   public static FeatureMatrix rfm(CustomerSummaries s) {
     Objects.requireNonNull(s, "summaries must not be null");
     int n = s.size();
-    double daysPerUnit = s.unit().seconds() / 86_400.0;
-    double[] days = new double[n];
+    double[] days = io.crmkit.segmentation.rfm.RfmScorer.daysSinceLastPurchase(s);
     double[] tx = new double[n];
     double[] spend = new double[n];
-    double[] age = s.ages();
-    double[] rec = s.recencies();
     int[] count = s.transactionCounts();
     double[] total = s.totalSpends();
     for (int i = 0; i < n; i++) {
-      days[i] = (age[i] - rec[i]) * daysPerUnit;
       tx[i] = count[i];
       spend[i] = Math.max(0, total[i]);
     }

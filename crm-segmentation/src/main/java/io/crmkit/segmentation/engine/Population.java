@@ -25,16 +25,9 @@ public final class Population {
   private Population(CustomerSummaries summaries, Map<CustomerId, Customer> customers) {
     this.summaries = summaries;
     this.customers = customers;
-    int n = summaries.size();
     this.totalSpend = summaries.totalSpends();
     this.transactions = summaries.transactionCounts();
-    double[] age = summaries.ages();
-    double[] rec = summaries.recencies();
-    double daysPerUnit = summaries.unit().seconds() / 86_400.0;
-    this.recencyDays = new double[n];
-    for (int i = 0; i < n; i++) {
-      recencyDays[i] = (age[i] - rec[i]) * daysPerUnit;
-    }
+    this.recencyDays = io.crmkit.segmentation.rfm.RfmScorer.daysSinceLastPurchase(summaries);
   }
 
   /** The rows of {@code summaries}, without customer records. */

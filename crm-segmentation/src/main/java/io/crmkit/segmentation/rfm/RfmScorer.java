@@ -92,13 +92,7 @@ public final class RfmScorer {
   public RfmScores score(CustomerSummaries summaries) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     int n = summaries.size();
-    double daysPerUnit = summaries.unit().seconds() / SECONDS_PER_DAY;
-    double[] age = summaries.ages();
-    double[] rec = summaries.recencies();
-    double[] days = new double[n];
-    for (int i = 0; i < n; i++) {
-      days[i] = (age[i] - rec[i]) * daysPerUnit;
-    }
+    double[] days = daysSinceLastPurchase(summaries);
     double[] freq = new double[n];
     int[] counts = frequencyMeasure == FrequencyMeasure.TRANSACTIONS ? summaries.transactionCounts()
         : summaries.frequencies();
@@ -121,6 +115,27 @@ public final class RfmScorer {
     };
     return scoreOwned(days, freq, money, total);
   }
+
+  /**
+   * Days since the last purchase at the end of the observation for every row ({@link
+   * CustomerSummaries#timeSinceLastPurchase(int)} converted from the summaries' unit), rounded to a
+   * millionth of a day so that customers who last bought at the same time tie exactly whatever the
+   * unit's rounding.
+   */
+  public static double[] daysSinceLastPurchase(CustomerSummaries summaries) {
+    Objects.requireNonNull(summaries, "summaries must not be null");
+    int n = summaries.size();
+    double daysPerUnit = summaries.unit().seconds() / SECONDS_PER_DAY;
+    double[] age = summaries.ages();
+    double[] rec = summaries.recencies();
+    double[] days = new double[n];
+    for (int i = 0; i < n; i++) {
+      days[i] = Math.max(0, Math.round((age[i] - rec[i]) * daysPerUnit * MICRO) / MICRO);
+    }
+    return days;
+  }
+
+  private static final double MICRO = 1e6;
 
   /**
    * Scores raw columns of equal length: days since the last purchase (not negative), a frequency

@@ -179,6 +179,23 @@ class CdnowSegmentationTest {
     assertThat(s.binSizes(Dimension.MONETARY)).containsExactly(PINNED_M);
   }
 
+  @Test
+  void scores_do_not_depend_on_the_time_unit_of_the_summaries() throws IOException {
+    List<Transaction> tx;
+    try (Reader r = new InputStreamReader(open(), StandardCharsets.UTF_8)) {
+      tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readTransactions(r, "CDNOW_sample.txt").value();
+    }
+    RfmScores days = RfmScorer.quintiles().score(summaries);
+    for (TimeScale unit : List.of(TimeScale.WEEKS, TimeScale.MONTHS)) {
+      RfmScores other = RfmScorer.quintiles().score(CustomerSummaries.of(tx, SummaryOptions.of(ZoneOffset.UTC, unit, END)
+          .withHoldoutUntil(LocalDate.of(1998, 6, 30))));
+      for (int i = 0; i < days.size(); i++) {
+        assertThat(other.cell(i)).as("cell of row %d in %s", i, unit).isEqualTo(days.cell(i));
+        assertThat(other.recencyDays(i)).isEqualTo(days.recencyDays(i));
+      }
+    }
+  }
+
   static final int[] PINNED_R = {480, 478, 459, 475, 465};
   static final int[] PINNED_F = {1398, 0, 439, 216, 304};
   static final int[] PINNED_M = {480, 464, 471, 471, 471};
