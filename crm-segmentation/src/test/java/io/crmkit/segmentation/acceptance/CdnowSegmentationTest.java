@@ -21,6 +21,9 @@ import io.crmkit.segmentation.engine.SchemeResult;
 import io.crmkit.segmentation.engine.SegmentMigration;
 import io.crmkit.segmentation.engine.SegmentSummary;
 import io.crmkit.segmentation.engine.SegmentationEngine;
+import io.crmkit.segmentation.cluster.ClusterResult;
+import io.crmkit.segmentation.cluster.FeatureMatrix;
+import io.crmkit.segmentation.cluster.KMeansSegmenter;
 import io.crmkit.segmentation.rfm.Dimension;
 import io.crmkit.segmentation.rfm.RfmScorer;
 import io.crmkit.segmentation.rfm.RfmScores;
@@ -194,6 +197,66 @@ class CdnowSegmentationTest {
         assertThat(other.recencyDays(i)).isEqualTo(days.recencyDays(i));
       }
     }
+  }
+
+  @Test
+  void clusters_of_the_rfm_features_are_seeded_and_profiled_in_days_transactions_and_dollars() {
+    KMeansSegmenter segmenter = KMeansSegmenter.builder().kBetween(2, 6).seed(1997).silhouetteSample(3000).build();
+    ClusterResult r = segmenter.cluster(FeatureMatrix.rfm(summaries));
+    assertThat(segmenter.cluster(FeatureMatrix.rfm(summaries)).labels()).containsExactly(r.labels());
+    // independent: standardise log(1 + x) by hand and compute the silhouette of the chosen clusters over all rows
+    int n = summaries.size();
+    double[][] z = new double[n][3];
+    for (int i = 0; i < n; i++) {
+      Raw c = raw.get(summaries.id(i));
+      z[i][0] = Math.log1p(ChronoUnit.DAYS.between(c.last, END));
+      z[i][1] = Math.log1p(c.transactions);
+      z[i][2] = Math.log1p(c.total);
+    }
+    for (int f = 0; f < 3; f++) {
+      double mean = 0;
+      for (double[] row : z) {
+        mean += row[f] / n;
+      }
+      double var = 0;
+      for (double[] row : z) {
+        var += (row[f] - mean) * (row[f] - mean) / n;
+      }
+      for (double[] row : z) {
+        row[f] = (row[f] - mean) / Math.sqrt(var);
+      }
+    }
+    double silhouette = 0;
+    for (int i = 0; i < n; i++) {
+      double[] sum = new double[r.k()];
+      int[] count = new int[r.k()];
+      for (int j = 0; j < n; j++) {
+        if (j != i) {
+          double d = Math.sqrt(Math.pow(z[i][0] - z[j][0], 2) + Math.pow(z[i][1] - z[j][1], 2)
+              + Math.pow(z[i][2] - z[j][2], 2));
+          sum[r.clusterOf(j)] += d;
+          count[r.clusterOf(j)]++;
+        }
+      }
+      int own = r.clusterOf(i);
+      double a = sum[own] / count[own];
+      double b = Double.POSITIVE_INFINITY;
+      for (int c = 0; c < r.k(); c++) {
+        if (c != own) {
+          b = Math.min(b, sum[c] / count[c]);
+        }
+      }
+      silhouette += (b - a) / Math.max(a, b) / n;
+    }
+    assertThat(r.silhouettes().get(r.k() - 2).silhouette()).isCloseTo(silhouette, within(1e-9));
+    double best = silhouette;
+    assertThat(r.silhouettes()).allSatisfy(s -> assertThat(s.silhouette()).isLessThanOrEqualTo(best + 1e-12));
+    // pinned after the checks above: one-off buyers who lapsed, and recent repeat buyers
+    assertThat(r.k()).isEqualTo(2);
+    assertThat(r.profiles()).extracting(p -> p.size()).containsExactly(1771, 586);
+    assertThat(r.profiles().get(0).means().get(0)).isCloseTo(217.25, within(0.01)); // days since last purchase
+    assertThat(r.profiles().get(1).means().get(1)).isCloseTo(4.74, within(0.01)); // transactions
+    assertThat(r.profiles().get(1).means().get(2)).isCloseTo(188.14, within(0.01)); // dollars
   }
 
   static final int[] PINNED_R = {480, 478, 459, 475, 465};
