@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * EngineResult r = SegmentationEngine.of(Scheme.rfm(), Scheme.abc()).run(Population.of(summaries));
- * r.segmentsOf(CustomerId.of("42"));   // {rfm=Champions, abc=A}
+ * r.segmentsOf(CustomerId.of("42"));   // Optional[{rfm=Champions, abc=A}]
  * }</pre>
  */
 public final class SegmentationEngine {

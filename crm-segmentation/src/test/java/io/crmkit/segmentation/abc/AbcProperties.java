@@ -103,6 +103,32 @@ class AbcProperties {
   }
 
   @Property(tries = 200)
+  void customer_count_mode_fills_A_to_at_least_its_share_and_no_further_than_the_boundary_tie_group(
+      @ForAll("values") List<Double> values) {
+    double[] v = array(values);
+    AbcResult r = AbcClassifier.byCustomerCount().classify(v);
+    int n = v.length;
+    int a = r.report(AbcClass.A).customers();
+    assertThat(a).isGreaterThanOrEqualTo((int) Math.ceil(0.2 * n - 1e-9));
+    // without the lowest value of A (its tie group), A would fall short of 20%
+    double lowestA = Double.POSITIVE_INFINITY;
+    int tied = 0;
+    for (int i = 0; i < n; i++) {
+      if (r.classOf(i) == AbcClass.A) {
+        if (v[i] < lowestA) {
+          lowestA = v[i];
+          tied = 0;
+        }
+        if (v[i] == lowestA) {
+          tied++;
+        }
+      }
+    }
+    assertThat(a - tied).isLessThan((int) Math.ceil(0.2 * n - 1e-9));
+    assertThat(a + r.report(AbcClass.B).customers()).isGreaterThanOrEqualTo((int) Math.ceil(0.5 * n - 1e-9));
+  }
+
+  @Property(tries = 200)
   void classes_do_not_depend_on_the_input_order(@ForAll("values") List<Double> values, @ForAll long seed,
       @ForAll("classifiers") AbcClassifier c) {
     List<Integer> order = new ArrayList<>();
