@@ -65,7 +65,7 @@ public sealed interface Scheme {
     return new Clusters(name, segmenter);
   }
 
-  /** RFM scheme. */
+  /** RFM scores named by a segment table; segments in table order. */
   record Rfm(String name, RfmScorer scorer, SegmentTable table) implements Scheme {
     public Rfm {
       checkName(name);
@@ -85,7 +85,7 @@ public sealed interface Scheme {
     }
   }
 
-  /** ABC scheme. */
+  /** ABC classes of a summary column; segments {@code A}, {@code B}, {@code C}. */
   record Abc(String name, AbcClassifier classifier, SummaryMeasure measure) implements Scheme {
     public Abc {
       checkName(name);
@@ -109,7 +109,7 @@ public sealed interface Scheme {
     }
   }
 
-  /** Rule scheme. */
+  /** Rule segments at a reference date; segments in order, the fallback last. */
   record Rules(String name, RuleSegmentation segmentation, LocalDate referenceDate) implements Scheme {
     public Rules {
       checkName(name);
@@ -131,7 +131,7 @@ public sealed interface Scheme {
     }
   }
 
-  /** Cluster scheme. */
+  /** k-means clusters of the RFM features; segments {@code Cluster 0} (largest) onwards. */
   record Clusters(String name, KMeansSegmenter segmenter) implements Scheme {
     public Clusters {
       checkName(name);

@@ -122,6 +122,15 @@ public final class SegmentTable {
    * Them, Hibernating, Lost), read from the bundled {@code default-segments.json}.
    */
   public static SegmentTable standard() {
+    return Standard.TABLE;
+  }
+
+  /** The bundled table, read once on first use. */
+  private static final class Standard {
+    static final SegmentTable TABLE = readStandard();
+  }
+
+  private static SegmentTable readStandard() {
     try (InputStream in = SegmentTable.class.getResourceAsStream(STANDARD_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource " + STANDARD_RESOURCE + " is missing");

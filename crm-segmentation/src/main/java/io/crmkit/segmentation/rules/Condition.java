@@ -135,6 +135,7 @@ public sealed interface Condition {
     }
   }
 
+  /** The customer's gender is one of {@code genders}; false when the gender is unknown. */
   record GenderIn(Set<Gender> genders) implements Condition {
     public GenderIn {
       Objects.requireNonNull(genders, "genders must not be null");
@@ -155,6 +156,7 @@ public sealed interface Condition {
     }
   }
 
+  /** A part of the customer's demographics equals one of {@code values}; false when unknown. */
   record DemographicIn(DemographicField field, Set<String> values) implements Condition {
     public DemographicIn {
       Objects.requireNonNull(field, "field must not be null");
@@ -172,6 +174,7 @@ public sealed interface Condition {
     }
   }
 
+  /** The attribute {@code key} is present and equals one of {@code values}. */
   record AttributeIn(String key, Set<String> values) implements Condition {
     public AttributeIn {
       Objects.requireNonNull(key, "key must not be null");
@@ -192,6 +195,7 @@ public sealed interface Condition {
     }
   }
 
+  /** The customer carries the tag {@code tag}. */
   record HasTag(String tag) implements Condition {
     public HasTag {
       Objects.requireNonNull(tag, "tag must not be null");
@@ -207,6 +211,7 @@ public sealed interface Condition {
     }
   }
 
+  /** The customer states the preference {@code preference} (the tag {@code "prefers:" + preference}). */
   record Prefers(String preference) implements Condition {
     public Prefers {
       Objects.requireNonNull(preference, "preference must not be null");
