@@ -21,7 +21,8 @@ import java.util.function.ToDoubleFunction;
  * than its nominal share when values tie at a boundary. With a total value of 0 every customer is
  * C in value mode.
  *
- * <p>Values must be finite and not negative. Cost: one sort, O(n log n), and a byte per customer.
+ * <p>Values must be finite. A negative value (net refunds, a negative margin) counts as 0: the
+ * customer ranks last, adds nothing to the total and is reported with value 0. Cost: one sort, O(n log n), and a byte per customer.
  * Immutable and thread-safe; results do not depend on the input order.
  */
 public final class AbcClassifier {
@@ -116,10 +117,14 @@ public final class AbcClassifier {
     double total = 0;
     for (int i = 0; i < n; i++) {
       double v = values[i];
-      if (!(v >= 0) || Double.isInfinite(v)) {
-        throw new IllegalArgumentException("value must be finite and not negative but row " + i + " was: " + v);
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("value must be finite but row " + i + " was: " + v);
       }
-      total += v;
+      if (v < 0) {
+        values[i] = 0; // net refunds, negative margins: no value
+      } else {
+        total += v;
+      }
     }
     double[] sorted = values.clone();
     Arrays.sort(sorted);

@@ -93,7 +93,7 @@ public final class AbcResult {
     return classes[i];
   }
 
-  /** The value of row {@code i}. */
+  /** The value of row {@code i} as classified (negative values counted as 0). */
   public double value(int i) {
     return values[i];
   }

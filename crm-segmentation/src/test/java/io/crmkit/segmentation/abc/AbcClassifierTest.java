@@ -81,10 +81,21 @@ class AbcClassifierTest {
 
   @Test
   void bad_values_and_shares_are_refused() {
-    assertThatThrownBy(() -> AbcClassifier.byValue().classify(new double[] {1, -2}))
-        .hasMessage("value must be finite and not negative but row 1 was: -2.0");
+    assertThatThrownBy(() -> AbcClassifier.byValue().classify(new double[] {1, Double.NaN}))
+        .hasMessage("value must be finite but row 1 was: NaN");
     assertThatThrownBy(() -> AbcClassifier.byValue(0.9, 0.2)).hasMessageContaining("bShare");
     assertThatThrownBy(() -> AbcClassifier.byCustomerCount(0, 0.2)).hasMessageContaining("aShare must be in (0, 1)");
+  }
+
+  @Test
+  void negative_values_count_as_zero_and_rank_last() {
+    AbcResult r = AbcClassifier.byValue().classify(new double[] {-30, 90, 10});
+    assertThat(r.total()).isEqualTo(100);
+    assertThat(r.value(0)).isZero();
+    assertThat(r.classOf(0)).isEqualTo(AbcClass.C);
+    assertThat(r.classOf(1)).isEqualTo(AbcClass.A);
+    assertThat(r.classOf(2)).isEqualTo(AbcClass.B);
+    assertThat(r.gini()).isBetween(0.0, 1.0);
   }
 
   @Test
