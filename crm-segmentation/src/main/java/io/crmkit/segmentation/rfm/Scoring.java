@@ -17,7 +17,8 @@ final class Scoring {
   /**
    * The k − 1 cuts of quantile scores over {@code values} (higher value = higher score). Whole
    * numbers within a range of {@link #MAX_COUNTING_RANGE} (counts, days) are counted in O(n + range);
-   * other values are sorted in a copy, O(n log n).
+   * for other values the cuts are order statistics found by selection ({@link
+   * #quantileCutsBySelection}), or, for middle-rank ties, by sorting a copy.
    */
   static double[] quantileCuts(double[] values, int bins, TiePolicy ties) {
     int n = values.length;
@@ -50,6 +51,50 @@ final class Scoring {
         reached = reach(cuts, reached, score(first, first + counts[v] - 1, n, bins, ties), v + base);
         first += counts[v];
       }
+      return cuts;
+    }
+    if (ties == TiePolicy.MIDDLE_RANK) {
+      return quantileCutsBySorting(values, bins, ties);
+    }
+    return quantileCutsBySelection(values, bins, ties);
+  }
+
+  /**
+   * Quantile cuts from k − 1 order statistics found by quickselect, O(n log k) expected. With
+   * {@code m = ceil((s − 1) · n / k)}, score s is reached by a value whose tie group starts at rank
+   * {@code m} or later, i.e. which exceeds the value of rank {@code m − 1} (lowest-rank ties), or
+   * whose group ends at rank {@code m} or later, i.e. which is at least the value of rank {@code m}
+   * (highest-rank ties).
+   */
+  static double[] quantileCutsBySelection(double[] values, int bins, TiePolicy ties) {
+    int n = values.length;
+    double[] cuts = new double[bins - 1];
+    Arrays.fill(cuts, Double.POSITIVE_INFINITY);
+    if (n == 0) {
+      return cuts;
+    }
+    int[] rank = new int[bins - 1];
+    for (int s = 2; s <= bins; s++) {
+      long m = ((long) (s - 1) * n + bins - 1) / bins;
+      rank[s - 2] = (int) (ties == TiePolicy.LOWEST_RANK ? m - 1 : m);
+    }
+    int[] wanted = Arrays.stream(rank).filter(r -> r < n).distinct().sorted().toArray();
+    double[] found = OrderStatistics.select(values, wanted);
+    for (int s = 0; s < rank.length; s++) {
+      int w = Arrays.binarySearch(wanted, rank[s]);
+      if (w >= 0) {
+        cuts[s] = ties == TiePolicy.LOWEST_RANK ? Math.nextUp(found[w]) : found[w];
+      }
+    }
+    return cuts;
+  }
+
+  /** Quantile cuts by sorting a copy and walking the tie groups, O(n log n); any tie policy. */
+  static double[] quantileCutsBySorting(double[] values, int bins, TiePolicy ties) {
+    int n = values.length;
+    double[] cuts = new double[bins - 1];
+    Arrays.fill(cuts, Double.POSITIVE_INFINITY);
+    if (n == 0) {
       return cuts;
     }
     double[] sorted = values.clone();

@@ -35,6 +35,31 @@ class RfmProperties {
     return Arbitraries.integers().between(0, 800).map(i -> (double) i).list().ofMinSize(1).ofMaxSize(200);
   }
 
+  @Property(tries = 300)
+  void selecting_order_statistics_gives_the_cuts_of_sorting(@ForAll("anyValues") List<Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll boolean lowest) {
+    TiePolicy ties = lowest ? TiePolicy.LOWEST_RANK : TiePolicy.HIGHEST_RANK;
+    double[] v = array(values);
+    byte[] bySelection = new byte[v.length];
+    byte[] bySorting = new byte[v.length];
+    Scoring.score(v, Scoring.quantileCutsBySelection(v, bins, ties), bySelection);
+    Scoring.score(v, Scoring.quantileCutsBySorting(v, bins, ties), bySorting);
+    assertThat(bySelection).containsExactly(bySorting);
+  }
+
+  @Property(tries = 200)
+  void order_statistics_equal_the_sorted_array(@ForAll @Size(min = 1, max = 400) List<@IntRange(min = 0, max = 30) Integer> ints,
+      @ForAll long seed) {
+    double[] v = ints.stream().mapToDouble(i -> i * 0.5).toArray();
+    double[] sorted = v.clone();
+    java.util.Arrays.sort(sorted);
+    int[] ranks = new java.util.Random(seed).ints(5, 0, v.length).distinct().sorted().toArray();
+    double[] found = OrderStatistics.select(v, ranks);
+    for (int r = 0; r < ranks.length; r++) {
+      assertThat(found[r]).isEqualTo(sorted[ranks[r]]);
+    }
+  }
+
   @Property(tries = 200)
   void counting_whole_numbers_scores_like_sorting(@ForAll("wholeNumbers") List<Double> values,
       @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {

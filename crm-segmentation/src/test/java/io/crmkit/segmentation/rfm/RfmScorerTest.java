@@ -123,6 +123,25 @@ class RfmScorerTest {
   }
 
   @Test
+  void selection_and_sorting_agree_on_a_large_population_with_heavy_ties() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    double[] v = new double[200_000];
+    for (int i = 0; i < v.length; i++) {
+      // 30% at one price, the rest spread with cents: ties inside and across the quantile boundaries
+      v[i] = random.nextInt(10) < 3 ? 9.99 : random.nextInt(100_000) / 100.0 + 0.001;
+    }
+    for (TiePolicy ties : new TiePolicy[] {TiePolicy.LOWEST_RANK, TiePolicy.HIGHEST_RANK}) {
+      for (int bins = 2; bins <= 9; bins++) {
+        byte[] a = new byte[v.length];
+        byte[] b = new byte[v.length];
+        Scoring.score(v, Scoring.quantileCutsBySelection(v, bins, ties), a);
+        Scoring.score(v, Scoring.quantileCutsBySorting(v, bins, ties), b);
+        assertThat(a).as("%s, %d bins", ties, bins).containsExactly(b);
+      }
+    }
+  }
+
+  @Test
   void empty_population_scores_to_empty_columns() {
     RfmScores s = RfmScorer.quintiles().score(new double[0], new double[0], new double[0]);
     assertThat(s.size()).isZero();
