@@ -14,6 +14,9 @@ final class Scoring {
   /** The widest range of whole numbers counted instead of sorted. */
   static final int MAX_COUNTING_RANGE = 1 << 20;
 
+  /** Whole numbers beyond ± this are not counted (they would not fit an int index). */
+  private static final double COUNTING_LIMIT = 1 << 30;
+
   /**
    * The k − 1 cuts of quantile scores over {@code values} (higher value = higher score). Whole
    * numbers within a range of {@link #MAX_COUNTING_RANGE} (counts, days) are counted in O(n + range);
@@ -36,7 +39,7 @@ final class Scoring {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    if (whole && max - min < MAX_COUNTING_RANGE) {
+    if (whole && max - min < MAX_COUNTING_RANGE && min >= -COUNTING_LIMIT && max <= COUNTING_LIMIT) {
       int base = (int) min;
       int[] counts = new int[(int) (max - min) + 1];
       for (int i = 0; i < n; i++) {

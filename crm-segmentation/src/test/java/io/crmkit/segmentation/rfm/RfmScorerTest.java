@@ -142,6 +142,12 @@ class RfmScorerTest {
   }
 
   @Test
+  void large_whole_numbers_are_scored_by_selection_not_counting() {
+    double[] v = {1e12, 1e12 + 1, 1e12 + 2, 1e12 + 3, 1e12 + 4};
+    assertThat(RfmScorer.quintiles().score(v, v, v).monetaryScores()).containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
   void empty_population_scores_to_empty_columns() {
     RfmScores s = RfmScorer.quintiles().score(new double[0], new double[0], new double[0]);
     assertThat(s.size()).isZero();
