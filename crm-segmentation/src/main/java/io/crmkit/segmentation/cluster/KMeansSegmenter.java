@@ -20,7 +20,8 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  * same row order gives the same clusters. With {@link Builder#kBetween(int, int)} every k in the
  * range is clustered and the one with the highest mean silhouette (computed on a seeded sample of
  * at most {@link Builder#silhouetteSample(int)} rows) wins; ties go to the smaller k. Clusters are
- * numbered by descending size.
+ * numbered by descending size. With fewer distinct rows than k some clusters stay empty (size 0,
+ * means NaN).
  *
  * <pre>{@code
  * ClusterResult r = KMeansSegmenter.builder().kBetween(2, 8).seed(42).build().cluster(FeatureMatrix.rfm(summaries));

@@ -75,6 +75,18 @@ class KMeansSegmenterTest {
   }
 
   @Test
+  void fewer_distinct_rows_than_k_leave_clusters_empty_and_the_smaller_k_wins_ties() {
+    ClusterResult same = KMeansSegmenter.builder().k(3).build().cluster(
+        FeatureMatrix.builder().add("a", new double[] {3, 3, 3, 3, 3, 3}, Transform.NONE).build());
+    assertThat(same.profiles()).extracting(ClusterProfile::size).containsExactly(6, 0, 0);
+    assertThat(same.profiles().get(1).means().get(0)).isNaN();
+    ClusterResult two = KMeansSegmenter.builder().kBetween(2, 4).build().cluster(
+        FeatureMatrix.builder().add("a", new double[] {1, 1, 1, 2, 2, 2}, Transform.NONE).build());
+    assertThat(two.k()).isEqualTo(2);
+    assertThat(two.silhouettes()).extracting(KScore::silhouette).containsExactly(1.0, 1.0, 1.0);
+  }
+
+  @Test
   void bad_input_is_refused() {
     assertThatThrownBy(() -> FeatureMatrix.builder().add("a", new double[] {-1}, Transform.LOG1P))
         .hasMessage("feature a must be finite and above -1 for LOG1P but row 0 was: -1.0");
