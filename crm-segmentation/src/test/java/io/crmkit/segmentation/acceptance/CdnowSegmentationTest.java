@@ -297,6 +297,31 @@ class CdnowSegmentationTest {
   }
 
   @Test
+  void abc_customer_count_classes_equal_an_independent_sorting_computation() {
+    AbcResult abc = AbcClassifier.byCustomerCount().classify(summaries, SummaryMeasure.TOTAL_SPEND);
+    List<Map.Entry<String, Long>> cents = new ArrayList<>();
+    raw.forEach((id, c) -> cents.add(Map.entry(id, Math.round(c.total * 100))));
+    cents.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+    int n = cents.size();
+    Map<String, AbcClass> expected = new TreeMap<>();
+    int groupStart = 0;
+    for (int p = 0; p < n; p++) {
+      if (p > 0 && !cents.get(p).getValue().equals(cents.get(p - 1).getValue())) {
+        groupStart = p;
+      }
+      // integer arithmetic: start < 20% of n ⇔ 100·start < 20·n
+      expected.put(cents.get(p).getKey(), 100L * groupStart < 20L * n ? AbcClass.A
+          : 100L * groupStart < 50L * n ? AbcClass.B : AbcClass.C);
+    }
+    for (int i = 0; i < abc.size(); i++) {
+      assertThat(abc.classOf(i)).as("class of %s", summaries.id(i)).isEqualTo(expected.get(summaries.id(i)));
+    }
+    // pinned after the comparison above: the top 20% of customers bring 63.3% of the revenue
+    assertThat(abc.report()).extracting(r -> r.customers()).containsExactly(472, 707, 1178);
+    assertThat(abc.report(AbcClass.A).valueShare()).isCloseTo(0.633, within(0.0005));
+  }
+
+  @Test
   void engine_gives_the_same_segments_and_migration_between_quarters_adds_up() throws IOException {
     EngineResult now = SegmentationEngine.of(Scheme.rfm(), Scheme.abc()).run(Population.of(summaries));
     assertThat(now.scheme("rfm").summaries()).extracting(SegmentSummary::customers)
