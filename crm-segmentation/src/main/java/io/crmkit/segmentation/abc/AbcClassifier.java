@@ -1,7 +1,6 @@
 package io.crmkit.segmentation.abc;
 
 import io.crmkit.core.summary.CustomerSummaries;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,7 +21,8 @@ import java.util.function.ToDoubleFunction;
  * C in value mode.
  *
  * <p>Values must be finite. A negative value (net refunds, a negative margin) counts as 0: the
- * customer ranks last, adds nothing to the total and is reported with value 0. Cost: one sort, O(n log n), and a byte per customer.
+ * customer ranks last, adds nothing to the total and is reported with value 0. Cost: one radix sort
+ * of the values, O(n), and a byte per customer.
  * Immutable and thread-safe; results do not depend on the input order.
  */
 public final class AbcClassifier {
@@ -120,14 +120,14 @@ public final class AbcClassifier {
       if (!Double.isFinite(v)) {
         throw new IllegalArgumentException("value must be finite but row " + i + " was: " + v);
       }
-      if (v < 0) {
-        values[i] = 0; // net refunds, negative margins: no value
+      if (v <= 0) {
+        values[i] = 0.0; // net refunds, negative margins: no value (and no −0.0)
       } else {
         total += v;
       }
     }
     double[] sorted = values.clone();
-    Arrays.sort(sorted);
+    NonNegativeSort.sort(sorted);
     // walk tie groups from the highest value down; cutA/cutB: the smallest value still in A / in B
     double cutA = Double.POSITIVE_INFINITY;
     double cutB = Double.POSITIVE_INFINITY;

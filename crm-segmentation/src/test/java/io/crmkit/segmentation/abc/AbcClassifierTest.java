@@ -99,6 +99,21 @@ class AbcClassifierTest {
   }
 
   @Test
+  void radix_sort_orders_a_large_mixed_array_like_arrays_sort() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    double[] a = new double[100_000];
+    for (int i = 0; i < a.length; i++) {
+      int kind = random.nextInt(4);
+      a[i] = kind == 0 ? 0.0 : kind == 1 ? random.nextInt(1000) / 100.0 : kind == 2 ? random.nextDouble() * 1e9
+          : Double.MIN_VALUE * random.nextInt(5);
+    }
+    double[] b = a.clone();
+    NonNegativeSort.sort(a);
+    java.util.Arrays.sort(b);
+    assertThat(a).containsExactly(b);
+  }
+
+  @Test
   void empty_population_has_empty_classes_and_zero_gini() {
     AbcResult r = AbcClassifier.byValue().classify(new double[0]);
     assertThat(r.size()).isZero();

@@ -49,6 +49,16 @@ class AbcProperties {
   }
 
   @Property(tries = 200)
+  void radix_sort_equals_a_comparison_sort(@ForAll("values") List<Double> values,
+      @ForAll @IntRange(min = 0, max = 5) int minRadixLength) {
+    double[] a = array(values);
+    double[] b = a.clone();
+    NonNegativeSort.sort(a, minRadixLength);
+    java.util.Arrays.sort(b);
+    assertThat(a).containsExactly(b);
+  }
+
+  @Property(tries = 200)
   void gini_lies_in_0_inclusive_to_1_exclusive(@ForAll("values") List<Double> values) {
     double g = AbcClassifier.byValue().classify(array(values)).gini();
     assertThat(g).isGreaterThanOrEqualTo(0).isLessThan(1);
