@@ -57,9 +57,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     for (int i = 0; i < data.rows(); i++) {
       checkDiscrete(data.x(i), data.tx(i), data.age(i), "row " + i);
     }
-    if (data.allFrequenciesZero()) {
-      throw new ModelFitException("every customer has frequency 0: repeat buying cannot be estimated");
-    }
+    data.requireRepeatPurchases();
     return MaximumLikelihood.fit(likelihood(data), new double[] {1, 1, 1, 1}, penalizer,
         p -> new BgBbModel(p[0], p[1], p[2], p[3]));
   }

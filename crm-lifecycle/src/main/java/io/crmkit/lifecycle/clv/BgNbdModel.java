@@ -64,17 +64,9 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
    */
   public static FitResult<BgNbdModel> fit(WeightedData data, double penalizer) {
     Objects.requireNonNull(data, "data must not be null");
-    if (data.allFrequenciesZero()) {
-      throw new ModelFitException("every customer has frequency 0: repeat buying cannot be estimated");
-    }
-    double meanX = 0;
-    double meanT = 0;
-    for (int i = 0; i < data.rows(); i++) {
-      meanX += data.weight(i) * data.x(i);
-      meanT += data.weight(i) * data.age(i);
-    }
-    meanX /= data.customers();
-    meanT /= data.customers();
+    data.requireRepeatPurchases();
+    double meanX = data.meanFrequency();
+    double meanT = data.meanAge();
     double alpha0 = Math.max(1e-3, meanT);
     double r0 = Math.max(1e-3, meanX);
     return MaximumLikelihood.fit(likelihood(data), new double[] {r0, alpha0, 1.0, 1.0}, penalizer,

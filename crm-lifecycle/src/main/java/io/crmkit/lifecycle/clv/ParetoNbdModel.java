@@ -57,17 +57,9 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   /** Fits the model to weighted data with an L2 penaliser (0 for plain maximum likelihood). */
   public static FitResult<ParetoNbdModel> fit(WeightedData data, double penalizer) {
     Objects.requireNonNull(data, "data must not be null");
-    if (data.allFrequenciesZero()) {
-      throw new ModelFitException("every customer has frequency 0: repeat buying cannot be estimated");
-    }
-    double meanX = 0;
-    double meanT = 0;
-    for (int i = 0; i < data.rows(); i++) {
-      meanX += data.weight(i) * data.x(i);
-      meanT += data.weight(i) * data.age(i);
-    }
-    meanX /= data.customers();
-    meanT /= data.customers();
+    data.requireRepeatPurchases();
+    double meanX = data.meanFrequency();
+    double meanT = data.meanAge();
     return MaximumLikelihood.fit(likelihood(data),
         new double[] {Math.max(1e-3, meanX), Math.max(1e-3, meanT), 1, Math.max(1e-3, meanT)}, penalizer,
         p -> new ParetoNbdModel(p[0], p[1], p[2], p[3]));

@@ -231,6 +231,31 @@ public final class WeightedData {
     xIndex = index(x, distinctX);
   }
 
+  /** The weighted mean frequency x over customers. */
+  double meanFrequency() {
+    double sum = 0;
+    for (int i = 0; i < x.length; i++) {
+      sum += weight[i] * x[i];
+    }
+    return sum / totalWeight;
+  }
+
+  /** The weighted mean age T over customers. */
+  double meanAge() {
+    double sum = 0;
+    for (int i = 0; i < age.length; i++) {
+      sum += weight[i] * age[i];
+    }
+    return sum / totalWeight;
+  }
+
+  /** Throws when no customer made a repeat purchase: repeat buying cannot be estimated. */
+  void requireRepeatPurchases() {
+    if (allFrequenciesZero()) {
+      throw new ModelFitException("every customer has frequency 0: repeat buying cannot be estimated");
+    }
+  }
+
   /** Whether every customer has frequency 0 (nothing to learn about repeat buying). */
   boolean allFrequenciesZero() {
     for (double v : x) {

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.GammaDistribution;
 import org.junit.jupiter.api.Test;
 
 class BgNbdModelTest {
@@ -64,38 +62,15 @@ class BgNbdModelTest {
   void likelihood_matches_direct_numerical_integration_over_the_heterogeneity() {
     BgNbdModel m = BgNbdModel.of(1.3, 2.5, 1.8, 3.2);
     double[][] cases = {{0, 0, 4}, {2, 1.5, 4}, {3, 3.9, 5}};
-    GammaDistribution gl = new GammaDistribution(m.r(), 1 / m.alpha());
-    BetaDistribution bp = new BetaDistribution(m.a(), m.b());
-    // fixed Gauss-Legendre rules; lambda = u^2 and p = v^2 remove the endpoint singularities of the densities
-    UnivariateIntegrator rule = new UnivariateIntegrator(400, 0, Math.sqrt(80.0));
-    UnivariateIntegrator inner = new UnivariateIntegrator(400, 0, 1);
     for (double[] c : cases) {
       double x = c[0];
       double tx = c[1];
       double t = c[2];
       // individual likelihood: (1-p)^x λ^x e^{-λT} + δ p (1-p)^{x-1} λ^x e^{-λ t_x}
-      double value = rule.integrate(u -> {
-        double lambda = u * u;
-        return 2 * u * gl.density(lambda) * inner.integrate(v -> {
-          double p = v * v;
-          return 2 * v * bp.density(p) * (Math.pow(1 - p, x) * Math.pow(lambda, x) * Math.exp(-lambda * t)
+      double value = ModelChecks.integrateGammaAnd(m.r(), m.alpha(), ModelChecks.beta(m.a(), m.b()), 1,
+          (lambda, p) -> Math.pow(1 - p, x) * Math.pow(lambda, x) * Math.exp(-lambda * t)
               + (x > 0 ? p * Math.pow(1 - p, x - 1) * Math.pow(lambda, x) * Math.exp(-lambda * tx) : 0));
-        });
-      });
       assertThat(m.logLikelihood(x, tx, t)).as("case %s", Arrays.toString(c)).isCloseTo(Math.log(value), within(1e-6));
-    }
-  }
-
-  /** A fixed Gauss-Legendre rule on [lo, hi]. */
-  static final class UnivariateIntegrator {
-    private final org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator rule;
-
-    UnivariateIntegrator(int points, double lo, double hi) {
-      rule = new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory().legendre(points, lo, hi);
-    }
-
-    double integrate(org.apache.commons.math3.analysis.UnivariateFunction f) {
-      return rule.integrate(f);
     }
   }
 
@@ -125,6 +100,25 @@ class BgNbdModelTest {
     assertThat(m.expectedPurchasesNewCustomer(39)).isGreaterThan(m.expectedPurchasesNewCustomer(20)).isPositive();
     assertThat(m.probabilityAlive(0, 0, 38.86)).isEqualTo(1.0);
     assertThat(m.probabilityAlive(2, 30.43, 38.86)).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void the_purchase_count_distribution_sums_to_one_and_has_the_expected_mean() {
+    BgNbdModel m = BgNbdModel.of(0.243, 4.414, 0.793, 2.426);
+    for (double t : new double[] {1, 39, 78}) {
+      double total = 0;
+      double mean = 0;
+      for (int n = 0; n < 3_000; n++) {
+        double p = m.probabilityOfPurchases(n, t);
+        assertThat(p).isBetween(0.0, 1.0);
+        total += p;
+        mean += n * p;
+      }
+      assertThat(total).as("t=%f", t).isCloseTo(1, within(1e-9));
+      assertThat(mean).as("t=%f", t).isCloseTo(m.expectedPurchasesNewCustomer(t), within(1e-6));
+    }
+    assertThat(m.probabilityOfPurchases(0, 0)).isEqualTo(1);
+    assertThatThrownBy(() -> m.probabilityOfPurchases(-1, 1)).hasMessageContaining("n must not be negative");
   }
 
   @Test
