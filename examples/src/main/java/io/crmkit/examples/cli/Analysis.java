@@ -17,6 +17,12 @@ import io.crmkit.lifecycle.clv.HoldoutEvaluation;
 import io.crmkit.lifecycle.clv.ModelFitException;
 import io.crmkit.lifecycle.clv.PredictionGrid;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.segmentation.abc.AbcClassifier;
+import io.crmkit.segmentation.abc.AbcResult;
+import io.crmkit.segmentation.abc.SummaryMeasure;
+import io.crmkit.segmentation.rfm.RfmScorer;
+import io.crmkit.segmentation.rfm.RfmSegments;
+import io.crmkit.segmentation.rfm.SegmentTable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,8 +32,8 @@ import java.util.Optional;
 
 /**
  * The whole analysis of a transactions file, computed once for {@code crm demo} and {@code crm
- * report}: summaries, BG/NBD and Gamma-Gamma fits, 12-month CLV, churn bands, lifecycle stages,
- * the P(alive) grid and the holdout evaluation.
+ * report}: summaries, RFM segments, ABC classes, BG/NBD and Gamma-Gamma fits, 12-month CLV, churn
+ * bands, lifecycle stages, the P(alive) grid and the holdout evaluation.
  */
 final class Analysis {
 
@@ -45,6 +51,8 @@ final class Analysis {
   final LifecycleReplay.Result lifecycle;
   final PredictionGrid grid;
   final Optional<HoldoutEvaluation> holdout;
+  final RfmSegments rfm;
+  final AbcResult abc;
 
   private Analysis(TransactionColumns transactions, CustomerSummaries summaries, TimeScale unit,
       LifecycleReplay.Result lifecycle) {
@@ -74,6 +82,8 @@ final class Analysis {
     double horizon = summaries.hasHoldout() ? summaries.holdoutDuration() : (unit.equals(TimeScale.DAYS) ? 365 : 52);
     grid = PredictionGrid.of(bgnbd.model(), Math.min(maxFrequency, 20), Math.max(maxAge, 1), 20, horizon);
     holdout = summaries.hasHoldout() ? Optional.of(HoldoutEvaluation.of(bgnbd.model(), summaries, 7)) : Optional.empty();
+    rfm = SegmentTable.standard().assign(RfmScorer.quintiles().score(summaries));
+    abc = AbcClassifier.byValue().classify(summaries, SummaryMeasure.TOTAL_SPEND);
   }
 
   static Analysis of(TransactionColumns tx, ZoneId zone, TimeScale unit, LocalDate calibrationEnd,
@@ -123,9 +133,20 @@ final class Analysis {
     holdout.ifPresent(h -> r.chart("Does the model predict?", String.format(Locale.ROOT,
         "Holdout purchases: %.0f predicted, %.0f made (%,d customers).", h.predictedTotal(), h.actualTotal(), h.customers()),
         Charts.holdout(h, unit)));
-    double[] spend = summaries.totalSpends();
-    r.chart("Where is the value?", "Share of total spend in the calibration period held by the best customers.",
-        Charts.paretoCurve(spend));
+    r.chart("RFM", "Mean total spend of the customers of each recency × frequency score (quintiles; 5 is best).",
+        Charts.rfmHeatMap(rfm.scores(), summaries.totalSpends(), "total spend"));
+    List<String> segmentNames = new ArrayList<>();
+    int[] sizes = rfm.sizes();
+    long[] segmentSizes = new long[sizes.length];
+    for (int k = 0; k < sizes.length; k++) {
+      segmentNames.add(rfm.table().segments().get(k).name());
+      segmentSizes[k] = sizes[k];
+    }
+    r.chart("Segments", "Customers per RFM segment of the standard segment table.",
+        Charts.bars("Customers by RFM segment", "segment", segmentNames, segmentSizes));
+    r.chart("Where is the value?", String.format(Locale.ROOT,
+        "Share of total spend in the calibration period held by the best customers (ABC by value; Gini %.2f).", abc.gini()),
+        Charts.paretoCurve(abc, "total spend"));
     r.chart("Churn risk", "Customers per risk band of 1 − P(alive) (BG/NBD).",
         Charts.bars("Customers by churn risk band", "risk band", bandNames(), bandCounts()));
     r.chart("Lifecycle stages", "Customers per stage of the default lifecycle at " + lifecycle.at() + ".",

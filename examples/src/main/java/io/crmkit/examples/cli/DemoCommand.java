@@ -6,6 +6,8 @@ import io.crmkit.core.summary.TransactionAccounting;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.examples.data.Datasets;
 import io.crmkit.lifecycle.clv.HoldoutEvaluation;
+import io.crmkit.segmentation.abc.AbcClassReport;
+import io.crmkit.segmentation.rfm.SegmentReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * the HTML report written.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Runs crmkit end to end on the bundled CDNOW sample: summaries, BG/NBD + Gamma-Gamma CLV, churn bands, "
+    description = {"Runs crmkit end to end on the bundled CDNOW sample: summaries, RFM segments, ABC classes, BG/NBD + "
+        + "Gamma-Gamma CLV, churn bands, "
         + "lifecycle stages, printed as short tables, and writes the HTML report."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -56,6 +59,23 @@ final class DemoCommand implements Callable<Integer> {
     out.print(summaries);
     out.printf(Locale.ROOT, "transactions: %d in calibration, %d in holdout, %d refunds, %d after the end%n%n",
         acc.calibrationPurchases(), acc.holdoutPurchases(), acc.refunds(), acc.afterObservationEnd());
+
+    out.println("== RFM segments (quintiles, standard segment table)");
+    Table segments = Table.of("segment", "customers", "% customers", "% spend", "days since last");
+    for (SegmentReport r : a.rfm.report()) {
+      if (r.customers() > 0) {
+        segments.add(r.name(), r.customers(), 100 * r.share(), 100 * r.valueShare(), r.meanRecencyDays());
+      }
+    }
+    out.print(segments.pretty(1, 20));
+    out.println();
+    out.printf(Locale.ROOT, "== ABC classes by total spend (80%% / 15%% / 5%% of the value; Gini %.2f)%n", a.abc.gini());
+    Table classes = Table.of("class", "customers", "% customers", "spend", "% spend");
+    for (AbcClassReport r : a.abc.report()) {
+      classes.add(r.abcClass().name(), r.customers(), 100 * r.customerShare(), r.value(), 100 * r.valueShare());
+    }
+    out.print(classes.pretty(1, 3));
+    out.println();
 
     out.println("== Models (maximum likelihood)");
     out.println("  BG/NBD      " + params(a.bgnbd.parameters()) + String.format(Locale.ROOT, "  LL %,.2f", a.bgnbd.logLikelihood()));

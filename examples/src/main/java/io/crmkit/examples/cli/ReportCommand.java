@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crm report}: one self-contained HTML page with the charts of the analysis. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Writes one self-contained HTML page (charts as inline SVG) from a transactions file: P(alive) matrix, "
-        + "predicted vs actual holdout purchases, Pareto (ABC) curve, churn bands, lifecycle stages."})
+    description = {"Writes one self-contained HTML page (charts as inline SVG) from a transactions file: RFM heat map, "
+        + "segment sizes, ABC Pareto curve, P(alive) matrix, predicted vs actual holdout purchases, churn bands, "
+        + "lifecycle stages."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec

@@ -9,6 +9,8 @@ final class Subcommands {
 
   static void register(CommandLine cl) {
     cl.addSubcommand(new SummaryCommand());
+    cl.addSubcommand(new RfmCommand());
+    cl.addSubcommand(new AbcCommand());
     cl.addSubcommand(new FitCommand());
     cl.addSubcommand(new PredictCommand());
     cl.addSubcommand(new ClvCommand());

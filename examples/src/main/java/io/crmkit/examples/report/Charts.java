@@ -2,9 +2,13 @@ package io.crmkit.examples.report;
 
 import io.crmkit.lifecycle.clv.HoldoutEvaluation;
 import io.crmkit.lifecycle.clv.PredictionGrid;
+import io.crmkit.segmentation.abc.AbcClass;
+import io.crmkit.segmentation.abc.AbcClassReport;
+import io.crmkit.segmentation.abc.AbcResult;
+import io.crmkit.segmentation.abc.CurvePoint;
+import io.crmkit.segmentation.rfm.RfmScores;
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,7 +24,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The charts of the crmkit report, built with XChart: heat maps (P(alive) over frequency ×
- * recency, RFM cells), bar charts of group sizes, the Pareto (ABC) curve of value, and predicted
+ * recency, RFM cells), bar charts of group sizes, the ABC Pareto curve of value, and predicted
  * versus actual holdout purchases. Each factory returns the chart; {@link Svg#of} renders it.
  */
 public final class Charts {
@@ -123,39 +127,69 @@ public final class Charts {
   }
 
   /**
-   * The Pareto curve of value: the share of total value (y, %) held by the top share of customers
-   * (x, %), customers sorted by value, highest first; with the 80 % line of the ABC analysis.
+   * The Pareto curve of an ABC classification: the share of total value (y, %) held by the top
+   * share of customers (x, %), with the ends of classes A and B marked.
    */
-  public static XYChart paretoCurve(double[] values) {
-    Objects.requireNonNull(values, "values must not be null");
-    double[] v = values.clone();
-    Arrays.sort(v);
-    double total = 0;
-    for (double d : v) {
-      total += Math.max(0, d);
+  public static XYChart paretoCurve(AbcResult abc, String measure) {
+    Objects.requireNonNull(abc, "abc must not be null");
+    List<CurvePoint> curve = abc.paretoCurve();
+    double[] x = new double[curve.size()];
+    double[] y = new double[curve.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = 100 * curve.get(i).customerShare();
+      y[i] = 100 * curve.get(i).valueShare();
     }
-    int n = v.length;
-    int points = Math.min(n, 200);
-    double[] x = new double[points + 1];
-    double[] y = new double[points + 1];
-    double cumulative = 0;
-    int taken = 0;
-    for (int p = 1; p <= points; p++) {
-      int upTo = (int) Math.round((double) p * n / points);
-      while (taken < upTo) {
-        cumulative += Math.max(0, v[n - 1 - taken]);
-        taken++;
-      }
-      x[p] = 100.0 * taken / n;
-      y[p] = total > 0 ? 100.0 * cumulative / total : 0;
-    }
-    XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Pareto curve of customer value (ABC)")
-        .xAxisTitle("share of customers, highest value first (%)").yAxisTitle("share of total value (%)").build();
-    XYSeries s = c.addSeries("cumulative value", x, y);
+    XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("ABC Pareto curve of " + measure)
+        .xAxisTitle("share of customers, highest value first (%)").yAxisTitle("share of " + measure + " (%)").build();
+    XYSeries s = c.addSeries("cumulative " + measure, x, y);
     s.setMarker(SeriesMarkers.NONE);
-    XYSeries line = c.addSeries("80 %", new double[] {0, 100}, new double[] {80, 80});
-    line.setMarker(SeriesMarkers.NONE);
+    double end = 0;
+    for (AbcClassReport r : abc.report()) {
+      if (r.abcClass() == AbcClass.C) {
+        break;
+      }
+      end += 100 * r.customerShare();
+      XYSeries line = c.addSeries("end of " + r.abcClass() + String.format(Locale.ROOT, " (%.0f%% of customers)", end),
+          new double[] {end, end}, new double[] {0, 100});
+      line.setMarker(SeriesMarkers.NONE);
+    }
     style(c.getStyler());
+    return c;
+  }
+
+  /**
+   * The RFM heat map: the mean of {@code value} (e.g. total spend) over the customers of each
+   * recency score (x) × frequency score (y); empty cells are left blank.
+   */
+  public static HeatMapChart rfmHeatMap(RfmScores scores, double[] value, String valueName) {
+    Objects.requireNonNull(scores, "scores must not be null");
+    int rb = scores.recencyBins();
+    int fb = scores.frequencyBins();
+    double[][] sum = new double[fb][rb];
+    int[][] count = new int[fb][rb];
+    for (int i = 0; i < scores.size(); i++) {
+      int r = scores.recency(i) - 1;
+      int f = scores.frequency(i) - 1;
+      sum[f][r] += value[i];
+      count[f][r]++;
+    }
+    double[][] mean = new double[fb][rb];
+    for (int f = 0; f < fb; f++) {
+      for (int r = 0; r < rb; r++) {
+        mean[f][r] = count[f][r] == 0 ? Double.NaN : sum[f][r] / count[f][r];
+      }
+    }
+    List<String> xs = new ArrayList<>();
+    for (int r = 1; r <= rb; r++) {
+      xs.add("R" + r);
+    }
+    List<String> ys = new ArrayList<>();
+    for (int f = 1; f <= fb; f++) {
+      ys.add("F" + f);
+    }
+    HeatMapChart c = heatMap("RFM: mean " + valueName + " by recency and frequency score", "recency score (5 = most recent)",
+        "frequency score (5 = most frequent)", xs, ys, mean);
+    c.getStyler().setShowValue(true).setValueFontColor(Color.BLACK);
     return c;
   }
 

@@ -43,6 +43,7 @@ class CrmCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("Loaded 6,919 transactions").contains("CustomerSummaries[2357 customers")
+        .contains("RFM segments").contains("Champions").contains("ABC classes by total spend")
         .contains("BG/NBD      r=0.2426 alpha=4.4136 a=0.7929 b=2.4259")
         .contains("Gamma-Gamma p=6.2496 q=3.7442 v=15.4435")
         .contains("holdout check:")
@@ -55,7 +56,7 @@ class CrmCommandTest {
 
   @Test
   void every_subcommand_has_help() {
-    for (String sub : new String[] {"summary", "fit", "predict", "clv", "churn", "lifecycle", "report", "demo"}) {
+    for (String sub : new String[] {"summary", "rfm", "abc", "fit", "predict", "clv", "churn", "lifecycle", "report", "demo"}) {
       CliTestSupport.Result r = crm(sub, "--help");
       assertThat(r.exitCode()).as(sub).isZero();
       assertThat(r.out()).as(sub).contains("Usage: crm " + sub);

@@ -38,10 +38,12 @@ class ReportCommandTest {
     assertThat(r.out()).isEmpty();
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
-    assertThat(count(html, "<svg")).isEqualTo(5);
-    assertThat(count(html, "</svg>")).isEqualTo(5);
-    assertThat(html).contains("P(alive) by frequency and recency").contains("Holdout purchases per customer")
-        .contains("Pareto curve of customer value").contains("Customers by churn risk band")
+    assertThat(count(html, "<svg")).isEqualTo(7);
+    assertThat(count(html, "</svg>")).isEqualTo(7);
+    assertThat(html).contains("<title>P(alive) by frequency and recency").contains("<title>Holdout purchases per customer")
+        .contains("<title>RFM: mean total spend by recency and frequency score")
+        .contains("<title>Customers by RFM segment")
+        .contains("<title>ABC Pareto curve of total spend").contains("<title>Customers by churn risk band")
         .contains("Customers by lifecycle stage");
     assertThat(html).doesNotContain("<?xml").doesNotContain("<script").doesNotContain("http://www.w3.org/Graphics/SVG/1.1/DTD");
     // ids are unique across the inline charts
@@ -60,7 +62,7 @@ class ReportCommandTest {
         "--calibration-end", "1997-09-30", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     String html = Files.readString(out, StandardCharsets.UTF_8);
-    assertThat(count(html, "<svg")).isEqualTo(4);
+    assertThat(count(html, "<svg")).isEqualTo(6);
     assertThat(html).doesNotContain("Holdout purchases per customer");
   }
 }
