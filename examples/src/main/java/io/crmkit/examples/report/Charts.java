@@ -79,9 +79,12 @@ public final class Charts {
     c.addSeries(title, xLabels, yLabels, cells);
     c.getStyler().setRangeColors(HEAT).setShowValue(false).setLegendPosition(Styler.LegendPosition.OutsideE);
     if (min <= max) {
-      c.getStyler().setMin(min).setMax(max == min ? min + 1 : max);
+      double scale = Math.max(Math.abs(min), Math.abs(max)) >= 10 ? 1 : 100; // whole numbers or hundredths in the legend
+      double lo = Math.floor(min * scale) / scale;
+      double hi = Math.ceil(max * scale) / scale;
+      c.getStyler().setMin(lo).setMax(hi == lo ? lo + 1 : hi);
     }
-    c.getStyler().setHeatMapDecimalValueFormatter(d -> String.format(Locale.ROOT, "%.2f", d));
+    c.getStyler().setHeatMapValueDecimalPattern(Math.max(Math.abs(min), Math.abs(max)) >= 10 ? "#,##0" : "0.00");
     style(c.getStyler());
     return c;
   }
@@ -189,7 +192,8 @@ public final class Charts {
     }
     HeatMapChart c = heatMap("RFM: mean " + valueName + " by recency and frequency score", "recency score (5 = most recent)",
         "frequency score (5 = most frequent)", xs, ys, mean);
-    c.getStyler().setShowValue(true).setValueFontColor(Color.BLACK);
+    c.getStyler().setShowValue(true).setValueFontColor(Color.BLACK)
+        .setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
     return c;
   }
 
