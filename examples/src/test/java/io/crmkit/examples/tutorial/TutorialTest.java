@@ -1,0 +1,57 @@
+package io.crmkit.examples.tutorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Runs every tutorial and checks the figures it prints. */
+class TutorialTest {
+
+  static String run(Consumer<PrintStream> tutorial) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      tutorial.accept(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void clv_example_fits_the_published_models() {
+    String out = run(ClvExample::run);
+    assertThat(out).contains("2357 customers").contains("converged: true")
+        .contains("\"model\" : \"bgnbd\"")
+        .contains("customer 1: P(alive)").contains("holdout:").contains("12-month CLV $");
+    assertThat(out).containsPattern("r=0\\.24\\d*, alpha=4\\.41");
+  }
+
+  @Test
+  void churn_example_scores_with_three_scorers() {
+    String out = run(ChurnExample::run);
+    assertThat(out.lines().filter(l -> l.contains(" low ")).count()).isEqualTo(3);
+    assertThat(out).contains("10: churn");
+  }
+
+  @Test
+  void segmentation_example_prints_segments_and_classes() {
+    String out = run(SegmentationExample::run);
+    assertThat(out).contains("customer 1: cell ").contains("Champions").contains("A: ").contains("Gini coefficient");
+  }
+
+  @Test
+  void lifecycle_example_moves_one_customer_and_counts_everyone() {
+    String out = run(LifecycleExample::run);
+    assertThat(out).contains("purchase -> NEW").contains("purchase -> ACTIVE").contains("re-evaluation -> AT_RISK")
+        .contains("re-evaluation -> LAPSED").contains("purchase -> REACTIVATED").contains("compact lifecycle table of 2357 customers");
+  }
+
+  @Test
+  void custom_repository_example_feeds_the_analyses() {
+    String out = run(CustomRepositoryExample::run);
+    assertThat(out).contains("SortedTransactionRepository[11 transactions]").contains("ann: 3 purchases")
+        .contains("CustomerSummaries[5 customers").contains("eve P(alive) 1.00");
+  }
+}
