@@ -1,8 +1,39 @@
 // A first analysis session on the bundled CDNOW sample (run it with: examples/bin/crm-jshell jshell/walkthrough.jsh).
-import io.crmkit.examples.data.*;
+// 1. Load the transactions and summarise them per customer: calibration to 1997-09-30, holdout to 1998-06-30, weeks.
 var transactions = Datasets.cdnowSample();
 var options = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30)).withHoldoutUntil(LocalDate.of(1998, 6, 30));
 var summaries = CustomerSummaries.of(transactions, options);
-summaries
-summaries.get(summaries.indexOf("1").getAsInt())
-summaries.accounting().get()
+summaries;
+summaries.get(summaries.indexOf("1").getAsInt());
+summaries.accounting().get();
+
+// 2. Segments: RFM quintiles, the standard segment table, and ABC classes by total spend.
+var scores = RfmScorer.quintiles().score(summaries);
+var segments = SegmentTable.standard().assign(scores);
+segments;
+segments.report().get(0);
+var abc = AbcClassifier.byValue().classify(summaries, SummaryMeasure.TOTAL_SPEND);
+abc.report();
+
+// 3. Lifetime value: BG/NBD for purchases, Gamma-Gamma for spend, 12 months at 1% a month.
+var fit = BgNbdModel.fit(summaries);
+fit;
+var bgnbd = fit.model();
+HoldoutEvaluation.of(bgnbd, summaries, 7);
+var spend = GammaGammaModel.fit(summaries).model();
+var clv = CustomerLifetimeValue.monthsOfWeeklyModel(bgnbd, spend, 12, 0.01);
+String.format(Locale.ROOT, "total 12-month CLV: $%,.0f", clv.total(summaries));
+ModelJson.toJson(fit);
+
+// 4. Churn risk: 1 - P(alive), banded; the reasons behind one customer's score.
+var churn = BgNbdChurnScorer.of(bgnbd);
+Arrays.toString(RiskBands.standard().counts(churn.probabilities(summaries)));
+churn.assess(summaries, summaries.indexOf("10").getAsInt());
+
+// 5. A report page with a chart, written to a temporary file.
+var grid = PredictionGrid.of(bgnbd, 20, 38.86, 20, 39);
+var page = HtmlReport.titled("CDNOW in JShell").chart("P(alive)", "BG/NBD", Charts.probabilityAlive(grid, "weeks"));
+var reportFile = Files.createTempFile("crmkit-walkthrough", ".html");
+page.write(reportFile);
+page;
+Files.deleteIfExists(reportFile);

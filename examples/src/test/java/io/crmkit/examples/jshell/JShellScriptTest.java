@@ -58,6 +58,8 @@ class JShellScriptTest {
   @Test
   void walkthrough_runs_on_the_shipped_data() throws IOException {
     List<String> values = run("jshell/crm.jsh", "jshell/walkthrough.jsh");
-    assertThat(String.join("\n", values)).contains("CustomerSummaries[2357 customers");
+    String all = String.join("\n", values);
+    assertThat(all).contains("CustomerSummaries[2357 customers").contains("Champions")
+        .contains("total 12-month CLV: $").contains("\\\"model\\\" : \\\"bgnbd\\\"").contains("HtmlReport[CDNOW in JShell, 1 sections]");
   }
 }
