@@ -45,7 +45,7 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--summary", paramLabel = "FILE", description = "A summary file with a header.")
   Optional<Path> summary = Optional.empty();
 
-  @Option(names = "--survivors", paramLabel = "N0,N1,...", split = ",",
+  @Option(names = "--survivors", paramLabel = "N", split = ",",
       description = "For sbg: customers still active at the start of each period, from the cohort size on.")
   long[] survivors;
 
