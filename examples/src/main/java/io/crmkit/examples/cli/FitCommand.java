@@ -99,6 +99,10 @@ final class FitCommand implements Callable<Integer> {
       List<Integer> keep = new ArrayList<>();
       for (int i = 0; i < t.rows; i++) {
         if (x[i] > 0) {
+          if (!(z[i] > 0)) {
+            throw t.error(i, Table.number(z[i]), "is not a positive mean spend of a repeat buyer (frequency "
+                + Table.number(x[i]) + ")", "monetary_value", "zbar");
+          }
           keep.add(i);
         }
       }

@@ -35,12 +35,14 @@ final class SummaryTable {
   final Optional<double[]> weights;
   final int rows;
   private final List<String> header;
+  private final long[] lines;
 
-  private SummaryTable(String source, List<String> header, int rows, Optional<String[]> ids, Optional<double[]> x,
+  private SummaryTable(String source, List<String> header, long[] lines, int rows, Optional<String[]> ids, Optional<double[]> x,
       Optional<double[]> tx, Optional<double[]> age, Optional<double[]> monetary, Optional<double[]> periods,
       Optional<double[]> weights) {
     this.source = source;
     this.header = header;
+    this.lines = lines;
     this.rows = rows;
     this.ids = ids;
     this.x = x;
@@ -90,7 +92,7 @@ final class SummaryTable {
       }
     }
     int n = data.size();
-    SummaryTable t = new SummaryTable(source, header, n,
+    SummaryTable t = new SummaryTable(source, header, lineNumbers.stream().mapToLong(Long::longValue).toArray(), n,
         id < 0 ? Optional.empty() : Optional.of(texts(data, lineNumbers, id, header, source)),
         column(data, lineNumbers, cx, header, source, true),
         column(data, lineNumbers, ctx, header, source, false),
@@ -146,6 +148,11 @@ final class SummaryTable {
 
   double[] monetaryValues() {
     return require(monetary, "monetary_value", "zbar");
+  }
+
+  /** A data error about row {@code row} (0-based) in the column first named in {@code names}. */
+  ImportException error(int row, String value, String reason, String... names) {
+    return new ImportException(source, lines[row], "'" + name(names) + "'", value, reason);
   }
 
   double[] weightsOrOnes() {

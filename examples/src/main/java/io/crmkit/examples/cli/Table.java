@@ -69,7 +69,8 @@ final class Table {
           if (c > 0) {
             sb.append(',');
           }
-          sb.append(row[c] instanceof String s ? quote(s) : number(row[c]));
+          Object v = row[c];
+          sb.append(v instanceof String s ? quote(s) : v instanceof Double d && d.isNaN() ? "" : number(v));
         }
         sb.append('\n');
         out.write(sb.toString());

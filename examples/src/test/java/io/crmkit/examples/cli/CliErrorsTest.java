@@ -71,6 +71,14 @@ class CliErrorsTest {
   }
 
   @Test
+  void gammagamma_with_a_zero_spend_of_a_repeat_buyer_names_the_line() throws IOException {
+    Path f = dir.resolve("s.csv");
+    Files.writeString(f, "id,x,t_x,T,zbar\n1,2,3,4,10.5\n2,0,0,4,0\n3,1,2,4,0\n");
+    dataError(crm("fit", "--model", "gammagamma", "--summary", f.toString()), "s.csv line 4, column 'zbar': value '0.0'",
+        "is not a positive mean spend");
+  }
+
+  @Test
   void recency_beyond_T_is_a_data_error() throws IOException {
     Path f = dir.resolve("s.csv");
     Files.writeString(f, "id,frequency,recency,T\n1,2,3,4\n2,1,5,4\n");
