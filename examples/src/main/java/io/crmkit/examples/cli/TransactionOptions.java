@@ -134,7 +134,16 @@ final class TransactionOptions {
 
   /** Reads the file; a bad row fails with an ImportException naming file, line, column and value. */
   TransactionColumns read() {
-    TransactionCsvFormat format = format();
+    return load(r -> TransactionCsvReader.of(format()).readColumns(r, file.getFileName().toString()).value());
+  }
+
+  /** Reads the file as transaction objects (keeping ids, kinds and the refunded transactions). */
+  java.util.List<io.crmkit.core.transaction.Transaction> readTransactions() {
+    return load(r -> TransactionCsvReader.of(format()).readTransactions(r, file.getFileName().toString()).value());
+  }
+
+  private <T> T load(java.util.function.Function<Reader, T> reading) {
+    format();
     long size;
     try {
       size = Files.size(file);
@@ -145,7 +154,7 @@ final class TransactionOptions {
     }
     try (Progress progress = Progress.start("reading " + file.getFileName(), size);
         Reader r = progress.track(new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16))) {
-      return TransactionCsvReader.of(format).readColumns(r, file.getFileName().toString()).value();
+      return reading.apply(r);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
