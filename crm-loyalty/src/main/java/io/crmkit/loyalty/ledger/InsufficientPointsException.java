@@ -18,6 +18,13 @@ public final class InsufficientPointsException extends RuntimeException {
     this.available = available;
   }
 
+  /** The same failure again, for a retried request whose first attempt failed. */
+  public InsufficientPointsException(InsufficientPointsException first) {
+    super(first.getMessage() + " (retry of a rejected request)");
+    this.requested = first.requested;
+    this.available = first.available;
+  }
+
   public long requested() {
     return requested;
   }

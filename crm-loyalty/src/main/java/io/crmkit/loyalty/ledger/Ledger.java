@@ -76,6 +76,7 @@ public final class Ledger {
   private final ArrayList<LotState> lots = new ArrayList<>();
   private final HashMap<String, Posting> postings = new HashMap<>();
   private final HashMap<String, PurchaseState> purchases = new HashMap<>();
+  private final HashMap<String, InsufficientPointsException> rejected = new HashMap<>();
   private int firstOpen;
   private long debt;
   private Instant lastAt;
@@ -170,8 +171,8 @@ public final class Ledger {
   /**
    * Redeems {@code points} (positive) from the available lots in the policy's order.
    *
-   * @throws InsufficientPointsException if fewer points are available; nothing is deducted and the
-   *     key is not used up
+   * @throws InsufficientPointsException if fewer points are available; nothing is deducted, and a
+   *     retry with the same key fails the same way (the first result)
    */
   public Posting redeem(String key, Instant at, long points, String reason) {
     Posting first = retried(key);
@@ -193,7 +194,8 @@ public final class Ledger {
         // the due expiries happened whatever the redemption does: keep them
         lastAt = out.get(out.size() - 1).at();
       }
-      throw new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")", points, available);
+      throw reject(key, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")", points,
+          available));
     }
     List<Allocation> allocations = take(candidates, points);
     out.add(append(EntryType.REDEEM, key, at, -points, reason, null, allocations, 0));
@@ -293,7 +295,8 @@ public final class Ledger {
         if (!out.isEmpty()) {
           lastAt = out.get(out.size() - 1).at();
         }
-        throw new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")", -points, total);
+        throw reject(key, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")", -points,
+            total));
       }
       out.add(append(EntryType.ADJUST, key, at, points, reason, null, take(order, -points), 0));
     }
@@ -495,7 +498,16 @@ public final class Ledger {
     if (key.isBlank()) {
       throw new IllegalArgumentException("idempotency key must not be blank but was: '" + key + "'");
     }
+    InsufficientPointsException first = rejected.get(key);
+    if (first != null) {
+      throw new InsufficientPointsException(first);
+    }
     return postings.get(key);
+  }
+
+  private InsufficientPointsException reject(String key, InsufficientPointsException e) {
+    rejected.put(key, e);
+    return e;
   }
 
   private void checkInstant(Instant at) {

@@ -85,6 +85,10 @@ class LedgerTest {
     assertThat(l.size()).isEqualTo(1);
     assertThat(l.posting("r")).isEmpty();
     assertThat(l.balanceAt(at("2024-01-03T00:00")).available()).isEqualTo(50);
+    l.earn("b", at("2024-01-04T10:00"), 50, "b");
+    assertThatThrownBy(() -> l.redeem("r", at("2024-01-02T10:00"), 80, "gift"))
+        .isInstanceOf(InsufficientPointsException.class).hasMessageContaining("retry");
+    assertThat(l.redeem("r2", at("2024-01-05T10:00"), 80, "gift").points()).isEqualTo(-80);
   }
 
   @Test
