@@ -17,7 +17,7 @@ import java.util.Optional;
  *       to the end of the month (or year) that contains D + N months and expire at the start of the
  *       next month (or year).
  *   <li>{@link #afterInactivity(int)}: all points expire together when the account has had no
- *       activity (an earn or a redemption) for N months: last activity on D, valid through
+ *       activity (an earn, a positive adjustment or a redemption) for N months: last activity on D, valid through
  *       D + N months, expired at the start of the following day.
  * </ul>
  *
@@ -126,7 +126,7 @@ public sealed interface ExpiryPolicy {
     }
   }
 
-  /** All points expire when there was no earn or redemption for {@code months} months. */
+  /** All points expire when there was no earn, positive adjustment or redemption for {@code months} months. */
   record Inactivity(int months) implements ExpiryPolicy {
     public Inactivity {
       if (months <= 0) {

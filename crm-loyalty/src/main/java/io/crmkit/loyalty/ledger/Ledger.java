@@ -81,10 +81,13 @@ public final class Ledger {
   private long debt;
   private Instant lastAt;
   private Instant lastActivity;
+  private Instant inactivityDeadline; // cached from lastActivity; null: none
+  private final boolean expiresForInactivity;
   private Instant nextLotExpiry;
 
   private Ledger(LedgerPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    this.expiresForInactivity = policy.expiry() instanceof ExpiryPolicy.Inactivity;
   }
 
   /** An empty ledger following {@code policy}. */
@@ -124,7 +127,7 @@ public final class Ledger {
     expireDue(at, out);
     out.add(appendLot(EntryType.EARN, key, at, points, reason, null,
         expiresAt.orElseGet(() -> policy.expiry().lotExpiry(at, policy.zone()).orElse(null))));
-    lastActivity = at;
+    activity(at);
     return record(key, at, out, 0);
   }
 
@@ -162,9 +165,9 @@ public final class Ledger {
           policy.expiry().lotExpiry(at, policy.zone()).orElse(null));
       lot = e.createdLot().getAsInt();
       out.add(e);
+      activity(at); // only entries count as activity, so that a replay of the entries agrees
     }
     purchases.put(purchaseRef, new PurchaseState(lot, purchaseAmount, points));
-    lastActivity = at;
     return record(key, at, out, 0);
   }
 
@@ -199,7 +202,7 @@ public final class Ledger {
     }
     List<Allocation> allocations = take(candidates, points);
     out.add(append(EntryType.REDEEM, key, at, -points, reason, null, allocations, 0));
-    lastActivity = at;
+    activity(at);
     return record(key, at, out, 0);
   }
 
@@ -284,6 +287,7 @@ public final class Ledger {
     if (points > 0) {
       out.add(appendLot(EntryType.ADJUST, key, at, points, reason, null,
           policy.expiry().lotExpiry(at, policy.zone()).orElse(null)));
+      activity(at);
     } else {
       List<LotState> order = orderedOpenLots(at, true, false, -1);
       order.addAll(orderedOpenLots(at, false, true, -1));
@@ -315,7 +319,43 @@ public final class Ledger {
     return record(key, at, out, 0);
   }
 
+  /**
+   * Books the expiry of every point due at {@code at} and returns the EXPIRE entries appended (empty
+   * when nothing was due). Needs no idempotency key: running it again at the same instant adds
+   * nothing. {@code at} must not be before the last operation.
+   */
+  public List<LedgerEntry> expireDue(Instant at) {
+    checkInstant(at);
+    List<LedgerEntry> out = new ArrayList<>(0);
+    expireDue(at, out);
+    lastAt = at;
+    return out;
+  }
+
   // ---------------------------------------------------------------- queries
+
+  /**
+   * The points available at {@code at} (negative when the account owes points). For an instant at
+   * or after the last operation this reads the current lots directly; earlier instants replay the
+   * entries like {@link #balanceAt}.
+   */
+  public long availableAt(Instant at) {
+    Objects.requireNonNull(at, "at must not be null");
+    if (lastAt != null && at.isBefore(lastAt)) {
+      return balanceAt(at).available();
+    }
+    long available = -debt;
+    if (inactivityDeadline != null && !inactivityDeadline.isAfter(at)) {
+      return available;
+    }
+    for (int i = firstOpen; i < lots.size(); i++) {
+      LotState l = lots.get(i);
+      if (l.remaining > 0 && !l.availableAt.isAfter(at) && (l.expiresAt == null || l.expiresAt.isAfter(at))) {
+        available += l.remaining;
+      }
+    }
+    return available;
+  }
 
   /** The first result of the operation with {@code key}, if it ran. */
   public Optional<Posting> posting(String key) {
@@ -483,6 +523,8 @@ public final class Ledger {
         case ADJUST -> {
           if (p < 0) {
             r.reversed -= p;
+          } else {
+            r.lastActivity = e.at();
           }
         }
       }
@@ -491,6 +533,13 @@ public final class Ledger {
       r.inactivityDeadline = policy.expiry().inactivityExpiry(r.lastActivity, policy.zone()).orElse(null);
     }
     return r;
+  }
+
+  private void activity(Instant at) {
+    lastActivity = at;
+    if (expiresForInactivity) {
+      inactivityDeadline = policy.expiry().inactivityExpiry(at, policy.zone()).orElse(null);
+    }
   }
 
   private Posting retried(String key) {
@@ -621,8 +670,7 @@ public final class Ledger {
 
   /** Books EXPIRE entries for everything due at or before {@code at}, at their expiry instants. */
   private void expireDue(Instant at, List<LedgerEntry> out) {
-    Instant deadline = lastActivity == null ? null
-        : policy.expiry().inactivityExpiry(lastActivity, policy.zone()).orElse(null);
+    Instant deadline = inactivityDeadline;
     boolean inactive = deadline != null && !deadline.isAfter(at);
     boolean lotsDue = nextLotExpiry != null && !nextLotExpiry.isAfter(at);
     if (!inactive && !lotsDue) {
@@ -672,6 +720,7 @@ public final class Ledger {
             "all points expired after inactivity since " + lastActivity, null, allocations, 0));
       }
       lastActivity = null;
+      inactivityDeadline = null;
     }
     advanceFirstOpen();
     nextLotExpiry = null;

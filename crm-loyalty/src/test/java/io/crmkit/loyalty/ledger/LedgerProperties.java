@@ -178,6 +178,11 @@ class LedgerProperties {
     assertThat(negative).isEqualTo(b.redeemed() + b.reversed() + b.expired() - (b.expired() - bookedExpired(ledger)));
     assertThat(b.lifetimeEarned() - b.reversed()).isEqualTo(b.available() + b.pending() + b.redeemed() + b.expired());
     assertThat(ledger.sumOfEntries()).isEqualTo(ledger.balanceAt(end).total());
+    // the fast current-state reading agrees with the replay
+    assertThat(ledger.availableAt(end)).isEqualTo(ledger.balanceAt(end).available());
+    assertThat(ledger.availableAt(end.plus(Duration.ofDays(3650)))).isEqualTo(b.available());
+    assertThat(ledger.availableAt(end.plus(Duration.ofDays(20)))).isEqualTo(
+        ledger.balanceAt(end.plus(Duration.ofDays(20))).available());
   }
 
   private static long bookedExpired(Ledger ledger) {

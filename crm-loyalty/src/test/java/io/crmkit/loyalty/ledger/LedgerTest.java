@@ -178,6 +178,17 @@ class LedgerTest {
   }
 
   @Test
+  void expire_due_needs_no_key_and_books_nothing_twice() {
+    Ledger l = Ledger.create(LedgerPolicy.simple(ZONE).withExpiry(ExpiryPolicy.daysAfterEarning(0)));
+    l.earn("a", at("2024-02-29T12:00"), 40, "a");
+    assertThat(l.availableAt(at("2024-02-29T23:59"))).isEqualTo(40);
+    assertThat(l.availableAt(at("2024-03-01T00:00"))).isZero();
+    assertThat(l.expireDue(at("2024-03-02T00:00"))).singleElement()
+        .satisfies(e -> assertThat(e.at()).isEqualTo(at("2024-03-01T00:00")));
+    assertThat(l.expireDue(at("2024-03-02T00:00"))).isEmpty();
+  }
+
+  @Test
   void balance_counts_due_expiry_before_any_operation_books_it() {
     Ledger l = Ledger.create(LedgerPolicy.simple(ZONE).withExpiry(ExpiryPolicy.daysAfterEarning(10)));
     l.earn("a", at("2024-12-25T12:00"), 40, "a");
@@ -198,6 +209,17 @@ class LedgerTest {
     assertThat(p.entries().get(0).type()).isEqualTo(EntryType.EXPIRE);
     assertThat(p.entries().get(0).at()).isEqualTo(at("2024-03-02T00:00"));
     assertThat(l.balanceAt(at("2024-06-02T00:00")).available()).isEqualTo(10);
+  }
+
+  @Test
+  void a_lot_created_at_the_inactivity_deadline_survives_it_and_restarts_the_clock() {
+    Ledger l = Ledger.create(LedgerPolicy.simple(ZONE).withExpiry(ExpiryPolicy.afterInactivity(3)));
+    l.earn("a", at("2023-12-30T09:00"), 1, "a");
+    Posting adj = l.adjust("b", at("2024-03-31T00:00"), 1, "goodwill"); // the deadline itself
+    assertThat(adj.entries()).extracting(LedgerEntry::type).containsExactly(EntryType.EXPIRE, EntryType.ADJUST);
+    assertThat(l.availableAt(at("2024-03-31T00:00"))).isEqualTo(1);
+    assertThat(l.balanceAt(at("2024-03-31T00:00")).available()).isEqualTo(1);
+    assertThat(l.balanceAt(at("2024-07-01T00:00")).expired()).isEqualTo(2);
   }
 
   @Test
