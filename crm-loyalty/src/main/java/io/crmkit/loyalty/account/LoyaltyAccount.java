@@ -115,38 +115,44 @@ public final class LoyaltyAccount {
 
   /** Evaluates and books {@code purchase} under {@code program}; a retried transaction id returns the first posting. */
   public Posting purchase(Program program, Transaction purchase) {
+    return purchase(program, purchase, true);
+  }
+
+  /**
+   * Like {@link #purchase} but without building the explanation: the entry's reason is "purchase"
+   * (the hot path of bulk earning and simulation).
+   */
+  public Posting purchaseFast(Program program, Transaction purchase) {
+    return purchase(program, purchase, false);
+  }
+
+  private Posting purchase(Program program, Transaction purchase, boolean explain) {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(purchase, "purchase must not be null");
     if (!purchase.isPurchase()) {
       throw new IllegalArgumentException("transaction " + purchase.id() + " must be a purchase but was a refund");
     }
     String key = purchase.id().value();
-    Optional<Posting> first = ledger.posting(key);
-    if (first.isPresent()) {
-      return first.get();
-    }
     Instant at = purchase.timestamp();
-    Earning earning = program.evaluate(purchase, context(at));
-    return book(key, purchase, earning.points(), earning.reason());
-  }
-
-  /** Like {@link #purchase} but without building the explanation (the reason names the points only). */
-  public Posting purchaseFast(Program program, Transaction purchase) {
-    String key = purchase.id().value();
-    Optional<Posting> first = ledger.posting(key);
-    if (first.isPresent()) {
-      return first.get();
+    MemberContext context = context(at);
+    long points;
+    String reason;
+    if (explain) {
+      Earning earning = program.evaluate(purchase, context);
+      points = earning.points();
+      reason = earning.reason();
+    } else {
+      points = program.points(purchase, context);
+      reason = "purchase";
     }
-    long points = program.points(purchase, context(purchase.timestamp()));
-    return book(key, purchase, points, "purchase");
-  }
-
-  private Posting book(String key, Transaction purchase, long points, String reason) {
-    Instant at = purchase.timestamp();
     BigDecimal amount = purchase.total().amount();
+    int before = ledger.operationCount();
     Posting p = amount.signum() > 0
-        ? ledger.earnForPurchase(key, at, purchase.id().value(), amount, points, reason)
+        ? ledger.earnForPurchase(key, at, key, amount, points, reason)
         : ledger.expire(key, at);
+    if (ledger.operationCount() == before) {
+      return p; // a retry: the first result, no second effect
+    }
     visits++;
     count(at, points);
     if (tiers != null) {

@@ -33,13 +33,13 @@ public final class Ledger {
     final int id;
     final long entrySequence;
     final Instant earnedAt;
-    final Instant availableAt;
-    final Instant expiresAt; // null: no expiry
+    final long availableAt; // epoch nanos
+    final long expiresAt; // epoch nanos; NEVER: no expiry
     final long points;
     final String reference; // null: none
     long remaining;
 
-    LotState(int id, long entrySequence, Instant earnedAt, Instant availableAt, Instant expiresAt, long points,
+    LotState(int id, long entrySequence, Instant earnedAt, long availableAt, long expiresAt, long points,
         String reference) {
       this.id = id;
       this.entrySequence = entrySequence;
@@ -52,7 +52,8 @@ public final class Ledger {
     }
 
     Lot snapshot(long remainingPoints) {
-      return new Lot(id, entrySequence, earnedAt, availableAt, Optional.ofNullable(expiresAt), points,
+      return new Lot(id, entrySequence, earnedAt, instant(availableAt),
+          expiresAt == NEVER ? Optional.empty() : Optional.of(instant(expiresAt)), points,
           remainingPoints, Optional.ofNullable(reference));
     }
   }
@@ -76,18 +77,23 @@ public final class Ledger {
   private final ArrayList<LotState> lots = new ArrayList<>();
   private final HashMap<String, Posting> postings = new HashMap<>();
   private final HashMap<String, PurchaseState> purchases = new HashMap<>();
-  private final HashMap<String, InsufficientPointsException> rejected = new HashMap<>();
   private int firstOpen;
   private long debt;
-  private Instant lastAt;
+  // instants as epoch nanoseconds, so the hot path compares primitives
+  private static final long NEVER = Long.MAX_VALUE;
+  private static final long NONE = Long.MIN_VALUE;
+  private long lastAt = NONE;
   private Instant lastActivity;
-  private Instant inactivityDeadline; // cached from lastActivity; null: none
+  private long inactivityDeadline = NEVER; // cached from lastActivity
   private final boolean expiresForInactivity;
-  private Instant nextLotExpiry;
+  private final long lockNanos;
+  private long nextLotExpiry = NEVER;
+  private HashMap<String, InsufficientPointsException> rejected; // created at the first rejection
 
   private Ledger(LedgerPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.expiresForInactivity = policy.expiry() instanceof ExpiryPolicy.Inactivity;
+    this.lockNanos = policy.lockPeriod().toNanos();
   }
 
   /** An empty ledger following {@code policy}. */
@@ -126,7 +132,7 @@ public final class Ledger {
     List<LedgerEntry> out = new ArrayList<>(2);
     expireDue(at, out);
     out.add(appendLot(EntryType.EARN, key, at, points, reason, null,
-        expiresAt.orElseGet(() -> policy.expiry().lotExpiry(at, policy.zone()).orElse(null))));
+        expiresAt.isPresent() ? nanos(expiresAt.get()) : policyExpiry(at)));
     activity(at);
     return record(key, at, out, 0);
   }
@@ -161,8 +167,7 @@ public final class Ledger {
     expireDue(at, out);
     int lot = -1;
     if (points > 0) {
-      LedgerEntry e = appendLot(EntryType.EARN, key, at, points, reason, purchaseRef,
-          policy.expiry().lotExpiry(at, policy.zone()).orElse(null));
+      LedgerEntry e = appendLot(EntryType.EARN, key, at, points, reason, purchaseRef, policyExpiry(at));
       lot = e.createdLot().getAsInt();
       out.add(e);
       activity(at); // only entries count as activity, so that a replay of the entries agrees
@@ -195,7 +200,7 @@ public final class Ledger {
     if (points > available) {
       if (!out.isEmpty()) {
         // the due expiries happened whatever the redemption does: keep them
-        lastAt = out.get(out.size() - 1).at();
+        lastAt = nanos(out.get(out.size() - 1).at());
       }
       throw reject(key, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")", points,
           available));
@@ -285,8 +290,7 @@ public final class Ledger {
     List<LedgerEntry> out = new ArrayList<>(2);
     expireDue(at, out);
     if (points > 0) {
-      out.add(appendLot(EntryType.ADJUST, key, at, points, reason, null,
-          policy.expiry().lotExpiry(at, policy.zone()).orElse(null)));
+      out.add(appendLot(EntryType.ADJUST, key, at, points, reason, null, policyExpiry(at)));
       activity(at);
     } else {
       List<LotState> order = orderedOpenLots(at, true, false, -1);
@@ -297,7 +301,7 @@ public final class Ledger {
       }
       if (-points > total) {
         if (!out.isEmpty()) {
-          lastAt = out.get(out.size() - 1).at();
+          lastAt = nanos(out.get(out.size() - 1).at());
         }
         throw reject(key, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")", -points,
             total));
@@ -328,7 +332,7 @@ public final class Ledger {
     checkInstant(at);
     List<LedgerEntry> out = new ArrayList<>(0);
     expireDue(at, out);
-    lastAt = at;
+    lastAt = nanos(at);
     return out;
   }
 
@@ -341,16 +345,17 @@ public final class Ledger {
    */
   public long availableAt(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
-    if (lastAt != null && at.isBefore(lastAt)) {
+    long t = nanos(at);
+    if (t < lastAt) {
       return balanceAt(at).available();
     }
     long available = -debt;
-    if (inactivityDeadline != null && !inactivityDeadline.isAfter(at)) {
+    if (inactivityDeadline <= t) {
       return available;
     }
     for (int i = firstOpen; i < lots.size(); i++) {
       LotState l = lots.get(i);
-      if (l.remaining > 0 && !l.availableAt.isAfter(at) && (l.expiresAt == null || l.expiresAt.isAfter(at))) {
+      if (l.remaining > 0 && l.availableAt <= t && l.expiresAt > t) {
         available += l.remaining;
       }
     }
@@ -360,6 +365,11 @@ public final class Ledger {
   /** The first result of the operation with {@code key}, if it ran. */
   public Optional<Posting> posting(String key) {
     return Optional.ofNullable(postings.get(Objects.requireNonNull(key, "key must not be null")));
+  }
+
+  /** The number of operations (idempotency keys) that took effect; a retry does not change it. */
+  public int operationCount() {
+    return postings.size();
   }
 
   /** The number of entries. */
@@ -436,7 +446,7 @@ public final class Ledger {
       LotState l = lots.get(i);
       if (r.expiredAt(l, at)) {
         expired += rem;
-      } else if (l.availableAt.isAfter(at)) {
+      } else if (l.availableAt > r.at) {
         pending += rem;
       } else {
         available += rem;
@@ -486,17 +496,19 @@ public final class Ledger {
     long expired;
     long reversed;
     Instant lastActivity;
-    Instant inactivityDeadline;
+    long inactivityDeadline = NEVER;
+    long at;
 
-    boolean expiredAt(LotState l, Instant at) {
-      return (l.expiresAt != null && !l.expiresAt.isAfter(at))
-          || (inactivityDeadline != null && !inactivityDeadline.isAfter(at));
+    boolean expiredAt(LotState l, Instant when) {
+      long t = nanos(when);
+      return l.expiresAt <= t || inactivityDeadline <= t;
     }
   }
 
   private Replay replay(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
     Replay r = new Replay();
+    r.at = nanos(at);
     for (LedgerEntry e : entries) {
       if (e.at().isAfter(at)) {
         break;
@@ -530,15 +542,34 @@ public final class Ledger {
       }
     }
     if (r.lastActivity != null) {
-      r.inactivityDeadline = policy.expiry().inactivityExpiry(r.lastActivity, policy.zone()).orElse(null);
+      r.inactivityDeadline = policy.expiry().inactivityExpiry(r.lastActivity, policy.zone()).map(Ledger::nanos)
+          .orElse(NEVER);
     }
     return r;
+  }
+
+  /** {@code t} in epoch nanoseconds (instants from 1677 to 2262). */
+  private static long nanos(Instant t) {
+    try {
+      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("instant must be between the years 1677 and 2262 but was: " + t, e);
+    }
+  }
+
+  private static Instant instant(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+  }
+
+  private long policyExpiry(Instant at) {
+    Optional<Instant> e = policy.expiry().lotExpiry(at, policy.zone());
+    return e.isPresent() ? nanos(e.get()) : NEVER;
   }
 
   private void activity(Instant at) {
     lastActivity = at;
     if (expiresForInactivity) {
-      inactivityDeadline = policy.expiry().inactivityExpiry(at, policy.zone()).orElse(null);
+      inactivityDeadline = policy.expiry().inactivityExpiry(at, policy.zone()).map(Ledger::nanos).orElse(NEVER);
     }
   }
 
@@ -547,22 +578,27 @@ public final class Ledger {
     if (key.isBlank()) {
       throw new IllegalArgumentException("idempotency key must not be blank but was: '" + key + "'");
     }
-    InsufficientPointsException first = rejected.get(key);
-    if (first != null) {
-      throw new InsufficientPointsException(first);
+    if (rejected != null) {
+      InsufficientPointsException first = rejected.get(key);
+      if (first != null) {
+        throw new InsufficientPointsException(first);
+      }
     }
     return postings.get(key);
   }
 
   private InsufficientPointsException reject(String key, InsufficientPointsException e) {
+    if (rejected == null) {
+      rejected = new HashMap<>();
+    }
     rejected.put(key, e);
     return e;
   }
 
   private void checkInstant(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
-    if (lastAt != null && at.isBefore(lastAt)) {
-      throw new IllegalArgumentException("at must not be before the ledger's last operation at " + lastAt
+    if (nanos(at) < lastAt) {
+      throw new IllegalArgumentException("at must not be before the ledger's last operation at " + instant(lastAt)
           + " but was: " + at);
     }
   }
@@ -576,7 +612,7 @@ public final class Ledger {
   private Posting record(String key, Instant at, List<LedgerEntry> out, long shortfall) {
     Posting p = new Posting(key, out, shortfall);
     postings.put(key, p);
-    lastAt = at;
+    lastAt = nanos(at);
     return p;
   }
 
@@ -589,9 +625,10 @@ public final class Ledger {
   }
 
   private LedgerEntry appendLot(EntryType type, String key, Instant at, long points, String reason, String reference,
-      Instant expiresAt) {
+      long expiresAt) {
     int id = lots.size();
-    LotState lot = new LotState(id, entries.size(), at, at.plus(policy.lockPeriod()), expiresAt, points, reference);
+    LotState lot = new LotState(id, entries.size(), at, Math.addExact(nanos(at), lockNanos), expiresAt, points,
+        reference);
     lots.add(lot);
     List<Allocation> repay = List.of();
     long repaid = 0;
@@ -601,13 +638,15 @@ public final class Ledger {
       lot.remaining -= repaid;
       debt -= repaid;
     }
-    if (expiresAt != null && (nextLotExpiry == null || expiresAt.isBefore(nextLotExpiry)) && lot.remaining > 0) {
+    if (expiresAt < nextLotExpiry && lot.remaining > 0) {
       nextLotExpiry = expiresAt;
     }
     LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, Optional.ofNullable(reference),
         OptionalInt.of(id), repay, -repaid);
     entries.add(e);
-    advanceFirstOpen();
+    if (repaid > 0) {
+      advanceFirstOpen();
+    }
     return e;
   }
 
@@ -623,23 +662,20 @@ public final class Ledger {
    */
   private List<LotState> orderedOpenLots(Instant at, boolean available, boolean pending, int skip) {
     List<LotState> out = new ArrayList<>();
+    long t = nanos(at);
     for (int i = firstOpen; i < lots.size(); i++) {
       LotState l = lots.get(i);
       if (l.remaining == 0 || i == skip) {
         continue;
       }
-      boolean isPending = l.availableAt.isAfter(at);
+      boolean isPending = l.availableAt > t;
       if (isPending ? pending : available) {
         out.add(l);
       }
     }
     if (policy.consumptionOrder() == ConsumptionOrder.SOONEST_EXPIRING_FIRST && out.size() > 1) {
       out.sort((a, b) -> {
-        if (a.expiresAt == null || b.expiresAt == null) {
-          int c = Boolean.compare(a.expiresAt == null, b.expiresAt == null);
-          return c != 0 ? c : Integer.compare(a.id, b.id);
-        }
-        int c = a.expiresAt.compareTo(b.expiresAt);
+        int c = Long.compare(a.expiresAt, b.expiresAt); // NEVER sorts last
         return c != 0 ? c : Integer.compare(a.id, b.id);
       });
     }
@@ -670,9 +706,10 @@ public final class Ledger {
 
   /** Books EXPIRE entries for everything due at or before {@code at}, at their expiry instants. */
   private void expireDue(Instant at, List<LedgerEntry> out) {
-    Instant deadline = inactivityDeadline;
-    boolean inactive = deadline != null && !deadline.isAfter(at);
-    boolean lotsDue = nextLotExpiry != null && !nextLotExpiry.isAfter(at);
+    long t = nanos(at);
+    long deadline = inactivityDeadline;
+    boolean inactive = deadline <= t;
+    boolean lotsDue = nextLotExpiry <= t;
     if (!inactive && !lotsDue) {
       return;
     }
@@ -680,21 +717,21 @@ public final class Ledger {
       List<LotState> due = new ArrayList<>();
       for (int i = firstOpen; i < lots.size(); i++) {
         LotState l = lots.get(i);
-        if (l.remaining > 0 && l.expiresAt != null && !l.expiresAt.isAfter(at)
-            && (!inactive || l.expiresAt.isBefore(deadline))) {
+        if (l.remaining > 0 && l.expiresAt <= t && (!inactive || l.expiresAt < deadline)) {
           due.add(l);
         }
       }
       due.sort((a, b) -> {
-        int c = a.expiresAt.compareTo(b.expiresAt);
+        int c = Long.compare(a.expiresAt, b.expiresAt);
         return c != 0 ? c : Integer.compare(a.id, b.id);
       });
       int i = 0;
       while (i < due.size()) {
-        Instant when = due.get(i).expiresAt;
+        long whenNanos = due.get(i).expiresAt;
+        Instant when = instant(whenNanos);
         List<Allocation> allocations = new ArrayList<>();
         long total = 0;
-        while (i < due.size() && due.get(i).expiresAt.equals(when)) {
+        while (i < due.size() && due.get(i).expiresAt == whenNanos) {
           LotState l = due.get(i++);
           allocations.add(Allocation.of(l.id, l.remaining));
           total += l.remaining;
@@ -716,17 +753,18 @@ public final class Ledger {
         }
       }
       if (total > 0) {
-        out.add(append(EntryType.EXPIRE, "expiry@" + deadline, deadline, -total,
+        Instant when = instant(deadline);
+        out.add(append(EntryType.EXPIRE, "expiry@" + when, when, -total,
             "all points expired after inactivity since " + lastActivity, null, allocations, 0));
       }
       lastActivity = null;
-      inactivityDeadline = null;
+      inactivityDeadline = NEVER;
     }
     advanceFirstOpen();
-    nextLotExpiry = null;
+    nextLotExpiry = NEVER;
     for (int i = firstOpen; i < lots.size(); i++) {
       LotState l = lots.get(i);
-      if (l.remaining > 0 && l.expiresAt != null && (nextLotExpiry == null || l.expiresAt.isBefore(nextLotExpiry))) {
+      if (l.remaining > 0 && l.expiresAt < nextLotExpiry) {
         nextLotExpiry = l.expiresAt;
       }
     }

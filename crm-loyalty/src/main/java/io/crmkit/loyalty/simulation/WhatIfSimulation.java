@@ -87,10 +87,12 @@ public final class WhatIfSimulation {
           LoyaltyAccount account = accounts.computeIfAbsent(tx.customerId(),
               id -> LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers()));
           Ledger ledger = account.ledger();
-          if (ledger.posting(key).isPresent()) {
+          int before = ledger.operationCount();
+          Posting posting = account.purchaseFast(scenario.program(), tx);
+          if (ledger.operationCount() == before) {
             continue; // a retried transaction id: no second effect
           }
-          tally(account.purchaseFast(scenario.program(), tx).entries());
+          tally(posting.entries());
           if (redemption.redeems()) {
             long available = ledger.availableAt(t);
             if (available >= redemption.threshold()) {
@@ -100,11 +102,14 @@ public final class WhatIfSimulation {
           }
         } else {
           LoyaltyAccount account = accounts.get(tx.customerId());
-          if (account == null || account.ledger().posting(key).isPresent()) {
+          if (account == null) {
             continue;
           }
+          int before = account.ledger().operationCount();
           Posting p = account.refund(tx);
-          tally(p.entries());
+          if (account.ledger().operationCount() != before) {
+            tally(p.entries());
+          }
         }
       }
       YearMonth last = month;

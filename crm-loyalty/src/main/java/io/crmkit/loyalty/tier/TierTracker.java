@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
@@ -30,24 +29,33 @@ public final class TierTracker {
 
   private final TierProgram program;
   private final int spendDigits;
-  private Instant[] times = new Instant[8];
+  private long[] times = new long[8]; // epoch nanos
   private long[] cumPoints = new long[8];
   private long[] cumSpend = new long[8];
   private long[] cumVisits = new long[8];
   private int size;
+  private final long[] thresholds;
   private int current;
   private Instant since;
-  private Instant now;
+  private long now;
   private Instant nextReview;
+  private long nextReviewNanos;
   private Instant downgradeAt;
   private int downgradeTo;
+  private long yearStart = Long.MAX_VALUE; // the cached calendar year [yearStart, yearEnd) in epoch nanos
+  private long yearEnd = Long.MIN_VALUE;
 
   TierTracker(TierProgram program, Instant joined) {
     this.program = Objects.requireNonNull(program, "program must not be null");
     this.since = Objects.requireNonNull(joined, "joined must not be null");
-    this.now = joined;
+    this.now = nanos(joined);
     this.spendDigits = Math.max(0, program.currency().getDefaultFractionDigits());
     this.nextReview = program.nextReviewAfter(joined);
+    this.nextReviewNanos = nanos(nextReview);
+    this.thresholds = new long[program.tiers().size()];
+    for (int i = 0; i < thresholds.length; i++) {
+      thresholds[i] = program.thresholdUnits(i);
+    }
   }
 
   /** Records qualifying activity at {@code at}: points, spend (money units), visits; negative for a refund. */
@@ -64,7 +72,7 @@ public final class TierTracker {
     long prevPoints = size == 0 ? 0 : cumPoints[size - 1];
     long prevSpend = size == 0 ? 0 : cumSpend[size - 1];
     long prevVisits = size == 0 ? 0 : cumVisits[size - 1];
-    times[size] = at;
+    times[size] = nanos(at);
     cumPoints[size] = prevPoints + qualifyingPoints;
     cumSpend[size] = prevSpend + spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     cumVisits[size] = prevVisits + visits;
@@ -111,7 +119,7 @@ public final class TierTracker {
           name + " is the highest tier");
     }
     String next = program.tiers().get(current + 1).name();
-    long neededUnits = Math.max(0, program.thresholdUnits(current + 1) - currentValue(at));
+    long neededUnits = Math.max(0, thresholds[current + 1] - currentValue(at));
     BigDecimal needed = toMetric(neededUnits);
     Optional<LocalDate> deadline = Optional.empty();
     String when;
@@ -138,10 +146,15 @@ public final class TierTracker {
 
   private void advanceTo(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
-    if (at.isBefore(now)) {
-      throw new IllegalArgumentException("at must not be before the tracker's last instant " + now + " but was: " + at);
+    long t = nanos(at);
+    if (t < now) {
+      throw new IllegalArgumentException("at must not be before the tracker's last instant "
+          + Instant.ofEpochSecond(0, now) + " but was: " + at);
     }
     while (true) {
+      if (downgradeAt == null && nextReviewNanos > t) {
+        break;
+      }
       boolean downgradeFirst = downgradeAt != null && !downgradeAt.isAfter(nextReview);
       Instant event = downgradeFirst ? downgradeAt : nextReview;
       if (event.isAfter(at)) {
@@ -157,9 +170,10 @@ public final class TierTracker {
       } else {
         review(event);
         nextReview = program.nextReviewAfter(event);
+        nextReviewNanos = nanos(nextReview);
       }
     }
-    now = at;
+    now = t;
   }
 
   private void review(Instant r) {
@@ -182,8 +196,8 @@ public final class TierTracker {
 
   private int tierFor(long value) {
     int t = 0;
-    for (int i = 1; i < program.tiers().size(); i++) {
-      if (value >= program.thresholdUnits(i)) {
+    for (int i = 1; i < thresholds.length; i++) {
+      if (value >= thresholds[i]) {
         t = i;
       }
     }
@@ -192,29 +206,33 @@ public final class TierTracker {
 
   /** Activity in the upgrade window ending at {@code at}. */
   private long currentValue(Instant at) {
-    ZonedDateTime z = at.atZone(program.zone());
+    long t = nanos(at);
     if (program.window().isCalendarYear()) {
-      Instant start = LocalDate.of(z.getYear(), 1, 1).atStartOfDay(program.zone()).toInstant();
-      return sumIn(start, true, at);
+      if (t < yearStart || t >= yearEnd) {
+        int year = at.atZone(program.zone()).getYear();
+        yearStart = nanos(LocalDate.of(year, 1, 1).atStartOfDay(program.zone()).toInstant());
+        yearEnd = nanos(LocalDate.of(year + 1, 1, 1).atStartOfDay(program.zone()).toInstant());
+      }
+      return sumIn(yearStart - 1, t);
     }
-    return sumIn(z.minusMonths(program.window().months()).toInstant(), false, at);
+    return sumIn(nanos(at.atZone(program.zone()).minusMonths(program.window().months()).toInstant()), t);
   }
 
   /** Activity in the review window of a review at {@code r}. */
   private long reviewValue(Instant r) {
     if (program.window().isCalendarYear()) {
       int year = r.atZone(program.zone()).getYear() - 1;
-      Instant start = LocalDate.of(year, 1, 1).atStartOfDay(program.zone()).toInstant();
-      Instant end = LocalDate.of(year + 1, 1, 1).atStartOfDay(program.zone()).toInstant();
-      return sumIn(start, true, end.minusNanos(1));
+      long start = nanos(LocalDate.of(year, 1, 1).atStartOfDay(program.zone()).toInstant());
+      long end = nanos(LocalDate.of(year + 1, 1, 1).atStartOfDay(program.zone()).toInstant());
+      return sumIn(start - 1, end - 1);
     }
     return currentValue(r);
   }
 
-  /** The metric summed over activity after {@code from} (or at it, if inclusive) and at or before {@code to}. */
-  private long sumIn(Instant from, boolean inclusive, Instant to) {
+  /** The metric summed over activity after {@code from} and at or before {@code to} (epoch nanos). */
+  private long sumIn(long from, long to) {
     int hi = upperBound(to); // activities [0, hi) are <= to
-    int lo = inclusive ? upperBound(from.minusNanos(1)) : upperBound(from);
+    int lo = upperBound(from);
     if (hi <= lo) {
       return 0;
     }
@@ -227,18 +245,29 @@ public final class TierTracker {
   }
 
   /** The number of activities at or before {@code t}. */
-  private int upperBound(Instant t) {
+  private int upperBound(long t) {
+    if (size > 0 && times[size - 1] <= t) {
+      return size;
+    }
     int lo = 0;
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (times[mid].isAfter(t)) {
+      if (times[mid] > t) {
         hi = mid;
       } else {
         lo = mid + 1;
       }
     }
     return lo;
+  }
+
+  private static long nanos(Instant t) {
+    try {
+      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("instant must be between the years 1677 and 2262 but was: " + t, e);
+    }
   }
 
   @Override
