@@ -2,6 +2,7 @@ package io.crmkit.loyalty.account;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.transaction.Transaction;
+import io.crmkit.loyalty.calendar.LocalDays;
 import io.crmkit.loyalty.ledger.Ledger;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.Posting;
@@ -37,6 +38,7 @@ public final class LoyaltyAccount {
   private final CustomerId customerId;
   private final Ledger ledger;
   private final ZoneId zone;
+  private final LocalDays days;
   private final TierProgram tiers; // null: no tiers
   private TierTracker tracker;
   private Set<String> tags = Set.of();
@@ -51,6 +53,7 @@ public final class LoyaltyAccount {
     this.customerId = Objects.requireNonNull(customerId, "customerId must not be null");
     this.ledger = Ledger.create(policy);
     this.zone = policy.zone();
+    this.days = LocalDays.of(zone);
     this.tiers = Objects.requireNonNull(tiers, "tiers must not be null (use Optional.empty())").orElse(null);
   }
 
@@ -107,7 +110,7 @@ public final class LoyaltyAccount {
 
   /** What the earning rules see about this member for an earning at {@code at}. */
   public MemberContext context(Instant at) {
-    LocalDate d = LocalDate.ofInstant(at, zone);
+    LocalDate d = days.date(at);
     long today = d.equals(day) ? earnedDay : 0;
     long thisMonth = YearMonth.from(d).equals(month) ? earnedMonth : 0;
     return new MemberContext(tierAt(at), tags, segments, visits, today, thisMonth);
@@ -198,7 +201,7 @@ public final class LoyaltyAccount {
   }
 
   private void count(Instant at, long points) {
-    LocalDate d = LocalDate.ofInstant(at, zone);
+    LocalDate d = days.date(at);
     if (!d.equals(day)) {
       day = d;
       earnedDay = 0;

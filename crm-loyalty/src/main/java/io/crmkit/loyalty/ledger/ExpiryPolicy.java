@@ -27,7 +27,15 @@ import java.util.Optional;
 public sealed interface ExpiryPolicy {
 
   /** The instant the lot earned at {@code earnedAt} expires, if this policy expires lots one by one. */
-  Optional<Instant> lotExpiry(Instant earnedAt, ZoneId zone);
+  default Optional<Instant> lotExpiry(Instant earnedAt, ZoneId zone) {
+    return lotExpiry(LocalDate.ofInstant(earnedAt, zone), zone);
+  }
+
+  /**
+   * The instant a lot earned on local date {@code earnedOn} expires, if this policy expires lots one
+   * by one (lot expiry depends only on the local date of earning).
+   */
+  Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone);
 
   /** The instant all points expire after the last activity at {@code lastActivity}, if this policy does that. */
   Optional<Instant> inactivityExpiry(Instant lastActivity, ZoneId zone);
@@ -55,7 +63,7 @@ public sealed interface ExpiryPolicy {
   /** Points never expire. */
   record Never() implements ExpiryPolicy {
     @Override
-    public Optional<Instant> lotExpiry(Instant earnedAt, ZoneId zone) {
+    public Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone) {
       return Optional.empty();
     }
 
@@ -79,8 +87,8 @@ public sealed interface ExpiryPolicy {
     }
 
     @Override
-    public Optional<Instant> lotExpiry(Instant earnedAt, ZoneId zone) {
-      LocalDate lastValid = LocalDate.ofInstant(earnedAt, zone).plusDays(days);
+    public Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone) {
+      LocalDate lastValid = earnedOn.plusDays(days);
       return Optional.of(lastValid.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
@@ -107,8 +115,8 @@ public sealed interface ExpiryPolicy {
     }
 
     @Override
-    public Optional<Instant> lotExpiry(Instant earnedAt, ZoneId zone) {
-      LocalDate shifted = LocalDate.ofInstant(earnedAt, zone).plusMonths(months);
+    public Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone) {
+      LocalDate shifted = earnedOn.plusMonths(months);
       LocalDate firstInvalid = endOfYear
           ? LocalDate.of(shifted.getYear() + 1, 1, 1)
           : shifted.withDayOfMonth(1).plusMonths(1);
@@ -135,7 +143,7 @@ public sealed interface ExpiryPolicy {
     }
 
     @Override
-    public Optional<Instant> lotExpiry(Instant earnedAt, ZoneId zone) {
+    public Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone) {
       return Optional.empty();
     }
 

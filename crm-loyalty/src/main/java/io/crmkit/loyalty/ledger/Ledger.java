@@ -1,5 +1,6 @@
 package io.crmkit.loyalty.ledger;
 
+import io.crmkit.loyalty.calendar.LocalDays;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
@@ -87,6 +88,7 @@ public final class Ledger {
   private long inactivityDeadline = NEVER; // cached from lastActivity
   private final boolean expiresForInactivity;
   private final long lockNanos;
+  private final LocalDays days;
   private long nextLotExpiry = NEVER;
   private HashMap<String, InsufficientPointsException> rejected; // created at the first rejection
 
@@ -94,6 +96,7 @@ public final class Ledger {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.expiresForInactivity = policy.expiry() instanceof ExpiryPolicy.Inactivity;
     this.lockNanos = policy.lockPeriod().toNanos();
+    this.days = LocalDays.of(policy.zone());
   }
 
   /** An empty ledger following {@code policy}. */
@@ -562,8 +565,11 @@ public final class Ledger {
   }
 
   private long policyExpiry(Instant at) {
-    Optional<Instant> e = policy.expiry().lotExpiry(at, policy.zone());
-    return e.isPresent() ? nanos(e.get()) : NEVER;
+    ExpiryPolicy expiry = policy.expiry();
+    return days.memo(at, expiry, date -> {
+      Optional<Instant> e = expiry.lotExpiry(date, policy.zone());
+      return e.isPresent() ? nanos(e.get()) : NEVER;
+    });
   }
 
   private void activity(Instant at) {

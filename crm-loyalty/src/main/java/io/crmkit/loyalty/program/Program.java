@@ -2,6 +2,7 @@ package io.crmkit.loyalty.program;
 
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionLine;
+import io.crmkit.loyalty.calendar.LocalDays;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.PointRate;
 import io.crmkit.loyalty.program.EarningRule.Campaign;
@@ -54,6 +55,7 @@ public final class Program {
   private final EarningRule[] bonuses;
   private final EarningCap[] caps;
   private final EventBonus[] events;
+  private final LocalDays days;
 
   private Program(String name, Currency currency, List<EarningRule> rules, LedgerPolicy ledgerPolicy,
       PointRate redemptionRate) {
@@ -102,6 +104,7 @@ public final class Program {
     this.bonuses = bonus.toArray(new EarningRule[0]);
     this.caps = cap.toArray(new EarningCap[0]);
     this.events = ev.toArray(new EventBonus[0]);
+    this.days = LocalDays.of(ledgerPolicy.zone());
   }
 
   /** A programme named {@code name} in {@code currency} with {@code rules}, ledger policy and redemption rate. */
@@ -259,7 +262,9 @@ public final class Program {
       }
       for (int i = 0; i < n; i++) {
         BigDecimal v = BigDecimal.ZERO;
-        if (spend[i].signum() != 0) {
+        if (spend[i].signum() != 0 && activeCount == 1) {
+          v = spend[i].multiply(used[0].points());
+        } else if (spend[i].signum() != 0) {
           for (int k = 0; k < activeCount; k++) {
             BigDecimal others = BigDecimal.ONE;
             for (int j = 0; j < activeCount; j++) {
@@ -306,7 +311,7 @@ public final class Program {
         }
       } else if (r instanceof Campaign c) {
         if (date == null) {
-          date = LocalDate.ofInstant(tx.timestamp(), ledgerPolicy.zone());
+          date = days.date(tx.timestamp());
         }
         if (date.isBefore(c.from()) || date.isAfter(c.to())) {
           reasonNot = "purchase on " + date + " is outside " + c.from() + ".." + c.to();
@@ -367,7 +372,7 @@ public final class Program {
         case MONTH -> member.pointsEarnedThisMonth();
       };
       long limit = Math.max(0, c.maxPoints() - already);
-      String period = c.period().name().toLowerCase(Locale.ROOT);
+      String period = explain ? c.period().name().toLowerCase(Locale.ROOT) : "";
       if (total > limit) {
         long cut = total - limit;
         total = limit;
