@@ -23,16 +23,15 @@ import java.util.Optional;
  * redeeming never costs a tier.
  *
  * <p>Time only moves forward: {@code record}, {@link #status} and {@link #progress} take instants at
- * or after the last one. Activity is kept in primitive prefix-sum arrays. Not thread-safe.
+ * or after the last one. Activity is kept in one primitive array of (instant, cumulative metric)
+ * pairs. Not thread-safe.
  */
 public final class TierTracker {
 
   private final TierProgram program;
   private final int spendDigits;
-  private long[] times = new long[8]; // epoch nanos
-  private long[] cumPoints = new long[8];
-  private long[] cumSpend = new long[8];
-  private long[] cumVisits = new long[8];
+  // activity i at [2i] (epoch nanos) with the cumulative metric up to it at [2i + 1]
+  private long[] activity = new long[8];
   private int size;
   private final long[] thresholds;
   private int current;
@@ -62,20 +61,16 @@ public final class TierTracker {
   public void record(Instant at, long qualifyingPoints, BigDecimal spend, int visits) {
     Objects.requireNonNull(spend, "spend must not be null");
     advanceTo(at);
-    if (size == times.length) {
-      int n = size * 2;
-      times = Arrays.copyOf(times, n);
-      cumPoints = Arrays.copyOf(cumPoints, n);
-      cumSpend = Arrays.copyOf(cumSpend, n);
-      cumVisits = Arrays.copyOf(cumVisits, n);
+    if (2 * size == activity.length) {
+      activity = Arrays.copyOf(activity, activity.length * 2);
     }
-    long prevPoints = size == 0 ? 0 : cumPoints[size - 1];
-    long prevSpend = size == 0 ? 0 : cumSpend[size - 1];
-    long prevVisits = size == 0 ? 0 : cumVisits[size - 1];
-    times[size] = nanos(at);
-    cumPoints[size] = prevPoints + qualifyingPoints;
-    cumSpend[size] = prevSpend + spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-    cumVisits[size] = prevVisits + visits;
+    long value = switch (program.metric()) {
+      case QUALIFYING_POINTS -> qualifyingPoints;
+      case SPEND -> spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+      case VISITS -> visits;
+    };
+    activity[2 * size] = nanos(at);
+    activity[2 * size + 1] = (size == 0 ? 0 : activity[2 * size - 1]) + value;
     size++;
     int qualified = tierFor(currentValue(at));
     if (qualified > current) {
@@ -236,24 +231,19 @@ public final class TierTracker {
     if (hi <= lo) {
       return 0;
     }
-    long[] cum = switch (program.metric()) {
-      case QUALIFYING_POINTS -> cumPoints;
-      case SPEND -> cumSpend;
-      case VISITS -> cumVisits;
-    };
-    return cum[hi - 1] - (lo == 0 ? 0 : cum[lo - 1]);
+    return activity[2 * hi - 1] - (lo == 0 ? 0 : activity[2 * lo - 1]);
   }
 
   /** The number of activities at or before {@code t}. */
   private int upperBound(long t) {
-    if (size > 0 && times[size - 1] <= t) {
+    if (size > 0 && activity[2 * size - 2] <= t) {
       return size;
     }
     int lo = 0;
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (times[mid] > t) {
+      if (activity[2 * mid] > t) {
         hi = mid;
       } else {
         lo = mid + 1;
