@@ -43,6 +43,7 @@ import java.util.Set;
 public final class Program {
 
   private static final BigDecimal[] NO_DECIMALS = new BigDecimal[0];
+  private static final String NOT_EXPLAINED = "";
 
   private final String name;
   private final Currency currency;
@@ -295,43 +296,45 @@ public final class Program {
           }
         }
         if (matched == 0) {
-          reasonNot = "no eligible line of products " + m.products() + " or categories " + m.categories();
+          reasonNot = explain ? "no eligible line of products " + m.products() + " or categories " + m.categories()
+              : NOT_EXPLAINED;
         } else {
           pts = multiplied(scope, m.multiplier(), den, m.rounding());
-          reason = "×" + m.multiplier().toPlainString() + " on " + matched + " line(s)";
+          reason = explain ? "×" + m.multiplier().toPlainString() + " on " + matched + " line(s)" : NOT_EXPLAINED;
         }
       } else if (r instanceof TierMultiplier t) {
         if (member.tier().isEmpty() || !member.tier().get().equals(t.tier())) {
-          reasonNot = "member is " + member.tier().map(x -> "in tier " + x).orElse("in no tier") + ", not " + t.tier();
+          reasonNot = explain ? "member is " + member.tier().map(x -> "in tier " + x).orElse("in no tier") + ", not " + t.tier()
+              : NOT_EXPLAINED;
         } else if (activeCount == 0 || numTotal.signum() == 0) {
-          reasonNot = "no base points to multiply";
+          reasonNot = explain ? "no base points to multiply" : NOT_EXPLAINED;
         } else {
           pts = multiplied(numTotal, t.multiplier(), den, t.rounding());
-          reason = "×" + t.multiplier().toPlainString() + " for tier " + t.tier();
+          reason = explain ? "×" + t.multiplier().toPlainString() + " for tier " + t.tier() : NOT_EXPLAINED;
         }
       } else if (r instanceof Campaign c) {
         if (date == null) {
           date = days.date(tx.timestamp());
         }
         if (date.isBefore(c.from()) || date.isAfter(c.to())) {
-          reasonNot = "purchase on " + date + " is outside " + c.from() + ".." + c.to();
+          reasonNot = explain ? "purchase on " + date + " is outside " + c.from() + ".." + c.to() : NOT_EXPLAINED;
         } else if (c.segment().isPresent() && !member.segments().contains(c.segment().get())) {
-          reasonNot = "member is not in segment " + c.segment().get();
+          reasonNot = explain ? "member is not in segment " + c.segment().get() : NOT_EXPLAINED;
         } else if (c.tag().isPresent() && !member.tags().contains(c.tag().get())) {
-          reasonNot = "member is not tagged " + c.tag().get();
+          reasonNot = explain ? "member is not tagged " + c.tag().get() : NOT_EXPLAINED;
         } else {
           long mult = activeCount == 0 ? 0 : multiplied(numTotal, c.multiplier(), den, c.rounding());
           pts = mult + c.bonusPoints();
-          reason = "campaign " + c.from() + ".." + c.to() + ": ×" + c.multiplier().toPlainString() + " (+" + mult
-              + ") and +" + c.bonusPoints();
+          reason = explain ? "campaign " + c.from() + ".." + c.to() + ": ×" + c.multiplier().toPlainString() + " (+" + mult
+              + ") and +" + c.bonusPoints() : NOT_EXPLAINED;
         }
       } else if (r instanceof VisitBonus v) {
         long visit = member.visitsBefore() + 1;
         if (visit % v.every() != 0) {
-          reasonNot = "visit " + visit + " is not a multiple of " + v.every();
+          reasonNot = explain ? "visit " + visit + " is not a multiple of " + v.every() : NOT_EXPLAINED;
         } else {
           pts = v.points();
-          reason = "visit " + visit + " is a multiple of " + v.every();
+          reason = explain ? "visit " + visit + " is a multiple of " + v.every() : NOT_EXPLAINED;
         }
       } else {
         throw new IllegalStateException("unexpected rule in the bonus stage: " + r);
