@@ -116,7 +116,11 @@ public final class LoyaltyAccount {
     return new MemberContext(tierAt(at), tags, segments, visits, today, thisMonth);
   }
 
-  /** Evaluates and books {@code purchase} under {@code program}; a retried transaction id returns the first posting. */
+  /**
+   * Evaluates and books {@code purchase} under {@code program}, with the applied rules as the entry's
+   * reason; a retried transaction id returns the first posting. A purchase of zero earns nothing but
+   * still counts as a visit.
+   */
   public Posting purchase(Program program, Transaction purchase) {
     return purchase(program, purchase, true);
   }
@@ -167,7 +171,10 @@ public final class LoyaltyAccount {
     return p;
   }
 
-  /** Reverses the points of the purchase {@code refund} refunds, proportionally; retried ids return the first posting. */
+  /**
+   * Reverses the points of the purchase {@code refund} refunds, proportionally, and lowers the
+   * qualifying activity by as much; a retried refund id returns the first posting.
+   */
   public Posting refund(Transaction refund) {
     Objects.requireNonNull(refund, "refund must not be null");
     if (!refund.isRefund()) {
@@ -186,7 +193,10 @@ public final class LoyaltyAccount {
     return p;
   }
 
-  /** Books the bonus of member event {@code event} under {@code key}. */
+  /**
+   * Books the bonus of member event {@code event} under {@code key}; when no rule rewards the event
+   * the key is still recorded (a posting without entries), so a retry stays a retry.
+   */
   public Posting event(Program program, EventType event, String key, Instant at) {
     Optional<Posting> first = ledger.posting(key);
     if (first.isPresent()) {

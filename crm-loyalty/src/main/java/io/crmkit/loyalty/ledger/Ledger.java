@@ -5,10 +5,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,6 +81,8 @@ public final class Ledger {
   // instants as epoch nanoseconds, so the hot path compares primitives
   private static final long NEVER = Long.MAX_VALUE;
   private static final long NONE = Long.MIN_VALUE;
+  /** The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's key). */
+  public static final String EXPIRY_KEY = "expiry@due";
   private long lastAt = NONE;
   private Instant lastActivity;
   private long inactivityDeadline = NEVER; // cached from lastActivity
@@ -581,8 +581,9 @@ public final class Ledger {
 
   private Posting retried(String key) {
     Objects.requireNonNull(key, "idempotency key must not be null");
-    if (key.isBlank()) {
-      throw new IllegalArgumentException("idempotency key must not be blank but was: '" + key + "'");
+    if (key.isBlank() || key.equals(EXPIRY_KEY)) {
+      throw new IllegalArgumentException("idempotency key must not be blank or " + EXPIRY_KEY + " but was: '" + key
+          + "'");
     }
     if (rejected != null) {
       InsufficientPointsException first = rejected.get(key);
@@ -743,7 +744,7 @@ public final class Ledger {
           total += l.remaining;
           l.remaining = 0;
         }
-        out.add(append(EntryType.EXPIRE, "expiry@" + when, when, -total, "points expired on " + when, null,
+        out.add(append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null,
             allocations, 0));
       }
     }
@@ -760,7 +761,7 @@ public final class Ledger {
       }
       if (total > 0) {
         Instant when = instant(deadline);
-        out.add(append(EntryType.EXPIRE, "expiry@" + when, when, -total,
+        out.add(append(EntryType.EXPIRE, EXPIRY_KEY, when, -total,
             "all points expired after inactivity since " + lastActivity, null, allocations, 0));
       }
       lastActivity = null;
@@ -774,10 +775,5 @@ public final class Ledger {
         nextLotExpiry = l.expiresAt;
       }
     }
-  }
-
-  /** Unmodifiable view of the keys that have taken effect. */
-  Map<String, Posting> postingsView() {
-    return Collections.unmodifiableMap(postings);
   }
 }

@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  *   <li>{@code points}: the signed effect on the account's points (whole points): positive for
  *       EARN, negative for REDEEM, EXPIRE and REVERSE, either for ADJUST, never zero.
  *   <li>{@code reason}: why, in words a customer can be told (the rule, purchase or operator).
- *   <li>{@code idempotencyKey}: the key of the operation that appended the entry.
+ *   <li>{@code idempotencyKey}: the key of the operation that appended the entry; for the EXPIRE
+ *       entries booked because their expiry fell due (at their own instant), {@link Ledger#EXPIRY_KEY}.
  *   <li>{@code reference}: the purchase (or other source) the entry belongs to, if any.
  *   <li>{@code createdLot}: the lot an EARN or positive ADJUST created.
  *   <li>{@code allocations}: the lots the entry took points from (links lot ↔ consumption).

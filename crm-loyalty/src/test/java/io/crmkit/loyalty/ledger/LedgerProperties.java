@@ -241,7 +241,7 @@ class LedgerProperties {
     run(s, ledger, first);
     Map<String, Integer> operationEntries = new HashMap<>();
     for (LedgerEntry e : ledger.entries()) {
-      if (!e.idempotencyKey().startsWith("expiry@")) {
+      if (!e.idempotencyKey().equals(Ledger.EXPIRY_KEY)) {
         operationEntries.merge(e.idempotencyKey(), 1, Integer::sum);
       }
     }
