@@ -11,6 +11,9 @@ public record SimulationReport(String scenario, List<MonthStats> months, long me
     Objects.requireNonNull(scenario, "scenario must not be null");
     Objects.requireNonNull(months, "months must not be null");
     months = List.copyOf(months);
+    if (months.isEmpty()) {
+      throw new IllegalArgumentException("months of report " + scenario + " must not be empty");
+    }
   }
 
   /** Points issued over all months. */
@@ -28,11 +31,8 @@ public record SimulationReport(String scenario, List<MonthStats> months, long me
     return months.stream().mapToLong(MonthStats::expired).sum();
   }
 
-  /** The liability at the end of the last month (zero-valued with no months is not possible: needs a month). */
+  /** The liability at the end of the last month (a report always has at least one month). */
   public Money finalLiability() {
-    if (months.isEmpty()) {
-      throw new IllegalStateException("report " + scenario + " has no months");
-    }
     return months.get(months.size() - 1).liability();
   }
 

@@ -11,7 +11,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
 
 class LocalDaysProperties {
 
@@ -37,16 +36,5 @@ class LocalDaysProperties {
       assertThat(days.date(t)).isEqualTo(LocalDate.ofInstant(t, zone));
       assertThat(days.date(t.minusNanos(1))).isEqualTo(LocalDate.ofInstant(t.minusNanos(1), zone));
     }
-  }
-
-  @Test
-  void memo_is_kept_per_day_and_key() {
-    LocalDays days = LocalDays.of(ZoneId.of("Europe/Paris"));
-    Object key = new Object();
-    Instant t = Instant.parse("2024-03-31T00:30:00Z"); // DST change day in Paris
-    assertThat(days.memo(t, key, d -> d.getDayOfMonth())).isEqualTo(31);
-    assertThat(days.memo(t.plusSeconds(3600), key, d -> -1)).isEqualTo(31);
-    assertThat(days.memo(Instant.parse("2024-03-31T22:00:00Z"), key, d -> d.getDayOfMonth())).isEqualTo(1);
-    assertThat(days.memo(Instant.parse("2024-03-31T22:00:00Z"), new Object(), d -> 7)).isEqualTo(7);
   }
 }

@@ -103,6 +103,8 @@ class WhatIfSimulationTest {
         Map.entry("Gold", 0L));
     assertThat(c.proposed().months().get(1).membersPerTier()).containsExactly(Map.entry("Blue", 1L),
         Map.entry("Gold", 1L));
+    assertThat(c.toString()).startsWith("month").contains("2024-02")
+        .endsWith("issued +10 pts, liability 0.10 USD (gold x2 vs now)");
   }
 
   @Test
