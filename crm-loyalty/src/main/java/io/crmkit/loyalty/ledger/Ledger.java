@@ -2,7 +2,6 @@ package io.crmkit.loyalty.ledger;
 
 import io.crmkit.loyalty.calendar.LocalDays;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -239,9 +238,9 @@ public final class Ledger {
     long shortfall = 0;
     if (p != null && p.earned > 0) {
       p.refunded = p.refunded.add(refundedAmount).min(p.amount);
+      // exact: one rounding of the rational earned × refunded / amount
       long target = BigDecimal.valueOf(p.earned).multiply(p.refunded)
-          .divide(p.amount, MathContext.DECIMAL128)
-          .setScale(0, policy.reversalRounding()).longValueExact();
+          .divide(p.amount, 0, policy.reversalRounding()).longValueExact();
       target = Math.min(target, p.earned);
       long delta = target - p.reversed;
       if (delta > 0) {

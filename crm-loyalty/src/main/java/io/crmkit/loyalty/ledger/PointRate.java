@@ -2,7 +2,6 @@ package io.crmkit.loyalty.ledger;
 
 import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -32,9 +31,11 @@ public record PointRate(long points, Money money, RoundingMode toMoney, Rounding
 
   /** The money value of {@code count} points, rounded with {@code toMoney}. */
   public Money valueOf(long count) {
+    int digits = Math.max(0, money.currency().getDefaultFractionDigits());
+    // exact: one rounding of the rational money × count / points
     BigDecimal amount = money.amount().multiply(BigDecimal.valueOf(count))
-        .divide(BigDecimal.valueOf(points), MathContext.DECIMAL128);
-    return Money.of(amount, money.currency()).rounded(toMoney);
+        .divide(BigDecimal.valueOf(points), digits, toMoney);
+    return Money.of(amount, money.currency());
   }
 
   /** The points worth {@code amount} (same currency), rounded with {@code toPoints}. */
@@ -44,8 +45,7 @@ public record PointRate(long points, Money money, RoundingMode toMoney, Rounding
       throw new IllegalArgumentException("amount must be in " + money.currency() + " but was: " + amount);
     }
     return amount.amount().multiply(BigDecimal.valueOf(points))
-        .divide(money.amount(), MathContext.DECIMAL128)
-        .setScale(0, toPoints).longValueExact();
+        .divide(money.amount(), 0, toPoints).longValueExact();
   }
 
   @Override
