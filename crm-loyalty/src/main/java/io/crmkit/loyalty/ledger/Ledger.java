@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The append-only points ledger of one loyalty account.
@@ -170,7 +169,7 @@ public final class Ledger {
     int lot = -1;
     if (points > 0) {
       LedgerEntry e = appendLot(EntryType.EARN, key, at, points, reason, purchaseRef, policyExpiry(at));
-      lot = e.createdLot().getAsInt();
+      lot = e.createdLotIndex();
       out.add(e);
       activity(at); // only entries count as activity, so that a replay of the entries agrees
     }
@@ -516,8 +515,8 @@ public final class Ledger {
         break;
       }
       long p = e.points();
-      if (e.createdLot().isPresent()) {
-        int lot = e.createdLot().getAsInt();
+      if (e.createdLotIndex() >= 0) {
+        int lot = e.createdLotIndex();
         r.remaining[lot] = p;
         r.lotCount = lot + 1;
         r.earned += p;
@@ -624,8 +623,8 @@ public final class Ledger {
 
   private LedgerEntry append(EntryType type, String key, Instant at, long points, String reason, String reference,
       List<Allocation> allocations, long debtChange) {
-    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, Optional.ofNullable(reference),
-        OptionalInt.empty(), allocations, debtChange);
+    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, reference, -1, allocations,
+        debtChange);
     entries.add(e);
     return e;
   }
@@ -647,8 +646,7 @@ public final class Ledger {
     if (expiresAt < nextLotExpiry && lot.remaining > 0) {
       nextLotExpiry = expiresAt;
     }
-    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, Optional.ofNullable(reference),
-        OptionalInt.of(id), repay, -repaid);
+    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, reference, id, repay, -repaid);
     entries.add(e);
     if (repaid > 0) {
       advanceFirstOpen();
