@@ -1,0 +1,232 @@
+package io.crmkit.loyalty.account;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.transaction.Transaction;
+import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.ledger.Ledger;
+import io.crmkit.loyalty.ledger.LedgerPolicy;
+import io.crmkit.loyalty.ledger.Posting;
+import io.crmkit.loyalty.program.Earning;
+import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.MemberContext;
+import io.crmkit.loyalty.program.Program;
+import io.crmkit.loyalty.tier.TierProgram;
+import io.crmkit.loyalty.tier.TierTracker;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A member's loyalty account: the points {@link Ledger}, the {@link TierTracker} (when the programme
+ * has tiers), the tags and segments campaigns may target, and the counters earning rules need
+ * (visits, points earned in the current local day and month, in the ledger policy's zone).
+ *
+ * <p>{@link #purchase} evaluates a purchase with a {@link Program}, books the points under the
+ * transaction id as idempotency key and records the qualifying activity for the tier; a retried
+ * transaction returns the first posting and changes nothing. Qualifying points are the points a
+ * purchase earned; redeeming never lowers them, a refund does.
+ *
+ * <p>Not thread-safe: use it through a {@link LoyaltyAccountRepository}.
+ */
+public final class LoyaltyAccount {
+
+  private final CustomerId customerId;
+  private final Ledger ledger;
+  private final ZoneId zone;
+  private final LocalDays days;
+  private final TierProgram tiers; // null: no tiers
+  private TierTracker tracker;
+  private Set<String> tags = Set.of();
+  private Set<String> segments = Set.of();
+  private long visits;
+  private LocalDate day;
+  private long earnedDay;
+  private YearMonth month;
+  private long earnedMonth;
+
+  private LoyaltyAccount(CustomerId customerId, LedgerPolicy policy, Optional<TierProgram> tiers) {
+    this.customerId = Objects.requireNonNull(customerId, "customerId must not be null");
+    this.ledger = Ledger.create(policy);
+    this.zone = policy.zone();
+    this.days = LocalDays.of(zone);
+    this.tiers = Objects.requireNonNull(tiers, "tiers must not be null (use Optional.empty())").orElse(null);
+  }
+
+  /** A new, empty account for {@code customerId}. */
+  public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy, Optional<TierProgram> tiers) {
+    return new LoyaltyAccount(customerId, policy, tiers);
+  }
+
+  public CustomerId customerId() {
+    return customerId;
+  }
+
+  /** The account's ledger (mutable: operate on it only while holding the account). */
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  /** The number of purchases booked. */
+  public long visits() {
+    return visits;
+  }
+
+  public Set<String> tags() {
+    return tags;
+  }
+
+  public Set<String> segments() {
+    return segments;
+  }
+
+  public void setTags(Set<String> value) {
+    tags = Set.copyOf(value);
+  }
+
+  public void setSegments(Set<String> value) {
+    segments = Set.copyOf(value);
+  }
+
+  /** The tier at {@code at}, if the programme has tiers (the entry tier before any activity). */
+  public Optional<String> tierAt(Instant at) {
+    if (tiers == null) {
+      return Optional.empty();
+    }
+    if (tracker == null) {
+      return Optional.of(tiers.tiers().get(0).name());
+    }
+    return Optional.of(tracker.tierName(at));
+  }
+
+  /** The tier tracker, once the account has had qualifying activity. */
+  public Optional<TierTracker> tierTracker() {
+    return Optional.ofNullable(tracker);
+  }
+
+  /** What the earning rules see about this member for an earning at {@code at}. */
+  public MemberContext context(Instant at) {
+    LocalDate d = days.date(at);
+    long today = d.equals(day) ? earnedDay : 0;
+    long thisMonth = YearMonth.from(d).equals(month) ? earnedMonth : 0;
+    return new MemberContext(tierAt(at), tags, segments, visits, today, thisMonth);
+  }
+
+  /**
+   * Evaluates and books {@code purchase} under {@code program}, with the applied rules as the entry's
+   * reason; a retried transaction id returns the first posting. A purchase of zero earns nothing but
+   * still counts as a visit.
+   */
+  public Posting purchase(Program program, Transaction purchase) {
+    return purchase(program, purchase, true);
+  }
+
+  /**
+   * Like {@link #purchase} but without building the explanation: the entry's reason is "purchase"
+   * (the hot path of bulk earning and simulation).
+   */
+  public Posting purchaseFast(Program program, Transaction purchase) {
+    return purchase(program, purchase, false);
+  }
+
+  private Posting purchase(Program program, Transaction purchase, boolean explain) {
+    Objects.requireNonNull(program, "program must not be null");
+    Objects.requireNonNull(purchase, "purchase must not be null");
+    if (!purchase.isPurchase()) {
+      throw new IllegalArgumentException("transaction " + purchase.id() + " must be a purchase but was a refund");
+    }
+    String key = purchase.id().value();
+    Instant at = purchase.timestamp();
+    MemberContext context = context(at);
+    long points;
+    String reason;
+    if (explain) {
+      Earning earning = program.evaluate(purchase, context);
+      points = earning.points();
+      reason = earning.reason();
+    } else {
+      points = program.points(purchase, context);
+      reason = "purchase";
+    }
+    BigDecimal amount = purchase.total().amount();
+    int before = ledger.operationCount();
+    Posting p = amount.signum() > 0
+        ? ledger.earnForPurchase(key, at, key, amount, points, reason)
+        : ledger.expire(key, at);
+    if (ledger.operationCount() == before) {
+      return p; // a retry: the first result, no second effect
+    }
+    visits++;
+    count(at, points);
+    if (tiers != null) {
+      if (tracker == null) {
+        tracker = tiers.newTracker(at);
+      }
+      tracker.record(at, points, amount, 1);
+    }
+    return p;
+  }
+
+  /**
+   * Reverses the points of the purchase {@code refund} refunds, proportionally, and lowers the
+   * qualifying activity by as much; a retried refund id returns the first posting.
+   */
+  public Posting refund(Transaction refund) {
+    Objects.requireNonNull(refund, "refund must not be null");
+    if (!refund.isRefund()) {
+      throw new IllegalArgumentException("transaction " + refund.id() + " must be a refund but was a purchase");
+    }
+    String key = refund.id().value();
+    Optional<Posting> first = ledger.posting(key);
+    if (first.isPresent()) {
+      return first.get();
+    }
+    Posting p = ledger.refund(key, refund.timestamp(), refund.refundOf().get().value(), refund.total().amount(),
+        "refund " + refund.id() + " of " + refund.refundOf().get());
+    if (tiers != null && tracker != null) {
+      tracker.record(refund.timestamp(), p.points(), refund.total().amount().negate(), 0);
+    }
+    return p;
+  }
+
+  /**
+   * Books the bonus of member event {@code event} under {@code key}; when no rule rewards the event
+   * the key is still recorded (a posting without entries), so a retry stays a retry.
+   */
+  public Posting event(Program program, EventType event, String key, Instant at) {
+    Optional<Posting> first = ledger.posting(key);
+    if (first.isPresent()) {
+      return first.get();
+    }
+    Earning e = program.evaluateEvent(event, at, context(at));
+    if (e.points() == 0) {
+      return ledger.expire(key, at);
+    }
+    count(at, e.points());
+    return ledger.earn(key, at, e.points(), e.reason());
+  }
+
+  private void count(Instant at, long points) {
+    LocalDate d = days.date(at);
+    if (!d.equals(day)) {
+      day = d;
+      earnedDay = 0;
+    }
+    YearMonth m = YearMonth.from(d);
+    if (!m.equals(month)) {
+      month = m;
+      earnedMonth = 0;
+    }
+    earnedDay += points;
+    earnedMonth += points;
+  }
+
+  @Override
+  public String toString() {
+    return "account " + customerId + ": " + visits + " visits, " + ledger;
+  }
+}

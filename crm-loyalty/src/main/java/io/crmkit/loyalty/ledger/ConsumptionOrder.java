@@ -1,0 +1,9 @@
+package io.crmkit.loyalty.ledger;
+
+/** The order in which redemptions and reversals take points from lots. */
+public enum ConsumptionOrder {
+  /** First earned, first consumed (lot order). */
+  FIFO,
+  /** The lot that expires soonest first; lots without expiry last; ties in lot order. */
+  SOONEST_EXPIRING_FIRST
+}

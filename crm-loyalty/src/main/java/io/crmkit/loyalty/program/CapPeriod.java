@@ -1,0 +1,8 @@
+package io.crmkit.loyalty.program;
+
+/** The period an {@link EarningRule.EarningCap} limits: one transaction, a local day or a local month. */
+public enum CapPeriod {
+  TRANSACTION,
+  DAY,
+  MONTH
+}

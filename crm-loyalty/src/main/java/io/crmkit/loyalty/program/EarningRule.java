@@ -1,0 +1,305 @@
+package io.crmkit.loyalty.program;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An earning rule of a loyalty programme: a closed family. A {@link Program} evaluates a purchase
+ * in fixed stages, each in priority order: {@link Exclusion exclusions} remove lines from the
+ * eligible spend; {@link PointsPerSpend base rates} turn eligible spend into base points;
+ * {@link ProductMultiplier product}, {@link TierMultiplier tier} and {@link Campaign campaign}
+ * multipliers add {@code (multiplier - 1) × base points} of what they cover, and
+ * {@link VisitBonus visit bonuses} add fixed points; finally {@link EarningCap caps} cut the total.
+ * {@link EventBonus Event bonuses} apply to member events, not purchases. Every rule that adds
+ * points rounds its own contribution to whole points with its declared {@link RoundingMode}, from
+ * the exact (rational) amount.
+ */
+public sealed interface EarningRule {
+
+  /** The rule's id, priority and stacking group. */
+  RuleKey key();
+
+  /** The rule's id. */
+  default String id() {
+    return key().id();
+  }
+
+  /** {@code points} per {@code per} units of eligible spend (e.g. 1 point per 1.00), rounded with {@code rounding}. */
+  static PointsPerSpend pointsPerSpend(String id, String points, String per, RoundingMode rounding) {
+    return new PointsPerSpend(RuleKey.of(id), new BigDecimal(points), new BigDecimal(per), rounding);
+  }
+
+  /** Multiplies the base points of lines whose product or category is listed. */
+  static ProductMultiplier productMultiplier(String id, Set<String> products, Set<String> categories,
+      String multiplier, RoundingMode rounding) {
+    return new ProductMultiplier(RuleKey.of(id), products, categories, new BigDecimal(multiplier), rounding);
+  }
+
+  /** Multiplies the base points of members in {@code tier}. */
+  static TierMultiplier tierMultiplier(String id, String tier, String multiplier, RoundingMode rounding) {
+    return new TierMultiplier(RuleKey.of(id), tier, new BigDecimal(multiplier), rounding);
+  }
+
+  /** {@code points} for an event. */
+  static EventBonus eventBonus(String id, EventType event, long points) {
+    return new EventBonus(RuleKey.of(id), event, points);
+  }
+
+  /** A multiplier and/or fixed bonus for purchases on local dates {@code from..to} (inclusive), for everybody. */
+  static Campaign campaign(String id, LocalDate from, LocalDate to, String multiplier, long bonusPoints,
+      RoundingMode rounding) {
+    return new Campaign(RuleKey.of(id), from, to, new BigDecimal(multiplier), bonusPoints, Optional.empty(),
+        Optional.empty(), rounding);
+  }
+
+  /** {@code points} on every {@code every}-th purchase (visit) of a member. */
+  static VisitBonus visitBonus(String id, int every, long points) {
+    return new VisitBonus(RuleKey.of(id), every, points);
+  }
+
+  /** At most {@code maxPoints} earned per {@code period}. */
+  static EarningCap cap(String id, CapPeriod period, long maxPoints) {
+    return new EarningCap(RuleKey.of(id), period, maxPoints);
+  }
+
+  /** Lines of these products or categories earn nothing. */
+  static Exclusion exclusion(String id, Set<String> products, Set<String> categories) {
+    return new Exclusion(RuleKey.of(id), products, categories);
+  }
+
+  private static BigDecimal checkMultiplier(String id, BigDecimal m) {
+    Objects.requireNonNull(m, "multiplier of rule " + id + " must not be null");
+    if (m.compareTo(BigDecimal.ONE) < 0) {
+      throw new IllegalArgumentException("multiplier of rule " + id + " must be at least 1 but was: " + m);
+    }
+    return m;
+  }
+
+  private static RoundingMode checkRounding(String id, RoundingMode r) {
+    Objects.requireNonNull(r, "rounding of rule " + id + " must not be null");
+    if (r == RoundingMode.UNNECESSARY) {
+      throw new IllegalArgumentException("rounding of rule " + id + " must be able to round but was: UNNECESSARY");
+    }
+    return r;
+  }
+
+  private static Set<String> checkNames(String id, String field, Set<String> values) {
+    Objects.requireNonNull(values, field + " of rule " + id + " must not be null (use an empty set)");
+    return Set.copyOf(values);
+  }
+
+  /** Base rate: {@code points} points per {@code per} units of eligible spend. */
+  record PointsPerSpend(RuleKey key, BigDecimal points, BigDecimal per, RoundingMode rounding) implements EarningRule {
+    public PointsPerSpend {
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(points, "points of rule " + key.id() + " must not be null");
+      Objects.requireNonNull(per, "per of rule " + key.id() + " must not be null");
+      if (points.signum() < 0) {
+        throw new IllegalArgumentException("points of rule " + key.id() + " must not be negative but was: " + points);
+      }
+      if (per.signum() <= 0) {
+        throw new IllegalArgumentException("per of rule " + key.id() + " must be positive but was: " + per);
+      }
+      rounding = checkRounding(key.id(), rounding);
+    }
+
+    public PointsPerSpend withKey(RuleKey value) {
+      return new PointsPerSpend(value, points, per, rounding);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": " + points.toPlainString() + " pts per " + per.toPlainString() + " spent, rounded "
+          + rounding;
+    }
+  }
+
+  /** Lines whose product id is in {@code products} or category in {@code categories} earn ×{@code multiplier}. */
+  record ProductMultiplier(RuleKey key, Set<String> products, Set<String> categories, BigDecimal multiplier,
+      RoundingMode rounding) implements EarningRule {
+    public ProductMultiplier {
+      Objects.requireNonNull(key, "key must not be null");
+      products = checkNames(key.id(), "products", products);
+      categories = checkNames(key.id(), "categories", categories);
+      if (products.isEmpty() && categories.isEmpty()) {
+        throw new IllegalArgumentException("rule " + key.id() + " must name at least one product or category");
+      }
+      multiplier = checkMultiplier(key.id(), multiplier);
+      rounding = checkRounding(key.id(), rounding);
+    }
+
+    public ProductMultiplier withKey(RuleKey value) {
+      return new ProductMultiplier(value, products, categories, multiplier, rounding);
+    }
+
+    boolean matches(String product, String category) {
+      return products.contains(product) || categories.contains(category);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": ×" + multiplier.toPlainString() + " on products " + products + " / categories "
+          + categories;
+    }
+  }
+
+  /** Members in {@code tier} earn ×{@code multiplier} on their base points. */
+  record TierMultiplier(RuleKey key, String tier, BigDecimal multiplier, RoundingMode rounding) implements EarningRule {
+    public TierMultiplier {
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(tier, "tier of rule " + key.id() + " must not be null");
+      if (tier.isBlank()) {
+        throw new IllegalArgumentException("tier of rule " + key.id() + " must not be blank");
+      }
+      multiplier = checkMultiplier(key.id(), multiplier);
+      rounding = checkRounding(key.id(), rounding);
+    }
+
+    public TierMultiplier withKey(RuleKey value) {
+      return new TierMultiplier(value, tier, multiplier, rounding);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": ×" + multiplier.toPlainString() + " for tier " + tier;
+    }
+  }
+
+  /** {@code points} (positive) for the member event {@code event}. */
+  record EventBonus(RuleKey key, EventType event, long points) implements EarningRule {
+    public EventBonus {
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(event, "event of rule " + key.id() + " must not be null");
+      if (points <= 0) {
+        throw new IllegalArgumentException("points of rule " + key.id() + " must be positive but was: " + points);
+      }
+    }
+
+    public EventBonus withKey(RuleKey value) {
+      return new EventBonus(value, event, points);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": " + points + " pts for " + event;
+    }
+  }
+
+  /**
+   * Purchases on local dates {@code from} to {@code to} (inclusive, in the programme's zone), by
+   * members in {@code segment} and with {@code tag} when given, earn ×{@code multiplier} on their
+   * base points plus {@code bonusPoints}.
+   */
+  record Campaign(RuleKey key, LocalDate from, LocalDate to, BigDecimal multiplier, long bonusPoints,
+      Optional<String> segment, Optional<String> tag, RoundingMode rounding) implements EarningRule {
+    public Campaign {
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(from, "from of rule " + key.id() + " must not be null");
+      Objects.requireNonNull(to, "to of rule " + key.id() + " must not be null");
+      if (to.isBefore(from)) {
+        throw new IllegalArgumentException("to of rule " + key.id() + " must not be before from " + from
+            + " but was: " + to);
+      }
+      multiplier = checkMultiplier(key.id(), multiplier);
+      if (bonusPoints < 0) {
+        throw new IllegalArgumentException("bonusPoints of rule " + key.id() + " must not be negative but was: "
+            + bonusPoints);
+      }
+      Objects.requireNonNull(segment, "segment of rule " + key.id() + " must not be null (use Optional.empty())");
+      Objects.requireNonNull(tag, "tag of rule " + key.id() + " must not be null (use Optional.empty())");
+      rounding = checkRounding(key.id(), rounding);
+    }
+
+    public Campaign withKey(RuleKey value) {
+      return new Campaign(value, from, to, multiplier, bonusPoints, segment, tag, rounding);
+    }
+
+    /** The same campaign, only for members in {@code value}. */
+    public Campaign forSegment(String value) {
+      return new Campaign(key, from, to, multiplier, bonusPoints, Optional.of(value), tag, rounding);
+    }
+
+    /** The same campaign, only for members tagged {@code value}. */
+    public Campaign forTag(String value) {
+      return new Campaign(key, from, to, multiplier, bonusPoints, segment, Optional.of(value), rounding);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": " + from + ".." + to + " ×" + multiplier.toPlainString() + " +" + bonusPoints + " pts"
+          + segment.map(s -> " segment " + s).orElse("") + tag.map(t -> " tag " + t).orElse("");
+    }
+  }
+
+  /** {@code points} on every {@code every}-th purchase of a member (the 5th, 10th, ... for 5). */
+  record VisitBonus(RuleKey key, int every, long points) implements EarningRule {
+    public VisitBonus {
+      Objects.requireNonNull(key, "key must not be null");
+      if (every <= 0) {
+        throw new IllegalArgumentException("every of rule " + key.id() + " must be positive but was: " + every);
+      }
+      if (points <= 0) {
+        throw new IllegalArgumentException("points of rule " + key.id() + " must be positive but was: " + points);
+      }
+    }
+
+    public VisitBonus withKey(RuleKey value) {
+      return new VisitBonus(value, every, points);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": " + points + " pts every " + every + " visits";
+    }
+  }
+
+  /** At most {@code maxPoints} (zero or more) earned per {@code period}, counting earlier earnings in the period. */
+  record EarningCap(RuleKey key, CapPeriod period, long maxPoints) implements EarningRule {
+    public EarningCap {
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(period, "period of rule " + key.id() + " must not be null");
+      if (maxPoints < 0) {
+        throw new IllegalArgumentException("maxPoints of rule " + key.id() + " must not be negative but was: "
+            + maxPoints);
+      }
+    }
+
+    public EarningCap withKey(RuleKey value) {
+      return new EarningCap(value, period, maxPoints);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": at most " + maxPoints + " pts per " + period.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Lines whose product id is in {@code products} or category in {@code categories} earn nothing. */
+  record Exclusion(RuleKey key, Set<String> products, Set<String> categories) implements EarningRule {
+    public Exclusion {
+      Objects.requireNonNull(key, "key must not be null");
+      products = checkNames(key.id(), "products", products);
+      categories = checkNames(key.id(), "categories", categories);
+      if (products.isEmpty() && categories.isEmpty()) {
+        throw new IllegalArgumentException("rule " + key.id() + " must name at least one product or category");
+      }
+    }
+
+    public Exclusion withKey(RuleKey value) {
+      return new Exclusion(value, products, categories);
+    }
+
+    boolean matches(String product, String category) {
+      return products.contains(product) || categories.contains(category);
+    }
+
+    @Override
+    public String toString() {
+      return key.id() + ": excludes products " + products + " / categories " + categories;
+    }
+  }
+}

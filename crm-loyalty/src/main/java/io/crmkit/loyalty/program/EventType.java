@@ -1,0 +1,10 @@
+package io.crmkit.loyalty.program;
+
+/** Member events that can earn a bonus (see {@link EarningRule.EventBonus}). */
+public enum EventType {
+  SIGN_UP,
+  BIRTHDAY_MONTH,
+  REFERRAL,
+  REVIEW,
+  SURVEY
+}

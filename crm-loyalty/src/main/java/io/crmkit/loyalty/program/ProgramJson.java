@@ -1,0 +1,397 @@
+package io.crmkit.loyalty.program;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmkit.core.money.Money;
+import io.crmkit.loyalty.ledger.ConsumptionOrder;
+import io.crmkit.loyalty.ledger.ExpiryPolicy;
+import io.crmkit.loyalty.ledger.LedgerPolicy;
+import io.crmkit.loyalty.ledger.NegativeBalancePolicy;
+import io.crmkit.loyalty.ledger.PointRate;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a {@link Program} from JSON, validating every field; an error names the JSON path, the
+ * value and what was expected. The format (amounts and multipliers as decimal strings or numbers):
+ *
+ * <pre>{@code
+ * {
+ *   "name": "Coffee Club", "currency": "EUR", "zone": "Europe/Paris",
+ *   "ledger": {"consumptionOrder": "FIFO", "expiry": {"type": "endOfMonthAfter", "months": 12},
+ *              "lockDays": 14, "negativeBalance": "CAP_AT_ZERO", "reversalRounding": "HALF_UP"},
+ *   "redemptionRate": {"points": 100, "money": "1.00"},
+ *   "rules": [
+ *     {"type": "pointsPerSpend", "id": "base", "points": "1", "per": "1.00", "rounding": "DOWN"},
+ *     {"type": "productMultiplier", "id": "beans", "categories": ["beans"], "multiplier": "2", "rounding": "DOWN"},
+ *     {"type": "tierMultiplier", "id": "gold", "tier": "Gold", "multiplier": "1.5", "rounding": "HALF_UP"},
+ *     {"type": "eventBonus", "id": "welcome", "event": "SIGN_UP", "points": 100},
+ *     {"type": "campaign", "id": "xmas", "from": "2024-12-01", "to": "2024-12-24", "multiplier": "2",
+ *      "bonusPoints": 0, "segment": "lapsed", "tag": "newsletter", "rounding": "DOWN", "group": "promo"},
+ *     {"type": "visitBonus", "id": "fifth", "every": 5, "points": 50},
+ *     {"type": "cap", "id": "daily", "period": "DAY", "maxPoints": 500},
+ *     {"type": "exclusion", "id": "no-gift-cards", "products": ["GIFT"], "categories": ["tobacco"]}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * Every rule may have {@code "priority"} (default 0) and {@code "group"} (stacking group). Expiry
+ * types: {@code never}, {@code daysAfterEarning} ({@code days}), {@code endOfMonthAfter} and
+ * {@code endOfYearAfter} ({@code months}), {@code afterInactivity} ({@code months}).
+ */
+public final class ProgramJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ProgramJson() {}
+
+  /** The programme in {@code json}. */
+  public static Program read(String json) {
+    try {
+      return read(MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("programme JSON is not well-formed: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The programme read from {@code reader}. */
+  public static Program read(Reader reader) throws IOException {
+    try {
+      return read(MAPPER.readTree(reader));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("programme JSON is not well-formed: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The programme in the JSON tree {@code root}. */
+  public static Program read(JsonNode root) {
+    Node r = new Node(root, "$");
+    String name = r.text("name");
+    Currency currency = r.currency("currency");
+    ZoneId zone = r.zone("zone");
+    Node l = r.object("ledger");
+    LedgerPolicy policy = new LedgerPolicy(
+        l.enumValue("consumptionOrder", ConsumptionOrder.class, ConsumptionOrder.FIFO),
+        l.has("expiry") ? expiry(l.object("expiry")) : ExpiryPolicy.never(),
+        Duration.ofDays(l.integer("lockDays", 0)),
+        l.enumValue("negativeBalance", NegativeBalancePolicy.class, NegativeBalancePolicy.CAP_AT_ZERO),
+        l.enumValue("reversalRounding", RoundingMode.class, RoundingMode.HALF_UP),
+        zone);
+    Node rate = r.object("redemptionRate");
+    PointRate pointRate = new PointRate(rate.longValue("points"), Money.of(rate.decimal("money"), currency),
+        rate.enumValue("toMoney", RoundingMode.class, RoundingMode.HALF_EVEN),
+        rate.enumValue("toPoints", RoundingMode.class, RoundingMode.DOWN));
+    List<EarningRule> rules = new ArrayList<>();
+    for (Node rule : r.array("rules")) {
+      rules.add(rule.wrap(() -> rule(rule)));
+    }
+    return r.wrap(() -> Program.of(name, currency, rules, policy, pointRate));
+  }
+
+  /** The JSON of {@code program}, readable by {@link #read(String)}. */
+  public static String write(Program program) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("name", program.name());
+    root.put("currency", program.currency().getCurrencyCode());
+    LedgerPolicy p = program.ledgerPolicy();
+    root.put("zone", p.zone().getId());
+    ObjectNode l = root.putObject("ledger");
+    l.put("consumptionOrder", p.consumptionOrder().name());
+    ObjectNode e = l.putObject("expiry");
+    ExpiryPolicy x = p.expiry();
+    if (x instanceof ExpiryPolicy.Never) {
+      e.put("type", "never");
+    } else if (x instanceof ExpiryPolicy.DaysAfterEarning d) {
+      e.put("type", "daysAfterEarning").put("days", d.days());
+    } else if (x instanceof ExpiryPolicy.EndOfPeriodAfterEarning d) {
+      e.put("type", d.endOfYear() ? "endOfYearAfter" : "endOfMonthAfter").put("months", d.months());
+    } else if (x instanceof ExpiryPolicy.Inactivity d) {
+      e.put("type", "afterInactivity").put("months", d.months());
+    }
+    if (p.lockPeriod().toSeconds() % 86_400 != 0) {
+      throw new IllegalArgumentException("lockPeriod must be whole days to be written as JSON but was: "
+          + p.lockPeriod());
+    }
+    l.put("lockDays", p.lockPeriod().toDays());
+    l.put("negativeBalance", p.negativeBalance().name());
+    l.put("reversalRounding", p.reversalRounding().name());
+    ObjectNode rate = root.putObject("redemptionRate");
+    rate.put("points", program.redemptionRate().points());
+    rate.put("money", program.redemptionRate().money().amount().toPlainString());
+    rate.put("toMoney", program.redemptionRate().toMoney().name());
+    rate.put("toPoints", program.redemptionRate().toPoints().name());
+    ArrayNode rules = root.putArray("rules");
+    for (EarningRule rule : program.rules()) {
+      ObjectNode o = rules.addObject();
+      RuleKey k = rule.key();
+      if (rule instanceof EarningRule.PointsPerSpend r) {
+        o.put("type", "pointsPerSpend").put("id", k.id()).put("points", r.points().toPlainString())
+            .put("per", r.per().toPlainString()).put("rounding", r.rounding().name());
+      } else if (rule instanceof EarningRule.ProductMultiplier r) {
+        o.put("type", "productMultiplier").put("id", k.id());
+        strings(o.putArray("products"), r.products());
+        strings(o.putArray("categories"), r.categories());
+        o.put("multiplier", r.multiplier().toPlainString()).put("rounding", r.rounding().name());
+      } else if (rule instanceof EarningRule.TierMultiplier r) {
+        o.put("type", "tierMultiplier").put("id", k.id()).put("tier", r.tier())
+            .put("multiplier", r.multiplier().toPlainString()).put("rounding", r.rounding().name());
+      } else if (rule instanceof EarningRule.EventBonus r) {
+        o.put("type", "eventBonus").put("id", k.id()).put("event", r.event().name()).put("points", r.points());
+      } else if (rule instanceof EarningRule.Campaign r) {
+        o.put("type", "campaign").put("id", k.id()).put("from", r.from().toString()).put("to", r.to().toString())
+            .put("multiplier", r.multiplier().toPlainString()).put("bonusPoints", r.bonusPoints())
+            .put("rounding", r.rounding().name());
+        r.segment().ifPresent(s -> o.put("segment", s));
+        r.tag().ifPresent(t -> o.put("tag", t));
+      } else if (rule instanceof EarningRule.VisitBonus r) {
+        o.put("type", "visitBonus").put("id", k.id()).put("every", r.every()).put("points", r.points());
+      } else if (rule instanceof EarningRule.EarningCap r) {
+        o.put("type", "cap").put("id", k.id()).put("period", r.period().name()).put("maxPoints", r.maxPoints());
+      } else if (rule instanceof EarningRule.Exclusion r) {
+        o.put("type", "exclusion").put("id", k.id());
+        strings(o.putArray("products"), r.products());
+        strings(o.putArray("categories"), r.categories());
+      }
+      if (k.priority() != 0) {
+        o.put("priority", k.priority());
+      }
+      k.stackGroup().ifPresent(g -> o.put("group", g));
+    }
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("cannot write programme " + program.name(), ex);
+    }
+  }
+
+  private static void strings(ArrayNode array, Set<String> values) {
+    values.stream().sorted().forEach(array::add);
+  }
+
+  private static ExpiryPolicy expiry(Node e) {
+    String type = e.text("type");
+    return e.wrap(() -> switch (type) {
+      case "never" -> ExpiryPolicy.never();
+      case "daysAfterEarning" -> ExpiryPolicy.daysAfterEarning(e.integer("days"));
+      case "endOfMonthAfter" -> ExpiryPolicy.endOfMonthAfter(e.integer("months"));
+      case "endOfYearAfter" -> ExpiryPolicy.endOfYearAfter(e.integer("months"));
+      case "afterInactivity" -> ExpiryPolicy.afterInactivity(e.integer("months"));
+      default -> throw e.error("type", type, "one of never, daysAfterEarning, endOfMonthAfter, endOfYearAfter,"
+          + " afterInactivity");
+    });
+  }
+
+  private static EarningRule rule(Node n) {
+    String type = n.text("type");
+    RuleKey key = new RuleKey(n.text("id"), n.integer("priority", 0),
+        n.has("group") ? Optional.of(n.text("group")) : Optional.empty());
+    switch (type) {
+      case "pointsPerSpend":
+        return new EarningRule.PointsPerSpend(key, n.decimal("points"), n.decimal("per"),
+            n.enumValue("rounding", RoundingMode.class, null));
+      case "productMultiplier":
+        return new EarningRule.ProductMultiplier(key, n.strings("products"), n.strings("categories"),
+            n.decimal("multiplier"), n.enumValue("rounding", RoundingMode.class, null));
+      case "tierMultiplier":
+        return new EarningRule.TierMultiplier(key, n.text("tier"), n.decimal("multiplier"),
+            n.enumValue("rounding", RoundingMode.class, null));
+      case "eventBonus":
+        return new EarningRule.EventBonus(key, n.enumValue("event", EventType.class, null), n.longValue("points"));
+      case "campaign":
+        return new EarningRule.Campaign(key, n.date("from"), n.date("to"),
+            n.has("multiplier") ? n.decimal("multiplier") : BigDecimal.ONE,
+            n.has("bonusPoints") ? n.longValue("bonusPoints") : 0,
+            n.has("segment") ? Optional.of(n.text("segment")) : Optional.empty(),
+            n.has("tag") ? Optional.of(n.text("tag")) : Optional.empty(),
+            n.enumValue("rounding", RoundingMode.class, RoundingMode.DOWN));
+      case "visitBonus":
+        return new EarningRule.VisitBonus(key, n.integer("every"), n.longValue("points"));
+      case "cap":
+        return new EarningRule.EarningCap(key, n.enumValue("period", CapPeriod.class, null), n.longValue("maxPoints"));
+      case "exclusion":
+        return new EarningRule.Exclusion(key, n.strings("products"), n.strings("categories"));
+      default:
+        throw n.error("type", type, "one of pointsPerSpend, productMultiplier, tierMultiplier, eventBonus, campaign,"
+            + " visitBonus, cap, exclusion");
+    }
+  }
+
+  /** A JSON node with its path, for messages. */
+  private static final class Node {
+    final JsonNode node;
+    final String path;
+
+    Node(JsonNode node, String path) {
+      this.node = node;
+      this.path = path;
+      if (node == null || !node.isObject()) {
+        throw new IllegalArgumentException(path + " must be a JSON object but was: " + node);
+      }
+    }
+
+    interface Build<T> {
+      T get();
+    }
+
+    /** Runs {@code build}, prefixing a validation error with this node's path. */
+    <T> T wrap(Build<T> build) {
+      try {
+        return build.get();
+      } catch (IllegalArgumentException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("$")) {
+          throw e;
+        }
+        throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+      }
+    }
+
+    IllegalArgumentException error(String field, Object value, String expected) {
+      return new IllegalArgumentException(path + "." + field + " must be " + expected + " but was: " + value);
+    }
+
+    boolean has(String field) {
+      return node.has(field) && !node.get(field).isNull();
+    }
+
+    JsonNode required(String field) {
+      if (!has(field)) {
+        throw new IllegalArgumentException(path + "." + field + " is required but is missing");
+      }
+      return node.get(field);
+    }
+
+    Node object(String field) {
+      return new Node(required(field), path + "." + field);
+    }
+
+    List<Node> array(String field) {
+      JsonNode a = required(field);
+      if (!a.isArray()) {
+        throw error(field, a, "an array");
+      }
+      List<Node> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        out.add(new Node(a.get(i), path + "." + field + "[" + i + "]"));
+      }
+      return out;
+    }
+
+    String text(String field) {
+      JsonNode v = required(field);
+      if (!v.isTextual()) {
+        throw error(field, v, "a string");
+      }
+      return v.asText();
+    }
+
+    Set<String> strings(String field) {
+      if (!has(field)) {
+        return Set.of();
+      }
+      JsonNode a = node.get(field);
+      if (!a.isArray()) {
+        throw error(field, a, "an array of strings");
+      }
+      Set<String> out = new LinkedHashSet<>();
+      for (Iterator<JsonNode> it = a.elements(); it.hasNext(); ) {
+        JsonNode v = it.next();
+        if (!v.isTextual()) {
+          throw error(field, a, "an array of strings");
+        }
+        out.add(v.asText());
+      }
+      return out;
+    }
+
+    BigDecimal decimal(String field) {
+      JsonNode v = required(field);
+      if (v.isNumber()) {
+        return v.decimalValue();
+      }
+      if (v.isTextual()) {
+        try {
+          return new BigDecimal(v.asText().trim());
+        } catch (NumberFormatException e) {
+          throw error(field, "'" + v.asText() + "'", "a decimal number");
+        }
+      }
+      throw error(field, v, "a decimal number");
+    }
+
+    long longValue(String field) {
+      JsonNode v = required(field);
+      if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+        throw error(field, v, "a whole number");
+      }
+      return v.asLong();
+    }
+
+    int integer(String field) {
+      JsonNode v = required(field);
+      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        throw error(field, v, "a whole number");
+      }
+      return v.asInt();
+    }
+
+    int integer(String field, int defaultValue) {
+      return has(field) ? integer(field) : defaultValue;
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, E defaultValue) {
+      if (!has(field) && defaultValue != null) {
+        return defaultValue;
+      }
+      String v = text(field);
+      try {
+        return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw error(field, "'" + v + "'", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      }
+    }
+
+    LocalDate date(String field) {
+      String v = text(field);
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeException e) {
+        throw error(field, "'" + v + "'", "an ISO date (yyyy-MM-dd)");
+      }
+    }
+
+    ZoneId zone(String field) {
+      String v = text(field);
+      try {
+        return ZoneId.of(v);
+      } catch (DateTimeException e) {
+        throw error(field, "'" + v + "'", "a time-zone id such as Europe/Paris");
+      }
+    }
+
+    Currency currency(String field) {
+      String v = text(field);
+      try {
+        return Currency.getInstance(v);
+      } catch (IllegalArgumentException e) {
+        throw error(field, "'" + v + "'", "an ISO 4217 currency code");
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.crmkit.loyalty.redemption;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The rewards members can redeem points for, by id (ids unique). Immutable. */
+public final class RewardCatalogue {
+
+  private final Map<String, Reward> rewards;
+
+  private RewardCatalogue(List<Reward> list) {
+    Objects.requireNonNull(list, "rewards must not be null");
+    Map<String, Reward> map = new LinkedHashMap<>();
+    for (Reward r : list) {
+      Objects.requireNonNull(r, "rewards must not contain null");
+      if (map.put(r.id(), r) != null) {
+        throw new IllegalArgumentException("reward ids must be unique but " + r.id() + " appears twice");
+      }
+    }
+    this.rewards = Collections.unmodifiableMap(map);
+  }
+
+  public static RewardCatalogue of(List<Reward> rewards) {
+    return new RewardCatalogue(rewards);
+  }
+
+  public static RewardCatalogue of(Reward... rewards) {
+    return new RewardCatalogue(List.of(rewards));
+  }
+
+  /** The reward with {@code id}, if any. */
+  public Optional<Reward> reward(String id) {
+    return Optional.ofNullable(rewards.get(id));
+  }
+
+  /** All rewards in declaration order. */
+  public List<Reward> rewards() {
+    return new ArrayList<>(rewards.values());
+  }
+
+  /** The rewards costing at most {@code points}. */
+  public List<Reward> affordable(long points) {
+    List<Reward> out = new ArrayList<>();
+    for (Reward r : rewards.values()) {
+      if (r.pointsCost() <= points) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "catalogue " + rewards.values();
+  }
+}

@@ -1,0 +1,267 @@
+package io.crmkit.loyalty.tier;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One member's tier over time under a {@link TierProgram}.
+ *
+ * <p>{@link #record} adds qualifying activity (qualifying points, spend in money units, visits; a
+ * refund records negative amounts) and upgrades the member at once to the highest tier the
+ * activity in the window qualifies for. At each review date the activity of the review window (the
+ * rolling window ending at the review, or the last complete calendar year) is checked against the
+ * current tier; if it falls short, the member keeps the tier during the grace period and drops,
+ * at its end, to the tier the review qualified for (or one tier down, if so configured) — unless the
+ * member requalified in the meantime. Qualifying points are separate from the redeemable balance:
+ * redeeming never costs a tier.
+ *
+ * <p>Time only moves forward: {@code record}, {@link #status} and {@link #progress} take instants at
+ * or after the last one. Activity is kept in one primitive array of (instant, cumulative metric)
+ * pairs. Not thread-safe.
+ */
+public final class TierTracker {
+
+  private final TierProgram program;
+  private final int spendDigits;
+  // activity i at [2i] (epoch nanos) with the cumulative metric up to it at [2i + 1]
+  private long[] activity = new long[8];
+  private int size;
+  private final long[] thresholds;
+  private int current;
+  private Instant since;
+  private long now;
+  private Instant nextReview;
+  private long nextReviewNanos;
+  private Instant downgradeAt;
+  private int downgradeTo;
+  private long yearStart = Long.MAX_VALUE; // the cached calendar year [yearStart, yearEnd) in epoch nanos
+  private long yearEnd = Long.MIN_VALUE;
+
+  TierTracker(TierProgram program, Instant joined) {
+    this.program = Objects.requireNonNull(program, "program must not be null");
+    this.since = Objects.requireNonNull(joined, "joined must not be null");
+    this.now = nanos(joined);
+    this.spendDigits = Math.max(0, program.currency().getDefaultFractionDigits());
+    this.nextReview = program.nextReviewAfter(joined);
+    this.nextReviewNanos = nanos(nextReview);
+    this.thresholds = new long[program.tiers().size()];
+    for (int i = 0; i < thresholds.length; i++) {
+      thresholds[i] = program.thresholdUnits(i);
+    }
+  }
+
+  /** Records qualifying activity at {@code at}: points, spend (money units), visits; negative for a refund. */
+  public void record(Instant at, long qualifyingPoints, BigDecimal spend, int visits) {
+    Objects.requireNonNull(spend, "spend must not be null");
+    advanceTo(at);
+    if (2 * size == activity.length) {
+      activity = Arrays.copyOf(activity, activity.length * 2);
+    }
+    long value = switch (program.metric()) {
+      case QUALIFYING_POINTS -> qualifyingPoints;
+      case SPEND -> spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+      case VISITS -> visits;
+    };
+    activity[2 * size] = nanos(at);
+    activity[2 * size + 1] = (size == 0 ? 0 : activity[2 * size - 1]) + value;
+    size++;
+    int qualified = tierFor(currentValue(at));
+    if (qualified > current) {
+      current = qualified;
+      since = at;
+    }
+    if (qualified >= current) {
+      downgradeAt = null;
+    }
+  }
+
+  /** The tier at {@code at} (processing review dates up to it). */
+  public TierStatus status(Instant at) {
+    advanceTo(at);
+    return new TierStatus(program.tiers().get(current), since,
+        downgradeAt == null ? Optional.empty() : Optional.of(program.tiers().get(downgradeTo).name()),
+        Optional.ofNullable(downgradeAt));
+  }
+
+  /** The current tier's name at {@code at}. */
+  public String tierName(Instant at) {
+    advanceTo(at);
+    return program.tiers().get(current).name();
+  }
+
+  /**
+   * The qualifying value (points, visits, or money units of spend) counted at {@code at}: the
+   * rolling window ending at {@code at}, or the calendar year to date.
+   */
+  public BigDecimal qualifyingValue(Instant at) {
+    advanceTo(at);
+    return toMetric(currentValue(at));
+  }
+
+  /** Progress to the next tier at {@code at}, with a sentence for the member. */
+  public TierProgress progress(Instant at) {
+    advanceTo(at);
+    String name = program.tiers().get(current).name();
+    if (current == program.tiers().size() - 1) {
+      return new TierProgress(name, Optional.empty(), BigDecimal.ZERO, Optional.empty(),
+          name + " is the highest tier");
+    }
+    String next = program.tiers().get(current + 1).name();
+    long neededUnits = Math.max(0, thresholds[current + 1] - currentValue(at));
+    BigDecimal needed = toMetric(neededUnits);
+    Optional<LocalDate> deadline = Optional.empty();
+    String when;
+    if (program.window().isCalendarYear()) {
+      LocalDate end = LocalDate.of(at.atZone(program.zone()).getYear(), 12, 31);
+      deadline = Optional.of(end);
+      // English text, independent of the JVM's default locale
+      when = " by " + end.getDayOfMonth() + " " + end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    } else {
+      when = " within " + program.window().months() + " months";
+    }
+    String text = switch (program.metric()) {
+      case SPEND -> "spend " + needed.setScale(spendDigits, RoundingMode.UNNECESSARY).toPlainString() + " more";
+      case QUALIFYING_POINTS -> "earn " + neededUnits + " more qualifying points";
+      case VISITS -> "make " + neededUnits + " more visit" + (neededUnits == 1 ? "" : "s");
+    };
+    return new TierProgress(name, Optional.of(next), needed, deadline, text + when + " to reach " + next);
+  }
+
+  private BigDecimal toMetric(long units) {
+    return program.metric() == QualificationMetric.SPEND
+        ? BigDecimal.valueOf(units, spendDigits) : BigDecimal.valueOf(units);
+  }
+
+  private void advanceTo(Instant at) {
+    Objects.requireNonNull(at, "at must not be null");
+    long t = nanos(at);
+    if (t < now) {
+      throw new IllegalArgumentException("at must not be before the tracker's last instant "
+          + Instant.ofEpochSecond(0, now) + " but was: " + at);
+    }
+    while (true) {
+      if (downgradeAt == null && nextReviewNanos > t) {
+        break;
+      }
+      boolean downgradeFirst = downgradeAt != null && !downgradeAt.isAfter(nextReview);
+      Instant event = downgradeFirst ? downgradeAt : nextReview;
+      if (event.isAfter(at)) {
+        break;
+      }
+      if (downgradeFirst) {
+        int qualifiedNow = tierFor(currentValue(event));
+        if (qualifiedNow < current) {
+          current = Math.max(downgradeTo, qualifiedNow);
+          since = event;
+        }
+        downgradeAt = null;
+      } else {
+        review(event);
+        nextReview = program.nextReviewAfter(event);
+        nextReviewNanos = nanos(nextReview);
+      }
+    }
+    now = t;
+  }
+
+  private void review(Instant r) {
+    int qualified = tierFor(reviewValue(r));
+    if (qualified >= current) {
+      downgradeAt = null;
+      return;
+    }
+    int target = program.oneTierAtATime() ? current - 1 : qualified;
+    Instant effective = r.atZone(program.zone()).plus(program.grace()).toInstant();
+    if (effective.equals(r)) {
+      current = target;
+      since = r;
+      downgradeAt = null;
+    } else {
+      downgradeTo = target;
+      downgradeAt = effective;
+    }
+  }
+
+  private int tierFor(long value) {
+    int t = 0;
+    for (int i = 1; i < thresholds.length; i++) {
+      if (value >= thresholds[i]) {
+        t = i;
+      }
+    }
+    return t;
+  }
+
+  /** Activity in the upgrade window ending at {@code at}. */
+  private long currentValue(Instant at) {
+    long t = nanos(at);
+    if (program.window().isCalendarYear()) {
+      if (t < yearStart || t >= yearEnd) {
+        int year = at.atZone(program.zone()).getYear();
+        yearStart = nanos(LocalDate.of(year, 1, 1).atStartOfDay(program.zone()).toInstant());
+        yearEnd = nanos(LocalDate.of(year + 1, 1, 1).atStartOfDay(program.zone()).toInstant());
+      }
+      return sumIn(yearStart - 1, t);
+    }
+    return sumIn(nanos(at.atZone(program.zone()).minusMonths(program.window().months()).toInstant()), t);
+  }
+
+  /** Activity in the review window of a review at {@code r}. */
+  private long reviewValue(Instant r) {
+    if (program.window().isCalendarYear()) {
+      int year = r.atZone(program.zone()).getYear() - 1;
+      long start = nanos(LocalDate.of(year, 1, 1).atStartOfDay(program.zone()).toInstant());
+      long end = nanos(LocalDate.of(year + 1, 1, 1).atStartOfDay(program.zone()).toInstant());
+      return sumIn(start - 1, end - 1);
+    }
+    return currentValue(r);
+  }
+
+  /** The metric summed over activity after {@code from} and at or before {@code to} (epoch nanos). */
+  private long sumIn(long from, long to) {
+    int hi = upperBound(to); // activities [0, hi) are <= to
+    int lo = upperBound(from);
+    if (hi <= lo) {
+      return 0;
+    }
+    return activity[2 * hi - 1] - (lo == 0 ? 0 : activity[2 * lo - 1]);
+  }
+
+  /** The number of activities at or before {@code t}. */
+  private int upperBound(long t) {
+    if (size > 0 && activity[2 * size - 2] <= t) {
+      return size;
+    }
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (activity[2 * mid] > t) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  private static long nanos(Instant t) {
+    try {
+      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("instant must be between the years 1677 and 2262 but was: " + t, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "tier tracker: " + program.tiers().get(current).name() + " since " + since + ", " + size + " activities";
+  }
+}
