@@ -61,7 +61,8 @@ public final class SpendData {
 
   /**
    * The summaries' customers with frequency &gt; 0, their frequency and monetary value (mean repeat
-   * spend).
+   * spend), identical (x, z̄) rows merged into weighted rows (amounts in cents repeat often: the
+   * likelihood, and so the fit, is the same and far cheaper).
    *
    * @throws ModelFitException when no customer has frequency &gt; 0, or a returning customer's mean
    *     spend is not positive
@@ -90,7 +91,47 @@ public final class SpendData {
         k++;
       }
     }
-    return new SpendData(x, z, w);
+    return compress(x, z);
+  }
+
+  /** Raw (x, z̄) rows merged into weighted rows, in first-seen order. */
+  public static SpendData compress(double[] x, double[] zbar) {
+    Objects.requireNonNull(x, "x must not be null");
+    Objects.requireNonNull(zbar, "zbar must not be null");
+    int n = x.length;
+    if (zbar.length != n) {
+      throw new IllegalArgumentException("x and zbar must have one length but had " + n + ", " + zbar.length);
+    }
+    int cap = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1;
+    int mask = cap - 1;
+    int[] slots = new int[cap];
+    Arrays.fill(slots, -1);
+    double[] cx = new double[n];
+    double[] cz = new double[n];
+    double[] cw = new double[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      long bx = Double.doubleToLongBits(x[i] + 0.0);
+      long bz = Double.doubleToLongBits(zbar[i] + 0.0);
+      int slot = (int) PairCache.mix(PairCache.mix(bx) ^ bz) & mask;
+      while (true) {
+        int at = slots[slot];
+        if (at < 0) {
+          slots[slot] = m;
+          cx[m] = x[i];
+          cz[m] = zbar[i];
+          cw[m] = 1;
+          m++;
+          break;
+        }
+        if (Double.doubleToLongBits(cx[at] + 0.0) == bx && Double.doubleToLongBits(cz[at] + 0.0) == bz) {
+          cw[at]++;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    return new SpendData(Arrays.copyOf(cx, m), Arrays.copyOf(cz, m), Arrays.copyOf(cw, m));
   }
 
   public int rows() {

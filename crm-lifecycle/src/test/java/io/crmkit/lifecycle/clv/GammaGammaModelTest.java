@@ -100,6 +100,30 @@ class GammaGammaModelTest {
   }
 
   @Test
+  void compressed_and_raw_spend_rows_give_the_same_fit() {
+    CustomerSummaries s = TestData.cdnowWithSpend();
+    SpendData compressed = SpendData.of(s);
+    double[] x = new double[compressed.rows()];
+    java.util.List<double[]> raw = new java.util.ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      if (s.frequency(i) > 0) {
+        raw.add(new double[] {s.frequency(i), s.monetaryValue(i)});
+      }
+    }
+    double[] rx = raw.stream().mapToDouble(r -> r[0]).toArray();
+    double[] rz = raw.stream().mapToDouble(r -> r[1]).toArray();
+    SpendData uncompressed = SpendData.of(rx, rz);
+    assertThat(compressed.rows()).isLessThan(uncompressed.rows());
+    assertThat(compressed.customers()).isEqualTo(946).isEqualTo(uncompressed.customers());
+    assertThat(x).hasSize(compressed.rows());
+    FitResult<GammaGammaModel> a = GammaGammaModel.fit(uncompressed, 0);
+    FitResult<GammaGammaModel> b = GammaGammaModel.fit(compressed, 0);
+    for (String n : GammaGammaModel.NAMES) {
+      assertThat(b.parameter(n)).isCloseTo(a.parameter(n), within(1e-6));
+    }
+  }
+
+  @Test
   void bad_input_gets_a_clear_error() {
     assertThatThrownBy(() -> GammaGammaModel.fit(CustomerSummaries.builder(TimeScale.WEEKS).add("1", 0, 0, 10, 0).build()))
         .isInstanceOf(ModelFitException.class).hasMessageContaining("no customers with repeat purchases");
