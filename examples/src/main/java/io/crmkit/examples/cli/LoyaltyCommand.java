@@ -50,7 +50,7 @@ final class LoyaltyCommand implements Runnable {
     @Option(names = "--proposed", paramLabel = "FILE", description = "A proposed programme to compare (JSON).")
     Optional<Path> proposed = Optional.empty();
 
-    @Option(names = "--proposed-tiers", paramLabel = "FILE", description = "The proposed programme's tiers (JSON).")
+    @Option(names = "--proposed-tiers", paramLabel = "FILE", description = "The proposed programme's tiers (JSON); default: --tiers.")
     Optional<Path> proposedTiers = Optional.empty();
 
     @Option(names = "--redeem-block", paramLabel = "POINTS", defaultValue = "0",
@@ -80,7 +80,7 @@ final class LoyaltyCommand implements Runnable {
         throw new CliErrors.UsageException("--redeem-block/--redeem-threshold: " + e.getMessage());
       }
       Scenario current = Loyalty.scenario(program, tiers);
-      Optional<Scenario> other = proposed.map(p -> Loyalty.scenario(p, proposedTiers));
+      Optional<Scenario> other = proposed.map(p -> Loyalty.scenario(p, proposedTiers.or(() -> tiers)));
       List<Transaction> history = transactions.readTransactions();
       ZoneId zone = transactions.zone;
       SimulationOptions options = SimulationOptions.of(zone, redemption);

@@ -60,11 +60,13 @@ class LoyaltyCommandTest {
     Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
     Path program = Datasets.copyTo("cd-club.json", dir);
     Path proposed = Datasets.copyTo("cd-club-double.json", dir);
-    CliTestSupport.Result r = crm("loyalty", "simulate", "--program", program.toString(), "--proposed",
-        proposed.toString(), "--transactions", sample.toString(), "--layout", "cdnow-sample");
+    Path tiers = Datasets.copyTo("cd-club-tiers.json", dir);
+    CliTestSupport.Result r = crm("loyalty", "simulate", "--program", program.toString(), "--tiers", tiers.toString(),
+        "--proposed", proposed.toString(), "--transactions", sample.toString(), "--layout", "cdnow-sample");
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("scenario,month,issued,redeemed,expired,reversed,outstanding,liability");
+    assertThat(lines.get(0)).isEqualTo("scenario,month,issued,redeemed,expired,reversed,outstanding,liability,"
+        + "tier_Blue,tier_Silver,tier_Gold");
     assertThat(lines.stream().filter(l -> l.startsWith("CD Club,"))).hasSize((lines.size() - 1) / 2);
     assertThat(lines.stream().filter(l -> l.startsWith("\"CD Club, double points\","))).hasSize((lines.size() - 1) / 2);
   }
