@@ -30,7 +30,14 @@ var churn = BgNbdChurnScorer.of(bgnbd);
 Arrays.toString(RiskBands.standard().counts(churn.probabilities(summaries)));
 churn.assess(summaries, summaries.indexOf("10").getAsInt());
 
-// 5. A report page with a chart, written to a temporary file.
+// 5. Loyalty: replay the purchases through the bundled CD Club programme (1 point per $, tiers by spend).
+var club = Scenario.of("CD Club", ProgramJson.read(Datasets.text("cd-club.json")));
+var history = new ArrayList<Transaction>();
+for (int i = 0; i < transactions.size(); i++) history.add(Transaction.purchase("t" + i, transactions.customerId(i), Instant.ofEpochSecond(transactions.epochSecond(i)), Money.of(String.format(Locale.ROOT, "%.2f", transactions.amount(i)), "USD")));
+var loyalty = WhatIfSimulation.replay(history, club, SimulationOptions.of(ZoneOffset.UTC, RedemptionBehaviour.none())).report();
+loyalty.months().get(loyalty.months().size() - 1);
+
+// 6. A report page with a chart, written to a temporary file.
 var grid = PredictionGrid.of(bgnbd, 20, 38.86, 20, 39);
 var page = HtmlReport.titled("CDNOW in JShell").chart("P(alive)", "BG/NBD", Charts.probabilityAlive(grid, "weeks"));
 var reportFile = Files.createTempFile("crmkit-walkthrough", ".html");

@@ -23,11 +23,18 @@ import io.crmkit.segmentation.abc.SummaryMeasure;
 import io.crmkit.segmentation.rfm.RfmScorer;
 import io.crmkit.segmentation.rfm.RfmSegments;
 import io.crmkit.segmentation.rfm.SegmentTable;
+import io.crmkit.core.transaction.Transaction;
+import io.crmkit.loyalty.simulation.RedemptionBehaviour;
+import io.crmkit.loyalty.simulation.Scenario;
+import io.crmkit.loyalty.simulation.SimulationOptions;
+import io.crmkit.loyalty.simulation.SimulationReport;
+import io.crmkit.loyalty.simulation.WhatIfSimulation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,9 +60,11 @@ final class Analysis {
   final Optional<HoldoutEvaluation> holdout;
   final RfmSegments rfm;
   final AbcResult abc;
+  final Optional<SimulationReport> loyalty;
 
   private Analysis(TransactionColumns transactions, CustomerSummaries summaries, TimeScale unit,
-      LifecycleReplay.Result lifecycle) {
+      LifecycleReplay.Result lifecycle, Optional<SimulationReport> loyalty) {
+    this.loyalty = loyalty;
     this.transactions = transactions;
     this.summaries = summaries;
     this.unit = unit.equals(TimeScale.DAYS) ? "days" : "weeks";
@@ -88,6 +97,12 @@ final class Analysis {
 
   static Analysis of(TransactionColumns tx, ZoneId zone, TimeScale unit, LocalDate calibrationEnd,
       Optional<LocalDate> holdoutEnd) {
+    return of(tx, zone, unit, calibrationEnd, holdoutEnd, Optional.empty(), List.of());
+  }
+
+  /** With a loyalty scenario replayed over {@code history} (the same transactions as objects). */
+  static Analysis of(TransactionColumns tx, ZoneId zone, TimeScale unit, LocalDate calibrationEnd,
+      Optional<LocalDate> holdoutEnd, Optional<Scenario> scenario, List<Transaction> history) {
     SummaryOptions options = SummaryOptions.of(zone, unit, calibrationEnd);
     if (holdoutEnd.isPresent()) {
       options = options.withHoldoutUntil(holdoutEnd.get());
@@ -96,7 +111,9 @@ final class Analysis {
     int digits = Math.max(0, tx.currency().map(c -> c.getDefaultFractionDigits()).orElse(2));
     LifecycleReplay.Result stages = LifecycleReplay.replay(tx, holdoutEnd.orElse(calibrationEnd),
         DefaultLifecycle.Thresholds.defaults(), digits);
-    return new Analysis(tx, s, unit, stages);
+    Optional<SimulationReport> loyalty = scenario.map(sc -> WhatIfSimulation.replay(history.isEmpty()
+        ? Loyalty.history(tx) : history, sc, SimulationOptions.of(zone, RedemptionBehaviour.none())).report());
+    return new Analysis(tx, s, unit, stages, loyalty);
   }
 
   long[] bandCounts() {
@@ -149,6 +166,16 @@ final class Analysis {
         Charts.paretoCurve(abc, "total spend"));
     r.chart("Churn risk", "Customers per risk band of 1 − P(alive) (BG/NBD).",
         Charts.bars("Customers by churn risk band", "risk band", bandNames(), bandCounts()));
+    loyalty.ifPresent(l -> {
+      Map<String, Long> tiers = Loyalty.lastTiers(l);
+      if (!tiers.isEmpty()) {
+        long[] counts = tiers.values().stream().mapToLong(Long::longValue).toArray();
+        r.chart("Loyalty tiers", String.format(Locale.ROOT, "Members per tier of %s at the end of %s: %,d points issued, "
+            + "%,d expired, liability %s.", l.scenario(), l.months().get(l.months().size() - 1).month(), l.totalIssued(),
+            l.totalExpired(), l.finalLiability()), Charts.bars("Members by loyalty tier", "tier",
+            new ArrayList<>(tiers.keySet()), counts));
+      }
+    });
     r.chart("Lifecycle stages", "Customers per stage of the default lifecycle at " + lifecycle.at() + ".",
         Charts.bars("Customers by lifecycle stage", "stage", stageNames(), lifecycle.table().countsPerStage()));
     return r;

@@ -6,6 +6,8 @@ import io.crmkit.core.summary.TransactionAccounting;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.examples.data.Datasets;
 import io.crmkit.lifecycle.clv.HoldoutEvaluation;
+import io.crmkit.loyalty.program.ProgramJson;
+import io.crmkit.loyalty.simulation.Scenario;
 import io.crmkit.segmentation.abc.AbcClassReport;
 import io.crmkit.segmentation.rfm.SegmentReport;
 import java.io.PrintWriter;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs crmkit end to end on the bundled CDNOW sample: summaries, RFM segments, ABC classes, BG/NBD + "
-        + "Gamma-Gamma CLV, churn bands, "
+        + "Gamma-Gamma CLV, churn bands, loyalty points and tiers, "
         + "lifecycle stages, printed as short tables, and writes the HTML report."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -52,7 +54,10 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     TransactionColumns transactions = Datasets.cdnowSample();
     out.printf(Locale.ROOT, "Loaded %,d transactions of the CDNOW sample (bundled).%n%n", transactions.size());
-    Analysis a = Analysis.of(transactions, ZoneOffset.UTC, TimeScale.WEEKS, CALIBRATION_END, Optional.of(HOLDOUT_END));
+    Scenario club = Scenario.of("CD Club", ProgramJson.read(Datasets.text("cd-club.json")),
+        TierProgramJson.read(Datasets.text("cd-club-tiers.json")));
+    Analysis a = Analysis.of(transactions, ZoneOffset.UTC, TimeScale.WEEKS, CALIBRATION_END, Optional.of(HOLDOUT_END),
+        Optional.of(club), List.of());
     CustomerSummaries summaries = a.summaries;
     TransactionAccounting acc = summaries.accounting().orElseThrow();
     out.printf(Locale.ROOT, "== Customer summaries (weeks; calibration to %s, holdout to %s)%n", CALIBRATION_END, HOLDOUT_END);
@@ -106,6 +111,22 @@ final class DemoCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "== Lifecycle stages at %s (default lifecycle, daily replay)%n", a.lifecycle.at());
     out.print(a.lifecycle.counts().pretty(0, 10));
     out.println();
+
+    a.loyalty.ifPresent(l -> {
+      out.printf(Locale.ROOT, "== Loyalty: the CD Club (1 point per $, tiers by 12-month spend) replayed over the history%n");
+      Table months = Loyalty.months(l, false);
+      Table last = Table.of(months.columns());
+      for (int r = Math.max(0, months.size() - 4); r < months.size(); r++) {
+        Object[] row = new Object[months.columns().size()];
+        for (int c = 0; c < row.length; c++) {
+          row[c] = months.value(r, c);
+        }
+        last.add(row);
+      }
+      out.print(last.pretty(2, 4));
+      out.printf(Locale.ROOT, "  %,d points issued, %,d expired; liability at the end %s%n%n", l.totalIssued(),
+          l.totalExpired(), l.finalLiability());
+    });
 
     a.report("crmkit demo: the CDNOW sample").write(report);
     out.println("Report written to " + report);

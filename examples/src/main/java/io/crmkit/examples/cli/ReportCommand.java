@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Writes one self-contained HTML page (charts as inline SVG) from a transactions file: RFM heat map, "
         + "segment sizes, ABC Pareto curve, P(alive) matrix, predicted vs actual holdout purchases, churn bands, "
-        + "lifecycle stages."})
+        + "lifecycle stages, and the loyalty tier distribution with --program and --tiers."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -38,6 +38,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
   Path out;
 
+  @Option(names = "--program", paramLabel = "FILE", description = "A loyalty programme (JSON) to replay: adds the tier chart.")
+  Optional<Path> program = Optional.empty();
+
+  @Option(names = "--tiers", paramLabel = "FILE", description = "The programme's tiers (JSON).")
+  Optional<Path> tiers = Optional.empty();
+
   @Override
   public Integer call() {
     var scale = SummaryCommand.unit(unit);
@@ -45,7 +51,12 @@ final class ReportCommand implements Callable<Integer> {
       throw new CliErrors.UsageException("--observation-end " + observationEnd.get() + " must be after --calibration-end "
           + calibrationEnd);
     }
-    Analysis a = Analysis.of(transactions.read(), transactions.zone, scale, calibrationEnd, observationEnd);
+    if (tiers.isPresent() && program.isEmpty()) {
+      throw new CliErrors.UsageException("--tiers needs --program");
+    }
+    var scenario = program.map(p -> Loyalty.scenario(p, tiers));
+    Analysis a = Analysis.of(transactions.read(), transactions.zone, scale, calibrationEnd, observationEnd, scenario,
+        scenario.isPresent() ? transactions.readTransactions() : java.util.List.of());
     a.report(title).write(out);
     return 0;
   }

@@ -16,6 +16,7 @@ final class Subcommands {
     cl.addSubcommand(new ClvCommand());
     cl.addSubcommand(new ChurnCommand());
     cl.addSubcommand(new LifecycleCommand());
+    cl.addSubcommand(new LoyaltyCommand());
     cl.addSubcommand(new ReportCommand());
     cl.addSubcommand(new DemoCommand());
     Converters.register(cl); // after the subcommands: picocli registers converters on the commands present

@@ -53,6 +53,15 @@ public final class Datasets {
     }
   }
 
+  /** A bundled text file (UTF-8) by name, e.g. the loyalty programme {@code "cd-club.json"}. */
+  public static String text(String name) {
+    try (InputStream in = open(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Opens a bundled file by name. */
   public static InputStream open(String name) {
     InputStream in = Datasets.class.getResourceAsStream(ROOT + name);

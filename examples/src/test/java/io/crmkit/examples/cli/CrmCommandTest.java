@@ -50,13 +50,14 @@ class CrmCommandTest {
         .contains("Top 10 customers by 12-month CLV")
         .contains("Churn risk").contains("critical")
         .contains("Lifecycle stages at 1998-06-30").contains("LAPSED")
+        .contains("Loyalty: the CD Club").contains("tier_Gold").contains("points issued")
         .contains("Report written to " + report);
     assertThat(Files.readString(report)).contains("<svg").contains("</html>");
   }
 
   @Test
   void every_subcommand_has_help() {
-    for (String sub : new String[] {"summary", "rfm", "abc", "fit", "predict", "clv", "churn", "lifecycle", "report", "demo"}) {
+    for (String sub : new String[] {"summary", "rfm", "abc", "fit", "predict", "clv", "churn", "lifecycle", "loyalty", "report", "demo"}) {
       CliTestSupport.Result r = crm(sub, "--help");
       assertThat(r.exitCode()).as(sub).isZero();
       assertThat(r.out()).as(sub).contains("Usage: crm " + sub);

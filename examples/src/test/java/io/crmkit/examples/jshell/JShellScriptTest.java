@@ -60,6 +60,7 @@ class JShellScriptTest {
     List<String> values = run("jshell/crm.jsh", "jshell/walkthrough.jsh");
     String all = String.join("\n", values);
     assertThat(all).contains("CustomerSummaries[2357 customers").contains("Champions")
-        .contains("total 12-month CLV: $").contains("\\\"model\\\" : \\\"bgnbd\\\"").contains("HtmlReport[CDNOW in JShell, 1 sections]");
+        .contains("total 12-month CLV: $").contains("\\\"model\\\" : \\\"bgnbd\\\"").contains("HtmlReport[CDNOW in JShell, 1 sections]")
+        .contains("1998-06: issued ");
   }
 }

@@ -49,6 +49,13 @@ class TutorialTest {
   }
 
   @Test
+  void loyalty_example_replays_the_history_and_compares_a_proposal() {
+    String out = run(LoyaltyExample::run);
+    assertThat(out).containsPattern("issued \\d+ points, redeemed \\d+, expired \\d+; liability at the end ")
+        .contains("members per tier at the end: {Blue=").contains("(double vs today)");
+  }
+
+  @Test
   void custom_repository_example_feeds_the_analyses() {
     String out = run(CustomRepositoryExample::run);
     assertThat(out).contains("SortedTransactionRepository[11 transactions]").contains("ann: 3 purchases")
