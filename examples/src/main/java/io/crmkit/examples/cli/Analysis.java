@@ -134,15 +134,23 @@ final class Analysis {
     return names;
   }
 
+  /** Parameters as "r = 0.2426, alpha = 4.4135, …". */
+  static String parameters(java.util.Map<String, Double> p) {
+    StringBuilder sb = new StringBuilder();
+    p.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s = %.4f", k, v)));
+    return sb.toString();
+  }
+
   /** The report page of this analysis. */
   HtmlReport report(String title) {
     HtmlReport r = HtmlReport.titled(title);
     FitResult<BgNbdModel> f = bgnbd;
     List<List<String>> params = new ArrayList<>();
     params.add(List.of("model", "parameters", "log-likelihood", "customers"));
-    params.add(List.of("BG/NBD", f.parameters().toString(), fmt(f.logLikelihood()), fmt(f.observations())));
-    gammaGamma.ifPresent(g -> params.add(List.of("Gamma-Gamma", g.parameters().toString(), fmt(g.logLikelihood()),
-        fmt(g.observations()))));
+    params.add(List.of("BG/NBD", parameters(f.parameters()), fmt(f.logLikelihood()),
+        String.format(Locale.ROOT, "%,.0f", f.observations())));
+    gammaGamma.ifPresent(g -> params.add(List.of("Gamma-Gamma", parameters(g.parameters()), fmt(g.logLikelihood()),
+        String.format(Locale.ROOT, "%,.0f", g.observations()))));
     r.table("Models", String.format(Locale.ROOT, "%,d customers, %,d transactions; times in %s.", summaries.size(),
         transactions.size(), unit), params);
     r.chart("Who is still a customer?", "P(alive) of the BG/NBD model for every history of frequency and recency, for "

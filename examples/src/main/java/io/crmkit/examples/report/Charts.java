@@ -126,6 +126,9 @@ public final class Charts {
     c.addSeries("customers", labels, values);
     c.getStyler().setLegendVisible(false);
     style(c.getStyler());
+    if (labels.stream().mapToInt(String::length).sum() > 60) {
+      c.getStyler().setXAxisLabelRotation(45); // long category names would overlap
+    }
     return c;
   }
 
