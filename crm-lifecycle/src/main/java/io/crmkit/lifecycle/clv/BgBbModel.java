@@ -26,10 +26,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
 
   public BgBbModel {
-    Models.checkPositive("alpha", alpha);
-    Models.checkPositive("beta", beta);
-    Models.checkPositive("gamma", gamma);
-    Models.checkPositive("delta", delta);
+    Models.checkPositive(NAMES, alpha, beta, gamma, delta);
   }
 
   public static BgBbModel of(double alpha, double beta, double gamma, double delta) {

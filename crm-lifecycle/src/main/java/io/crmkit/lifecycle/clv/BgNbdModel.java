@@ -25,17 +25,9 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   static final String[] NAMES = {"r", "alpha", "a", "b"};
 
   public BgNbdModel {
-    check("r", r);
-    check("alpha", alpha);
-    check("a", a);
-    check("b", b);
+    Models.checkPositive(NAMES, r, alpha, a, b);
   }
 
-  private static void check(String name, double v) {
-    if (!(v > 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " must be positive and finite but was: " + v);
-    }
-  }
 
   public static BgNbdModel of(double r, double alpha, double a, double b) {
     return new BgNbdModel(r, alpha, a, b);

@@ -27,16 +27,9 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
   static final String[] NAMES = {"p", "q", "v"};
 
   public GammaGammaModel {
-    check("p", p);
-    check("q", q);
-    check("v", v);
+    Models.checkPositive(NAMES, p, q, v);
   }
 
-  private static void check(String name, double value) {
-    if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException(name + " must be positive and finite but was: " + value);
-    }
-  }
 
   public static GammaGammaModel of(double p, double q, double v) {
     return new GammaGammaModel(p, q, v);

@@ -25,10 +25,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   static final String[] NAMES = {"r", "alpha", "a", "b"};
 
   public MbgNbdModel {
-    Models.checkPositive("r", r);
-    Models.checkPositive("alpha", alpha);
-    Models.checkPositive("a", a);
-    Models.checkPositive("b", b);
+    Models.checkPositive(NAMES, r, alpha, a, b);
   }
 
   public static MbgNbdModel of(double r, double alpha, double a, double b) {

@@ -17,6 +17,13 @@ final class Models {
     return Collections.unmodifiableMap(m);
   }
 
+  /** Checks that every parameter is positive and finite, naming the first that is not. */
+  static void checkPositive(String[] names, double... values) {
+    for (int i = 0; i < names.length; i++) {
+      checkPositive(names[i], values[i]);
+    }
+  }
+
   static void checkPositive(String name, double v) {
     if (!(v > 0) || Double.isInfinite(v)) {
       throw new IllegalArgumentException(name + " must be positive and finite but was: " + v);

@@ -29,10 +29,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   static final String[] NAMES = {"r", "alpha", "s", "beta"};
 
   public ParetoNbdModel {
-    Models.checkPositive("r", r);
-    Models.checkPositive("alpha", alpha);
-    Models.checkPositive("s", s);
-    Models.checkPositive("beta", beta);
+    Models.checkPositive(NAMES, r, alpha, s, beta);
   }
 
   public static ParetoNbdModel of(double r, double alpha, double s, double beta) {

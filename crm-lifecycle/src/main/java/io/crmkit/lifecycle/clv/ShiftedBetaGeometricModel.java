@@ -26,8 +26,7 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
   static final String[] NAMES = {"alpha", "beta"};
 
   public ShiftedBetaGeometricModel {
-    Models.checkPositive("alpha", alpha);
-    Models.checkPositive("beta", beta);
+    Models.checkPositive(NAMES, alpha, beta);
   }
 
   public static ShiftedBetaGeometricModel of(double alpha, double beta) {
