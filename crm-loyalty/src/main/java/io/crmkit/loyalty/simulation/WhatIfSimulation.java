@@ -82,7 +82,7 @@ public final class WhatIfSimulation {
     // every month end, each close visits only the accounts scheduled in its month (the months' sums,
     // and the ledgers, are the same: an account with nothing due books nothing at a close)
     final ArrayList<LoyaltyAccount> list = new ArrayList<>();
-    final Map<LoyaltyAccount, Integer> index = new java.util.IdentityHashMap<>();
+    final Map<CustomerId, Integer> index = new java.util.HashMap<>(); // customer -> position in list
     long[] scheduled = new long[1024]; // per account: the due instant (epoch nanos) it is scheduled for
     final ArrayList<int[]> calendar = new ArrayList<>(); // per month offset: [count, account...]
     boolean sweepEveryAccount;
@@ -116,8 +116,9 @@ public final class WhatIfSimulation {
         }
         String key = tx.id().value();
         if (tx.isPurchase()) {
-          LoyaltyAccount account = accounts.computeIfAbsent(tx.customerId(), this::open);
-          int ai = index.get(account);
+          Integer slot = index.get(tx.customerId());
+          int ai = slot != null ? slot : open(tx.customerId());
+          LoyaltyAccount account = list.get(ai);
           Ledger ledger = account.ledger();
           int before = ledger.operationCount();
           Posting posting = account.purchaseFast(scenario.program(), tx);
@@ -134,16 +135,17 @@ public final class WhatIfSimulation {
           }
           schedule(ai, ledger);
         } else {
-          LoyaltyAccount account = accounts.get(tx.customerId());
-          if (account == null) {
+          Integer slot = index.get(tx.customerId());
+          if (slot == null) {
             continue;
           }
+          LoyaltyAccount account = list.get(slot);
           int before = account.ledger().operationCount();
           Posting p = account.refund(tx);
           if (account.ledger().operationCount() != before) {
             tally(p.entries());
           }
-          schedule(index.get(account), account.ledger());
+          schedule(slot, account.ledger());
         }
       }
       YearMonth last = month;
@@ -156,16 +158,18 @@ public final class WhatIfSimulation {
       return new SimulationRun(new SimulationReport(scenario.name(), months, accounts.size()), accounts);
     }
 
-    LoyaltyAccount open(CustomerId id) {
+    /** Opens the account of {@code id} and returns its position in {@code list}. */
+    int open(CustomerId id) {
       LoyaltyAccount a = LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers());
       int i = list.size();
       list.add(a);
-      index.put(a, i);
+      index.put(id, i);
+      accounts.put(id, a);
       if (i == scheduled.length) {
         scheduled = java.util.Arrays.copyOf(scheduled, 2 * i);
       }
       scheduled[i] = Long.MAX_VALUE;
-      return a;
+      return i;
     }
 
     /** Puts account {@code i} in the calendar if its ledger may fall due before the date it is scheduled for. */
