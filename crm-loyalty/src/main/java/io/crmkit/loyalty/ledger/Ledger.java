@@ -155,7 +155,7 @@ public final class Ledger {
       throw new IllegalArgumentException("points of purchase " + purchaseRef + " must not be negative but was: "
           + points);
     }
-    if (purchases.containsKey(purchaseRef)) {
+    if (purchaseState(purchaseRef) != null) {
       throw new IllegalArgumentException("purchase " + purchaseRef + " already earned points in this ledger");
     }
     List<LedgerEntry> out = null; // created only when expiries fall due (the common purchase appends one entry)
@@ -171,7 +171,9 @@ public final class Ledger {
       state.purchaseAmount = purchaseAmount;
       activity(at); // only entries count as activity, so that a replay of the entries agrees
     }
-    purchases.put(purchaseRef, state);
+    if (state == NO_POINTS || !key.equals(purchaseRef)) {
+      purchases.put(purchaseRef, state); // else found through the posting of key purchaseRef (one map entry, not two)
+    }
     if (out == null) {
       return record(key, at, e == null ? List.of() : List.of(e), 0);
     }
@@ -237,7 +239,7 @@ public final class Ledger {
     }
     List<LedgerEntry> out = new ArrayList<>(2);
     expireDue(at, out);
-    LotState p = purchases.get(purchaseRef);
+    LotState p = purchaseState(purchaseRef);
     long shortfall = 0;
     if (p != null && p.points > 0) {
       p.refunded = p.refunded.add(refundedAmount).min(p.purchaseAmount);
@@ -710,6 +712,32 @@ public final class Ledger {
     }
     advanceFirstOpen();
     return allocations;
+  }
+
+  /**
+   * The state of purchase {@code ref} (its lot, or NO_POINTS), or null if it never earned here: from
+   * the purchase map, or, for a purchase booked under its own reference as key, from its posting
+   * (the EARN entry of that key that references the purchase and created its lot).
+   */
+  private LotState purchaseState(String ref) {
+    LotState s = purchases.get(ref);
+    if (s != null) {
+      return s;
+    }
+    Posting p = postings.get(ref);
+    if (p == null) {
+      return null;
+    }
+    List<LedgerEntry> es = p.entries();
+    for (int i = es.size() - 1; i >= 0; i--) {
+      LedgerEntry e = es.get(i);
+      if (e.type() == EntryType.EARN && e.createdLotIndex() >= 0 && ref.equals(e.referenceOrNull())
+          && ref.equals(e.idempotencyKey())) {
+        LotState lot = lots.get(e.createdLotIndex());
+        return lot.purchaseAmount != null ? lot : null;
+      }
+    }
+    return null;
   }
 
   /** Whether lots or inactivity may fall due at or before {@code t} (epoch nanos). */
