@@ -15,7 +15,6 @@ import io.crmkit.loyalty.tier.TierTracker;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public final class LoyaltyAccount {
   private long visits;
   private LocalDate day;
   private long earnedDay;
-  private YearMonth month;
+  private int month = Integer.MIN_VALUE; // year × 12 + month - 1 of the counted month (no object per purchase)
   private long earnedMonth;
 
   private LoyaltyAccount(CustomerId customerId, LedgerPolicy policy, Optional<TierProgram> tiers) {
@@ -112,7 +111,7 @@ public final class LoyaltyAccount {
   public MemberContext context(Instant at) {
     LocalDate d = days.date(at);
     long today = d.equals(day) ? earnedDay : 0;
-    long thisMonth = YearMonth.from(d).equals(month) ? earnedMonth : 0;
+    long thisMonth = monthKey(d) == month ? earnedMonth : 0;
     return new MemberContext(tierAt(at), tags, segments, visits, today, thisMonth);
   }
 
@@ -216,13 +215,28 @@ public final class LoyaltyAccount {
       day = d;
       earnedDay = 0;
     }
-    YearMonth m = YearMonth.from(d);
-    if (!m.equals(month)) {
+    int m = monthKey(d);
+    if (m != month) {
       month = m;
       earnedMonth = 0;
     }
     earnedDay += points;
     earnedMonth += points;
+  }
+
+  private static int monthKey(LocalDate d) {
+    return d.getYear() * 12 + d.getMonthValue() - 1;
+  }
+
+  /**
+   * The index (in the tier programme's order, from 0) of the tier at {@code at}, or -1 when the
+   * programme has no tiers; like {@link #tierAt} without building an {@code Optional}.
+   */
+  public int tierIndexAt(Instant at) {
+    if (tiers == null) {
+      return -1;
+    }
+    return tracker == null ? 0 : tracker.tierIndex(at);
   }
 
   @Override

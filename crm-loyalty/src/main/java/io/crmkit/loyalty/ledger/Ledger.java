@@ -35,6 +35,10 @@ public final class Ledger {
     final long points;
     final String reference; // null: none
     long remaining;
+    // the purchase that earned the lot, if any (folded in: no separate object per purchase)
+    BigDecimal purchaseAmount; // null: the lot does not belong to a purchase
+    BigDecimal refunded = BigDecimal.ZERO;
+    long reversed;
 
     LotState(int id, long entrySequence, Instant earnedAt, long availableAt, long expiresAt, long points,
         String reference) {
@@ -55,25 +59,15 @@ public final class Ledger {
     }
   }
 
-  private static final class PurchaseState {
-    final int lot; // -1 when the purchase earned nothing
-    final BigDecimal amount;
-    final long earned;
-    BigDecimal refunded = BigDecimal.ZERO;
-    long reversed;
-
-    PurchaseState(int lot, BigDecimal amount, long earned) {
-      this.lot = lot;
-      this.amount = amount;
-      this.earned = earned;
-    }
-  }
+  /** The purchase state of purchases that earned no points (nothing to reverse). */
+  private static final LotState NO_POINTS = new LotState(-1, -1, Instant.EPOCH, 0, 0, 0, null);
 
   private final LedgerPolicy policy;
   private final ArrayList<LedgerEntry> entries = new ArrayList<>();
   private final ArrayList<LotState> lots = new ArrayList<>();
   private final HashMap<String, Posting> postings = new HashMap<>();
-  private final HashMap<String, PurchaseState> purchases = new HashMap<>();
+  // purchase reference -> the lot it earned (with the refund state), or NO_POINTS
+  private final HashMap<String, LotState> purchases = new HashMap<>();
   private int firstOpen;
   private long debt;
   // instants as epoch nanoseconds, so the hot path compares primitives
@@ -161,19 +155,31 @@ public final class Ledger {
       throw new IllegalArgumentException("points of purchase " + purchaseRef + " must not be negative but was: "
           + points);
     }
-    if (purchases.containsKey(purchaseRef)) {
+    if (purchaseState(purchaseRef) != null) {
       throw new IllegalArgumentException("purchase " + purchaseRef + " already earned points in this ledger");
     }
-    List<LedgerEntry> out = new ArrayList<>(2);
-    expireDue(at, out);
-    int lot = -1;
+    List<LedgerEntry> out = null; // created only when expiries fall due (the common purchase appends one entry)
+    if (anythingDue(nanos(at))) {
+      out = new ArrayList<>(2);
+      expireDue(at, out);
+    }
+    LedgerEntry e = null;
+    LotState state = NO_POINTS;
     if (points > 0) {
-      LedgerEntry e = appendLot(EntryType.EARN, key, at, points, reason, purchaseRef, policyExpiry(at));
-      lot = e.createdLotIndex();
-      out.add(e);
+      e = appendLot(EntryType.EARN, key, at, points, reason, purchaseRef, policyExpiry(at));
+      state = lots.get(e.createdLotIndex());
+      state.purchaseAmount = purchaseAmount;
       activity(at); // only entries count as activity, so that a replay of the entries agrees
     }
-    purchases.put(purchaseRef, new PurchaseState(lot, purchaseAmount, points));
+    if (state == NO_POINTS || !key.equals(purchaseRef)) {
+      purchases.put(purchaseRef, state); // else found through the posting of key purchaseRef (one map entry, not two)
+    }
+    if (out == null) {
+      return record(key, at, e == null ? List.of() : List.of(e), 0);
+    }
+    if (e != null) {
+      out.add(e);
+    }
     return record(key, at, out, 0);
   }
 
@@ -233,22 +239,22 @@ public final class Ledger {
     }
     List<LedgerEntry> out = new ArrayList<>(2);
     expireDue(at, out);
-    PurchaseState p = purchases.get(purchaseRef);
+    LotState p = purchaseState(purchaseRef);
     long shortfall = 0;
-    if (p != null && p.earned > 0) {
-      p.refunded = p.refunded.add(refundedAmount).min(p.amount);
+    if (p != null && p.points > 0) {
+      p.refunded = p.refunded.add(refundedAmount).min(p.purchaseAmount);
       // exact: one rounding of the rational earned × refunded / amount
-      long target = BigDecimal.valueOf(p.earned).multiply(p.refunded)
-          .divide(p.amount, 0, policy.reversalRounding()).longValueExact();
-      target = Math.min(target, p.earned);
+      long target = BigDecimal.valueOf(p.points).multiply(p.refunded)
+          .divide(p.purchaseAmount, 0, policy.reversalRounding()).longValueExact();
+      target = Math.min(target, p.points);
       long delta = target - p.reversed;
       if (delta > 0) {
         List<LotState> order = new ArrayList<>();
-        if (p.lot >= 0 && lots.get(p.lot).remaining > 0) {
-          order.add(lots.get(p.lot));
+        if (p.remaining > 0) {
+          order.add(p);
         }
-        order.addAll(orderedOpenLots(at, true, false, p.lot));
-        order.addAll(orderedOpenLots(at, false, true, p.lot));
+        order.addAll(orderedOpenLots(at, true, false, p.id));
+        order.addAll(orderedOpenLots(at, false, true, p.id));
         long coverable = 0;
         for (LotState l : order) {
           coverable += l.remaining;
@@ -706,6 +712,47 @@ public final class Ledger {
     }
     advanceFirstOpen();
     return allocations;
+  }
+
+  /**
+   * The state of purchase {@code ref} (its lot, or NO_POINTS), or null if it never earned here: from
+   * the purchase map, or, for a purchase booked under its own reference as key, from its posting
+   * (the EARN entry of that key that references the purchase and created its lot).
+   */
+  private LotState purchaseState(String ref) {
+    LotState s = purchases.get(ref);
+    if (s != null) {
+      return s;
+    }
+    Posting p = postings.get(ref);
+    if (p == null) {
+      return null;
+    }
+    List<LedgerEntry> es = p.entries();
+    for (int i = es.size() - 1; i >= 0; i--) {
+      LedgerEntry e = es.get(i);
+      if (e.type() == EntryType.EARN && e.createdLotIndex() >= 0 && ref.equals(e.referenceOrNull())
+          && ref.equals(e.idempotencyKey())) {
+        LotState lot = lots.get(e.createdLotIndex());
+        return lot.purchaseAmount != null ? lot : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether lots or inactivity may fall due at or before {@code t} (epoch nanos). */
+  private boolean anythingDue(long t) {
+    return inactivityDeadline <= t || nextLotExpiry <= t;
+  }
+
+  /**
+   * The earliest instant, in epoch nanoseconds, at which points of this ledger may fall due (a lot's
+   * expiry or the inactivity deadline), {@code Long.MAX_VALUE} if none; never later than the next
+   * actual expiry, possibly earlier (then booking the due expiries then adds nothing). For
+   * calendars of due dates over many ledgers.
+   */
+  public long nextDueEpochNanos() {
+    return Math.min(inactivityDeadline, nextLotExpiry);
   }
 
   /** Books EXPIRE entries for everything due at or before {@code at}, at their expiry instants. */

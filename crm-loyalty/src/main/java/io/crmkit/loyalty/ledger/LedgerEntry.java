@@ -138,6 +138,11 @@ public final class LedgerEntry {
     return createdLot >= 0 ? OptionalInt.of(createdLot) : OptionalInt.empty();
   }
 
+  /** The reference, or null (unboxed, for the ledger's hot paths). */
+  String referenceOrNull() {
+    return reference;
+  }
+
   /** The created lot, or -1 (unboxed, for the ledger's hot paths). */
   int createdLotIndex() {
     return createdLot;

@@ -57,6 +57,8 @@ public final class Program {
   private final EarningCap[] caps;
   private final EventBonus[] events;
   private final LocalDays days;
+  // the long fast path of points(): null when a rule's numbers do not fit or a rule has a stacking group
+  private final FastRates fast;
 
   private Program(String name, Currency currency, List<EarningRule> rules, LedgerPolicy ledgerPolicy,
       PointRate redemptionRate) {
@@ -106,6 +108,7 @@ public final class Program {
     this.caps = cap.toArray(new EarningCap[0]);
     this.events = ev.toArray(new EventBonus[0]);
     this.days = LocalDays.of(ledgerPolicy.zone());
+    this.fast = FastRates.of(this.rules, baseRates, bonuses);
   }
 
   /** A programme named {@code name} in {@code currency} with {@code rules}, ledger policy and redemption rate. */
@@ -144,9 +147,136 @@ public final class Program {
     return run(purchase, member, true);
   }
 
-  /** The points {@code purchase} earns for {@code member}, without the explanation. */
+  /**
+   * The points {@code purchase} earns for {@code member}, without the explanation. Computed in
+   * {@code long} arithmetic on minor units when every amount fits (with overflow checks), otherwise
+   * with the exact {@code BigDecimal} computation of {@link #evaluate}; both give the same points.
+   */
   public long points(Transaction purchase, MemberContext member) {
+    if (fast != null) {
+      Objects.requireNonNull(purchase, "purchase must not be null");
+      Objects.requireNonNull(member, "member must not be null");
+      if (purchase.isPurchase() && purchase.total().currency().equals(currency)) {
+        long p = fastPoints(purchase, member);
+        if (p != FastRates.FALLBACK) {
+          return p;
+        }
+      }
+    }
     return run(purchase, member, false).points();
+  }
+
+  /** The points of {@link #evaluate} computed with the exact {@code BigDecimal} path only (for tests). */
+  long exactPoints(Transaction purchase, MemberContext member) {
+    return run(purchase, member, false).points();
+  }
+
+  /** Whether {@link #points} can take the {@code long} fast path for this programme's rules (for tests). */
+  boolean hasFastPath() {
+    return fast != null;
+  }
+
+  /**
+   * The points of {@code tx} in {@code long} arithmetic: line spends as integers at a common scale
+   * {@code sa}, base points of spend {@code s} exactly {@code s × A / B}; returns
+   * {@link FastRates#FALLBACK} when a number does not fit (the caller then takes the exact path).
+   */
+  long fastPoints(Transaction tx, MemberContext member) {
+    if (fast == null) {
+      return FastRates.FALLBACK;
+    }
+    try {
+      List<TransactionLine> lines = tx.lines();
+      int n = lines.isEmpty() ? 1 : lines.size();
+      long[] a = new long[n];
+      int sa = 0;
+      if (lines.isEmpty()) {
+        BigDecimal v = tx.total().amount();
+        sa = v.scale();
+        if (sa < 0 || sa > FastRates.MAX_SCALE) {
+          return FastRates.FALLBACK;
+        }
+        a[0] = FastRates.unscaled(v);
+      } else {
+        int[] scales = new int[n];
+        for (int i = 0; i < n; i++) {
+          // the line total quantity × unit price, exactly, without building it
+          TransactionLine line = lines.get(i);
+          BigDecimal q = line.quantity();
+          BigDecimal u = line.unitPrice().amount();
+          int s = q.scale() + u.scale();
+          if (q.scale() < 0 || u.scale() < 0 || s > FastRates.MAX_SCALE) {
+            return FastRates.FALLBACK;
+          }
+          scales[i] = s;
+          sa = Math.max(sa, s);
+          a[i] = Math.multiplyExact(FastRates.unscaled(q), FastRates.unscaled(u));
+        }
+        for (int i = 0; i < n; i++) {
+          if (scales[i] != sa) {
+            a[i] = Math.multiplyExact(a[i], FastRates.pow10(sa - scales[i]));
+          }
+        }
+      }
+      for (Exclusion r : exclusions) {
+        for (int i = 0; i < n; i++) {
+          if (a[i] != 0 && r.matches(productOf(lines, i), categoryOf(lines, i))) {
+            a[i] = 0;
+          }
+        }
+      }
+      long eligible = 0;
+      for (long v : a) {
+        eligible = Math.addExact(eligible, v);
+      }
+      long total = 0;
+      boolean active = eligible != 0 && baseRates.length > 0;
+      if (active) {
+        for (int k = 0; k < baseRates.length; k++) {
+          total += FastRates.roundDiv(Math.multiplyExact(eligible, fast.baseNum[k]),
+              Math.multiplyExact(FastRates.pow10(sa), fast.baseDen[k]), baseRates[k].rounding());
+        }
+      }
+      LocalDate date = null;
+      for (int b = 0; b < bonuses.length; b++) {
+        EarningRule r = bonuses[b];
+        if (r instanceof ProductMultiplier m) {
+          if (!active) {
+            continue;
+          }
+          long scope = 0;
+          for (int i = 0; i < n; i++) {
+            if (a[i] != 0 && m.matches(productOf(lines, i), categoryOf(lines, i))) {
+              scope = Math.addExact(scope, a[i]);
+            }
+          }
+          total += fast.multiplied(b, scope, sa, m.rounding());
+        } else if (r instanceof TierMultiplier t) {
+          if (active && member.tier().isPresent() && member.tier().get().equals(t.tier())) {
+            total += fast.multiplied(b, eligible, sa, t.rounding());
+          }
+        } else if (r instanceof Campaign c) {
+          if (date == null) {
+            date = days.date(tx.timestamp());
+          }
+          if (date.isBefore(c.from()) || date.isAfter(c.to())
+              || c.segment().isPresent() && !member.segments().contains(c.segment().get())
+              || c.tag().isPresent() && !member.tags().contains(c.tag().get())) {
+            continue;
+          }
+          total += (active ? fast.multiplied(b, eligible, sa, c.rounding()) : 0) + c.bonusPoints();
+        } else if (r instanceof VisitBonus v) {
+          if ((member.visitsBefore() + 1) % v.every() == 0) {
+            total += v.points();
+          }
+        } else {
+          return FastRates.FALLBACK;
+        }
+      }
+      return applyCaps(total, member, null, false);
+    } catch (ArithmeticException e) {
+      return FastRates.FALLBACK; // a number does not fit in a long, or UNNECESSARY rounding is inexact
+    }
   }
 
   /** The points member event {@code event} at {@code at} earns, with an explanation (caps apply). */
@@ -361,6 +491,14 @@ public final class Program {
     }
     total = applyCaps(total, member, out, explain);
     return new Earning(total, eligible, explain ? out : List.of());
+  }
+
+  private static String productOf(List<TransactionLine> lines, int i) {
+    return lines.isEmpty() ? "" : lines.get(i).productId();
+  }
+
+  private static String categoryOf(List<TransactionLine> lines, int i) {
+    return lines.isEmpty() ? "" : lines.get(i).category();
   }
 
   private static long multiplied(BigDecimal num, BigDecimal multiplier, BigDecimal den, RoundingMode rounding) {

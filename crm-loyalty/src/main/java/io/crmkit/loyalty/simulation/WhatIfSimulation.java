@@ -6,7 +6,6 @@ import io.crmkit.loyalty.account.LoyaltyAccount;
 import io.crmkit.loyalty.ledger.Ledger;
 import io.crmkit.loyalty.ledger.LedgerEntry;
 import io.crmkit.loyalty.ledger.Posting;
-import io.crmkit.loyalty.tier.Tier;
 import io.crmkit.loyalty.tier.TierProgram;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -48,9 +47,30 @@ public final class WhatIfSimulation {
     if (history.isEmpty()) {
       throw new IllegalArgumentException("history must not be empty");
     }
+    return replay(history, scenario, options, false);
+  }
+
+  /**
+   * The replay; with {@code sweepEveryAccount}, every close books the due expiries of every account
+   * (the reference the calendar of due dates is checked against in tests).
+   */
+  static SimulationRun replay(List<Transaction> history, Scenario scenario, SimulationOptions options,
+      boolean sweepEveryAccount) {
+    Objects.requireNonNull(history, "history must not be null");
+    Objects.requireNonNull(scenario, "scenario must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    if (history.isEmpty()) {
+      throw new IllegalArgumentException("history must not be empty");
+    }
     List<Transaction> sorted = new ArrayList<>(history);
     sorted.sort(Comparator.comparing(Transaction::timestamp)); // stable: ties keep their order
-    return new Replay(scenario, options).run(sorted);
+    Replay r = new Replay(scenario, options);
+    r.sweepEveryAccount = sweepEveryAccount;
+    return r.run(sorted);
+  }
+
+  private static long nanos(Instant t) {
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
   }
 
   private static final class Replay {
@@ -58,6 +78,16 @@ public final class WhatIfSimulation {
     final SimulationOptions options;
     final ZoneId zone;
     final Map<CustomerId, LoyaltyAccount> accounts = new LinkedHashMap<>();
+    // accounts in opening order, and a calendar of due expiries: instead of sweeping every account at
+    // every month end, each close visits only the accounts scheduled in its month (the months' sums,
+    // and the ledgers, are the same: an account with nothing due books nothing at a close)
+    final ArrayList<LoyaltyAccount> list = new ArrayList<>();
+    final Map<CustomerId, Integer> index = new java.util.HashMap<>(); // customer -> position in list
+    long[] scheduled = new long[1024]; // per account: the due instant (epoch nanos) it is scheduled for
+    final ArrayList<int[]> calendar = new ArrayList<>(); // per month offset: [count, account...]
+    boolean sweepEveryAccount;
+    YearMonth firstMonth;
+    int monthOffset;
     final List<MonthStats> months = new ArrayList<>();
     long issued;
     long redeemed;
@@ -75,6 +105,8 @@ public final class WhatIfSimulation {
 
     SimulationRun run(List<Transaction> sorted) {
       month = YearMonth.from(sorted.get(0).timestamp().atZone(zone));
+      firstMonth = month;
+      monthOffset = 0;
       nextClose = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
       RedemptionBehaviour redemption = options.redemption();
       for (Transaction tx : sorted) {
@@ -84,8 +116,9 @@ public final class WhatIfSimulation {
         }
         String key = tx.id().value();
         if (tx.isPurchase()) {
-          LoyaltyAccount account = accounts.computeIfAbsent(tx.customerId(),
-              id -> LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers()));
+          Integer slot = index.get(tx.customerId());
+          int ai = slot != null ? slot : open(tx.customerId());
+          LoyaltyAccount account = list.get(ai);
           Ledger ledger = account.ledger();
           int before = ledger.operationCount();
           Posting posting = account.purchaseFast(scenario.program(), tx);
@@ -100,16 +133,19 @@ public final class WhatIfSimulation {
               tally(ledger.redeem(key + "#redeem", t, points, "simulated redemption").entries());
             }
           }
+          schedule(ai, ledger);
         } else {
-          LoyaltyAccount account = accounts.get(tx.customerId());
-          if (account == null) {
+          Integer slot = index.get(tx.customerId());
+          if (slot == null) {
             continue;
           }
+          LoyaltyAccount account = list.get(slot);
           int before = account.ledger().operationCount();
           Posting p = account.refund(tx);
           if (account.ledger().operationCount() != before) {
             tally(p.entries());
           }
+          schedule(slot, account.ledger());
         }
       }
       YearMonth last = month;
@@ -120,6 +156,45 @@ public final class WhatIfSimulation {
         close();
       }
       return new SimulationRun(new SimulationReport(scenario.name(), months, accounts.size()), accounts);
+    }
+
+    /** Opens the account of {@code id} and returns its position in {@code list}. */
+    int open(CustomerId id) {
+      LoyaltyAccount a = LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers());
+      int i = list.size();
+      list.add(a);
+      index.put(id, i);
+      accounts.put(id, a);
+      if (i == scheduled.length) {
+        scheduled = java.util.Arrays.copyOf(scheduled, 2 * i);
+      }
+      scheduled[i] = Long.MAX_VALUE;
+      return i;
+    }
+
+    /** Puts account {@code i} in the calendar if its ledger may fall due before the date it is scheduled for. */
+    void schedule(int i, Ledger ledger) {
+      long due = ledger.nextDueEpochNanos();
+      if (due >= scheduled[i]) {
+        return;
+      }
+      scheduled[i] = due;
+      // the close at the start of month M + 1 books what is due in (start of M, start of M + 1]
+      Instant before = Instant.ofEpochSecond(Math.floorDiv(due, 1_000_000_000L), Math.floorMod(due, 1_000_000_000L))
+          .minusNanos(1);
+      long offset = firstMonth.until(YearMonth.from(before.atZone(zone)), java.time.temporal.ChronoUnit.MONTHS);
+      int k = (int) Math.max(offset, monthOffset);
+      while (calendar.size() <= k) {
+        calendar.add(null);
+      }
+      int[] bucket = calendar.get(k);
+      if (bucket == null) {
+        bucket = new int[16];
+      } else if (bucket[0] + 1 == bucket.length) {
+        bucket = java.util.Arrays.copyOf(bucket, 2 * bucket.length);
+      }
+      bucket[++bucket[0]] = i;
+      calendar.set(k, bucket);
     }
 
     void tally(List<LedgerEntry> entries) {
@@ -149,15 +224,20 @@ public final class WhatIfSimulation {
       Map<String, Long> perTier = new LinkedHashMap<>();
       TierProgram tiers = scenario.tiers().orElse(null);
       if (tiers != null) {
-        for (Tier tier : tiers.tiers()) {
-          perTier.put(tier.name(), 0L);
+        long[] counts = new long[tiers.tiers().size()];
+        for (int i = 0; i < list.size(); i++) {
+          counts[list.get(i).tierIndexAt(endOfMonth)]++;
+        }
+        for (int k = 0; k < counts.length; k++) {
+          perTier.put(tiers.tiers().get(k).name(), counts[k]);
         }
       }
-      for (LoyaltyAccount a : accounts.values()) {
-        if (tiers != null) {
-          perTier.merge(a.tierAt(endOfMonth).orElseThrow(), 1L, Long::sum);
+      if (sweepEveryAccount) {
+        for (LoyaltyAccount a : list) {
+          tally(a.ledger().expireDue(c));
         }
-        tally(a.ledger().expireDue(c));
+      } else {
+        visitCalendar(c);
       }
       months.add(new MonthStats(month, issued, redeemed, expired, reversed, outstanding,
           scenario.program().redemptionRate().valueOf(outstanding), perTier));
@@ -166,7 +246,29 @@ public final class WhatIfSimulation {
       expired = 0;
       reversed = 0;
       month = month.plusMonths(1);
+      monthOffset++;
       nextClose = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Books the due expiries of the accounts the calendar holds for this month's close at {@code c}. */
+    void visitCalendar(Instant c) {
+      long cNanos = nanos(c);
+      int[] bucket = monthOffset < calendar.size() ? calendar.get(monthOffset) : null;
+      if (bucket != null) {
+        calendar.set(monthOffset, null);
+        for (int j = 1; j <= bucket[0]; j++) {
+          int i = bucket[j];
+          if (scheduled[i] > cNanos) {
+            continue; // rescheduled meanwhile (a stale calendar entry)
+          }
+          Ledger ledger = list.get(i).ledger();
+          tally(ledger.expireDue(c));
+          scheduled[i] = Long.MAX_VALUE;
+          monthOffset++; // the next due goes to a later close
+          schedule(i, ledger);
+          monthOffset--;
+        }
+      }
     }
   }
 }

@@ -66,7 +66,7 @@ public final class TierTracker {
     }
     long value = switch (program.metric()) {
       case QUALIFYING_POINTS -> qualifyingPoints;
-      case SPEND -> spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+      case SPEND -> minorUnits(spend);
       case VISITS -> visits;
     };
     activity[2 * size] = nanos(at);
@@ -89,6 +89,29 @@ public final class TierTracker {
         downgradeAt == null ? Optional.empty() : Optional.of(program.tiers().get(downgradeTo).name()),
         Optional.ofNullable(downgradeAt));
   }
+
+  /** The current tier's index (in the programme's order, from 0) at {@code at}. */
+  public int tierIndex(Instant at) {
+    advanceTo(at);
+    return current;
+  }
+
+  /** {@code spend} in minor units rounded half-even; exact {@code long} arithmetic when no rounding is needed. */
+  private long minorUnits(BigDecimal spend) {
+    int s = spend.scale();
+    if (s >= 0 && s <= spendDigits && spendDigits - s < POW10.length) {
+      try {
+        long unscaled = s == 0 ? spend.longValueExact() : spend.scaleByPowerOfTen(s).longValueExact();
+        return Math.multiplyExact(unscaled, POW10[spendDigits - s]);
+      } catch (ArithmeticException e) {
+        // too large for a long: the exact computation below fails the same way
+      }
+    }
+    return spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+  }
+
+  private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+      100_000_000L, 1_000_000_000L, 10_000_000_000L};
 
   /** The current tier's name at {@code at}. */
   public String tierName(Instant at) {

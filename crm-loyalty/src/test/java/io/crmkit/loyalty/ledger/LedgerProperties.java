@@ -90,8 +90,9 @@ class LedgerProperties {
       } else if (op instanceof Purchase p) {
         String ref = "T" + i;
         purchases.add(ref);
-        action = () -> remember(firstResults, key,
-            ledger.earnForPurchase(key, at, ref, BigDecimal.valueOf(p.amount()), p.points(), "purchase " + ref));
+        String purchaseKey = i % 2 == 0 ? ref : key; // both a key of its own and the purchase id as key
+        action = () -> remember(firstResults, purchaseKey,
+            ledger.earnForPurchase(purchaseKey, at, ref, BigDecimal.valueOf(p.amount()), p.points(), "purchase " + ref));
       } else if (op instanceof Redeem r) {
         action = () -> {
           try {

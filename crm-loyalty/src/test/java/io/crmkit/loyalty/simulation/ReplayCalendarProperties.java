@@ -1,0 +1,125 @@
+package io.crmkit.loyalty.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.money.Money;
+import io.crmkit.core.transaction.Transaction;
+import io.crmkit.loyalty.account.LoyaltyAccount;
+import io.crmkit.loyalty.ledger.ExpiryPolicy;
+import io.crmkit.loyalty.ledger.LedgerPolicy;
+import io.crmkit.loyalty.ledger.PointRate;
+import io.crmkit.loyalty.program.EarningRule;
+import io.crmkit.loyalty.program.Program;
+import io.crmkit.loyalty.tier.QualificationMetric;
+import io.crmkit.loyalty.tier.QualificationWindow;
+import io.crmkit.loyalty.tier.Tier;
+import io.crmkit.loyalty.tier.TierBenefits;
+import io.crmkit.loyalty.tier.TierProgram;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The replay's calendar of due dates (each month end visits only the accounts with points due)
+ * gives the same month figures and the same ledgers, entry by entry, as sweeping every account at
+ * every month end, over random histories (purchases, partial refunds, retried ids) and every kind
+ * of expiry policy, with and without redemptions and tiers.
+ */
+class ReplayCalendarProperties {
+
+  private static final ZoneId ZONE = ZoneId.of("Australia/Lord_Howe");
+  private static final Currency AUD = Currency.getInstance("AUD");
+
+  @Provide
+  Arbitrary<ExpiryPolicy> expiries() {
+    return Arbitraries.of(ExpiryPolicy.never(), ExpiryPolicy.daysAfterEarning(20), ExpiryPolicy.daysAfterEarning(45),
+        ExpiryPolicy.endOfMonthAfter(0), ExpiryPolicy.endOfMonthAfter(2), ExpiryPolicy.endOfYearAfter(1),
+        ExpiryPolicy.afterInactivity(1), ExpiryPolicy.afterInactivity(3));
+  }
+
+  private static List<Transaction> history(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = 20 + random.nextInt(200);
+    int customers = 1 + random.nextInt(12);
+    long start = Instant.parse("2023-11-15T00:00:00Z").getEpochSecond();
+    long[] seconds = new long[n];
+    for (int i = 0; i < n; i++) {
+      seconds[i] = start + random.nextLong(500L * 86_400);
+    }
+    java.util.Arrays.sort(seconds);
+    List<Transaction> out = new ArrayList<>();
+    List<Transaction> purchases = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Instant at = Instant.ofEpochSecond(seconds[i]);
+      int kind = random.nextInt(10);
+      if (kind == 0 && !purchases.isEmpty()) {
+        Transaction p = purchases.get(random.nextInt(purchases.size()));
+        BigDecimal part = p.total().amount().multiply(BigDecimal.valueOf(1 + random.nextInt(4)))
+            .divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN);
+        if (part.signum() > 0) {
+          out.add(Transaction.refund("r" + i, p.customerId().value(), at, Money.of(part, AUD), p.id().value()));
+        }
+      } else if (kind == 1 && !out.isEmpty()) {
+        out.add(out.get(random.nextInt(out.size()))); // a retried transaction id
+      } else {
+        Transaction p = Transaction.purchase("t" + i, "c" + random.nextInt(customers), at,
+            Money.of(BigDecimal.valueOf(random.nextInt(40_000), 2), AUD));
+        purchases.add(p);
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  @Property(tries = 60)
+  void the_calendar_gives_the_same_replay_as_sweeping_every_account(@ForAll("expiries") ExpiryPolicy expiry,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll boolean tiers, @ForAll boolean redeem) {
+    LedgerPolicy policy = LedgerPolicy.simple(ZONE).withExpiry(expiry).withLockPeriod(Duration.ofDays(7));
+    Program program = Program.of("p", AUD, List.of(EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
+        EarningRule.tierMultiplier("gold", "Gold", "2", RoundingMode.DOWN)), policy,
+        PointRate.of(100, Money.of("1.00", "AUD")));
+    TierProgram tierProgram = new TierProgram(List.of(Tier.of("Blue", "0", TierBenefits.none()),
+        Tier.of("Gold", "500.00", TierBenefits.none())), QualificationMetric.SPEND,
+        QualificationWindow.calendarYear(), MonthDay.of(1, 1), Period.ofMonths(1), true, AUD, ZONE);
+    Scenario scenario = tiers ? Scenario.of("s", program, tierProgram) : Scenario.of("s", program);
+    SimulationOptions options = SimulationOptions.of(ZONE,
+        redeem ? RedemptionBehaviour.blocksOf(100, 200) : RedemptionBehaviour.none()).until(YearMonth.of(2025, 9));
+    List<Transaction> history = history(seed);
+    SimulationRun calendar = WhatIfSimulation.replay(history, scenario, options);
+    SimulationRun sweep = WhatIfSimulation.replay(history, scenario, options, true);
+    assertThat(calendar.report()).isEqualTo(sweep.report());
+    assertThat(calendar.accounts().keySet()).containsExactlyElementsOf(sweep.accounts().keySet());
+    for (Map.Entry<CustomerId, LoyaltyAccount> e : sweep.accounts().entrySet()) {
+      assertThat(calendar.accounts().get(e.getKey()).ledger().entries()).isEqualTo(e.getValue().ledger().entries());
+    }
+  }
+
+  @Property(tries = 10)
+  void expiries_do_happen_in_these_histories(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    Program program = Program.of("p", AUD, List.of(EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN)),
+        LedgerPolicy.simple(ZONE).withExpiry(ExpiryPolicy.daysAfterEarning(20)), PointRate.of(100,
+            Money.of("1.00", "AUD")));
+    SimulationRun run = WhatIfSimulation.replay(history(seed), Scenario.of("s", program),
+        SimulationOptions.of(ZONE, RedemptionBehaviour.none()));
+    assertThat(run.report().months().stream().mapToLong(MonthStats::expired).sum()).isPositive();
+    assertThat(Set.copyOf(run.accounts().keySet())).isNotEmpty();
+  }
+}
