@@ -1,7 +1,6 @@
 package io.crmkit.examples.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,14 +22,8 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   TransactionOptions transactions = new TransactionOptions();
 
-  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "weeks", description = "days or weeks (default).")
-  String unit;
-
-  @Option(names = "--calibration-end", paramLabel = "DATE", required = true, description = "Last day of the calibration period.")
-  LocalDate calibrationEnd;
-
-  @Option(names = "--observation-end", paramLabel = "DATE", description = "Last day of the holdout period (adds the holdout chart).")
-  Optional<LocalDate> observationEnd = Optional.empty();
+  @Mixin
+  PeriodOptions period = new PeriodOptions();
 
   @Option(names = "--title", paramLabel = "TEXT", defaultValue = "crmkit customer report", description = "Page title.")
   String title;
@@ -46,16 +39,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var scale = SummaryCommand.unit(unit);
-    if (observationEnd.isPresent() && !observationEnd.get().isAfter(calibrationEnd)) {
-      throw new CliErrors.UsageException("--observation-end " + observationEnd.get() + " must be after --calibration-end "
-          + calibrationEnd);
-    }
+    var scale = period.scale();
+    var observationEnd = period.holdoutEnd();
     if (tiers.isPresent() && program.isEmpty()) {
       throw new CliErrors.UsageException("--tiers needs --program");
     }
     var scenario = program.map(p -> Loyalty.scenario(p, tiers));
-    Analysis a = Analysis.of(transactions.read(), transactions.zone, scale, calibrationEnd, observationEnd, scenario,
+    Analysis a = Analysis.of(transactions.read(), transactions.zone, scale, period.calibrationEnd, observationEnd, scenario,
         scenario.isPresent() ? transactions.readTransactions() : java.util.List.of());
     a.report(title).write(out);
     return 0;

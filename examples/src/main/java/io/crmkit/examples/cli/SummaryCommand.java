@@ -4,9 +4,7 @@ import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.SummaryOptions;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.summary.TransactionColumns;
-import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,31 +24,15 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin
   TransactionOptions transactions = new TransactionOptions();
 
-  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "weeks", description = "days or weeks (default).")
-  String unit;
-
-  @Option(names = "--calibration-end", paramLabel = "DATE", required = true,
-      description = "Last day of the calibration period (yyyy-MM-dd).")
-  LocalDate calibrationEnd;
-
-  @Option(names = "--observation-end", paramLabel = "DATE",
-      description = "Last day of a holdout period after the calibration end (adds the holdout columns).")
-  Optional<LocalDate> observationEnd = Optional.empty();
+  @Mixin
+  PeriodOptions period = new PeriodOptions();
 
   @Mixin
   OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
-    TimeScale scale = unit(unit);
-    SummaryOptions options = SummaryOptions.of(transactions.zone, scale, calibrationEnd);
-    if (observationEnd.isPresent()) {
-      if (!observationEnd.get().isAfter(calibrationEnd)) {
-        throw new CliErrors.UsageException("--observation-end " + observationEnd.get()
-            + " must be after --calibration-end " + calibrationEnd);
-      }
-      options = options.withHoldoutUntil(observationEnd.get());
-    }
+    SummaryOptions options = period.summaryOptions(transactions.zone);
     TransactionColumns columns = transactions.read();
     CustomerSummaries s = CustomerSummaries.of(columns, options);
     output.emit(table(s), spec.commandLine().getOut());
