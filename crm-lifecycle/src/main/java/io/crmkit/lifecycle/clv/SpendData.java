@@ -102,36 +102,8 @@ public final class SpendData {
     if (zbar.length != n) {
       throw new IllegalArgumentException("x and zbar must have one length but had " + n + ", " + zbar.length);
     }
-    int cap = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1;
-    int mask = cap - 1;
-    int[] slots = new int[cap];
-    Arrays.fill(slots, -1);
-    double[] cx = new double[n];
-    double[] cz = new double[n];
-    double[] cw = new double[n];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      long bx = Double.doubleToLongBits(x[i] + 0.0);
-      long bz = Double.doubleToLongBits(zbar[i] + 0.0);
-      int slot = (int) PairCache.mix(PairCache.mix(bx) ^ bz) & mask;
-      while (true) {
-        int at = slots[slot];
-        if (at < 0) {
-          slots[slot] = m;
-          cx[m] = x[i];
-          cz[m] = zbar[i];
-          cw[m] = 1;
-          m++;
-          break;
-        }
-        if (Double.doubleToLongBits(cx[at] + 0.0) == bx && Double.doubleToLongBits(cz[at] + 0.0) == bz) {
-          cw[at]++;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    return new SpendData(Arrays.copyOf(cx, m), Arrays.copyOf(cz, m), Arrays.copyOf(cw, m));
+    DistinctRows d = DistinctRows.of(x, zbar);
+    return new SpendData(d.pick(x), d.pick(zbar), d.counts());
   }
 
   public int rows() {

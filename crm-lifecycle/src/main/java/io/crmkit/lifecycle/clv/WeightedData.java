@@ -92,41 +92,8 @@ public final class WeightedData {
     if (tx.length != n || age.length != n) {
       throw new IllegalArgumentException("x, t_x and T must have one length but had " + n + ", " + tx.length + ", " + age.length);
     }
-    // open addressing on the bit patterns of (x, t_x, T): no object per row
-    int cap = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1;
-    int mask = cap - 1;
-    int[] slots = new int[cap];
-    Arrays.fill(slots, -1);
-    double[] cx = new double[n];
-    double[] ctx = new double[n];
-    double[] ct = new double[n];
-    double[] cw = new double[n];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      long bx = Double.doubleToLongBits(x[i] + 0.0); // + 0.0 merges -0.0 into 0.0
-      long btx = Double.doubleToLongBits(tx[i] + 0.0);
-      long bt = Double.doubleToLongBits(age[i] + 0.0);
-      int slot = (int) PairCache.mix(PairCache.mix(PairCache.mix(bx) ^ btx) ^ bt) & mask;
-      while (true) {
-        int at = slots[slot];
-        if (at < 0) {
-          slots[slot] = m;
-          cx[m] = x[i];
-          ctx[m] = tx[i];
-          ct[m] = age[i];
-          cw[m] = 1;
-          m++;
-          break;
-        }
-        if (Double.doubleToLongBits(cx[at] + 0.0) == bx && Double.doubleToLongBits(ctx[at] + 0.0) == btx
-            && Double.doubleToLongBits(ct[at] + 0.0) == bt) {
-          cw[at]++;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    return new WeightedData(Arrays.copyOf(cx, m), Arrays.copyOf(ctx, m), Arrays.copyOf(ct, m), Arrays.copyOf(cw, m));
+    DistinctRows d = DistinctRows.of(x, tx, age);
+    return new WeightedData(d.pick(x), d.pick(tx), d.pick(age), d.counts());
   }
 
 
