@@ -143,9 +143,14 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   /** P(alive at opportunity n+1 | x, t_x, n) (FHS 2010 eq. 11). */
   @Override
   public double probabilityAlive(double x, double tx, double n) {
+    return aliveAt(x, tx, n, n + 1);
+  }
+
+  /** P(alive at opportunity {@code at} ≥ n | x, t_x, n): alive at n and surviving to {@code at}. */
+  private double aliveAt(double x, double tx, double n, double at) {
     TransactionModel.checkHistory(x, tx, n);
     checkDiscreteArgs(x, tx, n);
-    double p = Math.exp(logBeta(alpha + x, beta + n - x) - logBeta(alpha, beta) + logBeta(gamma, delta + n + 1)
+    double p = Math.exp(logBeta(alpha + x, beta + n - x) - logBeta(alpha, beta) + logBeta(gamma, delta + at)
         - logBeta(gamma, delta) - logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null));
     return Math.min(1, p);
   }
@@ -192,11 +197,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   /** P(alive at opportunity n | x, t_x, n): alive when the observation ends (eq. 11 without the look ahead). */
   @Override
   public double probabilityAliveAtEnd(double x, double tx, double n) {
-    TransactionModel.checkHistory(x, tx, n);
-    checkDiscreteArgs(x, tx, n);
-    double p = Math.exp(logBeta(alpha + x, beta + n - x) - logBeta(alpha, beta) + logBeta(gamma, delta + n)
-        - logBeta(gamma, delta) - logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null));
-    return Math.min(1, p);
+    return aliveAt(x, tx, n, n);
   }
 
   private static void checkWhole(double t) {
