@@ -121,44 +121,58 @@ public final class LoyaltyAccount {
    * still counts as a visit.
    */
   public Posting purchase(Program program, Transaction purchase) {
-    return purchase(program, purchase, true);
+    checkPurchase(program, purchase);
+    String key = purchase.id().value();
+    Instant at = purchase.timestamp();
+    Earning earning = program.evaluate(purchase, context(at));
+    long points = earning.points();
+    BigDecimal amount = purchase.total().amount();
+    int before = ledger.operationCount();
+    Posting p = amount.signum() > 0
+        ? ledger.earnForPurchase(key, at, key, amount, points, earning.reason())
+        : ledger.expire(key, at);
+    if (ledger.operationCount() != before) {
+      booked(at, points, amount);
+    }
+    return p; // for a retry, the first result, without a second effect
   }
 
   /**
-   * Like {@link #purchase} but without building the explanation: the entry's reason is "purchase"
-   * (the hot path of bulk earning and simulation).
+   * Like {@link #purchase} but without building the explanation or the {@link Posting}: the entry's
+   * reason is "purchase" (the hot path of bulk earning and simulation). Returns whether the
+   * purchase took effect: false for a retried transaction id, which changes nothing. The entries it
+   * appended are the ledger's last ones (see {@link Ledger#entryPoints}).
    */
-  public Posting purchaseFast(Program program, Transaction purchase) {
-    return purchase(program, purchase, false);
+  public boolean purchaseFast(Program program, Transaction purchase) {
+    checkPurchase(program, purchase);
+    String key = purchase.id().value();
+    Instant at = purchase.timestamp();
+    BigDecimal amount = purchase.total().amount();
+    long points = program.points(purchase, context(at));
+    boolean booked;
+    if (amount.signum() > 0) {
+      booked = ledger.earnForPurchaseQuietly(key, at, key, amount, points, "purchase");
+    } else {
+      int before = ledger.operationCount();
+      ledger.expire(key, at);
+      booked = ledger.operationCount() != before;
+    }
+    if (booked) {
+      booked(at, points, amount);
+    }
+    return booked;
   }
 
-  private Posting purchase(Program program, Transaction purchase, boolean explain) {
+  private static void checkPurchase(Program program, Transaction purchase) {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(purchase, "purchase must not be null");
     if (!purchase.isPurchase()) {
       throw new IllegalArgumentException("transaction " + purchase.id() + " must be a purchase but was a refund");
     }
-    String key = purchase.id().value();
-    Instant at = purchase.timestamp();
-    MemberContext context = context(at);
-    long points;
-    String reason;
-    if (explain) {
-      Earning earning = program.evaluate(purchase, context);
-      points = earning.points();
-      reason = earning.reason();
-    } else {
-      points = program.points(purchase, context);
-      reason = "purchase";
-    }
-    BigDecimal amount = purchase.total().amount();
-    int before = ledger.operationCount();
-    Posting p = amount.signum() > 0
-        ? ledger.earnForPurchase(key, at, key, amount, points, reason)
-        : ledger.expire(key, at);
-    if (ledger.operationCount() == before) {
-      return p; // a retry: the first result, no second effect
-    }
+  }
+
+  /** Counts a booked purchase: a visit, the day's and month's points, the tier's qualifying activity. */
+  private void booked(Instant at, long points, BigDecimal amount) {
     visits++;
     count(at, points);
     if (tiers != null) {
@@ -167,7 +181,6 @@ public final class LoyaltyAccount {
       }
       tracker.record(at, points, amount, 1);
     }
-    return p;
   }
 
   /**

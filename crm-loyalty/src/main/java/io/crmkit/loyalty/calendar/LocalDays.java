@@ -20,8 +20,16 @@ public final class LocalDays {
   /** One local day: [start, end) in epoch seconds, its date, and one memoised value. */
   private record Day(long start, long end, LocalDate date, Object memoKey, long memoValue) {}
 
+  /**
+   * One local calendar year: {@code [start, end)} in epoch seconds (from the start of 1 January to
+   * the start of the next 1 January in the zone).
+   */
+  public record Year(int year, long start, long end) {}
+
   private final ZoneId zone;
   private volatile Day last;
+  private volatile Year lastYear;
+  private volatile Year otherYear; // a second year, e.g. the one before the current, for annual reviews
 
   private LocalDays(ZoneId zone) {
     this.zone = zone;
@@ -54,6 +62,34 @@ public final class LocalDays {
     long value = compute.applyAsLong(d.date);
     last = new Day(d.start, d.end, d.date, key, value);
     return value;
+  }
+
+  /** The local calendar year of {@code at} in this zone (remembered: instants in time order reuse it). */
+  public Year year(Instant at) {
+    long s = at.getEpochSecond();
+    Year y = lastYear;
+    if (y != null && s >= y.start && s < y.end) {
+      return y;
+    }
+    y = year(date(at).getYear());
+    lastYear = y;
+    return y;
+  }
+
+  /** The local calendar year {@code year} in this zone. */
+  public Year year(int year) {
+    Year y = lastYear;
+    if (y != null && y.year == year) {
+      return y;
+    }
+    y = otherYear;
+    if (y != null && y.year == year) {
+      return y;
+    }
+    y = new Year(year, LocalDate.of(year, 1, 1).atStartOfDay(zone).toEpochSecond(),
+        LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toEpochSecond());
+    otherYear = y;
+    return y;
   }
 
   private Day day(Instant at) {

@@ -4,6 +4,7 @@ import io.crmkit.loyalty.calendar.LocalDays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
@@ -13,76 +14,75 @@ import java.util.Optional;
  * The append-only points ledger of one loyalty account.
  *
  * <p>Every operation takes an idempotency key and an explicit instant: a retried key returns the
- * first {@link Posting} and has no second effect; instants of new operations must not go back in
- * time. Before each operation, the points whose expiry fell due are expired (EXPIRE entries booked
- * at their expiry instants), so expiry at a date gives the same answer however often it runs.
- * Earned points form {@link Lot lots}; redemptions consume available lots in the policy's
+ * first {@link Posting} (an equal one) and has no second effect; instants of new operations must
+ * not go back in time. Before each operation, the points whose expiry fell due are expired (EXPIRE
+ * entries booked at their expiry instants), so expiry at a date gives the same answer however often
+ * it runs. Earned points form {@link Lot lots}; redemptions consume available lots in the policy's
  * {@link ConsumptionOrder}; reversals of refunded purchases take points from the purchase's own lot
  * first, then from the other lots, and what stays uncovered is owed (negative balance) or reported
  * as a shortfall, as the {@link NegativeBalancePolicy} says.
+ *
+ * <p>Storage is columnar: entries, allocations and lots live in a few primitive arrays per ledger
+ * (no object per entry or lot), so millions of accounts stay cheap to hold and to collect;
+ * {@link LedgerEntry}, {@link Lot} and {@link Posting} values are built when asked for. Bulk
+ * readers can use {@link #entryType}, {@link #entryPoints} and {@link #entryEpochNanos} instead.
  *
  * <p>Not thread-safe: an account's operations must be serialised, which
  * {@code io.crmkit.loyalty.account.LoyaltyAccountRepository} does. All points are whole points.
  */
 public final class Ledger {
 
-  private static final class LotState {
-    final int id;
-    final long entrySequence;
-    final Instant earnedAt;
-    final long availableAt; // epoch nanos
-    final long expiresAt; // epoch nanos; NEVER: no expiry
-    final long points;
-    final String reference; // null: none
-    long remaining;
-    // the purchase that earned the lot, if any (folded in: no separate object per purchase)
-    BigDecimal purchaseAmount; // null: the lot does not belong to a purchase
-    BigDecimal refunded = BigDecimal.ZERO;
-    long reversed;
-
-    LotState(int id, long entrySequence, Instant earnedAt, long availableAt, long expiresAt, long points,
-        String reference) {
-      this.id = id;
-      this.entrySequence = entrySequence;
-      this.earnedAt = earnedAt;
-      this.availableAt = availableAt;
-      this.expiresAt = expiresAt;
-      this.points = points;
-      this.reference = reference;
-      this.remaining = points;
-    }
-
-    Lot snapshot(long remainingPoints) {
-      return new Lot(id, entrySequence, earnedAt, instant(availableAt),
-          expiresAt == NEVER ? Optional.empty() : Optional.of(instant(expiresAt)), points,
-          remainingPoints, Optional.ofNullable(reference));
-    }
-  }
-
-  /** The purchase state of purchases that earned no points (nothing to reverse). */
-  private static final LotState NO_POINTS = new LotState(-1, -1, Instant.EPOCH, 0, 0, 0, null);
-
-  private final LedgerPolicy policy;
-  private final ArrayList<LedgerEntry> entries = new ArrayList<>();
-  private final ArrayList<LotState> lots = new ArrayList<>();
-  private final HashMap<String, Posting> postings = new HashMap<>();
-  // purchase reference -> the lot it earned (with the refund state), or NO_POINTS
-  private final HashMap<String, LotState> purchases = new HashMap<>();
-  private int firstOpen;
-  private long debt;
   // instants as epoch nanoseconds, so the hot path compares primitives
   private static final long NEVER = Long.MAX_VALUE;
   private static final long NONE = Long.MIN_VALUE;
+  private static final EntryType[] TYPES = EntryType.values();
   /** The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's key). */
   public static final String EXPIRY_KEY = "expiry@due";
-  private long lastAt = NONE;
-  private Instant lastActivity;
-  private long inactivityDeadline = NEVER; // cached from lastActivity
+
+  // entries: entry i at ent[E * i ..]: instant (epoch nanos), points, meta; meta packs the type
+  // (bits 0-2), the created lot + 1 (bits 3-31) and the start of its allocations (bits 32-63)
+  private static final int E = 3;
+  private static final int MAX_LOTS = (1 << 28) - 1;
+  private long[] ent = new long[E * 8];
+  // entry i's reason, idempotency key and reference (null: none) at str[3 * i ..]
+  private Object[] str = new Object[3 * 8];
+  private long[] debtChanges; // null while every entry's debt change is zero
+  private int n;
+  // allocations as (lot, points) pairs: entry i's are [allocStart(i), allocStart(i + 1)); null until the first
+  private long[] alloc;
+  private int allocSize;
+  // lots: lot j at lot[L * j ..]: entry sequence, availableAt, expiresAt (NEVER: no expiry), points, remaining,
+  // points reversed so far; a purchase's amount and cumulative refund (null: zero) at money[2 * j ..]
+  private static final int L = 6;
+  private static final int L_ENTRY = 0;
+  private static final int L_AVAILABLE = 1;
+  private static final int L_EXPIRES = 2;
+  private static final int L_POINTS = 3;
+  private static final int L_REMAINING = 4;
+  private static final int L_REVERSED = 5;
+  private long[] lot = new long[L * 8];
+  private BigDecimal[] money = new BigDecimal[2 * 8];
+  private int m;
+  // operations: key -> (first entry << 32 | end entry)
+  private final KeyIndex postings = new KeyIndex();
+  // purchase reference -> the lot it earned, or NO_POINTS; a purchase booked under its own reference as key
+  // with points is found through that posting instead (one map entry, not two)
+  private KeyIndex purchases;
+  private HashMap<String, Long> shortfalls; // created at the first capped reversal
+  private HashMap<String, InsufficientPointsException> rejected; // created at the first rejection
+  private static final long NO_POINTS = -1;
+  private static final long MISSING = -2;
+
+  private final LedgerPolicy policy;
   private final boolean expiresForInactivity;
   private final long lockNanos;
   private final LocalDays days;
+  private int firstOpen;
+  private long debt;
+  private long lastAt = NONE;
+  private long lastActivity = NONE;
+  private long inactivityDeadline = NEVER; // cached from lastActivity
   private long nextLotExpiry = NEVER;
-  private HashMap<String, InsufficientPointsException> rejected; // created at the first rejection
 
   private Ledger(LedgerPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
@@ -112,11 +112,11 @@ public final class Ledger {
    * (promotional points); {@code expiresAt} must be after {@code at}.
    */
   public Posting earn(String key, Instant at, long points, String reason, Optional<Instant> expiresAt) {
-    Posting first = retried(key);
-    if (first != null) {
-      return first;
+    long first = retried(key);
+    if (first != MISSING) {
+      return posting(key, first);
     }
-    checkInstant(at);
+    long t = checkInstant(at);
     checkPositive("points", points);
     Objects.requireNonNull(reason, "reason must not be null");
     Objects.requireNonNull(expiresAt, "expiresAt must not be null (use Optional.empty())");
@@ -124,12 +124,12 @@ public final class Ledger {
       throw new IllegalArgumentException("expiresAt must be after the earning instant " + at + " but was: "
           + expiresAt.get());
     }
-    List<LedgerEntry> out = new ArrayList<>(2);
-    expireDue(at, out);
-    out.add(appendLot(EntryType.EARN, key, at, points, reason, null,
-        expiresAt.isPresent() ? nanos(expiresAt.get()) : policyExpiry(at)));
-    activity(at);
-    return record(key, at, out, 0);
+    int start = n;
+    expireDue(t);
+    appendLot(EntryType.EARN, key, t, points, reason, null,
+        expiresAt.isPresent() ? nanos(expiresAt.get()) : policyExpiry(at));
+    activity(t);
+    return recorded(key, t, start, 0);
   }
 
   /**
@@ -139,11 +139,31 @@ public final class Ledger {
    */
   public Posting earnForPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
       String reason) {
-    Posting first = retried(key);
-    if (first != null) {
-      return first;
+    long first = retried(key);
+    if (first != MISSING) {
+      return posting(key, first);
     }
-    checkInstant(at);
+    int start = n;
+    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason);
+    return posting(key, (long) start << 32 | n);
+  }
+
+  /**
+   * Like {@link #earnForPurchase} without building the {@link Posting} (for bulk runs): returns
+   * whether the operation took effect, false for a retried key (which has no second effect).
+   */
+  public boolean earnForPurchaseQuietly(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount,
+      long points, String reason) {
+    if (retried(key) != MISSING) {
+      return false;
+    }
+    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason);
+    return true;
+  }
+
+  private void bookPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
+      String reason) {
+    long t = checkInstant(at);
     Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
     Objects.requireNonNull(purchaseAmount, "purchaseAmount must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
@@ -155,32 +175,25 @@ public final class Ledger {
       throw new IllegalArgumentException("points of purchase " + purchaseRef + " must not be negative but was: "
           + points);
     }
-    if (purchaseState(purchaseRef) != null) {
+    if (purchaseLot(purchaseRef) != MISSING) {
       throw new IllegalArgumentException("purchase " + purchaseRef + " already earned points in this ledger");
     }
-    List<LedgerEntry> out = null; // created only when expiries fall due (the common purchase appends one entry)
-    if (anythingDue(nanos(at))) {
-      out = new ArrayList<>(2);
-      expireDue(at, out);
-    }
-    LedgerEntry e = null;
-    LotState state = NO_POINTS;
+    int start = n;
+    expireDue(t);
+    long state = NO_POINTS;
     if (points > 0) {
-      e = appendLot(EntryType.EARN, key, at, points, reason, purchaseRef, policyExpiry(at));
-      state = lots.get(e.createdLotIndex());
-      state.purchaseAmount = purchaseAmount;
-      activity(at); // only entries count as activity, so that a replay of the entries agrees
+      int id = appendLot(EntryType.EARN, key, t, points, reason, purchaseRef, policyExpiry(at));
+      money[2 * id] = purchaseAmount;
+      state = id;
+      activity(t); // only entries count as activity, so that a replay of the entries agrees
     }
     if (state == NO_POINTS || !key.equals(purchaseRef)) {
-      purchases.put(purchaseRef, state); // else found through the posting of key purchaseRef (one map entry, not two)
+      if (purchases == null) {
+        purchases = new KeyIndex();
+      }
+      purchases.put(purchaseRef, state);
     }
-    if (out == null) {
-      return record(key, at, e == null ? List.of() : List.of(e), 0);
-    }
-    if (e != null) {
-      out.add(e);
-    }
-    return record(key, at, out, 0);
+    record(key, t, start, 0);
   }
 
   /**
@@ -190,32 +203,30 @@ public final class Ledger {
    *     retry with the same key fails the same way (the first result)
    */
   public Posting redeem(String key, Instant at, long points, String reason) {
-    Posting first = retried(key);
-    if (first != null) {
-      return first;
+    long first = retried(key);
+    if (first != MISSING) {
+      return posting(key, first);
     }
-    checkInstant(at);
+    long t = checkInstant(at);
     checkPositive("points", points);
     Objects.requireNonNull(reason, "reason must not be null");
-    List<LedgerEntry> out = new ArrayList<>(2);
-    expireDue(at, out);
-    List<LotState> candidates = orderedOpenLots(at, true, false, -1);
+    int start = n;
+    expireDue(t);
+    int[] candidates = orderedOpenLots(t, true, false, -1);
     long available = -debt;
-    for (LotState l : candidates) {
-      available += l.remaining;
+    for (int j : candidates) {
+      available += lot[L * j + L_REMAINING];
     }
     if (points > available) {
-      if (!out.isEmpty()) {
-        // the due expiries happened whatever the redemption does: keep them
-        lastAt = nanos(out.get(out.size() - 1).at());
-      }
+      keepDueExpiries(start);
       throw reject(key, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")", points,
           available));
     }
-    List<Allocation> allocations = take(candidates, points);
-    out.add(append(EntryType.REDEEM, key, at, -points, reason, null, allocations, 0));
-    activity(at);
-    return record(key, at, out, 0);
+    int allocStart = allocSize;
+    take(candidates, candidates.length, points);
+    append(EntryType.REDEEM, key, t, -points, reason, null, allocStart, 0);
+    activity(t);
+    return recorded(key, t, start, 0);
   }
 
   /**
@@ -225,11 +236,11 @@ public final class Ledger {
    * or one that earned no points, reverses nothing.
    */
   public Posting refund(String key, Instant at, String purchaseRef, BigDecimal refundedAmount, String reason) {
-    Posting first = retried(key);
-    if (first != null) {
-      return first;
+    long first = retried(key);
+    if (first != MISSING) {
+      return posting(key, first);
     }
-    checkInstant(at);
+    long t = checkInstant(at);
     Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
     Objects.requireNonNull(refundedAmount, "refundedAmount must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
@@ -237,30 +248,42 @@ public final class Ledger {
       throw new IllegalArgumentException("refundedAmount of " + purchaseRef + " must not be negative but was: "
           + refundedAmount);
     }
-    List<LedgerEntry> out = new ArrayList<>(2);
-    expireDue(at, out);
-    LotState p = purchaseState(purchaseRef);
+    int start = n;
+    expireDue(t);
+    long state = purchaseLot(purchaseRef);
     long shortfall = 0;
-    if (p != null && p.points > 0) {
-      p.refunded = p.refunded.add(refundedAmount).min(p.purchaseAmount);
+    if (state >= 0) {
+      int p = (int) state;
+      int b = L * p;
+      BigDecimal amount = money[2 * p];
+      BigDecimal refunded = money[2 * p + 1] == null ? BigDecimal.ZERO : money[2 * p + 1];
+      refunded = refunded.add(refundedAmount).min(amount);
+      money[2 * p + 1] = refunded;
+      long earned = lot[b + L_POINTS];
       // exact: one rounding of the rational earned × refunded / amount
-      long target = BigDecimal.valueOf(p.points).multiply(p.refunded)
-          .divide(p.purchaseAmount, 0, policy.reversalRounding()).longValueExact();
-      target = Math.min(target, p.points);
-      long delta = target - p.reversed;
+      long target = BigDecimal.valueOf(earned).multiply(refunded)
+          .divide(amount, 0, policy.reversalRounding()).longValueExact();
+      target = Math.min(target, earned);
+      long delta = target - lot[b + L_REVERSED];
       if (delta > 0) {
-        List<LotState> order = new ArrayList<>();
-        if (p.remaining > 0) {
-          order.add(p);
+        int[] available = orderedOpenLots(t, true, false, p);
+        int[] pending = orderedOpenLots(t, false, true, p);
+        int[] order = new int[available.length + pending.length + 1];
+        int k = 0;
+        if (lot[b + L_REMAINING] > 0) {
+          order[k++] = p;
         }
-        order.addAll(orderedOpenLots(at, true, false, p.id));
-        order.addAll(orderedOpenLots(at, false, true, p.id));
+        System.arraycopy(available, 0, order, k, available.length);
+        k += available.length;
+        System.arraycopy(pending, 0, order, k, pending.length);
+        k += pending.length;
         long coverable = 0;
-        for (LotState l : order) {
-          coverable += l.remaining;
+        for (int i = 0; i < k; i++) {
+          coverable += lot[L * order[i] + L_REMAINING];
         }
         long covered = Math.min(delta, coverable);
-        List<Allocation> allocations = take(order, covered);
+        int allocStart = allocSize;
+        take(order, k, covered);
         long uncovered = delta - covered;
         long debtChange = 0;
         if (uncovered > 0 && policy.negativeBalance() == NegativeBalancePolicy.ALLOW_NEGATIVE) {
@@ -271,13 +294,13 @@ public final class Ledger {
         long reversedNow = covered + debtChange;
         if (reversedNow > 0) {
           debt += debtChange;
-          out.add(append(EntryType.REVERSE, key, at, -reversedNow, reason, purchaseRef, allocations, debtChange));
+          append(EntryType.REVERSE, key, t, -reversedNow, reason, purchaseRef, allocStart, debtChange);
         }
         // the target is reached either way: a capped shortfall is not reversed later
-        p.reversed = target;
+        lot[b + L_REVERSED] = target;
       }
     }
-    return record(key, at, out, shortfall);
+    return recorded(key, t, start, shortfall);
   }
 
   /**
@@ -285,49 +308,51 @@ public final class Ledger {
    * points from the lots (available first, then pending) and fails if the account has too few.
    */
   public Posting adjust(String key, Instant at, long points, String reason) {
-    Posting first = retried(key);
-    if (first != null) {
-      return first;
+    long first = retried(key);
+    if (first != MISSING) {
+      return posting(key, first);
     }
-    checkInstant(at);
+    long t = checkInstant(at);
     Objects.requireNonNull(reason, "reason must not be null");
     if (points == 0) {
       throw new IllegalArgumentException("points of an adjustment must not be zero");
     }
-    List<LedgerEntry> out = new ArrayList<>(2);
-    expireDue(at, out);
+    int start = n;
+    expireDue(t);
     if (points > 0) {
-      out.add(appendLot(EntryType.ADJUST, key, at, points, reason, null, policyExpiry(at)));
-      activity(at);
+      appendLot(EntryType.ADJUST, key, t, points, reason, null, policyExpiry(at));
+      activity(t);
     } else {
-      List<LotState> order = orderedOpenLots(at, true, false, -1);
-      order.addAll(orderedOpenLots(at, false, true, -1));
+      int[] available = orderedOpenLots(t, true, false, -1);
+      int[] pending = orderedOpenLots(t, false, true, -1);
+      int[] order = Arrays.copyOf(available, available.length + pending.length);
+      System.arraycopy(pending, 0, order, available.length, pending.length);
       long total = -debt;
-      for (LotState l : order) {
-        total += l.remaining;
+      for (int j : order) {
+        total += lot[L * j + L_REMAINING];
       }
       if (-points > total) {
-        if (!out.isEmpty()) {
-          lastAt = nanos(out.get(out.size() - 1).at());
-        }
+        keepDueExpiries(start);
         throw reject(key, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")", -points,
             total));
       }
-      out.add(append(EntryType.ADJUST, key, at, points, reason, null, take(order, -points), 0));
+      int allocStart = allocSize;
+      take(order, order.length, -points);
+      append(EntryType.ADJUST, key, t, points, reason, null, allocStart, 0);
     }
-    return record(key, at, out, 0);
+    return recorded(key, t, start, 0);
   }
 
   /** Expires every point due at {@code at}; running it again at the same instant adds nothing. */
   public Posting expire(String key, Instant at) {
-    Posting first = retried(key);
-    if (first != null) {
-      return first;
+    long first = retried(key);
+    if (first != MISSING) {
+      return posting(key, first);
     }
-    checkInstant(at);
-    List<LedgerEntry> out = new ArrayList<>(2);
-    expireDue(at, out);
-    return record(key, at, out, 0);
+    long t = checkInstant(at);
+    int start = n;
+    expireDue(t);
+    return recorded(key, t, start, 0);
   }
 
   /**
@@ -336,11 +361,21 @@ public final class Ledger {
    * nothing. {@code at} must not be before the last operation.
    */
   public List<LedgerEntry> expireDue(Instant at) {
-    checkInstant(at);
-    List<LedgerEntry> out = new ArrayList<>(0);
-    expireDue(at, out);
-    lastAt = nanos(at);
-    return out;
+    int start = n;
+    expireDueQuietly(at);
+    return entries(start, n);
+  }
+
+  /**
+   * Like {@link #expireDue(Instant)} without building the entries (for bulk runs): returns the
+   * sequence of the first entry appended; the entries appended are those from it to {@link #size()}.
+   */
+  public int expireDueQuietly(Instant at) {
+    long t = checkInstant(at);
+    int start = n;
+    expireDue(t);
+    lastAt = t;
+    return start;
   }
 
   // ---------------------------------------------------------------- queries
@@ -360,10 +395,11 @@ public final class Ledger {
     if (inactivityDeadline <= t) {
       return available;
     }
-    for (int i = firstOpen; i < lots.size(); i++) {
-      LotState l = lots.get(i);
-      if (l.remaining > 0 && l.availableAt <= t && l.expiresAt > t) {
-        available += l.remaining;
+    for (int j = firstOpen; j < m; j++) {
+      int b = L * j;
+      long rem = lot[b + L_REMAINING];
+      if (rem > 0 && lot[b + L_AVAILABLE] <= t && lot[b + L_EXPIRES] > t) {
+        available += rem;
       }
     }
     return available;
@@ -371,7 +407,8 @@ public final class Ledger {
 
   /** The first result of the operation with {@code key}, if it ran. */
   public Optional<Posting> posting(String key) {
-    return Optional.ofNullable(postings.get(Objects.requireNonNull(key, "key must not be null")));
+    long op = postings.get(Objects.requireNonNull(key, "key must not be null"), MISSING);
+    return op == MISSING ? Optional.empty() : Optional.of(posting(key, op));
   }
 
   /** The number of operations (idempotency keys) that took effect; a retry does not change it. */
@@ -381,35 +418,55 @@ public final class Ledger {
 
   /** The number of entries. */
   public int size() {
-    return entries.size();
+    return n;
   }
 
-  /** The entries in order (an unmodifiable copy). */
+  /** The entries in order (an unmodifiable list). */
   public List<LedgerEntry> entries() {
-    return List.copyOf(entries);
+    return entries(0, n);
   }
 
   /** The entry at position {@code sequence}. */
   public LedgerEntry entry(int sequence) {
-    return entries.get(sequence);
+    Objects.checkIndex(sequence, n);
+    return materialise(sequence);
+  }
+
+  /** The type of the entry at position {@code sequence}, without building the entry. */
+  public EntryType entryType(int sequence) {
+    Objects.checkIndex(sequence, n);
+    return TYPES[(int) (ent[E * sequence + 2] & 7)];
+  }
+
+  /** The signed points of the entry at position {@code sequence}, without building the entry. */
+  public long entryPoints(int sequence) {
+    Objects.checkIndex(sequence, n);
+    return ent[E * sequence + 1];
+  }
+
+  /** The instant of the entry at position {@code sequence} in epoch nanoseconds, without building the entry. */
+  public long entryEpochNanos(int sequence) {
+    Objects.checkIndex(sequence, n);
+    return ent[E * sequence];
   }
 
   /** Snapshots of all lots, in lot order, with their current remaining points. */
   public List<Lot> lots() {
-    List<Lot> out = new ArrayList<>(lots.size());
-    for (LotState l : lots) {
-      out.add(l.snapshot(l.remaining));
+    List<Lot> out = new ArrayList<>(m);
+    for (int j = 0; j < m; j++) {
+      out.add(snapshot(j, lot[L * j + L_REMAINING]));
     }
     return out;
   }
 
   /** The entries that took points from lot {@code lot}, in order. */
-  public List<LedgerEntry> consumptionsOf(int lot) {
+  public List<LedgerEntry> consumptionsOf(int lotId) {
     List<LedgerEntry> out = new ArrayList<>();
-    for (LedgerEntry e : entries) {
-      for (Allocation a : e.allocations()) {
-        if (a.lot() == lot) {
-          out.add(e);
+    for (int i = 0; i < n; i++) {
+      int to = allocEnd(i);
+      for (int a = allocStart(i); a < to; a++) {
+        if (alloc[2 * a] == lotId) {
+          out.add(materialise(i));
           break;
         }
       }
@@ -420,8 +477,8 @@ public final class Ledger {
   /** The sum of all entries' points: available plus pending plus what is due to expire but not yet booked. */
   public long sumOfEntries() {
     long sum = 0;
-    for (LedgerEntry e : entries) {
-      sum += e.points();
+    for (int i = 0; i < n; i++) {
+      sum += ent[E * i + 1];
     }
     return sum;
   }
@@ -433,7 +490,7 @@ public final class Ledger {
 
   /** The instant of the last entry, if any. */
   public Optional<Instant> lastEntryAt() {
-    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).at());
+    return n == 0 ? Optional.empty() : Optional.of(instant(ent[E * (n - 1)]));
   }
 
   /**
@@ -445,15 +502,14 @@ public final class Ledger {
     long available = -r.debt;
     long pending = 0;
     long expired = r.expired;
-    for (int i = 0; i < r.lotCount; i++) {
-      long rem = r.remaining[i];
+    for (int j = 0; j < r.lotCount; j++) {
+      long rem = r.remaining[j];
       if (rem == 0) {
         continue;
       }
-      LotState l = lots.get(i);
-      if (r.expiredAt(l, at)) {
+      if (r.expired(j)) {
         expired += rem;
-      } else if (l.availableAt > r.at) {
+      } else if (lot[L * j + L_AVAILABLE] > r.at) {
         pending += rem;
       } else {
         available += rem;
@@ -466,10 +522,9 @@ public final class Ledger {
   public List<Lot> outstandingLotsAt(Instant at) {
     Replay r = replay(at);
     List<Lot> out = new ArrayList<>();
-    for (int i = 0; i < r.lotCount; i++) {
-      LotState l = lots.get(i);
-      if (r.remaining[i] > 0 && !r.expiredAt(l, at)) {
-        out.add(l.snapshot(r.remaining[i]));
+    for (int j = 0; j < r.lotCount; j++) {
+      if (r.remaining[j] > 0 && !r.expired(j)) {
+        out.add(snapshot(j, r.remaining[j]));
       }
     }
     return out;
@@ -478,8 +533,8 @@ public final class Ledger {
   /** When all outstanding points expire for inactivity if nothing happens after {@code at}, if the policy does that. */
   public Optional<Instant> inactivityExpiryAfter(Instant at) {
     Replay r = replay(at);
-    return r.lastActivity == null ? Optional.empty()
-        : policy.expiry().inactivityExpiry(r.lastActivity, policy.zone());
+    return r.lastActivity == NONE ? Optional.empty()
+        : policy.expiry().inactivityExpiry(instant(r.lastActivity), policy.zone());
   }
 
   /** The points owed (negative balance) at {@code at}. */
@@ -487,28 +542,106 @@ public final class Ledger {
     return replay(at).debt;
   }
 
+  /**
+   * The earliest instant, in epoch nanoseconds, at which points of this ledger may fall due (a lot's
+   * expiry or the inactivity deadline), {@code Long.MAX_VALUE} if none; never later than the next
+   * actual expiry, possibly earlier (then booking the due expiries then adds nothing). For
+   * calendars of due dates over many ledgers.
+   */
+  public long nextDueEpochNanos() {
+    return Math.min(inactivityDeadline, nextLotExpiry);
+  }
+
   @Override
   public String toString() {
-    return "ledger of " + entries.size() + " entries, " + lots.size() + " lots, debt " + debt + " (" + policy + ")";
+    return "ledger of " + n + " entries, " + m + " lots, debt " + debt + " (" + policy + ")";
+  }
+
+  // ---------------------------------------------------------------- values built on demand
+
+  private Posting posting(String key, long op) {
+    int from = (int) (op >>> 32);
+    int to = (int) op;
+    long shortfall = 0;
+    if (shortfalls != null) {
+      Long s = shortfalls.get(key);
+      shortfall = s == null ? 0 : s;
+    }
+    return new Posting(key, entries(from, to), shortfall);
+  }
+
+  private List<LedgerEntry> entries(int from, int to) {
+    if (from == to) {
+      return List.of();
+    }
+    if (to - from == 1) {
+      return List.of(materialise(from));
+    }
+    LedgerEntry[] out = new LedgerEntry[to - from];
+    for (int i = from; i < to; i++) {
+      out[i - from] = materialise(i);
+    }
+    return List.of(out);
+  }
+
+  private LedgerEntry materialise(int i) {
+    int b = E * i;
+    long meta = ent[b + 2];
+    int from = allocStart(i);
+    int to = allocEnd(i);
+    List<Allocation> allocations;
+    if (from == to) {
+      allocations = List.of();
+    } else {
+      Allocation[] as = new Allocation[to - from];
+      for (int a = from; a < to; a++) {
+        as[a - from] = Allocation.of((int) alloc[2 * a], alloc[2 * a + 1]);
+      }
+      allocations = List.of(as);
+    }
+    return new LedgerEntry(i, TYPES[(int) (meta & 7)], instant(ent[b]), ent[b + 1], (String) str[3 * i],
+        (String) str[3 * i + 1], (String) str[3 * i + 2], createdLot(meta), allocations,
+        debtChanges == null ? 0 : debtChanges[i]);
+  }
+
+  private Lot snapshot(int j, long remaining) {
+    int b = L * j;
+    int seq = (int) lot[b + L_ENTRY];
+    long expires = lot[b + L_EXPIRES];
+    return new Lot(j, seq, instant(ent[E * seq]), instant(lot[b + L_AVAILABLE]),
+        expires == NEVER ? Optional.empty() : Optional.of(instant(expires)), lot[b + L_POINTS], remaining,
+        Optional.ofNullable((String) str[3 * seq + 2]));
+  }
+
+  private static int createdLot(long meta) {
+    return (int) ((meta & 0xFFFF_FFFFL) >>> 3) - 1;
+  }
+
+  private int allocStart(int i) {
+    return (int) (ent[E * i + 2] >>> 32);
+  }
+
+  private int allocEnd(int i) {
+    return i + 1 < n ? allocStart(i + 1) : allocSize;
   }
 
   // ---------------------------------------------------------------- internals
 
+  /** The state of the entries up to an instant, replayed from the columns. */
   private final class Replay {
-    final long[] remaining = new long[lots.size()];
+    final long[] remaining = new long[m];
     int lotCount;
     long debt;
     long earned;
     long redeemed;
     long expired;
     long reversed;
-    Instant lastActivity;
+    long lastActivity = NONE;
     long inactivityDeadline = NEVER;
     long at;
 
-    boolean expiredAt(LotState l, Instant when) {
-      long t = nanos(when);
-      return l.expiresAt <= t || inactivityDeadline <= t;
+    boolean expired(int j) {
+      return lot[L * j + L_EXPIRES] <= at || inactivityDeadline <= at;
     }
   }
 
@@ -516,26 +649,32 @@ public final class Ledger {
     Objects.requireNonNull(at, "at must not be null");
     Replay r = new Replay();
     r.at = nanos(at);
-    for (LedgerEntry e : entries) {
-      if (e.at().isAfter(at)) {
+    for (int i = 0; i < n; i++) {
+      int b = E * i;
+      long t = ent[b];
+      if (t > r.at) {
         break;
       }
-      long p = e.points();
-      if (e.createdLotIndex() >= 0) {
-        int lot = e.createdLotIndex();
-        r.remaining[lot] = p;
-        r.lotCount = lot + 1;
+      long p = ent[b + 1];
+      long meta = ent[b + 2];
+      int created = createdLot(meta);
+      if (created >= 0) {
+        r.remaining[created] = p;
+        r.lotCount = created + 1;
         r.earned += p;
       }
-      for (Allocation a : e.allocations()) {
-        r.remaining[a.lot()] -= a.points();
+      int to = allocEnd(i);
+      for (int a = allocStart(i); a < to; a++) {
+        r.remaining[(int) alloc[2 * a]] -= alloc[2 * a + 1];
       }
-      r.debt += e.debtChange();
-      switch (e.type()) {
-        case EARN -> r.lastActivity = e.at();
+      if (debtChanges != null) {
+        r.debt += debtChanges[i];
+      }
+      switch (TYPES[(int) (meta & 7)]) {
+        case EARN -> r.lastActivity = t;
         case REDEEM -> {
           r.redeemed -= p;
-          r.lastActivity = e.at();
+          r.lastActivity = t;
         }
         case EXPIRE -> r.expired -= p;
         case REVERSE -> r.reversed -= p;
@@ -543,14 +682,14 @@ public final class Ledger {
           if (p < 0) {
             r.reversed -= p;
           } else {
-            r.lastActivity = e.at();
+            r.lastActivity = t;
           }
         }
       }
     }
-    if (r.lastActivity != null) {
-      r.inactivityDeadline = policy.expiry().inactivityExpiry(r.lastActivity, policy.zone()).map(Ledger::nanos)
-          .orElse(NEVER);
+    if (r.lastActivity != NONE) {
+      r.inactivityDeadline = policy.expiry().inactivityExpiry(instant(r.lastActivity), policy.zone())
+          .map(Ledger::nanos).orElse(NEVER);
     }
     return r;
   }
@@ -576,14 +715,16 @@ public final class Ledger {
     });
   }
 
-  private void activity(Instant at) {
-    lastActivity = at;
+  private void activity(long t) {
+    lastActivity = t;
     if (expiresForInactivity) {
-      inactivityDeadline = policy.expiry().inactivityExpiry(at, policy.zone()).map(Ledger::nanos).orElse(NEVER);
+      inactivityDeadline = policy.expiry().inactivityExpiry(instant(t), policy.zone()).map(Ledger::nanos)
+          .orElse(NEVER);
     }
   }
 
-  private Posting retried(String key) {
+  /** The first result (entry range) of {@code key}, or MISSING; rethrows a rejected key's first failure. */
+  private long retried(String key) {
     Objects.requireNonNull(key, "idempotency key must not be null");
     if (key.isBlank() || key.equals(EXPIRY_KEY)) {
       throw new IllegalArgumentException("idempotency key must not be blank or " + EXPIRY_KEY + " but was: '" + key
@@ -595,7 +736,7 @@ public final class Ledger {
         throw new InsufficientPointsException(first);
       }
     }
-    return postings.get(key);
+    return postings.get(key, MISSING);
   }
 
   private InsufficientPointsException reject(String key, InsufficientPointsException e) {
@@ -606,12 +747,21 @@ public final class Ledger {
     return e;
   }
 
-  private void checkInstant(Instant at) {
+  /** The due expiries a rejected operation booked stay booked: time moves to the last of them. */
+  private void keepDueExpiries(int start) {
+    if (n > start) {
+      lastAt = ent[E * (n - 1)];
+    }
+  }
+
+  private long checkInstant(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
-    if (nanos(at) < lastAt) {
+    long t = nanos(at);
+    if (t < lastAt) {
       throw new IllegalArgumentException("at must not be before the ledger's last operation at " + instant(lastAt)
           + " but was: " + at);
     }
+    return t;
   }
 
   private static void checkPositive(String field, long value) {
@@ -620,144 +770,193 @@ public final class Ledger {
     }
   }
 
-  private Posting record(String key, Instant at, List<LedgerEntry> out, long shortfall) {
-    Posting p = new Posting(key, out, shortfall);
-    postings.put(key, p);
-    lastAt = nanos(at);
-    return p;
+  private void record(String key, long t, int start, long shortfall) {
+    postings.put(key, (long) start << 32 | n);
+    if (shortfall > 0) {
+      if (shortfalls == null) {
+        shortfalls = new HashMap<>();
+      }
+      shortfalls.put(key, shortfall);
+    }
+    lastAt = t;
   }
 
-  private LedgerEntry append(EntryType type, String key, Instant at, long points, String reason, String reference,
-      List<Allocation> allocations, long debtChange) {
-    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, reference, -1, allocations,
-        debtChange);
-    entries.add(e);
-    return e;
+  private Posting recorded(String key, long t, int start, long shortfall) {
+    record(key, t, start, shortfall);
+    return posting(key, (long) start << 32 | n);
   }
 
-  private LedgerEntry appendLot(EntryType type, String key, Instant at, long points, String reason, String reference,
+  /** Appends an entry whose allocations are those added since {@code allocStart}. */
+  private void append(EntryType type, String key, long t, long points, String reason, String reference,
+      int allocStart, long debtChange) {
+    appendEntry(type, key, t, points, reason, reference, -1, allocStart, debtChange);
+  }
+
+  private void appendEntry(EntryType type, String key, long t, long points, String reason, String reference,
+      int createdLot, int allocStart, long debtChange) {
+    if (E * n == ent.length) {
+      int capacity = 2 * n;
+      ent = Arrays.copyOf(ent, E * capacity);
+      str = Arrays.copyOf(str, 3 * capacity);
+      if (debtChanges != null) {
+        debtChanges = Arrays.copyOf(debtChanges, capacity);
+      }
+    }
+    int b = E * n;
+    ent[b] = t;
+    ent[b + 1] = points;
+    ent[b + 2] = (long) allocStart << 32 | (long) (createdLot + 1) << 3 | type.ordinal();
+    str[3 * n] = reason;
+    str[3 * n + 1] = key;
+    str[3 * n + 2] = reference;
+    if (debtChange != 0) {
+      if (debtChanges == null) {
+        debtChanges = new long[ent.length / E];
+      }
+      debtChanges[n] = debtChange;
+    }
+    n++;
+  }
+
+  /** Appends a lot-creating entry and its lot (which first repays any debt); returns the lot's id. */
+  private int appendLot(EntryType type, String key, long t, long points, String reason, String reference,
       long expiresAt) {
-    int id = lots.size();
-    LotState lot = new LotState(id, entries.size(), at, Math.addExact(nanos(at), lockNanos), expiresAt, points,
-        reference);
-    lots.add(lot);
-    List<Allocation> repay = List.of();
+    if (m == MAX_LOTS) {
+      throw new IllegalStateException("a ledger holds at most " + MAX_LOTS + " lots");
+    }
+    int id = m;
+    if (L * m == lot.length) {
+      lot = Arrays.copyOf(lot, 2 * lot.length);
+      money = Arrays.copyOf(money, 2 * money.length);
+    }
+    int b = L * id;
+    lot[b + L_ENTRY] = n;
+    lot[b + L_AVAILABLE] = Math.addExact(t, lockNanos);
+    lot[b + L_EXPIRES] = expiresAt;
+    lot[b + L_POINTS] = points;
+    lot[b + L_REMAINING] = points;
+    lot[b + L_REVERSED] = 0;
+    m++;
+    int allocStart = allocSize;
     long repaid = 0;
     if (debt > 0) {
       repaid = Math.min(debt, points);
-      repay = List.of(Allocation.of(id, repaid));
-      lot.remaining -= repaid;
+      addAllocation(id, repaid);
+      lot[b + L_REMAINING] -= repaid;
       debt -= repaid;
     }
-    if (expiresAt < nextLotExpiry && lot.remaining > 0) {
+    if (expiresAt < nextLotExpiry && lot[b + L_REMAINING] > 0) {
       nextLotExpiry = expiresAt;
     }
-    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, reference, id, repay, -repaid);
-    entries.add(e);
+    appendEntry(type, key, t, points, reason, reference, id, allocStart, -repaid);
     if (repaid > 0) {
       advanceFirstOpen();
     }
-    return e;
+    return id;
+  }
+
+  private void addAllocation(int lotId, long points) {
+    if (alloc == null) {
+      alloc = new long[2 * 4];
+    } else if (2 * allocSize == alloc.length) {
+      alloc = Arrays.copyOf(alloc, 2 * alloc.length);
+    }
+    alloc[2 * allocSize] = lotId;
+    alloc[2 * allocSize + 1] = points;
+    allocSize++;
   }
 
   private void advanceFirstOpen() {
-    while (firstOpen < lots.size() && lots.get(firstOpen).remaining == 0) {
+    while (firstOpen < m && lot[L * firstOpen + L_REMAINING] == 0) {
       firstOpen++;
     }
   }
 
   /**
-   * Open lots (remaining > 0) except {@code skip}: the available ones at {@code at} and/or the pending
+   * Open lots (remaining > 0) except {@code skip}: the available ones at {@code t} and/or the pending
    * ones, in the policy's consumption order.
    */
-  private List<LotState> orderedOpenLots(Instant at, boolean available, boolean pending, int skip) {
-    List<LotState> out = new ArrayList<>();
-    long t = nanos(at);
-    for (int i = firstOpen; i < lots.size(); i++) {
-      LotState l = lots.get(i);
-      if (l.remaining == 0 || i == skip) {
+  private int[] orderedOpenLots(long t, boolean available, boolean pending, int skip) {
+    int[] out = new int[m - firstOpen];
+    int k = 0;
+    for (int j = firstOpen; j < m; j++) {
+      int b = L * j;
+      if (lot[b + L_REMAINING] == 0 || j == skip) {
         continue;
       }
-      boolean isPending = l.availableAt > t;
+      boolean isPending = lot[b + L_AVAILABLE] > t;
       if (isPending ? pending : available) {
-        out.add(l);
+        out[k++] = j;
       }
     }
-    if (policy.consumptionOrder() == ConsumptionOrder.SOONEST_EXPIRING_FIRST && out.size() > 1) {
-      out.sort((a, b) -> {
-        int c = Long.compare(a.expiresAt, b.expiresAt); // NEVER sorts last
-        return c != 0 ? c : Integer.compare(a.id, b.id);
-      });
+    if (policy.consumptionOrder() == ConsumptionOrder.SOONEST_EXPIRING_FIRST) {
+      sortBySoonestExpiry(out, k);
     }
-    return out;
+    return k == out.length ? out : Arrays.copyOf(out, k);
   }
 
-  /** Takes {@code points} from {@code order} (which holds at least that many). */
-  private List<Allocation> take(List<LotState> order, long points) {
-    List<Allocation> allocations = new ArrayList<>(2);
-    long left = points;
-    for (LotState l : order) {
-      if (left == 0) {
-        break;
+  /** Sorts the first {@code k} lot ids by expiry (NEVER last), then id; stable insertion sort. */
+  private void sortBySoonestExpiry(int[] ids, int k) {
+    for (int i = 1; i < k; i++) {
+      int x = ids[i];
+      long ex = lot[L * x + L_EXPIRES];
+      int j = i - 1;
+      while (j >= 0 && (lot[L * ids[j] + L_EXPIRES] > ex || lot[L * ids[j] + L_EXPIRES] == ex && ids[j] > x)) {
+        ids[j + 1] = ids[j];
+        j--;
       }
-      long t = Math.min(left, l.remaining);
+      ids[j + 1] = x;
+    }
+  }
+
+  /** Takes {@code points} from the first {@code k} lots of {@code order} (which hold at least that many). */
+  private void take(int[] order, int k, long points) {
+    long left = points;
+    for (int i = 0; i < k && left > 0; i++) {
+      int b = L * order[i];
+      long t = Math.min(left, lot[b + L_REMAINING]);
       if (t > 0) {
-        l.remaining -= t;
+        lot[b + L_REMAINING] -= t;
         left -= t;
-        allocations.add(Allocation.of(l.id, t));
+        addAllocation(order[i], t);
       }
     }
     if (left != 0) {
       throw new IllegalStateException("could not take " + points + " points: " + left + " left");
     }
     advanceFirstOpen();
-    return allocations;
   }
 
   /**
-   * The state of purchase {@code ref} (its lot, or NO_POINTS), or null if it never earned here: from
-   * the purchase map, or, for a purchase booked under its own reference as key, from its posting
-   * (the EARN entry of that key that references the purchase and created its lot).
+   * The lot purchase {@code ref} earned, NO_POINTS if it earned none, or MISSING if it never earned
+   * here: from the purchase map, or, for a purchase booked under its own reference as key, from its
+   * posting (the EARN entry of that key that references the purchase and created its lot).
    */
-  private LotState purchaseState(String ref) {
-    LotState s = purchases.get(ref);
-    if (s != null) {
-      return s;
-    }
-    Posting p = postings.get(ref);
-    if (p == null) {
-      return null;
-    }
-    List<LedgerEntry> es = p.entries();
-    for (int i = es.size() - 1; i >= 0; i--) {
-      LedgerEntry e = es.get(i);
-      if (e.type() == EntryType.EARN && e.createdLotIndex() >= 0 && ref.equals(e.referenceOrNull())
-          && ref.equals(e.idempotencyKey())) {
-        LotState lot = lots.get(e.createdLotIndex());
-        return lot.purchaseAmount != null ? lot : null;
+  private long purchaseLot(String ref) {
+    if (purchases != null) {
+      long s = purchases.get(ref, MISSING);
+      if (s != MISSING) {
+        return s;
       }
     }
-    return null;
+    long op = postings.get(ref, MISSING);
+    if (op == MISSING) {
+      return MISSING;
+    }
+    int from = (int) (op >>> 32);
+    for (int i = (int) op - 1; i >= from; i--) {
+      long meta = ent[E * i + 2];
+      int created = createdLot(meta);
+      if ((meta & 7) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(str[3 * i + 2])
+          && ref.equals(str[3 * i + 1])) {
+        return money[2 * created] != null ? created : MISSING;
+      }
+    }
+    return MISSING;
   }
 
-  /** Whether lots or inactivity may fall due at or before {@code t} (epoch nanos). */
-  private boolean anythingDue(long t) {
-    return inactivityDeadline <= t || nextLotExpiry <= t;
-  }
-
-  /**
-   * The earliest instant, in epoch nanoseconds, at which points of this ledger may fall due (a lot's
-   * expiry or the inactivity deadline), {@code Long.MAX_VALUE} if none; never later than the next
-   * actual expiry, possibly earlier (then booking the due expiries then adds nothing). For
-   * calendars of due dates over many ledgers.
-   */
-  public long nextDueEpochNanos() {
-    return Math.min(inactivityDeadline, nextLotExpiry);
-  }
-
-  /** Books EXPIRE entries for everything due at or before {@code at}, at their expiry instants. */
-  private void expireDue(Instant at, List<LedgerEntry> out) {
-    long t = nanos(at);
+  /** Books EXPIRE entries for everything due at or before {@code t}, at their expiry instants. */
+  private void expireDue(long t) {
     long deadline = inactivityDeadline;
     boolean inactive = deadline <= t;
     boolean lotsDue = nextLotExpiry <= t;
@@ -765,59 +964,136 @@ public final class Ledger {
       return;
     }
     if (lotsDue) {
-      List<LotState> due = new ArrayList<>();
-      for (int i = firstOpen; i < lots.size(); i++) {
-        LotState l = lots.get(i);
-        if (l.remaining > 0 && l.expiresAt <= t && (!inactive || l.expiresAt < deadline)) {
-          due.add(l);
+      int[] due = new int[m - firstOpen];
+      int k = 0;
+      for (int j = firstOpen; j < m; j++) {
+        int b = L * j;
+        long ex = lot[b + L_EXPIRES];
+        if (lot[b + L_REMAINING] > 0 && ex <= t && (!inactive || ex < deadline)) {
+          due[k++] = j;
         }
       }
-      due.sort((a, b) -> {
-        int c = Long.compare(a.expiresAt, b.expiresAt);
-        return c != 0 ? c : Integer.compare(a.id, b.id);
-      });
+      sortBySoonestExpiry(due, k);
       int i = 0;
-      while (i < due.size()) {
-        long whenNanos = due.get(i).expiresAt;
-        Instant when = instant(whenNanos);
-        List<Allocation> allocations = new ArrayList<>();
+      while (i < k) {
+        long when = lot[L * due[i] + L_EXPIRES];
+        int allocStart = allocSize;
         long total = 0;
-        while (i < due.size() && due.get(i).expiresAt == whenNanos) {
-          LotState l = due.get(i++);
-          allocations.add(Allocation.of(l.id, l.remaining));
-          total += l.remaining;
-          l.remaining = 0;
+        while (i < k && lot[L * due[i] + L_EXPIRES] == when) {
+          int b = L * due[i];
+          long rem = lot[b + L_REMAINING];
+          addAllocation(due[i], rem);
+          total += rem;
+          lot[b + L_REMAINING] = 0;
+          i++;
         }
-        out.add(append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null,
-            allocations, 0));
+        append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, allocStart, 0);
       }
     }
     if (inactive) {
-      List<Allocation> allocations = new ArrayList<>();
+      int allocStart = allocSize;
       long total = 0;
-      for (int i = firstOpen; i < lots.size(); i++) {
-        LotState l = lots.get(i);
-        if (l.remaining > 0) {
-          allocations.add(Allocation.of(l.id, l.remaining));
-          total += l.remaining;
-          l.remaining = 0;
+      for (int j = firstOpen; j < m; j++) {
+        int b = L * j;
+        long rem = lot[b + L_REMAINING];
+        if (rem > 0) {
+          addAllocation(j, rem);
+          total += rem;
+          lot[b + L_REMAINING] = 0;
         }
       }
       if (total > 0) {
-        Instant when = instant(deadline);
-        out.add(append(EntryType.EXPIRE, EXPIRY_KEY, when, -total,
-            "all points expired after inactivity since " + lastActivity, null, allocations, 0));
+        append(EntryType.EXPIRE, EXPIRY_KEY, deadline, -total,
+            "all points expired after inactivity since " + instant(lastActivity), null, allocStart, 0);
       }
-      lastActivity = null;
+      lastActivity = NONE;
       inactivityDeadline = NEVER;
     }
     advanceFirstOpen();
     nextLotExpiry = NEVER;
-    for (int i = firstOpen; i < lots.size(); i++) {
-      LotState l = lots.get(i);
-      if (l.remaining > 0 && l.expiresAt < nextLotExpiry) {
-        nextLotExpiry = l.expiresAt;
+    for (int j = firstOpen; j < m; j++) {
+      int b = L * j;
+      if (lot[b + L_REMAINING] > 0 && lot[b + L_EXPIRES] < nextLotExpiry) {
+        nextLotExpiry = lot[b + L_EXPIRES];
       }
+    }
+  }
+
+  /**
+   * An open-addressing map from strings to {@code long}s (linear probing, no removal): three arrays
+   * instead of an entry object per key. The keys' hashes are kept beside them, so a probe compares
+   * a key's characters only when the hashes agree.
+   */
+  private static final class KeyIndex {
+    private String[] keys = new String[16];
+    private int[] hashes = new int[16];
+    private long[] values = new long[16];
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    long get(String key, long absent) {
+      int h = key.hashCode();
+      int mask = keys.length - 1;
+      for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+        String k = keys[i];
+        if (k == null) {
+          return absent;
+        }
+        if (hashes[i] == h && (k == key || k.equals(key))) {
+          return values[i];
+        }
+      }
+    }
+
+    void put(String key, long value) {
+      if (4 * (size + 1) > 3 * keys.length) {
+        grow();
+      }
+      int h = key.hashCode();
+      int mask = keys.length - 1;
+      for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+        String k = keys[i];
+        if (k == null) {
+          keys[i] = key;
+          hashes[i] = h;
+          values[i] = value;
+          size++;
+          return;
+        }
+        if (hashes[i] == h && (k == key || k.equals(key))) {
+          values[i] = value;
+          return;
+        }
+      }
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      long[] oldValues = values;
+      keys = new String[2 * oldKeys.length];
+      hashes = new int[keys.length];
+      values = new long[keys.length];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          int i = slot(oldHashes[j], mask);
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          hashes[i] = oldHashes[j];
+          values[i] = oldValues[j];
+        }
+      }
+    }
+
+    private static int slot(int hash, int mask) {
+      int h = hash * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
     }
   }
 }

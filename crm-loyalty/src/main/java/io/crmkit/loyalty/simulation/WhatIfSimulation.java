@@ -4,8 +4,6 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.loyalty.account.LoyaltyAccount;
 import io.crmkit.loyalty.ledger.Ledger;
-import io.crmkit.loyalty.ledger.LedgerEntry;
-import io.crmkit.loyalty.ledger.Posting;
 import io.crmkit.loyalty.tier.TierProgram;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -120,19 +118,18 @@ public final class WhatIfSimulation {
           int ai = slot != null ? slot : open(tx.customerId());
           LoyaltyAccount account = list.get(ai);
           Ledger ledger = account.ledger();
-          int before = ledger.operationCount();
-          Posting posting = account.purchaseFast(scenario.program(), tx);
-          if (ledger.operationCount() == before) {
+          int before = ledger.size();
+          if (!account.purchaseFast(scenario.program(), tx)) {
             continue; // a retried transaction id: no second effect
           }
-          tally(posting.entries());
           if (redemption.redeems()) {
             long available = ledger.availableAt(t);
             if (available >= redemption.threshold()) {
               long points = available / redemption.block() * redemption.block();
-              tally(ledger.redeem(key + "#redeem", t, points, "simulated redemption").entries());
+              ledger.redeem(key + "#redeem", t, points, "simulated redemption");
             }
           }
+          tally(ledger, before);
           schedule(ai, ledger);
         } else {
           Integer slot = index.get(tx.customerId());
@@ -140,11 +137,9 @@ public final class WhatIfSimulation {
             continue;
           }
           LoyaltyAccount account = list.get(slot);
-          int before = account.ledger().operationCount();
-          Posting p = account.refund(tx);
-          if (account.ledger().operationCount() != before) {
-            tally(p.entries());
-          }
+          int before = account.ledger().size();
+          account.refund(tx);
+          tally(account.ledger(), before); // a retried refund appends nothing
           schedule(slot, account.ledger());
         }
       }
@@ -197,12 +192,12 @@ public final class WhatIfSimulation {
       calendar.set(k, bucket);
     }
 
-    void tally(List<LedgerEntry> entries) {
-      for (int i = 0; i < entries.size(); i++) {
-        LedgerEntry e = entries.get(i);
-        long p = e.points();
+    /** Adds the ledger's entries from {@code from} on to the month's figures. */
+    void tally(Ledger ledger, int from) {
+      for (int i = from; i < ledger.size(); i++) {
+        long p = ledger.entryPoints(i);
         outstanding += p;
-        switch (e.type()) {
+        switch (ledger.entryType(i)) {
           case EARN -> issued += p;
           case REDEEM -> redeemed -= p;
           case EXPIRE -> expired -= p;
@@ -234,7 +229,7 @@ public final class WhatIfSimulation {
       }
       if (sweepEveryAccount) {
         for (LoyaltyAccount a : list) {
-          tally(a.ledger().expireDue(c));
+          tally(a.ledger(), a.ledger().expireDueQuietly(c));
         }
       } else {
         visitCalendar(c);
@@ -262,7 +257,7 @@ public final class WhatIfSimulation {
             continue; // rescheduled meanwhile (a stale calendar entry)
           }
           Ledger ledger = list.get(i).ledger();
-          tally(ledger.expireDue(c));
+          tally(ledger, ledger.expireDueQuietly(c));
           scheduled[i] = Long.MAX_VALUE;
           monthOffset++; // the next due goes to a later close
           schedule(i, ledger);

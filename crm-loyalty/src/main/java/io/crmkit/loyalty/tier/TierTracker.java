@@ -2,6 +2,7 @@ package io.crmkit.loyalty.tier;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.crmkit.loyalty.calendar.LocalDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -41,15 +42,15 @@ public final class TierTracker {
   private long nextReviewNanos;
   private Instant downgradeAt;
   private int downgradeTo;
-  private long yearStart = Long.MAX_VALUE; // the cached calendar year [yearStart, yearEnd) in epoch nanos
-  private long yearEnd = Long.MIN_VALUE;
+  private final LocalDays days;
 
   TierTracker(TierProgram program, Instant joined) {
     this.program = Objects.requireNonNull(program, "program must not be null");
     this.since = Objects.requireNonNull(joined, "joined must not be null");
     this.now = nanos(joined);
     this.spendDigits = Math.max(0, program.currency().getDefaultFractionDigits());
-    this.nextReview = program.nextReviewAfter(joined);
+    this.days = LocalDays.of(program.zone());
+    this.nextReview = nextReviewAfter(program, joined);
     this.nextReviewNanos = nanos(nextReview);
     this.thresholds = new long[program.tiers().size()];
     for (int i = 0; i < thresholds.length; i++) {
@@ -187,7 +188,7 @@ public final class TierTracker {
         downgradeAt = null;
       } else {
         review(event);
-        nextReview = program.nextReviewAfter(event);
+        nextReview = nextReviewAfter(program, event);
         nextReviewNanos = nanos(nextReview);
       }
     }
@@ -201,7 +202,7 @@ public final class TierTracker {
       return;
     }
     int target = program.oneTierAtATime() ? current - 1 : qualified;
-    Instant effective = r.atZone(program.zone()).plus(program.grace()).toInstant();
+    Instant effective = graceEnd(program, r);
     if (effective.equals(r)) {
       current = target;
       since = r;
@@ -226,12 +227,7 @@ public final class TierTracker {
   private long currentValue(Instant at) {
     long t = nanos(at);
     if (program.window().isCalendarYear()) {
-      if (t < yearStart || t >= yearEnd) {
-        int year = at.atZone(program.zone()).getYear();
-        yearStart = nanos(LocalDate.of(year, 1, 1).atStartOfDay(program.zone()).toInstant());
-        yearEnd = nanos(LocalDate.of(year + 1, 1, 1).atStartOfDay(program.zone()).toInstant());
-      }
-      return sumIn(yearStart - 1, t);
+      return sumIn(Math.multiplyExact(days.year(at).start(), 1_000_000_000L) - 1, t);
     }
     return sumIn(nanos(at.atZone(program.zone()).minusMonths(program.window().months()).toInstant()), t);
   }
@@ -239,10 +235,9 @@ public final class TierTracker {
   /** Activity in the review window of a review at {@code r}. */
   private long reviewValue(Instant r) {
     if (program.window().isCalendarYear()) {
-      int year = r.atZone(program.zone()).getYear() - 1;
-      long start = nanos(LocalDate.of(year, 1, 1).atStartOfDay(program.zone()).toInstant());
-      long end = nanos(LocalDate.of(year + 1, 1, 1).atStartOfDay(program.zone()).toInstant());
-      return sumIn(start - 1, end - 1);
+      LocalDays.Year last = days.year(days.year(r).year() - 1);
+      return sumIn(Math.multiplyExact(last.start(), 1_000_000_000L) - 1,
+          Math.multiplyExact(last.end(), 1_000_000_000L) - 1);
     }
     return currentValue(r);
   }
@@ -273,6 +268,42 @@ public final class TierTracker {
       }
     }
     return lo;
+  }
+
+  /** The reviews {@code (from, to]} of one programme: {@code to} is the next review after any instant in it. */
+  private record ReviewSpan(TierProgram program, Instant from, Instant to) {}
+
+  private static volatile ReviewSpan lastReviews; // members joining in time order share the lookup
+
+  /** The first review strictly after {@code after}. */
+  private static Instant nextReviewAfter(TierProgram program, Instant after) {
+    ReviewSpan s = lastReviews;
+    if (s != null && s.program == program && !after.isBefore(s.from) && after.isBefore(s.to)) {
+      return s.to;
+    }
+    Instant next = program.nextReviewAfter(after);
+    // no review lies strictly between the review of the year before and the next one
+    Instant previous = program.reviewDate().atYear(next.atZone(program.zone()).getYear() - 1)
+        .atStartOfDay(program.zone()).toInstant();
+    if (!previous.isAfter(after)) {
+      lastReviews = new ReviewSpan(program, previous, next);
+    }
+    return next;
+  }
+
+  /** A review and the end of its grace period under one programme (members reviewed together share it). */
+  private record Grace(TierProgram program, Instant review, Instant end) {}
+
+  private static volatile Grace lastGrace;
+
+  private static Instant graceEnd(TierProgram program, Instant review) {
+    Grace g = lastGrace;
+    if (g != null && g.program == program && g.review.equals(review)) {
+      return g.end;
+    }
+    Instant end = review.atZone(program.zone()).plus(program.grace()).toInstant();
+    lastGrace = new Grace(program, review, end);
+    return end;
   }
 
   private static long nanos(Instant t) {

@@ -47,10 +47,10 @@ class LedgerTest {
     Ledger l = ledger();
     Posting first = l.earn("bonus-1", at("2024-01-10T10:00"), 100, "sign-up bonus");
     Posting again = l.earn("bonus-1", at("2024-01-11T10:00"), 999, "sign-up bonus");
-    assertThat(again).isSameAs(first);
+    assertThat(again).isEqualTo(first);
     assertThat(l.size()).isEqualTo(1);
     Posting r1 = l.redeem("r-1", at("2024-01-12T10:00"), 30, "coffee");
-    assertThat(l.redeem("r-1", at("2024-01-12T10:00"), 30, "coffee")).isSameAs(r1);
+    assertThat(l.redeem("r-1", at("2024-01-12T10:00"), 30, "coffee")).isEqualTo(r1);
     assertThat(l.balanceAt(at("2024-01-13T00:00")).available()).isEqualTo(70);
   }
 
