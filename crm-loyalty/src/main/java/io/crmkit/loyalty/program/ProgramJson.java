@@ -95,6 +95,15 @@ public final class ProgramJson {
 
   /** The JSON of {@code program}, readable by {@link #read(String)}. */
   public static String write(Program program) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(program));
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("cannot write programme " + program.name(), ex);
+    }
+  }
+
+  /** The JSON tree of {@code program}, as {@link #write} writes it. */
+  public static ObjectNode tree(Program program) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("name", program.name());
     root.put("currency", program.currency().getCurrencyCode());
@@ -162,11 +171,7 @@ public final class ProgramJson {
       }
       k.stackGroup().ifPresent(g -> o.put("group", g));
     }
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException("cannot write programme " + program.name(), ex);
-    }
+    return root;
   }
 
   private static void strings(ArrayNode array, Set<String> values) {

@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class TierProgramJsonProperties {
+public class TierProgramJsonProperties {
 
   @Property(tries = 200)
   boolean writing_then_reading_gives_an_equal_tier_programme(@ForAll("tierPrograms") TierProgram tiers) {
@@ -30,7 +30,7 @@ class TierProgramJsonProperties {
 
   /** Valid tier programmes of 1 to 5 tiers over every metric, window and benefit. */
   @Provide
-  static Arbitrary<TierProgram> tierPrograms() {
+  public static Arbitrary<TierProgram> tierPrograms() {
     Arbitrary<QualificationMetric> metric = Arbitraries.of(QualificationMetric.class);
     Arbitrary<QualificationWindow> window = Arbitraries.oneOf(Arbitraries.just(QualificationWindow.calendarYear()),
         Arbitraries.integers().between(1, 36).map(QualificationWindow::rolling));
