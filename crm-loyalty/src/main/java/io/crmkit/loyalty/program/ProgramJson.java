@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.core.money.Money;
+import io.crmkit.loyalty.json.JsonFields;
 import io.crmkit.loyalty.ledger.ConsumptionOrder;
 import io.crmkit.loyalty.ledger.ExpiryPolicy;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
@@ -15,16 +16,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,29 +60,21 @@ public final class ProgramJson {
 
   /** The programme in {@code json}. */
   public static Program read(String json) {
-    try {
-      return read(MAPPER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("programme JSON is not well-formed: " + e.getOriginalMessage(), e);
-    }
+    return read(JsonFields.parse(json, "programme"));
   }
 
   /** The programme read from {@code reader}. */
   public static Program read(Reader reader) throws IOException {
-    try {
-      return read(MAPPER.readTree(reader));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("programme JSON is not well-formed: " + e.getOriginalMessage(), e);
-    }
+    return read(JsonFields.parse(reader, "programme"));
   }
 
   /** The programme in the JSON tree {@code root}. */
   public static Program read(JsonNode root) {
-    Node r = new Node(root, "$");
+    JsonFields r = JsonFields.root(root);
     String name = r.text("name");
     Currency currency = r.currency("currency");
     ZoneId zone = r.zone("zone");
-    Node l = r.object("ledger");
+    JsonFields l = r.object("ledger");
     LedgerPolicy policy = new LedgerPolicy(
         l.enumValue("consumptionOrder", ConsumptionOrder.class, ConsumptionOrder.FIFO),
         l.has("expiry") ? expiry(l.object("expiry")) : ExpiryPolicy.never(),
@@ -94,12 +82,12 @@ public final class ProgramJson {
         l.enumValue("negativeBalance", NegativeBalancePolicy.class, NegativeBalancePolicy.CAP_AT_ZERO),
         l.enumValue("reversalRounding", RoundingMode.class, RoundingMode.HALF_UP),
         zone);
-    Node rate = r.object("redemptionRate");
+    JsonFields rate = r.object("redemptionRate");
     PointRate pointRate = new PointRate(rate.longValue("points"), Money.of(rate.decimal("money"), currency),
         rate.enumValue("toMoney", RoundingMode.class, RoundingMode.HALF_EVEN),
         rate.enumValue("toPoints", RoundingMode.class, RoundingMode.DOWN));
     List<EarningRule> rules = new ArrayList<>();
-    for (Node rule : r.array("rules")) {
+    for (JsonFields rule : r.array("rules")) {
       rules.add(rule.wrap(() -> rule(rule)));
     }
     return r.wrap(() -> Program.of(name, currency, rules, policy, pointRate));
@@ -107,6 +95,15 @@ public final class ProgramJson {
 
   /** The JSON of {@code program}, readable by {@link #read(String)}. */
   public static String write(Program program) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(program));
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("cannot write programme " + program.name(), ex);
+    }
+  }
+
+  /** The JSON tree of {@code program}, as {@link #write} writes it. */
+  public static ObjectNode tree(Program program) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("name", program.name());
     root.put("currency", program.currency().getCurrencyCode());
@@ -174,18 +171,14 @@ public final class ProgramJson {
       }
       k.stackGroup().ifPresent(g -> o.put("group", g));
     }
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException("cannot write programme " + program.name(), ex);
-    }
+    return root;
   }
 
   private static void strings(ArrayNode array, Set<String> values) {
     values.stream().sorted().forEach(array::add);
   }
 
-  private static ExpiryPolicy expiry(Node e) {
+  private static ExpiryPolicy expiry(JsonFields e) {
     String type = e.text("type");
     return e.wrap(() -> switch (type) {
       case "never" -> ExpiryPolicy.never();
@@ -198,7 +191,7 @@ public final class ProgramJson {
     });
   }
 
-  private static EarningRule rule(Node n) {
+  private static EarningRule rule(JsonFields n) {
     String type = n.text("type");
     RuleKey key = new RuleKey(n.text("id"), n.integer("priority", 0),
         n.has("group") ? Optional.of(n.text("group")) : Optional.empty());
@@ -230,168 +223,6 @@ public final class ProgramJson {
       default:
         throw n.error("type", type, "one of pointsPerSpend, productMultiplier, tierMultiplier, eventBonus, campaign,"
             + " visitBonus, cap, exclusion");
-    }
-  }
-
-  /** A JSON node with its path, for messages. */
-  private static final class Node {
-    final JsonNode node;
-    final String path;
-
-    Node(JsonNode node, String path) {
-      this.node = node;
-      this.path = path;
-      if (node == null || !node.isObject()) {
-        throw new IllegalArgumentException(path + " must be a JSON object but was: " + node);
-      }
-    }
-
-    interface Build<T> {
-      T get();
-    }
-
-    /** Runs {@code build}, prefixing a validation error with this node's path. */
-    <T> T wrap(Build<T> build) {
-      try {
-        return build.get();
-      } catch (IllegalArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("$")) {
-          throw e;
-        }
-        throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
-      }
-    }
-
-    IllegalArgumentException error(String field, Object value, String expected) {
-      return new IllegalArgumentException(path + "." + field + " must be " + expected + " but was: " + value);
-    }
-
-    boolean has(String field) {
-      return node.has(field) && !node.get(field).isNull();
-    }
-
-    JsonNode required(String field) {
-      if (!has(field)) {
-        throw new IllegalArgumentException(path + "." + field + " is required but is missing");
-      }
-      return node.get(field);
-    }
-
-    Node object(String field) {
-      return new Node(required(field), path + "." + field);
-    }
-
-    List<Node> array(String field) {
-      JsonNode a = required(field);
-      if (!a.isArray()) {
-        throw error(field, a, "an array");
-      }
-      List<Node> out = new ArrayList<>();
-      for (int i = 0; i < a.size(); i++) {
-        out.add(new Node(a.get(i), path + "." + field + "[" + i + "]"));
-      }
-      return out;
-    }
-
-    String text(String field) {
-      JsonNode v = required(field);
-      if (!v.isTextual()) {
-        throw error(field, v, "a string");
-      }
-      return v.asText();
-    }
-
-    Set<String> strings(String field) {
-      if (!has(field)) {
-        return Set.of();
-      }
-      JsonNode a = node.get(field);
-      if (!a.isArray()) {
-        throw error(field, a, "an array of strings");
-      }
-      Set<String> out = new LinkedHashSet<>();
-      for (Iterator<JsonNode> it = a.elements(); it.hasNext(); ) {
-        JsonNode v = it.next();
-        if (!v.isTextual()) {
-          throw error(field, a, "an array of strings");
-        }
-        out.add(v.asText());
-      }
-      return out;
-    }
-
-    BigDecimal decimal(String field) {
-      JsonNode v = required(field);
-      if (v.isNumber()) {
-        return v.decimalValue();
-      }
-      if (v.isTextual()) {
-        try {
-          return new BigDecimal(v.asText().trim());
-        } catch (NumberFormatException e) {
-          throw error(field, "'" + v.asText() + "'", "a decimal number");
-        }
-      }
-      throw error(field, v, "a decimal number");
-    }
-
-    long longValue(String field) {
-      JsonNode v = required(field);
-      if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-        throw error(field, v, "a whole number");
-      }
-      return v.asLong();
-    }
-
-    int integer(String field) {
-      JsonNode v = required(field);
-      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-        throw error(field, v, "a whole number");
-      }
-      return v.asInt();
-    }
-
-    int integer(String field, int defaultValue) {
-      return has(field) ? integer(field) : defaultValue;
-    }
-
-    <E extends Enum<E>> E enumValue(String field, Class<E> type, E defaultValue) {
-      if (!has(field) && defaultValue != null) {
-        return defaultValue;
-      }
-      String v = text(field);
-      try {
-        return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw error(field, "'" + v + "'", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
-      }
-    }
-
-    LocalDate date(String field) {
-      String v = text(field);
-      try {
-        return LocalDate.parse(v);
-      } catch (DateTimeException e) {
-        throw error(field, "'" + v + "'", "an ISO date (yyyy-MM-dd)");
-      }
-    }
-
-    ZoneId zone(String field) {
-      String v = text(field);
-      try {
-        return ZoneId.of(v);
-      } catch (DateTimeException e) {
-        throw error(field, "'" + v + "'", "a time-zone id such as Europe/Paris");
-      }
-    }
-
-    Currency currency(String field) {
-      String v = text(field);
-      try {
-        return Currency.getInstance(v);
-      } catch (IllegalArgumentException e) {
-        throw error(field, "'" + v + "'", "an ISO 4217 currency code");
-      }
     }
   }
 }

@@ -25,10 +25,12 @@ public final class RewardCatalogue {
     this.rewards = Collections.unmodifiableMap(map);
   }
 
+  /** The catalogue of {@code rewards}, in that order (ids unique). */
   public static RewardCatalogue of(List<Reward> rewards) {
     return new RewardCatalogue(rewards);
   }
 
+  /** The catalogue of {@code rewards}, in that order (ids unique). */
   public static RewardCatalogue of(Reward... rewards) {
     return new RewardCatalogue(List.of(rewards));
   }
@@ -52,6 +54,17 @@ public final class RewardCatalogue {
       }
     }
     return out;
+  }
+
+  /** Equal when the same rewards are in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RewardCatalogue c && rewards().equals(c.rewards());
+  }
+
+  @Override
+  public int hashCode() {
+    return rewards().hashCode();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.crmkit.examples.data.Datasets;
 import io.crmkit.lifecycle.clv.HoldoutEvaluation;
 import io.crmkit.loyalty.program.ProgramJson;
 import io.crmkit.loyalty.simulation.Scenario;
+import io.crmkit.loyalty.tier.TierProgramJson;
 import io.crmkit.segmentation.abc.AbcClassReport;
 import io.crmkit.segmentation.rfm.SegmentReport;
 import java.io.PrintWriter;

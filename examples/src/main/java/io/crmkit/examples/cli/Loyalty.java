@@ -9,6 +9,7 @@ import io.crmkit.loyalty.simulation.MonthStats;
 import io.crmkit.loyalty.simulation.Scenario;
 import io.crmkit.loyalty.simulation.SimulationReport;
 import io.crmkit.loyalty.tier.TierProgram;
+import io.crmkit.loyalty.tier.TierProgramJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -12,6 +12,7 @@ import io.crmkit.loyalty.simulation.Scenario;
 import io.crmkit.loyalty.simulation.SimulationOptions;
 import io.crmkit.loyalty.simulation.SimulationReport;
 import io.crmkit.loyalty.simulation.WhatIfSimulation;
+import io.crmkit.loyalty.tier.TierProgramJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
