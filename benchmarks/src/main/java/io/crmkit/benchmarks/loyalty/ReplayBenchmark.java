@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xms14g", "-Xmx14g", "-XX:ActiveProcessorCount=1"})
+@Fork(value = 1, jvmArgs = {"-Xms14g", "-Xmx14g", "-XX:ActiveProcessorCount=1", "-XX:+UseTransparentHugePages"})
 public class ReplayBenchmark {
 
   @Param({"10000000"})

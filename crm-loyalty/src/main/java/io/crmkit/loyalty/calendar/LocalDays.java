@@ -38,8 +38,16 @@ public final class LocalDays {
   /** The shared instance for {@code zone}. */
   public static LocalDays of(ZoneId zone) {
     Objects.requireNonNull(zone, "zone must not be null");
-    return BY_ZONE.computeIfAbsent(zone, LocalDays::new);
+    LocalDays last = lastOf;
+    if (last != null && last.zone.equals(zone)) {
+      return last;
+    }
+    last = BY_ZONE.computeIfAbsent(zone, LocalDays::new);
+    lastOf = last;
+    return last;
   }
+
+  private static volatile LocalDays lastOf; // the instance asked for last: most runs use one zone
 
   public ZoneId zone() {
     return zone;

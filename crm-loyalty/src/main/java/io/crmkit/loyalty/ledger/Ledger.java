@@ -44,15 +44,17 @@ public final class Ledger {
   private static final int E = 3;
   private static final int MAX_LOTS = (1 << 28) - 1;
   private long[] ent = new long[E * 8];
-  // entry i's reason, idempotency key and reference (null: none) at str[3 * i ..]
-  private Object[] str = new Object[3 * 8];
+  // entry i's reason, idempotency key, reference (null: none) and, for an entry creating the lot of a
+  // purchase, the purchase amount (else null) at str[S * i ..]
+  private static final int S = 4;
+  private Object[] str = new Object[S * 8];
   private long[] debtChanges; // null while every entry's debt change is zero
   private int n;
   // allocations as (lot, points) pairs: entry i's are [allocStart(i), allocStart(i + 1)); null until the first
   private long[] alloc;
   private int allocSize;
   // lots: lot j at lot[L * j ..]: entry sequence, availableAt, expiresAt (NEVER: no expiry), points, remaining,
-  // points reversed so far; a purchase's amount and cumulative refund (null: zero) at money[2 * j ..]
+  // points reversed so far
   private static final int L = 6;
   private static final int L_ENTRY = 0;
   private static final int L_AVAILABLE = 1;
@@ -61,13 +63,20 @@ public final class Ledger {
   private static final int L_REMAINING = 4;
   private static final int L_REVERSED = 5;
   private long[] lot = new long[L * 8];
-  private BigDecimal[] money = new BigDecimal[2 * 8];
+  private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; created at the first
   private int m;
-  // operations: key -> (first entry << 32 | end entry)
-  private final KeyIndex postings = new KeyIndex();
-  // purchase reference -> the lot it earned, or NO_POINTS; a purchase booked under its own reference as key
-  // with points is found through that posting instead (one map entry, not two)
-  private KeyIndex purchases;
+  // one open-addressing map (linear probing, no removal) of two kinds of key: an operation's idempotency key ->
+  // its entries (first entry << 32 | end entry), and a purchase reference -> the lot it earned, or NO_POINTS (a
+  // purchase booked under its own reference as key with points is found through that posting instead: one map
+  // entry, not two). Slot i: keys[i], and at slots[2 * i] the key's hash << 32 | kind << 1 | 1 (0: empty), at
+  // slots[2 * i + 1] the value; a probe reads the key's characters only when hash and kind agree.
+  private String[] keys = new String[16];
+  private long[] slots = new long[32];
+  private int keyCount;
+  private int operations;
+  private int purchaseKeys;
+  private static final int POSTING = 0;
+  private static final int PURCHASE = 1;
   private HashMap<String, Long> shortfalls; // created at the first capped reversal
   private HashMap<String, InsufficientPointsException> rejected; // created at the first rejection
   private static final long NO_POINTS = -1;
@@ -175,7 +184,8 @@ public final class Ledger {
       throw new IllegalArgumentException("points of purchase " + purchaseRef + " must not be negative but was: "
           + points);
     }
-    if (purchaseLot(purchaseRef) != MISSING) {
+    // a purchase booked under its own reference as key was looked up just now by the retry check
+    if (purchaseLot(purchaseRef, !purchaseRef.equals(key)) != MISSING) {
       throw new IllegalArgumentException("purchase " + purchaseRef + " already earned points in this ledger");
     }
     int start = n;
@@ -183,15 +193,13 @@ public final class Ledger {
     long state = NO_POINTS;
     if (points > 0) {
       int id = appendLot(EntryType.EARN, key, t, points, reason, purchaseRef, policyExpiry(at));
-      money[2 * id] = purchaseAmount;
+      str[S * (n - 1) + 3] = purchaseAmount;
       state = id;
       activity(t); // only entries count as activity, so that a replay of the entries agrees
     }
     if (state == NO_POINTS || !key.equals(purchaseRef)) {
-      if (purchases == null) {
-        purchases = new KeyIndex();
-      }
-      purchases.put(purchaseRef, state);
+      put(PURCHASE, purchaseRef, state);
+      purchaseKeys++;
     }
     record(key, t, start, 0);
   }
@@ -250,15 +258,17 @@ public final class Ledger {
     }
     int start = n;
     expireDue(t);
-    long state = purchaseLot(purchaseRef);
+    long state = purchaseLot(purchaseRef, true);
     long shortfall = 0;
     if (state >= 0) {
       int p = (int) state;
       int b = L * p;
-      BigDecimal amount = money[2 * p];
-      BigDecimal refunded = money[2 * p + 1] == null ? BigDecimal.ZERO : money[2 * p + 1];
-      refunded = refunded.add(refundedAmount).min(amount);
-      money[2 * p + 1] = refunded;
+      BigDecimal amount = (BigDecimal) str[S * (int) lot[b + L_ENTRY] + 3];
+      if (refunds == null) {
+        refunds = new HashMap<>();
+      }
+      BigDecimal refunded = refunds.getOrDefault(p, BigDecimal.ZERO).add(refundedAmount).min(amount);
+      refunds.put(p, refunded);
       long earned = lot[b + L_POINTS];
       // exact: one rounding of the rational earned × refunded / amount
       long target = BigDecimal.valueOf(earned).multiply(refunded)
@@ -407,13 +417,13 @@ public final class Ledger {
 
   /** The first result of the operation with {@code key}, if it ran. */
   public Optional<Posting> posting(String key) {
-    long op = postings.get(Objects.requireNonNull(key, "key must not be null"), MISSING);
+    long op = get(POSTING, Objects.requireNonNull(key, "key must not be null"));
     return op == MISSING ? Optional.empty() : Optional.of(posting(key, op));
   }
 
   /** The number of operations (idempotency keys) that took effect; a retry does not change it. */
   public int operationCount() {
-    return postings.size();
+    return operations;
   }
 
   /** The number of entries. */
@@ -599,8 +609,8 @@ public final class Ledger {
       }
       allocations = List.of(as);
     }
-    return new LedgerEntry(i, TYPES[(int) (meta & 7)], instant(ent[b]), ent[b + 1], (String) str[3 * i],
-        (String) str[3 * i + 1], (String) str[3 * i + 2], createdLot(meta), allocations,
+    return new LedgerEntry(i, TYPES[(int) (meta & 7)], instant(ent[b]), ent[b + 1], (String) str[S * i],
+        (String) str[S * i + 1], (String) str[S * i + 2], createdLot(meta), allocations,
         debtChanges == null ? 0 : debtChanges[i]);
   }
 
@@ -610,7 +620,7 @@ public final class Ledger {
     long expires = lot[b + L_EXPIRES];
     return new Lot(j, seq, instant(ent[E * seq]), instant(lot[b + L_AVAILABLE]),
         expires == NEVER ? Optional.empty() : Optional.of(instant(expires)), lot[b + L_POINTS], remaining,
-        Optional.ofNullable((String) str[3 * seq + 2]));
+        Optional.ofNullable((String) str[S * seq + 2]));
   }
 
   private static int createdLot(long meta) {
@@ -736,7 +746,7 @@ public final class Ledger {
         throw new InsufficientPointsException(first);
       }
     }
-    return postings.get(key, MISSING);
+    return get(POSTING, key);
   }
 
   private InsufficientPointsException reject(String key, InsufficientPointsException e) {
@@ -771,7 +781,8 @@ public final class Ledger {
   }
 
   private void record(String key, long t, int start, long shortfall) {
-    postings.put(key, (long) start << 32 | n);
+    put(POSTING, key, (long) start << 32 | n);
+    operations++;
     if (shortfall > 0) {
       if (shortfalls == null) {
         shortfalls = new HashMap<>();
@@ -797,7 +808,7 @@ public final class Ledger {
     if (E * n == ent.length) {
       int capacity = 2 * n;
       ent = Arrays.copyOf(ent, E * capacity);
-      str = Arrays.copyOf(str, 3 * capacity);
+      str = Arrays.copyOf(str, S * capacity);
       if (debtChanges != null) {
         debtChanges = Arrays.copyOf(debtChanges, capacity);
       }
@@ -806,9 +817,9 @@ public final class Ledger {
     ent[b] = t;
     ent[b + 1] = points;
     ent[b + 2] = (long) allocStart << 32 | (long) (createdLot + 1) << 3 | type.ordinal();
-    str[3 * n] = reason;
-    str[3 * n + 1] = key;
-    str[3 * n + 2] = reference;
+    str[S * n] = reason;
+    str[S * n + 1] = key;
+    str[S * n + 2] = reference;
     if (debtChange != 0) {
       if (debtChanges == null) {
         debtChanges = new long[ent.length / E];
@@ -827,7 +838,6 @@ public final class Ledger {
     int id = m;
     if (L * m == lot.length) {
       lot = Arrays.copyOf(lot, 2 * lot.length);
-      money = Arrays.copyOf(money, 2 * money.length);
     }
     int b = L * id;
     lot[b + L_ENTRY] = n;
@@ -932,14 +942,12 @@ public final class Ledger {
    * here: from the purchase map, or, for a purchase booked under its own reference as key, from its
    * posting (the EARN entry of that key that references the purchase and created its lot).
    */
-  private long purchaseLot(String ref) {
-    if (purchases != null) {
-      long s = purchases.get(ref, MISSING);
-      if (s != MISSING) {
-        return s;
-      }
+  private long purchaseLot(String ref, boolean byPosting) {
+    long s = purchaseKeys == 0 ? MISSING : get(PURCHASE, ref);
+    if (s != MISSING || !byPosting) {
+      return s;
     }
-    long op = postings.get(ref, MISSING);
+    long op = get(POSTING, ref);
     if (op == MISSING) {
       return MISSING;
     }
@@ -947,9 +955,9 @@ public final class Ledger {
     for (int i = (int) op - 1; i >= from; i--) {
       long meta = ent[E * i + 2];
       int created = createdLot(meta);
-      if ((meta & 7) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(str[3 * i + 2])
-          && ref.equals(str[3 * i + 1])) {
-        return money[2 * created] != null ? created : MISSING;
+      if ((meta & 7) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(str[S * i + 2])
+          && ref.equals(str[S * i + 1])) {
+        return str[S * i + 3] != null ? created : MISSING;
       }
     }
     return MISSING;
@@ -1019,81 +1027,71 @@ public final class Ledger {
     }
   }
 
-  /**
-   * An open-addressing map from strings to {@code long}s (linear probing, no removal): three arrays
-   * instead of an entry object per key. The keys' hashes are kept beside them, so a probe compares
-   * a key's characters only when the hashes agree.
-   */
-  private static final class KeyIndex {
-    private String[] keys = new String[16];
-    private int[] hashes = new int[16];
-    private long[] values = new long[16];
-    private int size;
-
-    int size() {
-      return size;
-    }
-
-    long get(String key, long absent) {
-      int h = key.hashCode();
-      int mask = keys.length - 1;
-      for (int i = slot(h, mask); ; i = (i + 1) & mask) {
-        String k = keys[i];
-        if (k == null) {
-          return absent;
-        }
-        if (hashes[i] == h && (k == key || k.equals(key))) {
-          return values[i];
-        }
+  /** The value of {@code key} of {@code kind} in the map, or MISSING. */
+  private long get(int kind, String key) {
+    long tag = tag(kind, key.hashCode());
+    int mask = (slots.length >> 1) - 1; // not keys.length: the keys are read only when a tag matches
+    for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
+      long sl = slots[2 * i];
+      if (sl == 0) {
+        return MISSING;
+      }
+      if (sl == tag && key.equals(keys[i])) {
+        return slots[2 * i + 1];
       }
     }
+  }
 
-    void put(String key, long value) {
-      if (4 * (size + 1) > 3 * keys.length) {
-        grow();
-      }
-      int h = key.hashCode();
-      int mask = keys.length - 1;
-      for (int i = slot(h, mask); ; i = (i + 1) & mask) {
-        String k = keys[i];
-        if (k == null) {
-          keys[i] = key;
-          hashes[i] = h;
-          values[i] = value;
-          size++;
-          return;
-        }
-        if (hashes[i] == h && (k == key || k.equals(key))) {
-          values[i] = value;
-          return;
-        }
-      }
+  /** Maps {@code key} of {@code kind} to {@code value} (a new key, or a new value for a known one). */
+  private void put(int kind, String key, long value) {
+    if (8 * (keyCount + 1) > 3 * slots.length) { // load factor 3/4
+      growKeys();
     }
-
-    private void grow() {
-      String[] oldKeys = keys;
-      int[] oldHashes = hashes;
-      long[] oldValues = values;
-      keys = new String[2 * oldKeys.length];
-      hashes = new int[keys.length];
-      values = new long[keys.length];
-      int mask = keys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldKeys[j] != null) {
-          int i = slot(oldHashes[j], mask);
-          while (keys[i] != null) {
-            i = (i + 1) & mask;
-          }
-          keys[i] = oldKeys[j];
-          hashes[i] = oldHashes[j];
-          values[i] = oldValues[j];
-        }
+    long tag = tag(kind, key.hashCode());
+    int mask = (slots.length >> 1) - 1; // not keys.length: the keys are read only when a tag matches
+    for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
+      long sl = slots[2 * i];
+      if (sl == 0) {
+        keys[i] = key;
+        slots[2 * i] = tag;
+        slots[2 * i + 1] = value;
+        keyCount++;
+        return;
+      }
+      if (sl == tag && key.equals(keys[i])) {
+        slots[2 * i + 1] = value;
+        return;
       }
     }
+  }
 
-    private static int slot(int hash, int mask) {
-      int h = hash * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & mask;
+  private void growKeys() {
+    String[] oldKeys = keys;
+    long[] oldSlots = slots;
+    keys = new String[2 * oldKeys.length];
+    slots = new long[2 * oldSlots.length];
+    int mask = keys.length - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      long tag = oldSlots[2 * j];
+      if (tag != 0) {
+        int i = slot(tag, mask);
+        while (slots[2 * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = oldKeys[j];
+        slots[2 * i] = tag;
+        slots[2 * i + 1] = oldSlots[2 * j + 1];
+      }
     }
+  }
+
+  private static long tag(int kind, int hash) {
+    return (long) hash << 32 | kind << 1 | 1;
+  }
+
+  /** The first slot to probe: from the hash only, so both kinds of the same string share their probe (one cache line). */
+  private static int slot(long tag, int mask) {
+    int h = (int) (tag >>> 32) * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & mask;
   }
 }

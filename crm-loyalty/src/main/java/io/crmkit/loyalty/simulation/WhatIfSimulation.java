@@ -50,7 +50,8 @@ public final class WhatIfSimulation {
 
   /**
    * The replay; with {@code sweepEveryAccount}, every close books the due expiries of every account
-   * (the reference the calendar of due dates is checked against in tests).
+   * and counts every account's tier (the reference the calendar of due dates and the kept tier
+   * counts are checked against in tests).
    */
   static SimulationRun replay(List<Transaction> history, Scenario scenario, SimulationOptions options,
       boolean sweepEveryAccount) {
@@ -75,13 +76,18 @@ public final class WhatIfSimulation {
     final Scenario scenario;
     final SimulationOptions options;
     final ZoneId zone;
-    final Map<CustomerId, LoyaltyAccount> accounts = new LinkedHashMap<>();
     // accounts in opening order, and a calendar of due expiries: instead of sweeping every account at
     // every month end, each close visits only the accounts scheduled in its month (the months' sums,
     // and the ledgers, are the same: an account with nothing due books nothing at a close)
-    final ArrayList<LoyaltyAccount> list = new ArrayList<>();
-    final Map<CustomerId, Integer> index = new java.util.HashMap<>(); // customer -> position in list
+    final OpenedAccounts accounts = new OpenedAccounts();
+    final List<LoyaltyAccount> list = accounts.list();
     long[] scheduled = new long[1024]; // per account: the due instant (epoch nanos) it is scheduled for
+    // members per tier, kept as purchases and refunds change tiers: a tier changes otherwise only at a
+    // review or at the end of a grace period, and the closes of the months with one count every account
+    final TierProgram tiers;
+    byte[] tierOf = new byte[1024]; // per account: its tier (index) as last seen
+    long[] tierCounts;
+    Instant lastClose; // null: before the first close
     final ArrayList<int[]> calendar = new ArrayList<>(); // per month offset: [count, account...]
     boolean sweepEveryAccount;
     YearMonth firstMonth;
@@ -99,6 +105,14 @@ public final class WhatIfSimulation {
       this.scenario = scenario;
       this.options = options;
       this.zone = options.zone();
+      this.tiers = scenario.tiers().orElse(null);
+      if (tiers != null) {
+        if (tiers.tiers().size() > Byte.MAX_VALUE) {
+          throw new IllegalArgumentException("a replay takes at most " + Byte.MAX_VALUE + " tiers but the scenario has "
+              + tiers.tiers().size());
+        }
+        tierCounts = new long[tiers.tiers().size()];
+      }
     }
 
     SimulationRun run(List<Transaction> sorted) {
@@ -114,8 +128,10 @@ public final class WhatIfSimulation {
         }
         String key = tx.id().value();
         if (tx.isPurchase()) {
-          Integer slot = index.get(tx.customerId());
-          int ai = slot != null ? slot : open(tx.customerId());
+          int ai = accounts.position(tx.customerId());
+          if (ai < 0) {
+            ai = open(tx.customerId());
+          }
           LoyaltyAccount account = list.get(ai);
           Ledger ledger = account.ledger();
           int before = ledger.size();
@@ -131,9 +147,10 @@ public final class WhatIfSimulation {
           }
           tally(ledger, before);
           schedule(ai, ledger);
+          retier(ai, account, t);
         } else {
-          Integer slot = index.get(tx.customerId());
-          if (slot == null) {
+          int slot = accounts.position(tx.customerId());
+          if (slot < 0) {
             continue;
           }
           LoyaltyAccount account = list.get(slot);
@@ -141,6 +158,7 @@ public final class WhatIfSimulation {
           account.refund(tx);
           tally(account.ledger(), before); // a retried refund appends nothing
           schedule(slot, account.ledger());
+          retier(slot, account, t);
         }
       }
       YearMonth last = month;
@@ -155,16 +173,51 @@ public final class WhatIfSimulation {
 
     /** Opens the account of {@code id} and returns its position in {@code list}. */
     int open(CustomerId id) {
-      LoyaltyAccount a = LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers());
-      int i = list.size();
-      list.add(a);
-      index.put(id, i);
-      accounts.put(id, a);
+      int i = accounts.open(LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers()));
       if (i == scheduled.length) {
         scheduled = java.util.Arrays.copyOf(scheduled, 2 * i);
+        tierOf = java.util.Arrays.copyOf(tierOf, 2 * i);
       }
       scheduled[i] = Long.MAX_VALUE;
+      if (tiers != null) {
+        tierCounts[0]++; // the entry tier
+      }
       return i;
+    }
+
+    /** Counts account {@code i} in its tier at {@code t} (just after its purchase or refund at {@code t}). */
+    void retier(int i, LoyaltyAccount account, Instant t) {
+      if (tiers != null) {
+        int now = account.tierIndexAt(t);
+        if (now != tierOf[i]) {
+          tierCounts[tierOf[i]]--;
+          tierCounts[now]++;
+          tierOf[i] = (byte) now;
+        }
+      }
+    }
+
+    /**
+     * Whether a review, or the end of a grace period after one, falls in {@code [from, to)}; true
+     * when {@code from} is null (the first close).
+     */
+    boolean tierEventIn(Instant from, Instant to) {
+      if (from == null) {
+        return true;
+      }
+      ZoneId z = tiers.zone();
+      // a grace period ending in [from, to) follows a review at most its length (plus a year) earlier
+      long graceYears = tiers.grace().toTotalMonths() / 12 + tiers.grace().getDays() / 365 + 1;
+      int first = (int) Math.max(Integer.MIN_VALUE / 2, from.atZone(z).getYear() - 1 - Math.min(graceYears, 10_000));
+      int last = to.atZone(z).getYear();
+      for (int y = first; y <= last; y++) {
+        Instant review = tiers.reviewDate().atYear(y).atStartOfDay(z).toInstant();
+        Instant graceEnd = review.atZone(z).plus(tiers.grace()).toInstant();
+        if (!review.isBefore(from) && review.isBefore(to) || !graceEnd.isBefore(from) && graceEnd.isBefore(to)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Puts account {@code i} in the calendar if its ledger may fall due before the date it is scheduled for. */
@@ -217,16 +270,20 @@ public final class WhatIfSimulation {
       Instant c = nextClose;
       Instant endOfMonth = c.minusNanos(1);
       Map<String, Long> perTier = new LinkedHashMap<>();
-      TierProgram tiers = scenario.tiers().orElse(null);
       if (tiers != null) {
-        long[] counts = new long[tiers.tiers().size()];
-        for (int i = 0; i < list.size(); i++) {
-          counts[list.get(i).tierIndexAt(endOfMonth)]++;
+        if (sweepEveryAccount || tierEventIn(lastClose, c)) {
+          java.util.Arrays.fill(tierCounts, 0);
+          for (int i = 0; i < list.size(); i++) {
+            int k = list.get(i).tierIndexAt(endOfMonth);
+            tierOf[i] = (byte) k;
+            tierCounts[k]++;
+          }
         }
-        for (int k = 0; k < counts.length; k++) {
-          perTier.put(tiers.tiers().get(k).name(), counts[k]);
+        for (int k = 0; k < tierCounts.length; k++) {
+          perTier.put(tiers.tiers().get(k).name(), tierCounts[k]);
         }
       }
+      lastClose = c;
       if (sweepEveryAccount) {
         for (LoyaltyAccount a : list) {
           tally(a.ledger(), a.ledger().expireDueQuietly(c));

@@ -31,11 +31,17 @@ public final class TierTracker {
 
   private final TierProgram program;
   private final int spendDigits;
-  // activity i at [2i] (epoch nanos) with the cumulative metric up to it at [2i + 1]
-  private long[] activity = new long[8];
+  // rolling windows: activity i at [2i] (epoch nanos) with the cumulative metric up to it at [2i + 1];
+  // calendar-year windows need only the sums of the last year with activity and of the year before it
+  private final boolean calendarYear;
+  private long[] activity;
   private int size;
+  private int year = Integer.MIN_VALUE; // the local year of the last activity (calendar-year windows)
+  private long yearSum;
+  private long previousYearSum; // of year - 1
   private final long[] thresholds;
   private int current;
+  private String currentName; // the name of tier current; null: to be looked up (after a change)
   private Instant since;
   private long now;
   private Instant nextReview;
@@ -52,30 +58,58 @@ public final class TierTracker {
     this.days = LocalDays.of(program.zone());
     this.nextReview = nextReviewAfter(program, joined);
     this.nextReviewNanos = nanos(nextReview);
-    this.thresholds = new long[program.tiers().size()];
-    for (int i = 0; i < thresholds.length; i++) {
-      thresholds[i] = program.thresholdUnits(i);
+    this.thresholds = thresholds(program);
+    this.calendarYear = program.window().isCalendarYear();
+    this.activity = calendarYear ? null : new long[8];
+  }
+
+  /** The thresholds of one programme in metric units (shared, read-only). */
+  private record Thresholds(TierProgram program, long[] units) {}
+
+  private static volatile Thresholds lastThresholds;
+
+  private static long[] thresholds(TierProgram program) {
+    Thresholds t = lastThresholds;
+    if (t != null && t.program == program) {
+      return t.units;
     }
+    long[] units = new long[program.tiers().size()];
+    for (int i = 0; i < units.length; i++) {
+      units[i] = program.thresholdUnits(i);
+    }
+    lastThresholds = new Thresholds(program, units);
+    return units;
   }
 
   /** Records qualifying activity at {@code at}: points, spend (money units), visits; negative for a refund. */
   public void record(Instant at, long qualifyingPoints, BigDecimal spend, int visits) {
     Objects.requireNonNull(spend, "spend must not be null");
     advanceTo(at);
-    if (2 * size == activity.length) {
-      activity = Arrays.copyOf(activity, activity.length * 2);
-    }
     long value = switch (program.metric()) {
       case QUALIFYING_POINTS -> qualifyingPoints;
       case SPEND -> minorUnits(spend);
       case VISITS -> visits;
     };
-    activity[2 * size] = nanos(at);
-    activity[2 * size + 1] = (size == 0 ? 0 : activity[2 * size - 1]) + value;
+    if (calendarYear) {
+      int y = days.year(at).year();
+      if (y != year) {
+        previousYearSum = y == year + 1 ? yearSum : 0;
+        yearSum = 0;
+        year = y;
+      }
+      yearSum = Math.addExact(yearSum, value);
+    } else {
+      if (2 * size == activity.length) {
+        activity = Arrays.copyOf(activity, activity.length * 2);
+      }
+      activity[2 * size] = nanos(at);
+      activity[2 * size + 1] = Math.addExact(size == 0 ? 0 : activity[2 * size - 1], value);
+    }
     size++;
     int qualified = tierFor(currentValue(at));
     if (qualified > current) {
       current = qualified;
+      currentName = null;
       since = at;
     }
     if (qualified >= current) {
@@ -117,7 +151,12 @@ public final class TierTracker {
   /** The current tier's name at {@code at}. */
   public String tierName(Instant at) {
     advanceTo(at);
-    return program.tiers().get(current).name();
+    String name = currentName;
+    if (name == null) {
+      name = program.tiers().get(current).name();
+      currentName = name;
+    }
+    return name;
   }
 
   /**
@@ -183,6 +222,7 @@ public final class TierTracker {
         int qualifiedNow = tierFor(currentValue(event));
         if (qualifiedNow < current) {
           current = Math.max(downgradeTo, qualifiedNow);
+          currentName = null;
           since = event;
         }
         downgradeAt = null;
@@ -205,6 +245,7 @@ public final class TierTracker {
     Instant effective = graceEnd(program, r);
     if (effective.equals(r)) {
       current = target;
+      currentName = null;
       since = r;
       downgradeAt = null;
     } else {
@@ -223,21 +264,22 @@ public final class TierTracker {
     return t;
   }
 
-  /** Activity in the upgrade window ending at {@code at}. */
+  /**
+   * Activity in the upgrade window ending at {@code at}, an instant at or after the last activity
+   * (time only moves forward).
+   */
   private long currentValue(Instant at) {
-    long t = nanos(at);
-    if (program.window().isCalendarYear()) {
-      return sumIn(Math.multiplyExact(days.year(at).start(), 1_000_000_000L) - 1, t);
+    if (calendarYear) {
+      return days.year(at).year() == year ? yearSum : 0;
     }
-    return sumIn(nanos(at.atZone(program.zone()).minusMonths(program.window().months()).toInstant()), t);
+    return sumIn(nanos(at.atZone(program.zone()).minusMonths(program.window().months()).toInstant()), nanos(at));
   }
 
-  /** Activity in the review window of a review at {@code r}. */
+  /** Activity in the review window of a review at {@code r}, at or after the last activity. */
   private long reviewValue(Instant r) {
-    if (program.window().isCalendarYear()) {
-      LocalDays.Year last = days.year(days.year(r).year() - 1);
-      return sumIn(Math.multiplyExact(last.start(), 1_000_000_000L) - 1,
-          Math.multiplyExact(last.end(), 1_000_000_000L) - 1);
+    if (calendarYear) { // the last complete calendar year
+      int y = days.year(r).year();
+      return year == y - 1 ? yearSum : year == y ? previousYearSum : 0;
     }
     return currentValue(r);
   }

@@ -86,4 +86,41 @@ class TierProperties {
       assertThat(p.indexOf(t.tierName(now))).isGreaterThanOrEqualTo(qualified);
     }
   }
+
+  @Property(tries = 300)
+  void the_qualifying_value_is_the_activity_summed_over_the_window(@ForAll("steps") List<Step> steps,
+      @ForAll boolean calendar, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 400) int laterDays) {
+    TierProgram p = program(false, calendar);
+    TierTracker t = p.newTracker(START);
+    List<Instant> times = new java.util.ArrayList<>();
+    List<Long> values = new java.util.ArrayList<>();
+    Instant now = START;
+    int k = 0;
+    for (Step s : steps) {
+      now = now.plus(Duration.ofDays(s.gapDays())).plus(Duration.ofHours(k % 24));
+      long v = k++ % 5 == 4 ? -s.points() / 2 : s.points(); // some refunds
+      t.record(now, v, BigDecimal.ZERO, 1);
+      times.add(now);
+      values.add(v);
+      assertThat(t.qualifyingValue(now).longValueExact()).isEqualTo(windowSum(times, values, now, calendar));
+    }
+    Instant later = now.plus(Duration.ofDays(laterDays));
+    assertThat(t.qualifyingValue(later).longValueExact()).isEqualTo(windowSum(times, values, later, calendar));
+  }
+
+  /** The activity in the window ending at {@code at}, summed independently of the tracker. */
+  private static long windowSum(List<Instant> times, List<Long> values, Instant at, boolean calendar) {
+    ZonedDateTime end = at.atZone(ZONE);
+    Instant from = calendar ? end.toLocalDate().withDayOfYear(1).atStartOfDay(ZONE).toInstant()
+        : end.minusMonths(6).toInstant();
+    long sum = 0;
+    for (int i = 0; i < times.size(); i++) {
+      Instant x = times.get(i);
+      boolean in = calendar ? !x.isBefore(from) && !x.isAfter(at) : x.isAfter(from) && !x.isAfter(at);
+      if (in) {
+        sum += values.get(i);
+      }
+    }
+    return sum;
+  }
 }
