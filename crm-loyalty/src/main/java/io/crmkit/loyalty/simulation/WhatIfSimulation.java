@@ -88,6 +88,7 @@ public final class WhatIfSimulation {
     byte[] tierOf = new byte[1024]; // per account: its tier (index) as last seen
     long[] tierCounts;
     Instant lastClose; // null: before the first close
+    int opened; // the accounts [0, opened) have had their first purchase
     final ArrayList<int[]> calendar = new ArrayList<>(); // per month offset: [count, account...]
     boolean sweepEveryAccount;
     YearMonth firstMonth;
@@ -121,16 +122,31 @@ public final class WhatIfSimulation {
       monthOffset = 0;
       nextClose = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
       RedemptionBehaviour redemption = options.redemption();
-      for (Transaction tx : sorted) {
+      // the accounts first, in one pass: opened at their customer's first purchase (the order of the
+      // report), each transaction's account looked up in a tight loop whose lookups overlap in memory
+      int[] positions = new int[sorted.size()];
+      for (int k = 0; k < positions.length; k++) {
+        Transaction tx = sorted.get(k);
+        int ai = accounts.position(tx.customerId());
+        if (ai < 0 && tx.isPurchase()) {
+          ai = open(tx.customerId());
+        }
+        positions[k] = ai;
+      }
+      for (int k = 0; k < positions.length; k++) {
+        Transaction tx = sorted.get(k);
         Instant t = tx.timestamp();
         while (!t.isBefore(nextClose)) {
           close();
         }
         String key = tx.id().value();
         if (tx.isPurchase()) {
-          int ai = accounts.position(tx.customerId());
-          if (ai < 0) {
-            ai = open(tx.customerId());
+          int ai = positions[k];
+          if (ai == opened) { // the customer's first purchase: the account joins the figures
+            opened++;
+            if (tiers != null) {
+              tierCounts[0]++; // the entry tier
+            }
           }
           LoyaltyAccount account = list.get(ai);
           Ledger ledger = account.ledger();
@@ -149,9 +165,9 @@ public final class WhatIfSimulation {
           schedule(ai, ledger);
           retier(ai, account, t);
         } else {
-          int slot = accounts.position(tx.customerId());
+          int slot = positions[k];
           if (slot < 0) {
-            continue;
+            continue; // a refund of a customer without an account (no purchase yet)
           }
           LoyaltyAccount account = list.get(slot);
           int before = account.ledger().size();
@@ -179,9 +195,6 @@ public final class WhatIfSimulation {
         tierOf = java.util.Arrays.copyOf(tierOf, 2 * i);
       }
       scheduled[i] = Long.MAX_VALUE;
-      if (tiers != null) {
-        tierCounts[0]++; // the entry tier
-      }
       return i;
     }
 
@@ -273,7 +286,7 @@ public final class WhatIfSimulation {
       if (tiers != null) {
         if (sweepEveryAccount || tierEventIn(lastClose, c)) {
           java.util.Arrays.fill(tierCounts, 0);
-          for (int i = 0; i < list.size(); i++) {
+          for (int i = 0; i < opened; i++) {
             int k = list.get(i).tierIndexAt(endOfMonth);
             tierOf[i] = (byte) k;
             tierCounts[k]++;
@@ -285,8 +298,9 @@ public final class WhatIfSimulation {
       }
       lastClose = c;
       if (sweepEveryAccount) {
-        for (LoyaltyAccount a : list) {
-          tally(a.ledger(), a.ledger().expireDueQuietly(c));
+        for (int i = 0; i < opened; i++) {
+          Ledger ledger = list.get(i).ledger();
+          tally(ledger, ledger.expireDueQuietly(c));
         }
       } else {
         visitCalendar(c);
