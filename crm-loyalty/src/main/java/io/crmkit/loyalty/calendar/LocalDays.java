@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The local date of instants in one zone, remembering the last day looked up: instants processed in
- * time order (a day's purchases, a replay) find their date without consulting the zone rules again.
+ * The local date of instants in one zone, remembering the days and years looked up in small
+ * direct-mapped tables (4,096 days, 64 years): instants of the same days, in any order (a day's
+ * purchases, a replay member by member), find their date without consulting the zone rules again.
  * Each day also keeps one derived value (e.g. the expiry instant of points earned that day) for one
- * key. Thread-safe: the remembered day is an immutable value behind a volatile reference; a race
- * only recomputes it.
+ * key. Thread-safe: the tables hold immutable values (final fields, safely published); a race only
+ * recomputes one.
  */
 public final class LocalDays {
 
@@ -26,10 +27,13 @@ public final class LocalDays {
    */
   public record Year(int year, long start, long end) {}
 
+  private static final int DAYS = 1 << 12;
+  private static final int YEARS = 1 << 6;
+
   private final ZoneId zone;
-  private volatile Day last;
-  private volatile Year lastYear;
-  private volatile Year otherYear; // a second year, e.g. the one before the current, for annual reviews
+  // day slot: the local date's epoch day modulo DAYS; year slot: the year modulo YEARS
+  private final Day[] days = new Day[DAYS];
+  private final Year[] years = new Year[YEARS];
 
   private LocalDays(ZoneId zone) {
     this.zone = zone;
@@ -68,41 +72,41 @@ public final class LocalDays {
       return d.memoValue;
     }
     long value = compute.applyAsLong(d.date);
-    last = new Day(d.start, d.end, d.date, key, value);
+    days[slot(d.date.toEpochDay())] = new Day(d.start, d.end, d.date, key, value);
     return value;
   }
 
-  /** The local calendar year of {@code at} in this zone (remembered: instants in time order reuse it). */
+  /** The local calendar year of {@code at} in this zone. */
   public Year year(Instant at) {
-    long s = at.getEpochSecond();
-    Year y = lastYear;
-    if (y != null && s >= y.start && s < y.end) {
-      return y;
-    }
-    y = year(date(at).getYear());
-    lastYear = y;
-    return y;
+    return year(date(at).getYear());
   }
 
   /** The local calendar year {@code year} in this zone. */
   public Year year(int year) {
-    Year y = lastYear;
-    if (y != null && y.year == year) {
-      return y;
-    }
-    y = otherYear;
+    int i = year & (YEARS - 1);
+    Year y = years[i];
     if (y != null && y.year == year) {
       return y;
     }
     y = new Year(year, LocalDate.of(year, 1, 1).atStartOfDay(zone).toEpochSecond(),
         LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toEpochSecond());
-    otherYear = y;
+    years[i] = y;
     return y;
   }
 
   private Day day(Instant at) {
     long s = at.getEpochSecond();
-    Day d = last;
+    // the local date is the UTC date, the day before or the day after (offsets are within ±18 h)
+    long utcDay = Math.floorDiv(s, 86_400L);
+    Day d = days[slot(utcDay)];
+    if (d != null && s >= d.start && s < d.end) {
+      return d;
+    }
+    d = days[slot(utcDay - 1)];
+    if (d != null && s >= d.start && s < d.end) {
+      return d;
+    }
+    d = days[slot(utcDay + 1)];
     if (d != null && s >= d.start && s < d.end) {
       return d;
     }
@@ -110,8 +114,12 @@ public final class LocalDays {
     long start = date.atStartOfDay(zone).toEpochSecond();
     long end = date.plusDays(1).atStartOfDay(zone).toEpochSecond();
     d = new Day(start, end, date, null, 0);
-    last = d;
+    days[slot(date.toEpochDay())] = d;
     return d;
+  }
+
+  private static int slot(long epochDay) {
+    return (int) (epochDay & (DAYS - 1));
   }
 
   @Override

@@ -68,6 +68,7 @@ public final class WhatIfSimulation {
     // the month ends: month m (from the month of the first transaction) closes at closes[m]
     final YearMonth firstMonth;
     final Instant[] closes;
+    final Instant[] monthEnds; // the last instant of each month (a nanosecond before its close)
     final long[] closeNanos;
     // per month: the figures of the entries booked in it, and members per tier at its end
     final long[] issued;
@@ -90,9 +91,11 @@ public final class WhatIfSimulation {
       }
       int n = (int) firstMonth.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
       closes = new Instant[n];
+      monthEnds = new Instant[n];
       closeNanos = new long[n];
       for (int m = 0; m < n; m++) {
         closes[m] = firstMonth.plusMonths(m + 1L).atDay(1).atStartOfDay(zone).toInstant();
+        monthEnds[m] = closes[m].minusNanos(1);
         closeNanos[m] = nanos(closes[m]);
       }
       issued = new long[n];
@@ -203,7 +206,7 @@ public final class WhatIfSimulation {
     /** Month {@code m}'s end for one account: its tier then, and the expiries due by the close. */
     void close(LoyaltyAccount account, Ledger ledger, int m) {
       if (tiers != null) {
-        perTier[m][account.tierIndexAt(closes[m].minusNanos(1))]++;
+        perTier[m][account.tierIndexAt(monthEnds[m])]++;
       }
       if (ledger.nextDueEpochNanos() <= closeNanos[m]) {
         tally(ledger, ledger.expireDueQuietly(closes[m]), m);

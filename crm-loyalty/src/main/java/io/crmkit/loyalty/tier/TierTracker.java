@@ -315,11 +315,20 @@ public final class TierTracker {
   /** The reviews {@code (from, to]} of one programme: {@code to} is the next review after any instant in it. */
   private record ReviewSpan(TierProgram program, Instant from, Instant to) {}
 
-  private static volatile ReviewSpan lastReviews; // members joining in time order share the lookup
+  // review spans and grace ends, shared by the members of a programme: direct-mapped by the approximate year
+  // of the instant looked up (immutable values; a race only recomputes one)
+  private static final int SPANS = 64;
+  private static final ReviewSpan[] REVIEWS = new ReviewSpan[SPANS];
+  private static final Grace[] GRACES = new Grace[SPANS];
+
+  private static int spanSlot(Instant t) {
+    return (int) (Math.floorDiv(t.getEpochSecond(), 31_556_952L) & (SPANS - 1));
+  }
 
   /** The first review strictly after {@code after}. */
   private static Instant nextReviewAfter(TierProgram program, Instant after) {
-    ReviewSpan s = lastReviews;
+    int slot = spanSlot(after);
+    ReviewSpan s = REVIEWS[slot];
     if (s != null && s.program == program && !after.isBefore(s.from) && after.isBefore(s.to)) {
       return s.to;
     }
@@ -328,7 +337,7 @@ public final class TierTracker {
     Instant previous = program.reviewDate().atYear(next.atZone(program.zone()).getYear() - 1)
         .atStartOfDay(program.zone()).toInstant();
     if (!previous.isAfter(after)) {
-      lastReviews = new ReviewSpan(program, previous, next);
+      REVIEWS[slot] = new ReviewSpan(program, previous, next);
     }
     return next;
   }
@@ -336,15 +345,14 @@ public final class TierTracker {
   /** A review and the end of its grace period under one programme (members reviewed together share it). */
   private record Grace(TierProgram program, Instant review, Instant end) {}
 
-  private static volatile Grace lastGrace;
-
   private static Instant graceEnd(TierProgram program, Instant review) {
-    Grace g = lastGrace;
+    int slot = spanSlot(review);
+    Grace g = GRACES[slot];
     if (g != null && g.program == program && g.review.equals(review)) {
       return g.end;
     }
     Instant end = review.atZone(program.zone()).plus(program.grace()).toInstant();
-    lastGrace = new Grace(program, review, end);
+    GRACES[slot] = new Grace(program, review, end);
     return end;
   }
 
