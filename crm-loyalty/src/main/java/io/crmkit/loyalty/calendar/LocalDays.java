@@ -34,6 +34,9 @@ public final class LocalDays {
   // day slot: the local date's epoch day modulo DAYS; year slot: the year modulo YEARS
   private final Day[] days = new Day[DAYS];
   private final Year[] years = new Year[YEARS];
+  // the day and year found last (plain fields: a racy read sees null or a complete immutable value)
+  private Day last;
+  private Year lastYear;
 
   private LocalDays(ZoneId zone) {
     this.zone = zone;
@@ -72,13 +75,22 @@ public final class LocalDays {
       return d.memoValue;
     }
     long value = compute.applyAsLong(d.date);
-    days[slot(d.date.toEpochDay())] = new Day(d.start, d.end, d.date, key, value);
+    d = new Day(d.start, d.end, d.date, key, value);
+    days[slot(d.date.toEpochDay())] = d;
+    last = d;
     return value;
   }
 
   /** The local calendar year of {@code at} in this zone. */
   public Year year(Instant at) {
-    return year(date(at).getYear());
+    long s = at.getEpochSecond();
+    Year y = lastYear;
+    if (y != null && s >= y.start && s < y.end) {
+      return y;
+    }
+    y = year(date(at).getYear());
+    lastYear = y;
+    return y;
   }
 
   /** The local calendar year {@code year} in this zone. */
@@ -96,6 +108,24 @@ public final class LocalDays {
 
   private Day day(Instant at) {
     long s = at.getEpochSecond();
+    Day d = last;
+    if (d != null && s >= d.start && s < d.end) {
+      return d;
+    }
+    d = table(s);
+    if (d == null) {
+      LocalDate date = LocalDate.ofInstant(at, zone);
+      long start = date.atStartOfDay(zone).toEpochSecond();
+      long end = date.plusDays(1).atStartOfDay(zone).toEpochSecond();
+      d = new Day(start, end, date, null, 0);
+      days[slot(date.toEpochDay())] = d;
+    }
+    last = d;
+    return d;
+  }
+
+  /** The remembered day containing epoch second {@code s}, or null. */
+  private Day table(long s) {
     // the local date is the UTC date, the day before or the day after (offsets are within ±18 h)
     long utcDay = Math.floorDiv(s, 86_400L);
     Day d = days[slot(utcDay)];
@@ -107,15 +137,7 @@ public final class LocalDays {
       return d;
     }
     d = days[slot(utcDay + 1)];
-    if (d != null && s >= d.start && s < d.end) {
-      return d;
-    }
-    LocalDate date = LocalDate.ofInstant(at, zone);
-    long start = date.atStartOfDay(zone).toEpochSecond();
-    long end = date.plusDays(1).atStartOfDay(zone).toEpochSecond();
-    d = new Day(start, end, date, null, 0);
-    days[slot(date.toEpochDay())] = d;
-    return d;
+    return d != null && s >= d.start && s < d.end ? d : null;
   }
 
   private static int slot(long epochDay) {

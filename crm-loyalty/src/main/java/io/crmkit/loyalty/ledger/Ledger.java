@@ -64,13 +64,15 @@ public final class Ledger {
   private static final int L_REVERSED = 5;
   private long[] lot = new long[L * 8];
   private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; created at the first
+  // refund
   private int m;
   // one open-addressing map (linear probing, no removal) of two kinds of key: an operation's idempotency key ->
   // its entries (first entry << 32 | end entry), and a purchase reference -> the lot it earned, or NO_POINTS (a
   // purchase booked under its own reference as key with points is found through that posting instead: one map
-  // entry, not two). Slot i: keys[i], and at slots[2 * i] the key's hash << 32 | kind << 1 | 1 (0: empty), at
-  // slots[2 * i + 1] the value; a probe reads the key's characters only when hash and kind agree.
-  private String[] keys = new String[16];
+  // entry, not two). Slot i: at slots[2 * i] the key's hash << 32 | KEY_IN_ENTRY? | kind << 1 | 1 (0: empty), at
+  // slots[2 * i + 1] the value, and the key itself in keys[i] or, flagged KEY_IN_ENTRY, as the key of the
+  // operation's own last entry; a probe reads the key's characters only when hash and kind agree.
+  private String[] keys; // created at the first key no entry holds
   private long[] slots = new long[32];
   private int keyCount;
   private int operations;
@@ -1030,60 +1032,78 @@ public final class Ledger {
   /** The value of {@code key} of {@code kind} in the map, or MISSING. */
   private long get(int kind, String key) {
     long tag = tag(kind, key.hashCode());
-    int mask = (slots.length >> 1) - 1; // not keys.length: the keys are read only when a tag matches
+    int mask = (slots.length >> 1) - 1;
     for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
       long sl = slots[2 * i];
       if (sl == 0) {
         return MISSING;
       }
-      if (sl == tag && key.equals(keys[i])) {
+      if ((sl & ~KEY_IN_ENTRY) == tag && key.equals(keyAt(i, sl))) {
         return slots[2 * i + 1];
       }
     }
   }
 
-  /** Maps {@code key} of {@code kind} to {@code value} (a new key, or a new value for a known one). */
+  /**
+   * Maps {@code key} of {@code kind}, not yet in the map, to {@code value}. An operation's key that
+   * its own last entry holds is not stored again (the slot is flagged KEY_IN_ENTRY): most operations
+   * write no key at all.
+   */
   private void put(int kind, String key, long value) {
     if (8 * (keyCount + 1) > 3 * slots.length) { // load factor 3/4
       growKeys();
     }
     long tag = tag(kind, key.hashCode());
-    int mask = (slots.length >> 1) - 1; // not keys.length: the keys are read only when a tag matches
-    for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
-      long sl = slots[2 * i];
-      if (sl == 0) {
-        keys[i] = key;
-        slots[2 * i] = tag;
-        slots[2 * i + 1] = value;
-        keyCount++;
-        return;
-      }
-      if (sl == tag && key.equals(keys[i])) {
-        slots[2 * i + 1] = value;
-        return;
-      }
+    int mask = (slots.length >> 1) - 1;
+    int i = slot(tag, mask);
+    while (slots[2 * i] != 0) {
+      i = (i + 1) & mask;
     }
+    int end = (int) value;
+    if (kind == POSTING && end > (int) (value >>> 32) && key.equals(str[S * (end - 1) + 1])) {
+      tag |= KEY_IN_ENTRY;
+    } else {
+      if (keys == null) {
+        keys = new String[slots.length >> 1];
+      }
+      keys[i] = key;
+    }
+    slots[2 * i] = tag;
+    slots[2 * i + 1] = value;
+    keyCount++;
+  }
+
+  /** The key in slot {@code i} whose tag is {@code sl}. */
+  private String keyAt(int i, long sl) {
+    if ((sl & KEY_IN_ENTRY) != 0) {
+      return (String) str[S * ((int) slots[2 * i + 1] - 1) + 1];
+    }
+    return keys[i];
   }
 
   private void growKeys() {
     String[] oldKeys = keys;
     long[] oldSlots = slots;
-    keys = new String[2 * oldKeys.length];
     slots = new long[2 * oldSlots.length];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
+    keys = oldKeys == null ? null : new String[slots.length >> 1];
+    int mask = (slots.length >> 1) - 1;
+    for (int j = 0; 2 * j < oldSlots.length; j++) {
       long tag = oldSlots[2 * j];
       if (tag != 0) {
         int i = slot(tag, mask);
         while (slots[2 * i] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = oldKeys[j];
+        if ((tag & KEY_IN_ENTRY) == 0) {
+          keys[i] = oldKeys[j];
+        }
         slots[2 * i] = tag;
         slots[2 * i + 1] = oldSlots[2 * j + 1];
       }
     }
   }
+
+  private static final long KEY_IN_ENTRY = 4;
 
   private static long tag(int kind, int hash) {
     return (long) hash << 32 | kind << 1 | 1;
