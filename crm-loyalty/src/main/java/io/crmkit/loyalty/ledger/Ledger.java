@@ -39,11 +39,12 @@ public final class Ledger {
   /** The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's key). */
   public static final String EXPIRY_KEY = "expiry@due";
 
-  // entries: entry i at ent[E * i ..]: instant (epoch nanos), points, meta; meta packs the type
+  // entries and lots share one array d (one allocation, one header to read when a purchase appends both):
+  // entries from the front, lots from the back, the array doubled when they meet.
+  // entries: entry i at d[E * i ..]: instant (epoch nanos), points, meta; meta packs the type
   // (bits 0-2), the created lot + 1 (bits 3-31) and the start of its allocations (bits 32-63)
   private static final int E = 3;
   private static final int MAX_LOTS = (1 << 28) - 1;
-  private long[] ent = new long[E * 8];
   // entry i's reason, idempotency key, reference (null: none) and, for an entry creating the lot of a
   // purchase, the purchase amount (else null) at str[S * i ..]
   private static final int S = 4;
@@ -53,7 +54,7 @@ public final class Ledger {
   // allocations as (lot, points) pairs: entry i's are [allocStart(i), allocStart(i + 1)); null until the first
   private long[] alloc;
   private int allocSize;
-  // lots: lot j at lot[L * j ..]: entry sequence, availableAt, expiresAt (NEVER: no expiry), points, remaining,
+  // lots: lot j at d[lb(j) ..] (lb(j) = d.length - L * (j + 1)): entry sequence, availableAt, expiresAt (NEVER: no expiry), points, remaining,
   // points reversed so far
   private static final int L = 6;
   private static final int L_ENTRY = 0;
@@ -62,7 +63,7 @@ public final class Ledger {
   private static final int L_POINTS = 3;
   private static final int L_REMAINING = 4;
   private static final int L_REVERSED = 5;
-  private long[] lot = new long[L * 8];
+  private long[] d = new long[(E + L) * 8];
   private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; created at the first
   // refund
   private int m;
@@ -225,7 +226,7 @@ public final class Ledger {
     int[] candidates = orderedOpenLots(t, true, false, -1);
     long available = -debt;
     for (int j : candidates) {
-      available += lot[L * j + L_REMAINING];
+      available += d[lb(j) + L_REMAINING];
     }
     if (points > available) {
       keepDueExpiries(start);
@@ -264,25 +265,25 @@ public final class Ledger {
     long shortfall = 0;
     if (state >= 0) {
       int p = (int) state;
-      int b = L * p;
-      BigDecimal amount = (BigDecimal) str[S * (int) lot[b + L_ENTRY] + 3];
+      int b = lb(p);
+      BigDecimal amount = (BigDecimal) str[S * (int) d[b + L_ENTRY] + 3];
       if (refunds == null) {
         refunds = new HashMap<>();
       }
       BigDecimal refunded = refunds.getOrDefault(p, BigDecimal.ZERO).add(refundedAmount).min(amount);
       refunds.put(p, refunded);
-      long earned = lot[b + L_POINTS];
+      long earned = d[b + L_POINTS];
       // exact: one rounding of the rational earned × refunded / amount
       long target = BigDecimal.valueOf(earned).multiply(refunded)
           .divide(amount, 0, policy.reversalRounding()).longValueExact();
       target = Math.min(target, earned);
-      long delta = target - lot[b + L_REVERSED];
+      long delta = target - d[b + L_REVERSED];
       if (delta > 0) {
         int[] available = orderedOpenLots(t, true, false, p);
         int[] pending = orderedOpenLots(t, false, true, p);
         int[] order = new int[available.length + pending.length + 1];
         int k = 0;
-        if (lot[b + L_REMAINING] > 0) {
+        if (d[b + L_REMAINING] > 0) {
           order[k++] = p;
         }
         System.arraycopy(available, 0, order, k, available.length);
@@ -291,7 +292,7 @@ public final class Ledger {
         k += pending.length;
         long coverable = 0;
         for (int i = 0; i < k; i++) {
-          coverable += lot[L * order[i] + L_REMAINING];
+          coverable += d[lb(order[i]) + L_REMAINING];
         }
         long covered = Math.min(delta, coverable);
         int allocStart = allocSize;
@@ -309,7 +310,7 @@ public final class Ledger {
           append(EntryType.REVERSE, key, t, -reversedNow, reason, purchaseRef, allocStart, debtChange);
         }
         // the target is reached either way: a capped shortfall is not reversed later
-        lot[b + L_REVERSED] = target;
+        d[lb(p) + L_REVERSED] = target; // not b: appending may have grown d
       }
     }
     return recorded(key, t, start, shortfall);
@@ -341,7 +342,7 @@ public final class Ledger {
       System.arraycopy(pending, 0, order, available.length, pending.length);
       long total = -debt;
       for (int j : order) {
-        total += lot[L * j + L_REMAINING];
+        total += d[lb(j) + L_REMAINING];
       }
       if (-points > total) {
         keepDueExpiries(start);
@@ -408,9 +409,9 @@ public final class Ledger {
       return available;
     }
     for (int j = firstOpen; j < m; j++) {
-      int b = L * j;
-      long rem = lot[b + L_REMAINING];
-      if (rem > 0 && lot[b + L_AVAILABLE] <= t && lot[b + L_EXPIRES] > t) {
+      int b = lb(j);
+      long rem = d[b + L_REMAINING];
+      if (rem > 0 && d[b + L_AVAILABLE] <= t && d[b + L_EXPIRES] > t) {
         available += rem;
       }
     }
@@ -447,26 +448,26 @@ public final class Ledger {
   /** The type of the entry at position {@code sequence}, without building the entry. */
   public EntryType entryType(int sequence) {
     Objects.checkIndex(sequence, n);
-    return TYPES[(int) (ent[E * sequence + 2] & 7)];
+    return TYPES[(int) (d[E * sequence + 2] & 7)];
   }
 
   /** The signed points of the entry at position {@code sequence}, without building the entry. */
   public long entryPoints(int sequence) {
     Objects.checkIndex(sequence, n);
-    return ent[E * sequence + 1];
+    return d[E * sequence + 1];
   }
 
   /** The instant of the entry at position {@code sequence} in epoch nanoseconds, without building the entry. */
   public long entryEpochNanos(int sequence) {
     Objects.checkIndex(sequence, n);
-    return ent[E * sequence];
+    return d[E * sequence];
   }
 
   /** Snapshots of all lots, in lot order, with their current remaining points. */
   public List<Lot> lots() {
     List<Lot> out = new ArrayList<>(m);
     for (int j = 0; j < m; j++) {
-      out.add(snapshot(j, lot[L * j + L_REMAINING]));
+      out.add(snapshot(j, d[lb(j) + L_REMAINING]));
     }
     return out;
   }
@@ -490,7 +491,7 @@ public final class Ledger {
   public long sumOfEntries() {
     long sum = 0;
     for (int i = 0; i < n; i++) {
-      sum += ent[E * i + 1];
+      sum += d[E * i + 1];
     }
     return sum;
   }
@@ -502,7 +503,7 @@ public final class Ledger {
 
   /** The instant of the last entry, if any. */
   public Optional<Instant> lastEntryAt() {
-    return n == 0 ? Optional.empty() : Optional.of(instant(ent[E * (n - 1)]));
+    return n == 0 ? Optional.empty() : Optional.of(instant(d[E * (n - 1)]));
   }
 
   /**
@@ -521,7 +522,7 @@ public final class Ledger {
       }
       if (r.expired(j)) {
         expired += rem;
-      } else if (lot[L * j + L_AVAILABLE] > r.at) {
+      } else if (d[lb(j) + L_AVAILABLE] > r.at) {
         pending += rem;
       } else {
         available += rem;
@@ -598,7 +599,7 @@ public final class Ledger {
 
   private LedgerEntry materialise(int i) {
     int b = E * i;
-    long meta = ent[b + 2];
+    long meta = d[b + 2];
     int from = allocStart(i);
     int to = allocEnd(i);
     List<Allocation> allocations;
@@ -611,17 +612,17 @@ public final class Ledger {
       }
       allocations = List.of(as);
     }
-    return new LedgerEntry(i, TYPES[(int) (meta & 7)], instant(ent[b]), ent[b + 1], (String) str[S * i],
+    return new LedgerEntry(i, TYPES[(int) (meta & 7)], instant(d[b]), d[b + 1], (String) str[S * i],
         (String) str[S * i + 1], (String) str[S * i + 2], createdLot(meta), allocations,
         debtChanges == null ? 0 : debtChanges[i]);
   }
 
   private Lot snapshot(int j, long remaining) {
-    int b = L * j;
-    int seq = (int) lot[b + L_ENTRY];
-    long expires = lot[b + L_EXPIRES];
-    return new Lot(j, seq, instant(ent[E * seq]), instant(lot[b + L_AVAILABLE]),
-        expires == NEVER ? Optional.empty() : Optional.of(instant(expires)), lot[b + L_POINTS], remaining,
+    int b = lb(j);
+    int seq = (int) d[b + L_ENTRY];
+    long expires = d[b + L_EXPIRES];
+    return new Lot(j, seq, instant(d[E * seq]), instant(d[b + L_AVAILABLE]),
+        expires == NEVER ? Optional.empty() : Optional.of(instant(expires)), d[b + L_POINTS], remaining,
         Optional.ofNullable((String) str[S * seq + 2]));
   }
 
@@ -630,7 +631,7 @@ public final class Ledger {
   }
 
   private int allocStart(int i) {
-    return (int) (ent[E * i + 2] >>> 32);
+    return (int) (d[E * i + 2] >>> 32);
   }
 
   private int allocEnd(int i) {
@@ -653,7 +654,7 @@ public final class Ledger {
     long at;
 
     boolean expired(int j) {
-      return lot[L * j + L_EXPIRES] <= at || inactivityDeadline <= at;
+      return d[lb(j) + L_EXPIRES] <= at || inactivityDeadline <= at;
     }
   }
 
@@ -663,12 +664,12 @@ public final class Ledger {
     r.at = nanos(at);
     for (int i = 0; i < n; i++) {
       int b = E * i;
-      long t = ent[b];
+      long t = d[b];
       if (t > r.at) {
         break;
       }
-      long p = ent[b + 1];
-      long meta = ent[b + 2];
+      long p = d[b + 1];
+      long meta = d[b + 2];
       int created = createdLot(meta);
       if (created >= 0) {
         r.remaining[created] = p;
@@ -762,7 +763,7 @@ public final class Ledger {
   /** The due expiries a rejected operation booked stay booked: time moves to the last of them. */
   private void keepDueExpiries(int start) {
     if (n > start) {
-      lastAt = ent[E * (n - 1)];
+      lastAt = d[E * (n - 1)];
     }
   }
 
@@ -807,28 +808,42 @@ public final class Ledger {
 
   private void appendEntry(EntryType type, String key, long t, long points, String reason, String reference,
       int createdLot, int allocStart, long debtChange) {
-    if (E * n == ent.length) {
-      int capacity = 2 * n;
-      ent = Arrays.copyOf(ent, E * capacity);
-      str = Arrays.copyOf(str, S * capacity);
+    if (E * (n + 1) + L * m > d.length) {
+      grow();
+    }
+    if (S * n == str.length) {
+      str = Arrays.copyOf(str, 2 * str.length);
       if (debtChanges != null) {
-        debtChanges = Arrays.copyOf(debtChanges, capacity);
+        debtChanges = Arrays.copyOf(debtChanges, str.length / S);
       }
     }
     int b = E * n;
-    ent[b] = t;
-    ent[b + 1] = points;
-    ent[b + 2] = (long) allocStart << 32 | (long) (createdLot + 1) << 3 | type.ordinal();
+    d[b] = t;
+    d[b + 1] = points;
+    d[b + 2] = (long) allocStart << 32 | (long) (createdLot + 1) << 3 | type.ordinal();
     str[S * n] = reason;
     str[S * n + 1] = key;
     str[S * n + 2] = reference;
     if (debtChange != 0) {
       if (debtChanges == null) {
-        debtChanges = new long[ent.length / E];
+        debtChanges = new long[str.length / S];
       }
       debtChanges[n] = debtChange;
     }
     n++;
+  }
+
+  /** The start of lot {@code j}'s fields in {@code d}. */
+  private int lb(int j) {
+    return d.length - L * (j + 1);
+  }
+
+  /** Doubles {@code d}: the entries stay at the front, the lots move to the new back. */
+  private void grow() {
+    long[] bigger = new long[2 * d.length];
+    System.arraycopy(d, 0, bigger, 0, E * n);
+    System.arraycopy(d, d.length - L * m, bigger, bigger.length - L * m, L * m);
+    d = bigger;
   }
 
   /** Appends a lot-creating entry and its lot (which first repays any debt); returns the lot's id. */
@@ -838,26 +853,26 @@ public final class Ledger {
       throw new IllegalStateException("a ledger holds at most " + MAX_LOTS + " lots");
     }
     int id = m;
-    if (L * m == lot.length) {
-      lot = Arrays.copyOf(lot, 2 * lot.length);
+    if (E * (n + 1) + L * (m + 1) > d.length) { // room for the lot and the entry that creates it
+      grow();
     }
-    int b = L * id;
-    lot[b + L_ENTRY] = n;
-    lot[b + L_AVAILABLE] = Math.addExact(t, lockNanos);
-    lot[b + L_EXPIRES] = expiresAt;
-    lot[b + L_POINTS] = points;
-    lot[b + L_REMAINING] = points;
-    lot[b + L_REVERSED] = 0;
+    int b = lb(id);
+    d[b + L_ENTRY] = n;
+    d[b + L_AVAILABLE] = Math.addExact(t, lockNanos);
+    d[b + L_EXPIRES] = expiresAt;
+    d[b + L_POINTS] = points;
+    d[b + L_REMAINING] = points;
+    d[b + L_REVERSED] = 0;
     m++;
     int allocStart = allocSize;
     long repaid = 0;
     if (debt > 0) {
       repaid = Math.min(debt, points);
       addAllocation(id, repaid);
-      lot[b + L_REMAINING] -= repaid;
+      d[b + L_REMAINING] -= repaid;
       debt -= repaid;
     }
-    if (expiresAt < nextLotExpiry && lot[b + L_REMAINING] > 0) {
+    if (expiresAt < nextLotExpiry && d[b + L_REMAINING] > 0) {
       nextLotExpiry = expiresAt;
     }
     appendEntry(type, key, t, points, reason, reference, id, allocStart, -repaid);
@@ -879,7 +894,7 @@ public final class Ledger {
   }
 
   private void advanceFirstOpen() {
-    while (firstOpen < m && lot[L * firstOpen + L_REMAINING] == 0) {
+    while (firstOpen < m && d[lb(firstOpen) + L_REMAINING] == 0) {
       firstOpen++;
     }
   }
@@ -892,11 +907,11 @@ public final class Ledger {
     int[] out = new int[m - firstOpen];
     int k = 0;
     for (int j = firstOpen; j < m; j++) {
-      int b = L * j;
-      if (lot[b + L_REMAINING] == 0 || j == skip) {
+      int b = lb(j);
+      if (d[b + L_REMAINING] == 0 || j == skip) {
         continue;
       }
-      boolean isPending = lot[b + L_AVAILABLE] > t;
+      boolean isPending = d[b + L_AVAILABLE] > t;
       if (isPending ? pending : available) {
         out[k++] = j;
       }
@@ -911,9 +926,9 @@ public final class Ledger {
   private void sortBySoonestExpiry(int[] ids, int k) {
     for (int i = 1; i < k; i++) {
       int x = ids[i];
-      long ex = lot[L * x + L_EXPIRES];
+      long ex = d[lb(x) + L_EXPIRES];
       int j = i - 1;
-      while (j >= 0 && (lot[L * ids[j] + L_EXPIRES] > ex || lot[L * ids[j] + L_EXPIRES] == ex && ids[j] > x)) {
+      while (j >= 0 && (d[lb(ids[j]) + L_EXPIRES] > ex || d[lb(ids[j]) + L_EXPIRES] == ex && ids[j] > x)) {
         ids[j + 1] = ids[j];
         j--;
       }
@@ -925,10 +940,10 @@ public final class Ledger {
   private void take(int[] order, int k, long points) {
     long left = points;
     for (int i = 0; i < k && left > 0; i++) {
-      int b = L * order[i];
-      long t = Math.min(left, lot[b + L_REMAINING]);
+      int b = lb(order[i]);
+      long t = Math.min(left, d[b + L_REMAINING]);
       if (t > 0) {
-        lot[b + L_REMAINING] -= t;
+        d[b + L_REMAINING] -= t;
         left -= t;
         addAllocation(order[i], t);
       }
@@ -955,7 +970,7 @@ public final class Ledger {
     }
     int from = (int) (op >>> 32);
     for (int i = (int) op - 1; i >= from; i--) {
-      long meta = ent[E * i + 2];
+      long meta = d[E * i + 2];
       int created = createdLot(meta);
       if ((meta & 7) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(str[S * i + 2])
           && ref.equals(str[S * i + 1])) {
@@ -977,24 +992,24 @@ public final class Ledger {
       int[] due = new int[m - firstOpen];
       int k = 0;
       for (int j = firstOpen; j < m; j++) {
-        int b = L * j;
-        long ex = lot[b + L_EXPIRES];
-        if (lot[b + L_REMAINING] > 0 && ex <= t && (!inactive || ex < deadline)) {
+        int b = lb(j);
+        long ex = d[b + L_EXPIRES];
+        if (d[b + L_REMAINING] > 0 && ex <= t && (!inactive || ex < deadline)) {
           due[k++] = j;
         }
       }
       sortBySoonestExpiry(due, k);
       int i = 0;
       while (i < k) {
-        long when = lot[L * due[i] + L_EXPIRES];
+        long when = d[lb(due[i]) + L_EXPIRES];
         int allocStart = allocSize;
         long total = 0;
-        while (i < k && lot[L * due[i] + L_EXPIRES] == when) {
-          int b = L * due[i];
-          long rem = lot[b + L_REMAINING];
+        while (i < k && d[lb(due[i]) + L_EXPIRES] == when) {
+          int b = lb(due[i]);
+          long rem = d[b + L_REMAINING];
           addAllocation(due[i], rem);
           total += rem;
-          lot[b + L_REMAINING] = 0;
+          d[b + L_REMAINING] = 0;
           i++;
         }
         append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, allocStart, 0);
@@ -1004,12 +1019,12 @@ public final class Ledger {
       int allocStart = allocSize;
       long total = 0;
       for (int j = firstOpen; j < m; j++) {
-        int b = L * j;
-        long rem = lot[b + L_REMAINING];
+        int b = lb(j);
+        long rem = d[b + L_REMAINING];
         if (rem > 0) {
           addAllocation(j, rem);
           total += rem;
-          lot[b + L_REMAINING] = 0;
+          d[b + L_REMAINING] = 0;
         }
       }
       if (total > 0) {
@@ -1022,9 +1037,9 @@ public final class Ledger {
     advanceFirstOpen();
     nextLotExpiry = NEVER;
     for (int j = firstOpen; j < m; j++) {
-      int b = L * j;
-      if (lot[b + L_REMAINING] > 0 && lot[b + L_EXPIRES] < nextLotExpiry) {
-        nextLotExpiry = lot[b + L_EXPIRES];
+      int b = lb(j);
+      if (d[b + L_REMAINING] > 0 && d[b + L_EXPIRES] < nextLotExpiry) {
+        nextLotExpiry = d[b + L_EXPIRES];
       }
     }
   }
