@@ -40,6 +40,8 @@ public final class LoyaltyAccount {
   private final LocalDays days;
   private final TierProgram tiers; // null: no tiers
   private TierTracker tracker;
+  private String tierName; // the tier last returned by tierAt, and its Optional
+  private Optional<String> tier;
   private Set<String> tags = Set.of();
   private Set<String> segments = Set.of();
   private long visits;
@@ -96,10 +98,12 @@ public final class LoyaltyAccount {
     if (tiers == null) {
       return Optional.empty();
     }
-    if (tracker == null) {
-      return Optional.of(tiers.tiers().get(0).name());
+    String name = tracker == null ? tiers.tiers().get(0).name() : tracker.tierName(at);
+    if (name != tierName) { // one Optional per tier change, not per purchase
+      tierName = name;
+      tier = Optional.of(name);
     }
-    return Optional.of(tracker.tierName(at));
+    return tier;
   }
 
   /** The tier tracker, once the account has had qualifying activity. */
@@ -109,7 +113,10 @@ public final class LoyaltyAccount {
 
   /** What the earning rules see about this member for an earning at {@code at}. */
   public MemberContext context(Instant at) {
-    LocalDate d = days.date(at);
+    return context(at, days.date(at));
+  }
+
+  private MemberContext context(Instant at, LocalDate d) {
     long today = d.equals(day) ? earnedDay : 0;
     long thisMonth = monthKey(d) == month ? earnedMonth : 0;
     return new MemberContext(tierAt(at), tags, segments, visits, today, thisMonth);
@@ -132,7 +139,7 @@ public final class LoyaltyAccount {
         ? ledger.earnForPurchase(key, at, key, amount, points, earning.reason())
         : ledger.expire(key, at);
     if (ledger.operationCount() != before) {
-      booked(at, points, amount);
+      booked(at, days.date(at), points, amount);
     }
     return p; // for a retry, the first result, without a second effect
   }
@@ -148,7 +155,8 @@ public final class LoyaltyAccount {
     String key = purchase.id().value();
     Instant at = purchase.timestamp();
     BigDecimal amount = purchase.total().amount();
-    long points = program.points(purchase, context(at));
+    LocalDate date = days.date(at);
+    long points = program.points(purchase, context(at, date));
     boolean booked;
     if (amount.signum() > 0) {
       booked = ledger.earnForPurchaseQuietly(key, at, key, amount, points, "purchase");
@@ -158,7 +166,7 @@ public final class LoyaltyAccount {
       booked = ledger.operationCount() != before;
     }
     if (booked) {
-      booked(at, points, amount);
+      booked(at, date, points, amount);
     }
     return booked;
   }
@@ -172,9 +180,9 @@ public final class LoyaltyAccount {
   }
 
   /** Counts a booked purchase: a visit, the day's and month's points, the tier's qualifying activity. */
-  private void booked(Instant at, long points, BigDecimal amount) {
+  private void booked(Instant at, LocalDate date, long points, BigDecimal amount) {
     visits++;
-    count(at, points);
+    count(date, points);
     if (tiers != null) {
       if (tracker == null) {
         tracker = tiers.newTracker(at);
@@ -223,7 +231,10 @@ public final class LoyaltyAccount {
   }
 
   private void count(Instant at, long points) {
-    LocalDate d = days.date(at);
+    count(days.date(at), points);
+  }
+
+  private void count(LocalDate d, long points) {
     if (!d.equals(day)) {
       day = d;
       earnedDay = 0;

@@ -89,6 +89,7 @@ public final class Ledger {
   private final boolean expiresForInactivity;
   private final long lockNanos;
   private final LocalDays days;
+  private final java.util.function.ToLongFunction<java.time.LocalDate> expiryOf; // one function, not one per call
   private int firstOpen;
   private long debt;
   private long lastAt = NONE;
@@ -101,6 +102,7 @@ public final class Ledger {
     this.expiresForInactivity = policy.expiry() instanceof ExpiryPolicy.Inactivity;
     this.lockNanos = policy.lockPeriod().toNanos();
     this.days = LocalDays.of(policy.zone());
+    this.expiryOf = this::expiryOn;
   }
 
   /** An empty ledger following {@code policy}. */
@@ -721,11 +723,13 @@ public final class Ledger {
   }
 
   private long policyExpiry(Instant at) {
-    ExpiryPolicy expiry = policy.expiry();
-    return days.memo(at, expiry, date -> {
-      Optional<Instant> e = expiry.lotExpiry(date, policy.zone());
-      return e.isPresent() ? nanos(e.get()) : NEVER;
-    });
+    return days.memo(at, policy.expiry(), expiryOf);
+  }
+
+  /** The policy's expiry (epoch nanos, NEVER if none) of points earned on {@code date}. */
+  private long expiryOn(java.time.LocalDate date) {
+    Optional<Instant> e = policy.expiry().lotExpiry(date, policy.zone());
+    return e.isPresent() ? nanos(e.get()) : NEVER;
   }
 
   private void activity(long t) {
