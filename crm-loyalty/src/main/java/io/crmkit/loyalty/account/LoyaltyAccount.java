@@ -106,6 +106,17 @@ public final class LoyaltyAccount {
     return tier;
   }
 
+  /**
+   * Reads what booking {@code purchase} on this account will use (the account, its ledger's
+   * storage, its tier tracker) so that it is in the processor's cache when the purchase is booked,
+   * and returns a value to be discarded; changes nothing. See {@link BulkEarning}.
+   */
+  public long prefetch(Transaction purchase) {
+    long x = visits + earnedDay + ledger.prefetch(purchase.id().value());
+    TierTracker t = tracker;
+    return t == null ? x : x + t.prefetch();
+  }
+
   /** The tier tracker, once the account has had qualifying activity. */
   public Optional<TierTracker> tierTracker() {
     return Optional.ofNullable(tracker);

@@ -431,6 +431,26 @@ public final class Ledger {
     return operations;
   }
 
+  /**
+   * Reads the parts of this ledger's storage the next operation with idempotency key {@code key}
+   * will use (its map slot, the next entry and lot rows), so that they are in the processor's cache
+   * when it runs, and returns a value of them to be discarded. Changes nothing. For bulk callers
+   * that look a few operations ahead: the reads of several ledgers then wait for memory together
+   * instead of one after the other.
+   */
+  public long prefetch(String key) {
+    long x = n + m + slots[2 * slot(tag(POSTING, key.hashCode()), (slots.length >> 1) - 1)];
+    int e = E * n;
+    if (e < d.length) {
+      x += d[e];
+    }
+    int l = d.length - L * (m + 1);
+    if (l >= 0) {
+      x += d[l];
+    }
+    return S * n < str.length && str[S * n] != null ? x + 1 : x;
+  }
+
   /** The number of entries. */
   public int size() {
     return n;

@@ -148,6 +148,14 @@ public final class TierTracker {
   private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L, 10_000_000_000L};
 
+  /**
+   * Reads the tracker's state so that the next {@link #record} finds it in the processor's cache,
+   * and returns a value to be discarded; changes nothing.
+   */
+  public long prefetch() {
+    return now + yearSum + nextReviewNanos + current + (downgradeAt == null ? 0 : 1);
+  }
+
   /** The current tier's name at {@code at}. */
   public String tierName(Instant at) {
     advanceTo(at);
