@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The result of one ledger operation: its idempotency key, the entries it appended (expiries that
  * fell due before the operation come first) and, for a refund capped at zero, the {@code shortfall}
- * in points that could not be reversed. A retried operation returns the same posting.
+ * in points that could not be reversed. A retried operation returns an equal posting (the ledger
+ * keeps the first result as entry ranges and builds the posting again).
  */
 public record Posting(String idempotencyKey, List<LedgerEntry> entries, long shortfall) {
 
