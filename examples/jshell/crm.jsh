@@ -28,6 +28,7 @@ import io.crmkit.lifecycle.stage.*;
 import io.crmkit.lifecycle.pipeline.*;
 import io.crmkit.lifecycle.reminder.*;
 import io.crmkit.loyalty.account.*;
+import io.crmkit.loyalty.document.*;
 import io.crmkit.loyalty.ledger.*;
 import io.crmkit.loyalty.program.*;
 import io.crmkit.loyalty.redemption.*;
