@@ -37,4 +37,25 @@ class LocalDaysProperties {
       assertThat(days.date(t.minusNanos(1))).isEqualTo(LocalDate.ofInstant(t.minusNanos(1), zone));
     }
   }
+
+  @Property(tries = 200)
+  void days_years_and_memos_far_apart_and_in_any_order_are_the_zone_rules_ones(
+      @ForAll @net.jqwik.api.constraints.Size(max = 60) List<@net.jqwik.api.constraints.LongRange(
+          min = -2_208_988_800L, max = 4_102_444_800L) Long> seconds) { // 1900..2100: days that share a slot
+    for (ZoneId zone : List.of(ZoneId.of("Pacific/Kiritimati"), ZoneId.of("Etc/GMT+12"), ZoneId.of("Europe/Lisbon"),
+        ZoneId.of("Australia/Lord_Howe"))) {
+      LocalDays days = LocalDays.of(zone);
+      Object key = new Object();
+      for (long s : seconds) {
+        Instant t = Instant.ofEpochSecond(s);
+        LocalDate expected = LocalDate.ofInstant(t, zone);
+        assertThat(days.date(t)).isEqualTo(expected);
+        LocalDays.Year y = days.year(t);
+        assertThat(y.year()).isEqualTo(expected.getYear());
+        assertThat(y.start()).isEqualTo(LocalDate.of(expected.getYear(), 1, 1).atStartOfDay(zone).toEpochSecond());
+        assertThat(y.end()).isEqualTo(LocalDate.of(expected.getYear() + 1, 1, 1).atStartOfDay(zone).toEpochSecond());
+        assertThat(days.memo(t, key, LocalDate::toEpochDay)).isEqualTo(expected.toEpochDay());
+      }
+    }
+  }
 }
