@@ -6,7 +6,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -15,7 +14,8 @@ import java.util.Set;
  * The accounts a replay opened, by customer, in opening order: a list and an open-addressing index
  * (linear probing; the customer's hash and position packed in one {@code long} per slot, the
  * customer read only when a hash matches) instead of a hash map entry and a boxed position per
- * customer. Read-only as a {@link Map}; {@link #open} and {@link #position} are the replay's.
+ * customer. Read-only as a {@link Map}; {@link #open}, {@link #position} and {@link #at} are the
+ * replay's.
  */
 final class OpenedAccounts extends AbstractMap<CustomerId, LoyaltyAccount> {
 
@@ -55,11 +55,6 @@ final class OpenedAccounts extends AbstractMap<CustomerId, LoyaltyAccount> {
   /** The account at {@code position}. */
   LoyaltyAccount at(int position) {
     return accounts.get(position);
-  }
-
-  /** The accounts in opening order (the replay's own list). */
-  List<LoyaltyAccount> list() {
-    return accounts;
   }
 
   private void insert(CustomerId id, int position) {
