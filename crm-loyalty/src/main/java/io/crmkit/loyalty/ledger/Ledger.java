@@ -54,15 +54,15 @@ public final class Ledger {
   // allocations as (lot, points) pairs: entry i's are [allocStart(i), allocStart(i + 1)); null until the first
   private long[] alloc;
   private int allocSize;
-  // lots: lot j at d[lb(j) ..] (lb(j) = d.length - L * (j + 1)): entry sequence, availableAt, expiresAt (NEVER: no expiry), points, remaining,
-  // points reversed so far
-  private static final int L = 6;
+  // lots: lot j at d[lb(j) ..] (lb(j) = d.length - L * (j + 1)): the sequence of the entry that created it
+  // (whose points and instant are the lot's), availableAt (that instant plus the lock period, kept so that
+  // scans over open lots read one row per lot), expiresAt (NEVER: no expiry), remaining, points reversed so far
+  private static final int L = 5;
   private static final int L_ENTRY = 0;
   private static final int L_AVAILABLE = 1;
   private static final int L_EXPIRES = 2;
-  private static final int L_POINTS = 3;
-  private static final int L_REMAINING = 4;
-  private static final int L_REVERSED = 5;
+  private static final int L_REMAINING = 3;
+  private static final int L_REVERSED = 4;
   private long[] d = new long[(E + L) * 8];
   private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; created at the first
   // refund
@@ -274,7 +274,7 @@ public final class Ledger {
       }
       BigDecimal refunded = refunds.getOrDefault(p, BigDecimal.ZERO).add(refundedAmount).min(amount);
       refunds.put(p, refunded);
-      long earned = d[b + L_POINTS];
+      long earned = d[E * (int) d[b + L_ENTRY] + 1]; // the points of the entry that created the lot
       // exact: one rounding of the rational earned × refunded / amount
       long target = BigDecimal.valueOf(earned).multiply(refunded)
           .divide(amount, 0, policy.reversalRounding()).longValueExact();
@@ -644,7 +644,7 @@ public final class Ledger {
     int seq = (int) d[b + L_ENTRY];
     long expires = d[b + L_EXPIRES];
     return new Lot(j, seq, instant(d[E * seq]), instant(d[b + L_AVAILABLE]),
-        expires == NEVER ? Optional.empty() : Optional.of(instant(expires)), d[b + L_POINTS], remaining,
+        expires == NEVER ? Optional.empty() : Optional.of(instant(expires)), d[E * seq + 1], remaining,
         Optional.ofNullable((String) str[S * seq + 2]));
   }
 
@@ -884,7 +884,6 @@ public final class Ledger {
     d[b + L_ENTRY] = n;
     d[b + L_AVAILABLE] = Math.addExact(t, lockNanos);
     d[b + L_EXPIRES] = expiresAt;
-    d[b + L_POINTS] = points;
     d[b + L_REMAINING] = points;
     d[b + L_REVERSED] = 0;
     m++;
