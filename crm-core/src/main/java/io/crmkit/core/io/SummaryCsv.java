@@ -77,7 +77,7 @@ public final class SummaryCsv {
 
   /** Reads a summary file whose times are in {@code unit}. */
   public static CustomerSummaries read(Path file, TimeScale unit) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Inputs.open(file)) {
       return read(r, file.getFileName().toString(), unit);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -90,7 +90,7 @@ public final class SummaryCsv {
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(unit, "unit must not be null");
     CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(in)) {
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(Inputs.skippingBom(in))) {
       var it = csv.iterator();
       if (!it.hasNext()) {
         throw new ImportException(source, 1, "", "", "is empty: a header line is required");
@@ -171,7 +171,8 @@ public final class SummaryCsv {
     }
     if (required) {
       throw new ImportException(source, line, "'" + candidates[0] + "'", "",
-          "is not in the header (accepted names: " + String.join(", ", candidates) + "); the header has " + names);
+          "is not in the header (accepted names: " + String.join(", ", candidates) + "); the header has "
+              + Inputs.excerpt(names.toString()));
     }
     return -1;
   }

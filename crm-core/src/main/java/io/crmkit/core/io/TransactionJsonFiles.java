@@ -60,7 +60,7 @@ public final class TransactionJsonFiles {
   }
 
   public static ImportResult<List<Transaction>> read(Path file, ErrorPolicy policy) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Inputs.open(file)) {
       return read(r, file.getFileName().toString(), policy);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
