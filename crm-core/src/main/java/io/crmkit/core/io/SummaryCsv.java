@@ -29,7 +29,10 @@ import java.util.OptionalInt;
  * <p>The reader matches columns by name, case-insensitively: {@code id}, {@code ID} or {@code
  * customer_id}; {@code frequency} or {@code x}; {@code recency} or {@code t_x}; {@code T}; optional
  * {@code monetary_value} or {@code zbar}; optional {@code frequency_holdout} with {@code
- * duration_holdout}. It reads the published CDNOW summaries as they are. Other columns are ignored.
+ * duration_holdout}; optional {@code total_spend} and {@code transaction_count} (as the {@code crm
+ * summary} command writes them; without them total spend is {@code frequency × monetary_value}, the
+ * repeat purchases only, and the count {@code frequency + 1}, see {@link CustomerSummary#of}). It
+ * reads the published CDNOW summaries as they are. Other columns are ignored.
  * A bad row fails the read naming the line, column, value and reason.
  */
 public final class SummaryCsv {
@@ -108,6 +111,8 @@ public final class SummaryCsv {
       int m = find(names, source, headerLine, false, "monetary_value", "zbar");
       int hx = find(names, source, headerLine, false, "frequency_holdout");
       int hd = find(names, source, headerLine, false, "duration_holdout");
+      int ts = find(names, source, headerLine, false, "total_spend");
+      int tc = find(names, source, headerLine, false, "transaction_count");
       if ((hx < 0) != (hd < 0)) {
         throw new ImportException(source, headerLine, hx < 0 ? "'duration_holdout'" : "'frequency_holdout'", "",
             "needs its partner column: frequency_holdout and duration_holdout go together");
@@ -134,9 +139,11 @@ public final class SummaryCsv {
           }
           holdoutDuration = d;
         }
+        double total = ts < 0 ? frequency * monetary : decimal(r, ts, names, source, line);
+        int count = tc < 0 ? frequency + 1 : (int) integer(r, tc, names, source, line);
         try {
-          b.add(new CustomerSummary(CustomerId.of(customer), frequency, recency, age, monetary, frequency * monetary,
-              frequency + 1, Optional.empty(), Optional.empty(), holdout));
+          b.add(new CustomerSummary(CustomerId.of(customer), frequency, recency, age, monetary, total,
+              count, Optional.empty(), Optional.empty(), holdout));
         } catch (IllegalArgumentException e) {
           throw new ImportException(source, line, "", "", "is not a valid summary row: " + e.getMessage());
         }
