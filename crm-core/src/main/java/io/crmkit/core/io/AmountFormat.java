@@ -95,13 +95,13 @@ public final class AmountFormat {
     // sign and currency may come in either order, before or after the number
     for (int pass = 0; pass < 2; pass++) {
       if (!s.isEmpty() && isMinus(s.charAt(0))) {
-        negative = flip(negative, text);
+        negative = flip(negative);
         s = s.substring(1).strip();
       } else if (!s.isEmpty() && s.charAt(0) == '+') {
         s = s.substring(1).strip();
       }
       if (!s.isEmpty() && isMinus(s.charAt(s.length() - 1))) {
-        negative = flip(negative, text);
+        negative = flip(negative);
         s = s.substring(0, s.length() - 1).strip();
       }
       s = stripCurrency(s);
@@ -161,7 +161,7 @@ public final class AmountFormat {
     return spaceLike && (c == ' ' || c == '\u00A0' || c == '\u202F');
   }
 
-  private static boolean flip(boolean negative, String text) {
+  private static boolean flip(boolean negative) {
     if (negative) {
       throw new IllegalArgumentException("has two minus signs");
     }

@@ -43,13 +43,20 @@ public final class Inputs {
     try {
       InputStream in = Files.newInputStream(file);
       return decoding(in);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("file not found: " + file, e);
-    } catch (AccessDeniedException e) {
-      throw new UncheckedIOException("cannot read " + file + ": permission denied", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw unreadable(file, e);
     }
+  }
+
+  /** The failure to open {@code file}, with a message that names the file and says why in words. */
+  static UncheckedIOException unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new UncheckedIOException("file not found: " + file, e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new UncheckedIOException("cannot read " + file + ": permission denied", e);
+    }
+    return new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
   }
 
   /** UTF-8 decoding of {@code in} with malformed input replaced by {@link #MALFORMED}, BOM skipped. */

@@ -279,34 +279,19 @@ final class SummaryTable {
     return row[c];
   }
 
+  /** A column of numbers of at least 0 (whole numbers with {@code whole}). */
   private static Optional<double[]> column(List<String[]> data, List<Long> lines, int c, List<String> header,
       String source, boolean whole) {
-    if (c < 0) {
-      return Optional.empty();
-    }
-    double[] out = new double[data.size()];
-    for (int i = 0; i < out.length; i++) {
-      String v = field(data.get(i), c, lines.get(i), header, source);
-      double d;
-      try {
-        d = Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        d = Double.NaN;
-      }
-      if (!Double.isFinite(d) || d < 0 || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
-        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v,
-            "is not a " + (whole ? "whole number" : "number") + " of at least 0");
-      }
-      if (whole && d != Math.rint(d)) {
-        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v, "is not a whole number");
-      }
-      out[i] = d;
-    }
-    return Optional.of(out);
+    return numbers(data, lines, c, header, source, whole, false);
   }
 
   /** A column of finite numbers that may be negative (total spend less refunds). */
   private static Optional<double[]> signed(List<String[]> data, List<Long> lines, int c, List<String> header, String source) {
+    return numbers(data, lines, c, header, source, false, true);
+  }
+
+  private static Optional<double[]> numbers(List<String[]> data, List<Long> lines, int c, List<String> header,
+      String source, boolean whole, boolean negative) {
     if (c < 0) {
       return Optional.empty();
     }
@@ -319,8 +304,12 @@ final class SummaryTable {
       } catch (NumberFormatException e) {
         d = Double.NaN;
       }
-      if (!Double.isFinite(d) || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
-        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v, "is not a number");
+      if (!Double.isFinite(d) || d < 0 && !negative || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
+        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v,
+            negative ? "is not a number" : "is not a " + (whole ? "whole number" : "number") + " of at least 0");
+      }
+      if (whole && d != Math.rint(d)) {
+        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v, "is not a whole number");
       }
       out[i] = d;
     }

@@ -173,9 +173,9 @@ class ReadmeCommandsTest {
     }
     Set<String> added = files(repo.resolve("examples/src/main/resources"));
     added.removeAll(resourcesBefore);
+    assertThat(failures).isEmpty();
     assertThat(added).as("files the documented commands wrote into src/main/resources (they would ship in crm.jar)").isEmpty();
     assertThat(ran).as("crm commands found in the READMEs").isGreaterThanOrEqualTo(10);
-    assertThat(failures).isEmpty();
   }
 
   String display(Path cwd) {
