@@ -257,6 +257,24 @@ class ReadmeCommandsTest {
   }
 
   @Test
+  void maven_commands_in_the_user_facing_readmes_build_through_the_reactor() throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (String readme : List.of("README.md", "examples/README.md")) {
+      List<String> lines = Files.readAllLines(ROOT.resolve(readme));
+      for (int i = 0; i < lines.size(); i++) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(mvn [^`]*)`").matcher(lines.get(i));
+        while (m.find()) {
+          List<String> words = List.of(m.group(1).split("\\s+"));
+          if (words.contains("-pl") && !words.contains("-am")) {
+            failures.add(readme + " line " + (i + 1) + ": `" + m.group(1) + "` needs -am");
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void the_block_parser_finds_the_documented_session() throws IOException {
     List<String> commands = new ArrayList<>();
     for (Block b : blocks(ROOT.resolve("examples/README.md"))) {
