@@ -125,6 +125,10 @@ public final class SummaryCsv {
         if (customer.isEmpty()) {
           throw new ImportException(source, line, "'" + names.get(id) + "'", "", "is blank: a customer id is required");
         }
+        if (customer.indexOf(Inputs.MALFORMED) >= 0) {
+          throw new ImportException(source, line, "'" + names.get(id) + "'", customer, "is not valid UTF-8: bytes that are "
+              + "not a UTF-8 sequence (shown as U+FFFD)");
+        }
         int frequency = (int) integer(r, x, names, source, line);
         double recency = decimal(r, tx, names, source, line);
         double age = decimal(r, t, names, source, line);

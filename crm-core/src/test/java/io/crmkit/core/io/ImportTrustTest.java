@@ -234,4 +234,32 @@ class ImportTrustTest {
     assertThatThrownBy(() -> reader().readColumns(new StringReader(HEADER + "7,2024-01-05T00:00:00Z,-30\n"), "neg.csv"))
         .isInstanceOf(ImportException.class).hasMessageContaining("is negative");
   }
+
+  @Test
+  void invalid_utf8_in_a_json_file_rejects_its_element_instead_of_importing_garbage() throws java.io.IOException {
+    Path f = dir.resolve("t.json");
+    java.nio.file.Files.write(f, concat(utf8("[{\"id\":\"t1\",\"customerId\":\"b"), new byte[] {(byte) 0xE9},
+        utf8("\",\"timestamp\":\"2024-01-31T09:30:00Z\",\"total\":{\"amount\":\"12.50\",\"currency\":\"EUR\"},"
+            + "\"kind\":\"PURCHASE\",\"lines\":[]}]")));
+    ImportResult<List<Transaction>> r = TransactionJsonFiles.read(f, ErrorPolicy.COLLECT);
+    assertThat(r.value()).isEmpty();
+    assertThat(r.report().rejected()).singleElement().satisfies(row -> assertThat(row.reason()).contains("not valid UTF-8"));
+  }
+
+  @Test
+  void invalid_utf8_in_a_summary_id_is_named() throws java.io.IOException {
+    Path f = dir.resolve("s.csv");
+    java.nio.file.Files.write(f, concat(utf8("id,frequency,recency,T,monetary_value\nb"), new byte[] {(byte) 0xE9},
+        utf8(",1,2.0,3.0,4.0\n")));
+    assertThatThrownBy(() -> SummaryCsv.read(f, io.crmkit.core.summary.TimeScale.WEEKS)).isInstanceOf(ImportException.class)
+        .hasMessageStartingWith("s.csv line 2, column 'id'").hasMessageContaining("not valid UTF-8");
+  }
+
+  static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
 }
