@@ -11,7 +11,6 @@ import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.examples.data.Datasets;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,13 +27,19 @@ class RfmDefinitionTest {
   @TempDir
   Path dir;
 
-  @Test
-  void report_rfm_equals_crm_rfm_of_crm_summary_on_cdnow() throws IOException {
-    Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
+  /** {@code crm summary} of the CDNOW sample to 1997-09-30, in weeks, written to a file. */
+  Path summarise(Path sample) {
     Path summary = dir.resolve("summary.csv");
     CliTestSupport.Result s = crm("summary", "--transactions", sample.toString(), "--layout", "cdnow-sample",
         "--calibration-end", "1997-09-30", "--out", summary.toString());
     assertThat(s.exitCode()).as(s.err()).isZero();
+    return summary;
+  }
+
+  @Test
+  void report_rfm_equals_crm_rfm_of_crm_summary_on_cdnow() throws IOException {
+    Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
+    Path summary = summarise(sample);
     CliTestSupport.Result r = crm("rfm", "--summary", summary.toString(), "--json");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).as("a file with total_spend needs no note").isEmpty();
@@ -58,9 +63,7 @@ class RfmDefinitionTest {
   @Test
   void abc_by_total_of_crm_summary_counts_the_first_purchase() throws IOException {
     Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
-    Path summary = dir.resolve("summary.csv");
-    assertThat(crm("summary", "--transactions", sample.toString(), "--layout", "cdnow-sample", "--calibration-end",
-        "1997-09-30", "--out", summary.toString()).exitCode()).isZero();
+    Path summary = summarise(sample);
     CliTestSupport.Result r = crm("abc", "--summary", summary.toString(), "--totals", "--json");
     assertThat(r.exitCode()).as(r.err()).isZero();
     double total = 0;
