@@ -41,6 +41,7 @@ CREATE TABLE transaction_rows (
   at_s         bigint NOT NULL,
   amount       double precision NOT NULL CHECK (amount >= 0),
   refund       boolean NOT NULL DEFAULT false,
+  currency     char(3),
   source       text NOT NULL
 );
 CREATE INDEX transaction_rows_by_customer ON transaction_rows (customer_id, at_s);
