@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -36,6 +37,10 @@ import javax.sql.DataSource;
  * unlike the in-memory repository, a rejected operation is not remembered: its retry is evaluated
  * again).
  *
+ * <p>An instance keeps the accounts it committed last (up to 10,000) with their versions: an update that
+ * finds the same version under its row lock continues from that object instead of restoring the
+ * stored state (any other version, written by another instance, is restored from the database).
+ *
  * <p>Ledger rows are append-only: the schema's triggers refuse UPDATE, DELETE and TRUNCATE of {@code
  * loyalty_entries} and {@code loyalty_operations}. {@link #reconcile()} proves that every account's
  * balance is the sum of its rows.
@@ -54,6 +59,12 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
   private final String entries;
   private final String operations;
   private final BeforeCommit beforeCommit;
+  // accounts this instance committed last, by customer, with the version they are: an update that finds the
+  // same version under its row lock continues from the object instead of restoring the stored state
+  private final ConcurrentHashMap<CustomerId, Cached> cache = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 10_000;
+
+  private record Cached(long version, LoyaltyAccount account) {}
 
   private JdbcLoyaltyAccountRepository(DataSource dataSource, DbSchema schema,
       Function<CustomerId, LoyaltyAccount> opener, BeforeCommit beforeCommit) {
@@ -95,7 +106,7 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(operation, "operation must not be null");
     String id = Sql.id("customer id", customer.value());
-    return Sql.inTransaction(dataSource, "updating the loyalty account of " + Sql.excerpt(id), c -> {
+    return Sql.<Committed<T>>inTransaction(dataSource, "updating the loyalty account of " + Sql.excerpt(id), c -> {
       Optional<Stored> stored = lock(c, id);
       if (stored.isEmpty()) {
         LoyaltyAccount fresh = open(customer);
@@ -107,8 +118,14 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
         stored = lock(c, id);
       }
       Stored row = stored.orElseThrow();
-      LoyaltyAccount account = open(customer);
-      AccountState.restore(account, row.state());
+      Cached cached = cache.remove(customer); // whatever happens next, the object is this thread's alone
+      LoyaltyAccount account;
+      if (cached != null && cached.version() == row.version()) {
+        account = cached.account();
+      } else {
+        account = open(customer);
+        AccountState.restore(account, row.state());
+      }
       Ledger ledger = account.ledger();
       int before = ledger.size();
       if (before != row.entryCount()) {
@@ -118,8 +135,19 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
       T result = operation.apply(account);
       write(c, id, row.version(), account, before);
       beforeCommit.run(c);
+      return new Committed<>(result, customer, new Cached(row.version() + 1, account));
+    }).remember(cache);
+  }
+
+  /** An update's result and the account as committed, cached once the transaction has committed. */
+  private record Committed<T>(T result, CustomerId customer, Cached account) {
+    T remember(ConcurrentHashMap<CustomerId, Cached> cache) {
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.merge(customer, account, (old, mine) -> old.version() > mine.version() ? old : mine);
       return result;
-    });
+    }
   }
 
   private record Stored(long version, int entryCount, byte[] state) {}
