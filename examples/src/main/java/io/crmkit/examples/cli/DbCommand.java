@@ -40,6 +40,18 @@ final class DbCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: migrate, import or summary");
   }
 
+  /**
+   * The rows loaded by {@code crm db import} into the database at {@code url} (user in the URL, password
+   * in {@code CRM_DB_PASSWORD}), for the analysis commands' {@code --jdbc} input.
+   */
+  static io.crmkit.core.summary.TransactionColumns columns(String url, String schema) {
+    Connection c = new Connection();
+    c.url = url;
+    c.passwordVariable = "CRM_DB_PASSWORD";
+    c.schema = schema;
+    return JdbcSummaries.columns(c.dataSource(), c.schema());
+  }
+
   /** The connection options of every {@code crm db} subcommand. */
   static final class Connection {
 
@@ -76,7 +88,9 @@ final class DbCommand implements Runnable {
       }
       PGSimpleDataSource ds = new PGSimpleDataSource();
       ds.setUrl(url);
-      ds.setUser(user);
+      if (user != null) {
+        ds.setUser(user);
+      }
       String password = environment.apply(passwordVariable);
       if (password != null) {
         ds.setPassword(password);
@@ -119,6 +133,9 @@ final class DbCommand implements Runnable {
 
     @Override
     public Integer call() {
+      if (transactions.file == null || transactions.jdbc.isPresent()) {
+        throw new CliErrors.UsageException("crm db import reads a file: give --transactions FILE (and no --jdbc)");
+      }
       CopyReport r = TransactionCopy.load(db.dataSource(), db.schema(),
           TransactionCsvReader.of(transactions.format()), transactions.file);
       spec.commandLine().getErr().println("crm db import: " + r);

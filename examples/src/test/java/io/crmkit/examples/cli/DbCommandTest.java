@@ -58,6 +58,28 @@ class DbCommandTest {
   }
 
   @Test
+  void analysis_commands_read_the_imported_rows_with_jdbc_instead_of_a_file(@TempDir Path dir) {
+    passwordInEnvironment("CRM_DB_PASSWORD");
+    Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
+    String[] db = {"--url", url, "--user", EmbeddedPostgresServer.SUPERUSER, "--schema", "cli_jdbc"};
+    assertThat(crm(concat(new String[] {"db", "migrate"}, db)).exitCode()).isZero();
+    assertThat(crm(concat(concat(new String[] {"db", "import"}, db),
+        new String[] {"--transactions", sample.toString(), "--layout", "cdnow-sample"})).exitCode()).isZero();
+    String jdbc = url + "?user=" + EmbeddedPostgresServer.SUPERUSER;
+    for (String format : new String[] {"--unit=weeks", "--json"}) {
+      CliTestSupport.Result fromDb = crm("summary", "--jdbc", jdbc, "--jdbc-schema", "cli_jdbc", "--calibration-end",
+          "1997-09-30", format);
+      CliTestSupport.Result fromFile = crm("summary", "--transactions", sample.toString(), "--layout", "cdnow-sample",
+          "--calibration-end", "1997-09-30", format);
+      assertThat(fromDb.exitCode()).as(format + ": " + fromDb.err()).isZero();
+      assertThat(fromDb.out()).as(format).isEqualTo(fromFile.out());
+    }
+    CliTestSupport.Result neither = crm("summary", "--calibration-end", "1997-09-30");
+    assertThat(neither.exitCode()).isEqualTo(2);
+    assertThat(neither.err()).contains("--transactions FILE (or --jdbc JDBC_URL) is required");
+  }
+
+  @Test
   void a_connection_failure_names_the_problem_but_never_the_password() {
     passwordInEnvironment("MY_PW");
     String missing = url.substring(0, url.lastIndexOf('/') + 1) + "no_such_database";
