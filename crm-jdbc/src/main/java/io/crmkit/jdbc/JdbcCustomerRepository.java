@@ -27,13 +27,11 @@ public final class JdbcCustomerRepository implements CustomerRepository {
 
   private static final String COLUMNS = "id, updated_s, updated_ns, body";
   private final DataSource dataSource;
-  private final DbSchema schema;
   private final String table;
 
   private JdbcCustomerRepository(DataSource dataSource, DbSchema schema) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
-    this.schema = Objects.requireNonNull(schema, "schema must not be null");
-    this.table = schema.table("customers");
+    this.table = Objects.requireNonNull(schema, "schema must not be null").table("customers");
   }
 
   /** The customers of {@code schema} (migrated with {@link CrmDatabase#migrate(DataSource, DbSchema)}). */
@@ -121,9 +119,5 @@ public final class JdbcCustomerRepository implements CustomerRepository {
   @Override
   public String toString() {
     return "JdbcCustomerRepository[" + table + "]";
-  }
-
-  DbSchema schema() {
-    return schema;
   }
 }

@@ -44,6 +44,10 @@ class JdbcLoyaltyLedgerTest {
     return LoyaltyAccount.open(id, POLICY, Optional.empty());
   }
 
+  private static JdbcLoyaltyAccountRepository repository(DbSchema schema) {
+    return JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema, JdbcLoyaltyLedgerTest::open);
+  }
+
   private static long scalar(DbSchema schema, String sql) throws SQLException {
     try (Connection c = TestDatabase.pool().getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql.replace("$s", schema.name()))) {
@@ -55,8 +59,7 @@ class JdbcLoyaltyLedgerTest {
   @Test
   void ledger_rows_refuse_update_delete_and_truncate() {
     DbSchema schema = TestDatabase.newSchema("append_only");
-    JdbcLoyaltyAccountRepository repo = JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema,
-        JdbcLoyaltyLedgerTest::open);
+    JdbcLoyaltyAccountRepository repo = repository(schema);
     repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
     for (String sql : List.of("UPDATE $s.loyalty_entries SET points = 4000", "DELETE FROM $s.loyalty_entries",
         "TRUNCATE $s.loyalty_entries", "DELETE FROM $s.loyalty_operations")) {
@@ -72,8 +75,7 @@ class JdbcLoyaltyLedgerTest {
   @Test
   void a_key_retried_through_a_second_pool_applies_once() throws SQLException {
     DbSchema schema = TestDatabase.newSchema("two_pools");
-    JdbcLoyaltyAccountRepository first = JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema,
-        JdbcLoyaltyLedgerTest::open);
+    JdbcLoyaltyAccountRepository first = repository(schema);
     JdbcLoyaltyAccountRepository second = JdbcLoyaltyAccountRepository.of(secondPool, schema,
         JdbcLoyaltyLedgerTest::open);
     Posting p1 = first.update(ANA, a -> a.ledger().earn("order-7", T0, 25, "order 7"));
@@ -88,8 +90,7 @@ class JdbcLoyaltyLedgerTest {
   @Test
   void a_connection_killed_before_commit_leaves_nothing_written_and_the_retry_applies_once() throws SQLException {
     DbSchema schema = TestDatabase.newSchema("killed");
-    JdbcLoyaltyAccountRepository repo = JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema,
-        JdbcLoyaltyLedgerTest::open);
+    JdbcLoyaltyAccountRepository repo = repository(schema);
     repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
     long versionBefore = scalar(schema, "SELECT version FROM $s.loyalty_accounts");
     JdbcLoyaltyAccountRepository killed = repo.withBeforeCommit(c -> {
@@ -121,8 +122,7 @@ class JdbcLoyaltyLedgerTest {
   @Test
   void reconciliation_finds_an_account_whose_balance_is_not_the_sum_of_its_rows() throws SQLException {
     DbSchema schema = TestDatabase.newSchema("reconcile");
-    JdbcLoyaltyAccountRepository repo = JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema,
-        JdbcLoyaltyLedgerTest::open);
+    JdbcLoyaltyAccountRepository repo = repository(schema);
     repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
     repo.update(CustomerId.of("ben"), a -> a.ledger().earn("k1", T0, 10, "welcome"));
     assertThat(repo.reconcile().balanced()).isTrue();
@@ -138,8 +138,7 @@ class JdbcLoyaltyLedgerTest {
   @Test
   void a_failed_operation_writes_nothing() throws SQLException {
     DbSchema schema = TestDatabase.newSchema("failed_op");
-    JdbcLoyaltyAccountRepository repo = JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema,
-        JdbcLoyaltyLedgerTest::open);
+    JdbcLoyaltyAccountRepository repo = repository(schema);
     repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
     assertThatThrownBy(() -> repo.update(ANA, a -> {
       a.ledger().earn("k2", T0, 5, "bonus");
@@ -152,8 +151,7 @@ class JdbcLoyaltyLedgerTest {
   @Test
   void hostile_keys_are_stored_verbatim_and_a_nul_or_an_oversized_key_is_refused_by_name() throws SQLException {
     DbSchema schema = TestDatabase.newSchema("hostile_keys");
-    JdbcLoyaltyAccountRepository repo = JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema,
-        JdbcLoyaltyLedgerTest::open);
+    JdbcLoyaltyAccountRepository repo = repository(schema);
     String hostile = "o'brien\"; DROP TABLE " + schema.name() + ".loyalty_entries; --";
     repo.update(CustomerId.of(hostile), a -> a.ledger().earn(hostile, T0, 7, hostile));
     assertThat(repo.read(CustomerId.of(hostile), a -> a.ledger().entries().get(0).reason())).contains(hostile);
