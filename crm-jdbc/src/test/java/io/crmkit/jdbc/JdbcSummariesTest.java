@@ -33,7 +33,19 @@ class JdbcSummariesTest {
 
   private static void assertSameSummaries(SummaryOptions options) {
     CustomerSummaries expected = CustomerSummaries.of(READER.readColumns(master).value(), options);
-    CustomerSummaries actual = JdbcSummaries.of(TestDatabase.pool(), schema, options);
+    assertEqual(JdbcSummaries.of(TestDatabase.pool(), schema, options), expected);
+    CustomerSummaries inDatabase = JdbcSummaries.computedInDatabase(TestDatabase.pool(), schema, options);
+    assertEqual(inDatabase, expected);
+    for (int i = 0; i < expected.size(); i += 97) {
+      assertThat(inDatabase.firstPurchase(i)).isEqualTo(expected.firstPurchase(i));
+      assertThat(inDatabase.lastPurchase(i)).isEqualTo(expected.lastPurchase(i));
+    }
+    if (expected.hasHoldout()) {
+      assertThat(inDatabase.holdoutDuration()).isEqualTo(expected.holdoutDuration());
+    }
+  }
+
+  private static void assertEqual(CustomerSummaries actual, CustomerSummaries expected) {
     assertThat(actual.size()).isEqualTo(expected.size()).isEqualTo(23_570);
     assertThat(actual.ids()).containsExactly(expected.ids());
     assertThat(actual.frequencies()).containsExactly(expected.frequencies());
@@ -56,8 +68,14 @@ class JdbcSummariesTest {
   }
 
   @Test
-  void weekly_summaries_with_a_holdout_equal_the_in_memory_ones_for_all_23570_customers() {
+  void weekly_summaries_with_a_holdout_streamed_or_grouped_in_sql_equal_the_in_memory_ones_for_all_23570_customers() {
     assertSameSummaries(SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
+        .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+  }
+
+  @Test
+  void summaries_in_a_fixed_offset_zone_equal_the_in_memory_ones() {
+    assertSameSummaries(SummaryOptions.of(ZoneOffset.ofHours(-11), TimeScale.WEEKS, LocalDate.of(1997, 12, 31))
         .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
   }
 
