@@ -159,12 +159,18 @@ final class DbCommand implements Runnable {
     @Mixin
     PeriodOptions period = new PeriodOptions();
 
+    @Option(names = "--in-database", description = "Group the rows by customer in PostgreSQL (one row per customer "
+        + "leaves the database) instead of streaming them into crm-core's summaries; the same figures.")
+    boolean inDatabase;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
-      CustomerSummaries s = JdbcSummaries.of(db.dataSource(), db.schema(), period.summaryOptions(zone));
+      CustomerSummaries s = inDatabase
+          ? JdbcSummaries.computedInDatabase(db.dataSource(), db.schema(), period.summaryOptions(zone))
+          : JdbcSummaries.of(db.dataSource(), db.schema(), period.summaryOptions(zone));
       output.emit(SummaryCommand.table(s), spec.commandLine().getOut());
       return 0;
     }

@@ -52,6 +52,22 @@ class DbCommandTest {
     assertThat(fromDb.exitCode()).as(fromDb.err()).isZero();
     assertThat(fromDb.out()).isEqualTo(fromFile.out());
     assertThat(fromDb.out().lines()).hasSize(2358);
+    CliTestSupport.Result grouped = crm(concat(concat(new String[] {"db", "summary", "--in-database"}, db), period));
+    assertThat(grouped.exitCode()).as(grouped.err()).isZero();
+    // grouped in SQL, sums run in another order: the same figures to 1e-9, not always the same last digit
+    java.util.List<String> expectedLines = fromFile.out().lines().toList();
+    java.util.List<String> groupedLines = grouped.out().lines().toList();
+    assertThat(groupedLines).hasSameSizeAs(expectedLines);
+    assertThat(groupedLines.get(0)).isEqualTo(expectedLines.get(0));
+    for (int i = 1; i < expectedLines.size(); i++) {
+      String[] want = expectedLines.get(i).split(",");
+      String[] got = groupedLines.get(i).split(",");
+      assertThat(got[0]).isEqualTo(want[0]);
+      for (int col = 1; col < want.length; col++) {
+        assertThat(Double.parseDouble(got[col])).as("line %d column %d", i, col)
+            .isCloseTo(Double.parseDouble(want[col]), org.assertj.core.api.Assertions.within(1e-9));
+      }
+    }
     for (CliTestSupport.Result r : new CliTestSupport.Result[] {migrate, load, fromDb}) {
       assertThat(r.out() + r.err()).doesNotContain(SECRET);
     }
