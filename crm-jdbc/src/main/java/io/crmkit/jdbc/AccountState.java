@@ -34,6 +34,12 @@ import java.util.List;
 final class AccountState {
 
   private static final int FORMAT = 1;
+  /**
+   * Fields that cache a value kept beside them in a field the image cannot hold (an {@code Optional}):
+   * restoring one without the other would pair a restored key with a missing value, so both start
+   * empty and are recomputed on first use.
+   */
+  private static final java.util.Set<String> CACHES = java.util.Set.of("LoyaltyAccount.tierName");
   private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
       "java.lang.*;java.math.*;java.util.*;java.time.*;io.crmkit.**;!*");
 
@@ -87,7 +93,7 @@ final class AccountState {
     List<Field> out = new ArrayList<>();
     for (Field f : type.getDeclaredFields()) {
       int m = f.getModifiers();
-      if (Modifier.isStatic(m) || f.isSynthetic()) {
+      if (Modifier.isStatic(m) || f.isSynthetic() || CACHES.contains(type.getSimpleName() + "." + f.getName())) {
         continue;
       }
       Class<?> t = f.getType();
