@@ -44,8 +44,15 @@ final class TransactionOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--transactions", paramLabel = "FILE", required = true, description = "The transactions file.")
+  @Option(names = "--transactions", paramLabel = "FILE", description = "The transactions file (or --jdbc).")
   Path file;
+
+  @Option(names = "--jdbc", paramLabel = "JDBC_URL", description = "Instead of a file: the transactions loaded by "
+      + "'crm db import' into this PostgreSQL database (user in the URL, password in CRM_DB_PASSWORD).")
+  Optional<String> jdbc = Optional.empty();
+
+  @Option(names = "--jdbc-schema", paramLabel = "SCHEMA", defaultValue = "crm", description = "Schema with --jdbc; default crm.")
+  String jdbcSchema;
 
   @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "csv",
       description = "csv (default), cdnow-sample or cdnow-master.")
@@ -245,6 +252,12 @@ final class TransactionOptions {
    * rejected, is a data error.
    */
   TransactionColumns read() {
+    if (jdbc.isPresent()) {
+      if (file != null) {
+        throw new CliErrors.UsageException("give --transactions or --jdbc, not both");
+      }
+      return DbCommand.columns(jdbc.get(), jdbcSchema);
+    }
     return checked(load(r -> reader().readColumns(r, source())));
   }
 
@@ -296,6 +309,10 @@ final class TransactionOptions {
   }
 
   private <T> T load(java.util.function.Function<Reader, T> reading) {
+    if (file == null) {
+      throw new CliErrors.UsageException(jdbc.isPresent() ? "this command reads transaction objects: it needs"
+          + " --transactions FILE, not --jdbc" : "--transactions FILE (or --jdbc JDBC_URL) is required");
+    }
     format();
     reader();
     long size;

@@ -2,10 +2,16 @@ package io.crmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.jdbc.testing.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.DirectoryStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * with the shipped data files); {@code cd}, {@code mkdir -p}, {@code cp}, {@code export PATH} and
  * {@code NAME=value} lines are followed; {@code mvn} lines of the root and examples READMEs (the
  * set-up a new user follows) are checked to build through the reactor ({@code -pl} with {@code
- * -am}), not run. Outputs must not land in {@code src/main/resources}
+ * -am}), not run. {@code crm db} commands (and {@code --jdbc} inputs) run against a fresh database of
+ * an embedded PostgreSQL per block, with the README's {@code --user} created there and the password
+ * from the block's {@code export} line. Outputs must not land in {@code src/main/resources}
  * (they would ship inside crm.jar).
  */
 class ReadmeCommandsTest {
@@ -151,6 +160,15 @@ class ReadmeCommandsTest {
             copy(cwd, words.subList(1, words.size()), where, failures);
           } else if (first.equals("export") && cmd.contains("examples/bin")) {
             onPath = true;
+          } else if (first.equals("export")) {
+            for (String w : words.subList(1, words.size())) {
+              if (w.matches("[A-Z_]+=.*")) {
+                String name = w.substring(0, w.indexOf('='));
+                String value = w.substring(w.indexOf('=') + 1).replace("'", "");
+                vars.put(name, value);
+                exported.put(name, value);
+              }
+            }
           } else if (first.matches("[A-Z_]+=.*")) {
             vars.put(first.substring(0, first.indexOf('=')), first.substring(first.indexOf('=') + 1));
           } else if (first.equals("crm") || first.endsWith("bin/crm")) {
@@ -163,7 +181,11 @@ class ReadmeCommandsTest {
               continue;
             }
             ran++;
-            String problem = run(cwd, words.subList(1, words.size()));
+            List<String> args = words.subList(1, words.size());
+            if (args.contains("db") || args.contains("--jdbc")) {
+              args = onEmbeddedDatabase(args, block);
+            }
+            String problem = run(cwd, args);
             if (problem != null) {
               failures.add(where + " (in " + display(cwd) + "): " + problem);
             }
@@ -176,6 +198,58 @@ class ReadmeCommandsTest {
     assertThat(failures).isEmpty();
     assertThat(added).as("files the documented commands wrote into src/main/resources (they would ship in crm.jar)").isEmpty();
     assertThat(ran).as("crm commands found in the READMEs").isGreaterThanOrEqualTo(10);
+  }
+
+  /** The variables that {@code export} lines of the READMEs set: {@code crm db} reads its password from them. */
+  final Map<String, String> exported = new HashMap<>();
+
+  /** The database each README block's {@code crm db} commands use: a fresh one per block. */
+  final Map<Block, String> databases = new HashMap<>();
+
+  @AfterEach
+  void restoreEnvironment() {
+    DbCommand.environment = System::getenv;
+  }
+
+  /**
+   * The command with its {@code --url} (and {@code --jdbc}) pointed at a fresh database of the
+   * embedded PostgreSQL server, the README's {@code --user} created there; everything else as written.
+   */
+  List<String> onEmbeddedDatabase(List<String> args, Block block) {
+    EmbeddedPostgresServer pg = EmbeddedPostgresServer.get();
+    String db = databases.computeIfAbsent(block, b -> pg.newDatabase("readme"));
+    DbCommand.environment = exported::get;
+    List<String> out = new ArrayList<>(args);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (out.get(i).equals("--user")) {
+        createRole(pg, out.get(i + 1));
+      }
+    }
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (out.get(i).equals("--url")) {
+        out.set(i + 1, pg.jdbcUrl(db));
+      } else if (out.get(i).equals("--jdbc")) {
+        String v = out.get(i + 1);
+        int q = v.indexOf('?');
+        out.set(i + 1, pg.jdbcUrl(db) + (q < 0 ? "" : v.substring(q)));
+      }
+    }
+    return out;
+  }
+
+  static void createRole(EmbeddedPostgresServer pg, String role) {
+    if (!role.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("README user must be a plain role name but was: " + role);
+    }
+    try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), EmbeddedPostgresServer.SUPERUSER, "");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+      if (!rs.next()) {
+        st.execute("CREATE ROLE " + role + " LOGIN SUPERUSER");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create role " + role, e);
+    }
   }
 
   String display(Path cwd) {

@@ -1,0 +1,294 @@
+package io.crmkit.jdbc;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.loyalty.account.LoyaltyAccount;
+import io.crmkit.loyalty.account.LoyaltyAccountRepository;
+import io.crmkit.loyalty.ledger.Allocation;
+import io.crmkit.loyalty.ledger.Ledger;
+import io.crmkit.loyalty.ledger.LedgerEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * A {@link LoyaltyAccountRepository} in PostgreSQL, for any number of threads and application
+ * instances on one database.
+ *
+ * <p>Each {@link #update} is one database transaction: it locks the account's row ({@code SELECT … FOR
+ * UPDATE}, opening the account first if it has none), restores the account from its stored state,
+ * runs the operation, then appends the new ledger entries as rows of {@code loyalty_entries}, records
+ * each new operation key in {@code loyalty_operations} (unique per account) and writes the account's
+ * new state, balance and entry count, and commits. An operation on one account therefore waits for
+ * any other on it, in this instance or another, and sees its effects; a retried idempotency key finds
+ * the first posting in the restored ledger and books nothing, and should two instances ever disagree
+ * the key's primary key refuses the second booking. When the operation throws, or the connection dies
+ * before the commit, the transaction rolls back and nothing of the operation is stored (note that,
+ * unlike the in-memory repository, a rejected operation is not remembered: its retry is evaluated
+ * again).
+ *
+ * <p>An instance keeps the accounts it committed last (up to 10,000) with their versions: an update that
+ * finds the same version under its row lock continues from that object instead of restoring the
+ * stored state (any other version, written by another instance, is restored from the database).
+ *
+ * <p>Ledger rows are append-only: the schema's triggers refuse UPDATE, DELETE and TRUNCATE of {@code
+ * loyalty_entries} and {@code loyalty_operations}. {@link #reconcile()} proves that every account's
+ * balance is the sum of its rows.
+ */
+public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountRepository {
+
+  /** Runs just before an update commits (tests use it to kill the connection mid-write). */
+  @FunctionalInterface
+  interface BeforeCommit {
+    void run(Connection c) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final Function<CustomerId, LoyaltyAccount> opener;
+  private final String accounts;
+  private final String entries;
+  private final String operations;
+  private final BeforeCommit beforeCommit;
+  // accounts this instance committed last, by customer, with the version they are: an update that finds the
+  // same version under its row lock continues from the object instead of restoring the stored state
+  private final ConcurrentHashMap<CustomerId, Cached> cache = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 10_000;
+
+  private record Cached(long version, LoyaltyAccount account) {}
+
+  private JdbcLoyaltyAccountRepository(DataSource dataSource, DbSchema schema,
+      Function<CustomerId, LoyaltyAccount> opener, BeforeCommit beforeCommit) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+    Objects.requireNonNull(schema, "schema must not be null");
+    this.opener = Objects.requireNonNull(opener, "opener must not be null");
+    this.accounts = schema.table("loyalty_accounts");
+    this.entries = schema.table("loyalty_entries");
+    this.operations = schema.table("loyalty_operations");
+    this.beforeCommit = beforeCommit;
+  }
+
+  /**
+   * The loyalty accounts of {@code schema}; accounts are opened, and stored ones restored, with
+   * {@code opener} (which supplies the ledger policy and tier programme: use the same in every
+   * instance).
+   */
+  public static JdbcLoyaltyAccountRepository of(DataSource dataSource, DbSchema schema,
+      Function<CustomerId, LoyaltyAccount> opener) {
+    return new JdbcLoyaltyAccountRepository(dataSource, schema, opener, c -> { });
+  }
+
+  JdbcLoyaltyAccountRepository withBeforeCommit(BeforeCommit hook) {
+    return new JdbcLoyaltyAccountRepository(dataSource, DbSchema.of(accounts.substring(0, accounts.indexOf('.'))),
+        opener, hook);
+  }
+
+  private LoyaltyAccount open(CustomerId customer) {
+    LoyaltyAccount a = opener.apply(customer);
+    if (!a.customerId().equals(customer)) {
+      throw new IllegalStateException("opener must open an account for " + customer + " but opened one for "
+          + a.customerId());
+    }
+    return a;
+  }
+
+  @Override
+  public <T> T update(CustomerId customer, Function<? super LoyaltyAccount, ? extends T> operation) {
+    Objects.requireNonNull(customer, "customer must not be null");
+    Objects.requireNonNull(operation, "operation must not be null");
+    String id = Sql.id("customer id", customer.value());
+    return Sql.<Committed<T>>inTransaction(dataSource, "updating the loyalty account of " + Sql.excerpt(id), c -> {
+      Optional<Stored> stored = lock(c, id);
+      if (stored.isEmpty()) {
+        LoyaltyAccount fresh = open(customer);
+        Sql.update(c, "INSERT INTO " + accounts + " (customer_id, version, entry_count, points_sum, state)"
+            + " VALUES (?, 0, 0, 0, ?) ON CONFLICT (customer_id) DO NOTHING", s -> {
+              s.setString(1, id);
+              s.setBytes(2, AccountState.write(fresh));
+            });
+        stored = lock(c, id);
+      }
+      Stored row = stored.orElseThrow();
+      Cached cached = cache.remove(customer); // whatever happens next, the object is this thread's alone
+      LoyaltyAccount account;
+      if (cached != null && cached.version() == row.version()) {
+        account = cached.account();
+      } else {
+        account = open(customer);
+        AccountState.restore(account, row.state());
+      }
+      Ledger ledger = account.ledger();
+      int before = ledger.size();
+      if (before != row.entryCount()) {
+        throw new CrmDatabaseException("stored state of " + customer + " has " + before + " ledger entries but its"
+            + " row says " + row.entryCount());
+      }
+      T result = operation.apply(account);
+      write(c, id, row.version(), account, before);
+      beforeCommit.run(c);
+      return new Committed<>(result, customer, new Cached(row.version() + 1, account));
+    }).remember(cache);
+  }
+
+  /** An update's result and the account as committed, cached once the transaction has committed. */
+  private record Committed<T>(T result, CustomerId customer, Cached account) {
+    T remember(ConcurrentHashMap<CustomerId, Cached> cache) {
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.merge(customer, account, (old, mine) -> old.version() > mine.version() ? old : mine);
+      return result;
+    }
+  }
+
+  private record Stored(long version, int entryCount, byte[] state) {}
+
+  private Optional<Stored> lock(Connection c, String id) throws SQLException {
+    return Sql.one(c, "SELECT version, entry_count, state FROM " + accounts + " WHERE customer_id = ? FOR UPDATE",
+        s -> s.setString(1, id), r -> new Stored(r.getLong(1), r.getInt(2), r.getBytes(3)));
+  }
+
+  private void write(Connection c, String id, long version, LoyaltyAccount account, int before) throws SQLException {
+    Ledger ledger = account.ledger();
+    int after = ledger.size();
+    if (after < before) {
+      throw new IllegalStateException("the ledger of " + account.customerId() + " lost entries: " + before + " -> "
+          + after);
+    }
+    List<LedgerEntry> added = ledger.entries().subList(before, after);
+    Map<String, Integer> newKeys = new LinkedHashMap<>();
+    for (LedgerEntry e : added) {
+      Sql.id("idempotency key", e.idempotencyKey());
+      Sql.text("reason of entry " + Sql.excerpt(e.idempotencyKey()), e.reason());
+      e.reference().ifPresent(r -> Sql.text("reference of entry " + Sql.excerpt(e.idempotencyKey()), r));
+      if (!e.idempotencyKey().equals(Ledger.EXPIRY_KEY)) {
+        newKeys.putIfAbsent(e.idempotencyKey(), (int) e.sequence());
+      }
+    }
+    if (!added.isEmpty()) {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO " + entries + " (customer_id, sequence, type, at_s,"
+          + " at_ns, points, reason, idempotency_key, reference, created_lot, allocations, debt_change)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (LedgerEntry e : added) {
+          s.setString(1, id);
+          s.setInt(2, (int) e.sequence());
+          s.setString(3, e.type().name());
+          Sql.setInstant(s, 4, e.at());
+          s.setLong(6, e.points());
+          s.setString(7, e.reason());
+          s.setString(8, e.idempotencyKey());
+          s.setString(9, e.reference().orElse(null));
+          if (e.createdLot().isPresent()) {
+            s.setInt(10, e.createdLot().getAsInt());
+          } else {
+            s.setNull(10, java.sql.Types.INTEGER);
+          }
+          s.setString(11, allocations(e.allocations()));
+          s.setLong(12, e.debtChange());
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    if (!newKeys.isEmpty()) {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO " + operations
+          + " (customer_id, idempotency_key, first_sequence) VALUES (?, ?, ?)")) {
+        for (Map.Entry<String, Integer> k : newKeys.entrySet()) {
+          s.setString(1, id);
+          s.setString(2, k.getKey());
+          s.setInt(3, k.getValue());
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    byte[] state = AccountState.write(account);
+    int n = Sql.update(c, "UPDATE " + accounts + " SET version = version + 1, entry_count = ?, points_sum = ?,"
+        + " state = ? WHERE customer_id = ? AND version = ?", s -> {
+          s.setInt(1, after);
+          s.setLong(2, ledger.sumOfEntries());
+          s.setBytes(3, state);
+          s.setString(4, id);
+          s.setLong(5, version);
+        });
+    if (n != 1) {
+      throw new CrmDatabaseException("the loyalty account of " + account.customerId() + " changed although its row"
+          + " was locked (version " + version + ")");
+    }
+  }
+
+  @Override
+  public <T> Optional<T> read(CustomerId customer, Function<? super LoyaltyAccount, ? extends T> query) {
+    Objects.requireNonNull(customer, "customer must not be null");
+    Objects.requireNonNull(query, "query must not be null");
+    Optional<byte[]> state = Sql.withConnection(dataSource, "reading the loyalty account of "
+        + Sql.excerpt(customer.value()), c -> Sql.one(c, "SELECT state FROM " + accounts + " WHERE customer_id = ?",
+            s -> s.setString(1, customer.value()), r -> r.getBytes(1)));
+    if (state.isEmpty()) {
+      return Optional.empty();
+    }
+    LoyaltyAccount account = open(customer);
+    AccountState.restore(account, state.get());
+    return Optional.ofNullable(query.apply(account));
+  }
+
+  @Override
+  public boolean exists(CustomerId customer) {
+    Objects.requireNonNull(customer, "customer must not be null");
+    return Sql.withConnection(dataSource, "looking up the loyalty account of " + Sql.excerpt(customer.value()),
+        c -> Sql.one(c, "SELECT 1 FROM " + accounts + " WHERE customer_id = ?", s -> s.setString(1, customer.value()),
+            r -> true).isPresent());
+  }
+
+  @Override
+  public Set<CustomerId> customers() {
+    return Set.copyOf(new HashSet<>(Sql.withConnection(dataSource, "listing loyalty accounts", c -> Sql.list(c,
+        "SELECT customer_id FROM " + accounts, s -> { }, r -> CustomerId.of(r.getString(1))))));
+  }
+
+  @Override
+  public int size() {
+    long n = Sql.withConnection(dataSource, "counting loyalty accounts",
+        c -> Sql.count(c, "SELECT count(*) FROM " + accounts));
+    return Math.toIntExact(n);
+  }
+
+  /**
+   * Checks in one read-only query that every account's stored balance and entry count are the sum and
+   * number of its ledger rows.
+   */
+  public LedgerReconciliation reconcile() {
+    return Sql.inTransaction(dataSource, "reconciling loyalty ledgers", c -> {
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"); // one snapshot for all three
+      }
+      List<LedgerReconciliation.Mismatch> bad = Sql.list(c, "SELECT a.customer_id, a.points_sum,"
+          + " coalesce(e.points, 0), a.entry_count, coalesce(e.n, 0) FROM " + accounts + " a LEFT JOIN (SELECT"
+          + " customer_id, sum(points) AS points, count(*) AS n FROM " + entries + " GROUP BY customer_id) e"
+          + " USING (customer_id) WHERE a.points_sum <> coalesce(e.points, 0) OR a.entry_count <> coalesce(e.n, 0)"
+          + " ORDER BY a.customer_id", s -> { }, r -> new LedgerReconciliation.Mismatch(r.getString(1), r.getLong(2),
+              r.getLong(3), r.getLong(4), r.getLong(5)));
+      long n = Sql.count(c, "SELECT count(*) FROM " + accounts);
+      long rows = Sql.count(c, "SELECT count(*) FROM " + entries);
+      return new LedgerReconciliation(n, rows, bad);
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcLoyaltyAccountRepository[" + accounts + "]";
+  }
+
+  private static String allocations(List<Allocation> list) {
+    return list.stream().map(a -> a.lot() + ":" + a.points()).collect(Collectors.joining(","));
+  }
+}

@@ -1,0 +1,168 @@
+package io.crmkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.jdbc.testing.EmbeddedPostgresServer;
+import io.crmkit.jdbc.testing.TestDatabase;
+import io.crmkit.loyalty.account.LoyaltyAccount;
+import io.crmkit.loyalty.ledger.LedgerEntry;
+import io.crmkit.loyalty.ledger.LedgerPolicy;
+import io.crmkit.loyalty.ledger.Posting;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JdbcLoyaltyLedgerTest {
+
+  private static final LedgerPolicy POLICY = LedgerPolicy.simple(ZoneId.of("Europe/Madrid"));
+  private static final Instant T0 = Instant.parse("2024-02-29T12:00:00Z");
+  private static final CustomerId ANA = CustomerId.of("ana");
+  private static HikariDataSource secondPool;
+
+  @BeforeAll
+  static void secondInstance() {
+    secondPool = EmbeddedPostgresServer.get().pool(TestDatabase.databaseName(), 4);
+  }
+
+  @AfterAll
+  static void close() {
+    secondPool.close();
+  }
+
+  private static LoyaltyAccount open(CustomerId id) {
+    return LoyaltyAccount.open(id, POLICY, Optional.empty());
+  }
+
+  private static JdbcLoyaltyAccountRepository repository(DbSchema schema) {
+    return JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema, JdbcLoyaltyLedgerTest::open);
+  }
+
+  private static long scalar(DbSchema schema, String sql) throws SQLException {
+    try (Connection c = TestDatabase.pool().getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql.replace("$s", schema.name()))) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  @Test
+  void ledger_rows_refuse_update_delete_and_truncate() {
+    DbSchema schema = TestDatabase.newSchema("append_only");
+    JdbcLoyaltyAccountRepository repo = repository(schema);
+    repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
+    for (String sql : List.of("UPDATE $s.loyalty_entries SET points = 4000", "DELETE FROM $s.loyalty_entries",
+        "TRUNCATE $s.loyalty_entries", "DELETE FROM $s.loyalty_operations")) {
+      assertThatThrownBy(() -> {
+        try (Connection c = TestDatabase.pool().getConnection(); Statement s = c.createStatement()) {
+          s.execute(sql.replace("$s", schema.name()));
+        }
+      }).as(sql).isInstanceOf(SQLException.class).hasMessageContaining("the loyalty ledger is append-only");
+    }
+    assertThat(repo.read(ANA, a -> a.ledger().balanceAt(T0).available())).contains(40L);
+  }
+
+  @Test
+  void a_key_retried_through_a_second_pool_applies_once() throws SQLException {
+    DbSchema schema = TestDatabase.newSchema("two_pools");
+    JdbcLoyaltyAccountRepository first = repository(schema);
+    JdbcLoyaltyAccountRepository second = JdbcLoyaltyAccountRepository.of(secondPool, schema,
+        JdbcLoyaltyLedgerTest::open);
+    Posting p1 = first.update(ANA, a -> a.ledger().earn("order-7", T0, 25, "order 7"));
+    Posting p2 = second.update(ANA, a -> a.ledger().earn("order-7", T0, 25, "order 7"));
+    assertThat(p2).isEqualTo(p1);
+    assertThat(second.read(ANA, a -> a.ledger().balanceAt(T0).available())).contains(25L);
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_entries")).isEqualTo(1);
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_operations WHERE idempotency_key = 'order-7'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void a_connection_killed_before_commit_leaves_nothing_written_and_the_retry_applies_once() throws SQLException {
+    DbSchema schema = TestDatabase.newSchema("killed");
+    JdbcLoyaltyAccountRepository repo = repository(schema);
+    repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
+    long versionBefore = scalar(schema, "SELECT version FROM $s.loyalty_accounts");
+    JdbcLoyaltyAccountRepository killed = repo.withBeforeCommit(c -> {
+      // the entries, the key and the account row are written but not committed: kill this backend now
+      int pid;
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+        r.next();
+        pid = r.getInt(1);
+      }
+      try (Connection other = secondPool.getConnection(); Statement s = other.createStatement()) {
+        s.execute("SELECT pg_terminate_backend(" + pid + ")");
+      }
+    });
+    assertThatThrownBy(() -> killed.update(ANA, a -> a.ledger().redeem("r1", T0, 15, "coffee")))
+        .isInstanceOf(CrmDatabaseException.class);
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_entries")).isEqualTo(1);
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_operations")).isEqualTo(1);
+    assertThat(scalar(schema, "SELECT version FROM $s.loyalty_accounts")).isEqualTo(versionBefore);
+    assertThat(repo.read(ANA, a -> a.ledger().balanceAt(T0).available())).contains(40L);
+    assertThat(repo.reconcile().balanced()).isTrue();
+
+    repo.update(ANA, a -> a.ledger().redeem("r1", T0, 15, "coffee"));
+    repo.update(ANA, a -> a.ledger().redeem("r1", T0, 15, "coffee"));
+    assertThat(repo.read(ANA, a -> a.ledger().balanceAt(T0).available())).contains(25L);
+    assertThat(repo.read(ANA, a -> a.ledger().entries()).orElseThrow()).extracting(LedgerEntry::idempotencyKey)
+        .containsExactly("k1", "r1");
+  }
+
+  @Test
+  void reconciliation_finds_an_account_whose_balance_is_not_the_sum_of_its_rows() throws SQLException {
+    DbSchema schema = TestDatabase.newSchema("reconcile");
+    JdbcLoyaltyAccountRepository repo = repository(schema);
+    repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
+    repo.update(CustomerId.of("ben"), a -> a.ledger().earn("k1", T0, 10, "welcome"));
+    assertThat(repo.reconcile().balanced()).isTrue();
+    assertThat(repo.reconcile().accounts()).isEqualTo(2);
+    try (Connection c = TestDatabase.pool().getConnection(); Statement s = c.createStatement()) {
+      s.execute("UPDATE " + schema.name() + ".loyalty_accounts SET points_sum = 41 WHERE customer_id = 'ana'");
+    }
+    LedgerReconciliation r = repo.reconcile();
+    assertThat(r.balanced()).isFalse();
+    assertThat(r.mismatches()).containsExactly(new LedgerReconciliation.Mismatch("ana", 41, 40, 1, 1));
+  }
+
+  @Test
+  void a_failed_operation_writes_nothing() throws SQLException {
+    DbSchema schema = TestDatabase.newSchema("failed_op");
+    JdbcLoyaltyAccountRepository repo = repository(schema);
+    repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
+    assertThatThrownBy(() -> repo.update(ANA, a -> {
+      a.ledger().earn("k2", T0, 5, "bonus");
+      throw new IllegalStateException("the caller's own failure after an earn");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("the caller's own failure after an earn");
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_entries")).isEqualTo(1);
+    assertThat(repo.read(ANA, a -> a.ledger().balanceAt(T0).available())).contains(40L);
+  }
+
+  @Test
+  void hostile_keys_are_stored_verbatim_and_a_nul_or_an_oversized_key_is_refused_by_name() throws SQLException {
+    DbSchema schema = TestDatabase.newSchema("hostile_keys");
+    JdbcLoyaltyAccountRepository repo = repository(schema);
+    String hostile = "o'brien\"; DROP TABLE " + schema.name() + ".loyalty_entries; --";
+    repo.update(CustomerId.of(hostile), a -> a.ledger().earn(hostile, T0, 7, hostile));
+    assertThat(repo.read(CustomerId.of(hostile), a -> a.ledger().entries().get(0).reason())).contains(hostile);
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_entries")).isEqualTo(1);
+    assertThatThrownBy(() -> repo.update(ANA, a -> a.ledger().earn("nul\0key", T0, 7, "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("idempotency key must not contain a NUL character");
+    String huge = "k".repeat(1 << 20);
+    assertThatThrownBy(() -> repo.update(ANA, a -> a.ledger().earn(huge, T0, 7, "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("idempotency key must be at most 500 characters but was 1048576 characters");
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_entries")).isEqualTo(1);
+  }
+}

@@ -1,0 +1,16 @@
+package io.crmkit.jdbc;
+
+import io.crmkit.core.repository.TransactionRepository;
+import io.crmkit.core.repository.TransactionRepositoryContract;
+import io.crmkit.jdbc.testing.TestDatabase;
+
+class JdbcTransactionRepositoryTest extends TransactionRepositoryContract {
+
+  private static final DbSchema SCHEMA = TestDatabase.newSchema("transactions");
+
+  @Override
+  protected TransactionRepository newRepository() {
+    TestDatabase.truncate(SCHEMA, "transactions");
+    return JdbcTransactionRepository.of(TestDatabase.pool(), SCHEMA);
+  }
+}
