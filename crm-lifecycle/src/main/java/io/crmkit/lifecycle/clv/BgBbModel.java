@@ -178,7 +178,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     double ll = logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null);
     double lead = logBeta(alpha + x + 1, beta + n - x) - logBeta(alpha, beta) + Math.log(delta)
         + logGamma(gamma + delta) - logGamma(1 + delta) - ll;
-    return Math.exp(lead) * survivalDifference(n, n + t);
+    return bounded(Math.exp(lead + logSurvivalDifference(n, n + t)), t);
   }
 
   /** E[transactions in the next t opportunities | alive at n, x, n]. */
@@ -191,7 +191,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     }
     double lead = logBeta(alpha + x + 1, beta + n - x) - logBeta(alpha + x, beta + n - x) + Math.log(delta)
         + logGamma(gamma + delta) - logGamma(1 + delta) - logBeta(gamma, delta + n) + logBeta(gamma, delta);
-    return Math.exp(lead) * survivalDifference(n, n + t);
+    return bounded(Math.exp(lead + logSurvivalDifference(n, n + t)), t);
   }
 
   /** P(alive at opportunity n | x, t_x, n): alive when the observation ends (eq. 11 without the look ahead). */
@@ -207,18 +207,24 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   }
 
   /**
-   * [Γ(1+δ+n0)/Γ(γ+δ+n0) − Γ(1+δ+n1)/Γ(γ+δ+n1)] / (γ − 1), computed without cancellation loss at
-   * γ near 1 (where it tends to the difference of digammas).
+   * ln of [Γ(1+δ+n0)/Γ(γ+δ+n0) − Γ(1+δ+n1)/Γ(γ+δ+n1)] / (γ − 1), computed in log space (the
+   * ratios over- or underflow for large γ or δ, and their product with the lead factor gave NaN)
+   * and without cancellation loss at γ near 1 (where it tends to the difference of digammas).
    */
-  private double survivalDifference(double n0, double n1) {
+  private double logSurvivalDifference(double n0, double n1) {
     double k = gamma - 1;
     double e0 = logGamma(1 + delta + n0) - logGamma(gamma + delta + n0);
     double e1 = logGamma(1 + delta + n1) - logGamma(gamma + delta + n1);
     if (Math.abs(k) < 1e-9) {
-      return Math.exp(e0) * (digamma(1 + delta + n1) - digamma(1 + delta + n0));
+      return e0 + Math.log(digamma(1 + delta + n1) - digamma(1 + delta + n0));
     }
-    // e^e0 − e^e1 = e^e0 (1 − e^(e1 − e0))
-    return Math.exp(e0) * -Math.expm1(e1 - e0) / k;
+    // e^e0 − e^e1 = e^e0 (1 − e^(e1 − e0)); (1 − e^(e1 − e0)) / k > 0 for either sign of k
+    return e0 + Math.log(-Math.expm1(e1 - e0) / k);
+  }
+
+  /** Expected transactions in t opportunities are at most t (one per opportunity); rounding can exceed it. */
+  private static double bounded(double expected, double t) {
+    return Math.max(0, Math.min(t, expected));
   }
 
   /** E[X(t)]: expected transactions in the first {@code t} opportunities of a new customer (FHS eq. 9). */
@@ -230,7 +236,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
       return 0;
     }
     double lead = Math.log(alpha / (alpha + beta)) + Math.log(delta) + logGamma(gamma + delta) - logGamma(1 + delta);
-    return Math.exp(lead) * survivalDifference(0, t);
+    return bounded(Math.exp(lead + logSurvivalDifference(0, t)), t);
   }
 
   /** P(X(n) = x): the probability of exactly {@code x} transactions in {@code n} opportunities (FHS eq. 7). */

@@ -109,7 +109,17 @@ public final class MaximumLikelihood {
       params.put(names[i], estimate[i]);
       se.put(names[i], cov[i][i] >= 0 ? Math.sqrt(cov[i][i]) : Double.NaN);
     }
-    return new FitResult<>(model.apply(estimate), params, ll, converged, iterations, se, cov, n);
+    return new FitResult<>(model.apply(estimate), params, ll, converged, iterations, se, cov, n,
+        largestComponent(f.gradient(theta)), penalizer);
+  }
+
+  /** max |g_i|: the convergence measure reported with every fit. */
+  private static double largestComponent(double[] g) {
+    double norm = 0;
+    for (double v : g) {
+      norm = Math.max(norm, Math.abs(v));
+    }
+    return norm;
   }
 
   /** Inverse of the observed information in natural parameters; NaN entries when singular. */

@@ -44,13 +44,14 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
   }
 
   /**
-   * Fits the model to a cohort's survivor counts {@code N0 ≥ N1 ≥ … ≥ Nk ≥ 0}, N0 &gt; 0, k ≥ 1.
+   * Fits the model to a cohort's survivor counts {@code N0 ≥ N1 ≥ … ≥ Nk ≥ 0}, N0 &gt; 0, k ≥ 1, with the
+   * {@link DefaultPenalizer} for cohorts of fewer than 500 customers.
    *
    * @throws ModelFitException when the counts are not a non-increasing sequence of such numbers,
    *     or nobody or everybody churned in every period
    */
   public static FitResult<ShiftedBetaGeometricModel> fit(long... survivors) {
-    return fit(survivors, 0.0);
+    return fit(survivors, survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers(survivors[0]));
   }
 
   /** As {@link #fit(long...)} with an L2 penaliser (0 for none). */
