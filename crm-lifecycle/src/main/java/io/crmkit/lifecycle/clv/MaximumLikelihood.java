@@ -21,9 +21,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
 
 /**
- * Maximum likelihood on log-parameters. The negative log-likelihood (plus an optional L2 penalty
- * {@code λ Σ θ²} on the natural parameters θ, as in the Python {@code lifetimes} package) is
- * minimised over {@code log θ}, so every estimate is positive: Levenberg-damped Newton steps on the
+ * Maximum likelihood on log-parameters. {@code (−LL(θ) + λ Σ θ²) / n} — the negative
+ * log-likelihood plus an optional L2 penalty on the natural parameters θ, over the n customers (the
+ * sum of weights); not lifetimes' {@code −LL/n + λ Σ θ²} on rescaled time, see
+ * crm-lifecycle/docs/clv.md — is minimised over {@code log θ}, so every estimate is positive: Levenberg-damped Newton steps on the
  * forward-difference Hessian of the analytic gradient (a handful of passes over the data per step)
  * until the largest gradient component of the per-observation objective falls below 1e-10; if
  * that stalls, Apache Commons Math's Polak-Ribière non-linear conjugate gradient optimiser takes
