@@ -2,6 +2,8 @@ package io.crmkit.lifecycle.clv;
 
 import static io.crmkit.lifecycle.clv.SpecialFunctions.logBeta;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The expected purchases of the BG/NBD family of a customer known to be alive: with purchase rate
  * λ ~ Gamma(R, s) and dropout probability p ~ Beta(a, B) after each purchase, the purchases in the
@@ -43,13 +45,25 @@ final class BetaGeometricExpectation {
     if (u == 0) {
       return 0;
     }
+    // below yL: p R u < e^−46, the integrand is R u to double precision; above yR: 1 − p < e^−46 / (R + 1),
+    // it is its value at p = 1
+    return betaExpectation(a, bb, p -> p * u < 1e-300 ? rr * u : -Math.expm1(-rr * Math.log1p(p * u)) / p, rr * u,
+        -Math.expm1(-rr * Math.log1p(u)), -46 - Math.log1p(rr * u), 46 + Math.log1p(rr));
+  }
+
+  /**
+   * E[g(p)], p ~ Beta(a, bb), for a smooth positive g that is constant to double precision (g0)
+   * below y = logit(p) = yL and constant (g1) above yR: the trapezoidal rule in y between, where
+   * the Beta density is smooth and log-concave, the tails in closed form, with an Euler-Maclaurin
+   * end correction. The step is at most 0.5 (g must be analytic in a strip of half-width π about
+   * the real y axis, as rational and power functions of p with singularities off [0, 1] are) and a
+   * quarter of the density's width at its mode.
+   */
+  static double betaExpectation(double a, double bb, DoubleUnaryOperator g, double g0, double g1, double yL,
+      double yR) {
     double lnB = logBeta(a, bb);
-    double g0 = rr * u; // the integrand's value at p = 0
-    double g1 = -Math.expm1(-rr * Math.log1p(u)); // at p = 1
     double curvature = a * bb / (a + bb); // −(ln φ)'' at the mode of the density of y
     double h = Math.min(0.5, 0.25 / Math.sqrt(curvature));
-    double yL = -46 - Math.log1p(rr * u); // below: p R u < e^−46, the integrand is R u to double precision
-    double yR = 46 + Math.log1p(rr); // above: 1 − p < e^−46 / (R + 1), the integrand is its value at p = 1
     double mode = Math.max(yL, Math.min(yR, Math.log(a) - Math.log(bb)));
     double top = logDensity(mode, a, bb, lnB);
     double lo = mode;
@@ -65,13 +79,19 @@ final class BetaGeometricExpectation {
     int n = Math.max(2, (int) Math.ceil((hi - lo) / h));
     double step = (hi - lo) / n;
     double sum = 0;
+    double fl = 0;
+    double fh = 0;
     for (int i = 0; i <= n; i++) {
-      double y = lo + i * step;
-      double f = integrand(y, a, bb, rr, u, lnB);
+      double y = i == n ? hi : lo + i * step;
+      double f = g.applyAsDouble(logistic(y)) * Math.exp(logDensity(y, a, bb, lnB));
+      if (i == 0) {
+        fl = f;
+      }
+      if (i == n) {
+        fh = f;
+      }
       sum += (i == 0 || i == n) ? f / 2 : f;
     }
-    double fl = integrand(lo, a, bb, rr, u, lnB);
-    double fh = integrand(hi, a, bb, rr, u, lnB);
     // Euler-Maclaurin: the slopes of the integrand at the ends are those of the density's tails
     double pl = logistic(lo);
     double ph = logistic(hi);
@@ -80,20 +100,12 @@ final class BetaGeometricExpectation {
     double result = step * sum - step * step / 12 * (slopeH - slopeL);
     if (lo <= yL) {
       // ∫_0^p Beta = p^a (1−p)^B / (a B(a, B)) (1 + (a+B) p / (a+1) + …) for tiny p
-      double lp = logP(lo);
-      result += g0 * Math.exp(a * lp + bb * log1mP(lo) - Math.log(a) - lnB) * (1 + (a + bb) * pl / (a + 1));
+      result += g0 * Math.exp(a * logP(lo) + bb * log1mP(lo) - Math.log(a) - lnB) * (1 + (a + bb) * pl / (a + 1));
     }
     if (hi >= yR) {
-      double lq = log1mP(hi);
-      result += g1 * Math.exp(bb * lq + a * logP(hi) - Math.log(bb) - lnB) * (1 + (a + bb) * (1 - ph) / (bb + 1));
+      result += g1 * Math.exp(bb * log1mP(hi) + a * logP(hi) - Math.log(bb) - lnB) * (1 + (a + bb) * (1 - ph) / (bb + 1));
     }
     return Math.max(0, result);
-  }
-
-  private static double integrand(double y, double a, double bb, double rr, double u, double lnB) {
-    double p = logistic(y);
-    double g = p * u < 1e-300 ? rr * u : -Math.expm1(-rr * Math.log1p(p * u)) / p;
-    return g * Math.exp(logDensity(y, a, bb, lnB));
   }
 
   /** ln of the density of y = logit(p), p ~ Beta(a, B): a ln p + B ln(1−p) − ln B(a, B). */

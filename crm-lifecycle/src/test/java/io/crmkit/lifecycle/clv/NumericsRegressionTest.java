@@ -44,6 +44,29 @@ class NumericsRegressionTest {
   }
 
   @Test
+  void sbg_residual_lifetime_at_small_discount_rates_ends_and_equals_the_direct_sum() {
+    ShiftedBetaGeometricModel m = ShiftedBetaGeometricModel.of(0.668, 3.806);
+    for (double d : new double[] {0.005, 0.0001}) {
+      int n = 4;
+      // Σ_{t≥1} S(n+t)/S(n) / (1+d)^(t−1), S(t+1)/S(t) = (β+t)/(α+β+t)
+      double direct = 0;
+      double ratio = 1;
+      double discount = 1;
+      for (int t = 1; t < 5_000_000; t++) {
+        ratio *= (m.beta() + n + t - 1) / (m.alpha() + m.beta() + n + t - 1);
+        direct += ratio * discount;
+        discount /= 1 + d;
+        if (ratio * discount < 1e-15 * direct) {
+          break;
+        }
+      }
+      assertThat(m.discountedExpectedResidualLifetime(d, n)).as("d=%s", d).isCloseTo(direct, within(1e-7 * direct));
+    }
+    // a rate so small the series needed billions of terms
+    assertThat(m.discountedExpectedResidualLifetime(1e-12, 4)).isFinite().isPositive();
+  }
+
+  @Test
   void the_closed_form_is_kept_where_it_converges_so_published_predictions_do_not_move() {
     BgNbdModel m = BgNbdModel.of(0.2426, 4.4135, 0.7929, 2.4259);
     double inner = -SpecialFunctions.scaledHyp2f1Minus1(0.7929 + 2.4259 - 1 - 0.2426, 0.7929 - 1, 0.7929 + 2.4259 + 2 - 1,
