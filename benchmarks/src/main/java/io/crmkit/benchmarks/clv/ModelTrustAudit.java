@@ -93,12 +93,14 @@ public final class ModelTrustAudit {
   }
 
   private static void fits() {
-    for (double[] x : new double[][] {{1, 2, 0}, {3, 1, 0}, {5, 0, 2}}) {
+    double[][][] cases = {{{3, 0, 0}, {0, 0, 0}}, {{1, 1, 0}, {0, 0, 50_000}}, {{1, 2, 0}, {0, 0, 0}},
+        {{5, 0, 2}, {0, 0, 0}}};
+    for (double[][] c : cases) {
       long start = System.nanoTime();
-      FitResult<ParetoNbdModel> fit = ParetoNbdModel.fit(WeightedData.of(x, new double[] {0, 0, 0},
-          new double[] {1e5, 1e5, 1e5}, new double[] {1, 1, 1}), 0);
-      System.out.printf(Locale.ROOT, "Pareto/NBD, x = %s, t_x = 0, T = 1e5: %.2f s, %s%n", java.util.Arrays.toString(x),
-          (System.nanoTime() - start) / 1e9, fit.problem().orElse("usable"));
+      FitResult<ParetoNbdModel> fit = ParetoNbdModel.fit(WeightedData.of(c[0], c[1], new double[] {1e5, 1e5, 1e5},
+          new double[] {1, 1, 1}), 0);
+      System.out.printf(Locale.ROOT, "Pareto/NBD, x = %s, t_x = %s, T = 1e5: %.2f s, %s%n", java.util.Arrays.toString(c[0]),
+          java.util.Arrays.toString(c[1]), (System.nanoTime() - start) / 1e9, fit.problem().orElse("usable"));
     }
     SplittableRandom rnd = new SplittableRandom(3);
     for (int d = 0; d < 5; d++) {

@@ -108,16 +108,7 @@ public final class ModelJson {
    *     unknown, or a parameter is missing or not a positive number
    */
   public static ParametricModel read(String json) {
-    Objects.requireNonNull(json, "json must not be null");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("a model file must be a JSON object with \"model\" and \"parameters\"");
-    }
+    JsonNode root = object(json);
     JsonNode name = root.get("model");
     if (name == null || !name.isTextual()) {
       throw new IllegalArgumentException("field \"model\" must name the model (one of bgnbd, mbgnbd, paretonbd, bgbb, "
@@ -157,12 +148,7 @@ public final class ModelJson {
    */
   public static String timeUnit(String json) {
     ParametricModel model = read(json);
-    JsonNode unit;
-    try {
-      unit = MAPPER.readTree(json).get("timeUnit");
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
-    }
+    JsonNode unit = object(json).get("timeUnit");
     if (unit == null || unit.isNull()) {
       return defaultTimeUnit(model);
     }
@@ -178,16 +164,7 @@ public final class ModelJson {
    * without diagnostics. Scoring with such a model gives numbers the data do not support.
    */
   public static java.util.Optional<String> recordedProblem(String json) {
-    Objects.requireNonNull(json, "json must not be null");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      return java.util.Optional.empty();
-    }
+    JsonNode root = object(json);
     JsonNode problem = root.get("problem");
     if (problem != null && problem.isTextual()) {
       return java.util.Optional.of(problem.asText());
@@ -213,6 +190,21 @@ public final class ModelJson {
       case "gammagamma" -> "none";
       default -> "weeks";
     };
+  }
+
+  /** The JSON object of a model file, or a named error. */
+  private static JsonNode object(String json) {
+    Objects.requireNonNull(json, "json must not be null");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("a model file must be a JSON object with \"model\" and \"parameters\"");
+    }
+    return root;
   }
 
   private static double get(Map<String, Double> p, String model, String name) {
