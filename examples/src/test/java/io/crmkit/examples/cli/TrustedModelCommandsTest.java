@@ -121,6 +121,39 @@ class TrustedModelCommandsTest {
     assertThat(r.err()).contains("not usable").contains("--penalizer");
   }
 
+  /** The small shop's summaries as purchases (repeat purchases spread evenly up to the recency), ending 2024-06-30. */
+  private Path smallShopTransactions() throws IOException {
+    java.util.List<String> lines = Files.readAllLines(smallShop(), StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder("customer_id,timestamp,amount\n");
+    java.time.Instant end = java.time.Instant.parse("2024-06-30T12:00:00Z");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      int x = Integer.parseInt(f[1]);
+      long recencyDays = Math.round(Double.parseDouble(f[2]) * 7);
+      long ageDays = Math.round(Double.parseDouble(f[3]) * 7);
+      java.time.Instant first = end.minus(java.time.Duration.ofDays(ageDays));
+      sb.append(f[0]).append(',').append(first).append(",30.00\n");
+      for (int k = 1; k <= x; k++) {
+        sb.append(f[0]).append(',').append(first.plus(java.time.Duration.ofDays(recencyDays * k / x))).append(',')
+            .append(f[4]).append('\n');
+      }
+    }
+    Path p = dir.resolve("small_shop_transactions.csv");
+    Files.writeString(p, sb, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void report_on_the_small_shop_is_written_and_names_its_churn_score() throws IOException {
+    Path out = dir.resolve("shop.html");
+    CliTestSupport.Result r = crm("report", "--transactions", smallShopTransactions().toString(), "--calibration-end",
+        "2024-06-30", "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(html).contains("P(no purchase in the next 52 weeks) of BG/NBD").doesNotContain("NaN")
+        .doesNotContain("Infinity");
+  }
+
   @Test
   void churn_bands_of_the_demo_rank_customers_as_they_bought_in_the_holdout() {
     Analysis a = Analysis.of(Datasets.cdnowSample(), ZoneOffset.UTC, TimeScale.WEEKS, DemoCommand.CALIBRATION_END,
