@@ -17,7 +17,15 @@ public final class ImportException extends RuntimeException {
   private final String value;
   private final String reason;
 
+  /**
+   * An import error; the column, value and reason are cut to a bounded excerpt (about 100
+   * characters, with the full length) so that a huge field never makes a huge message.
+   */
   public ImportException(String source, long line, String column, String value, String reason) {
+    this(source, line, Inputs.excerpt(column), Inputs.excerpt(value), bounded(reason), true);
+  }
+
+  private ImportException(String source, long line, String column, String value, String reason, boolean cut) {
     super(Objects.requireNonNull(source, "source must not be null") + " line " + line
         + (column.isEmpty() ? "" : ", column " + column) + (value.isEmpty() ? ": " : ": value '" + value + "' ")
         + reason);
@@ -26,6 +34,10 @@ public final class ImportException extends RuntimeException {
     this.column = column;
     this.value = value;
     this.reason = reason;
+  }
+
+  private static String bounded(String reason) {
+    return reason.length() <= 400 ? reason : reason.substring(0, 400) + "… (" + reason.length() + " characters)";
   }
 
   static ImportException of(String source, RejectedRow row) {
@@ -47,6 +59,7 @@ public final class ImportException extends RuntimeException {
     return column;
   }
 
+  /** The offending value, cut to about 100 characters. */
   public String value() {
     return value;
   }

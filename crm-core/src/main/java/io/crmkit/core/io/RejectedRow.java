@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A row an import refused: its 1-based line number in the source, the column (by header name or
- * position), the offending value, the reason, and the raw line as read.
+ * position), the offending value (cut to about 100 characters, with its full length, so that a
+ * huge field never makes a huge report), the reason, and the raw line as read.
  */
 public record RejectedRow(long line, String column, String value, String reason, String rawLine) {
 
@@ -16,6 +17,7 @@ public record RejectedRow(long line, String column, String value, String reason,
     Objects.requireNonNull(value, "value must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
     Objects.requireNonNull(rawLine, "rawLine must not be null");
+    value = Inputs.excerpt(value);
   }
 
   /** For example {@code "line 17, column 'amount': value '12,5x' is not a decimal number"}. */

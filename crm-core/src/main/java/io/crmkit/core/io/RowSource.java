@@ -24,20 +24,94 @@ abstract class RowSource implements Closeable {
 
   abstract String raw();
 
-  static RowSource open(Reader reader, java.util.Optional<Character> separator) {
-    return separator.isEmpty() ? new Whitespace(reader) : new Delimited(reader, separator.get());
+  /** Physical lines the current record runs over (more than 1 only for quoted line breaks). */
+  abstract long lineSpan();
+
+  /** After the last record: the physical lines of the input (ended by \n, \r\n or \r). */
+  abstract long physicalLines();
+
+  /** Counts line terminators as characters pass through, as the CSV parser numbers lines. */
+  static final class LineCounting extends java.io.FilterReader {
+    private long terminators;
+    private boolean lastWasCr;
+    private boolean openLine;
+
+    LineCounting(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      for (int i = 0; i < n; i++) {
+        count(buf[off + i]);
+      }
+      return n;
+    }
+
+    private void count(char c) {
+      if (c == '\n') {
+        if (!lastWasCr) {
+          terminators++;
+        }
+        openLine = false;
+        lastWasCr = false;
+      } else if (c == '\r') {
+        terminators++;
+        openLine = false;
+        lastWasCr = true;
+      } else {
+        openLine = true;
+        lastWasCr = false;
+      }
+    }
+
+    long lines() {
+      return terminators + (openLine ? 1 : 0);
+    }
+  }
+
+  static RowSource open(Reader reader, java.util.Optional<Character> separator, int maxRecordLength) {
+    return separator.isEmpty() ? new Whitespace(reader, maxRecordLength) : new Delimited(reader, separator.get(), maxRecordLength);
+  }
+
+  /** A record longer than the limit: the import ends at its line. */
+  static final class RecordTooLongException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    RecordTooLongException(long line, long length, int limit) {
+      super("is " + String.format(java.util.Locale.ROOT, "%,d", length) + " characters long: records are limited to "
+          + String.format(java.util.Locale.ROOT, "%,d", limit) + " characters (ImportLimits.maxRecordLength)", null, false, false);
+      this.line = line;
+    }
+
+    long line() {
+      return line;
+    }
   }
 
   /** Runs of spaces and tabs separate fields; no quoting. */
   static final class Whitespace extends RowSource {
     private final BufferedReader in;
+    private final int maxRecordLength;
     private String current;
     private long line;
     private String[] fields = new String[8];
     private int count;
 
-    Whitespace(Reader reader) {
+    Whitespace(Reader reader, int maxRecordLength) {
       this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+      this.maxRecordLength = maxRecordLength;
     }
 
     @Override
@@ -47,6 +121,9 @@ abstract class RowSource implements Closeable {
         return false;
       }
       line++;
+      if (current.length() > maxRecordLength) {
+        throw new RecordTooLongException(line, current.length(), maxRecordLength);
+      }
       count = 0;
       int n = current.length();
       int i = 0;
@@ -99,6 +176,16 @@ abstract class RowSource implements Closeable {
     }
 
     @Override
+    long lineSpan() {
+      return 1;
+    }
+
+    @Override
+    long physicalLines() {
+      return line;
+    }
+
+    @Override
     public void close() throws IOException {
       in.close();
     }
@@ -110,21 +197,66 @@ abstract class RowSource implements Closeable {
     private final CloseableIterator<CsvRecord> it;
     private final char separator;
     private CsvRecord current;
+    private CsvRecord pending;
+    private RuntimeException pendingFailure;
+    private boolean started;
+    private final LineCounting counter;
 
-    Delimited(Reader in, char separator) {
+    Delimited(Reader input, char separator, int maxRecordLength) {
       this.separator = separator;
+      this.counter = new LineCounting(input);
+      Reader in = counter;
       this.reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(false)
-          .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(in);
+          .allowExtraFields(true).allowMissingFields(true).maxBufferSize(Math.max(maxRecordLength, 8192)).ofCsvRecord(in);
       this.it = reader.iterator();
     }
 
+    /** Reads one record ahead, so that the span of the current record is known. */
     @Override
     boolean next() {
-      if (!it.hasNext()) {
+      if (!started) {
+        started = true;
+        fetch();
+      }
+      if (pendingFailure != null) {
+        RuntimeException e = pendingFailure;
+        pendingFailure = null;
+        throw e;
+      }
+      if (pending == null) {
         return false;
       }
-      current = it.next();
+      current = pending;
+      fetch();
       return true;
+    }
+
+    private void fetch() {
+      pending = null;
+      try {
+        if (it.hasNext()) {
+          pending = it.next();
+        }
+      } catch (RuntimeException e) {
+        pendingFailure = e;
+      }
+    }
+
+    @Override
+    long lineSpan() {
+      if (pending != null) {
+        return pending.getStartingLineNumber() - current.getStartingLineNumber();
+      }
+      long breaks = 1;
+      for (String f : current.getFields()) {
+        breaks += f.chars().filter(c -> c == '\n' || c == '\r').count();
+      }
+      return breaks;
+    }
+
+    @Override
+    long physicalLines() {
+      return counter.lines();
     }
 
     @Override

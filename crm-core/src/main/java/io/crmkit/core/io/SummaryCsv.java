@@ -29,7 +29,10 @@ import java.util.OptionalInt;
  * <p>The reader matches columns by name, case-insensitively: {@code id}, {@code ID} or {@code
  * customer_id}; {@code frequency} or {@code x}; {@code recency} or {@code t_x}; {@code T}; optional
  * {@code monetary_value} or {@code zbar}; optional {@code frequency_holdout} with {@code
- * duration_holdout}. It reads the published CDNOW summaries as they are. Other columns are ignored.
+ * duration_holdout}; optional {@code total_spend} and {@code transaction_count} (as the {@code crm
+ * summary} command writes them; without them total spend is {@code frequency × monetary_value}, the
+ * repeat purchases only, and the count {@code frequency + 1}, see {@link CustomerSummary#of}). It
+ * reads the published CDNOW summaries as they are. Other columns are ignored.
  * A bad row fails the read naming the line, column, value and reason.
  */
 public final class SummaryCsv {
@@ -77,7 +80,7 @@ public final class SummaryCsv {
 
   /** Reads a summary file whose times are in {@code unit}. */
   public static CustomerSummaries read(Path file, TimeScale unit) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Inputs.open(file)) {
       return read(r, file.getFileName().toString(), unit);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -90,7 +93,7 @@ public final class SummaryCsv {
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(unit, "unit must not be null");
     CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(in)) {
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(Inputs.skippingBom(in))) {
       var it = csv.iterator();
       if (!it.hasNext()) {
         throw new ImportException(source, 1, "", "", "is empty: a header line is required");
@@ -108,6 +111,8 @@ public final class SummaryCsv {
       int m = find(names, source, headerLine, false, "monetary_value", "zbar");
       int hx = find(names, source, headerLine, false, "frequency_holdout");
       int hd = find(names, source, headerLine, false, "duration_holdout");
+      int ts = find(names, source, headerLine, false, "total_spend");
+      int tc = find(names, source, headerLine, false, "transaction_count");
       if ((hx < 0) != (hd < 0)) {
         throw new ImportException(source, headerLine, hx < 0 ? "'duration_holdout'" : "'frequency_holdout'", "",
             "needs its partner column: frequency_holdout and duration_holdout go together");
@@ -119,6 +124,10 @@ public final class SummaryCsv {
         String customer = field(r, id, names, source, line).trim();
         if (customer.isEmpty()) {
           throw new ImportException(source, line, "'" + names.get(id) + "'", "", "is blank: a customer id is required");
+        }
+        if (customer.indexOf(Inputs.MALFORMED) >= 0) {
+          throw new ImportException(source, line, "'" + names.get(id) + "'", customer, "is not valid UTF-8: bytes that are "
+              + "not a UTF-8 sequence (shown as U+FFFD)");
         }
         int frequency = (int) integer(r, x, names, source, line);
         double recency = decimal(r, tx, names, source, line);
@@ -134,9 +143,11 @@ public final class SummaryCsv {
           }
           holdoutDuration = d;
         }
+        double total = ts < 0 ? frequency * monetary : decimal(r, ts, names, source, line);
+        int count = tc < 0 ? frequency + 1 : (int) integer(r, tc, names, source, line);
         try {
-          b.add(new CustomerSummary(CustomerId.of(customer), frequency, recency, age, monetary, frequency * monetary,
-              frequency + 1, Optional.empty(), Optional.empty(), holdout));
+          b.add(new CustomerSummary(CustomerId.of(customer), frequency, recency, age, monetary, total,
+              count, Optional.empty(), Optional.empty(), holdout));
         } catch (IllegalArgumentException e) {
           throw new ImportException(source, line, "", "", "is not a valid summary row: " + e.getMessage());
         }
@@ -171,7 +182,8 @@ public final class SummaryCsv {
     }
     if (required) {
       throw new ImportException(source, line, "'" + candidates[0] + "'", "",
-          "is not in the header (accepted names: " + String.join(", ", candidates) + "); the header has " + names);
+          "is not in the header (accepted names: " + String.join(", ", candidates) + "); the header has "
+              + Inputs.excerpt(names.toString()));
     }
     return -1;
   }

@@ -73,21 +73,35 @@ public final class TimestampFormat {
     try {
       switch (kind) {
         case DATE:
-          return LocalDate.parse(text, formatter).atStartOfDay(zone).toEpochSecond();
+          return inInstantRange(LocalDate.parse(text, formatter).atStartOfDay(zone).toEpochSecond());
         case DATE_TIME:
-          return LocalDateTime.parse(text, formatter).atZone(zone).toEpochSecond();
+          return inInstantRange(LocalDateTime.parse(text, formatter).atZone(zone).toEpochSecond());
         case ISO_INSTANT:
-          return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).getEpochSecond();
+          return inInstantRange(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).getEpochSecond());
         case EPOCH_SECONDS:
-          return Long.parseLong(text);
+          return inInstantRange(Long.parseLong(text));
         case EPOCH_MILLIS:
-          return Math.floorDiv(Long.parseLong(text), 1000L);
+          return inInstantRange(Math.floorDiv(Long.parseLong(text), 1000L));
         default:
           throw new AssertionError(kind);
       }
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new IllegalArgumentException("is not a timestamp in the format " + this);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      throw new IllegalArgumentException("is outside the supported range of timestamps, 0001-01-01 to 9999-12-31");
     }
+  }
+
+  /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the dates transactions can have. */
+  static final long MIN_EPOCH_SECOND = -62_135_596_800L;
+  static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+
+  private static long inInstantRange(long epochSecond) {
+    if (epochSecond < MIN_EPOCH_SECOND || epochSecond > MAX_EPOCH_SECOND) {
+      throw new IllegalArgumentException("is outside the supported range of timestamps, 0001-01-01 to 9999-12-31 "
+          + "(epoch seconds " + MIN_EPOCH_SECOND + " to " + MAX_EPOCH_SECOND + ")");
+    }
+    return epochSecond;
   }
 
   /** Formats an instant in this format, local values in {@code zone}. */

@@ -32,8 +32,12 @@ public final class TransactionCsvFormat {
   private final Optional<Column> refundOf;
   private final ZoneId zone;
   private final boolean numericCustomerIds;
+  private final AmountFormat amountFormat;
+  private final NegativeAmounts negativeAmounts;
 
   private TransactionCsvFormat(Builder b) {
+    this.amountFormat = b.amountFormat;
+    this.negativeAmounts = b.negativeAmounts;
     this.numericCustomerIds = b.numericCustomerIds;
     this.separator = b.separator;
     this.header = b.header;
@@ -149,8 +153,20 @@ public final class TransactionCsvFormat {
     return numericCustomerIds;
   }
 
+  /** How amounts are written; {@link AmountFormat#plain()} by default. */
+  public AmountFormat amountFormat() {
+    return amountFormat;
+  }
+
+  /** What a negative amount means; {@link NegativeAmounts#REFUSE} by default. */
+  public NegativeAmounts negativeAmounts() {
+    return negativeAmounts;
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder(zone);
+    b.amountFormat = amountFormat;
+    b.negativeAmounts = negativeAmounts;
     b.separator = separator;
     b.header = header;
     b.customerId = customerId;
@@ -170,7 +186,8 @@ public final class TransactionCsvFormat {
   public String toString() {
     return "TransactionCsvFormat[" + separator.map(c -> "separator '" + c + "'").orElse("whitespace-separated")
         + (header ? ", header" : ", no header") + ", customer " + customerId + ", timestamp " + timestamp + " as "
-        + timestampFormat + ", amount " + amount + currencyColumn.map(c -> ", currency " + c).orElse(", in " + currency)
+        + timestampFormat + ", amount " + amount + (amountFormat.isPlain() ? "" : " as " + amountFormat)
+        + (negativeAmounts == NegativeAmounts.REFUND ? " (negative amounts are refunds)" : "") + currencyColumn.map(c -> ", currency " + c).orElse(", in " + currency)
         + transactionId.map(c -> ", id " + c).orElse("") + kind.map(c -> ", kind " + c).orElse("")
         + refundOf.map(c -> ", refund of " + c).orElse("") + (numericCustomerIds ? ", numeric ids" : "")
         + ", zone " + zone + "]";
@@ -191,6 +208,8 @@ public final class TransactionCsvFormat {
     private Optional<Column> refundOf = Optional.empty();
     private final ZoneId zone;
     private boolean numericCustomerIds;
+    private AmountFormat amountFormat = AmountFormat.plain();
+    private NegativeAmounts negativeAmounts = NegativeAmounts.REFUSE;
 
     private Builder(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null (crmkit never uses the JVM default zone)");
@@ -262,6 +281,18 @@ public final class TransactionCsvFormat {
     /** Reads customer ids as whole numbers, so that zero-padded ids ({@code "0042"}) become {@code "42"}. */
     public Builder numericCustomerIds(boolean numeric) {
       numericCustomerIds = numeric;
+      return this;
+    }
+
+    /** How the amount column is written, e.g. {@code AmountFormat.of(Locale.GERMANY)} for {@code 1.234,50 €}. */
+    public Builder amountFormat(AmountFormat f) {
+      amountFormat = Objects.requireNonNull(f, "amount format must not be null");
+      return this;
+    }
+
+    /** What a negative amount means: a bad row (default) or a refund (see {@link NegativeAmounts#REFUND}). */
+    public Builder negativeAmounts(NegativeAmounts n) {
+      negativeAmounts = Objects.requireNonNull(n, "negativeAmounts must not be null");
       return this;
     }
 

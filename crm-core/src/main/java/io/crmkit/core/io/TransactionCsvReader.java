@@ -6,13 +6,10 @@ import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.core.transaction.TransactionKind;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +30,14 @@ import java.util.Optional;
  * is listed in the {@link ImportReport}. A row is bad when a mapped column is missing, the customer
  * id is blank, the timestamp does not match its format, the amount is not a finite decimal number
  * or is negative, the currency is unknown (or, for columns, differs from earlier rows), or the kind
- * is neither purchase nor refund. Extra columns are ignored. Immutable and thread-safe.
+ * is neither purchase nor refund. Extra columns are ignored.
+ *
+ * <p>Files are read as UTF-8; a leading byte order mark is skipped. Bytes that are not valid
+ * UTF-8 make their row bad (named by line and column), they do not end the import. A field longer
+ * than the {@link ImportLimits} is a bad row; a record longer than them, or a quoted field that
+ * runs over a line break (an unbalanced quote swallowing the lines after it), ends the import
+ * naming the line, whatever the policy, as does a header that lacks a mapped column. Messages
+ * carry at most an excerpt of about 100 characters of a value. Immutable and thread-safe.
  */
 public final class TransactionCsvReader {
 
@@ -42,20 +46,35 @@ public final class TransactionCsvReader {
 
   private final TransactionCsvFormat format;
   private final ErrorPolicy policy;
+  private final ImportLimits limits;
 
-  private TransactionCsvReader(TransactionCsvFormat format, ErrorPolicy policy) {
+  private TransactionCsvReader(TransactionCsvFormat format, ErrorPolicy policy, ImportLimits limits) {
     this.format = Objects.requireNonNull(format, "format must not be null");
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    this.limits = Objects.requireNonNull(limits, "limits must not be null");
   }
 
-  /** A reader of files in {@code format} that fails on the first bad row. */
+  /** A reader of files in {@code format} that fails on the first bad row, with the default limits. */
   public static TransactionCsvReader of(TransactionCsvFormat format) {
-    return new TransactionCsvReader(format, ErrorPolicy.FAIL_FAST);
+    return new TransactionCsvReader(format, ErrorPolicy.FAIL_FAST, ImportLimits.defaults());
   }
 
   /** The same reader with another error policy. */
   public TransactionCsvReader withErrorPolicy(ErrorPolicy newPolicy) {
-    return new TransactionCsvReader(format, newPolicy);
+    return new TransactionCsvReader(format, newPolicy, limits);
+  }
+
+  /** The same reader with other size limits. */
+  public TransactionCsvReader withLimits(ImportLimits newLimits) {
+    return new TransactionCsvReader(format, policy, newLimits);
+  }
+
+  public ImportLimits limits() {
+    return limits;
+  }
+
+  public ErrorPolicy errorPolicy() {
+    return policy;
   }
 
   /** The same reader, importing good rows and reporting the bad ones. */
@@ -69,7 +88,7 @@ public final class TransactionCsvReader {
 
   /** The transactions of a UTF-8 file. */
   public ImportResult<List<Transaction>> readTransactions(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Inputs.open(file)) {
       return readTransactions(r, file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -94,7 +113,7 @@ public final class TransactionCsvReader {
 
   /** The rows of a UTF-8 file as columns, without an object per row. */
   public ImportResult<TransactionColumns> readColumns(Path file) {
-    try (Reader r = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Reader r = Inputs.open(file)) {
       return readColumns(r, file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -172,7 +191,9 @@ public final class TransactionCsvReader {
     long lastEpoch = 0;
     String lastCurrencyCode = null;
     Currency lastCurrency = null;
-    try (RowSource rows = RowSource.open(reader, format.separator())) {
+    java.util.HashMap<String, String> lastPurchase = format.negativeAmounts() == NegativeAmounts.REFUND
+        ? new java.util.HashMap<>() : null;
+    try (RowSource rows = RowSource.open(Inputs.skippingBom(reader), format.separator(), limits.maxRecordLength())) {
       Indexes ix = null;
       if (!format.header()) {
         ix = resolve(null, source, 0);
@@ -182,6 +203,7 @@ public final class TransactionCsvReader {
           blank++;
           continue;
         }
+        checkLineBreaks(rows, source, ix);
         if (ix == null) {
           String[] names = new String[rows.fieldCount()];
           for (int i = 0; i < names.length; i++) {
@@ -197,7 +219,7 @@ public final class TransactionCsvReader {
         try {
           column = columnName(ix, ix.customer, format.customerId());
           value = "";
-          value = field(rows, ix.customer, ix, format.customerId());
+          value = field(rows, ix.customer, ix, format.customerId(), limits.maxFieldLength());
           String customer = value.trim();
           if (customer.isEmpty()) {
             throw new RowError("is blank: a customer id is required");
@@ -210,7 +232,7 @@ public final class TransactionCsvReader {
           column = columnName(ix, ix.timestamp, format.timestamp());
 
           value = "";
-          value = field(rows, ix.timestamp, ix, format.timestamp()).trim();
+          value = field(rows, ix.timestamp, ix, format.timestamp(), limits.maxFieldLength()).trim();
           if (!value.equals(lastTimestamp)) {
             Long cached = timestamps.get(value);
             if (cached == null) {
@@ -228,15 +250,18 @@ public final class TransactionCsvReader {
           column = columnName(ix, ix.amount, format.amount());
 
           value = "";
-          value = field(rows, ix.amount, ix, format.amount()).trim();
-          row.amountText = value;
-          row.amount = parseAmount(value);
+          value = field(rows, ix.amount, ix, format.amount(), limits.maxAmountLength()).trim();
+          String plain = format.amountFormat().normalize(value);
+          row.amount = parseAmount(plain, format.amountFormat().isPlain(), format.negativeAmounts());
+          boolean negative = row.amount < 0;
+          row.amountText = negative ? plain.substring(1) : plain;
+          row.amount = Math.abs(row.amount);
 
           row.currency = format.currency();
           if (ix.currency >= 0) {
             column = columnName(ix, ix.currency, format.currencyColumn().get());
             value = "";
-            value = field(rows, ix.currency, ix, format.currencyColumn().get()).trim();
+            value = field(rows, ix.currency, ix, format.currencyColumn().get(), limits.maxFieldLength()).trim();
             if (!value.isEmpty()) {
               if (!value.equals(lastCurrencyCode)) {
                 try {
@@ -260,7 +285,7 @@ public final class TransactionCsvReader {
           if (ix.id >= 0) {
             column = columnName(ix, ix.id, format.transactionId().get());
             value = "";
-            value = field(rows, ix.id, ix, format.transactionId().get()).trim();
+            value = field(rows, ix.id, ix, format.transactionId().get(), limits.maxFieldLength()).trim();
             if (value.isEmpty()) {
               throw new RowError("is blank: a transaction id is required when the id column is mapped");
             }
@@ -270,7 +295,7 @@ public final class TransactionCsvReader {
           if (ix.kind >= 0) {
             column = columnName(ix, ix.kind, format.kind().get());
             value = "";
-            value = field(rows, ix.kind, ix, format.kind().get()).trim();
+            value = field(rows, ix.kind, ix, format.kind().get(), limits.maxFieldLength()).trim();
             String k = value.toLowerCase(Locale.ROOT);
             if (k.equals("refund")) {
               row.refund = true;
@@ -282,8 +307,22 @@ public final class TransactionCsvReader {
           if (ix.refundOf >= 0) {
             column = columnName(ix, ix.refundOf, format.refundOf().get());
             value = "";
-            value = field(rows, ix.refundOf, ix, format.refundOf().get()).trim();
+            value = field(rows, ix.refundOf, ix, format.refundOf().get(), limits.maxFieldLength()).trim();
             row.refundOf = value;
+          }
+          if (negative) {
+            // NegativeAmounts.REFUND (parseAmount refused the row otherwise)
+            column = columnName(ix, ix.amount, format.amount());
+            value = rows.field(ix.amount).trim();
+            row.refund = true;
+            if (row.refundOf.isEmpty()) {
+              String latest = lastPurchase.get(row.customerId);
+              if (latest == null) {
+                throw new RowError("is negative, a refund, but customer " + row.customerId + " has no earlier purchase in "
+                    + "the file for it to refund (give the refunded id in a refund-of column)");
+              }
+              row.refundOf = latest;
+            }
           }
           if (row.refund && row.refundOf.isEmpty()) {
             throw new RowError("is empty: a refund must name the transaction it refunds");
@@ -291,12 +330,21 @@ public final class TransactionCsvReader {
           if (!row.refund && !row.refundOf.isEmpty()) {
             throw new RowError("names a refunded transaction but the row is a purchase");
           }
+          if (row.refund && row.refundOf.equals(row.id)) {
+            throw new RowError("names its own transaction id " + row.id + " as the refunded transaction");
+          }
           sink.accept(row);
+          if (lastPurchase != null && !row.refund) {
+            lastPurchase.put(row.customerId, row.id);
+          }
           imported++;
         } catch (RowError e) {
           bad = new RejectedRow(rows.line(), column, value, e.getMessage(), rows.raw());
         } catch (IllegalArgumentException e) {
           bad = new RejectedRow(rows.line(), column, value, e.getMessage(), rows.raw());
+        } catch (RuntimeException e) {
+          // a failure this reader does not foresee still names its row rather than losing it
+          bad = new RejectedRow(rows.line(), column, value, "could not be read: " + e, rows.raw());
         }
         if (bad != null) {
           if (policy == ErrorPolicy.FAIL_FAST) {
@@ -305,9 +353,16 @@ public final class TransactionCsvReader {
           rejected.add(bad);
         }
       }
+      long read = rows.line() + (rows.line() == 0 ? 0 : rows.lineSpan() - 1);
+      if (rows.physicalLines() > read) {
+        throw new ImportException(source, read + 1, "", "", "starts " + (rows.physicalLines() - read) + " lines that are not "
+            + "CSV records (to line " + rows.physicalLines() + "): a quote opened there is not closed");
+      }
       if (ix == null) {
         throw new ImportException(source, 1, "", "", "has no header line");
       }
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read " + source + " after line " + dataRows + ": " + e.getMessage(), e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
@@ -320,9 +375,31 @@ public final class TransactionCsvReader {
       return rows.next();
     } catch (UncheckedIOException e) {
       throw e;
+    } catch (RowSource.RecordTooLongException e) {
+      throw new ImportException(source, e.line(), "", "", e.getMessage());
     } catch (RuntimeException e) {
-      // FastCSV refuses malformed quoting; the whole file is suspect, so this ends the import
-      throw new ImportException(source, before + 1, "", "", "is not valid CSV: " + e.getMessage());
+      // FastCSV refuses malformed quoting or an over-long field; the whole file is suspect, so this ends the import
+      throw new ImportException(source, before + 1, "", "", "is not valid CSV (" + Inputs.excerpt(String.valueOf(e.getMessage()))
+          + ")");
+    }
+  }
+
+  /**
+   * Ends the import when a record runs over several lines: in a transactions file that is a quote
+   * opened and not closed on its line, which would swallow the lines after it into one record.
+   */
+  private static void checkLineBreaks(RowSource rows, String source, Indexes ix) {
+    long span = rows.lineSpan();
+    if (span > 1) {
+      String column = "";
+      for (int i = 0; i < rows.fieldCount() && column.isEmpty(); i++) {
+        if (rows.field(i).indexOf('\n') >= 0 || rows.field(i).indexOf('\r') >= 0) {
+          column = ix != null && ix.names != null && i < ix.names.length ? "'" + ix.names[i] + "'" : "#" + (i + 1);
+        }
+      }
+      throw new ImportException(source, rows.line(), column, rows.raw().replace("\r", "\\r").replace("\n", "\\n"),
+          "is a record that runs over " + span + " lines, to line " + (rows.line() + span - 1) + ": a quote opened in it "
+              + "is not closed on its line (quoted line breaks are not supported in transaction files)");
     }
   }
 
@@ -421,32 +498,57 @@ public final class TransactionCsvReader {
     return digits;
   }
 
-  private static double parseAmount(String value) {
+  private static double parseAmount(String value, boolean plainFormat, NegativeAmounts negatives) {
     if (value.isEmpty()) {
       throw new RowError("is empty: an amount is required");
     }
     double d = fastDecimal(value);
     if (Double.isNaN(d)) {
       if (!isDecimal(value)) {
-        throw new RowError("is not a decimal number");
+        throw new RowError(plainFormat && looksFormatted(value)
+            ? "is not a plain decimal number: amounts with currency symbols or grouping (such as $1,234.50 or 1.234,50) "
+                + "need an AmountFormat (the CLI's --amount-format)"
+            : "is not a decimal number");
       }
       d = Double.parseDouble(value);
     }
     if (!Double.isFinite(d)) {
       throw new RowError("is too large for an amount");
     }
-    if (d < 0) {
-      throw new RowError("is negative: amounts are not negative (a kind column marks refunds)");
+    if (d < 0 && negatives == NegativeAmounts.REFUSE) {
+      throw new RowError("is negative: amounts are not negative (a kind column marks refunds, or read negative "
+          + "amounts as refunds with NegativeAmounts.REFUND, the CLI's --negative-amounts refund)");
     }
     return d;
   }
 
-  private static String field(RowSource rows, int index, Indexes ix, Column column) {
+  private static boolean looksFormatted(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ',' || c == '(' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String field(RowSource rows, int index, Indexes ix, Column column, int maxLength) {
     if (index >= rows.fieldCount()) {
       throw new RowError("is missing: the row has " + rows.fieldCount() + " fields but column " + columnName(ix, index, column)
           + " is field " + (index + 1));
     }
-    return rows.field(index);
+    String f = rows.field(index);
+    if (f.length() > maxLength) {
+      throw new RowError("is " + String.format(Locale.ROOT, "%,d", f.length()) + " characters long: the limit is "
+          + String.format(Locale.ROOT, "%,d", maxLength) + " (ImportLimits." + (index == ix.amount ? "maxAmountLength"
+          : "maxFieldLength") + ")");
+    }
+    int bad = f.indexOf(Inputs.MALFORMED);
+    if (bad >= 0) {
+      throw new RowError("is not valid UTF-8: the bytes at character " + (bad + 1) + " are not a UTF-8 sequence "
+          + "(shown as U+FFFD; is the file in another encoding such as Windows-1252?)");
+    }
+    return f;
   }
 
   private static String columnName(Indexes ix, int index, Column column) {
@@ -480,7 +582,7 @@ public final class TransactionCsvReader {
       }
     }
     throw new ImportException(source, line, column.toString(), "",
-        "is not in the header; the header has " + java.util.Arrays.toString(names));
+        "is not in the header; the header has " + Inputs.excerpt(java.util.Arrays.toString(names)));
   }
 
   /** A bad field; carries only the reason, the caller adds line, column and value. */

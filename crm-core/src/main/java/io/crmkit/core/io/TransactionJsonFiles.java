@@ -60,7 +60,7 @@ public final class TransactionJsonFiles {
   }
 
   public static ImportResult<List<Transaction>> read(Path file, ErrorPolicy policy) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Inputs.open(file)) {
       return read(r, file.getFileName().toString(), policy);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -87,6 +87,16 @@ public final class TransactionJsonFiles {
         elements++;
         long line = Math.max(1, p.currentLocation().getLineNr());
         JsonNode node = MAPPER.readTree(p);
+        String text = node.toString();
+        if (text.indexOf(Inputs.MALFORMED) >= 0) {
+          RejectedRow bad = new RejectedRow(line, "", "", "of element " + elements + " is not valid UTF-8: bytes that are not a "
+              + "UTF-8 sequence (shown as U+FFFD)", text);
+          if (policy == ErrorPolicy.FAIL_FAST) {
+            throw ImportException.of(source, bad);
+          }
+          rejected.add(bad);
+          continue;
+        }
         try {
           out.add(MAPPER.treeToValue(node, Transaction.class));
         } catch (JsonMappingException e) {

@@ -124,7 +124,8 @@ class TransactionCsvReaderTest {
     assertThat(report.rejected()).extracting(RejectedRow::describe).containsExactly(
         "line 3, column 'date': value '2024-13-01' is not a timestamp in the format date 'yyyy-MM-dd'",
         "line 4, column 'amount': value 'abc' is not a decimal number",
-        "line 5, column 'amount': value '-5' is negative: amounts are not negative (a kind column marks refunds)",
+        "line 5, column 'amount': value '-5' is negative: amounts are not negative (a kind column marks refunds, or read "
+            + "negative amounts as refunds with NegativeAmounts.REFUND, the CLI's --negative-amounts refund)",
         "line 6, column 'currency': value 'EURO' is not an ISO 4217 currency code",
         "line 7, column 'customer': is blank: a customer id is required",
         "line 8, column 'amount': is missing: the row has 2 fields but column 'amount' is field 3",

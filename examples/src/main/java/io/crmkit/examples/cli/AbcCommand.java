@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code crm abc}: ABC (Pareto) classes of the customers of a summary file. */
 @Command(name = "abc", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Per customer id,value,class: A holds the top 80%% of the value, B the next 15%%, C the rest.",
-        "--by total ranks the total spend (frequency x monetary_value for a summary file), --by monetary the mean "
-            + "repeat spend (monetary_value).",
+        "--by total ranks the total spend, the first purchase included, less refunds (the total_spend column crm "
+            + "summary writes; without it the repeat spend frequency x monetary_value, noted on stderr), --by monetary "
+            + "the mean repeat spend (monetary_value).",
         "With --out the rows go to the file and the per-class totals to stdout; --totals prints the totals instead "
             + "of the rows."})
 final class AbcCommand implements Callable<Integer> {
@@ -47,7 +48,12 @@ final class AbcCommand implements Callable<Integer> {
       default -> throw new CliErrors.UsageException("--by must be total or monetary but was: '" + by + "'");
     };
     SummaryTable table = SummaryTable.read(summary);
-    table.monetaryValues();
+    if (measure != SummaryMeasure.TOTAL_SPEND || !table.hasTotals()) {
+      table.monetaryValues();
+    }
+    if (measure == SummaryMeasure.TOTAL_SPEND) {
+      table.totalsNote().ifPresent(n -> spec.commandLine().getErr().println("crm: " + n));
+    }
     CustomerSummaries s = table.toSummaries(TimeScale.WEEKS);
     AbcResult result = AbcClassifier.byValue().classify(s, measure);
     if (totals) {

@@ -21,7 +21,11 @@ final class CliErrors {
       return "file not found: " + e.getMessage();
     }
     if (e instanceof java.io.UncheckedIOException u) {
-      return message(u.getCause());
+      String own = u.getMessage();
+      if (u.getCause() instanceof NoSuchFileException || own == null || own.startsWith(u.getCause().getClass().getName())) {
+        return message(u.getCause());
+      }
+      return own;
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;

@@ -44,9 +44,16 @@ final class ReportCommand implements Callable<Integer> {
     if (tiers.isPresent() && program.isEmpty()) {
       throw new CliErrors.UsageException("--tiers needs --program");
     }
+    if (program.isPresent() && tiers.isEmpty()) {
+      spec.commandLine().getErr().println("crm: --program without --tiers: the programme is replayed but the report has no "
+          + "loyalty tier chart (give --tiers FILE)");
+    }
     var scenario = program.map(p -> Loyalty.scenario(p, tiers));
-    Analysis a = Analysis.of(transactions.read(), transactions.zone, scale, period.calibrationEnd, observationEnd, scenario,
+    var columns = transactions.read();
+    Analysis a = Analysis.of(columns, transactions.zone, scale, period.calibrationEnd, observationEnd, scenario,
         scenario.isPresent() ? transactions.readTransactions() : java.util.List.of());
+    Exclusions.warn(spec.commandLine().getErr(), transactions.source(),
+        Exclusions.of(columns, a.summaries, period.summaryOptions(transactions.zone)), a.summaries.size());
     a.report(title).write(out);
     return 0;
   }

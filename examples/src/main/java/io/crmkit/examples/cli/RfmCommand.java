@@ -19,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Per customer id,r,f,m,cell,segment: RFM quintile scores (5 best) and the standard segments "
         + "(Champions, Loyal Customers, ..., Lost).",
         "R ranks the time since the last purchase (T - recency of a summary row, in days); F the purchase "
-            + "transactions (frequency + 1); M the total spend (frequency x monetary_value for a summary file).",
+            + "transactions (transaction_count); M the total spend, the first purchase included, less refunds "
+            + "(total_spend), as crm summary writes them and crm report scores them.",
+        "A summary file without those columns (e.g. a published BTYD summary) is scored with frequency + 1 and the "
+            + "repeat spend frequency x monetary_value, which leaves out each first purchase; a note on stderr says so.",
         "With --out the rows go to the file and the per-segment totals to stdout; --totals prints the totals instead "
             + "of the rows."})
 final class RfmCommand implements Callable<Integer> {
@@ -41,7 +44,9 @@ final class RfmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CustomerSummaries s = SummaryTable.read(summary).toSummaries(SummaryCommand.unit(unit));
+    SummaryTable table = SummaryTable.read(summary);
+    table.totalsNote().ifPresent(n -> spec.commandLine().getErr().println("crm: " + n));
+    CustomerSummaries s = table.toSummaries(SummaryCommand.unit(unit));
     RfmSegments segments = SegmentTable.standard().assign(RfmScorer.quintiles().score(s));
     if (totals) {
       output.emit(totals(segments), spec.commandLine().getOut());

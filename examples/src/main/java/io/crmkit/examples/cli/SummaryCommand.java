@@ -14,8 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crm summary}: per-customer frequency, recency, T and monetary value from a transactions file. */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Per-customer rows id,frequency,recency,T,monetary_value (+ frequency_holdout,duration_holdout "
-        + "with --observation-end) from a transactions file.")
+    description = {"Per-customer rows id,frequency,recency,T,monetary_value (+ frequency_holdout,duration_holdout "
+        + "with --observation-end),total_spend,transaction_count from a transactions file.",
+        "total_spend is every calibration purchase, the first included, less refunds; transaction_count the purchase "
+            + "transactions: the M and F of crm rfm and crm abc (the crm-segmentation definition).",
+        "Customers without a summary row (first purchase after --calibration-end, refunds only) are named on stderr "
+            + "and, with --json, listed under \"excluded\"."})
 final class SummaryCommand implements Callable<Integer> {
 
   @Spec
@@ -35,7 +39,9 @@ final class SummaryCommand implements Callable<Integer> {
     SummaryOptions options = period.summaryOptions(transactions.zone);
     TransactionColumns columns = transactions.read();
     CustomerSummaries s = CustomerSummaries.of(columns, options);
-    output.emit(table(s), spec.commandLine().getOut());
+    java.util.List<Exclusions.Excluded> excluded = Exclusions.of(columns, s, options);
+    Exclusions.warn(spec.commandLine().getErr(), transactions.source(), excluded, s.size());
+    output.emit(table(s).note("excluded", Exclusions.notes(excluded)), spec.commandLine().getOut());
     return 0;
   }
 
@@ -51,14 +57,15 @@ final class SummaryCommand implements Callable<Integer> {
   static Table table(CustomerSummaries s) {
     boolean holdout = s.hasHoldout();
     Table t = holdout
-        ? Table.of("id", "frequency", "recency", "T", "monetary_value", "frequency_holdout", "duration_holdout")
-        : Table.of("id", "frequency", "recency", "T", "monetary_value");
+        ? Table.of("id", "frequency", "recency", "T", "monetary_value", "frequency_holdout", "duration_holdout",
+            "total_spend", "transaction_count")
+        : Table.of("id", "frequency", "recency", "T", "monetary_value", "total_spend", "transaction_count");
     for (int i = 0; i < s.size(); i++) {
       if (holdout) {
         t.add(s.id(i), s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i), s.holdoutFrequency(i),
-            s.holdoutDuration());
+            s.holdoutDuration(), s.totalSpend(i), s.transactionCount(i));
       } else {
-        t.add(s.id(i), s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i));
+        t.add(s.id(i), s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i), s.totalSpend(i), s.transactionCount(i));
       }
     }
     return t;

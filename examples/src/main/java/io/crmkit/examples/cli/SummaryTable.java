@@ -1,9 +1,10 @@
 package io.crmkit.examples.cli;
 
+import java.io.BufferedReader;
+
 import io.crmkit.core.io.ImportException;
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,17 @@ final class SummaryTable {
   final Optional<double[]> monetary;
   final Optional<double[]> periods;
   final Optional<double[]> weights;
+  final Optional<double[]> totalSpend;
+  final Optional<double[]> transactionCount;
   final int rows;
   private final List<String> header;
   private final long[] lines;
 
   private SummaryTable(String source, List<String> header, long[] lines, int rows, Optional<String[]> ids, Optional<double[]> x,
       Optional<double[]> tx, Optional<double[]> age, Optional<double[]> monetary, Optional<double[]> periods,
-      Optional<double[]> weights) {
+      Optional<double[]> weights, Optional<double[]> totalSpend, Optional<double[]> transactionCount) {
+    this.totalSpend = totalSpend;
+    this.transactionCount = transactionCount;
     this.source = source;
     this.header = header;
     this.lines = lines;
@@ -56,10 +61,8 @@ final class SummaryTable {
   static SummaryTable read(Path file) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(e);
+    try (BufferedReader r = new BufferedReader(io.crmkit.core.io.Inputs.open(file))) {
+      lines = r.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -79,6 +82,8 @@ final class SummaryTable {
     int cm = find(header, "monetary_value", "zbar");
     int cp = find(header, "periods");
     int cw = find(header, "weights", "weight", "count");
+    int cs = find(header, "total_spend");
+    int cn = find(header, "transaction_count");
     if (cx < 0) {
       throw new ImportException(source, headerLine, "'frequency'", "",
           "is not in the header (accepted names: frequency, x); the header has " + header);
@@ -99,7 +104,9 @@ final class SummaryTable {
         column(data, lineNumbers, ct, header, source, false),
         column(data, lineNumbers, cm, header, source, false),
         column(data, lineNumbers, cp, header, source, true),
-        column(data, lineNumbers, cw, header, source, false));
+        column(data, lineNumbers, cw, header, source, false),
+        signed(data, lineNumbers, cs, header, source),
+        column(data, lineNumbers, cn, header, source, true));
     t.checkRows(lineNumbers);
     return t;
   }
@@ -173,9 +180,30 @@ final class SummaryTable {
     });
   }
 
+  /** Whether the file has the total_spend and transaction_count columns that {@code crm summary} writes. */
+  boolean hasTotals() {
+    return totalSpend.isPresent() && transactionCount.isPresent();
+  }
+
+  /**
+   * What M and F mean for this file, for a note on stderr when it lacks the columns {@code crm
+   * summary} writes; empty when it has them.
+   */
+  Optional<String> totalsNote() {
+    if (hasTotals()) {
+      return Optional.empty();
+    }
+    return Optional.of(source + " has no total_spend and transaction_count columns: total spend is taken as frequency x "
+        + "monetary_value (the repeat purchases only: each customer's first purchase is left out) and transactions as "
+        + "frequency + 1 purchase periods; write the summary with crm summary for the full totals");
+  }
+
   /**
    * The rows as customer summaries (one per row; a file with {@code weights} is refused, as its
-   * rows are groups, not customers). Ids are the {@code id} column or the row numbers.
+   * rows are groups, not customers). Ids are the {@code id} column or the row numbers. Total spend
+   * and transaction count are the {@code total_spend} and {@code transaction_count} columns when
+   * the file has them, otherwise {@code frequency × monetary_value} and {@code frequency + 1} (see
+   * {@link #totalsNote()}).
    */
   CustomerSummaries toSummaries(TimeScale unit) {
     if (weights.isPresent()) {
@@ -189,7 +217,17 @@ final class SummaryTable {
     String[] id = idsOrRowNumbers();
     CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
     for (int i = 0; i < rows; i++) {
-      b.add(id[i], (int) f[i], r[i], t[i], f[i] > 0 ? m[i] : 0);
+      if (hasTotals()) {
+        try {
+          b.add(new io.crmkit.core.summary.CustomerSummary(io.crmkit.core.customer.CustomerId.of(id[i]), (int) f[i], r[i], t[i],
+              f[i] > 0 ? m[i] : 0, totalSpend.get()[i], (int) transactionCount.get()[i], Optional.empty(), Optional.empty(),
+              java.util.OptionalInt.empty()));
+        } catch (IllegalArgumentException e) {
+          throw new ImportException(source, lines[i], "", "", "is not a valid summary row: " + e.getMessage());
+        }
+      } else {
+        b.add(id[i], (int) f[i], r[i], t[i], f[i] > 0 ? m[i] : 0);
+      }
     }
     return b.build();
   }
@@ -241,8 +279,19 @@ final class SummaryTable {
     return row[c];
   }
 
+  /** A column of numbers of at least 0 (whole numbers with {@code whole}). */
   private static Optional<double[]> column(List<String[]> data, List<Long> lines, int c, List<String> header,
       String source, boolean whole) {
+    return numbers(data, lines, c, header, source, whole, false);
+  }
+
+  /** A column of finite numbers that may be negative (total spend less refunds). */
+  private static Optional<double[]> signed(List<String[]> data, List<Long> lines, int c, List<String> header, String source) {
+    return numbers(data, lines, c, header, source, false, true);
+  }
+
+  private static Optional<double[]> numbers(List<String[]> data, List<Long> lines, int c, List<String> header,
+      String source, boolean whole, boolean negative) {
     if (c < 0) {
       return Optional.empty();
     }
@@ -255,9 +304,9 @@ final class SummaryTable {
       } catch (NumberFormatException e) {
         d = Double.NaN;
       }
-      if (!Double.isFinite(d) || d < 0 || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
+      if (!Double.isFinite(d) || d < 0 && !negative || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
         throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v,
-            "is not a " + (whole ? "whole number" : "number") + " of at least 0");
+            negative ? "is not a number" : "is not a " + (whole ? "whole number" : "number") + " of at least 0");
       }
       if (whole && d != Math.rint(d)) {
         throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v, "is not a whole number");

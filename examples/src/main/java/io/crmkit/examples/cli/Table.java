@@ -14,6 +14,8 @@ import java.util.Objects;
 /**
  * A result of a {@code crm} subcommand: named columns and rows of strings and numbers, written as
  * CSV (a header line, numbers in their shortest exact decimal form) or as a JSON array of objects.
+ * A table that carries notes (such as the customers a summary left out, see {@link #note}) is
+ * written in JSON as an object: {@code {"rows": [...], "excluded": [...]}}; CSV holds the rows only.
  */
 final class Table {
 
@@ -21,6 +23,7 @@ final class Table {
 
   private final List<String> columns;
   private final List<Object[]> rows = new ArrayList<>();
+  private final java.util.Map<String, List<java.util.Map<String, String>>> notes = new java.util.LinkedHashMap<>();
 
   private Table(List<String> columns) {
     this.columns = List.copyOf(columns);
@@ -54,6 +57,12 @@ final class Table {
     return rows.size();
   }
 
+  /** Attaches a list of notes written next to the rows in JSON, e.g. {@code "excluded"}: [{"id": …, "reason": …}]. */
+  Table note(String field, List<java.util.Map<String, String>> items) {
+    notes.put(field, List.copyOf(items));
+    return this;
+  }
+
   Object value(int row, int column) {
     return rows.get(row)[column];
   }
@@ -84,6 +93,10 @@ final class Table {
   void writeJson(Writer out) {
     try (JsonGenerator g = MAPPER.createGenerator(new NonClosing(out))) {
       g.useDefaultPrettyPrinter();
+      if (!notes.isEmpty()) {
+        g.writeStartObject();
+        g.writeFieldName("rows");
+      }
       g.writeStartArray();
       for (Object[] row : rows) {
         g.writeStartObject();
@@ -107,6 +120,21 @@ final class Table {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!notes.isEmpty()) {
+        for (var e : notes.entrySet()) {
+          g.writeFieldName(e.getKey());
+          g.writeStartArray();
+          for (var item : e.getValue()) {
+            g.writeStartObject();
+            for (var kv : item.entrySet()) {
+              g.writeStringField(kv.getKey(), kv.getValue());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,14 +1,23 @@
 package io.crmkit.examples.cli;
 
+import io.crmkit.core.io.AmountFormat;
 import io.crmkit.core.io.Column;
+import io.crmkit.core.io.ImportException;
+import io.crmkit.core.io.ImportLimits;
+import io.crmkit.core.io.ImportReport;
+import io.crmkit.core.io.ImportResult;
+import io.crmkit.core.io.Inputs;
+import io.crmkit.core.io.NegativeAmounts;
+import io.crmkit.core.io.RejectedRow;
 import io.crmkit.core.io.TimestampFormat;
 import io.crmkit.core.io.TransactionCsvFormat;
 import io.crmkit.core.io.TransactionCsvReader;
 import io.crmkit.core.summary.TransactionColumns;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,15 +27,22 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that say where the transactions are and how the file is laid out: {@code --layout
  * csv} (columns {@code customer_id,timestamp,amount} by default, each renamed with a column
- * option), {@code cdnow-sample} or {@code cdnow-master}. A column is given by its header name or
- * by its 1-based position.
+ * option; with {@code --no-header} positions 1, 2 and 3), {@code cdnow-sample} or {@code
+ * cdnow-master}. A column is given by its header name or by its 1-based position. Also how amounts
+ * are written ({@code --amount-format}), what a negative amount means ({@code --negative-amounts})
+ * and what a bad row does ({@code --on-error}, {@code --rejected}).
  */
 final class TransactionOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
   @Option(names = "--transactions", paramLabel = "FILE", required = true, description = "The transactions file.")
   Path file;
@@ -50,6 +66,35 @@ final class TransactionOptions {
   @Option(names = "--kind-column", paramLabel = "COLUMN", description = "Column with purchase or refund; default: none (all purchases).")
   Optional<String> kindColumn = Optional.empty();
 
+  @Option(names = "--id-column", paramLabel = "COLUMN", description = "Transaction (order) id column; default: none (ids L<line>).")
+  Optional<String> idColumn = Optional.empty();
+
+  @Option(names = "--refund-of-column", paramLabel = "COLUMN",
+      description = "Column with the id of the transaction a refund refunds (with --kind-column or --negative-amounts refund).")
+  Optional<String> refundOfColumn = Optional.empty();
+
+  @Option(names = "--negative-amounts", paramLabel = "MEANING", defaultValue = "refuse",
+      description = "refuse (default: a negative amount is a bad row) or refund: a negative line is a refund of its "
+          + "absolute value, of the order in --refund-of-column, else of the customer's latest earlier purchase in the file.")
+  String negativeAmounts;
+
+  @Option(names = "--amount-format", paramLabel = "FORMAT", defaultValue = "plain",
+      description = "plain (default: 1234.50) or a locale such as en-US ($1,234.50), de-DE (1.234,50 EUR), fr-FR "
+          + "(1 234,50): currency symbols, codes and grouping allowed.")
+  String amountFormat;
+
+  @Option(names = "--on-error", paramLabel = "ACTION", defaultValue = "fail",
+      description = "fail (default: stop at the first bad row) or skip: import the good rows, report the bad ones.")
+  String onError;
+
+  @Option(names = "--rejected", paramLabel = "FILE",
+      description = "With --on-error skip: write the rejected rows (line,column,value,reason,raw) to FILE.")
+  Optional<Path> rejectedFile = Optional.empty();
+
+  @Option(names = "--max-field-length", paramLabel = "CHARS",
+      description = "Longest field accepted (default 4096 characters; amounts 64).")
+  Optional<Integer> maxFieldLength = Optional.empty();
+
   @Option(names = "--timestamp-format", paramLabel = "FORMAT",
       description = "iso-instant (default), epoch-seconds, epoch-millis, or a date pattern such as yyyy-MM-dd (with HH:mm for date-times).")
   Optional<String> timestampFormat = Optional.empty();
@@ -71,10 +116,25 @@ final class TransactionOptions {
     String l = layout.toLowerCase(Locale.ROOT);
     TransactionCsvFormat.Builder b;
     switch (l) {
-      case "csv" -> b = TransactionCsvFormat.builder(zone).header(!noHeader);
+      case "csv" -> {
+        b = TransactionCsvFormat.builder(zone).header(!noHeader);
+        if (noHeader) {
+          // without a header the default columns are the first three, in the order of the named defaults
+          b.customerId(Column.at(0)).timestamp(Column.at(1), TimestampFormat.isoInstant()).amount(Column.at(2));
+        }
+      }
       case "cdnow-sample" -> b = TransactionCsvFormat.cdnowSample().toBuilder();
-      case "cdnow-master" -> b = TransactionCsvFormat.cdnowMaster().toBuilder();
+      case "cdnow-master" -> b = TransactionCsvFormat.cdnowMaster().toBuilder().header(!noHeader);
       default -> throw new CliErrors.UsageException("--layout must be csv, cdnow-sample or cdnow-master but was: '" + layout + "'");
+    }
+    if (noHeader) {
+      for (Optional<String> c : java.util.List.of(customerColumn, timestampColumn, amountColumn, currencyColumn, kindColumn,
+          idColumn, refundOfColumn)) {
+        if (c.isPresent() && !c.get().trim().chars().allMatch(Character::isDigit)) {
+          throw new CliErrors.UsageException("column '" + c.get() + "' is a name but --no-header says the file has no header: "
+              + "give columns by 1-based position (e.g. --amount-column 3)");
+        }
+      }
     }
     if (!l.equals("csv") && (!zone.equals(ZoneOffset.UTC) && !zone.getId().equals("UTC"))) {
       throw new CliErrors.UsageException("--zone applies to --layout csv only (the CDNOW layouts are UTC)");
@@ -88,6 +148,14 @@ final class TransactionOptions {
     amountColumn.ifPresent(c -> b.amount(column(c, "--amount-column")));
     currencyColumn.ifPresent(c -> b.currencyColumn(column(c, "--currency-column")));
     kindColumn.ifPresent(c -> b.kind(column(c, "--kind-column")));
+    idColumn.ifPresent(c -> b.transactionId(column(c, "--id-column")));
+    refundOfColumn.ifPresent(c -> b.refundOf(column(c, "--refund-of-column")));
+    b.negativeAmounts(switch (negativeAmounts.trim().toLowerCase(Locale.ROOT)) {
+      case "refuse" -> NegativeAmounts.REFUSE;
+      case "refund" -> NegativeAmounts.REFUND;
+      default -> throw new CliErrors.UsageException("--negative-amounts must be refuse or refund but was: '" + negativeAmounts + "'");
+    });
+    b.amountFormat(amountFormat(amountFormat));
     separator.ifPresent(b::separator);
     currency.ifPresent(c -> {
       try {
@@ -101,6 +169,45 @@ final class TransactionOptions {
     } catch (IllegalArgumentException e) {
       throw new CliErrors.UsageException(e.getMessage());
     }
+  }
+
+  static AmountFormat amountFormat(String text) {
+    String t = text.trim();
+    if (t.equalsIgnoreCase("plain")) {
+      return AmountFormat.plain();
+    }
+    Locale locale = Locale.forLanguageTag(t.replace('_', '-'));
+    if (locale.getLanguage().isEmpty() || !java.util.Arrays.asList(Locale.getAvailableLocales()).contains(locale)) {
+      throw new CliErrors.UsageException("--amount-format must be plain or a locale such as en-US, de-DE or fr-FR but was: '"
+          + text + "'");
+    }
+    return AmountFormat.of(locale);
+  }
+
+  /** Whether bad rows are skipped and reported rather than stopping the import. */
+  boolean skipping() {
+    return switch (onError.trim().toLowerCase(Locale.ROOT)) {
+      case "fail" -> false;
+      case "skip" -> true;
+      default -> throw new CliErrors.UsageException("--on-error must be fail or skip but was: '" + onError + "'");
+    };
+  }
+
+  /** The reader of these options: format, error policy and limits. */
+  TransactionCsvReader reader() {
+    boolean skip = skipping();
+    if (rejectedFile.isPresent() && !skip) {
+      throw new CliErrors.UsageException("--rejected needs --on-error skip (with --on-error fail the first bad row stops the import)");
+    }
+    TransactionCsvReader r = TransactionCsvReader.of(format());
+    if (maxFieldLength.isPresent()) {
+      try {
+        r = r.withLimits(ImportLimits.defaults().withMaxFieldLength(maxFieldLength.get()));
+      } catch (IllegalArgumentException e) {
+        throw new CliErrors.UsageException("--max-field-length: " + e.getMessage());
+      }
+    }
+    return skip ? r.collectingRejectedRows() : r;
   }
 
   private static Column column(String text, String option) {
@@ -132,18 +239,65 @@ final class TransactionOptions {
     }
   }
 
-  /** Reads the file; a bad row fails with an ImportException naming file, line, column and value. */
+  /**
+   * Reads the file; a bad row fails with an ImportException naming file, line, column and value,
+   * or with {@code --on-error skip} is reported. A file without data rows, or whose every row was
+   * rejected, is a data error.
+   */
   TransactionColumns read() {
-    return load(r -> TransactionCsvReader.of(format()).readColumns(r, file.getFileName().toString()).value());
+    return checked(load(r -> reader().readColumns(r, source())));
   }
 
   /** Reads the file as transaction objects (keeping ids, kinds and the refunded transactions). */
   java.util.List<io.crmkit.core.transaction.Transaction> readTransactions() {
-    return load(r -> TransactionCsvReader.of(format()).readTransactions(r, file.getFileName().toString()).value());
+    return checked(load(r -> reader().readTransactions(r, source())));
+  }
+
+  String source() {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+
+  private <T> T checked(ImportResult<T> result) {
+    ImportReport report = result.report();
+    PrintWriter err = mixee == null ? null : mixee.commandLine().getErr();
+    if (skipping()) {
+      if (rejectedFile.isPresent()) {
+        writeRejected(report, rejectedFile.get());
+      }
+      if (err != null) {
+        err.println("crm: " + report.source() + ": " + report.imported() + " rows imported, " + report.rejected().size()
+            + " rejected" + (report.hasRejections() ? rejectedFile.map(f -> " (see " + f + ")")
+            .orElse(" (first: " + report.rejected().get(0).describe() + "; --rejected FILE lists them all)") : ""));
+        err.flush();
+      }
+    }
+    if (report.dataRows() == 0) {
+      throw new ImportException(report.source(), 1, "", "", "has no data rows"
+          + (format().header() ? " after its header" : "") + ": there are no transactions to read");
+    }
+    if (report.imported() == 0) {
+      RejectedRow first = report.rejected().get(0);
+      throw new ImportException(report.source(), first.line(), first.column(), first.value(), first.reason()
+          + "; every one of the " + report.dataRows() + " rows was rejected, nothing was imported");
+    }
+    return result.value();
+  }
+
+  private static void writeRejected(ImportReport report, Path out) {
+    Table t = Table.of("line", "column", "value", "reason", "raw");
+    for (RejectedRow r : report.rejected()) {
+      t.add(r.line(), r.column(), r.value(), r.reason(), r.rawLine());
+    }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      t.writeCsv(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
   }
 
   private <T> T load(java.util.function.Function<Reader, T> reading) {
     format();
+    reader();
     long size;
     try {
       size = Files.size(file);
@@ -153,7 +307,7 @@ final class TransactionOptions {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     try (Progress progress = Progress.start("reading " + file.getFileName(), size);
-        Reader r = progress.track(new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16))) {
+        Reader r = progress.track(Inputs.open(file))) {
       return reading.apply(r);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

@@ -138,7 +138,8 @@ class ModelCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2358);
-    assertThat(lines.get(0)).isEqualTo("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout");
+    assertThat(lines.get(0)).isEqualTo(
+        "id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout,total_spend,transaction_count");
     CustomerSummaries own = CustomerSummaries.of(Datasets.cdnowSample(),
         SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30)).withHoldoutUntil(LocalDate.of(1998, 6, 30)));
     Path written = dir.resolve("s.csv");
@@ -164,8 +165,9 @@ class ModelCommandsTest {
     Path tx = CliTestSupport.resource("small_transactions.csv", dir);
     JsonNode n = json(crm("summary", "--transactions", tx.toString(), "--unit", "days", "--calibration-end", "2024-03-31",
         "--json"));
-    assertThat(n).hasSize(3);
-    JsonNode a = n.get(0);
+    assertThat(n.get("rows")).hasSize(3);
+    assertThat(n.get("excluded")).isEmpty();
+    JsonNode a = n.get("rows").get(0);
     assertThat(a.get("id").asText()).isEqualTo("a");
     assertThat(a.get("frequency").asInt()).isEqualTo(2);
     assertThat(a.get("recency").asDouble()).isEqualTo(35.0);
@@ -174,7 +176,8 @@ class ModelCommandsTest {
     CliTestSupport.Result r = crm("summary", "--transactions", tx.toString(), "--unit", "days", "--calibration-end",
         "2024-03-31", "--out", out.toString());
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readAllLines(out)).hasSize(4).first().isEqualTo("id,frequency,recency,T,monetary_value");
+    assertThat(Files.readAllLines(out)).hasSize(4).first()
+        .isEqualTo("id,frequency,recency,T,monetary_value,total_spend,transaction_count");
   }
 
   @Test
