@@ -165,7 +165,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     double dm = 0; // −Σ_{j<k} 1/(m+1+j)
     double sumDu = 0;
     double sumDm = 0;
-    double sumDz = 0;
+    // at z = 0 (α = β) S = 1 but dS/dz = c_1 = u/(m+1): the loop below would skip it
+    double sumDz = z == 0 ? u / (m + 1) : 0;
     for (int k = 0; k < 10_000_000; k++) {
       if (z == 0) {
         break;

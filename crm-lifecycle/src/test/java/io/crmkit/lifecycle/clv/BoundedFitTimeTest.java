@@ -60,6 +60,13 @@ class BoundedFitTimeTest {
   }
 
   @Test
+  void the_pareto_gradient_on_the_quadrature_path_matches_finite_differences() {
+    // α far above β and t_x = 0: z = (α−β)/α = 0.995, the integral is taken by quadrature
+    ModelChecks.gradientMatchesFiniteDifferences(ParetoNbdModel.NAMES, new double[] {0.6, 100, 0.8, 0.5},
+        new double[][] {{1, 0, 30}, {3, 0, 1e5}, {2, 1, 40}, {50, 0.2, 60}}, ParetoNbdModel::logLikelihood);
+  }
+
+  @Test
   void the_quadrature_of_the_pareto_integral_matches_the_series_where_both_apply() {
     double[] g1 = new double[4];
     double[] g2 = new double[4];

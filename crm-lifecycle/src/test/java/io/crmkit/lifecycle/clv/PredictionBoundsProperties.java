@@ -99,6 +99,23 @@ class PredictionBoundsProperties {
     }
   }
 
+  @Property(tries = 400)
+  void the_pareto_integral_by_quadrature_agrees_with_the_series_where_both_apply(@ForAll("box") double r,
+      @ForAll("box") double alpha, @ForAll("box") double s, @ForAll("box") double beta,
+      @ForAll @IntRange(min = 0, max = 300) int x, @ForAll @DoubleRange(min = 0, max = 1) double share,
+      @ForAll("horizons") double age) {
+    double tx = share * age;
+    net.jqwik.api.Assume.that(Math.abs(alpha - beta) / (Math.max(alpha, beta) + tx) <= 0.99 && age - tx > 1e-3 * age);
+    double[] g1 = new double[4];
+    double[] g2 = new double[4];
+    double series = ParetoNbdModel.logIntegral(r, alpha, s, beta, x, tx, age, g1);
+    double quad = ParetoNbdIntegral.logIntegral(r, alpha, s, beta, x, tx, age, g2);
+    assertThat(quad).isCloseTo(series, org.assertj.core.api.Assertions.within(1e-8 * Math.max(1, Math.abs(series))));
+    for (int j = 0; j < 4; j++) {
+      assertThat(g2[j]).isCloseTo(g1[j], org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, Math.abs(g1[j]))));
+    }
+  }
+
   @Property(tries = 800)
   void the_quadrature_agrees_with_the_closed_form_where_the_series_converges(@ForAll("box") double a,
       @ForAll("box") double b, @ForAll("box") double r, @ForAll @IntRange(min = 0, max = 100) int x,

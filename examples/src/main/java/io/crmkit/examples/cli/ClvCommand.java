@@ -44,7 +44,7 @@ final class ClvCommand implements Callable<Integer> {
       description = {"Time unit of the summary: days or weeks. Default: the unit recorded in the model file (weeks for "
           + "files that record none); a unit other than the model's is refused.",
           "A month is 365.25/12 = 30.4375 days (4.348 weeks); lifetimes uses 4.345 weeks (30 days for daily models): "
-          + "0.06% on CDNOW's 12-month CLV."})
+          + "0.06%% on CDNOW's 12-month CLV."})
   Optional<String> unit = Optional.empty();
 
   @Mixin
