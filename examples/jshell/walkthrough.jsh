@@ -18,15 +18,17 @@ abc.report();
 // 3. Lifetime value: BG/NBD for purchases, Gamma-Gamma for spend, 12 months at 1% a month.
 var fit = BgNbdModel.fit(summaries);
 fit;
+fit.problem();   // Optional.empty: usable (fit.model() throws ModelFitException, naming the cause, when not)
 var bgnbd = fit.model();
 HoldoutEvaluation.of(bgnbd, summaries, 7);
 var spend = GammaGammaModel.fit(summaries).model();
 var clv = CustomerLifetimeValue.monthsOfWeeklyModel(bgnbd, spend, 12, 0.01);
 String.format(Locale.ROOT, "total 12-month CLV: $%,.0f", clv.total(summaries));
-ModelJson.toJson(fit);
+ModelJson.toJson(fit, "weeks");   // a model file that records its time unit
 
-// 4. Churn risk: 1 - P(alive), banded; the reasons behind one customer's score.
-var churn = BgNbdChurnScorer.of(bgnbd);
+// 4. Churn risk: P(no purchase in the next 39 weeks), banded (1 - P(alive) would hold every one-time
+// buyer alive); the reasons behind one customer's score.
+var churn = BgNbdNoPurchaseScorer.within(bgnbd, 39);
 Arrays.toString(RiskBands.standard().counts(churn.probabilities(summaries)));
 churn.assess(summaries, summaries.indexOf("10").getAsInt());
 

@@ -95,47 +95,65 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     int terms = (int) (n - tx);
     double base = -logBeta(a, b) - logBeta(g, d);
     double l0 = logBeta(a + x, b + n - x) + logBeta(g, d + n) + base;
-    double max = l0;
-    double[] l = new double[terms];
-    for (int i = 0; i < terms; i++) {
-      l[i] = logBeta(a + x, b + tx - x + i) + logBeta(g + 1, d + tx + i) + base;
-      max = Math.max(max, l[i]);
-    }
+    // the terms of the sum follow each other by a rational factor, and the digammas of the gradient
+    // by ψ(z+1) = ψ(z) + 1/z: one pass of arithmetic per term, no special function (bounded time
+    // for histories of thousands of opportunities), summed in log space with a running maximum
+    double li = terms > 0 ? logBeta(a + x, b + tx - x) + logBeta(g + 1, d + tx) + base : 0;
+    double max = Math.max(l0, terms > 0 ? li : l0);
     double sum = Math.exp(l0 - max);
+    double w0 = sum;
+    double sb = 0;
+    double sab = 0;
+    double sd = 0;
+    double sgd = 0;
+    double psiB = 0;
+    double psiAb = 0;
+    double psiD = 0;
+    double psiGd = 0;
+    if (grad != null && terms > 0) {
+      psiB = digamma(b + tx - x);
+      psiAb = digamma(a + b + tx);
+      psiD = digamma(d + tx);
+      psiGd = digamma(g + d + 1 + tx);
+    }
     for (int i = 0; i < terms; i++) {
-      sum += Math.exp(l[i] - max);
+      if (li > max) {
+        double rescale = Math.exp(max - li);
+        sum *= rescale;
+        w0 *= rescale;
+        sb *= rescale;
+        sab *= rescale;
+        sd *= rescale;
+        sgd *= rescale;
+        max = li;
+      }
+      double e = Math.exp(li - max);
+      sum += e;
+      if (grad != null) {
+        sb += e * psiB;
+        sab += e * psiAb;
+        sd += e * psiD;
+        sgd += e * psiGd;
+        psiB += 1 / (b + tx - x + i);
+        psiAb += 1 / (a + b + tx + i);
+        psiD += 1 / (d + tx + i);
+        psiGd += 1 / (g + d + 1 + tx + i);
+      }
+      li += Math.log((b + tx - x + i) / (a + b + tx + i)) + Math.log((d + tx + i) / (g + d + 1 + tx + i));
     }
     double ll = max + Math.log(sum);
     if (grad != null) {
-      double psiAb = digamma(a + b);
-      double psiGd = digamma(g + d);
-      double dBaseA = -(digamma(a) - psiAb);
-      double dBaseB = -(digamma(b) - psiAb);
-      double dBaseG = -(digamma(g) - psiGd);
-      double dBaseD = -(digamma(d) - psiGd);
+      double psiSumAb = digamma(a + b);
+      double psiSumGd = digamma(g + d);
       double psiAx = digamma(a + x);
-      double w = Math.exp(l0 - ll);
+      double w = w0 / sum; // weight of the alive-at-n term
+      double ws = 1 - w; // total weight of the died-in-between terms
       double psiAll = digamma(a + b + n);
-      double psiG = digamma(g);
       double psiGdn = digamma(g + d + n);
-      grad[0] = w * (psiAx - psiAll);
-      grad[1] = w * (digamma(b + n - x) - psiAll);
-      grad[2] = w * (psiG - psiGdn);
-      grad[3] = w * (digamma(d + n) - psiGdn);
-      double psiG1 = digamma(g + 1);
-      for (int i = 0; i < terms; i++) {
-        double wi = Math.exp(l[i] - ll);
-        double psiAbi = digamma(a + b + tx + i);
-        double psiGdi = digamma(g + d + 1 + tx + i);
-        grad[0] += wi * (psiAx - psiAbi);
-        grad[1] += wi * (digamma(b + tx - x + i) - psiAbi);
-        grad[2] += wi * (psiG1 - psiGdi);
-        grad[3] += wi * (digamma(d + tx + i) - psiGdi);
-      }
-      grad[0] += dBaseA;
-      grad[1] += dBaseB;
-      grad[2] += dBaseG;
-      grad[3] += dBaseD;
+      grad[0] = w * (psiAx - psiAll) + ws * psiAx - sab / sum - (digamma(a) - psiSumAb);
+      grad[1] = w * (digamma(b + n - x) - psiAll) + sb / sum - sab / sum - (digamma(b) - psiSumAb);
+      grad[2] = w * (digamma(g) - psiGdn) + ws * digamma(g + 1) - sgd / sum - (digamma(g) - psiSumGd);
+      grad[3] = w * (digamma(d + n) - psiGdn) + sd / sum - sgd / sum - (digamma(d) - psiSumGd);
     }
     return ll;
   }
@@ -178,7 +196,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     double ll = logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null);
     double lead = logBeta(alpha + x + 1, beta + n - x) - logBeta(alpha, beta) + Math.log(delta)
         + logGamma(gamma + delta) - logGamma(1 + delta) - ll;
-    return Math.exp(lead) * survivalDifference(n, n + t);
+    return bounded(Math.exp(lead + logSurvivalDifference(n, n + t)), t);
   }
 
   /** E[transactions in the next t opportunities | alive at n, x, n]. */
@@ -191,7 +209,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     }
     double lead = logBeta(alpha + x + 1, beta + n - x) - logBeta(alpha + x, beta + n - x) + Math.log(delta)
         + logGamma(gamma + delta) - logGamma(1 + delta) - logBeta(gamma, delta + n) + logBeta(gamma, delta);
-    return Math.exp(lead) * survivalDifference(n, n + t);
+    return bounded(Math.exp(lead + logSurvivalDifference(n, n + t)), t);
   }
 
   /** P(alive at opportunity n | x, t_x, n): alive when the observation ends (eq. 11 without the look ahead). */
@@ -207,18 +225,24 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   }
 
   /**
-   * [Γ(1+δ+n0)/Γ(γ+δ+n0) − Γ(1+δ+n1)/Γ(γ+δ+n1)] / (γ − 1), computed without cancellation loss at
-   * γ near 1 (where it tends to the difference of digammas).
+   * ln of [Γ(1+δ+n0)/Γ(γ+δ+n0) − Γ(1+δ+n1)/Γ(γ+δ+n1)] / (γ − 1), computed in log space (the
+   * ratios over- or underflow for large γ or δ, and their product with the lead factor gave NaN)
+   * and without cancellation loss at γ near 1 (where it tends to the difference of digammas).
    */
-  private double survivalDifference(double n0, double n1) {
+  private double logSurvivalDifference(double n0, double n1) {
     double k = gamma - 1;
     double e0 = logGamma(1 + delta + n0) - logGamma(gamma + delta + n0);
     double e1 = logGamma(1 + delta + n1) - logGamma(gamma + delta + n1);
     if (Math.abs(k) < 1e-9) {
-      return Math.exp(e0) * (digamma(1 + delta + n1) - digamma(1 + delta + n0));
+      return e0 + Math.log(digamma(1 + delta + n1) - digamma(1 + delta + n0));
     }
-    // e^e0 − e^e1 = e^e0 (1 − e^(e1 − e0))
-    return Math.exp(e0) * -Math.expm1(e1 - e0) / k;
+    // e^e0 − e^e1 = e^e0 (1 − e^(e1 − e0)); (1 − e^(e1 − e0)) / k > 0 for either sign of k
+    return e0 + Math.log(-Math.expm1(e1 - e0) / k);
+  }
+
+  /** Expected transactions in t opportunities are at most t (one per opportunity); rounding can exceed it. */
+  private static double bounded(double expected, double t) {
+    return Math.max(0, Math.min(t, expected));
   }
 
   /** E[X(t)]: expected transactions in the first {@code t} opportunities of a new customer (FHS eq. 9). */
@@ -230,7 +254,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
       return 0;
     }
     double lead = Math.log(alpha / (alpha + beta)) + Math.log(delta) + logGamma(gamma + delta) - logGamma(1 + delta);
-    return Math.exp(lead) * survivalDifference(0, t);
+    return bounded(Math.exp(lead + logSurvivalDifference(0, t)), t);
   }
 
   /** P(X(n) = x): the probability of exactly {@code x} transactions in {@code n} opportunities (FHS eq. 7). */

@@ -43,9 +43,12 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     return Models.parameters(NAMES, r, alpha, a, b);
   }
 
-  /** Fits the model to the summaries, compressing identical rows first. */
+  /**
+   * Fits the model to the summaries, compressing identical rows first, with the {@link
+   * DefaultPenalizer} for small data (none from 500 customers on).
+   */
   public static FitResult<BgNbdModel> fit(CustomerSummaries summaries) {
-    return fit(WeightedData.compressed(summaries), 0.0);
+    return fit(WeightedData.compressed(summaries), DefaultPenalizer.forCustomers(summaries.size()));
   }
 
   /**
@@ -145,39 +148,32 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     if (t == 0) {
       return 0;
     }
-    if (a == 1) {
-      throw new IllegalStateException("expected purchases are undefined by eq. 10 at a = 1 exactly");
-    }
     return probabilityAlive(x, tx, age) * expectedPurchasesIfAlive(t, x, age);
   }
 
-  /** The factor of eq. 10 besides P(alive): (a+b+x−1)/(a−1) (1 − ((α+T)/(α+T+t))^(r+x) 2F1(…)). */
+  /**
+   * The factor of eq. 10 besides P(alive): (a+b+x−1)/(a−1) (1 − ((α+T)/(α+T+t))^(r+x) 2F1(…)),
+   * i.e. E[(1 − (1 + p t/(α+T))^−(r+x)) / p] with p ~ Beta(a, b+x): finite for every a &gt; 0
+   * (including a = 1, the removable singularity of the closed form) and at most (r+x) t/(α+T)
+   * (see {@link BetaGeometricExpectation}).
+   */
   @Override
   public double expectedPurchasesIfAlive(double t, double x, double age) {
     TransactionModel.checkHorizon(t);
     if (t == 0) {
       return 0;
     }
-    if (a == 1) {
-      throw new IllegalStateException("expected purchases are undefined by eq. 10 at a = 1 exactly");
-    }
-    // ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; z) after Euler's transformation: no overflow for large x
-    double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - 1 - r, a - 1, a + b + x - 1, alpha + age, t);
-    return (a + b + x - 1) / (a - 1) * inner;
+    return BetaGeometricExpectation.expectedIfAlive(a, b + x, r + x, alpha + age, t);
   }
 
-  /** Expected purchases in (0, t] of a customer just acquired (FHL 2005 eq. 7). */
+  /** Expected purchases in (0, t] of a customer just acquired (FHL 2005 eq. 7), for every a &gt; 0. */
   @Override
   public double expectedPurchasesNewCustomer(double t) {
     TransactionModel.checkHorizon(t);
-    if (a == 1) {
-      throw new IllegalStateException("expected purchases are undefined by eq. 7 at a = 1 exactly");
-    }
     if (t == 0) {
       return 0;
     }
-    double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - 1 - r, a - 1, a + b - 1, alpha, t);
-    return (a + b - 1) / (a - 1) * inner;
+    return BetaGeometricExpectation.expectedIfAlive(a, b, r, alpha, t);
   }
 
   /**

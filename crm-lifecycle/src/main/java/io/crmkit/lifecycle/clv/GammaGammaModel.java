@@ -45,7 +45,11 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
     return Models.parameters(NAMES, p, q, v);
   }
 
-  /** Fits the model to the summaries' customers with frequency &gt; 0 (mean repeat spend). */
+  /**
+   * Fits the model to the summaries' customers with frequency &gt; 0 (mean repeat spend), without a
+   * penalizer: γ is in currency units, so an L2 penalty on it would depend on the currency (see
+   * {@link DefaultPenalizer}).
+   */
   public static FitResult<GammaGammaModel> fit(CustomerSummaries summaries) {
     return fit(SpendData.of(summaries), 0.0);
   }

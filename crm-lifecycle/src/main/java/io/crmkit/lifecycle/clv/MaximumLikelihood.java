@@ -21,9 +21,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
 
 /**
- * Maximum likelihood on log-parameters. The negative log-likelihood (plus an optional L2 penalty
- * {@code λ Σ θ²} on the natural parameters θ, as in the Python {@code lifetimes} package) is
- * minimised over {@code log θ}, so every estimate is positive: Levenberg-damped Newton steps on the
+ * Maximum likelihood on log-parameters. {@code (−LL(θ) + λ Σ θ²) / n} — the negative
+ * log-likelihood plus an optional L2 penalty on the natural parameters θ, over the n customers (the
+ * sum of weights); not lifetimes' {@code −LL/n + λ Σ θ²} on rescaled time, see
+ * crm-lifecycle/docs/clv.md — is minimised over {@code log θ}, so every estimate is positive: Levenberg-damped Newton steps on the
  * forward-difference Hessian of the analytic gradient (a handful of passes over the data per step)
  * until the largest gradient component of the per-observation objective falls below 1e-10; if
  * that stalls, Apache Commons Math's Polak-Ribière non-linear conjugate gradient optimiser takes
@@ -68,28 +69,39 @@ public final class MaximumLikelihood {
     }
     // damped Newton first (quadratic convergence, few passes over the data); if it stalls, Commons
     // Math's Polak-Ribière conjugate gradient from the best point so far, then Newton again
-    NewtonResult newton = newton(f, theta0, 100);
-    double[] theta = newton.theta;
-    int iterations = newton.iterations;
-    boolean converged = newton.converged;
-    if (!converged) {
-      try {
-        NonLinearConjugateGradientOptimizer cg = new NonLinearConjugateGradientOptimizer(
-            NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-12, 1e-14));
-        PointValuePair p = cg.optimize(new MaxEval(20_000), new MaxIter(5_000), GoalType.MINIMIZE,
-            new InitialGuess(theta), new ObjectiveFunction(f::value), new ObjectiveFunctionGradient(f::gradient));
-        if (Double.isFinite(p.getValue()) && p.getValue() <= f.value(theta)) {
-          theta = p.getPoint();
+    double[] theta = theta0;
+    int iterations = 0;
+    boolean converged = false;
+    try {
+      NewtonResult newton = newton(f, theta0, 100);
+      theta = newton.theta;
+      iterations = newton.iterations;
+      converged = newton.converged;
+      if (!converged) {
+        try {
+          NonLinearConjugateGradientOptimizer cg = new NonLinearConjugateGradientOptimizer(
+              NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-12, 1e-14));
+          PointValuePair p = cg.optimize(new MaxEval(20_000), new MaxIter(5_000), GoalType.MINIMIZE,
+              new InitialGuess(theta), new ObjectiveFunction(f::value), new ObjectiveFunctionGradient(f::gradient));
+          if (Double.isFinite(p.getValue()) && p.getValue() <= f.value(theta)) {
+            theta = p.getPoint();
+          }
+          iterations += cg.getIterations();
+        } catch (MathIllegalStateException | IllegalArgumentException e) {
+          // the line search can fail far from the optimum; Newton continues from the best point
         }
-        iterations += cg.getIterations();
-      } catch (MathIllegalStateException | IllegalArgumentException e) {
-        // the line search can fail far from the optimum; Newton continues from the best point
+        NewtonResult again = newton(f, theta, 200);
+        theta = again.theta;
+        iterations += again.iterations;
+        converged = again.converged;
       }
-      NewtonResult again = newton(f, theta, 200);
-      theta = again.theta;
-      iterations += again.iterations;
-      converged = again.converged;
+    } catch (EvaluationBudgetExhausted e) {
+      // bounded time: stop at the best point evaluated, unconverged (FitResult.model() then refuses)
+      theta = f.best();
+      iterations = Math.max(iterations, 1);
+      converged = false;
     }
+    f.unlimited();
     double[] estimate = new double[k];
     for (int i = 0; i < k; i++) {
       estimate[i] = Math.exp(theta[i]);
@@ -109,7 +121,17 @@ public final class MaximumLikelihood {
       params.put(names[i], estimate[i]);
       se.put(names[i], cov[i][i] >= 0 ? Math.sqrt(cov[i][i]) : Double.NaN);
     }
-    return new FitResult<>(model.apply(estimate), params, ll, converged, iterations, se, cov, n);
+    return new FitResult<>(model.apply(estimate), params, ll, converged, iterations, se, cov, n,
+        largestComponent(f.gradient(theta)), penalizer);
+  }
+
+  /** max |g_i|: the convergence measure reported with every fit. */
+  private static double largestComponent(double[] g) {
+    double norm = 0;
+    for (double v : g) {
+      norm = Math.max(norm, Math.abs(v));
+    }
+    return norm;
   }
 
   /** Inverse of the observed information in natural parameters; NaN entries when singular. */
@@ -247,11 +269,46 @@ public final class MaximumLikelihood {
 
 
 
+  /**
+   * The most evaluations of the objective or its gradient a fit may use: every fit stops in
+   * bounded time (a fit that converges takes a few hundred), unconverged when it runs out.
+   */
+  static final int EVALUATION_BUDGET = 4_000;
+
+  /** Thrown by {@link Objective} when a fit has used its {@link #EVALUATION_BUDGET}. */
+  private static final class EvaluationBudgetExhausted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EvaluationBudgetExhausted() {
+      super("the fit used its " + EVALUATION_BUDGET + " evaluations", null, false, false);
+    }
+  }
+
   /** −LL(exp θ) + λ Σ exp(θ)² with its gradient in θ, scaled by 1/n for a well-conditioned search. */
   private static final class Objective {
     private final LogLikelihood ll;
     private final double penalizer;
     private final double scale;
+    private int evaluations;
+    private boolean limited = true;
+    private double[] best;
+    private double bestValue = Double.POSITIVE_INFINITY;
+
+    /** The point of the lowest objective value evaluated so far. */
+    double[] best() {
+      return best.clone();
+    }
+
+    /** Lifts the budget, for the diagnostics computed after the search. */
+    void unlimited() {
+      limited = false;
+    }
+
+    private void count() {
+      if (limited && ++evaluations > EVALUATION_BUDGET) {
+        throw new EvaluationBudgetExhausted();
+      }
+    }
 
     Objective(LogLikelihood ll, double penalizer, double n) {
       this.ll = ll;
@@ -260,6 +317,7 @@ public final class MaximumLikelihood {
     }
 
     double value(double[] theta) {
+      count();
       double[] p = exp(theta);
       double v = ll.value(p);
       if (!Double.isFinite(v)) {
@@ -269,10 +327,16 @@ public final class MaximumLikelihood {
       for (double x : p) {
         pen += x * x;
       }
-      return scale * (-v + penalizer * pen);
+      double result = scale * (-v + penalizer * pen);
+      if (best == null || result < bestValue) {
+        bestValue = result;
+        best = theta.clone();
+      }
+      return result;
     }
 
     double[] gradient(double[] theta) {
+      count();
       double[] p = exp(theta);
       double[] g = new double[p.length];
       ll.gradient(p, g);

@@ -42,9 +42,12 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     return Models.parameters(NAMES, r, alpha, a, b);
   }
 
-  /** Fits the model to the summaries, compressing identical rows first. */
+  /**
+   * Fits the model to the summaries, compressing identical rows first, with the {@link
+   * DefaultPenalizer} for small data (none from 500 customers on).
+   */
   public static FitResult<MbgNbdModel> fit(CustomerSummaries summaries) {
-    return fit(WeightedData.compressed(summaries), 0.0);
+    return fit(WeightedData.compressed(summaries), DefaultPenalizer.forCustomers(summaries.size()));
   }
 
   /** Fits the model to weighted data with an L2 penaliser (0 for plain maximum likelihood). */
@@ -104,7 +107,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     return 1.0 / (1.0 + Math.exp(logRatio));
   }
 
-  /** Expected purchases in the next {@code t} units (Batislam et al. 2007). Requires a &gt; 1. */
+  /** Expected purchases in the next {@code t} units (Batislam et al. 2007), for every a &gt; 0. */
   @Override
   public double expectedPurchases(double t, double x, double tx, double age) {
     TransactionModel.checkHorizon(t);
@@ -115,32 +118,32 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     return expectedPurchasesIfAlive(t, x, age) * probabilityAlive(x, tx, age);
   }
 
+  /**
+   * (a+b+x)/(a−1) (1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; z)), i.e. E[(1 − (1 + p
+   * t/(α+T))^−(r+x)) / p] with p ~ Beta(a, b+x+1): finite for every a &gt; 0 (the closed form's
+   * factor is not, for a ≤ 1) and at most (r+x) t/(α+T) (see {@link BetaGeometricExpectation}).
+   */
   @Override
   public double expectedPurchasesIfAlive(double t, double x, double age) {
     TransactionModel.checkHorizon(t);
     if (t == 0) {
       return 0;
     }
-    requireAAboveOne();
-    double inner = -SpecialFunctions.scaledHyp2f1Minus1(a + b - r, a - 1, a + b + x, alpha + age, t);
-    return (a + b + x) / (a - 1) * inner;
+    return BetaGeometricExpectation.expectedIfAlive(a, b + x + 1, r + x, alpha + age, t);
   }
 
-  /** E[X(t)] = b/(a−1) (1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))). Requires a &gt; 1. */
+  /**
+   * E[X(t)] = b/(a−1) (1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))) = b/(a+b) · E[(1 − (1 + p
+   * t/α)^−r) / p] with p ~ Beta(a, b+1) (the customer survives the first purchase with
+   * probability b/(a+b)); finite for every a &gt; 0.
+   */
   @Override
   public double expectedPurchasesNewCustomer(double t) {
     TransactionModel.checkHorizon(t);
     if (t == 0) {
       return 0;
     }
-    requireAAboveOne();
-    return b / (a - 1) * -SpecialFunctions.scaledHyp2f1Minus1(a + b - r, a - 1, a + b, alpha, t);
-  }
-
-  private void requireAAboveOne() {
-    if (a <= 1) {
-      throw new IllegalStateException("expected purchases are infinite for a <= 1 (a = " + a + ")");
-    }
+    return b / (a + b) * BetaGeometricExpectation.expectedIfAlive(a, b + 1, r, alpha, t);
   }
 
   @Override

@@ -22,7 +22,8 @@ import java.util.Objects;
  * Model names: {@code bgnbd}, {@code mbgnbd}, {@code paretonbd}, {@code bgbb}, {@code gammagamma},
  * {@code sbg}; parameter names as the models' {@code parameters()}. Reading needs only {@code model}
  * and {@code parameters}; the fit diagnostics are optional, so the output of {@code crm fit} is a
- * model file.
+ * model file. {@code "timeUnit"} records the unit of the data the model was fitted on ({@link
+ * #timeUnit}); files without it (written before it was recorded) read as weeks.
  */
 public final class ModelJson {
 
@@ -36,13 +37,40 @@ public final class ModelJson {
     return write(node(model));
   }
 
-  /** A fit as JSON: the model, its parameters and the fit's diagnostics. */
+  /**
+   * A fit as JSON: the model, its parameters and the fit's diagnostics, without a time unit (read
+   * back as the model's {@link #defaultTimeUnit default}). Prefer {@link #toJson(FitResult, String)}.
+   */
   public static String toJson(FitResult<? extends ParametricModel> fit) {
+    return write(fitNode(fit));
+  }
+
+  /**
+   * A fit as JSON with the time unit of the data it was fitted on ({@code "timeUnit"}: e.g. {@code
+   * weeks} or {@code days}; {@code opportunities} for BG/BB, {@code periods} for sBG), so that a
+   * prediction for summaries in another unit is refused instead of silently wrong.
+   */
+  public static String toJson(FitResult<? extends ParametricModel> fit, String timeUnit) {
+    Objects.requireNonNull(timeUnit, "timeUnit must not be null");
+    if (timeUnit.isBlank()) {
+      throw new IllegalArgumentException("timeUnit must not be blank");
+    }
+    ObjectNode n = fitNode(fit);
+    n.put("timeUnit", timeUnit);
+    return write(n);
+  }
+
+  private static ObjectNode fitNode(FitResult<? extends ParametricModel> fit) {
     Objects.requireNonNull(fit, "fit must not be null");
-    ObjectNode n = node(fit.model());
+    ObjectNode n = node(fit.modelEvenIfUnconverged());
     n.put("logLikelihood", fit.logLikelihood());
     n.put("converged", fit.converged());
     n.put("iterations", fit.iterations());
+    if (Double.isFinite(fit.gradientNorm())) {
+      n.put("gradientNorm", fit.gradientNorm());
+    }
+    n.put("penalizer", fit.penalizer());
+    fit.problem().ifPresent(p -> n.put("problem", p));
     n.put("observations", fit.observations());
     n.put("aic", fit.aic());
     n.put("bic", fit.bic());
@@ -54,7 +82,7 @@ public final class ModelJson {
         se.putNull(k);
       }
     });
-    return write(n);
+    return n;
   }
 
   private static ObjectNode node(ParametricModel model) {
@@ -80,16 +108,7 @@ public final class ModelJson {
    *     unknown, or a parameter is missing or not a positive number
    */
   public static ParametricModel read(String json) {
-    Objects.requireNonNull(json, "json must not be null");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("a model file must be a JSON object with \"model\" and \"parameters\"");
-    }
+    JsonNode root = object(json);
     JsonNode name = root.get("model");
     if (name == null || !name.isTextual()) {
       throw new IllegalArgumentException("field \"model\" must name the model (one of bgnbd, mbgnbd, paretonbd, bgbb, "
@@ -119,6 +138,73 @@ public final class ModelJson {
       default -> throw new IllegalArgumentException("unknown model \"" + name.asText()
           + "\"; expected one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg");
     };
+  }
+
+  /**
+   * The time unit recorded in a model file ({@code "timeUnit"}), or the model's {@link
+   * #defaultTimeUnit} for files written before crmkit recorded it.
+   *
+   * @throws IllegalArgumentException when the JSON is not a model file or the unit is not text
+   */
+  public static String timeUnit(String json) {
+    ParametricModel model = read(json);
+    JsonNode unit = object(json).get("timeUnit");
+    if (unit == null || unit.isNull()) {
+      return defaultTimeUnit(model);
+    }
+    if (!unit.isTextual() || unit.asText().isBlank()) {
+      throw new IllegalArgumentException("field \"timeUnit\" must name the unit of the data (e.g. weeks) but was: " + unit);
+    }
+    return unit.asText().trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What a model file says was wrong with its fit: {@code "problem"} as {@link FitResult#problem()}
+   * wrote it, or that it records {@code "converged": false}; empty for a usable fit and for files
+   * without diagnostics. Scoring with such a model gives numbers the data do not support.
+   */
+  public static java.util.Optional<String> recordedProblem(String json) {
+    JsonNode root = object(json);
+    JsonNode problem = root.get("problem");
+    if (problem != null && problem.isTextual()) {
+      return java.util.Optional.of(problem.asText());
+    }
+    JsonNode converged = root.get("converged");
+    if (converged != null && converged.isBoolean() && !converged.asBoolean()) {
+      return java.util.Optional.of("the fit did not converge (\"converged\": false)");
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The unit assumed for a model file without {@code "timeUnit"}: {@code weeks} for the
+   * continuous-time models (the unit of every model file crmkit wrote before it recorded one: the
+   * default of {@code crm summary}), {@code opportunities} for BG/BB, {@code periods} for sBG and
+   * {@code none} for Gamma-Gamma, whose parameters have no time unit.
+   */
+  public static String defaultTimeUnit(ParametricModel model) {
+    Objects.requireNonNull(model, "model must not be null");
+    return switch (model.name()) {
+      case "bgbb" -> "opportunities";
+      case "sbg" -> "periods";
+      case "gammagamma" -> "none";
+      default -> "weeks";
+    };
+  }
+
+  /** The JSON object of a model file, or a named error. */
+  private static JsonNode object(String json) {
+    Objects.requireNonNull(json, "json must not be null");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("a model file must be a JSON object with \"model\" and \"parameters\"");
+    }
+    return root;
   }
 
   private static double get(Map<String, Double> p, String model, String name) {

@@ -30,6 +30,17 @@ final class Models {
     }
   }
 
+  /** A number for messages: up to 6 significant digits, no exponent below 1e7. */
+  static String number(double v) {
+    if (!Double.isFinite(v) || Math.abs(v) >= 1e7 || (v != 0 && Math.abs(v) < 1e-4)) {
+      return String.format(java.util.Locale.ROOT, "%.6g", v);
+    }
+    if (v == Math.rint(v)) {
+      return Long.toString((long) v);
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+  }
+
   /** ln(e^a + e^b) without overflow. */
   static double logSumExp(double a, double b) {
     double m = Math.max(a, b);

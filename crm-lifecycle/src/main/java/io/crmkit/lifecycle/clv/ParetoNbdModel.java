@@ -22,7 +22,9 @@ import org.apache.commons.math3.random.Well19937c;
  * Euler's transformation, as (1−z)^(1−b) Σ c_k z^k with positive terms that fall at least as fast
  * as z^k, z = |α−β| / (max(α, β) + t) &lt; 1: no cancellation and no overflow (log space) for
  * frequencies and ages of 10,000 and more. The gradient is analytic: the series is differentiated
- * term by term.
+ * term by term. When z is near 1 (more than 0.99: the series would need thousands to millions of
+ * terms) the integral and its gradient are computed by Gauss-Legendre quadrature instead ({@code
+ * ParetoNbdIntegral}), so every evaluation takes bounded time.
  */
 public record ParetoNbdModel(double r, double alpha, double s, double beta) implements TransactionModel {
 
@@ -46,9 +48,12 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     return Models.parameters(NAMES, r, alpha, s, beta);
   }
 
-  /** Fits the model to the summaries, compressing identical rows first. */
+  /**
+   * Fits the model to the summaries, compressing identical rows first, with the {@link
+   * DefaultPenalizer} for small data (none from 500 customers on).
+   */
   public static FitResult<ParetoNbdModel> fit(CustomerSummaries summaries) {
-    return fit(WeightedData.compressed(summaries), 0.0);
+    return fit(WeightedData.compressed(summaries), DefaultPenalizer.forCustomers(summaries.size()));
   }
 
   /** Fits the model to weighted data with an L2 penaliser (0 for plain maximum likelihood). */
@@ -112,6 +117,9 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
       return Double.NEGATIVE_INFINITY;
     }
     double m = r + s + x;
+    if (seriesIsSlow(alpha, beta, tx)) {
+      return ParetoNbdIntegral.logIntegral(r, alpha, s, beta, x, tx, age, grad);
+    }
     double[] g1 = grad == null ? null : new double[4];
     double[] g2 = grad == null ? null : new double[4];
     double lg1 = logG(r, alpha, s, beta, x, tx, g1);
@@ -131,6 +139,16 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   }
 
   /**
+   * True when the series of {@link #logG} would need more than a few thousand terms: its terms fall
+   * like z^k with z = |α−β| / (max(α, β) + t_x), so z near 1 (t_x = 0 and α, β far apart, as the
+   * optimiser visits on small or odd data) took up to 10 million terms per customer.
+   */
+  private static boolean seriesIsSlow(double alpha, double beta, double tx) {
+    double z = Math.abs(alpha - beta) / (Math.max(alpha, beta) + tx);
+    return z > 0.99;
+  }
+
+  /**
    * ln G(t), G(t) = (α+t)^−m 2F1(m, s+1; m+1; (α−β)/(α+t)) when α ≥ β, else (β+t)^−m 2F1(m, r+x;
    * m+1; (β−α)/(β+t)); after Euler's transformation ln G = −e1 ln(α+t) − e2 ln(β+t) + ln S with S
    * = Σ c_k z^k, c_{k+1} = c_k (u+k)/(m+1+k).
@@ -147,7 +165,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     double dm = 0; // −Σ_{j<k} 1/(m+1+j)
     double sumDu = 0;
     double sumDm = 0;
-    double sumDz = 0;
+    // at z = 0 (α = β) S = 1 but dS/dz = c_1 = u/(m+1): the loop below would skip it
+    double sumDz = z == 0 ? u / (m + 1) : 0;
     for (int k = 0; k < 10_000_000; k++) {
       if (z == 0) {
         break;

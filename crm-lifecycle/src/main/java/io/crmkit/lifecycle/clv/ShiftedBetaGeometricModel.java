@@ -44,13 +44,14 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
   }
 
   /**
-   * Fits the model to a cohort's survivor counts {@code N0 ≥ N1 ≥ … ≥ Nk ≥ 0}, N0 &gt; 0, k ≥ 1.
+   * Fits the model to a cohort's survivor counts {@code N0 ≥ N1 ≥ … ≥ Nk ≥ 0}, N0 &gt; 0, k ≥ 1, with the
+   * {@link DefaultPenalizer} for cohorts of fewer than 500 customers.
    *
    * @throws ModelFitException when the counts are not a non-increasing sequence of such numbers,
    *     or nobody or everybody churned in every period
    */
   public static FitResult<ShiftedBetaGeometricModel> fit(long... survivors) {
-    return fit(survivors, 0.0);
+    return fit(survivors, survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers(survivors[0]));
   }
 
   /** As {@link #fit(long...)} with an L2 penaliser (0 for none). */
@@ -168,7 +169,9 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
    * a contractual setting") of a customer still active after {@code periods} periods: the expected
    * number of future renewals, Σ_{t≥1} S(n+t)/S(n) / (1+d)^(t−1), the next one undiscounted and each
    * later one discounted at rate {@code discountRate} per period; in closed form (β+n)/(α+β+n) ·
-   * 2F1(1, β+n+1; α+β+n+1; 1/(1+d)). Multiply by the margin per period for the residual value.
+   * 2F1(1, β+n+1; α+β+n+1; 1/(1+d)) (by its series for d ≥ 1/99, else by quadrature of Euler's
+   * integral, so any positive rate ends in bounded time). Multiply by the margin per period for the
+   * residual value.
    */
   public double discountedExpectedResidualLifetime(double discountRate, int periods) {
     if (!(discountRate > 0) || Double.isInfinite(discountRate)) {
@@ -176,8 +179,18 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
     }
     checkPeriod(periods, 0);
     double n = periods;
-    return (beta + n) / (alpha + beta + n) * SpecialFunctions.hyp2f1(1, beta + n + 1, alpha + beta + n + 1,
-        1 / (1 + discountRate));
+    double z = 1 / (1 + discountRate);
+    double f;
+    if (z <= 0.99) {
+      f = SpecialFunctions.hyp2f1(1, beta + n + 1, alpha + beta + n + 1, z);
+    } else {
+      // the series falls like z^k: for small discount rates it needs millions of terms; by Euler's
+      // integral 2F1(1, b; c; z) = E[1/(1 − z s)], s ~ Beta(b, c − b), by quadrature instead
+      double q = discountRate / (1 + discountRate); // 1 − z, exactly for small rates
+      f = BetaGeometricExpectation.betaExpectation(beta + n + 1, alpha, s -> 1 / (q + z * (1 - s)), 1, 1 / q, -46,
+          46 - Math.log(q));
+    }
+    return (beta + n) / (alpha + beta + n) * f;
   }
 
   private static void checkPeriod(int t, int min) {

@@ -48,6 +48,46 @@ final class SpecialFunctions {
     return Math.expm1(b * (Math.log(s) - Math.log(s + t)) + Math.log(h));
   }
 
+  /**
+   * As {@link #scaledHyp2f1Minus1}, but NaN instead of an exception when the series needs more than
+   * {@value #SHORT_SERIES_TERMS} terms or overflows: the callers then take a route with guaranteed
+   * convergence.
+   */
+  static double scaledHyp2f1Minus1OrNaN(double a, double b, double c, double s, double t) {
+    double z = t / (s + t);
+    double h = shortSeries(a, b, c, z);
+    if (Double.isNaN(h)) {
+      return Double.NaN;
+    }
+    double logScale = b * (Math.log(s) - Math.log(s + t));
+    if (h <= 0) {
+      return Math.exp(logScale) * h - 1;
+    }
+    return Math.expm1(logScale + Math.log(h));
+  }
+
+  /** The terms the closed forms may take before the models switch to quadrature. */
+  static final int SHORT_SERIES_TERMS = 5_000;
+
+  /** The power series of 2F1, NaN when it does not converge in a few thousand terms or loses all precision. */
+  private static double shortSeries(double a, double b, double c, double z) {
+    double term = 1;
+    double sum = 1;
+    double largest = 1;
+    for (int n = 0; n < SHORT_SERIES_TERMS; n++) {
+      term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+      sum += term;
+      largest = Math.max(largest, Math.abs(term));
+      if (!Double.isFinite(sum) || largest > 1e12) {
+        return Double.NaN; // overflow, or cancellation of terms far larger than the sum
+      }
+      if (Math.abs(term) <= 1e-15 * Math.abs(sum)) {
+        return largest > 1e4 * Math.abs(sum) ? Double.NaN : sum;
+      }
+    }
+    return Double.NaN;
+  }
+
   private static double series(double a, double b, double c, double z) {
     double term = 1;
     double sum = 1;

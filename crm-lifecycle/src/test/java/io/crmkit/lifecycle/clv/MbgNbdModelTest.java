@@ -74,6 +74,5 @@ class MbgNbdModelTest {
     assertThatThrownBy(() -> MbgNbdModel.of(1, -1, 1, 1)).hasMessageContaining("alpha must be positive and finite but was: -1.0");
     assertThatThrownBy(() -> M.probabilityAlive(2, 5, 4)).hasMessageContaining("T must be finite and at least t_x = 5.0");
     assertThatThrownBy(() -> M.expectedPurchases(-1, 2, 1, 4)).hasMessageContaining("t must be finite and not negative");
-    assertThatThrownBy(() -> MbgNbdModel.of(1, 1, 0.5, 1).expectedPurchasesNewCustomer(3)).hasMessageContaining("a <= 1");
   }
 }

@@ -6,7 +6,7 @@ import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.examples.report.Charts;
 import io.crmkit.examples.report.HtmlReport;
-import io.crmkit.lifecycle.churn.BgNbdChurnScorer;
+import io.crmkit.lifecycle.churn.BgNbdNoPurchaseScorer;
 import io.crmkit.lifecycle.churn.RiskBand;
 import io.crmkit.lifecycle.churn.RiskBands;
 import io.crmkit.lifecycle.clv.BgNbdModel;
@@ -53,7 +53,12 @@ final class Analysis {
   final FitResult<BgNbdModel> bgnbd;
   final Optional<FitResult<GammaGammaModel>> gammaGamma;
   final Optional<double[]> clv;
+  /** P(no purchase in the next {@link #churnWindow} units) of BG/NBD: the churn score the bands use. */
   final double[] churn;
+  /** The churn window: the holdout's length when there is one, else a year. */
+  final double churnWindow;
+  /** P(alive) of BG/NBD. */
+  final double[] probabilityAlive;
   final RiskBands bands = RiskBands.standard();
   final LifecycleReplay.Result lifecycle;
   final PredictionGrid grid;
@@ -72,7 +77,8 @@ final class Analysis {
     bgnbd = BgNbdModel.fit(summaries);
     Optional<FitResult<GammaGammaModel>> gg;
     try {
-      gg = Optional.of(GammaGammaModel.fit(summaries));
+      FitResult<GammaGammaModel> fit = GammaGammaModel.fit(summaries);
+      gg = fit.usable() && fit.modelEvenIfUnconverged().q() > 1 ? Optional.of(fit) : Optional.empty();
     } catch (ModelFitException e) {
       gg = Optional.empty();
     }
@@ -81,7 +87,11 @@ final class Analysis {
         ? CustomerLifetimeValue.monthsOfDailyModel(bgnbd.model(), g.model(), CLV_MONTHS, MONTHLY_DISCOUNT)
         : CustomerLifetimeValue.monthsOfWeeklyModel(bgnbd.model(), g.model(), CLV_MONTHS, MONTHLY_DISCOUNT))
         .values(summaries));
-    churn = BgNbdChurnScorer.of(bgnbd.model()).probabilities(summaries);
+    // 1 − P(alive) of BG/NBD holds every one-time buyer alive (P(alive) = 1 at x = 0) and ranks them
+    // as the safest customers; P(no purchase in the window) ranks them by their expected rate too
+    churnWindow = summaries.hasHoldout() ? summaries.holdoutDuration() : (unit.equals(TimeScale.DAYS) ? 365 : 52);
+    churn = BgNbdNoPurchaseScorer.within(bgnbd.model(), churnWindow).probabilities(summaries);
+    probabilityAlive = bgnbd.model().probabilityAlive(summaries);
     double maxAge = 0;
     int maxFrequency = 1;
     for (int i = 0; i < summaries.size(); i++) {
@@ -118,6 +128,37 @@ final class Analysis {
 
   long[] bandCounts() {
     return bands.counts(churn);
+  }
+
+  /** What the bands score, for the page: "P(no purchase in the next 39 weeks) of BG/NBD". */
+  String churnDefinition() {
+    String window = churnWindow == Math.rint(churnWindow) ? String.format(Locale.ROOT, "%.0f", churnWindow)
+        : String.format(Locale.ROOT, "%.1f", churnWindow);
+    return String.format(Locale.ROOT, "P(no purchase in the next %s %s) of BG/NBD", window, unit);
+  }
+
+  /**
+   * The share of each band's customers who bought again in the holdout period (NaN for an empty
+   * band), when there is a holdout: the check that the bands rank customers as they behave.
+   */
+  Optional<double[]> bandHoldoutRepurchaseRates() {
+    if (!summaries.hasHoldout()) {
+      return Optional.empty();
+    }
+    int[] band = bands.indicesOf(churn);
+    double[] buyers = new double[bands.bands().size()];
+    double[] all = new double[buyers.length];
+    for (int i = 0; i < band.length; i++) {
+      all[band[i]]++;
+      if (summaries.holdoutFrequency(i) > 0) {
+        buyers[band[i]]++;
+      }
+    }
+    double[] rate = new double[buyers.length];
+    for (int b = 0; b < rate.length; b++) {
+      rate[b] = all[b] == 0 ? Double.NaN : buyers[b] / all[b];
+    }
+    return Optional.of(rate);
   }
 
   List<String> bandNames() {
@@ -172,7 +213,7 @@ final class Analysis {
     r.chart("Where is the value?", String.format(Locale.ROOT,
         "Share of total spend in the calibration period held by the best customers (ABC by value; Gini %.2f).", abc.gini()),
         Charts.paretoCurve(abc, "total spend"));
-    r.chart("Churn risk", "Customers per risk band of 1 − P(alive) (BG/NBD).",
+    r.chart("Churn risk", "Customers per risk band of " + churnDefinition() + "." + bandCheck(),
         Charts.bars("Customers by churn risk band", "risk band", bandNames(), bandCounts()));
     loyalty.ifPresent(l -> {
       Map<String, Long> tiers = Loyalty.lastTiers(l);
@@ -187,6 +228,19 @@ final class Analysis {
     r.chart("Lifecycle stages", "Customers per stage of the default lifecycle at " + lifecycle.at() + ".",
         Charts.bars("Customers by lifecycle stage", "stage", stageNames(), lifecycle.table().countsPerStage()));
     return r;
+  }
+
+  /** " Bought again in the holdout: low 61%, medium 40%, …" when there is a holdout. */
+  String bandCheck() {
+    return bandHoldoutRepurchaseRates().map(rates -> {
+      StringBuilder sb = new StringBuilder(" Bought again in the holdout period: ");
+      List<String> names = bandNames();
+      for (int b = 0; b < rates.length; b++) {
+        sb.append(b == 0 ? "" : ", ").append(names.get(b)).append(' ')
+            .append(Double.isNaN(rates[b]) ? "no customers" : String.format(Locale.ROOT, "%.0f%%", 100 * rates[b]));
+      }
+      return sb.append('.').toString();
+    }).orElse("");
   }
 
   static String fmt(double d) {

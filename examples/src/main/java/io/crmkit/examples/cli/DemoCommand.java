@@ -99,12 +99,18 @@ final class DemoCommand implements Callable<Integer> {
           summaries.currency().map(Object::toString).orElse(""));
     });
 
-    out.println("== Churn risk (1 - P(alive), BG/NBD)");
+    out.println("== Churn risk (" + a.churnDefinition() + ")");
     long[] bands = a.bandCounts();
-    Table bandTable = Table.of("band", "customers", "share");
+    Optional<double[]> rates = a.bandHoldoutRepurchaseRates();
+    Table bandTable = rates.isPresent() ? Table.of("band", "customers", "share", "bought_again_in_holdout")
+        : Table.of("band", "customers", "share");
     List<String> names = a.bandNames();
     for (int i = 0; i < bands.length; i++) {
-      bandTable.add(names.get(i), bands[i], 100.0 * bands[i] / summaries.size());
+      if (rates.isPresent()) {
+        bandTable.add(names.get(i), bands[i], 100.0 * bands[i] / summaries.size(), 100.0 * rates.get()[i]);
+      } else {
+        bandTable.add(names.get(i), bands[i], 100.0 * bands[i] / summaries.size());
+      }
     }
     out.print(bandTable.pretty(1, 10));
     out.println();
@@ -153,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
     Table t = Table.of("id", "frequency", "recency", "T", "monetary_value", "p_alive", "clv");
     for (int k = 0; k < Math.min(order.length, limit); k++) {
       int i = order[k];
-      t.add(s.id(i), s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i), 1 - a.churn[i], clv[i]);
+      t.add(s.id(i), s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i), a.probabilityAlive[i], clv[i]);
     }
     return t;
   }

@@ -2,6 +2,7 @@ package io.crmkit.examples.cli;
 
 import io.crmkit.lifecycle.clv.BgBbModel;
 import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.clv.DefaultPenalizer;
 import io.crmkit.lifecycle.clv.FitResult;
 import io.crmkit.lifecycle.clv.GammaGammaModel;
 import io.crmkit.lifecycle.clv.MbgNbdModel;
@@ -12,6 +13,7 @@ import io.crmkit.lifecycle.clv.ShiftedBetaGeometricModel;
 import io.crmkit.lifecycle.clv.SpendData;
 import io.crmkit.lifecycle.clv.WeightedData;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,8 +52,18 @@ final class FitCommand implements Callable<Integer> {
       description = "For sbg: customers still active at the start of each period, from the cohort size on.")
   long[] survivors;
 
-  @Option(names = "--penalizer", paramLabel = "L", defaultValue = "0", description = "L2 penaliser (default 0).")
-  double penalizer;
+  @Option(names = "--penalizer", paramLabel = "L|auto",
+      description = {"L2 penalizer λ: crmkit minimises (−LL + λ Σ θ²)/n over the natural parameters θ (n customers); "
+          + "this is not lifetimes' −LL/n + λ Σ θ² (see crm-lifecycle/docs/clv.md).",
+          "Default: " + DefaultPenalizer.SMALL_DATA_PENALIZER + " below " + DefaultPenalizer.SMALL_DATA_CUSTOMERS
+          + " customers (0 for gammagamma), else 0. 'auto': plain maximum likelihood first, then 0.001, 0.01, 0.1, 1 "
+          + "until the fit converges (the penalizer used is in the JSON)."})
+  Optional<String> penalizer = Optional.empty();
+
+  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "weeks",
+      description = "Time unit of the summary (days or weeks, default weeks), recorded in the model file so that crm predict "
+          + "and crm clv refuse summaries in another unit. bgbb models are in opportunities, sbg in periods.")
+  String unit;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the model JSON to FILE instead of stdout.")
   Optional<Path> out = Optional.empty();
@@ -64,19 +77,35 @@ final class FitCommand implements Callable<Integer> {
     if (!MODELS.contains(name)) {
       throw new CliErrors.UsageException("unknown model '" + model + "': expected one of " + String.join(", ", MODELS));
     }
-    FitResult<? extends ParametricModel> fit;
+    String timeUnit = switch (name) {
+      case "sbg" -> "periods";
+      case "bgbb" -> "opportunities";
+      case "gammagamma" -> "none";
+      default -> SummaryCommand.unit(unit).name();
+    };
+    Function<Double, FitResult<? extends ParametricModel>> fitter;
+    double customers;
     if (name.equals("sbg")) {
       if (survivors == null || summary.isPresent()) {
         throw new CliErrors.UsageException("--model sbg needs --survivors N0,N1,... (and no --summary)");
       }
-      fit = ShiftedBetaGeometricModel.fit(survivors, penalizer);
+      fitter = l -> ShiftedBetaGeometricModel.fit(survivors, l);
+      customers = survivors.length == 0 ? 0 : survivors[0];
     } else {
       if (summary.isEmpty() || survivors != null) {
         throw new CliErrors.UsageException("--model " + name + " needs --summary FILE (and no --survivors)");
       }
-      fit = fit(name, SummaryTable.read(summary.get()), penalizer);
+      SummaryTable table = SummaryTable.read(summary.get());
+      fitter = l -> fit(name, table, l);
+      double sum = 0;
+      for (double w : table.weightsOrOnes()) {
+        sum += w;
+      }
+      customers = sum;
     }
-    String text = ModelJson.toJson(fit);
+    FitResult<? extends ParametricModel> fit = fitWithPenalizer(name, fitter, customers);
+    fit.model(); // an unusable fit stops here: exit 1 with the cause, the estimates and a penalizer to try
+    String text = timeUnit.equals("none") ? ModelJson.toJson(fit) : ModelJson.toJson(fit, timeUnit);
     if (out.isPresent()) {
       try {
         Files.writeString(out.get(), text + "\n", StandardCharsets.UTF_8);
@@ -88,6 +117,44 @@ final class FitCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return 0;
+  }
+
+  /** The penalizers {@code --penalizer auto} tries after plain maximum likelihood, in order. */
+  static final double[] AUTO_PENALIZERS = {0.001, 0.01, 0.1, 1};
+
+  private FitResult<? extends ParametricModel> fitWithPenalizer(String name,
+      Function<Double, FitResult<? extends ParametricModel>> fitter, double customers) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (penalizer.isEmpty()) {
+      double l = name.equals("gammagamma") ? 0 : DefaultPenalizer.forCustomers(customers);
+      if (l > 0) {
+        err.println(String.format(Locale.ROOT, "note: %,.0f customers (fewer than %d): default penalizer %s applied "
+            + "(--penalizer 0 for plain maximum likelihood)", customers, DefaultPenalizer.SMALL_DATA_CUSTOMERS, l));
+        err.flush();
+      }
+      return fitter.apply(l);
+    }
+    String text = penalizer.get().trim();
+    if (!text.equalsIgnoreCase("auto")) {
+      double l;
+      try {
+        l = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw new CliErrors.UsageException("--penalizer must be a number of at least 0 or 'auto' but was: '" + text + "'");
+      }
+      if (!(l >= 0) || Double.isInfinite(l)) {
+        throw new CliErrors.UsageException("--penalizer must be a number of at least 0 or 'auto' but was: '" + text + "'");
+      }
+      return fitter.apply(l);
+    }
+    FitResult<? extends ParametricModel> fit = fitter.apply(0.0);
+    for (int i = 0; i < AUTO_PENALIZERS.length && !fit.usable(); i++) {
+      err.println("note: " + fit.problem().orElse("") + " with penalizer " + fit.penalizer() + "; trying "
+          + AUTO_PENALIZERS[i]);
+      fit = fitter.apply(AUTO_PENALIZERS[i]);
+    }
+    err.flush();
+    return fit;
   }
 
   /** Fits model {@code name} (not sbg) to a summary table. */

@@ -4,6 +4,7 @@ import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.lifecycle.clv.TransactionModel;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,10 @@ final class PredictCommand implements Callable<Integer> {
       description = "Horizon in the model's time unit (whole opportunities for bgbb).")
   double horizon;
 
+  @Option(names = "--unit", paramLabel = "UNIT",
+      description = "Time unit of the summary (days or weeks); must be the unit recorded in the model file (the default).")
+  Optional<String> unit = Optional.empty();
+
   @Mixin
   OutputOptions output = new OutputOptions();
 
@@ -38,7 +43,9 @@ final class PredictCommand implements Callable<Integer> {
       throw new CliErrors.UsageException("--horizon must be a number of at least 0 but was: " + horizon);
     }
     TransactionModel m = ModelFiles.transactionModel(model);
-    CustomerSummaries s = SummaryTable.read(summary).toSummaries(TimeScale.WEEKS);
+    String modelUnit = ModelFiles.unitFor(model, unit);
+    CustomerSummaries s = SummaryTable.read(summary).toSummaries(
+        modelUnit.equals("days") ? TimeScale.DAYS : TimeScale.WEEKS);
     double[] alive = m.probabilityAlive(s);
     double[] expected = m.expectedPurchases(horizon, s);
     Table t = Table.of("id", "p_alive", "expected_purchases");

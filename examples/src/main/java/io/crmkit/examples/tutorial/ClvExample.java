@@ -39,11 +39,14 @@ public final class ClvExample {
     out.println(summaries.size() + " customers");
 
     // 2. Fit BG/NBD by maximum likelihood. The result carries diagnostics, and the JSON is a model file.
+    //    model() refuses a fit that did not converge or does not identify its parameters (a
+    //    ModelFitException naming the cause and suggesting a penalizer); problem() says why beforehand.
     FitResult<BgNbdModel> fit = BgNbdModel.fit(summaries);
+    out.println("usable: " + fit.problem().orElse("yes"));
     BgNbdModel purchases = fit.model();
     out.println(purchases);
     out.println("converged: " + fit.converged() + " after " + fit.iterations() + " iterations");
-    out.println(ModelJson.toJson(fit).lines().limit(3).reduce("", (a, b) -> a + b.strip() + " ") + "...");
+    out.println(ModelJson.toJson(fit, "weeks").lines().limit(3).reduce("", (a, b) -> a + b.strip() + " ") + "...");
 
     // 3. Ask the model about one customer: customer 1 bought 3 times (x = 2, t_x = 30.43, T = 38.86).
     int one = summaries.indexOf("1").getAsInt();

@@ -185,12 +185,10 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
   private void standardise(DesignMatrix x, int j, double[] means, double[] sds) {
     double[] col = x.columnView(j);
     String name = x.columns().get(j).name();
-    double sum = 0;
     int count = 0;
     for (int i = 0; i < col.length; i++) {
       double v = col[i];
       if (v == v) {
-        sum += v;
         count++;
       } else if (missingValues == MissingValues.REJECT) {
         int row = i;
@@ -203,15 +201,44 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       sds[j] = 0;
       return;
     }
-    double mean = sum / count;
+    // scaled by the largest magnitude, so that values near the top of the double range (1e300)
+    // neither overflow the sum nor the squares
+    double scale = 0;
+    int largestRow = 0;
+    for (int i = 0; i < col.length; i++) {
+      if (col[i] == col[i] && Math.abs(col[i]) > scale) {
+        scale = Math.abs(col[i]);
+        largestRow = i;
+      }
+    }
+    if (scale == 0) {
+      means[j] = 0;
+      sds[j] = 0;
+      return;
+    }
+    double scaledSum = 0;
+    for (double v : col) {
+      if (v == v) {
+        scaledSum += v / scale;
+      }
+    }
+    double mean = scaledSum / count * scale;
     double ss = 0;
     for (double v : col) {
       if (v == v) {
-        ss += (v - mean) * (v - mean);
+        double d = (v - mean) / scale;
+        ss += d * d;
       }
     }
+    double sd = Math.sqrt(ss / count) * scale;
+    if (!Double.isFinite(mean) || !Double.isFinite(sd) || Double.isInfinite(sd == 0 ? 0 : 1 / sd)) {
+      int row = largestRow;
+      throw new IllegalArgumentException("feature " + name + " cannot be standardised: its values are too large or too "
+          + "spread for double arithmetic (largest |value| " + scale + " at row " + row
+          + x.ids().map(ids -> " (customer " + ids.get(row) + ")").orElse("") + "); rescale the feature (e.g. to "
+          + "thousands, or take its logarithm)");
+    }
     means[j] = mean;
-    double sd = Math.sqrt(ss / count);
     sds[j] = sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 0;
   }
 

@@ -136,6 +136,34 @@ class LogisticRegressionTest {
   }
 
   @Test
+  void feature_values_near_the_top_of_the_double_range_are_standardised_without_overflow() {
+    // issue 12: values of 1e300 failed with "sd of f0 must be finite" from deep inside the model
+    double[] temp = {66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78, 67, 53, 67, 75, 70, 81, 76, 79, 75, 76, 58};
+    int[] damage = {0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1};
+    double[] huge = new double[temp.length];
+    boolean[] y = new boolean[damage.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = damage[i] == 1;
+      huge[i] = temp[i] * 1e300;
+    }
+    LogisticRegression lr = LogisticRegression.maximumLikelihood(MissingValues.REJECT);
+    LogisticFit plain = lr.fit(DesignMatrix.of(List.of(FeatureColumn.named("f0")), temp), y);
+    LogisticFit scaled = lr.fit(DesignMatrix.of(List.of(FeatureColumn.named("f0")), huge), y);
+    assertThat(scaled.model().coefficient("f0")).isCloseTo(plain.model().coefficient("f0"), within(1e-9));
+    assertThat(scaled.model().probability(70e300)).isCloseTo(plain.model().probability(70.0), within(1e-9));
+  }
+
+  @Test
+  void a_feature_too_spread_to_standardise_is_named() {
+    double[] x = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+    boolean[] y = {false, true, true, false};
+    assertThatThrownBy(() -> LogisticRegression.maximumLikelihood(MissingValues.REJECT)
+        .fit(DesignMatrix.of(List.of(FeatureColumn.named("f0")), x), y))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feature f0 cannot be standardised")
+        .hasMessageContaining("rescale");
+  }
+
+  @Test
   void perfectly_separable_data_is_a_clear_error_without_a_penalty() {
     double[] x = {1, 2, 3, 4, 5, 6};
     boolean[] y = {false, false, false, true, true, true};
