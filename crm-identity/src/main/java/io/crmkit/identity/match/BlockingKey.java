@@ -98,8 +98,7 @@ public record BlockingKey(String name, Function<IdentityRecord, Optional<String>
 
   /** The keys {@link Deduplicator} uses unless told otherwise. */
   public static List<BlockingKey> standard() {
-    return List.of(email(), phone(), birthDateAndInitial(), namePrefixesAndBirthYear(), addressAndInitials(),
-        firstNameAndBirthMonth());
+    return List.of(email(), phone(), birthDateAndInitial(), namePrefixesAndBirthYear(), addressAndInitials());
   }
 
   private static Optional<String> firstName(IdentityRecord r) {
