@@ -1,0 +1,24 @@
+package io.crmkit.identity.cluster;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A link between two records (by id) with its match weight in bits ({@code +Infinity} for a rule). */
+public record Link(String left, String right, double weight) {
+
+  public Link {
+    Objects.requireNonNull(left, "left must not be null");
+    Objects.requireNonNull(right, "right must not be null");
+    if (left.equals(right)) {
+      throw new IllegalArgumentException("a link must join two different records but both ends were '" + left + "'");
+    }
+    if (Double.isNaN(weight)) {
+      throw new IllegalArgumentException("weight of link " + left + "-" + right + " must not be NaN");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "%s-%s (%+.2f bits)", left, right, weight);
+  }
+}
