@@ -56,7 +56,7 @@ public record MoneyLimits(int maxScale, int maxIntegerDigits) {
       return true;
     }
     // trailing zeros beyond maxScale are allowed, but only on a number short enough to strip cheaply
-    return precision <= maxScale + maxIntegerDigits && v.stripTrailingZeros().scale() <= maxScale;
+    return precision <= maxScale + maxIntegerDigits + 100 && v.stripTrailingZeros().scale() <= maxScale;
   }
 
   /**
