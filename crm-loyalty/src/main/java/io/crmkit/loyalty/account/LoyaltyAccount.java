@@ -221,7 +221,7 @@ public final class LoyaltyAccount {
     if (!purchase.isPurchase()) {
       throw new IllegalArgumentException("transaction " + purchase.id() + " must be a purchase but was a refund");
     }
-    program.checkAmounts(purchase);
+    // the programme checks the currency and the money limits when it evaluates the purchase
   }
 
   /**

@@ -80,6 +80,9 @@ public final class RequestFingerprint {
     if (v.precision() <= 15 && scale >= -15 && scale <= 30) {
       return Double.doubleToLongBits(v.doubleValue()); // distinct for decimals of at most 15 digits
     }
+    if (v.precision() > 200) { // refused by any money limits: not worth stripping a huge number
+      return mix(mix(scale, v.unscaledValue().hashCode()), v.precision()) | 1;
+    }
     BigDecimal z = v.stripTrailingZeros();
     return mix(mix(z.scale(), z.unscaledValue().hashCode()), z.unscaledValue().longValue()) | 1; // odd: no double
   }
