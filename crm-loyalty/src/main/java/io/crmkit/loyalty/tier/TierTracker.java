@@ -97,6 +97,7 @@ public final class TierTracker {
     long value = metricValue(qualifyingPoints, spend, visits);
     int y = calendarYear ? days.year(at).year() : 0;
     long sum = add(calendarYear ? (y == year ? yearSum : 0) : lastCumulative(), value);
+    aheadAt = Long.MAX_VALUE; // the activity changes what later reviews decide
     advanceTo(at);
     if (calendarYear) {
       if (y != year) {
@@ -176,7 +177,7 @@ public final class TierTracker {
 
   /** The tier at {@code at} (processing review dates up to it). */
   public TierStatus status(Instant at) {
-    Saved saved = enter(at);
+    boolean saved = enter(at);
     try {
       return new TierStatus(program.tiers().get(current), since,
           downgradeAt == null ? Optional.empty() : Optional.of(program.tiers().get(downgradeTo).name()),
@@ -188,7 +189,7 @@ public final class TierTracker {
 
   /** The current tier's index (in the programme's order, from 0) at {@code at}. */
   public int tierIndex(Instant at) {
-    Saved saved = enter(at);
+    boolean saved = enter(at);
     int index = current;
     leave(saved);
     return index;
@@ -228,7 +229,7 @@ public final class TierTracker {
 
   /** The current tier's name at {@code at}. */
   public String tierName(Instant at) {
-    Saved saved = enter(at);
+    boolean saved = enter(at);
     String name = currentName;
     if (name == null) {
       name = program.tiers().get(current).name();
@@ -249,7 +250,7 @@ public final class TierTracker {
 
   /** Progress to the next tier at {@code at}, with a sentence for the member. */
   public TierProgress progress(Instant at) {
-    Saved saved = enter(at);
+    boolean saved = enter(at);
     try {
       return progressNow(at);
     } finally {
@@ -301,33 +302,73 @@ public final class TierTracker {
   }
 
   /** The review state a query changes while it runs, restored after it: queries never move the clock. */
-  private record Saved(int current, String currentName, Instant since, long now, Instant nextReview,
-      long nextReviewNanos, Instant downgradeAt, int downgradeTo) {}
+  private static final class State {
+    int current;
+    String currentName;
+    Instant since;
+    long now;
+    Instant nextReview;
+    long nextReviewNanos;
+    Instant downgradeAt;
+    int downgradeTo;
 
-  /**
-   * Brings the review state to {@code at} for a query: returns null when no review or downgrade is
-   * due by then (nothing to change, the hot path), else the state to restore with {@link #leave}.
-   */
-  private Saved enter(Instant at) {
-    long t = checkInstant(at);
-    if (downgradeAt == null && nextReviewNanos > t) {
-      return null;
+    void save(TierTracker t) {
+      current = t.current;
+      currentName = t.currentName;
+      since = t.since;
+      now = t.now;
+      nextReview = t.nextReview;
+      nextReviewNanos = t.nextReviewNanos;
+      downgradeAt = t.downgradeAt;
+      downgradeTo = t.downgradeTo;
     }
-    Saved saved = new Saved(current, currentName, since, now, nextReview, nextReviewNanos, downgradeAt, downgradeTo);
-    advanceTo(at);
-    return saved;
+
+    void load(TierTracker t) {
+      t.current = current;
+      t.currentName = currentName;
+      t.since = since;
+      t.now = now;
+      t.nextReview = nextReview;
+      t.nextReviewNanos = nextReviewNanos;
+      t.downgradeAt = downgradeAt;
+      t.downgradeTo = downgradeTo;
+    }
   }
 
-  private void leave(Saved s) {
-    if (s != null) {
-      current = s.current;
-      currentName = s.currentName;
-      since = s.since;
-      now = s.now;
-      nextReview = s.nextReview;
-      nextReviewNanos = s.nextReviewNanos;
-      downgradeAt = s.downgradeAt;
-      downgradeTo = s.downgradeTo;
+  // created at the first query that has reviews to process: the recorded state, kept while a query runs, and the
+  // state a query reached (at aheadAt, from the activity recorded so far), from which a later query goes on
+  private State committed;
+  private State ahead;
+  private long aheadAt = Long.MAX_VALUE; // MAX_VALUE: no state ahead (after a record)
+
+  /**
+   * Brings the review state to {@code at} for a query: returns false when no review or downgrade is
+   * due by then (nothing to change, the hot path), else true, and {@link #leave} restores the
+   * recorded state. Reviews processed by one query are not processed again by the next (it starts
+   * from where the last query got, until activity is recorded).
+   */
+  private boolean enter(Instant at) {
+    long t = checkInstant(at);
+    if (downgradeAt == null && nextReviewNanos > t) {
+      return false;
+    }
+    if (committed == null) {
+      committed = new State();
+      ahead = new State();
+    }
+    committed.save(this);
+    if (aheadAt <= t) {
+      ahead.load(this);
+    }
+    advanceTo(at);
+    ahead.save(this);
+    aheadAt = t;
+    return true;
+  }
+
+  private void leave(boolean entered) {
+    if (entered) {
+      committed.load(this);
     }
   }
 
