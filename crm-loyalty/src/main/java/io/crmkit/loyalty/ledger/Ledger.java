@@ -14,8 +14,12 @@ import java.util.Optional;
  * The append-only points ledger of one loyalty account.
  *
  * <p>Every operation takes an idempotency key and an explicit instant: a retried key returns the
- * first {@link Posting} (an equal one) and has no second effect; instants of new operations must
- * not go back in time. Before each operation, the points whose expiry fell due are expired (EXPIRE
+ * first {@link Posting} (an equal one) and has no second effect; the same key with another request
+ * (see {@link RequestFingerprint}) is refused with {@link IdempotencyMismatchException}; instants of
+ * new operations must not go back in time. Operations are all or nothing: one that throws books
+ * nothing (a rejected redemption or adjustment only remembers its rejection for its retries). Points
+ * are exact ({@link PointsOverflowException}); points of a purchase that expired are not reversed
+ * again by its refund. Before each operation, the points whose expiry fell due are expired (EXPIRE
  * entries booked at their expiry instants), so expiry at a date gives the same answer however often
  * it runs. Earned points form {@link Lot lots}; redemptions consume available lots in the policy's
  * {@link ConsumptionOrder}; reversals of refunded purchases take points from the purchase's own lot
