@@ -16,7 +16,8 @@ public interface LoyaltyAccountRepository {
   /**
    * Runs {@code operation} on the account of {@code customer}, opening the account if it has none,
    * atomically with respect to every other operation on that account, and returns its result. An
-   * exception thrown by the operation propagates (ledger operations change nothing when they fail).
+   * exception thrown by the operation propagates (the account's and the ledger's operations are all
+   * or nothing: a failed one changes nothing).
    */
   <T> T update(CustomerId customer, Function<? super LoyaltyAccount, ? extends T> operation);
 

@@ -14,8 +14,12 @@ import java.util.Optional;
  * The append-only points ledger of one loyalty account.
  *
  * <p>Every operation takes an idempotency key and an explicit instant: a retried key returns the
- * first {@link Posting} (an equal one) and has no second effect; instants of new operations must
- * not go back in time. Before each operation, the points whose expiry fell due are expired (EXPIRE
+ * first {@link Posting} (an equal one) and has no second effect; the same key with another request
+ * (see {@link RequestFingerprint}) is refused with {@link IdempotencyMismatchException}; instants of
+ * new operations must not go back in time. Operations are all or nothing: one that throws books
+ * nothing (a rejected redemption or adjustment only remembers its rejection for its retries). Points
+ * are exact ({@link PointsOverflowException}); points of a purchase that expired are not reversed
+ * again by its refund. Before each operation, the points whose expiry fell due are expired (EXPIRE
  * entries booked at their expiry instants), so expiry at a date gives the same answer however often
  * it runs. Earned points form {@link Lot lots}; redemptions consume available lots in the policy's
  * {@link ConsumptionOrder}; reversals of refunded purchases take points from the purchase's own lot
@@ -62,7 +66,7 @@ public final class Ledger {
   private static final int L_AVAILABLE = 1;
   private static final int L_EXPIRES = 2;
   private static final int L_REMAINING = 3;
-  private static final int L_REVERSED = 4;
+  private static final int L_REVERSED = 4; // points of the lot gone by reversal (its target) or by expiry
   private long[] d = new long[(E + L) * 8];
   private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; created at the first
   // refund
@@ -70,18 +74,21 @@ public final class Ledger {
   // one open-addressing map (linear probing, no removal) of two kinds of key: an operation's idempotency key ->
   // its entries (first entry << 32 | end entry), and a purchase reference -> the lot it earned, or NO_POINTS (a
   // purchase booked under its own reference as key with points is found through that posting instead: one map
-  // entry, not two). Slot i: at slots[2 * i] the key's hash << 32 | KEY_IN_ENTRY? | kind << 1 | 1 (0: empty), at
-  // slots[2 * i + 1] the value, and the key itself in keys[i] or, flagged KEY_IN_ENTRY, as the key of the
-  // operation's own last entry; a probe reads the key's characters only when hash and kind agree.
+  // entry, not two). Slot i: at slots[W * i] the key's hash << 32 | KEY_IN_ENTRY? | kind << 1 | 1 (0: empty), at
+  // slots[W * i + 1] the value, and the key itself in keys[i] or, flagged KEY_IN_ENTRY, as the key of the
+  // operation's own last entry; a probe reads the key's characters only when hash and kind agree. Slots are W
+  // longs wide: the third holds an operation's request fingerprint (see RequestFingerprint).
+  private static final int W = 3;
   private String[] keys; // created at the first key no entry holds
-  private long[] slots = new long[32];
+  private int mask = 15; // capacity - 1 (a power of two)
+  private long[] slots = new long[W * 16];
   private int keyCount;
   private int operations;
   private int purchaseKeys;
   private static final int POSTING = 0;
   private static final int PURCHASE = 1;
   private HashMap<String, Long> shortfalls; // created at the first capped reversal
-  private HashMap<String, InsufficientPointsException> rejected; // created at the first rejection
+  private HashMap<String, Rejection> rejected; // created at the first rejection
   private static final long NO_POINTS = -1;
   private static final long MISSING = -2;
 
@@ -92,6 +99,7 @@ public final class Ledger {
   private final java.util.function.ToLongFunction<java.time.LocalDate> expiryOf; // one function, not one per call
   private int firstOpen;
   private long debt;
+  private long earnedTotal; // the points of all lot-creating entries: bounded by Long.MAX_VALUE
   private long lastAt = NONE;
   private long lastActivity = NONE;
   private long inactivityDeadline = NEVER; // cached from lastActivity
@@ -126,7 +134,19 @@ public final class Ledger {
    * (promotional points); {@code expiresAt} must be after {@code at}.
    */
   public Posting earn(String key, Instant at, long points, String reason, Optional<Instant> expiresAt) {
-    long first = retried(key);
+    Objects.requireNonNull(expiresAt, "expiresAt must not be null (use Optional.empty())");
+    return earn(key, at, points, reason, expiresAt, RequestFingerprint.of("earn").and(points)
+        .and(expiresAt.isPresent() ? nanos(expiresAt.get()) : NEVER).value());
+  }
+
+  /**
+   * Like {@link #earn(String, Instant, long, String, Optional)} with the fingerprint {@code request}
+   * of the caller's own request (see {@link RequestFingerprint}): a retry of {@code key} with another
+   * request throws {@link IdempotencyMismatchException}.
+   */
+  public Posting earn(String key, Instant at, long points, String reason, Optional<Instant> expiresAt,
+      long request) {
+    long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
@@ -134,6 +154,7 @@ public final class Ledger {
     checkPositive("points", points);
     Objects.requireNonNull(reason, "reason must not be null");
     Objects.requireNonNull(expiresAt, "expiresAt must not be null (use Optional.empty())");
+    checkEarning(points);
     if (expiresAt.isPresent() && !expiresAt.get().isAfter(at)) {
       throw new IllegalArgumentException("expiresAt must be after the earning instant " + at + " but was: "
           + expiresAt.get());
@@ -143,7 +164,7 @@ public final class Ledger {
     appendLot(EntryType.EARN, key, t, points, reason, null,
         expiresAt.isPresent() ? nanos(expiresAt.get()) : policyExpiry(at));
     activity(t);
-    return recorded(key, t, start, 0);
+    return recorded(key, t, start, 0, request);
   }
 
   /**
@@ -153,13 +174,29 @@ public final class Ledger {
    */
   public Posting earnForPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
       String reason) {
-    long first = retried(key);
+    return earnForPurchase(key, at, purchaseRef, purchaseAmount, points, reason,
+        purchaseRequest(purchaseRef, purchaseAmount, points));
+  }
+
+  /**
+   * Like {@link #earnForPurchase(String, Instant, String, BigDecimal, long, String)} with the
+   * fingerprint {@code request} of the caller's own request (see {@link RequestFingerprint}).
+   */
+  public Posting earnForPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
+      String reason, long request) {
+    long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
     int start = n;
-    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason);
+    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason, request);
     return posting(key, (long) start << 32 | n);
+  }
+
+  private static long purchaseRequest(String purchaseRef, BigDecimal purchaseAmount, long points) {
+    Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
+    Objects.requireNonNull(purchaseAmount, "purchaseAmount must not be null");
+    return RequestFingerprint.of("purchase").and(purchaseRef).and(purchaseAmount).and(points).value();
   }
 
   /**
@@ -168,15 +205,22 @@ public final class Ledger {
    */
   public boolean earnForPurchaseQuietly(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount,
       long points, String reason) {
-    if (retried(key) != MISSING) {
+    return earnForPurchaseQuietly(key, at, purchaseRef, purchaseAmount, points, reason,
+        purchaseRequest(purchaseRef, purchaseAmount, points));
+  }
+
+  /** Like {@link #earnForPurchaseQuietly(String, Instant, String, BigDecimal, long, String)} with the caller's request fingerprint. */
+  public boolean earnForPurchaseQuietly(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount,
+      long points, String reason, long request) {
+    if (retried(key, request) != MISSING) {
       return false;
     }
-    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason);
+    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason, request);
     return true;
   }
 
   private void bookPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
-      String reason) {
+      String reason, long request) {
     long t = checkInstant(at);
     Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
     Objects.requireNonNull(purchaseAmount, "purchaseAmount must not be null");
@@ -185,10 +229,14 @@ public final class Ledger {
       throw new IllegalArgumentException("purchaseAmount of " + purchaseRef + " must be positive but was: "
           + purchaseAmount);
     }
+    if (!MoneyLimits.WIDEST.allows(purchaseAmount)) {
+      MoneyLimits.WIDEST.check("purchaseAmount of " + purchaseRef, purchaseAmount);
+    }
     if (points < 0) {
       throw new IllegalArgumentException("points of purchase " + purchaseRef + " must not be negative but was: "
           + points);
     }
+    checkEarning(points);
     // a purchase booked under its own reference as key was looked up just now by the retry check
     if (purchaseLot(purchaseRef, !purchaseRef.equals(key)) != MISSING) {
       throw new IllegalArgumentException("purchase " + purchaseRef + " already earned points in this ledger");
@@ -203,10 +251,10 @@ public final class Ledger {
       activity(t); // only entries count as activity, so that a replay of the entries agrees
     }
     if (state == NO_POINTS || !key.equals(purchaseRef)) {
-      put(PURCHASE, purchaseRef, state);
+      put(PURCHASE, purchaseRef, state, 0);
       purchaseKeys++;
     }
-    record(key, t, start, 0);
+    record(key, t, start, 0, request);
   }
 
   /**
@@ -216,7 +264,17 @@ public final class Ledger {
    *     retry with the same key fails the same way (the first result)
    */
   public Posting redeem(String key, Instant at, long points, String reason) {
-    long first = retried(key);
+    return redeem(key, at, points, reason, RequestFingerprint.of("redeem").and(points).value());
+  }
+
+  /**
+   * Like {@link #redeem(String, Instant, long, String)} with the fingerprint {@code request} of the
+   * caller's own request (see {@link RequestFingerprint}): a retry of {@code key} with another request
+   * throws {@link IdempotencyMismatchException}, a retry of a rejected one with the same request
+   * fails the same way.
+   */
+  public Posting redeem(String key, Instant at, long points, String reason, long request) {
+    long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
@@ -232,14 +290,14 @@ public final class Ledger {
     }
     if (points > available) {
       keepDueExpiries(start);
-      throw reject(key, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")", points,
-          available));
+      throw reject(key, request, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")",
+          points, available));
     }
     int allocStart = allocSize;
     take(candidates, candidates.length, points);
     append(EntryType.REDEEM, key, t, -points, reason, null, allocStart, 0);
     activity(t);
-    return recorded(key, t, start, 0);
+    return recorded(key, t, start, 0, request);
   }
 
   /**
@@ -249,7 +307,19 @@ public final class Ledger {
    * or one that earned no points, reverses nothing.
    */
   public Posting refund(String key, Instant at, String purchaseRef, BigDecimal refundedAmount, String reason) {
-    long first = retried(key);
+    Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
+    Objects.requireNonNull(refundedAmount, "refundedAmount must not be null");
+    return refund(key, at, purchaseRef, refundedAmount, reason,
+        RequestFingerprint.of("refund").and(purchaseRef).and(refundedAmount).value());
+  }
+
+  /**
+   * Like {@link #refund(String, Instant, String, BigDecimal, String)} with the fingerprint
+   * {@code request} of the caller's own request (see {@link RequestFingerprint}).
+   */
+  public Posting refund(String key, Instant at, String purchaseRef, BigDecimal refundedAmount, String reason,
+      long request) {
+    long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
@@ -260,6 +330,9 @@ public final class Ledger {
     if (refundedAmount.signum() < 0) {
       throw new IllegalArgumentException("refundedAmount of " + purchaseRef + " must not be negative but was: "
           + refundedAmount);
+    }
+    if (!MoneyLimits.WIDEST.allows(refundedAmount)) {
+      MoneyLimits.WIDEST.check("refundedAmount of " + purchaseRef, refundedAmount);
     }
     int start = n;
     expireDue(t);
@@ -315,7 +388,7 @@ public final class Ledger {
         d[lb(p) + L_REVERSED] = target; // not b: appending may have grown d
       }
     }
-    return recorded(key, t, start, shortfall);
+    return recorded(key, t, start, shortfall, request);
   }
 
   /**
@@ -323,7 +396,8 @@ public final class Ledger {
    * points from the lots (available first, then pending) and fails if the account has too few.
    */
   public Posting adjust(String key, Instant at, long points, String reason) {
-    long first = retried(key);
+    long request = RequestFingerprint.of("adjust").and(points).value();
+    long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
@@ -335,6 +409,7 @@ public final class Ledger {
     int start = n;
     expireDue(t);
     if (points > 0) {
+      checkEarning(points);
       appendLot(EntryType.ADJUST, key, t, points, reason, null, policyExpiry(at));
       activity(t);
     } else {
@@ -348,26 +423,34 @@ public final class Ledger {
       }
       if (-points > total) {
         keepDueExpiries(start);
-        throw reject(key, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")", -points,
-            total));
+        throw reject(key, request, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")",
+            -points, total));
       }
       int allocStart = allocSize;
       take(order, order.length, -points);
       append(EntryType.ADJUST, key, t, points, reason, null, allocStart, 0);
     }
-    return recorded(key, t, start, 0);
+    return recorded(key, t, start, 0, request);
   }
 
   /** Expires every point due at {@code at}; running it again at the same instant adds nothing. */
   public Posting expire(String key, Instant at) {
-    long first = retried(key);
+    return expire(key, at, RequestFingerprint.of("expire").value());
+  }
+
+  /**
+   * Like {@link #expire(String, Instant)} with the fingerprint {@code request} of the caller's own
+   * request: records {@code key} for a request that books nothing else (see {@link RequestFingerprint}).
+   */
+  public Posting expire(String key, Instant at, long request) {
+    long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
     long t = checkInstant(at);
     int start = n;
     expireDue(t);
-    return recorded(key, t, start, 0);
+    return recorded(key, t, start, 0, request);
   }
 
   /**
@@ -420,6 +503,53 @@ public final class Ledger {
     return available;
   }
 
+  /**
+   * The first result of the operation with {@code key} if it ran with the same request: for callers
+   * that check for a retry before computing their operation (an account evaluates a purchase only
+   * when it is new). Empty if {@code key} is new.
+   *
+   * @throws IdempotencyMismatchException if {@code key} ran with another request fingerprint
+   * @throws InsufficientPointsException if {@code key} was rejected for too few points (its first failure)
+   * @throws IllegalArgumentException if {@code key} is blank
+   */
+  public Optional<Posting> retry(String key, long request) {
+    long op = retried(key, request);
+    return op == MISSING ? Optional.empty() : Optional.of(posting(key, op));
+  }
+
+  /**
+   * Whether {@code key} already ran with the same request: true for a retry (which the caller
+   * answers from {@link #posting(String)} without a second effect), false for a new key.
+   *
+   * @throws IdempotencyMismatchException if {@code key} ran with another request fingerprint
+   * @throws InsufficientPointsException if {@code key} was rejected for too few points (its first failure)
+   * @throws IllegalArgumentException if {@code key} is blank
+   */
+  public boolean isRetry(String key, long request) {
+    return retried(key, request) != MISSING;
+  }
+
+  /** Whether {@code key} is new: no operation ran or was rejected under it (checks nothing else). */
+  public boolean isNewKey(String key) {
+    return (rejected == null || !rejected.containsKey(key)) && find(POSTING, key) < 0;
+  }
+
+  /** Whether purchase {@code purchaseRef} was booked in this ledger (with or without points). */
+  public boolean hasPurchase(String purchaseRef) {
+    return purchaseLot(Objects.requireNonNull(purchaseRef, "purchaseRef must not be null"), true) != MISSING;
+  }
+
+  /** The points purchase {@code purchaseRef} earned (0 if none or unknown). */
+  public long purchasePoints(String purchaseRef) {
+    long lot = purchaseLot(Objects.requireNonNull(purchaseRef, "purchaseRef must not be null"), true);
+    return lot < 0 ? 0 : d[E * (int) d[lb((int) lot) + L_ENTRY] + 1];
+  }
+
+  /** The points earned over the ledger's life (lot-creating entries), at most {@code Long.MAX_VALUE}. */
+  public long lifetimeEarned() {
+    return earnedTotal;
+  }
+
   /** The first result of the operation with {@code key}, if it ran. */
   public Optional<Posting> posting(String key) {
     long op = get(POSTING, Objects.requireNonNull(key, "key must not be null"));
@@ -439,7 +569,7 @@ public final class Ledger {
    * instead of one after the other.
    */
   public long prefetch(String key) {
-    long x = n + m + slots[2 * slot(tag(POSTING, key.hashCode()), (slots.length >> 1) - 1)];
+    long x = n + m + slots[W * slot(tag(POSTING, key.hashCode()), mask)];
     int e = E * n;
     if (e < d.length) {
       x += d[e];
@@ -760,28 +890,61 @@ public final class Ledger {
     }
   }
 
-  /** The first result (entry range) of {@code key}, or MISSING; rethrows a rejected key's first failure. */
-  private long retried(String key) {
+  /**
+   * The first result (entry range) of {@code key}, or MISSING; rethrows a rejected key's first
+   * failure; throws IdempotencyMismatchException when the key's first request differs.
+   */
+  private long retried(String key, long request) {
+    checkKey(key);
+    if (rejected != null) {
+      Rejection first = rejected.get(key);
+      if (first != null) {
+        if (first.request != request) {
+          throw new IdempotencyMismatchException(key, first.request, request);
+        }
+        throw new InsufficientPointsException(first.failure);
+      }
+    }
+    int i = find(POSTING, key);
+    if (i < 0) {
+      return MISSING;
+    }
+    long firstRequest = slots[W * i + 2];
+    if (firstRequest != request) {
+      throw new IdempotencyMismatchException(key, firstRequest, request);
+    }
+    return slots[W * i + 1];
+  }
+
+  private static void checkKey(String key) {
     Objects.requireNonNull(key, "idempotency key must not be null");
     if (key.isBlank() || key.equals(EXPIRY_KEY)) {
       throw new IllegalArgumentException("idempotency key must not be blank or " + EXPIRY_KEY + " but was: '" + key
           + "'");
     }
-    if (rejected != null) {
-      InsufficientPointsException first = rejected.get(key);
-      if (first != null) {
-        throw new InsufficientPointsException(first);
-      }
-    }
-    return get(POSTING, key);
   }
 
-  private InsufficientPointsException reject(String key, InsufficientPointsException e) {
+  /** A rejected operation's failure and request, returned again to its retries. */
+  private record Rejection(InsufficientPointsException failure, long request) {}
+
+  private InsufficientPointsException reject(String key, long request, InsufficientPointsException e) {
     if (rejected == null) {
       rejected = new HashMap<>();
     }
-    rejected.put(key, e);
+    rejected.put(key, new Rejection(e, request));
     return e;
+  }
+
+  /**
+   * Checks that earning {@code points} more keeps every sum of this ledger's points within the
+   * {@code long} range: the lifetime earned points bound every balance, so they may not exceed
+   * {@code Long.MAX_VALUE}.
+   */
+  private void checkEarning(long points) {
+    if (points > Long.MAX_VALUE - earnedTotal) {
+      throw new PointsOverflowException("earning " + points + " points on a ledger that has earned " + earnedTotal
+          + " would take its lifetime earned points beyond " + Long.MAX_VALUE);
+    }
   }
 
   /** The due expiries a rejected operation booked stay booked: time moves to the last of them. */
@@ -807,8 +970,8 @@ public final class Ledger {
     }
   }
 
-  private void record(String key, long t, int start, long shortfall) {
-    put(POSTING, key, (long) start << 32 | n);
+  private void record(String key, long t, int start, long shortfall, long request) {
+    put(POSTING, key, (long) start << 32 | n, request);
     operations++;
     if (shortfall > 0) {
       if (shortfalls == null) {
@@ -819,8 +982,8 @@ public final class Ledger {
     lastAt = t;
   }
 
-  private Posting recorded(String key, long t, int start, long shortfall) {
-    record(key, t, start, shortfall);
+  private Posting recorded(String key, long t, int start, long shortfall, long request) {
+    record(key, t, start, shortfall, request);
     return posting(key, (long) start << 32 | n);
   }
 
@@ -877,6 +1040,7 @@ public final class Ledger {
       throw new IllegalStateException("a ledger holds at most " + MAX_LOTS + " lots");
     }
     int id = m;
+    earnedTotal += points; // checked by the caller (checkEarning)
     if (E * (n + 1) + L * (m + 1) > d.length) { // room for the lot and the entry that creates it
       grow();
     }
@@ -1033,6 +1197,7 @@ public final class Ledger {
           addAllocation(due[i], rem);
           total += rem;
           d[b + L_REMAINING] = 0;
+          d[b + L_REVERSED] += rem; // expired points of a purchase are not reversed again
           i++;
         }
         append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, allocStart, 0);
@@ -1048,6 +1213,7 @@ public final class Ledger {
           addAllocation(j, rem);
           total += rem;
           d[b + L_REMAINING] = 0;
+          d[b + L_REVERSED] += rem;
         }
       }
       if (total > 0) {
@@ -1067,34 +1233,40 @@ public final class Ledger {
     }
   }
 
-  /** The value of {@code key} of {@code kind} in the map, or MISSING. */
-  private long get(int kind, String key) {
+  /** The slot of {@code key} of {@code kind} in the map, or -1. */
+  private int find(int kind, String key) {
     long tag = tag(kind, key.hashCode());
-    int mask = (slots.length >> 1) - 1;
+    int mask = this.mask;
     for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
-      long sl = slots[2 * i];
+      long sl = slots[W * i];
       if (sl == 0) {
-        return MISSING;
+        return -1;
       }
       if ((sl & ~KEY_IN_ENTRY) == tag && key.equals(keyAt(i, sl))) {
-        return slots[2 * i + 1];
+        return i;
       }
     }
   }
 
+  /** The value of {@code key} of {@code kind} in the map, or MISSING. */
+  private long get(int kind, String key) {
+    int i = find(kind, key);
+    return i < 0 ? MISSING : slots[W * i + 1];
+  }
+
   /**
-   * Maps {@code key} of {@code kind}, not yet in the map, to {@code value}. An operation's key that
-   * its own last entry holds is not stored again (the slot is flagged KEY_IN_ENTRY): most operations
-   * write no key at all.
+   * Maps {@code key} of {@code kind}, not yet in the map, to {@code value} (and, for an operation,
+   * its request fingerprint). An operation's key that its own last entry holds is not stored again
+   * (the slot is flagged KEY_IN_ENTRY): most operations write no key at all.
    */
-  private void put(int kind, String key, long value) {
-    if (8 * (keyCount + 1) > 3 * slots.length) { // load factor 3/4
+  private void put(int kind, String key, long value, long request) {
+    if (4 * (keyCount + 1) > 3 * (mask + 1)) { // load factor 3/4
       growKeys();
     }
     long tag = tag(kind, key.hashCode());
-    int mask = (slots.length >> 1) - 1;
+    int mask = this.mask;
     int i = slot(tag, mask);
-    while (slots[2 * i] != 0) {
+    while (slots[W * i] != 0) {
       i = (i + 1) & mask;
     }
     int end = (int) value;
@@ -1102,19 +1274,20 @@ public final class Ledger {
       tag |= KEY_IN_ENTRY;
     } else {
       if (keys == null) {
-        keys = new String[slots.length >> 1];
+        keys = new String[mask + 1];
       }
       keys[i] = key;
     }
-    slots[2 * i] = tag;
-    slots[2 * i + 1] = value;
+    slots[W * i] = tag;
+    slots[W * i + 1] = value;
+    slots[W * i + 2] = request;
     keyCount++;
   }
 
   /** The key in slot {@code i} whose tag is {@code sl}. */
   private String keyAt(int i, long sl) {
     if ((sl & KEY_IN_ENTRY) != 0) {
-      return (String) str[S * ((int) slots[2 * i + 1] - 1) + 1];
+      return (String) str[S * ((int) slots[W * i + 1] - 1) + 1];
     }
     return keys[i];
   }
@@ -1122,21 +1295,23 @@ public final class Ledger {
   private void growKeys() {
     String[] oldKeys = keys;
     long[] oldSlots = slots;
-    slots = new long[2 * oldSlots.length];
-    keys = oldKeys == null ? null : new String[slots.length >> 1];
-    int mask = (slots.length >> 1) - 1;
-    for (int j = 0; 2 * j < oldSlots.length; j++) {
-      long tag = oldSlots[2 * j];
+    int oldCapacity = mask + 1;
+    mask = 2 * oldCapacity - 1;
+    slots = new long[W * (mask + 1)];
+    keys = oldKeys == null ? null : new String[mask + 1];
+    for (int j = 0; j < oldCapacity; j++) {
+      long tag = oldSlots[W * j];
       if (tag != 0) {
         int i = slot(tag, mask);
-        while (slots[2 * i] != 0) {
+        while (slots[W * i] != 0) {
           i = (i + 1) & mask;
         }
         if ((tag & KEY_IN_ENTRY) == 0) {
           keys[i] = oldKeys[j];
         }
-        slots[2 * i] = tag;
-        slots[2 * i + 1] = oldSlots[2 * j + 1];
+        slots[W * i] = tag;
+        slots[W * i + 1] = oldSlots[W * j + 1];
+        slots[W * i + 2] = oldSlots[W * j + 2];
       }
     }
   }

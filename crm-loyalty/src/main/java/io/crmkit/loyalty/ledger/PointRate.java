@@ -22,6 +22,7 @@ public record PointRate(long points, Money money, RoundingMode toMoney, Rounding
     if (!money.isPositive()) {
       throw new IllegalArgumentException("money of a point rate must be positive but was: " + money);
     }
+    MoneyLimits.WIDEST.check("money of a point rate", money);
   }
 
   /** {@code points} points are worth {@code money}; money rounded HALF_EVEN, points rounded DOWN. */
@@ -44,8 +45,13 @@ public record PointRate(long points, Money money, RoundingMode toMoney, Rounding
     if (!amount.currency().equals(money.currency())) {
       throw new IllegalArgumentException("amount must be in " + money.currency() + " but was: " + amount);
     }
-    return amount.amount().multiply(BigDecimal.valueOf(points))
-        .divide(money.amount(), 0, toPoints).longValueExact();
+    MoneyLimits.WIDEST.check("amount converted to points", amount);
+    BigDecimal p = amount.amount().multiply(BigDecimal.valueOf(points)).divide(money.amount(), 0, toPoints);
+    if (p.unscaledValue().bitLength() > 63) {
+      throw new PointsOverflowException(amount + " is worth " + p.toBigInteger() + " points at " + this
+          + ", more than a long holds (" + Long.MAX_VALUE + ")");
+    }
+    return p.longValue();
   }
 
   @Override

@@ -3,8 +3,12 @@ package io.crmkit.loyalty.program;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionLine;
 import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.ledger.CurrencyMismatchException;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
+import io.crmkit.loyalty.ledger.MoneyLimits;
+import io.crmkit.loyalty.ledger.MoneyOutOfBoundsException;
 import io.crmkit.loyalty.ledger.PointRate;
+import io.crmkit.loyalty.ledger.PointsOverflowException;
 import io.crmkit.loyalty.program.EarningRule.Campaign;
 import io.crmkit.loyalty.program.EarningRule.EarningCap;
 import io.crmkit.loyalty.program.EarningRule.EventBonus;
@@ -50,6 +54,7 @@ public final class Program {
   private final List<EarningRule> rules;
   private final LedgerPolicy ledgerPolicy;
   private final PointRate redemptionRate;
+  private final MoneyLimits moneyLimits;
   // stages, each sorted by priority
   private final Exclusion[] exclusions;
   private final PointsPerSpend[] baseRates;
@@ -61,7 +66,8 @@ public final class Program {
   private final FastRates fast;
 
   private Program(String name, Currency currency, List<EarningRule> rules, LedgerPolicy ledgerPolicy,
-      PointRate redemptionRate) {
+      PointRate redemptionRate, MoneyLimits moneyLimits) {
+    this.moneyLimits = Objects.requireNonNull(moneyLimits, "moneyLimits must not be null");
     this.name = Objects.requireNonNull(name, "name must not be null");
     if (name.isBlank()) {
       throw new IllegalArgumentException("programme name must not be blank");
@@ -114,7 +120,7 @@ public final class Program {
   /** A programme named {@code name} in {@code currency} with {@code rules}, ledger policy and redemption rate. */
   public static Program of(String name, Currency currency, List<EarningRule> rules, LedgerPolicy ledgerPolicy,
       PointRate redemptionRate) {
-    return new Program(name, currency, rules, ledgerPolicy, redemptionRate);
+    return new Program(name, currency, rules, ledgerPolicy, redemptionRate, MoneyLimits.standard());
   }
 
   public String name() {
@@ -137,9 +143,46 @@ public final class Program {
     return redemptionRate;
   }
 
+  /** The bounds on the money amounts this programme accepts (purchases, their lines, refunds). */
+  public MoneyLimits moneyLimits() {
+    return moneyLimits;
+  }
+
+  /** The same programme accepting money amounts within {@code value} (default {@link MoneyLimits#standard()}). */
+  public Program withMoneyLimits(MoneyLimits value) {
+    return new Program(name, currency, rules, ledgerPolicy, redemptionRate, value);
+  }
+
+  /**
+   * Checks that {@code tx} is in this programme's currency and its amounts (total, line quantities
+   * and unit prices) are within {@link #moneyLimits()}.
+   *
+   * @throws CurrencyMismatchException if the currency differs
+   * @throws MoneyOutOfBoundsException if an amount is outside the limits
+   */
+  public void checkAmounts(Transaction tx) {
+    Objects.requireNonNull(tx, "transaction must not be null");
+    if (!tx.total().currency().equals(currency)) {
+      throw new CurrencyMismatchException((tx.isRefund() ? "refund " : "purchase ") + tx.id(), currency,
+          tx.total().currency());
+    }
+    MoneyLimits limits = moneyLimits;
+    if (!limits.allows(tx.total().amount())) {
+      limits.check("total of transaction " + tx.id(), tx.total().amount());
+    }
+    List<TransactionLine> lines = tx.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      TransactionLine line = lines.get(i);
+      if (!limits.allows(line.quantity()) || !limits.allows(line.unitPrice().amount())) {
+        limits.check("quantity of line " + i + " of transaction " + tx.id(), line.quantity());
+        limits.check("unit price of line " + i + " of transaction " + tx.id(), line.unitPrice().amount());
+      }
+    }
+  }
+
   /** The same programme with {@code value} as its rules (validated again). */
   public Program withRules(List<EarningRule> value) {
-    return new Program(name, currency, value, ledgerPolicy, redemptionRate);
+    return new Program(name, currency, value, ledgerPolicy, redemptionRate, moneyLimits);
   }
 
   /** The points {@code purchase} earns for a member in {@code member}, with an explanation of every rule. */
@@ -157,6 +200,7 @@ public final class Program {
       Objects.requireNonNull(purchase, "purchase must not be null");
       Objects.requireNonNull(member, "member must not be null");
       if (purchase.isPurchase() && purchase.total().currency().equals(currency)) {
+        checkAmounts(purchase);
         long p = fastPoints(purchase, member);
         if (p != FastRates.FALLBACK) {
           return p;
@@ -233,8 +277,8 @@ public final class Program {
       boolean active = eligible != 0 && baseRates.length > 0;
       if (active) {
         for (int k = 0; k < baseRates.length; k++) {
-          total += FastRates.roundDiv(Math.multiplyExact(eligible, fast.baseNum[k]),
-              Math.multiplyExact(FastRates.pow10(sa), fast.baseDen[k]), baseRates[k].rounding());
+          total = Math.addExact(total, FastRates.roundDiv(Math.multiplyExact(eligible, fast.baseNum[k]),
+              Math.multiplyExact(FastRates.pow10(sa), fast.baseDen[k]), baseRates[k].rounding()));
         }
       }
       LocalDate date = null;
@@ -250,10 +294,10 @@ public final class Program {
               scope = Math.addExact(scope, a[i]);
             }
           }
-          total += fast.multiplied(b, scope, sa, m.rounding());
+          total = Math.addExact(total, fast.multiplied(b, scope, sa, m.rounding()));
         } else if (r instanceof TierMultiplier t) {
           if (active && member.tier().isPresent() && member.tier().get().equals(t.tier())) {
-            total += fast.multiplied(b, eligible, sa, t.rounding());
+            total = Math.addExact(total, fast.multiplied(b, eligible, sa, t.rounding()));
           }
         } else if (r instanceof Campaign c) {
           if (date == null) {
@@ -264,10 +308,11 @@ public final class Program {
               || c.tag().isPresent() && !member.tags().contains(c.tag().get())) {
             continue;
           }
-          total += (active ? fast.multiplied(b, eligible, sa, c.rounding()) : 0) + c.bonusPoints();
+          total = Math.addExact(total,
+              Math.addExact(active ? fast.multiplied(b, eligible, sa, c.rounding()) : 0, c.bonusPoints()));
         } else if (r instanceof VisitBonus v) {
           if ((member.visitsBefore() + 1) % v.every() == 0) {
-            total += v.points();
+            total = Math.addExact(total, v.points());
           }
         } else {
           return FastRates.FALLBACK;
@@ -293,7 +338,7 @@ public final class Program {
       } else if (blocked(r, groups, out)) {
         continue;
       } else {
-        total += r.points();
+        total = add(total, r.points(), r.id(), event);
         claim(r, groups);
         out.add(RuleOutcome.applied(r.id(), r.points(), r.points() + " pts for " + event));
       }
@@ -305,10 +350,7 @@ public final class Program {
   private Earning run(Transaction tx, MemberContext member, boolean explain) {
     Objects.requireNonNull(tx, "purchase must not be null");
     Objects.requireNonNull(member, "member must not be null");
-    if (!tx.total().currency().equals(currency)) {
-      throw new IllegalArgumentException("purchase " + tx.id() + " must be in " + currency + " but was in "
-          + tx.total().currency());
-    }
+    checkAmounts(tx);
     List<RuleOutcome> out = explain ? new ArrayList<>() : null;
     if (tx.isRefund()) {
       if (explain) {
@@ -375,8 +417,8 @@ public final class Program {
         }
         claim(r, groups);
       }
-      long pts = eligible.multiply(r.points()).divide(r.per(), 0, r.rounding()).longValueExact();
-      total += pts;
+      long pts = exact(eligible.multiply(r.points()).divide(r.per(), 0, r.rounding()), r.id(), tx);
+      total = add(total, pts, r.id(), tx);
       used[activeCount++] = r;
       if (explain) {
         out.add(RuleOutcome.applied(r.id(), pts, r.points().toPlainString() + " pts per " + r.per().toPlainString()
@@ -454,7 +496,7 @@ public final class Program {
           reasonNot = explain ? "member is not tagged " + c.tag().get() : NOT_EXPLAINED;
         } else {
           long mult = activeCount == 0 ? 0 : multiplied(numTotal, c.multiplier(), den, c.rounding());
-          pts = mult + c.bonusPoints();
+          pts = add(mult, c.bonusPoints(), c.id(), tx);
           reason = explain ? "campaign " + c.from() + ".." + c.to() + ": ×" + c.multiplier().toPlainString() + " (+" + mult
               + ") and +" + c.bonusPoints() : NOT_EXPLAINED;
         }
@@ -484,7 +526,7 @@ public final class Program {
         }
         claim(r, groups);
       }
-      total += pts;
+      total = add(total, pts, r.id(), tx);
       if (explain) {
         out.add(RuleOutcome.applied(r.id(), pts, reason));
       }
@@ -502,7 +544,30 @@ public final class Program {
   }
 
   private static long multiplied(BigDecimal num, BigDecimal multiplier, BigDecimal den, RoundingMode rounding) {
-    return num.multiply(multiplier.subtract(BigDecimal.ONE)).divide(den, 0, rounding).longValueExact();
+    BigDecimal v = num.multiply(multiplier.subtract(BigDecimal.ONE)).divide(den, 0, rounding);
+    if (v.unscaledValue().bitLength() > 63) {
+      throw new PointsOverflowException("a multiplier's points must fit in a long but were: " + v);
+    }
+    return v.longValue();
+  }
+
+  /** {@code v} (whole points) as a {@code long}, or a named error. */
+  private static long exact(BigDecimal v, String rule, Transaction tx) {
+    if (v.unscaledValue().bitLength() > 63) { // v has scale 0
+      throw new PointsOverflowException("points of rule " + rule + " for " + tx.id() + " must fit in a long (at most "
+          + Long.MAX_VALUE + ") but were: " + v.toBigInteger());
+    }
+    return v.longValueExact();
+  }
+
+  /** {@code total + pts} exactly, or a named error naming the rule and the transaction or event. */
+  private static long add(long total, long pts, String rule, Object what) {
+    long r = total + pts;
+    if (((total ^ r) & (pts ^ r)) < 0) {
+      throw new PointsOverflowException("points of " + (what instanceof Transaction t ? t.id() : what) + " must fit in a"
+          + " long (at most " + Long.MAX_VALUE + ") but " + total + " + " + pts + " (rule " + rule + ") does not");
+    }
+    return r;
   }
 
   private long applyCaps(long total, MemberContext member, List<RuleOutcome> out, boolean explain) {

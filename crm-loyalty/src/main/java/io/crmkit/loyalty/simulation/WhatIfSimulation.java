@@ -185,7 +185,7 @@ public final class WhatIfSimulation {
             }
           }
         } else {
-          account.refund(tx); // a retried refund appends nothing
+          account.refund(scenario.program(), tx); // a retried refund appends nothing; an early one is held
         }
         tally(ledger, before, m);
       }

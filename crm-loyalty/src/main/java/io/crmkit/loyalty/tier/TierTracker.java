@@ -23,8 +23,11 @@ import java.util.Optional;
  * member requalified in the meantime. Qualifying points are separate from the redeemable balance:
  * redeeming never costs a tier.
  *
- * <p>Time only moves forward: {@code record}, {@link #status} and {@link #progress} take instants at
- * or after the last one. Activity is kept in one primitive array of (instant, cumulative metric)
+ * <p>Time only moves forward for {@link #record}: activity is recorded at or after the last
+ * recorded activity. Queries ({@link #status}, {@link #tierName}, {@link #tierIndex},
+ * {@link #qualifyingValue}, {@link #progress}) take any instant at or after the last recorded
+ * activity and never move the clock: reading the tier at 31 December does not stop an April
+ * purchase from being recorded afterwards. Activity is kept in one primitive array of (instant, cumulative metric)
  * pairs. Not thread-safe.
  */
 public final class TierTracker {
@@ -81,29 +84,33 @@ public final class TierTracker {
     return units;
   }
 
-  /** Records qualifying activity at {@code at}: points, spend (money units), visits; negative for a refund. */
+  /**
+   * Records qualifying activity at {@code at}: points, spend (money units), visits; negative for a
+   * refund. {@code at} must not be before the last recorded activity. All or nothing: when it throws
+   * (see {@link #checkRecord}) the tracker is unchanged.
+   *
+   * @throws QualificationOverflowException if the qualifying value would leave the {@code long} range
+   */
   public void record(Instant at, long qualifyingPoints, BigDecimal spend, int visits) {
     Objects.requireNonNull(spend, "spend must not be null");
+    long t = checkInstant(at);
+    long value = metricValue(qualifyingPoints, spend, visits);
+    int y = calendarYear ? days.year(at).year() : 0;
+    long sum = add(calendarYear ? (y == year ? yearSum : 0) : lastCumulative(), value);
+    aheadAt = Long.MAX_VALUE; // the activity changes what later reviews decide
     advanceTo(at);
-    long value = switch (program.metric()) {
-      case QUALIFYING_POINTS -> qualifyingPoints;
-      case SPEND -> minorUnits(spend);
-      case VISITS -> visits;
-    };
     if (calendarYear) {
-      int y = days.year(at).year();
       if (y != year) {
         previousYearSum = y == year + 1 ? yearSum : 0;
-        yearSum = 0;
         year = y;
       }
-      yearSum = Math.addExact(yearSum, value);
+      yearSum = sum;
     } else {
       if (2 * size == activity.length) {
         activity = Arrays.copyOf(activity, activity.length * 2);
       }
-      activity[2 * size] = nanos(at);
-      activity[2 * size + 1] = Math.addExact(size == 0 ? 0 : activity[2 * size - 1], value);
+      activity[2 * size] = t;
+      activity[2 * size + 1] = sum;
     }
     size++;
     int qualified = tierFor(currentValue(at));
@@ -117,18 +124,75 @@ public final class TierTracker {
     }
   }
 
+  /**
+   * Checks that {@link #record} would accept this activity, without recording it: {@code at} not
+   * before the last recorded activity, the metric value representable and the window's sum within
+   * the {@code long} range. For callers that must validate every part of an operation before
+   * committing any.
+   *
+   * @throws IllegalArgumentException if {@code at} is before the last recorded activity
+   * @throws QualificationOverflowException if the qualifying value would leave the {@code long} range
+   */
+  public void checkRecord(Instant at, long qualifyingPoints, BigDecimal spend, int visits) {
+    Objects.requireNonNull(spend, "spend must not be null");
+    checkInstant(at);
+    long last = calendarYear ? Math.max(Math.abs(yearSum), Math.abs(previousYearSum)) : Math.abs(lastCumulative());
+    if (last < SAFE && smallMetric(qualifyingPoints, spend, visits)) {
+      return; // the sum of two values below 2^60 fits: no exact check needed (the hot path)
+    }
+    long value = metricValue(qualifyingPoints, spend, visits);
+    add(calendarYear ? (days.year(at).year() == year ? yearSum : 0) : lastCumulative(), value);
+  }
+
+  private static final long SAFE = 1L << 60;
+
+  /** Whether the metric value is certainly below 2^60 in magnitude (10^18 < 2^60). */
+  private boolean smallMetric(long qualifyingPoints, BigDecimal spend, int visits) {
+    return switch (program.metric()) {
+      case QUALIFYING_POINTS -> qualifyingPoints > -SAFE && qualifyingPoints < SAFE;
+      case SPEND -> spend.signum() == 0 || spend.precision() - spend.scale() + spendDigits <= 18;
+      case VISITS -> true;
+    };
+  }
+
+  private long lastCumulative() {
+    return size == 0 || calendarYear ? 0 : activity[2 * size - 1];
+  }
+
+  private long metricValue(long qualifyingPoints, BigDecimal spend, int visits) {
+    return switch (program.metric()) {
+      case QUALIFYING_POINTS -> qualifyingPoints;
+      case SPEND -> minorUnits(spend);
+      case VISITS -> visits;
+    };
+  }
+
+  private long add(long sum, long value) {
+    long r = sum + value;
+    if (((sum ^ r) & (value ^ r)) < 0) {
+      throw new QualificationOverflowException(program.metric(), sum, value);
+    }
+    return r;
+  }
+
   /** The tier at {@code at} (processing review dates up to it). */
   public TierStatus status(Instant at) {
-    advanceTo(at);
-    return new TierStatus(program.tiers().get(current), since,
-        downgradeAt == null ? Optional.empty() : Optional.of(program.tiers().get(downgradeTo).name()),
-        Optional.ofNullable(downgradeAt));
+    boolean saved = enter(at);
+    try {
+      return new TierStatus(program.tiers().get(current), since,
+          downgradeAt == null ? Optional.empty() : Optional.of(program.tiers().get(downgradeTo).name()),
+          Optional.ofNullable(downgradeAt));
+    } finally {
+      leave(saved);
+    }
   }
 
   /** The current tier's index (in the programme's order, from 0) at {@code at}. */
   public int tierIndex(Instant at) {
-    advanceTo(at);
-    return current;
+    boolean saved = enter(at);
+    int index = current;
+    leave(saved);
+    return index;
   }
 
   /** {@code spend} in minor units rounded half-even; exact {@code long} arithmetic when no rounding is needed. */
@@ -142,7 +206,14 @@ public final class TierTracker {
         // too large for a long: the exact computation below fails the same way
       }
     }
-    return spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    if (spend.precision() - spend.scale() + spendDigits > 19) { // at least 10^19 minor units: beyond a long
+      throw new QualificationOverflowException(spend);
+    }
+    try {
+      return spend.movePointRight(spendDigits).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new QualificationOverflowException(spend);
+    }
   }
 
   private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
@@ -158,12 +229,13 @@ public final class TierTracker {
 
   /** The current tier's name at {@code at}. */
   public String tierName(Instant at) {
-    advanceTo(at);
+    boolean saved = enter(at);
     String name = currentName;
     if (name == null) {
       name = program.tiers().get(current).name();
       currentName = name;
     }
+    leave(saved);
     return name;
   }
 
@@ -172,13 +244,21 @@ public final class TierTracker {
    * rolling window ending at {@code at}, or the calendar year to date.
    */
   public BigDecimal qualifyingValue(Instant at) {
-    advanceTo(at);
+    checkInstant(at);
     return toMetric(currentValue(at));
   }
 
   /** Progress to the next tier at {@code at}, with a sentence for the member. */
   public TierProgress progress(Instant at) {
-    advanceTo(at);
+    boolean saved = enter(at);
+    try {
+      return progressNow(at);
+    } finally {
+      leave(saved);
+    }
+  }
+
+  private TierProgress progressNow(Instant at) {
     String name = program.tiers().get(current).name();
     if (current == program.tiers().size() - 1) {
       return new TierProgress(name, Optional.empty(), BigDecimal.ZERO, Optional.empty(),
@@ -210,13 +290,91 @@ public final class TierTracker {
         ? BigDecimal.valueOf(units, spendDigits) : BigDecimal.valueOf(units);
   }
 
-  private void advanceTo(Instant at) {
+  /** {@code at} in epoch nanos, checked not to be before the last recorded activity. */
+  private long checkInstant(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
     long t = nanos(at);
     if (t < now) {
-      throw new IllegalArgumentException("at must not be before the tracker's last instant "
+      throw new IllegalArgumentException("at must not be before the tracker's last recorded activity "
           + Instant.ofEpochSecond(0, now) + " but was: " + at);
     }
+    return t;
+  }
+
+  /** The review state a query changes while it runs, restored after it: queries never move the clock. */
+  private static final class State {
+    int current;
+    String currentName;
+    Instant since;
+    long now;
+    Instant nextReview;
+    long nextReviewNanos;
+    Instant downgradeAt;
+    int downgradeTo;
+
+    void save(TierTracker t) {
+      current = t.current;
+      currentName = t.currentName;
+      since = t.since;
+      now = t.now;
+      nextReview = t.nextReview;
+      nextReviewNanos = t.nextReviewNanos;
+      downgradeAt = t.downgradeAt;
+      downgradeTo = t.downgradeTo;
+    }
+
+    void load(TierTracker t) {
+      t.current = current;
+      t.currentName = currentName;
+      t.since = since;
+      t.now = now;
+      t.nextReview = nextReview;
+      t.nextReviewNanos = nextReviewNanos;
+      t.downgradeAt = downgradeAt;
+      t.downgradeTo = downgradeTo;
+    }
+  }
+
+  // created at the first query that has reviews to process: the recorded state, kept while a query runs, and the
+  // state a query reached (at aheadAt, from the activity recorded so far), from which a later query goes on
+  private State committed;
+  private State ahead;
+  private long aheadAt = Long.MAX_VALUE; // MAX_VALUE: no state ahead (after a record)
+
+  /**
+   * Brings the review state to {@code at} for a query: returns false when no review or downgrade is
+   * due by then (nothing to change, the hot path), else true, and {@link #leave} restores the
+   * recorded state. Reviews processed by one query are not processed again by the next (it starts
+   * from where the last query got, until activity is recorded).
+   */
+  private boolean enter(Instant at) {
+    long t = checkInstant(at);
+    if (downgradeAt == null && nextReviewNanos > t) {
+      return false;
+    }
+    if (committed == null) {
+      committed = new State();
+      ahead = new State();
+    }
+    committed.save(this);
+    if (aheadAt <= t) {
+      ahead.load(this);
+    }
+    advanceTo(at);
+    ahead.save(this);
+    aheadAt = t;
+    return true;
+  }
+
+  private void leave(boolean entered) {
+    if (entered) {
+      committed.load(this);
+    }
+  }
+
+  /** Processes the reviews and downgrades due by {@code at} and moves the clock there (only {@link #record} does). */
+  private void advanceTo(Instant at) {
+    long t = checkInstant(at);
     while (true) {
       if (downgradeAt == null && nextReviewNanos > t) {
         break;

@@ -71,7 +71,7 @@ class LoyaltyAccountTest {
     assertThat(a.tierTracker().orElseThrow().qualifyingValue(Instant.parse("2024-03-01T03:00:00Z")))
         .isEqualByComparingTo("1000");
     a.ledger().earn("bonus", Instant.parse("2024-03-01T03:30:00Z"), 500, "bonus");
-    a.refund(Transaction.refund("R1", "c", Instant.parse("2024-03-01T04:00:00Z"), Money.of("50000", "JPY"), "T1"));
+    a.refund(p, Transaction.refund("R1", "c", Instant.parse("2024-03-01T04:00:00Z"), Money.of("50000", "JPY"), "T1"));
     assertThat(a.tierTracker().orElseThrow().qualifyingValue(Instant.parse("2024-03-01T05:00:00Z")))
         .isEqualByComparingTo("500");
   }

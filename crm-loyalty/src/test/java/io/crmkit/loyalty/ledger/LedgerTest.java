@@ -46,7 +46,7 @@ class LedgerTest {
   void retried_operation_returns_the_first_result_and_has_no_second_effect() {
     Ledger l = ledger();
     Posting first = l.earn("bonus-1", at("2024-01-10T10:00"), 100, "sign-up bonus");
-    Posting again = l.earn("bonus-1", at("2024-01-11T10:00"), 999, "sign-up bonus");
+    Posting again = l.earn("bonus-1", at("2024-01-11T10:00"), 100, "sign-up bonus"); // later, same request
     assertThat(again).isEqualTo(first);
     assertThat(l.size()).isEqualTo(1);
     Posting r1 = l.redeem("r-1", at("2024-01-12T10:00"), 30, "coffee");

@@ -775,6 +775,7 @@ public final class ObjectLedger {
           LotState l = due.get(i++);
           allocations.add(Allocation.of(l.id, l.remaining));
           total += l.remaining;
+          l.reversed += l.remaining; // expired points of a purchase are not reversed again
           l.remaining = 0;
         }
         out.add(append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null,
@@ -789,6 +790,7 @@ public final class ObjectLedger {
         if (l.remaining > 0) {
           allocations.add(Allocation.of(l.id, l.remaining));
           total += l.remaining;
+          l.reversed += l.remaining; // expired points of a purchase are not reversed again
           l.remaining = 0;
         }
       }

@@ -77,7 +77,7 @@ class FastPathProperties {
       rules.add(EarningRule.cap("tx", CapPeriod.TRANSACTION, 50_000));
       rules.add(EarningRule.cap("day", CapPeriod.DAY, 80_000));
       return Program.of("fast", Currency.getInstance("EUR"), rules, LedgerPolicy.simple(ZONE),
-          PointRate.of(100, Money.of("1.00", "EUR")));
+          PointRate.of(100, Money.of("1.00", "EUR"))).withMoneyLimits(io.crmkit.loyalty.ledger.MoneyLimits.WIDEST);
     });
   }
 

@@ -70,7 +70,7 @@ final class TimeOrderReplay {
         LoyaltyAccount account = r.accounts.get(tx.customerId());
         if (account != null) {
           int before = account.ledger().size();
-          account.refund(tx);
+          account.refund(scenario.program(), tx);
           r.tally(account.ledger(), before);
         }
       }
