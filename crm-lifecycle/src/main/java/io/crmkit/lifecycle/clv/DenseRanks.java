@@ -31,7 +31,7 @@ record DenseRanks(double[] values, int[] ranks) {
         continue;
       }
       int mask = slots.length - 1;
-      int slot = (int) PairCache.mix(bits) & mask;
+      int slot = slot(bits, mask);
       int id;
       while (true) {
         int at = slots[slot];
@@ -41,7 +41,7 @@ record DenseRanks(double[] values, int[] ranks) {
             seen = Arrays.copyOf(seen, seen.length * 2);
             slots = rehash(keys, m, slots.length * 2);
             mask = slots.length - 1;
-            slot = (int) PairCache.mix(bits) & mask;
+            slot = slot(bits, mask);
             while (slots[slot] >= 0) {
               slot = (slot + 1) & mask;
             }
@@ -81,12 +81,52 @@ record DenseRanks(double[] values, int[] ranks) {
     return new DenseRanks(values, ids);
   }
 
+  private static int slot(long bits, int mask) {
+    return (int) PairCache.mix(bits) & mask;
+  }
+
+  /** A column of whole numbers in [0, 2^22] as ranks, by counting (no hashing). */
+  static DenseRanks ofWhole(int[] column) {
+    int max = 0;
+    for (int v : column) {
+      if (v < 0 || v > 1 << 22) {
+        double[] d = new double[column.length];
+        for (int i = 0; i < d.length; i++) {
+          d[i] = column[i];
+        }
+        return of(d);
+      }
+      max = Math.max(max, v);
+    }
+    int[] rankOf = new int[max + 1];
+    for (int v : column) {
+      rankOf[v] = 1;
+    }
+    int m = 0;
+    for (int v = 0; v <= max; v++) {
+      if (rankOf[v] != 0) {
+        rankOf[v] = ++m;
+      }
+    }
+    double[] values = new double[m];
+    for (int v = 0; v <= max; v++) {
+      if (rankOf[v] != 0) {
+        values[rankOf[v] - 1] = v;
+      }
+    }
+    int[] ranks = new int[column.length];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = rankOf[column[i]] - 1;
+    }
+    return new DenseRanks(values, ranks);
+  }
+
   private static int[] rehash(long[] keys, int m, int capacity) {
     int[] slots = new int[capacity];
     Arrays.fill(slots, -1);
     int mask = capacity - 1;
     for (int j = 0; j < m; j++) {
-      int slot = (int) PairCache.mix(keys[j]) & mask;
+      int slot = slot(keys[j], mask);
       while (slots[slot] >= 0) {
         slot = (slot + 1) & mask;
       }
@@ -102,17 +142,20 @@ record DenseRanks(double[] values, int[] ranks) {
 
   /**
    * Sorts non-negative keys below 2^{@code bits} ascending in place (least-significant-digit
-   * radix sort, 11 bits a pass): linear in the number of keys.
+   * radix sort, digits of at most 11 bits): linear in the number of keys.
    */
   static void radixSort(long[] keys, int bits) {
     int n = keys.length;
+    int passes = Math.max(1, (bits + 10) / 11);
+    int digit = Math.max(1, (bits + passes - 1) / passes);
+    int mask = (1 << digit) - 1;
     long[] from = keys;
     long[] to = new long[n];
-    int[] count = new int[1 << 11];
-    for (int shift = 0; shift < bits; shift += 11) {
+    int[] count = new int[1 << digit];
+    for (int shift = 0; shift < bits; shift += digit) {
       Arrays.fill(count, 0);
       for (int i = 0; i < n; i++) {
-        count[(int) (from[i] >>> shift) & 0x7FF]++;
+        count[(int) (from[i] >>> shift) & mask]++;
       }
       int sum = 0;
       for (int d = 0; d < count.length; d++) {
@@ -122,7 +165,7 @@ record DenseRanks(double[] values, int[] ranks) {
       }
       for (int i = 0; i < n; i++) {
         long k = from[i];
-        to[count[(int) (k >>> shift) & 0x7FF]++] = k;
+        to[count[(int) (k >>> shift) & mask]++] = k;
       }
       long[] t = from;
       from = to;

@@ -80,29 +80,23 @@ public final class WeightedData {
    */
   public static WeightedData compressed(CustomerSummaries s) {
     Objects.requireNonNull(s, "summaries must not be null");
-    int[] f = s.frequencies();
-    double[] x = new double[f.length];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = f[i];
-    }
-    return compressSorted(x, s.recencies(), s.ages());
+    return compressSorted(s.frequencies(), s.recencies(), s.ages());
   }
 
   /** {@link #compressed(CustomerSummaries)} on raw columns (trusted to have one length). */
-  static WeightedData compressSorted(double[] x, double[] tx, double[] age) {
-    int n = x.length;
-    if (n == 0) {
-      return compress(x, tx, age);
-    }
-    DenseRanks xr = DenseRanks.of(x);
+  static WeightedData compressSorted(int[] frequency, double[] tx, double[] age) {
+    int n = frequency.length;
+    DenseRanks xr = DenseRanks.ofWhole(frequency);
     DenseRanks tr = DenseRanks.of(age);
     DenseRanks sr = DenseRanks.of(tx);
-    long nt = tr.size();
-    long ns = sr.size();
-    long range;
-    try {
-      range = Math.multiplyExact(Math.multiplyExact((long) xr.size(), nt), ns);
-    } catch (ArithmeticException e) {
+    int bx = bits(xr.size());
+    int bt = bits(tr.size());
+    int bs = bits(sr.size());
+    if (n == 0 || bx + bt + bs > 62) {
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = frequency[i];
+      }
       return compress(x, tx, age); // keys would not fit a long: hash the rows instead
     }
     long[] keys = new long[n];
@@ -110,9 +104,9 @@ public final class WeightedData {
     int[] ti = tr.ranks();
     int[] si = sr.ranks();
     for (int i = 0; i < n; i++) {
-      keys[i] = (xi[i] * nt + ti[i]) * ns + si[i];
+      keys[i] = ((long) xi[i] << (bt + bs)) | ((long) ti[i] << bs) | si[i];
     }
-    DenseRanks.radixSort(keys, 64 - Long.numberOfLeadingZeros(range - 1));
+    DenseRanks.radixSort(keys, bx + bt + bs);
     int m = 0;
     for (int i = 0; i < n; i++) {
       if (i == 0 || keys[i] != keys[i - 1]) {
@@ -126,15 +120,16 @@ public final class WeightedData {
     int[] cxi = new int[m];
     int[] cti = new int[m];
     int[] csi = new int[m];
+    long tMask = (1L << bt) - 1;
+    long sMask = (1L << bs) - 1;
     int g = -1;
     for (int i = 0; i < n; i++) {
       long k = keys[i];
       if (i == 0 || k != keys[i - 1]) {
         g++;
-        csi[g] = (int) (k % ns);
-        long rest = k / ns;
-        cti[g] = (int) (rest % nt);
-        cxi[g] = (int) (rest / nt);
+        csi[g] = (int) (k & sMask);
+        cti[g] = (int) ((k >>> bs) & tMask);
+        cxi[g] = (int) (k >>> (bt + bs));
         cx[g] = xr.values()[cxi[g]];
         ctx[g] = sr.values()[csi[g]];
         cage[g] = tr.values()[cti[g]];
@@ -144,6 +139,11 @@ public final class WeightedData {
     WeightedData d = new WeightedData(cx, ctx, cage, w);
     d.setIndex(xr.values(), cxi, sr.values(), csi, tr.values(), cti);
     return d;
+  }
+
+  /** The bits that hold the numbers 0 … size − 1. */
+  private static int bits(int size) {
+    return size <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(size - 1);
   }
 
   /**
