@@ -11,7 +11,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * machine shared with other jobs, where wall time measures the contention: {@code java -cp
  * benchmarks/target/benchmarks.jar io.crmkit.benchmarks.clv.CpuTime <benchmark> <param> <ops>}
  * with benchmark {@code fit} (param {@code model:customers}, e.g. {@code bgnbd:1000000}) or
- * {@code score} (param {@code scoreAll}, {@code probabilityAlive}, {@code expectedPurchases} or
+ * {@code score} (param {@code scoreAll}, {@code scoreOnePass}, {@code probabilityAlive}, {@code expectedPurchases} or
  * {@code lifetimeValue}). Prints each operation's CPU time in ms after {@code ops} warm-up
  * operations, then the median.
  */
@@ -36,6 +36,7 @@ public final class CpuTime {
       Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
       op = switch (args[1]) {
         case "scoreAll" -> () -> b.scoreAll(bh);
+        case "scoreOnePass" -> b::scoreOnePass;
         case "probabilityAlive" -> b::probabilityAlive;
         case "expectedPurchases" -> b::expectedPurchases;
         case "lifetimeValue" -> b::lifetimeValue;
