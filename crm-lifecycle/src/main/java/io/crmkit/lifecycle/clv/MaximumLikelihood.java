@@ -32,7 +32,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjuga
  * optimum is within sampling error of the full one, so the full data sees two to four Newton steps.
  * A kernel without an analytic Hessian keeps the Hessian of the subsample fit (one gradient pass a
  * step) until a step falls short, then takes forward differences of its gradient. The observed
- * information at the estimate is the analytic Hessian where there is one.
+ * information at the estimate is the analytic Hessian where there is one, else forward
+ * differences of the gradient there.
  *
  * <p>Any other {@link LogLikelihood}, or a fast fit that does not converge: Levenberg-damped
  * Newton steps on the forward-difference Hessian of the analytic gradient; if that stalls, Apache
@@ -130,7 +131,12 @@ public final class MaximumLikelihood {
             + " (the data may not identify the model; try a penalizer)");
       }
     }
-    if (information == null) {
+    if (converged && information == null && likelihood instanceof SecondOrderLikelihood fast) {
+      // no analytic Hessian: forward differences of the gradient at the estimate (k + 1 passes)
+      double[] g = new double[k];
+      ll = fast.evaluate(estimate, g, null);
+      information = forwardInformation(fast, estimate, g);
+    } else if (information == null) {
       ll = likelihood.value(estimate);
     }
     if (!Double.isFinite(ll)) {
@@ -144,6 +150,30 @@ public final class MaximumLikelihood {
       se.put(names[i], cov[i][i] >= 0 ? Math.sqrt(cov[i][i]) : Double.NaN);
     }
     return new FitResult<>(model.apply(estimate), params, ll, converged, iterations, se, cov, n);
+  }
+
+  /** −∂²LL/∂p² by forward differences of the gradient {@code g} at {@code p}, symmetrised. */
+  private static double[][] forwardInformation(LogLikelihood likelihood, double[] p, double[] g) {
+    int k = p.length;
+    double[][] info = new double[k][k];
+    double[] gp = new double[k];
+    for (int j = 0; j < k; j++) {
+      double h = 1e-6 * Math.max(1e-3, Math.abs(p[j]));
+      double[] up = p.clone();
+      up[j] += h;
+      likelihood.gradient(up, gp);
+      for (int i = 0; i < k; i++) {
+        info[i][j] = -(gp[i] - g[i]) / h;
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        double s = (info[i][j] + info[j][i]) / 2;
+        info[i][j] = s;
+        info[j][i] = s;
+      }
+    }
+    return info;
   }
 
   /** Inverse of the observed information in natural parameters; NaN entries when singular. */

@@ -10,8 +10,8 @@ import java.util.Optional;
  * series ln G(t) of {@link ParetoNbdModel} computed once per distinct (x, T) and (x, t_x) pair
  * rather than twice per row (a population measured in days has some thousands of pairs against
  * hundreds of thousands of rows), the log-gamma terms once per distinct x and ln(α+T), ln(β+T)
- * once per distinct T. The same arithmetic as {@link ParetoNbdModel#logLikelihood(double[],
- * double, double, double, double[])} row by row. For data whose pairs are too many to index
+ * once per distinct T. The arithmetic of {@link ParetoNbdModel#logLikelihood(double[], double,
+ * double, double, double[])} row by row (ln(1 − e) by a plain logarithm where e ≤ 1/2). For data whose pairs are too many to index
  * densely, {@link #of} gives the per-row sum instead.
  */
 final class ParetoNbdLikelihood implements SecondOrderLikelihood {
@@ -170,10 +170,11 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
         int b = agePair[i];
         double m = r + s + x;
         double d = lg[b] - lg[a];
-        double log1m = d > -0.693 ? Math.log(-Math.expm1(d)) : Math.log1p(-Math.exp(d));
+        double e = Math.exp(d);
+        // ln(1 − e): expm1 where e is near 1 (cancellation), else the plain logarithm, exact to 1e-16
+        double log1m = d > -0.693 ? Math.log(-Math.expm1(d)) : Math.log(1 - e);
         l2 = lnS + (-Math.log(m) + lg[a] + log1m);
         if (gradient) {
-          double e = Math.exp(d);
           gi0 = (g0[a] - e * g0[b]) / (1 - e) - 1 / m;
           gi1 = (g1[a] - e * g1[b]) / (1 - e);
           gi2 = (g2[a] - e * g2[b]) / (1 - e) - 1 / m;
