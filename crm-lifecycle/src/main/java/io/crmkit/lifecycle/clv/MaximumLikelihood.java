@@ -166,13 +166,7 @@ public final class MaximumLikelihood {
         info[i][j] = -(gp[i] - g[i]) / h;
       }
     }
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < i; j++) {
-        double s = (info[i][j] + info[j][i]) / 2;
-        info[i][j] = s;
-        info[j][i] = s;
-      }
-    }
+    SecondOrder.symmetrise(info);
     return info;
   }
 
@@ -194,13 +188,7 @@ public final class MaximumLikelihood {
         info[i][j] = -(gp[i] - gm[i]) / (2 * h);
       }
     }
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < i; j++) {
-        double s = (info[i][j] + info[j][i]) / 2;
-        info[i][j] = s;
-        info[j][i] = s;
-      }
-    }
+    SecondOrder.symmetrise(info);
     return invert(info);
   }
 
@@ -305,13 +293,7 @@ public final class MaximumLikelihood {
         h[i][j] = (gp[i] - g[i]) / step;
       }
     }
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < i; j++) {
-        double s = (h[i][j] + h[j][i]) / 2;
-        h[i][j] = s;
-        h[j][i] = s;
-      }
-    }
+    SecondOrder.symmetrise(h);
     return h;
   }
 

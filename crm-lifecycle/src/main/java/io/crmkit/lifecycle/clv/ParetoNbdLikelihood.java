@@ -48,37 +48,36 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
     java.util.Arrays.fill(recencySlot, -1);
     agePair = new int[n];
     recencyPair = new int[n];
-    double[] px = new double[64];
-    double[] pt = new double[64];
-    int m = 0;
+    pairs = new double[2][64];
     for (int i = 0; i < n; i++) {
       w[i] = data.weight(i);
       wx[xi[i]] += w[i];
-      int a = xi[i] * ts.length + ti[i];
-      if (ageSlot[a] < 0) {
-        if (m + 2 > px.length) {
-          px = java.util.Arrays.copyOf(px, 2 * px.length);
-          pt = java.util.Arrays.copyOf(pt, 2 * pt.length);
-        }
-        ageSlot[a] = m;
-        px[m] = xs[xi[i]];
-        pt[m++] = ts[ti[i]];
-      }
-      agePair[i] = ageSlot[a];
-      int b = xi[i] * ss.length + si[i];
-      if (recencySlot[b] < 0) {
-        if (m + 2 > px.length) {
-          px = java.util.Arrays.copyOf(px, 2 * px.length);
-          pt = java.util.Arrays.copyOf(pt, 2 * pt.length);
-        }
-        recencySlot[b] = m;
-        px[m] = xs[xi[i]];
-        pt[m++] = ss[si[i]];
-      }
-      recencyPair[i] = recencySlot[b];
+      agePair[i] = pair(ageSlot, xi[i] * ts.length + ti[i], xs[xi[i]], ts[ti[i]]);
+      recencyPair[i] = pair(recencySlot, xi[i] * ss.length + si[i], xs[xi[i]], ss[si[i]]);
     }
+    int m = pairCount;
+    double[] px = pairs[0];
+    double[] pt = pairs[1];
     pairX = java.util.Arrays.copyOf(px, m);
     pairT = java.util.Arrays.copyOf(pt, m);
+    pairs = null;
+  }
+
+  private double[][] pairs;
+  private int pairCount;
+
+  /** The id of the pair in {@code slot} of {@code slots}, a new one (x, t) if it has none yet. */
+  private int pair(int[] slots, int slot, double x, double t) {
+    if (slots[slot] < 0) {
+      if (pairCount == pairs[0].length) {
+        pairs[0] = java.util.Arrays.copyOf(pairs[0], 2 * pairCount);
+        pairs[1] = java.util.Arrays.copyOf(pairs[1], 2 * pairCount);
+      }
+      pairs[0][pairCount] = x;
+      pairs[1][pairCount] = t;
+      slots[slot] = pairCount++;
+    }
+    return slots[slot];
   }
 
   /** The kernel over {@code data}, or the per-row sum when its (x, t) pairs are too many to index. */

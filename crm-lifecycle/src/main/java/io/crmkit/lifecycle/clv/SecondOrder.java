@@ -203,13 +203,7 @@ final class SecondOrder {
         h[i][j] = (gp[i] - x.gradient()[i]) / step;
       }
     }
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < i; j++) {
-        double s = (h[i][j] + h[j][i]) / 2;
-        h[i][j] = s;
-        h[j][i] = s;
-      }
-    }
+    symmetrise(h);
     return h;
   }
 
@@ -253,6 +247,17 @@ final class SecondOrder {
       d[i] = s / l[i][i];
     }
     return d;
+  }
+
+  /** Replaces a square matrix's off-diagonal pairs by their mean. */
+  static void symmetrise(double[][] h) {
+    for (int i = 0; i < h.length; i++) {
+      for (int j = 0; j < i; j++) {
+        double s = (h[i][j] + h[j][i]) / 2;
+        h[i][j] = s;
+        h[j][i] = s;
+      }
+    }
   }
 
   private static double maxAbs(double[] v) {

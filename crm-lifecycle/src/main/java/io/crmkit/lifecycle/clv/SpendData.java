@@ -127,22 +127,15 @@ public final class SpendData {
   }
 
   /**
-   * About {@code fraction} of the customers, picked systematically in row order (row i keeps
-   * round(W_i f) − round(W_{i−1} f) customers, W_i the cumulative weight); rows left without
-   * customers are dropped.
+   * About {@code fraction} of the customers, picked systematically in row order ({@link
+   * WeightedData#systematicCounts}); rows left without customers are dropped.
    */
   SpendData subsample(double fraction) {
     int n = x.length;
-    double[] keep = new double[n];
-    double cumulative = 0;
-    double before = 0;
+    double[] keep = WeightedData.systematicCounts(weight, fraction);
     int m = 0;
-    for (int i = 0; i < n; i++) {
-      cumulative += weight[i];
-      double after = Math.floor(cumulative * fraction + 0.5);
-      keep[i] = after - before;
-      before = after;
-      if (keep[i] > 0) {
+    for (double k : keep) {
+      if (k > 0) {
         m++;
       }
     }

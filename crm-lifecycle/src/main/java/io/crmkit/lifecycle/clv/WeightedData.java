@@ -154,16 +154,10 @@ public final class WeightedData {
   WeightedData subsample(double fraction) {
     ensureIndex();
     int n = x.length;
-    double[] keep = new double[n];
-    double cumulative = 0;
-    double before = 0;
+    double[] keep = systematicCounts(weight, fraction);
     int m = 0;
-    for (int i = 0; i < n; i++) {
-      cumulative += weight[i];
-      double after = Math.floor(cumulative * fraction + 0.5);
-      keep[i] = after - before;
-      before = after;
-      if (keep[i] > 0) {
+    for (double k : keep) {
+      if (k > 0) {
         m++;
       }
     }
@@ -193,6 +187,23 @@ public final class WeightedData {
     WeightedData d = new WeightedData(sx, stx, sage, sw);
     d.setIndex(distinctX, sxi, distinctTx, ssi, distinctAge, sti);
     return d;
+  }
+
+  /**
+   * A systematic sample of {@code fraction} of the customers of rows of {@code weights} customers:
+   * row i keeps round(W_i f) − round(W_{i−1} f) of them, W_i the cumulative weight.
+   */
+  static double[] systematicCounts(double[] weights, double fraction) {
+    double[] keep = new double[weights.length];
+    double cumulative = 0;
+    double before = 0;
+    for (int i = 0; i < weights.length; i++) {
+      cumulative += weights[i];
+      double after = Math.floor(cumulative * fraction + 0.5);
+      keep[i] = after - before;
+      before = after;
+    }
+    return keep;
   }
 
   private synchronized void setIndex(double[] xs, int[] xi, double[] txs, int[] txi, double[] ages, int[] agei) {
