@@ -7,7 +7,6 @@ import io.crmkit.lifecycle.clv.BgNbdModel;
 import io.crmkit.lifecycle.clv.CustomerLifetimeValue;
 import io.crmkit.lifecycle.clv.FitResult;
 import io.crmkit.lifecycle.clv.GammaGammaModel;
-import io.crmkit.lifecycle.clv.WeightedData;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -50,28 +49,7 @@ public class ClvBenchmark {
     cdnow = SummaryCsv.read(new InputStreamReader(Objects.requireNonNull(
         ClvBenchmark.class.getResourceAsStream("cdnow_customers_summary.csv")), StandardCharsets.UTF_8),
         "cdnow_customers_summary.csv", TimeScale.WEEKS);
-    int n = 1_000_000;
-    double[] ages = new double[n];
-    for (int i = 0; i < n; i++) {
-      ages[i] = 26 + (i % 183) / 7.0;
-    }
-    WeightedData sim = BgNbdModel.of(0.5, 6.0, 1.2, 2.8).simulate(ages, 2026L);
-    double[] repeat = new double[n];
-    int returning = 0;
-    for (int i = 0; i < n; i++) {
-      if (sim.x(i) > 0) {
-        repeat[returning++] = sim.x(i);
-      }
-    }
-    double[] spend = GammaGammaModel.of(6, 4, 15).simulateMeanSpend(java.util.Arrays.copyOf(repeat, returning), 7L);
-    CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      double tx = Math.min(ages[i], Math.rint(sim.tx(i) * 7) / 7);
-      double z = sim.x(i) > 0 ? Math.rint(spend[k++] * 100) / 100 : 0;
-      b.add(Integer.toString(i), (int) sim.x(i), tx, ages[i], Math.max(z, sim.x(i) > 0 ? 0.01 : 0));
-    }
-    population = b.build();
+    population = SimulatedCustomers.bgNbd(1_000_000);
     bgnbd = BgNbdModel.fit(population).model();
     gammaGamma = GammaGammaModel.fit(population).model();
   }

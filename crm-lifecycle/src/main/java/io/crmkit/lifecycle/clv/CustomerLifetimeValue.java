@@ -110,6 +110,56 @@ public record CustomerLifetimeValue(TransactionModel transactions, GammaGammaMod
     return out;
   }
 
+  /**
+   * P(alive), expected purchases in the next {@code horizon} time units and the CLV of every
+   * customer of the summaries in one pass: the same numbers as {@link
+   * TransactionModel#probabilityAlive(CustomerSummaries)}, {@link
+   * TransactionModel#expectedPurchases(double, CustomerSummaries)} and {@link
+   * #values(CustomerSummaries)}, with each customer's P(alive) computed once and the parts that
+   * depend on (x, T) only once per distinct pair.
+   */
+  public CustomerScores score(CustomerSummaries s, double horizon) {
+    Objects.requireNonNull(s, "summaries must not be null");
+    TransactionModel.checkHorizon(horizon);
+    int n = s.size();
+    double[] alive = new double[n];
+    double[] purchases = new double[n];
+    double[] value = new double[n];
+    // (x, T) -> index of its pair in ifAlive/curve: one lookup per customer
+    PairCache pairs = new PairCache(Math.min(1 << 16, Math.max(16, n)));
+    double[] ifAlive = new double[64];
+    double[] curve = new double[64];
+    int distinct = 0;
+    // the continuous-time models' P(alive) is P(alive at T); BG/BB's looks an opportunity ahead
+    boolean lookAhead = !(transactions instanceof BgNbdModel || transactions instanceof MbgNbdModel
+        || transactions instanceof ParetoNbdModel);
+    for (int i = 0; i < n; i++) {
+      int x = s.frequency(i);
+      double age = s.age(i);
+      double tx = s.recency(i);
+      double at = pairs.get(x, age);
+      int k;
+      if (Double.isNaN(at)) {
+        if (distinct == ifAlive.length) {
+          ifAlive = java.util.Arrays.copyOf(ifAlive, 2 * distinct);
+          curve = java.util.Arrays.copyOf(curve, 2 * distinct);
+        }
+        k = distinct++;
+        ifAlive[k] = transactions.expectedPurchasesIfAlive(horizon, x, age);
+        curve[k] = discountedIfAlive(x, age);
+        pairs.put(x, age, k);
+      } else {
+        k = (int) at;
+      }
+      double p = transactions.probabilityAlive(x, tx, age);
+      double atEnd = lookAhead ? transactions.probabilityAliveAtEnd(x, tx, age) : p;
+      alive[i] = p;
+      purchases[i] = ifAlive[k] == 0 ? 0 : atEnd * ifAlive[k];
+      value[i] = (curve[k] == 0 ? 0 : atEnd * curve[k]) * spend.conditionalExpectedSpend(x, x > 0 ? s.monetaryValue(i) : 0);
+    }
+    return new CustomerScores(alive, purchases, value, horizon);
+  }
+
   /** The CLV of the whole customer base: the sum of {@link #values(CustomerSummaries)}. */
   public double total(CustomerSummaries s) {
     double t = 0;

@@ -19,12 +19,14 @@ record DistinctRows(int[] first, double[] counts) {
         throw new IllegalArgumentException("columns must have one length but had " + n + " and " + c.length);
       }
     }
-    int cap = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1;
+    // the table grows with the groups, not the rows: few distinct rows stay in the cache
+    int cap = 1024;
     int mask = cap - 1;
     int[] slots = new int[cap];
     Arrays.fill(slots, -1);
-    int[] first = new int[n];
-    double[] counts = new double[n];
+    long[] hashes = new long[Math.min(n, 512)];
+    int[] first = new int[Math.min(n, 512)];
+    double[] counts = new double[first.length];
     int m = 0;
     for (int i = 0; i < n; i++) {
       long h = 0;
@@ -35,13 +37,36 @@ record DistinctRows(int[] first, double[] counts) {
       while (true) {
         int at = slots[slot];
         if (at < 0) {
+          if (m == first.length) {
+            first = Arrays.copyOf(first, 2 * m);
+            counts = Arrays.copyOf(counts, 2 * m);
+            hashes = Arrays.copyOf(hashes, 2 * m);
+          }
+          if (2 * (m + 1) > cap) {
+            cap *= 2;
+            mask = cap - 1;
+            slots = new int[cap];
+            Arrays.fill(slots, -1);
+            for (int g = 0; g < m; g++) {
+              int s = (int) hashes[g] & mask;
+              while (slots[s] >= 0) {
+                s = (s + 1) & mask;
+              }
+              slots[s] = g;
+            }
+            slot = (int) h & mask;
+            while (slots[slot] >= 0) {
+              slot = (slot + 1) & mask;
+            }
+          }
           slots[slot] = m;
           first[m] = i;
           counts[m] = 1;
+          hashes[m] = h;
           m++;
           break;
         }
-        if (same(columns, first[at], i)) {
+        if (hashes[at] == h && same(columns, first[at], i)) {
           counts[at]++;
           break;
         }

@@ -1,10 +1,8 @@
 package io.crmkit.lifecycle.clv;
 
-import static io.crmkit.lifecycle.clv.SpecialFunctions.digamma;
 import static io.crmkit.lifecycle.clv.SpecialFunctions.logGamma;
 
 import io.crmkit.core.summary.CustomerSummaries;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.GammaDistribution;
@@ -51,7 +49,8 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
    * {@link DefaultPenalizer}).
    */
   public static FitResult<GammaGammaModel> fit(CustomerSummaries summaries) {
-    return fit(SpendData.of(summaries), 0.0);
+    Objects.requireNonNull(summaries, "summaries must not be null");
+    return fit(SpendData.uncompressed(summaries), 0.0);
   }
 
   /** Fits the model to spend data with an L2 penaliser on the natural parameters (0 for none). */
@@ -81,80 +80,12 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
   /**
    * The log-likelihood of spend data: per customer lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ +
    * (px−1) ln z̄ + px ln x − (px+q) ln(γ + x z̄), with its analytic gradient. Terms that depend on
-   * x only are grouped by distinct x, so each evaluation costs one logarithm per row.
+   * x only are grouped by distinct x, the terms in ln(γ + x z̄) come from power moments of the rows
+   * (see {@link GammaGammaLikelihood}), so most evaluations do not pass over the rows at all.
    */
   public static LogLikelihood likelihood(SpendData data) {
     Objects.requireNonNull(data, "data must not be null");
-    // group the x-only parts: Σ w, Σ w x, Σ w x (ln z̄ + ln x), Σ w ln z̄ per distinct x
-    double[] xs = data.distinctX();
-    double[] wByX = new double[xs.length];
-    double sumWxLog = 0;
-    double sumWLogZ = 0;
-    for (int i = 0; i < data.rows(); i++) {
-      double w = data.weight(i);
-      double x = data.x(i);
-      wByX[Arrays.binarySearch(xs, x)] += w;
-      sumWxLog += w * x * (Math.log(data.zbar(i)) + Math.log(x));
-      sumWLogZ += w * Math.log(data.zbar(i));
-    }
-    final double wxLog = sumWxLog;
-    final double wLogZ = sumWLogZ;
-    final double total = data.customers();
-    return new LogLikelihood() {
-      @Override
-      public String[] names() {
-        return NAMES.clone();
-      }
-
-      @Override
-      public double value(double[] par) {
-        double p = par[0];
-        double q = par[1];
-        double v = par[2];
-        double sum = 0;
-        for (int k = 0; k < xs.length; k++) {
-          sum += wByX[k] * (logGamma(p * xs[k] + q) - logGamma(p * xs[k]));
-        }
-        sum += total * (q * Math.log(v) - logGamma(q)) + p * wxLog - wLogZ;
-        for (int i = 0; i < data.rows(); i++) {
-          double x = data.x(i);
-          sum -= data.weight(i) * (p * x + q) * Math.log(v + x * data.zbar(i));
-        }
-        return sum;
-      }
-
-      @Override
-      public void gradient(double[] par, double[] g) {
-        double p = par[0];
-        double q = par[1];
-        double v = par[2];
-        double gp = wxLog;
-        double gq = total * (Math.log(v) - digamma(q));
-        double gv = total * q / v;
-        for (int k = 0; k < xs.length; k++) {
-          double a = digamma(p * xs[k] + q);
-          gp += wByX[k] * xs[k] * (a - digamma(p * xs[k]));
-          gq += wByX[k] * a;
-        }
-        for (int i = 0; i < data.rows(); i++) {
-          double w = data.weight(i);
-          double x = data.x(i);
-          double d = v + x * data.zbar(i);
-          double l = Math.log(d);
-          gp -= w * x * l;
-          gq -= w * l;
-          gv -= w * (p * x + q) / d;
-        }
-        g[0] = gp;
-        g[1] = gq;
-        g[2] = gv;
-      }
-
-      @Override
-      public double observations() {
-        return total;
-      }
-    };
+    return new GammaGammaLikelihood(data);
   }
 
   /** The log-likelihood of one customer with {@code x > 0} repeat purchases of mean value {@code zbar}. */

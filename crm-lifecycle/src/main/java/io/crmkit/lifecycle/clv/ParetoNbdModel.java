@@ -70,7 +70,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   /** The log-likelihood of weighted data, with its analytic gradient. */
   public static LogLikelihood likelihood(WeightedData data) {
     Objects.requireNonNull(data, "data must not be null");
-    return new WeightedLikelihood(NAMES, data, ParetoNbdModel::logLikelihood);
+    return ParetoNbdLikelihood.of(data);
   }
 
   /** The log-likelihood of one customer. */
@@ -153,7 +153,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
    * m+1; (β−α)/(β+t)); after Euler's transformation ln G = −e1 ln(α+t) − e2 ln(β+t) + ln S with S
    * = Σ c_k z^k, c_{k+1} = c_k (u+k)/(m+1+k).
    */
-  private static double logG(double r, double alpha, double s, double beta, double x, double t, double[] grad) {
+  static double logG(double r, double alpha, double s, double beta, double x, double t, double[] grad) {
     double m = r + s + x;
     boolean alphaLarger = alpha >= beta;
     double z = alphaLarger ? (alpha - beta) / (alpha + t) : (beta - alpha) / (beta + t);

@@ -94,6 +94,68 @@ public final class SpendData {
     return compress(x, z);
   }
 
+  /**
+   * The summaries' customers with frequency &gt; 0 as weight-1 rows, in customer order (what the
+   * fit reads: its cost per row is a few multiplications, less than merging the rows would cost).
+   */
+  static SpendData uncompressed(CustomerSummaries s) {
+    int[] f = s.frequencies();
+    double[] mv = s.monetaryValues();
+    int m = 0;
+    for (int v : f) {
+      if (v > 0) {
+        m++;
+      }
+    }
+    double[] x = new double[m];
+    double[] z = new double[m];
+    double[] w = new double[m];
+    int k = 0;
+    for (int i = 0; i < f.length; i++) {
+      if (f[i] > 0) {
+        x[k] = f[i];
+        z[k] = mv[i];
+        w[k] = 1;
+        if (!(z[k] > 0)) {
+          throw new ModelFitException("customer " + s.id(i) + " has " + f[i]
+              + " repeat purchases but mean spend " + z[k] + "; expected a positive amount");
+        }
+        k++;
+      }
+    }
+    return new SpendData(x, z, w);
+  }
+
+  /**
+   * About {@code fraction} of the customers, picked systematically in row order ({@link
+   * WeightedData#systematicCounts}); rows left without customers are dropped.
+   */
+  SpendData subsample(double fraction) {
+    int n = x.length;
+    double[] keep = WeightedData.systematicCounts(weight, fraction);
+    int m = 0;
+    for (double k : keep) {
+      if (k > 0) {
+        m++;
+      }
+    }
+    if (m == 0) {
+      return this;
+    }
+    double[] sx = new double[m];
+    double[] sz = new double[m];
+    double[] sw = new double[m];
+    int g = 0;
+    for (int i = 0; i < n; i++) {
+      if (keep[i] > 0) {
+        sx[g] = x[i];
+        sz[g] = zbar[i];
+        sw[g++] = keep[i];
+      }
+    }
+    return new SpendData(sx, sz, sw);
+  }
+
   /** Raw (x, z̄) rows merged into weighted rows, in first-seen order. */
   public static SpendData compress(double[] x, double[] zbar) {
     Objects.requireNonNull(x, "x must not be null");

@@ -73,17 +73,146 @@ public final class WeightedData {
     return new WeightedData(x, s.recencies(), s.ages(), w);
   }
 
-  /** The summaries with identical {@code (x, t_x, T)} rows merged into weighted rows. */
+  /**
+   * The summaries with identical {@code (x, t_x, T)} rows merged into weighted rows, sorted by x,
+   * then T, then t_x. Linear in the customers: each column becomes the ranks of its distinct
+   * values, the three ranks one integer key, the keys are radix-sorted and counted.
+   */
   public static WeightedData compressed(CustomerSummaries s) {
     Objects.requireNonNull(s, "summaries must not be null");
-    int[] f = s.frequencies();
-    double[] r = s.recencies();
-    double[] t = s.ages();
-    double[] x = new double[f.length];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = f[i];
+    return compressSorted(s.frequencies(), s.recencies(), s.ages());
+  }
+
+  /** {@link #compressed(CustomerSummaries)} on raw columns (trusted to have one length). */
+  static WeightedData compressSorted(int[] frequency, double[] tx, double[] age) {
+    int n = frequency.length;
+    DenseRanks xr = DenseRanks.ofWhole(frequency);
+    DenseRanks tr = DenseRanks.of(age);
+    DenseRanks sr = DenseRanks.of(tx);
+    int bx = bits(xr.size());
+    int bt = bits(tr.size());
+    int bs = bits(sr.size());
+    if (n == 0 || bx + bt + bs > 62) {
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = frequency[i];
+      }
+      return compress(x, tx, age); // keys would not fit a long: hash the rows instead
     }
-    return compress(x, r, t);
+    long[] keys = new long[n];
+    int[] xi = xr.ranks();
+    int[] ti = tr.ranks();
+    int[] si = sr.ranks();
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) xi[i] << (bt + bs)) | ((long) ti[i] << bs) | si[i];
+    }
+    DenseRanks.radixSort(keys, bx + bt + bs);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        m++;
+      }
+    }
+    double[] cx = new double[m];
+    double[] ctx = new double[m];
+    double[] cage = new double[m];
+    double[] w = new double[m];
+    int[] cxi = new int[m];
+    int[] cti = new int[m];
+    int[] csi = new int[m];
+    long tMask = (1L << bt) - 1;
+    long sMask = (1L << bs) - 1;
+    int g = -1;
+    for (int i = 0; i < n; i++) {
+      long k = keys[i];
+      if (i == 0 || k != keys[i - 1]) {
+        g++;
+        csi[g] = (int) (k & sMask);
+        cti[g] = (int) ((k >>> bs) & tMask);
+        cxi[g] = (int) (k >>> (bt + bs));
+        cx[g] = xr.values()[cxi[g]];
+        ctx[g] = sr.values()[csi[g]];
+        cage[g] = tr.values()[cti[g]];
+      }
+      w[g]++;
+    }
+    WeightedData d = new WeightedData(cx, ctx, cage, w);
+    d.setIndex(xr.values(), cxi, sr.values(), csi, tr.values(), cti);
+    return d;
+  }
+
+  /** The bits that hold the numbers 0 … size − 1. */
+  private static int bits(int size) {
+    return size <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(size - 1);
+  }
+
+  /**
+   * About {@code fraction} of the customers, picked systematically in row order (row i keeps
+   * round(W_i f) − round(W_{i−1} f) customers, W_i the cumulative weight); rows left without
+   * customers are dropped. Shares the distinct-value index of this data.
+   */
+  WeightedData subsample(double fraction) {
+    ensureIndex();
+    int n = x.length;
+    double[] keep = systematicCounts(weight, fraction);
+    int m = 0;
+    for (double k : keep) {
+      if (k > 0) {
+        m++;
+      }
+    }
+    double[] sx = new double[m];
+    double[] stx = new double[m];
+    double[] sage = new double[m];
+    double[] sw = new double[m];
+    int[] sxi = new int[m];
+    int[] ssi = new int[m];
+    int[] sti = new int[m];
+    int g = 0;
+    for (int i = 0; i < n; i++) {
+      if (keep[i] > 0) {
+        sx[g] = x[i];
+        stx[g] = tx[i];
+        sage[g] = age[i];
+        sw[g] = keep[i];
+        sxi[g] = xIndex[i];
+        ssi[g] = txIndex[i];
+        sti[g] = ageIndex[i];
+        g++;
+      }
+    }
+    if (m == 0) {
+      return this;
+    }
+    WeightedData d = new WeightedData(sx, stx, sage, sw);
+    d.setIndex(distinctX, sxi, distinctTx, ssi, distinctAge, sti);
+    return d;
+  }
+
+  /**
+   * A systematic sample of {@code fraction} of the customers of rows of {@code weights} customers:
+   * row i keeps round(W_i f) − round(W_{i−1} f) of them, W_i the cumulative weight.
+   */
+  static double[] systematicCounts(double[] weights, double fraction) {
+    double[] keep = new double[weights.length];
+    double cumulative = 0;
+    double before = 0;
+    for (int i = 0; i < weights.length; i++) {
+      cumulative += weights[i];
+      double after = Math.floor(cumulative * fraction + 0.5);
+      keep[i] = after - before;
+      before = after;
+    }
+    return keep;
+  }
+
+  private synchronized void setIndex(double[] xs, int[] xi, double[] txs, int[] txi, double[] ages, int[] agei) {
+    distinctX = xs;
+    distinctTx = txs;
+    txIndex = txi;
+    distinctAge = ages;
+    ageIndex = agei;
+    xIndex = xi;
   }
 
   /** Raw rows merged into weighted rows, in first-seen order. */

@@ -1,9 +1,14 @@
 package io.crmkit.lifecycle.clv;
 
 import java.util.Arrays;
+import java.util.Optional;
 
-/** A log-likelihood that sums a per-row function over weighted (x, t_x, T) rows. */
-final class WeightedLikelihood implements LogLikelihood {
+/**
+ * A log-likelihood that sums a per-row function over weighted (x, t_x, T) rows: value and gradient
+ * in one pass (the row function gives both), no analytic Hessian; it subsamples its data for the
+ * start of {@link MaximumLikelihood}'s fit.
+ */
+final class WeightedLikelihood implements SecondOrderLikelihood {
 
   /** The log-likelihood of one row at parameters p, writing its gradient when grad is not null. */
   @FunctionalInterface
@@ -27,24 +32,34 @@ final class WeightedLikelihood implements LogLikelihood {
   }
 
   @Override
-  public double value(double[] p) {
+  public double evaluate(double[] p, double[] g, double[][] hessian) {
     double sum = 0;
+    if (g == null) {
+      for (int i = 0; i < data.rows(); i++) {
+        sum += data.weight(i) * row.value(p, data.x(i), data.tx(i), data.age(i), null);
+      }
+      return sum;
+    }
+    Arrays.fill(g, 0);
+    double[] gi = new double[p.length];
     for (int i = 0; i < data.rows(); i++) {
-      sum += data.weight(i) * row.value(p, data.x(i), data.tx(i), data.age(i), null);
+      double w = data.weight(i);
+      sum += w * row.value(p, data.x(i), data.tx(i), data.age(i), gi);
+      for (int j = 0; j < p.length; j++) {
+        g[j] += w * gi[j];
+      }
     }
     return sum;
   }
 
   @Override
-  public void gradient(double[] p, double[] g) {
-    Arrays.fill(g, 0);
-    double[] gi = new double[p.length];
-    for (int i = 0; i < data.rows(); i++) {
-      row.value(p, data.x(i), data.tx(i), data.age(i), gi);
-      for (int j = 0; j < p.length; j++) {
-        g[j] += data.weight(i) * gi[j];
-      }
-    }
+  public boolean hasHessian() {
+    return false;
+  }
+
+  @Override
+  public Optional<SecondOrderLikelihood> subsample(double fraction) {
+    return Optional.of(new WeightedLikelihood(names, data.subsample(fraction), row));
   }
 
   @Override
