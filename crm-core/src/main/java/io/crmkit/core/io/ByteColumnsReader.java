@@ -42,9 +42,6 @@ final class ByteColumnsReader {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int BUFFER = 1 << 20;
   private static final int CACHE = 1 << 13;
-  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
-
   private ByteColumnsReader() {}
 
   /** Whether files in {@code format} can take the fast path (their rows still may not). */
@@ -378,7 +375,7 @@ final class ByteColumnsReader {
       if (s == e) {
         throw NOT_FAST; // empty amount
       }
-      double d = fastDecimal(s, e);
+      double d = PlainCsv.fastDecimal(buf, s, e);
       if (Double.isNaN(d)) {
         String text = new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
         if (!TransactionCsvReader.isDecimal(text)) {
@@ -390,42 +387,6 @@ final class ByteColumnsReader {
         throw NOT_FAST;
       }
       return d;
-    }
-
-    /** {@code TransactionCsvReader.fastDecimal} over bytes: the same rules, the same results. */
-    private double fastDecimal(int s, int e) {
-      int i = s;
-      boolean negative = false;
-      if (buf[i] == '-' || buf[i] == '+') {
-        negative = buf[i] == '-';
-        i++;
-      }
-      long mantissa = 0;
-      int digits = 0;
-      int significant = 0;
-      int scale = -1;
-      for (; i < e; i++) {
-        byte c = buf[i];
-        if (c >= '0' && c <= '9') {
-          mantissa = mantissa * 10 + (c - '0');
-          digits++;
-          if (mantissa != 0 && ++significant > 15) {
-            return Double.NaN;
-          }
-          if (scale >= 0 && ++scale >= POWERS_OF_TEN.length) {
-            return Double.NaN;
-          }
-        } else if (c == '.' && scale < 0) {
-          scale = 0;
-        } else {
-          return Double.NaN;
-        }
-      }
-      if (digits == 0) {
-        return Double.NaN;
-      }
-      double d = scale <= 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
-      return negative ? -d : d;
     }
 
     private void header(int from, int to) throws NotFast {

@@ -77,6 +77,10 @@ public final class SummaryCsv {
 
   /** Reads a summary file whose times are in {@code unit}. */
   public static CustomerSummaries read(Path file, TimeScale unit) {
+    Optional<CustomerSummaries> fast = PlainSummaries.read(file, unit); // plain files with good rows only
+    if (fast.isPresent()) {
+      return fast.get();
+    }
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(r, file.getFileName().toString(), unit);
     } catch (IOException e) {
@@ -154,7 +158,7 @@ public final class SummaryCsv {
     }
   }
 
-  private static int find(List<String> names, String source, long line, boolean required, String... candidates) {
+  static int find(List<String> names, String source, long line, boolean required, String... candidates) {
     for (String c : candidates) {
       for (int i = 0; i < names.size(); i++) {
         if (names.get(i).equals(c)) {
