@@ -4,6 +4,7 @@ import io.crmkit.core.io.Column;
 import io.crmkit.core.io.TimestampFormat;
 import io.crmkit.core.io.TransactionCsvFormat;
 import io.crmkit.core.io.TransactionCsvReader;
+import io.crmkit.core.io.TransactionParquetReader;
 import io.crmkit.core.summary.TransactionColumns;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Option;
  */
 final class TransactionOptions {
 
-  @Option(names = "--transactions", paramLabel = "FILE", required = true, description = "The transactions file.")
+  @Option(names = "--transactions", paramLabel = "FILE", required = true,
+      description = "The transactions file (Apache Parquet when its name ends with .parquet).")
   Path file;
 
   @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "csv",
@@ -134,6 +136,12 @@ final class TransactionOptions {
 
   /** Reads the file; a bad row fails with an ImportException naming file, line, column and value. */
   TransactionColumns read() {
+    if (Files.isRegularFile(file) && TransactionParquetReader.isParquet(file)) {
+      return TransactionParquetReader.of(format()).readColumns(file).value(); // a *.parquet file
+    }
+    if (Files.isRegularFile(file)) {
+      return TransactionCsvReader.of(format()).readColumns(file).value(); // the byte-level path when the file allows
+    }
     return load(r -> TransactionCsvReader.of(format()).readColumns(r, file.getFileName().toString()).value());
   }
 
