@@ -1,6 +1,5 @@
 package io.crmkit.core.io;
 
-import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -115,7 +114,11 @@ public final class CsvRowWriter implements Closeable, Flushable {
         }
       }
     }
-    put(NumberOutput.toString(d, true));
+    if (Double.isInfinite(d)) {
+      put(d > 0 ? "Infinity" : "-Infinity");
+      return this;
+    }
+    pos = ShortestDecimal.write(d, buf, pos);
     return this;
   }
 
@@ -130,9 +133,8 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * The shortest decimal text that {@link Double#parseDouble} reads back as {@code d}, in the
    * layout of {@link Double#toString} ({@code 0.001} to below {@code 10^7} plainly, otherwise
    * {@code 1.25E-4}), with whole numbers below 10^15 as {@code 3.0} and NaN as {@code "NaN"}.
-   * This is the Schubfach algorithm (R. Giulietti, "The Schubfach way to render doubles", 2020)
-   * through Jackson's {@code NumberOutput}, with a faster exact path for values of up to three
-   * decimals.
+   * This is the Schubfach algorithm ({@code ShortestDecimal}), with a faster exact path for values
+   * of up to three decimals.
    */
   public static String shortest(double d) {
     if (Double.isNaN(d)) {
