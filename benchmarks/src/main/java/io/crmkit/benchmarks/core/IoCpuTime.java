@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
  * {@code runs} times after one warm-up, and the best thread CPU time (process CPU time for
  * Parquet, whose reading runs on DuckDB's native threads) and the best wall time are printed.
  * Run: {@code java -Xms6g -Xmx6g -XX:ActiveProcessorCount=1 -cp benchmarks/target/benchmarks.jar
- * io.crmkit.benchmarks.core.IoCpuTime [runs]}.
+ * io.crmkit.benchmarks.core.IoCpuTime [runs [text]]}: with {@code text}, only the operations whose
+ * name contains it.
  */
 public final class IoCpuTime {
 
@@ -52,6 +53,9 @@ public final class IoCpuTime {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try {
       for (Map.Entry<String, Callable<Object>> op : ops.entrySet()) {
+        if (args.length > 1 && !op.getKey().contains(args[1])) {
+          continue;
+        }
         boolean process = op.getKey().contains("process CPU");
         long bestCpu = Long.MAX_VALUE;
         long bestWall = Long.MAX_VALUE;

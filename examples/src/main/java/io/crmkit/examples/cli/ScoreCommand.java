@@ -79,9 +79,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     TransactionModel m = ModelFiles.transactionModel(model);
     GammaGammaModel g = ModelFiles.spendModel(spendModel);
-    SummaryTable table = SummaryTable.read(summary);
-    table.monetaryValues();
-    CustomerSummaries s = table.toSummaries(scale);
+    CustomerSummaries s = summaries(summary, scale);
     CustomerLifetimeValue clv = scale.equals(TimeScale.DAYS) ? CustomerLifetimeValue.monthsOfDailyModel(m, g, months, discountRate)
         : CustomerLifetimeValue.monthsOfWeeklyModel(m, g, months, discountRate);
     Scores scores = new Scores(s, m.probabilityAlive(s), m.expectedPurchases(horizon, s), g.conditionalExpectedSpend(s),
@@ -99,6 +97,13 @@ final class ScoreCommand implements Callable<Integer> {
       scores.writeCsv(out);
     }
     return 0;
+  }
+
+  /** The summaries of the file (which must have monetary values); the table is garbage once they are built. */
+  private static CustomerSummaries summaries(Path file, TimeScale scale) {
+    SummaryTable table = SummaryTable.read(file);
+    table.monetaryValues();
+    return table.toSummaries(scale);
   }
 
   static final String[] COLUMNS = {"id", "p_alive", "expected_purchases", "expected_spend", "clv"};
