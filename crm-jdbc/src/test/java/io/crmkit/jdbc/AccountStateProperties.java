@@ -121,7 +121,7 @@ class AccountStateProperties {
     }
     if (op.kind() == 5 && !purchases.isEmpty()) {
       String of = purchases.get(op.pick() % purchases.size());
-      return a -> a.refund(Transaction.refund("f" + i, "ana", at, Money.of(BigDecimal.valueOf(op.cents() / 4, 2), EUR),
+      return a -> a.refund(PROGRAM, Transaction.refund("f" + i, "ana", at, Money.of(BigDecimal.valueOf(op.cents() / 4, 2), EUR),
           of));
     }
     if (op.kind() == 6) {

@@ -80,6 +80,10 @@ public final class SummaryCsv {
 
   /** Reads a summary file whose times are in {@code unit}. */
   public static CustomerSummaries read(Path file, TimeScale unit) {
+    Optional<CustomerSummaries> fast = PlainSummaries.read(file, unit); // plain files with good rows only
+    if (fast.isPresent()) {
+      return fast.get();
+    }
     try (Reader r = Inputs.open(file)) {
       return read(r, file.getFileName().toString(), unit);
     } catch (IOException e) {
@@ -165,7 +169,7 @@ public final class SummaryCsv {
     }
   }
 
-  private static int find(List<String> names, String source, long line, boolean required, String... candidates) {
+  static int find(List<String> names, String source, long line, boolean required, String... candidates) {
     for (String c : candidates) {
       for (int i = 0; i < names.size(); i++) {
         if (names.get(i).equals(c)) {

@@ -86,6 +86,15 @@ public final class TransactionCsvReader {
     return format;
   }
 
+  /**
+   * Whether the byte-level reader may read for this reader: plain decimal amounts, negative amounts
+   * refused and the default size limits (the settings it implements; any other reads generally).
+   */
+  private boolean fastPathApplies() {
+    return format.amountFormat().equals(AmountFormat.plain()) && format.negativeAmounts() == NegativeAmounts.REFUSE
+        && limits.equals(ImportLimits.defaults());
+  }
+
   /** The transactions of a UTF-8 file. */
   public ImportResult<List<Transaction>> readTransactions(Path file) {
     try (Reader r = Inputs.open(file)) {
@@ -111,8 +120,17 @@ public final class TransactionCsvReader {
     return new ImportResult<>(List.copyOf(out), report);
   }
 
-  /** The rows of a UTF-8 file as columns, without an object per row. */
+  /**
+   * The rows of a UTF-8 file as columns, without an object per row. Plain ASCII files in a simple
+   * delimited format take a byte-level fast path with the same results ({@code ByteColumnsReader}).
+   */
   public ImportResult<TransactionColumns> readColumns(Path file) {
+    if (fastPathApplies()) {
+      Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, format);
+      if (fast.isPresent()) {
+        return fast.get();
+      }
+    }
     try (Reader r = Inputs.open(file)) {
       return readColumns(r, file.getFileName().toString());
     } catch (IOException e) {

@@ -89,6 +89,144 @@ public final class CustomerSummaries {
     return of(TransactionColumns.of(transactions), options);
   }
 
+  /**
+   * Summaries of rows given as columns in the BTYD literature's form: the same summaries, and the
+   * same errors, as adding row {@code i} with {@link Builder#add(String, int, double, double,
+   * double)} and building, without an object per row. Rows are validated as {@link CustomerSummary}
+   * validates them, ids must be unique, and the result is sorted by id. The arrays are read, not
+   * kept; times are in {@code unit}, money in the currency of the source.
+   *
+   * @throws IllegalArgumentException naming the first bad row's customer, the field and its value,
+   *     or the first repeated id
+   */
+  public static CustomerSummaries ofColumns(TimeScale unit, String[] ids, int[] frequency, double[] recency,
+      double[] age, double[] monetaryValue) {
+    Objects.requireNonNull(unit, "unit must not be null");
+    int n = Objects.requireNonNull(ids, "ids must not be null").length;
+    for (Object column : new Object[] {frequency, recency, age, monetaryValue}) {
+      Objects.requireNonNull(column, "columns must not be null");
+    }
+    if (frequency.length != n || recency.length != n || age.length != n || monetaryValue.length != n) {
+      throw new IllegalArgumentException("columns must have one value per id (" + n + ") but had " + frequency.length
+          + ", " + recency.length + ", " + age.length + ", " + monetaryValue.length);
+    }
+    long[] numeric = new long[n];
+    boolean allNumeric = true;
+    for (int i = 0; i < n; i++) {
+      String id = Objects.requireNonNull(ids[i], "ids must not contain null");
+      int f = frequency[i];
+      double r = recency[i];
+      double t = age[i];
+      double m = monetaryValue[i];
+      boolean valid = f >= 0 && f < Integer.MAX_VALUE && Double.isFinite(r) && r >= 0 && Double.isFinite(t) && t >= r
+          && (f != 0 || r == 0) && Double.isFinite(m) && m >= 0 && Double.isFinite(f * m)
+          && !id.isBlank() && id.equals(id.strip());
+      if (!valid) {
+        CustomerSummary.of(id, f, r, t, m); // throws the row's message
+      }
+      if (allNumeric) {
+        numeric[i] = TransactionColumns.parseCanonical(id);
+        allNumeric = numeric[i] >= 0;
+      }
+    }
+    int[] order = allNumeric ? orderOf(numeric) : orderOf(ids);
+    for (int k = 1; k < n; k++) {
+      boolean repeated = allNumeric ? numeric[order[k]] == numeric[order[k - 1]] : ids[order[k]].equals(ids[order[k - 1]]);
+      if (repeated) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+          if (!seen.add(id)) {
+            throw new IllegalArgumentException("customer id must be unique but was repeated: " + id);
+          }
+        }
+      }
+    }
+    long[] numericIds = allNumeric ? new long[n] : null;
+    String[] stringIds = allNumeric ? null : new String[n];
+    int[] sortedFrequency = new int[n];
+    double[] sortedRecency = new double[n];
+    double[] sortedAge = new double[n];
+    double[] sortedMonetary = new double[n];
+    double[] total = new double[n];
+    int[] txCount = new int[n];
+    int[] unknown = new int[n];
+    Arrays.fill(unknown, UNKNOWN_DAY);
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      if (allNumeric) {
+        numericIds[k] = numeric[i];
+      } else {
+        stringIds[k] = ids[i];
+      }
+      sortedFrequency[k] = frequency[i];
+      sortedRecency[k] = recency[i];
+      sortedAge[k] = age[i];
+      sortedMonetary[k] = monetaryValue[i];
+      total[k] = frequency[i] * monetaryValue[i];
+      txCount[k] = frequency[i] + 1;
+    }
+    return new CustomerSummaries(n, numericIds, stringIds, sortedFrequency, sortedRecency, sortedAge, sortedMonetary,
+        total, txCount, unknown, unknown.clone(), null, unit, Optional.empty(), Optional.empty(), 0, Optional.empty(),
+        Optional.empty());
+  }
+
+  /** The row order sorting {@code keys}: the identity when they are sorted already (files often are). */
+  private static int[] orderOf(long[] keys) {
+    int n = keys.length;
+    int[] order = new int[n];
+    boolean sorted = true;
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      sorted &= i == 0 || keys[i - 1] <= keys[i];
+    }
+    if (sorted) {
+      return order;
+    }
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+    long max = 0;
+    for (long k : keys) {
+      max = Math.max(max, k);
+    }
+    if (max < (1L << (63 - bits))) {
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        packed[i] = keys[i] << bits | i;
+      }
+      Arrays.sort(packed);
+      for (int i = 0; i < n; i++) {
+        order[i] = (int) (packed[i] & ((1L << bits) - 1));
+      }
+      return order;
+    }
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    Arrays.sort(boxed, Comparator.comparingLong(i -> keys[i]));
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
+  private static int[] orderOf(String[] keys) {
+    int n = keys.length;
+    Integer[] boxed = new Integer[n];
+    boolean sorted = true;
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+      sorted &= i == 0 || keys[i - 1].compareTo(keys[i]) <= 0;
+    }
+    if (!sorted) {
+      Arrays.sort(boxed, Comparator.comparing(i -> keys[i]));
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
   /** A builder of summaries from given rows (e.g. a summary file), with times in {@code unit}. */
   public static Builder builder(TimeScale unit) {
     return new Builder(unit);

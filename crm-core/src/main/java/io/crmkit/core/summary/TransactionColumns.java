@@ -30,10 +30,13 @@ public final class TransactionColumns {
 
   private TransactionColumns(Builder b) {
     this.size = b.size;
-    this.keys = Arrays.copyOf(b.keys, b.size);
-    this.epochSeconds = Arrays.copyOf(b.epochSeconds, b.size);
-    this.amounts = Arrays.copyOf(b.amounts, b.size);
-    this.refunds = b.refunds == null ? null : Arrays.copyOf(b.refunds, b.size);
+    // a builder filled to its capacity hands its arrays over (and copies them if it is used again)
+    boolean exact = b.keys.length == b.size && (b.refunds == null || b.refunds.length == b.size);
+    b.shared = exact;
+    this.keys = exact ? b.keys : Arrays.copyOf(b.keys, b.size);
+    this.epochSeconds = exact ? b.epochSeconds : Arrays.copyOf(b.epochSeconds, b.size);
+    this.amounts = exact ? b.amounts : Arrays.copyOf(b.amounts, b.size);
+    this.refunds = b.refunds == null ? null : exact ? b.refunds : Arrays.copyOf(b.refunds, b.size);
     this.dictionary = b.dictionary == null ? null : b.dictionary.toArray(new String[0]);
     this.currency = b.currency;
   }
@@ -147,6 +150,7 @@ public final class TransactionColumns {
     private java.util.ArrayList<String> dictionary;
     private Map<String, Integer> dictionaryIndex;
     private Currency currency;
+    private boolean shared; // the arrays belong to a built table too
 
     private Builder(int capacity) {
       keys = new long[capacity];
@@ -212,8 +216,9 @@ public final class TransactionColumns {
         throw new IllegalArgumentException(
             "amount must be a finite number not below zero but was: " + amount + " (row " + size + ")");
       }
-      if (size == keys.length) {
-        int cap = Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8L, keys.length * 2L));
+      if (size == keys.length || shared) {
+        int cap = size < keys.length ? keys.length : Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8L, keys.length * 2L));
+        shared = false;
         keys = Arrays.copyOf(keys, cap);
         epochSeconds = Arrays.copyOf(epochSeconds, cap);
         amounts = Arrays.copyOf(amounts, cap);
@@ -244,6 +249,9 @@ public final class TransactionColumns {
     }
 
     private void switchToDictionary() {
+      if (shared) {
+        keys = keys.clone();
+      }
       dictionary = new java.util.ArrayList<>();
       dictionaryIndex = new HashMap<>();
       for (int i = 0; i < size; i++) {

@@ -14,6 +14,7 @@ final class Subcommands {
     cl.addSubcommand(new FitCommand());
     cl.addSubcommand(new PredictCommand());
     cl.addSubcommand(new ClvCommand());
+    cl.addSubcommand(new ScoreCommand());
     cl.addSubcommand(new ChurnCommand());
     cl.addSubcommand(new LifecycleCommand());
     cl.addSubcommand(new LoyaltyCommand());

@@ -1,10 +1,10 @@
 package io.crmkit.examples.cli;
 
-import java.io.BufferedReader;
-
 import io.crmkit.core.io.ImportException;
+import io.crmkit.core.io.PlainCsv;
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +60,13 @@ final class SummaryTable {
 
   static SummaryTable read(Path file) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    Optional<SummaryTable> fast = Files.isRegularFile(file) ? plain(file) : Optional.empty();
+    return fast.isPresent() ? fast.get() : readLines(file);
+  }
+
+  /** Reads the file line by line (the general reader, which names every error). */
+  static SummaryTable readLines(Path file) {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     List<String> lines;
     try (BufferedReader r = new BufferedReader(io.crmkit.core.io.Inputs.open(file))) {
       lines = r.lines().toList();
@@ -107,18 +114,72 @@ final class SummaryTable {
         column(data, lineNumbers, cw, header, source, false),
         signed(data, lineNumbers, cs, header, source),
         column(data, lineNumbers, cn, header, source, true));
-    t.checkRows(lineNumbers);
+    t.checkRows();
     return t;
   }
 
-  private void checkRows(List<Long> lines) {
+  /**
+   * The table of a plain file whose values are all good, read at byte level ({@link PlainCsv});
+   * empty for anything else, which {@link #read} then reads (and reports) line by line.
+   */
+  private static Optional<SummaryTable> plain(Path file) {
+    Optional<PlainCsv> read = PlainCsv.read(file);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    PlainCsv csv = read.get();
+    List<String> header = csv.header();
+    int id = find(header, "id", "customer_id");
+    int cx = find(header, "frequency", "x");
+    if (cx < 0 || find(header, "total_spend") >= 0 || find(header, "transaction_count") >= 0) {
+      return Optional.empty(); // the general reader reads the totals
+    }
+    Optional<String[]> ids = id < 0 ? Optional.empty() : Optional.of(csv.texts(id));
+    if (ids.isPresent() && Arrays.stream(ids.get()).anyMatch(String::isEmpty)) {
+      return Optional.empty();
+    }
+    int[] columns = {cx, find(header, "recency", "t_x"), find(header, "T"), find(header, "monetary_value", "zbar"),
+        find(header, "periods"), find(header, "weights", "weight", "count")};
+    boolean[] whole = {true, false, false, false, true, false};
+    List<Optional<double[]>> values = new ArrayList<>();
+    for (int k = 0; k < columns.length; k++) {
+      if (columns[k] < 0) {
+        values.add(Optional.empty());
+        continue;
+      }
+      Optional<double[]> v = csv.decimals(columns[k]);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      for (double d : v.get()) {
+        if (!(d >= 0) || Double.isInfinite(d) || (whole[k] && d != Math.rint(d))) {
+          return Optional.empty();
+        }
+      }
+      values.add(v);
+    }
+    long[] lines = new long[csv.rows()];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = csv.line(i);
+    }
+    SummaryTable t = new SummaryTable(csv.source(), header, lines, csv.rows(), ids, values.get(0), values.get(1),
+        values.get(2), values.get(3), values.get(4), values.get(5), Optional.empty(), Optional.empty());
+    try {
+      t.checkRows();
+    } catch (ImportException e) {
+      return Optional.empty();
+    }
+    return Optional.of(t);
+  }
+
+  private void checkRows() {
     for (int i = 0; i < rows; i++) {
       if (tx.isPresent() && timeOf().isPresent() && tx.get()[i] > timeOf().get()[i]) {
-        throw new ImportException(source, lines.get(i), "'" + name("recency", "t_x") + "'", Table.number(tx.get()[i]),
+        throw new ImportException(source, lines[i], "'" + name("recency", "t_x") + "'", Table.number(tx.get()[i]),
             "is greater than T = " + Table.number(timeOf().get()[i]) + ": the last purchase must be within the observation");
       }
       if (weights.isPresent() && !(weights.get()[i] > 0)) {
-        throw new ImportException(source, lines.get(i), "'" + name("weights") + "'", Table.number(weights.get()[i]),
+        throw new ImportException(source, lines[i], "'" + name("weights") + "'", Table.number(weights.get()[i]),
             "is not a positive count of customers");
       }
     }
@@ -215,6 +276,8 @@ final class SummaryTable {
     double[] t = ages();
     double[] m = monetary.orElse(new double[rows]);
     String[] id = idsOrRowNumbers();
+    int[] frequency = new int[rows];
+    double[] spend = new double[rows];
     CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
     for (int i = 0; i < rows; i++) {
       if (hasTotals()) {
@@ -225,11 +288,11 @@ final class SummaryTable {
         } catch (IllegalArgumentException e) {
           throw new ImportException(source, lines[i], "", "", "is not a valid summary row: " + e.getMessage());
         }
-      } else {
-        b.add(id[i], (int) f[i], r[i], t[i], f[i] > 0 ? m[i] : 0);
       }
+      frequency[i] = (int) f[i];
+      spend[i] = f[i] > 0 ? m[i] : 0;
     }
-    return b.build();
+    return hasTotals() ? b.build() : CustomerSummaries.ofColumns(unit, id, frequency, r, t, spend);
   }
 
   private static String[] split(String line) {

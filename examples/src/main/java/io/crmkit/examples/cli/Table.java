@@ -3,6 +3,7 @@ package io.crmkit.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.crmkit.core.io.CsvRowWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -68,26 +69,21 @@ final class Table {
   }
 
   void writeCsv(Writer out) {
-    try {
-      out.write(String.join(",", columns.stream().map(Table::quote).toList()));
-      out.write('\n');
-      StringBuilder sb = new StringBuilder();
-      for (Object[] row : rows) {
-        sb.setLength(0);
-        for (int c = 0; c < row.length; c++) {
-          if (c > 0) {
-            sb.append(',');
-          }
-          Object v = row[c];
-          sb.append(v instanceof String s ? quote(s) : v instanceof Double d && d.isNaN() ? "" : number(v));
+    CsvRowWriter csv = CsvRowWriter.to(out); // one buffer, no String per number; flushed, not closed
+    csv.header(columns.toArray(new String[0]));
+    for (Object[] row : rows) {
+      for (Object v : row) {
+        if (v instanceof String s) {
+          csv.text(s);
+        } else if (v instanceof Double d) {
+          csv.number(d);
+        } else {
+          csv.integer(((Number) v).longValue());
         }
-        sb.append('\n');
-        out.write(sb.toString());
       }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      csv.endRow();
     }
+    csv.flush();
   }
 
   void writeJson(Writer out) {
@@ -148,16 +144,9 @@ final class Table {
 
   static String number(Object v) {
     if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
+      return CsvRowWriter.shortest(d);
     }
     return v.toString();
-  }
-
-  private static String quote(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   /** Pretty text for the terminal: aligned columns, numbers with {@code digits} decimals. */

@@ -12,6 +12,7 @@ import io.crmkit.core.io.RejectedRow;
 import io.crmkit.core.io.TimestampFormat;
 import io.crmkit.core.io.TransactionCsvFormat;
 import io.crmkit.core.io.TransactionCsvReader;
+import io.crmkit.core.io.TransactionParquetReader;
 import io.crmkit.core.summary.TransactionColumns;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +45,8 @@ final class TransactionOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--transactions", paramLabel = "FILE", description = "The transactions file (or --jdbc).")
+  @Option(names = "--transactions", paramLabel = "FILE",
+      description = "The transactions file (Apache Parquet when its name ends with .parquet), or --jdbc.")
   Path file;
 
   @Option(names = "--jdbc", paramLabel = "JDBC_URL", description = "Instead of a file: the transactions loaded by "
@@ -257,6 +259,12 @@ final class TransactionOptions {
         throw new CliErrors.UsageException("give --transactions or --jdbc, not both");
       }
       return DbCommand.columns(jdbc.get(), jdbcSchema);
+    }
+    if (file != null && Files.isRegularFile(file) && TransactionParquetReader.isParquet(file)) {
+      return checked(TransactionParquetReader.of(format()).withErrorPolicy(reader().errorPolicy()).readColumns(file));
+    }
+    if (file != null && Files.isRegularFile(file) && Files.isReadable(file)) {
+      return checked(reader().readColumns(file)); // the byte-level path when the file and options allow
     }
     return checked(load(r -> reader().readColumns(r, source())));
   }
