@@ -80,7 +80,9 @@ public final class SummaryCsv {
 
   /** Reads a summary file whose times are in {@code unit}. */
   public static CustomerSummaries read(Path file, TimeScale unit) {
-    Optional<CustomerSummaries> fast = PlainSummaries.read(file, unit); // plain files with good rows only
+    Optional<CustomerSummaries> fast = Files.isRegularFile(file) && Files.isReadable(file)
+        ? PlainSummaries.read(file, unit) // plain files with good rows only; else Inputs names the problem
+        : Optional.empty();
     if (fast.isPresent()) {
       return fast.get();
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class TransactionCsvReader {
    * delimited format take a byte-level fast path with the same results ({@code ByteColumnsReader}).
    */
   public ImportResult<TransactionColumns> readColumns(Path file) {
-    if (fastPathApplies()) {
+    if (fastPathApplies() && Files.isRegularFile(file) && Files.isReadable(file)) { // else Inputs names the problem
       Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, format);
       if (fast.isPresent()) {
         return fast.get();

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,16 +59,18 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Discount rate per month (default 0.01).")
   double discountRate;
 
-  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "weeks",
-      description = "Time unit the model was fitted in: days or weeks (default).")
-  String unit;
+  @Option(names = "--unit", paramLabel = "UNIT",
+      description = {"Time unit of the summary: days or weeks. Default: the unit recorded in the model file (weeks for "
+          + "files that record none); a unit other than the model's is refused.",
+          "A month is 365.25/12 = 30.4375 days (4.348 weeks); lifetimes uses 4.345 weeks (30 days for daily models): "
+          + "0.06%% on CDNOW's 12-month CLV."})
+  Optional<String> unit = Optional.empty();
 
   @Mixin
   OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
-    TimeScale scale = SummaryCommand.unit(unit);
     if (!(horizon >= 0) || Double.isInfinite(horizon)) {
       throw new CliErrors.UsageException("--horizon must be a number of at least 0 but was: " + horizon);
     }
@@ -78,6 +81,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new CliErrors.UsageException("--discount-rate must be a number of at least 0 but was: " + discountRate);
     }
     TransactionModel m = ModelFiles.transactionModel(model);
+    TimeScale scale = SummaryCommand.unit(ModelFiles.unitFor(model, unit));
     GammaGammaModel g = ModelFiles.spendModel(spendModel);
     CustomerSummaries s = summaries(summary, scale);
     CustomerLifetimeValue clv = scale.equals(TimeScale.DAYS) ? CustomerLifetimeValue.monthsOfDailyModel(m, g, months, discountRate)

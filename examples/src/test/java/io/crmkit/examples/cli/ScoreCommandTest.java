@@ -74,4 +74,12 @@ class ScoreCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--horizon must be a number of at least 0 but was: -1.0");
   }
+
+  @Test
+  void score_refuses_a_summary_unit_other_than_the_models() {
+    CliTestSupport.Result r = crm("score", "--model", model.toString(), "--spend-model", spend.toString(),
+        "--summary", summary.toString(), "--horizon", "39", "--horizon-months", "12", "--unit", "days");
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.err()).contains("weeks").contains("days");
+  }
 }
