@@ -141,12 +141,9 @@ public final class MaximumLikelihood {
             + " (the data may not identify the model; try a penalizer)");
       }
     }
-    if (converged && information == null && likelihood instanceof SecondOrderLikelihood fast) {
-      // no analytic Hessian: forward differences of the gradient at the estimate (k + 1 passes)
-      double[] g = new double[k];
-      ll = fast.evaluate(estimate, g, null);
-      information = forwardInformation(fast, estimate, g);
-    } else if (information == null) {
+    if (information == null) {
+      // no analytic Hessian: central differences of the gradient (covariance below), as every fit
+      // had before the second-order path; they tell a flat ridge (unusable fit) where forward ones may not
       ll = likelihood.value(estimate);
     }
     if (!Double.isFinite(ll)) {
@@ -170,24 +167,6 @@ public final class MaximumLikelihood {
       norm = Math.max(norm, Math.abs(v));
     }
     return norm;
-  }
-
-  /** −∂²LL/∂p² by forward differences of the gradient {@code g} at {@code p}, symmetrised. */
-  private static double[][] forwardInformation(LogLikelihood likelihood, double[] p, double[] g) {
-    int k = p.length;
-    double[][] info = new double[k][k];
-    double[] gp = new double[k];
-    for (int j = 0; j < k; j++) {
-      double h = 1e-6 * Math.max(1e-3, Math.abs(p[j]));
-      double[] up = p.clone();
-      up[j] += h;
-      likelihood.gradient(up, gp);
-      for (int i = 0; i < k; i++) {
-        info[i][j] = -(gp[i] - g[i]) / h;
-      }
-    }
-    SecondOrder.symmetrise(info);
-    return info;
   }
 
   /** Inverse of the observed information in natural parameters; NaN entries when singular. */

@@ -124,6 +124,10 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
     double[] g3 = gradient ? new double[np] : null;
     double[] gk = gradient ? new double[4] : null;
     for (int k = 0; k < np; k++) {
+      if (ParetoNbdModel.seriesIsSlow(alpha, beta, pairT[k])) {
+        lg[k] = Double.NaN; // rows that need this pair take the quadrature of ParetoNbdModel.logIntegral
+        continue;
+      }
       lg[k] = ParetoNbdModel.logG(r, alpha, s, beta, pairX[k], pairT[k], gk);
       if (gradient) {
         g0[k] = gk[0];
@@ -163,7 +167,17 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
       double gi1 = 0;
       double gi2 = 0;
       double gi3 = 0;
-      if (data.tx(i) < data.age(i)) {
+      if (data.tx(i) < data.age(i) && (Double.isNaN(lg[recencyPair[i]]) || Double.isNaN(lg[agePair[i]]))) {
+        // the series would be slow here (bounded time): the model's own quadrature, row by row
+        double[] gq = gradient ? new double[4] : null;
+        l2 = lnS + ParetoNbdModel.logIntegral(r, alpha, s, beta, x, data.tx(i), data.age(i), gq);
+        if (gradient) {
+          gi0 = gq[0];
+          gi1 = gq[1];
+          gi2 = gq[2];
+          gi3 = gq[3];
+        }
+      } else if (data.tx(i) < data.age(i)) {
         // ln I = −ln m + ln G(t_x) + ln(1 − G(T)/G(t_x)), as ParetoNbdModel.logIntegral
         int a = recencyPair[i];
         int b = agePair[i];

@@ -143,7 +143,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
    * like z^k with z = |α−β| / (max(α, β) + t_x), so z near 1 (t_x = 0 and α, β far apart, as the
    * optimiser visits on small or odd data) took up to 10 million terms per customer.
    */
-  private static boolean seriesIsSlow(double alpha, double beta, double tx) {
+  static boolean seriesIsSlow(double alpha, double beta, double tx) {
     double z = Math.abs(alpha - beta) / (Math.max(alpha, beta) + tx);
     return z > 0.99;
   }
