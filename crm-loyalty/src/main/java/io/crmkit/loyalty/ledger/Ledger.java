@@ -925,7 +925,7 @@ public final class Ledger {
   }
 
   /** A rejected operation's failure and request, returned again to its retries. */
-  private record Rejection(InsufficientPointsException failure, long request) {}
+  private record Rejection(InsufficientPointsException failure, long request) implements java.io.Serializable {}
 
   private InsufficientPointsException reject(String key, long request, InsufficientPointsException e) {
     if (rejected == null) {
