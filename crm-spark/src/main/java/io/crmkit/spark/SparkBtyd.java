@@ -39,8 +39,9 @@ import org.apache.spark.sql.types.StructType;
  * t_x, T) rows on the cluster, collects only those (a population measured in whole days has at
  * most a few hundred thousand of them, whatever its size; see benchmarks/README.md for their
  * growth with N) and fits them with crm-lifecycle on the driver. The rows are put in the order
- * crm-lifecycle's {@link WeightedData#compressed} gives them (by the first customer id, in
- * crm-core's id order), so the fit is the one-JVM fit, to the bit. {@link #score} adds P(alive),
+ * crm-lifecycle's {@link WeightedData#compressed} gives them (by x, then T, then t_x), so the fit is
+ * the one-JVM fit, to the bit; the spend rows in the order of {@link SpendData#of(CustomerSummaries)}
+ * (by first customer, in crm-core's id order), so the spend fit is the one-JVM fit on those rows. {@link #score} adds P(alive),
  * expected purchases and CLV columns with the crm-lifecycle models, partition by partition.
  */
 public final class SparkBtyd {
@@ -81,6 +82,10 @@ public final class SparkBtyd {
     double[] tx = new double[n];
     double[] age = new double[n];
     double[] w = new double[n];
+    // crm-lifecycle's order: by x, then T, then t_x (each row is distinct, so the order is total)
+    rows = new ArrayList<>(rows);
+    rows.sort(Comparator.<Row>comparingDouble(r -> r.getDouble(0)).thenComparingDouble(r -> r.getDouble(2))
+        .thenComparingDouble(r -> r.getDouble(1)));
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
       x[i] = r.getDouble(0);
