@@ -263,9 +263,6 @@ final class TransactionOptions {
     if (file != null && Files.isRegularFile(file) && TransactionParquetReader.isParquet(file)) {
       return checked(TransactionParquetReader.of(format()).withErrorPolicy(reader().errorPolicy()).readColumns(file));
     }
-    if (file != null && Files.isRegularFile(file) && Files.isReadable(file)) {
-      return checked(reader().readColumns(file)); // the byte-level path when the file and options allow
-    }
     return checked(load(r -> reader().readColumns(r, source())));
   }
 
@@ -275,6 +272,9 @@ final class TransactionOptions {
   }
 
   String source() {
+    if (file == null) {
+      return jdbc.isPresent() ? "the --jdbc database" : "(no --transactions)";
+    }
     return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
