@@ -12,7 +12,7 @@ import io.crmkit.lifecycle.churn.logistic.LogisticFit;
 import io.crmkit.lifecycle.churn.logistic.LogisticModel;
 import io.crmkit.lifecycle.churn.logistic.LogisticRegression;
 import io.crmkit.lifecycle.churn.logistic.MissingValues;
-import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;

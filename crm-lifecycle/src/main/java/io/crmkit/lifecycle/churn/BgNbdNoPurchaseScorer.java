@@ -1,7 +1,7 @@
 package io.crmkit.lifecycle.churn;
 
 import io.crmkit.core.summary.CustomerSummaries;
-import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.core.summary.CustomerSummaries;
-import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
 import org.junit.jupiter.api.Test;
 
 class BgNbdChurnScorerTest extends ChurnScorerContract {

@@ -2,9 +2,9 @@ package io.crmkit.examples.cli;
 
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
-import io.crmkit.lifecycle.clv.CustomerLifetimeValue;
-import io.crmkit.lifecycle.clv.GammaGammaModel;
-import io.crmkit.lifecycle.clv.TransactionModel;
+import io.crmkit.lifecycle.model.CustomerLifetimeValue;
+import io.crmkit.lifecycle.model.GammaGammaModel;
+import io.crmkit.lifecycle.model.TransactionModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -5,7 +5,7 @@ import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.summary.TransactionAccounting;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.examples.data.Datasets;
-import io.crmkit.lifecycle.clv.HoldoutEvaluation;
+import io.crmkit.lifecycle.model.HoldoutEvaluation;
 import io.crmkit.loyalty.program.ProgramJson;
 import io.crmkit.loyalty.simulation.Scenario;
 import io.crmkit.loyalty.tier.TierProgramJson;

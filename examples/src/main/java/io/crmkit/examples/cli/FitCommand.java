@@ -1,17 +1,17 @@
 package io.crmkit.examples.cli;
 
-import io.crmkit.lifecycle.clv.BgBbModel;
-import io.crmkit.lifecycle.clv.BgNbdModel;
-import io.crmkit.lifecycle.clv.DefaultPenalizer;
-import io.crmkit.lifecycle.clv.FitResult;
-import io.crmkit.lifecycle.clv.GammaGammaModel;
-import io.crmkit.lifecycle.clv.MbgNbdModel;
-import io.crmkit.lifecycle.clv.ModelJson;
-import io.crmkit.lifecycle.clv.ParametricModel;
-import io.crmkit.lifecycle.clv.ParetoNbdModel;
-import io.crmkit.lifecycle.clv.ShiftedBetaGeometricModel;
-import io.crmkit.lifecycle.clv.SpendData;
-import io.crmkit.lifecycle.clv.WeightedData;
+import io.crmkit.lifecycle.model.BgBbModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
+import io.crmkit.lifecycle.model.DefaultPenalizer;
+import io.crmkit.lifecycle.model.FitResult;
+import io.crmkit.lifecycle.model.GammaGammaModel;
+import io.crmkit.lifecycle.model.MbgNbdModel;
+import io.crmkit.lifecycle.model.ModelJson;
+import io.crmkit.lifecycle.model.ParametricModel;
+import io.crmkit.lifecycle.model.ParetoNbdModel;
+import io.crmkit.lifecycle.model.ShiftedBetaGeometricModel;
+import io.crmkit.lifecycle.model.SpendData;
+import io.crmkit.lifecycle.model.WeightedData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,7 +54,7 @@ final class FitCommand implements Callable<Integer> {
 
   @Option(names = "--penalizer", paramLabel = "L|auto",
       description = {"L2 penalizer λ: crmkit minimises (−LL + λ Σ θ²)/n over the natural parameters θ (n customers); "
-          + "this is not lifetimes' −LL/n + λ Σ θ² (see crm-lifecycle/docs/clv.md).",
+          + "this is not lifetimes' −LL/n + λ Σ θ² (see crm-lifecycle/docs/models.md).",
           "Default: " + DefaultPenalizer.SMALL_DATA_PENALIZER + " below " + DefaultPenalizer.SMALL_DATA_CUSTOMERS
           + " customers (0 for gammagamma), else 0. 'auto': plain maximum likelihood first, then 0.001, 0.01, 0.1, 1 "
           + "until the fit converges (the penalizer used is in the JSON)."})

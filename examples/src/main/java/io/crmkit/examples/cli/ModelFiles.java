@@ -1,9 +1,9 @@
 package io.crmkit.examples.cli;
 
-import io.crmkit.lifecycle.clv.GammaGammaModel;
-import io.crmkit.lifecycle.clv.ModelJson;
-import io.crmkit.lifecycle.clv.ParametricModel;
-import io.crmkit.lifecycle.clv.TransactionModel;
+import io.crmkit.lifecycle.model.GammaGammaModel;
+import io.crmkit.lifecycle.model.ModelJson;
+import io.crmkit.lifecycle.model.ParametricModel;
+import io.crmkit.lifecycle.model.TransactionModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.crmkit.examples.cli;
 
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
-import io.crmkit.lifecycle.clv.TransactionModel;
+import io.crmkit.lifecycle.model.TransactionModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

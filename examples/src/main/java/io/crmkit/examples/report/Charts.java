@@ -1,7 +1,7 @@
 package io.crmkit.examples.report;
 
-import io.crmkit.lifecycle.clv.HoldoutEvaluation;
-import io.crmkit.lifecycle.clv.PredictionGrid;
+import io.crmkit.lifecycle.model.HoldoutEvaluation;
+import io.crmkit.lifecycle.model.PredictionGrid;
 import io.crmkit.segmentation.abc.AbcClass;
 import io.crmkit.segmentation.abc.AbcClassReport;
 import io.crmkit.segmentation.abc.AbcResult;

@@ -9,7 +9,7 @@ import io.crmkit.lifecycle.churn.ChurnScorer;
 import io.crmkit.lifecycle.churn.InactivityScorer;
 import io.crmkit.lifecycle.churn.RiskBand;
 import io.crmkit.lifecycle.churn.RiskBands;
-import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -8,7 +8,7 @@ import io.crmkit.core.summary.SummaryOptions;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionId;
-import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;

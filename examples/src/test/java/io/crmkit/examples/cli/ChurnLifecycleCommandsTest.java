@@ -12,7 +12,7 @@ import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.examples.data.Datasets;
 import io.crmkit.lifecycle.churn.InactivityScorer;
 import io.crmkit.lifecycle.churn.RiskBands;
-import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

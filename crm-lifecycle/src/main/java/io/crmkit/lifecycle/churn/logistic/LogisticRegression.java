@@ -1,6 +1,6 @@
 package io.crmkit.lifecycle.churn.logistic;
 
-import io.crmkit.lifecycle.clv.ModelFitException;
+import io.crmkit.lifecycle.model.ModelFitException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -17,7 +17,7 @@ import io.crmkit.lifecycle.churn.logistic.DesignMatrix;
 import io.crmkit.lifecycle.churn.logistic.LogisticModel;
 import io.crmkit.lifecycle.churn.logistic.LogisticRegression;
 import io.crmkit.lifecycle.churn.logistic.MissingValues;
-import io.crmkit.lifecycle.clv.BgNbdModel;
+import io.crmkit.lifecycle.model.BgNbdModel;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

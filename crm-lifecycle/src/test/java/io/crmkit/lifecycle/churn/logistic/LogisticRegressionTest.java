@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.lifecycle.churn.Reason;
-import io.crmkit.lifecycle.clv.ModelFitException;
+import io.crmkit.lifecycle.model.ModelFitException;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;

@@ -1,0 +1,177 @@
+package io.crmkit.lifecycle.model;
+
+import io.crmkit.core.summary.CustomerSummaries;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Customer lifetime value from a transaction model and a spend model: expected purchases in each
+ * future period × expected spend per purchase, discounted, summed over a horizon.
+ *
+ * <p>For a customer with history (x, t_x, T) and mean repeat spend z̄: CLV = Σ_{i=1}^{H} E[Z | x,
+ * z̄] · (E[purchases in (T, T + iΔ]] − E[purchases in (T, T + (i−1)Δ]]) / (1 + d)^i, where H is
+ * {@code periods}, Δ is {@code periodLength} in the time unit of the transaction model (e.g.
+ * 365.25/12/7 = 4.3482 weeks for a month, as the month factories take it) and d is the {@code
+ * discountRate} per period (e.g. 0.01 a month). The result
+ * is in the currency of the spend data; purchases in a period are discounted to its end.
+ *
+ * @param transactions the fitted transaction (BTYD) model
+ * @param spend the fitted Gamma-Gamma spend model
+ * @param periods the horizon H, in periods (at least 1)
+ * @param periodLength Δ, the length of one period in the model's time unit (positive)
+ * @param discountRate d per period (0 or more)
+ */
+public record CustomerLifetimeValue(TransactionModel transactions, GammaGammaModel spend, int periods,
+    double periodLength, double discountRate) {
+
+  public CustomerLifetimeValue {
+    Objects.requireNonNull(transactions, "transactions must not be null");
+    Objects.requireNonNull(spend, "spend must not be null");
+    if (periods < 1) {
+      throw new IllegalArgumentException("periods must be at least 1 but was: " + periods);
+    }
+    if (!(periodLength > 0) || Double.isInfinite(periodLength)) {
+      throw new IllegalArgumentException("periodLength must be positive and finite but was: " + periodLength);
+    }
+    if (!(discountRate >= 0) || Double.isInfinite(discountRate)) {
+      throw new IllegalArgumentException("discountRate must be finite and not negative but was: " + discountRate);
+    }
+  }
+
+  /**
+   * A CLV over {@code months} months for a model fitted in weeks (a month is 365.25/12/7 = 4.3482
+   * weeks), discounted at {@code monthlyDiscountRate} a month. lifetimes takes 4.345 weeks: on
+   * CDNOW's 12-month CLV at 1% a month crmkit's 71,552 is 0.06% above lifetimes' 71,510.
+   */
+  public static CustomerLifetimeValue monthsOfWeeklyModel(TransactionModel transactions, GammaGammaModel spend,
+      int months, double monthlyDiscountRate) {
+    return new CustomerLifetimeValue(transactions, spend, months, 365.25 / 12 / 7, monthlyDiscountRate);
+  }
+
+  /**
+   * A CLV over {@code months} months for a model fitted in days (a month is 365.25/12 = 30.4375
+   * days), discounted per month. lifetimes takes 30 days for daily models: 1.5% longer months here,
+   * about 1.2% more CLV over 12 months on CDNOW.
+   */
+  public static CustomerLifetimeValue monthsOfDailyModel(TransactionModel transactions, GammaGammaModel spend,
+      int months, double monthlyDiscountRate) {
+    return new CustomerLifetimeValue(transactions, spend, months, 365.25 / 12, monthlyDiscountRate);
+  }
+
+  /** The CLV of one customer, in currency units. */
+  public double value(double x, double tx, double age, double zbar) {
+    return transactionsValue(x, tx, age) * spend.conditionalExpectedSpend(x, x > 0 ? zbar : 0);
+  }
+
+  /** The discounted expected number of purchases over the horizon (the CLV per unit of spend). */
+  public double discountedPurchases(double x, double tx, double age) {
+    return transactionsValue(x, tx, age);
+  }
+
+  private double transactionsValue(double x, double tx, double age) {
+    TransactionModel.checkHistory(x, tx, age);
+    double ifAlive = discountedIfAlive(x, age);
+    return ifAlive == 0 ? 0 : transactions.probabilityAliveAtEnd(x, tx, age) * ifAlive;
+  }
+
+  /** Σ_i (E[purchases by iΔ | alive] − E[purchases by (i−1)Δ | alive]) / (1+d)^i. */
+  private double discountedIfAlive(double x, double age) {
+    double previous = 0;
+    double sum = 0;
+    double discount = 1;
+    for (int i = 1; i <= periods; i++) {
+      double cumulative = transactions.expectedPurchasesIfAlive(i * periodLength, x, age);
+      discount /= 1 + discountRate;
+      sum += Math.max(0, cumulative - previous) * discount; // never below 0 by rounding
+      previous = cumulative;
+    }
+    return sum;
+  }
+
+  /**
+   * The CLV of every customer of the summaries (frequency, recency, T, monetary value columns). The
+   * discounted purchase curve, which depends on (x, T) only, is computed once per distinct pair.
+   */
+  public double[] values(CustomerSummaries s) {
+    Objects.requireNonNull(s, "summaries must not be null");
+    double[] out = new double[s.size()];
+    PairCache cache = new PairCache(Math.min(1 << 16, Math.max(16, s.size())));
+    for (int i = 0; i < out.length; i++) {
+      int x = s.frequency(i);
+      double age = s.age(i);
+      double curve = cache.get(x, age);
+      if (Double.isNaN(curve)) {
+        curve = discountedIfAlive(x, age);
+        cache.put(x, age, curve);
+      }
+      double purchases = curve == 0 ? 0 : transactions.probabilityAliveAtEnd(x, s.recency(i), age) * curve;
+      out[i] = purchases * spend.conditionalExpectedSpend(x, x > 0 ? s.monetaryValue(i) : 0);
+    }
+    return out;
+  }
+
+  /**
+   * P(alive), expected purchases in the next {@code horizon} time units and the CLV of every
+   * customer of the summaries in one pass: the same numbers as {@link
+   * TransactionModel#probabilityAlive(CustomerSummaries)}, {@link
+   * TransactionModel#expectedPurchases(double, CustomerSummaries)} and {@link
+   * #values(CustomerSummaries)}, with each customer's P(alive) computed once and the parts that
+   * depend on (x, T) only once per distinct pair.
+   */
+  public CustomerScores score(CustomerSummaries s, double horizon) {
+    Objects.requireNonNull(s, "summaries must not be null");
+    TransactionModel.checkHorizon(horizon);
+    int n = s.size();
+    double[] alive = new double[n];
+    double[] purchases = new double[n];
+    double[] value = new double[n];
+    // (x, T) -> index of its pair in ifAlive/curve: one lookup per customer
+    PairCache pairs = new PairCache(Math.min(1 << 16, Math.max(16, n)));
+    double[] ifAlive = new double[64];
+    double[] curve = new double[64];
+    int distinct = 0;
+    // the continuous-time models' P(alive) is P(alive at T); BG/BB's looks an opportunity ahead
+    boolean lookAhead = !(transactions instanceof BgNbdModel || transactions instanceof MbgNbdModel
+        || transactions instanceof ParetoNbdModel);
+    for (int i = 0; i < n; i++) {
+      int x = s.frequency(i);
+      double age = s.age(i);
+      double tx = s.recency(i);
+      double at = pairs.get(x, age);
+      int k;
+      if (Double.isNaN(at)) {
+        if (distinct == ifAlive.length) {
+          ifAlive = java.util.Arrays.copyOf(ifAlive, 2 * distinct);
+          curve = java.util.Arrays.copyOf(curve, 2 * distinct);
+        }
+        k = distinct++;
+        ifAlive[k] = transactions.expectedPurchasesIfAlive(horizon, x, age);
+        curve[k] = discountedIfAlive(x, age);
+        pairs.put(x, age, k);
+      } else {
+        k = (int) at;
+      }
+      double p = transactions.probabilityAlive(x, tx, age);
+      double atEnd = lookAhead ? transactions.probabilityAliveAtEnd(x, tx, age) : p;
+      alive[i] = p;
+      purchases[i] = ifAlive[k] == 0 ? 0 : atEnd * ifAlive[k];
+      value[i] = (curve[k] == 0 ? 0 : atEnd * curve[k]) * spend.conditionalExpectedSpend(x, x > 0 ? s.monetaryValue(i) : 0);
+    }
+    return new CustomerScores(alive, purchases, value, horizon);
+  }
+
+  /** The CLV of the whole customer base: the sum of {@link #values(CustomerSummaries)}. */
+  public double total(CustomerSummaries s) {
+    double t = 0;
+    for (double v : values(s)) {
+      t += v;
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "CLV[%s × %s, %d periods of %.4f units, discount %.4f per period]",
+        transactions, spend, periods, periodLength, discountRate);
+  }
+}

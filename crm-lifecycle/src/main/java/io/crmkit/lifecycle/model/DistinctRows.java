@@ -1,0 +1,100 @@
+package io.crmkit.lifecycle.model;
+
+import java.util.Arrays;
+
+/**
+ * Groups identical rows of equal-length double columns (compared by bit pattern, with −0.0 taken
+ * as 0.0) by open addressing on primitive arrays: no object per row. The basis of the weighted-row
+ * compression of {@link WeightedData} and {@link SpendData}.
+ *
+ * @param first the index of each group's first row, in first-seen order
+ * @param counts the number of rows in each group
+ */
+record DistinctRows(int[] first, double[] counts) {
+
+  static DistinctRows of(double[]... columns) {
+    int n = columns[0].length;
+    for (double[] c : columns) {
+      if (c.length != n) {
+        throw new IllegalArgumentException("columns must have one length but had " + n + " and " + c.length);
+      }
+    }
+    // the table grows with the groups, not the rows: few distinct rows stay in the cache
+    int cap = 1024;
+    int mask = cap - 1;
+    int[] slots = new int[cap];
+    Arrays.fill(slots, -1);
+    long[] hashes = new long[Math.min(n, 512)];
+    int[] first = new int[Math.min(n, 512)];
+    double[] counts = new double[first.length];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      long h = 0;
+      for (double[] c : columns) {
+        h = PairCache.mix(h ^ bits(c[i]));
+      }
+      int slot = (int) h & mask;
+      while (true) {
+        int at = slots[slot];
+        if (at < 0) {
+          if (m == first.length) {
+            first = Arrays.copyOf(first, 2 * m);
+            counts = Arrays.copyOf(counts, 2 * m);
+            hashes = Arrays.copyOf(hashes, 2 * m);
+          }
+          if (2 * (m + 1) > cap) {
+            cap *= 2;
+            mask = cap - 1;
+            slots = new int[cap];
+            Arrays.fill(slots, -1);
+            for (int g = 0; g < m; g++) {
+              int s = (int) hashes[g] & mask;
+              while (slots[s] >= 0) {
+                s = (s + 1) & mask;
+              }
+              slots[s] = g;
+            }
+            slot = (int) h & mask;
+            while (slots[slot] >= 0) {
+              slot = (slot + 1) & mask;
+            }
+          }
+          slots[slot] = m;
+          first[m] = i;
+          counts[m] = 1;
+          hashes[m] = h;
+          m++;
+          break;
+        }
+        if (hashes[at] == h && same(columns, first[at], i)) {
+          counts[at]++;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    return new DistinctRows(Arrays.copyOf(first, m), Arrays.copyOf(counts, m));
+  }
+
+  private static long bits(double v) {
+    return Double.doubleToLongBits(v + 0.0); // + 0.0 merges -0.0 into 0.0
+  }
+
+  private static boolean same(double[][] columns, int a, int b) {
+    for (double[] c : columns) {
+      if (bits(c[a]) != bits(c[b])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The values of {@code column} at each group's first row. */
+  double[] pick(double[] column) {
+    double[] out = new double[first.length];
+    for (int g = 0; g < first.length; g++) {
+      out[g] = column[first[g]];
+    }
+    return out;
+  }
+}

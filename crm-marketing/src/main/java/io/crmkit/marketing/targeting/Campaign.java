@@ -1,0 +1,102 @@
+package io.crmkit.marketing.targeting;
+
+import io.crmkit.core.interaction.Channel;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A campaign: who it is for and what it offers.
+ *
+ * @param name the campaign's name
+ * @param channel the channel it goes out on (consent is checked for it)
+ * @param segments per scheme name, the segments that qualify; a customer must be in one of the
+ *     listed segments of every listed scheme (empty: everyone)
+ * @param requiredTags tags a customer must all carry
+ * @param offerTraits traits of the offer, checked against stated preferences (e.g. {@code "spicy"})
+ * @param consent which consent the channel needs
+ * @param cap the contact-frequency cap, if any
+ */
+public record Campaign(String name, Channel channel, Map<String, Set<String>> segments, Set<String> requiredTags,
+    Set<String> offerTraits, ConsentPolicy consent, Optional<ContactCap> cap) {
+
+  public Campaign {
+    Objects.requireNonNull(name, "name must not be null");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("campaign name must not be blank");
+    }
+    Objects.requireNonNull(channel, "channel of campaign " + name + " must not be null");
+    Objects.requireNonNull(segments, "segments of campaign " + name + " must not be null");
+    LinkedHashMap<String, Set<String>> seg = new LinkedHashMap<>();
+    segments.forEach((scheme, names) -> {
+      if (names == null || names.isEmpty()) {
+        throw new IllegalArgumentException("segments of scheme " + scheme + " in campaign " + name
+            + " must not be empty");
+      }
+      seg.put(scheme, Collections.unmodifiableSet(new TreeSet<>(names)));
+    });
+    segments = Collections.unmodifiableMap(seg);
+    requiredTags = Set.copyOf(Objects.requireNonNull(requiredTags, "requiredTags must not be null"));
+    offerTraits = Set.copyOf(Objects.requireNonNull(offerTraits, "offerTraits must not be null"));
+    Objects.requireNonNull(consent, "consent must not be null");
+    Objects.requireNonNull(cap, "cap must not be null (use Optional.empty())");
+  }
+
+  /** A builder: everyone, no tags, no traits, opted-out customers excluded, no cap. */
+  public static Builder builder(String name, Channel channel) {
+    return new Builder(name, channel);
+  }
+
+  /** Builds a campaign. Not thread-safe. */
+  public static final class Builder {
+    private final String name;
+    private final Channel channel;
+    private final Map<String, Set<String>> segments = new LinkedHashMap<>();
+    private final Set<String> tags = new TreeSet<>();
+    private final Set<String> traits = new TreeSet<>();
+    private ConsentPolicy consent = ConsentPolicy.EXCLUDE_OPTED_OUT;
+    private Optional<ContactCap> cap = Optional.empty();
+
+    private Builder(String name, Channel channel) {
+      this.name = name;
+      this.channel = channel;
+    }
+
+    /** Customers in one of {@code names} of scheme {@code scheme}. */
+    public Builder inSegments(String scheme, String... names) {
+      segments.computeIfAbsent(scheme, k -> new TreeSet<>()).addAll(Arrays.asList(names));
+      return this;
+    }
+
+    /** Customers carrying {@code tag}. */
+    public Builder withTag(String tag) {
+      tags.add(tag);
+      return this;
+    }
+
+    /** The offer has these traits. */
+    public Builder offerTraits(String... values) {
+      traits.addAll(Arrays.asList(values));
+      return this;
+    }
+
+    public Builder requireOptIn() {
+      consent = ConsentPolicy.REQUIRE_OPT_IN;
+      return this;
+    }
+
+    public Builder cap(ContactCap value) {
+      cap = Optional.of(value);
+      return this;
+    }
+
+    public Campaign build() {
+      return new Campaign(name, channel, segments, tags, traits, consent, cap);
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package io.crmkit.segmentation.targeting;
-
-/** Which customers a campaign may contact on its channel. */
-public enum ConsentPolicy {
-  /** Everyone except those who explicitly opted out of the channel. */
-  EXCLUDE_OPTED_OUT,
-  /** Only those who explicitly opted in on the channel. */
-  REQUIRE_OPT_IN
-}
