@@ -8,12 +8,14 @@ import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.SummaryOptions;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.lifecycle.churn.RiskBands;
+import io.crmkit.lifecycle.model.BgBbModel;
 import io.crmkit.lifecycle.model.BgNbdModel;
 import io.crmkit.lifecycle.model.CustomerLifetimeValue;
 import io.crmkit.lifecycle.model.FitResult;
 import io.crmkit.lifecycle.model.GammaGammaModel;
 import io.crmkit.lifecycle.model.MbgNbdModel;
 import io.crmkit.lifecycle.model.ModelFitException;
+import io.crmkit.lifecycle.model.ParetoNbdModel;
 import io.crmkit.lifecycle.model.TransactionModel;
 import io.crmkit.lifecycle.model.SpendData;
 import io.crmkit.lifecycle.model.WeightedData;
@@ -76,6 +78,26 @@ class SparkBtydTest {
   void mbgnbd_fit_on_cdnow_master_equals_the_one_jvm_fit_to_1e_9() {
     FitResult<? extends TransactionModel> spark = SparkBtyd.fit(cdnowSummaries(), "mbgnbd");
     FitResult<MbgNbdModel> jvm = MbgNbdModel.fit(cdnowCore());
+
+    assertSameParameters(spark, jvm);
+  }
+
+  @Test
+  void paretonbd_fit_on_cdnow_master_equals_the_one_jvm_fit_to_1e_9() {
+    FitResult<? extends TransactionModel> spark = SparkBtyd.fit(cdnowSummaries(), "paretonbd");
+    FitResult<ParetoNbdModel> jvm = ParetoNbdModel.fit(cdnowCore());
+
+    assertSameParameters(spark, jvm);
+  }
+
+  @Test
+  void bgbb_fit_on_whole_days_equals_the_one_jvm_fit_to_1e_9() {
+    // BG/BB needs whole-number (x, t_x, n): CDNOW master's summaries in days are
+    SummaryOptions days = SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 9, 30));
+    Dataset<Row> summaries = SparkSummaries.of(SparkTests.numericDataset(SparkTests.cdnowMaster()),
+        TransactionSchema.standard(), days);
+    FitResult<? extends TransactionModel> spark = SparkBtyd.fit(summaries, "bgbb");
+    FitResult<BgBbModel> jvm = BgBbModel.fit(WeightedData.compressed(CustomerSummaries.of(SparkTests.cdnowMaster(), days)), 0);
 
     assertSameParameters(spark, jvm);
   }
