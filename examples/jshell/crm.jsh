@@ -20,6 +20,7 @@ import io.crmkit.segmentation.engine.*;
 import io.crmkit.segmentation.rules.*;
 import io.crmkit.marketing.targeting.*;
 import io.crmkit.lifecycle.model.*;
+import io.crmkit.lifecycle.cohort.*;
 import io.crmkit.lifecycle.churn.*;
 import io.crmkit.lifecycle.churn.eval.*;
 import io.crmkit.lifecycle.churn.features.*;

@@ -105,6 +105,17 @@ public final class TransactionColumns {
     return refunds != null && refunds[row];
   }
 
+  /**
+   * A number that identifies the customer of row {@code row} within this table: equal for two rows
+   * exactly when their customer ids are equal. It is the id itself for numeric ids and an index into
+   * the id dictionary otherwise, so it lets per-customer aggregations run on primitive keys without
+   * building a string per row. Not comparable across tables.
+   */
+  public long customerKey(int row) {
+    Objects.checkIndex(row, size);
+    return keys[row];
+  }
+
   // package-private raw access for the summary calculator
   long[] rawKeys() {
     return keys;

@@ -136,6 +136,29 @@ public record FitResult<M>(
     return v;
   }
 
+  /**
+   * The {@code level} confidence interval (e.g. 0.95) of parameter {@code name}, on the log scale from
+   * its standard error (see {@link ConfidenceInterval}).
+   *
+   * @throws IllegalArgumentException for an unknown name or a level outside (0, 1)
+   * @throws IllegalStateException when the standard error is not finite (singular observed information)
+   */
+  public ConfidenceInterval confidenceInterval(String name, double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("level must be between 0 and 1 (exclusive) but was: " + level);
+    }
+    double estimate = parameter(name);
+    double se = standardError(name);
+    if (!Double.isFinite(se) || !(estimate > 0)) {
+      throw new IllegalStateException("no confidence interval for " + name + " = " + estimate + ": its standard error is "
+          + se + " (the observed information is singular at the estimate; " + problem().orElse("fit with a penalizer") + ")");
+    }
+    double z = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+        .inverseCumulativeProbability(0.5 + level / 2);
+    double halfWidth = z * se / estimate;
+    return new ConfidenceInterval(name, estimate, estimate * Math.exp(-halfWidth), estimate * Math.exp(halfWidth), level);
+  }
+
   /** Akaike information criterion: 2k − 2 ln L. */
   public double aic() {
     return 2.0 * parameters.size() - 2.0 * logLikelihood;
