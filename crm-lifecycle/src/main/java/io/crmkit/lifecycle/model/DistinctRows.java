@@ -13,6 +13,11 @@ import java.util.Arrays;
 record DistinctRows(int[] first, double[] counts) {
 
   static DistinctRows of(double[]... columns) {
+    return of(null, columns);
+  }
+
+  /** As {@link #of(double[]...)}, also writing each row's group into {@code groupOfRow} (when not null). */
+  static DistinctRows of(int[] groupOfRow, double[]... columns) {
     int n = columns[0].length;
     for (double[] c : columns) {
       if (c.length != n) {
@@ -60,6 +65,9 @@ record DistinctRows(int[] first, double[] counts) {
             }
           }
           slots[slot] = m;
+          if (groupOfRow != null) {
+            groupOfRow[i] = m;
+          }
           first[m] = i;
           counts[m] = 1;
           hashes[m] = h;
@@ -68,6 +76,9 @@ record DistinctRows(int[] first, double[] counts) {
         }
         if (hashes[at] == h && same(columns, first[at], i)) {
           counts[at]++;
+          if (groupOfRow != null) {
+            groupOfRow[i] = at;
+          }
           break;
         }
         slot = (slot + 1) & mask;

@@ -49,4 +49,17 @@ final class Models {
     }
     return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
   }
+
+  /** A model of {@code like}'s kind with the given parameter values, in {@code like.parameters()} order. */
+  static ParametricModel withParameters(ParametricModel like, double[] v) {
+    return switch (like.name()) {
+      case "bgnbd" -> BgNbdModel.of(v[0], v[1], v[2], v[3]);
+      case "mbgnbd" -> MbgNbdModel.of(v[0], v[1], v[2], v[3]);
+      case "paretonbd" -> ParetoNbdModel.of(v[0], v[1], v[2], v[3]);
+      case "bgbb" -> BgBbModel.of(v[0], v[1], v[2], v[3]);
+      case "gammagamma" -> GammaGammaModel.of(v[0], v[1], v[2]);
+      case "sbg" -> ShiftedBetaGeometricModel.of(v[0], v[1]);
+      default -> throw new IllegalArgumentException("unknown model " + like.name());
+    };
+  }
 }
