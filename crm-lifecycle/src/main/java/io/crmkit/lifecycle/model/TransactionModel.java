@@ -43,6 +43,21 @@ public interface TransactionModel extends ParametricModel {
   double expectedPurchasesNewCustomer(double t);
 
   /**
+   * Discounted expected residual transactions (DERT, Fader, Hardie &amp; Lee 2005): the customer's
+   * expected future purchases, each discounted continuously to the end of calibration,
+   * ∫₀^∞ e^{−δt} dE[X(T, T + t)], with {@code discountRate} δ per time unit of the model (e.g. 15% a
+   * year compounded continuously is δ = ln(1.15)/52 ≈ 0.0027 a week). Multiplied by the expected
+   * margin per purchase it is the customer's residual lifetime value. Computed by quadrature over
+   * {@link #expectedPurchases(double, double, double, double)}.
+   *
+   * @throws IllegalArgumentException when the rate is not positive and finite or the history is invalid
+   */
+  default double discountedExpectedResidualTransactions(double discountRate, double x, double tx, double age) {
+    return ResidualTransactions.discounted(this, discountRate, x, tx, age);
+  }
+
+
+  /**
    * Draws a population from the model: customer {@code i} is observed for {@code ages[i]} units
    * from a first purchase at 0. Deterministic for a given seed.
    */
