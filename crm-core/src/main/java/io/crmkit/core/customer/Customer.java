@@ -1,6 +1,5 @@
 package io.crmkit.core.customer;
 
-import io.crmkit.core.interaction.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,5 +1,6 @@
 package io.crmkit.core.interaction;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerId;
 import java.time.Instant;
 import java.util.Locale;

@@ -9,7 +9,7 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Demographics;
 import io.crmkit.core.customer.Gender;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,7 +3,6 @@ package io.crmkit.core.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.interaction.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

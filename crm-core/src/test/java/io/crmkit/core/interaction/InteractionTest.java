@@ -1,5 +1,6 @@
 package io.crmkit.core.interaction;
 
+import io.crmkit.core.customer.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

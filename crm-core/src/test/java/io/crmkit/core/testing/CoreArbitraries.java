@@ -8,7 +8,7 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Demographics;
 import io.crmkit.core.customer.Gender;
 import io.crmkit.core.feedback.Feedback;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Direction;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.money.Money;

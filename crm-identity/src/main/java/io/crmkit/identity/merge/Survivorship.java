@@ -1,6 +1,6 @@
 package io.crmkit.identity.merge;
 
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.Consent;
 import io.crmkit.core.customer.Customer;

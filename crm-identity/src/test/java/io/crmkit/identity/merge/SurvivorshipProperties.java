@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmkit.core.customer.Consent;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

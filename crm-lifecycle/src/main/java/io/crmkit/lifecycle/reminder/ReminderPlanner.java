@@ -2,7 +2,7 @@ package io.crmkit.lifecycle.reminder;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import io.crmkit.lifecycle.stage.Lifecycle;

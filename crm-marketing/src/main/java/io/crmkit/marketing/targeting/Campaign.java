@@ -1,6 +1,6 @@
 package io.crmkit.marketing.targeting;
 
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.crmkit.marketing.targeting;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

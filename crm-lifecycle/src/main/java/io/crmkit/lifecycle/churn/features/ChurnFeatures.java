@@ -3,7 +3,7 @@ package io.crmkit.lifecycle.churn.features;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.repository.CustomerRepository;
 import io.crmkit.core.repository.InteractionRepository;

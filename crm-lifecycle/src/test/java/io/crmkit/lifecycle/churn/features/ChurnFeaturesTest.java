@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.repository.InMemoryCustomerRepository;

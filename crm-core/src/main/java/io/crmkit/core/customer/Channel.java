@@ -1,4 +1,4 @@
-package io.crmkit.core.interaction;
+package io.crmkit.core.customer;
 
 /** A channel on which a business and a customer interact, and for which consent is recorded. */
 public enum Channel {

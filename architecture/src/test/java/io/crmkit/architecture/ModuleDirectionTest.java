@@ -1,0 +1,93 @@
+package io.crmkit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The module graph of crmkit as a rule: one centre (core), two cores (segmentation, lifecycle),
+ * the pillars (marketing, sales, service, loyalty) on the centre and the two cores only, and the
+ * adapters and examples on what they serve. Each module is named by its root package.
+ */
+class ModuleDirectionTest {
+
+  /** Root package of each module, and the crmkit modules it may use besides itself. */
+  private static final Map<String, List<String>> ALLOWED = new LinkedHashMap<>();
+
+  static {
+    ALLOWED.put("core", List.of());
+    ALLOWED.put("segmentation", List.of("core"));
+    ALLOWED.put("lifecycle", List.of("core"));
+    List<String> pillarBase = List.of("core", "segmentation", "lifecycle");
+    ALLOWED.put("marketing", pillarBase);
+    ALLOWED.put("sales", pillarBase);
+    // "service" joins here with the crm-service module.
+    ALLOWED.put("loyalty", pillarBase);
+    ALLOWED.put("identity", List.of("core", "segmentation", "lifecycle", "loyalty", "service"));
+    ALLOWED.put(
+        "jdbc", List.of("core", "segmentation", "lifecycle", "loyalty", "sales", "service", "identity"));
+    ALLOWED.put("spark", List.of("core", "segmentation", "lifecycle"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> every_module_uses_only_the_modules_below_it() {
+    return ALLOWED.entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey() + " uses only " + e.getValue(),
+                    () -> ruleFor(e.getKey(), e.getValue()).check(CrmClasses.main())));
+  }
+
+  @Test
+  void every_top_level_package_is_a_known_module() {
+    List<String> known =
+        Stream.concat(ALLOWED.keySet().stream(), Stream.of("examples", "benchmarks", "architecture"))
+            .toList();
+    List<String> seen =
+        CrmClasses.main().stream()
+            .map(JavaClass::getPackageName)
+            .map(p -> p.split("\\.", -1))
+            .filter(parts -> parts.length >= 3)
+            .map(parts -> parts[2])
+            .distinct()
+            .toList();
+    assertThat(known).containsAll(seen);
+    assertThat(seen).contains("core", "segmentation", "lifecycle", "loyalty", "marketing", "sales");
+  }
+
+  private static ArchRule ruleFor(String module, List<String> allowed) {
+    String[] packages =
+        Stream.concat(Stream.of(module), allowed.stream())
+            .map(m -> "io.crmkit." + m + "..")
+            .toArray(String[]::new);
+    DescribedPredicate<JavaClass> outsideCrmkit =
+        DescribedPredicate.describe(
+            "outside io.crmkit", c -> !c.getPackageName().startsWith("io.crmkit"));
+    DescribedPredicate<JavaClass> allowedModule =
+        DescribedPredicate.describe(
+            "in " + Arrays.toString(packages),
+            c ->
+                Arrays.stream(packages)
+                    .map(p -> p.substring(0, p.length() - 2))
+                    .anyMatch(
+                        p -> c.getPackageName().equals(p) || c.getPackageName().startsWith(p + ".")));
+    return classes()
+        .that()
+        .resideInAPackage("io.crmkit." + module + "..")
+        .should()
+        .onlyDependOnClassesThat(outsideCrmkit.or(allowedModule))
+        .because("module " + module + " may use only " + allowed + " of crmkit");
+  }
+}
