@@ -26,6 +26,8 @@ import io.crmkit.lifecycle.churn.eval.*;
 import io.crmkit.lifecycle.churn.features.*;
 import io.crmkit.lifecycle.churn.logistic.*;
 import io.crmkit.lifecycle.stage.*;
+import io.crmkit.lifecycle.stage.store.*;
+import io.crmkit.lifecycle.stage.population.*;
 import io.crmkit.sales.pipeline.*;
 import io.crmkit.lifecycle.reminder.*;
 import io.crmkit.loyalty.account.*;

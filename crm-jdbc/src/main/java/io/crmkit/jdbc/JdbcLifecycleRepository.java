@@ -1,9 +1,9 @@
 package io.crmkit.jdbc;
 
-import io.crmkit.lifecycle.stage.ConcurrentUpdateException;
+import io.crmkit.lifecycle.stage.store.ConcurrentUpdateException;
 import io.crmkit.lifecycle.stage.Lifecycle;
-import io.crmkit.lifecycle.stage.LifecycleRepository;
-import io.crmkit.lifecycle.stage.Versioned;
+import io.crmkit.lifecycle.stage.store.LifecycleRepository;
+import io.crmkit.lifecycle.stage.store.Versioned;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.jdbc.testing.TestDatabase;
-import io.crmkit.lifecycle.stage.LifecycleRepository;
-import io.crmkit.lifecycle.stage.LifecycleRepositoryContract;
+import io.crmkit.lifecycle.stage.store.LifecycleRepository;
+import io.crmkit.lifecycle.stage.store.LifecycleRepositoryContract;
 
 class JdbcLifecycleRepositoryTest extends LifecycleRepositoryContract {
 

@@ -8,7 +8,7 @@ import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleEngine;
 import io.crmkit.lifecycle.stage.LifecycleEvent;
-import io.crmkit.lifecycle.stage.Versioned;
+import io.crmkit.lifecycle.stage.store.Versioned;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalDouble;

@@ -1,6 +1,6 @@
 package io.crmkit.benchmarks.lifecycle;
 
-import io.crmkit.lifecycle.stage.CompactLifecycleTable;
+import io.crmkit.lifecycle.internal.stage.CompactLifecycleTable;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import java.time.LocalDate;
 import java.util.SplittableRandom;

@@ -132,8 +132,16 @@ public final class DefaultLifecycle {
       return purchases < 2 ? 0 : (double) firstToLastDays / (purchases - 1);
     }
 
-    /** Whether the expected-gap rule makes a customer with this silence and purchase history AT_RISK. */
-    boolean beyondExpectedGap(long silentDays, long firstToLastDays, int purchases) {
+    /**
+     * Whether the expected-gap rule makes a customer AT_RISK: silent at least the multiplier times
+     * the mean gap between purchases (days), with two purchases or more.
+     *
+     * @param silentDays days since the last purchase
+     * @param firstToLastDays days from the first to the last purchase
+     * @param purchases number of purchases
+     * @return whether the rule fires
+     */
+    public boolean beyondExpectedGap(long silentDays, long firstToLastDays, int purchases) {
       double gap = meanGapDays(firstToLastDays, purchases);
       return expectedGapMultiplier > 0 && gap >= 1 && silentDays >= expectedGapMultiplier * gap;
     }

@@ -8,11 +8,11 @@ public class LifecycleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  LifecycleException(String message) {
+  protected LifecycleException(String message) {
     super(message);
   }
 
-  LifecycleException(String message, Throwable cause) {
+  protected LifecycleException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,5 +1,6 @@
 package io.crmkit.lifecycle.stage;
 
+import io.crmkit.lifecycle.stage.store.LifecycleService;
 import java.util.Objects;
 import java.util.function.Consumer;
 

@@ -1,5 +1,8 @@
 package io.crmkit.lifecycle.stage;
 
+import io.crmkit.lifecycle.stage.store.InMemoryLifecycleRepository;
+import io.crmkit.lifecycle.stage.store.LifecycleRepository;
+import io.crmkit.lifecycle.stage.store.LifecycleService;
 import static io.crmkit.lifecycle.stage.DefaultLifecycle.ACTIVE;
 import static io.crmkit.lifecycle.stage.DefaultLifecycle.AT_RISK;
 import static io.crmkit.lifecycle.stage.DefaultLifecycle.LAPSED;

@@ -1,5 +1,10 @@
 package io.crmkit.lifecycle.stage;
 
+import io.crmkit.lifecycle.stage.population.Conversion;
+import io.crmkit.lifecycle.stage.population.ConversionRule;
+import io.crmkit.lifecycle.stage.population.Flow;
+import io.crmkit.lifecycle.stage.population.LifecyclePopulation;
+import io.crmkit.lifecycle.stage.population.StageCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.money.Money;

@@ -9,17 +9,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Runs one task per thread, all released together; waits and returns the results in thread order. */
-final class Threads {
+public final class Threads {
 
   /** One thread's task. */
   @FunctionalInterface
-  interface Task<T> {
+  public interface Task<T> {
     T run(int thread, CyclicBarrier barrier) throws Exception;
   }
 
   private Threads() {}
 
-  static <T> List<T> run(int threads, Task<T> task) throws Exception {
+  public static <T> List<T> run(int threads, Task<T> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CyclicBarrier barrier = new CyclicBarrier(threads);
     try {

@@ -2,14 +2,14 @@ package io.crmkit.sales.pipeline;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.money.Money;
-import io.crmkit.lifecycle.stage.Conversion;
-import io.crmkit.lifecycle.stage.ConversionRule;
+import io.crmkit.lifecycle.stage.population.Conversion;
+import io.crmkit.lifecycle.stage.population.ConversionRule;
 import io.crmkit.lifecycle.stage.EventType;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleDefinition;
 import io.crmkit.lifecycle.stage.LifecycleEngine;
 import io.crmkit.lifecycle.stage.LifecycleEvent;
-import io.crmkit.lifecycle.stage.LifecyclePopulation;
+import io.crmkit.lifecycle.stage.population.LifecyclePopulation;
 import io.crmkit.lifecycle.stage.Stage;
 import io.crmkit.lifecycle.stage.StageMove;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package io.crmkit.examples.cli;
 
 import io.crmkit.core.summary.TransactionColumns;
-import io.crmkit.lifecycle.stage.CompactLifecycleTable;
+import io.crmkit.lifecycle.internal.stage.CompactLifecycleTable;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package io.crmkit.examples.tutorial;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.examples.data.Datasets;
-import io.crmkit.lifecycle.stage.CompactLifecycleTable;
+import io.crmkit.lifecycle.internal.stage.CompactLifecycleTable;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleEngine;

@@ -1,5 +1,8 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.store;
 
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleEvent;
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.lifecycle.churn.ChurnScorer;
 import java.time.Instant;

@@ -1,5 +1,10 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.store;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleEvent;
+import io.crmkit.lifecycle.stage.Threads;
 import static io.crmkit.lifecycle.stage.Fixtures.T0;
 import static io.crmkit.lifecycle.stage.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.population;
 
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleDefinition;
+import io.crmkit.lifecycle.stage.Stage;
+import io.crmkit.lifecycle.stage.StageMove;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

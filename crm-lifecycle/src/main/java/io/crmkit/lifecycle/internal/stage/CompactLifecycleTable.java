@@ -1,5 +1,10 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.internal.stage;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleFacts;
+import io.crmkit.lifecycle.stage.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.population;
 
+import io.crmkit.lifecycle.stage.Stage;
 import java.util.Objects;
 
 /** The number of moves ({@code count}, not negative) from stage {@code from} to stage {@code to} in a period. */

@@ -1,5 +1,9 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.internal.stage;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.money.Money;

@@ -1,5 +1,6 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.population;
 
+import io.crmkit.lifecycle.stage.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

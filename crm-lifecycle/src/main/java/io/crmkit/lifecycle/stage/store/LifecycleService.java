@@ -1,5 +1,10 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.store;
 
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleEvent;
+import io.crmkit.lifecycle.stage.LifecycleException;
+import io.crmkit.lifecycle.stage.Outcome;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

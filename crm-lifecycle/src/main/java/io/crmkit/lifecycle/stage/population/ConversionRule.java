@@ -1,5 +1,7 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.population;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.lifecycle.stage.Stage;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.store;
 
+import io.crmkit.lifecycle.stage.Lifecycle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.internal.stage;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,6 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.store;
+
+import io.crmkit.lifecycle.stage.LifecycleException;
 
 /**
  * An optimistic write lost a race: the stored lifecycle's version was not the one the writer read

@@ -1,5 +1,11 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.population;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleDefinition;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleEvent;
+import io.crmkit.lifecycle.stage.Stage;
 import static io.crmkit.lifecycle.stage.DefaultLifecycle.ACTIVE;
 import static io.crmkit.lifecycle.stage.DefaultLifecycle.AT_RISK;
 import static io.crmkit.lifecycle.stage.DefaultLifecycle.LAPSED;

@@ -1,5 +1,9 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.store;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleEvent;
 import static io.crmkit.lifecycle.stage.Fixtures.T0;
 import static io.crmkit.lifecycle.stage.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.population;
 
 import java.time.Duration;
 import java.util.Locale;

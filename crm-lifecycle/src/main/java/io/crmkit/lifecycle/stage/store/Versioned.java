@@ -1,4 +1,4 @@
-package io.crmkit.lifecycle.stage;
+package io.crmkit.lifecycle.stage.store;
 
 import java.util.Objects;
 
