@@ -3,11 +3,20 @@ package io.crmkit.examples.jshell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -62,5 +71,41 @@ class JShellScriptTest {
     assertThat(all).contains("CustomerSummaries[2357 customers").contains("Champions")
         .contains("total 12-month CLV: $").contains("\\\"model\\\" : \\\"bgnbd\\\"").contains("HtmlReport[CDNOW in JShell, 1 sections]")
         .contains("1998-06: issued ");
+  }
+
+  @Test
+  void startup_script_imports_exactly_the_exported_packages_of_every_crmkit_module() throws IOException {
+    TreeMap<String, Set<String>> exported = new TreeMap<>();
+    Set<String> hidden = new TreeSet<>();
+    for (URL url : Collections.list(getClass().getClassLoader().getResources("module-info.class"))) {
+      ModuleDescriptor descriptor;
+      try (InputStream in = url.openStream()) {
+        descriptor = ModuleDescriptor.read(in);
+      }
+      if (!descriptor.name().startsWith("io.crmkit.")) {
+        continue;
+      }
+      Set<String> packages = new TreeSet<>();
+      for (ModuleDescriptor.Exports e : descriptor.exports()) {
+        if (!e.isQualified()) {
+          packages.add(e.source());
+        }
+      }
+      exported.put(descriptor.name(), packages);
+      Set<String> inside = new TreeSet<>(descriptor.packages());
+      inside.removeAll(packages);
+      hidden.addAll(inside);
+    }
+    assertThat(exported).as("crmkit module descriptors on the class path")
+        .containsKeys("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle");
+    Set<String> imported = new TreeSet<>();
+    Matcher m = Pattern.compile("(?m)^import ([\\w.]+)\\.\\*;")
+        .matcher(Files.readString(Path.of("jshell/crm.jsh"), StandardCharsets.UTF_8));
+    while (m.find()) {
+      imported.add(m.group(1));
+    }
+    exported.forEach((module, packages) ->
+        assertThat(imported).as("crm.jsh imports the packages exported by %s", module).containsAll(packages));
+    assertThat(imported).as("crm.jsh imports no package a module keeps inside").doesNotContainAnyElementsOf(hidden);
   }
 }
