@@ -9,6 +9,7 @@ import io.crmkit.core.transaction.*;
 import io.crmkit.core.summary.*;
 import io.crmkit.core.interaction.*;
 import io.crmkit.core.service.*;
+import io.crmkit.core.stat.*;
 import io.crmkit.core.feedback.*;
 import io.crmkit.core.repository.*;
 import io.crmkit.core.io.*;

@@ -18,6 +18,7 @@ module io.crmkit.core {
   exports io.crmkit.core.money;
   exports io.crmkit.core.repository;
   exports io.crmkit.core.service;
+  exports io.crmkit.core.stat;
   exports io.crmkit.core.summary;
   exports io.crmkit.core.transaction;
 

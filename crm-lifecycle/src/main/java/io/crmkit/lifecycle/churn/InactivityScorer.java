@@ -1,6 +1,7 @@
 package io.crmkit.lifecycle.churn;
 
 import io.crmkit.core.summary.CustomerSummaries;
+import io.crmkit.core.stat.Median;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,7 @@ public final class InactivityScorer implements ChurnScorer {
       return n == 0 ? 0 : sumAge / n;
     }
     Arrays.sort(gaps, 0, m);
-    return m % 2 == 1 ? gaps[m / 2] : 0.5 * (gaps[m / 2 - 1] + gaps[m / 2]);
+    return Median.ofSorted(gaps, 0, m).orElseThrow();
   }
 
   /** The typical gap used for row {@code row}: its own {@code t_x / x}, or the population's. */

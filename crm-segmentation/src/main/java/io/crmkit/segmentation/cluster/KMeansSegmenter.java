@@ -1,6 +1,7 @@
 package io.crmkit.segmentation.cluster;
 
 import java.util.ArrayList;
+import io.crmkit.core.stat.Median;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class KMeansSegmenter {
         Arrays.sort(vals);
         int m = vals.length;
         means.add(m == 0 ? Double.NaN : sum / m);
-        medians.add(m == 0 ? Double.NaN : m % 2 == 1 ? vals[m / 2] : (vals[m / 2 - 1] + vals[m / 2]) / 2);
+        medians.add(Median.ofSorted(vals, 0, m).orElse(Double.NaN));
         centroid.add(m == 0 ? Double.NaN : zsum / m);
       }
       profiles.add(new ClusterProfile(c, size[c], (double) size[c] / n, means, medians, centroid));

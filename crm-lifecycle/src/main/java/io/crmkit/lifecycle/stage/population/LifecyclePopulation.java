@@ -4,6 +4,7 @@ import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleDefinition;
 import io.crmkit.lifecycle.stage.Stage;
 import io.crmkit.lifecycle.stage.StageMove;
+import io.crmkit.core.service.DurationStatistics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -192,14 +193,7 @@ public final class LifecyclePopulation {
   }
 
   static Optional<Duration> median(List<Duration> durations) {
-    if (durations.isEmpty()) {
-      return Optional.empty();
-    }
-    long[] nanos = durations.stream().mapToLong(Duration::toNanos).toArray();
-    Arrays.sort(nanos);
-    int n = nanos.length;
-    long m = n % 2 == 1 ? nanos[n / 2] : nanos[n / 2 - 1] + (nanos[n / 2] - nanos[n / 2 - 1]) / 2;
-    return Optional.of(Duration.ofNanos(m));
+    return DurationStatistics.of(durations).median();
   }
 
   @Override
