@@ -1,0 +1,88 @@
+package io.crmkit.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * crmkit on the module path: the library jars that carry a {@code module-info} resolve with their
+ * third-party dependencies into a module layer, export what the JShell start-up imports and hide
+ * their internal packages, and work there (Jackson reaches crmkit's classes through the exports and
+ * opens the descriptors declare, and finds the JSON modules the descriptors provide).
+ */
+class ModulePathTest {
+
+  /** The class path entries that are crmkit modules with a descriptor, and the jars they need. */
+  private static List<Path> modulePath() throws IOException {
+    List<Path> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path p = Path.of(entry);
+      String name = p.getFileName().toString();
+      if (Files.isDirectory(p) && p.getParent() != null && p.getParent().getParent() != null) {
+        // a reactor module's target/classes (mvn test): named by its module directory
+        name = p.getParent().getParent().getFileName().toString();
+      }
+      if (name.startsWith("crm-") && !name.contains("-tests") && hasDescriptor(p)) {
+        entries.add(p);
+      } else if (name.startsWith("jackson-") || name.startsWith("fastcsv") || name.startsWith("commons-math3")) {
+        entries.add(p);
+      }
+    }
+    return entries;
+  }
+
+  private static boolean hasDescriptor(Path p) throws IOException {
+    if (Files.isDirectory(p)) {
+      return Files.exists(p.resolve("module-info.class"));
+    }
+    try (JarFile jar = new JarFile(p.toFile())) {
+      return jar.getEntry("module-info.class") != null;
+    }
+  }
+
+  private static ModuleLayer layer(Set<String> roots) throws IOException {
+    ModuleFinder finder = ModuleFinder.of(modulePath().toArray(Path[]::new));
+    Configuration cf = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), roots);
+    return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
+  }
+
+  private static final Set<String> ROOTS = Set.of("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle");
+
+  @Test
+  void the_library_modules_resolve_and_hide_their_internals() throws Exception {
+    ModuleLayer layer = layer(ROOTS);
+    Set<String> names = new TreeSet<>();
+    layer.modules().forEach(m -> names.add(m.getName()));
+    assertThat(names).containsAll(ROOTS);
+    Module lifecycle = layer.findModule("io.crmkit.lifecycle").orElseThrow();
+    assertThat(lifecycle.isExported("io.crmkit.lifecycle.model")).isTrue();
+    assertThat(lifecycle.getPackages()).contains("io.crmkit.lifecycle.internal.stage");
+    assertThat(lifecycle.isExported("io.crmkit.lifecycle.internal.stage")).isFalse();
+  }
+
+  @Test
+  void json_round_trips_inside_the_module_layer() throws Exception {
+    ModuleLayer layer = layer(ROOTS);
+    ClassLoader loader = layer.findLoader("io.crmkit.core");
+    Class<?> money = Class.forName("io.crmkit.core.money.Money", true, loader);
+    assertThat(money.getModule().getName()).isEqualTo("io.crmkit.core");
+    Object amount = money.getMethod("of", String.class, String.class).invoke(null, "12.30", "EUR");
+    Class<?> jackson = Class.forName("io.crmkit.core.json.CrmJackson", true, loader);
+    Object mapper = jackson.getMethod("newMapper").invoke(null);
+    String json = (String) mapper.getClass().getMethod("writeValueAsString", Object.class).invoke(mapper, amount);
+    assertThat(json).contains("12.30").contains("EUR");
+    Object back = mapper.getClass().getMethod("readValue", String.class, Class.class).invoke(mapper, json, money);
+    assertThat(back).isEqualTo(amount);
+  }
+}
