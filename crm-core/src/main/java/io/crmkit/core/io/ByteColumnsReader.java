@@ -32,7 +32,8 @@ import java.util.Optional;
  * <p>It handles the subset where it can be sure to agree with the general reader: a printable
  * ASCII separator, no optional columns (currency, id, kind, refund-of), an ASCII file without
  * quotes, control characters (tab aside) or lone carriage returns, and only good rows. On anything
- * else, and on the first row the general reader would reject, {@link #read} returns empty and the
+ * else, on a line or field that reaches a size of the reader's {@link ImportLimits}, and on the
+ * first row the general reader would reject, {@link #read} returns empty and the
  * caller reads the file with the general reader, which then reports every error with its line,
  * column and value exactly as before (so nothing is dropped and no message changes). A jqwik
  * property ({@code ByteColumnsReaderProperties}) checks the agreement on random valid and invalid files.
@@ -65,13 +66,17 @@ final class ByteColumnsReader {
 
   private static final NotFast NOT_FAST = new NotFast();
 
-  /** The columns of {@code file}, or empty when the general reader must read it. */
-  static Optional<ImportResult<TransactionColumns>> read(Path file, TransactionCsvFormat format) {
+  /**
+   * The columns of {@code file}, or empty when the general reader must read it. A line, field or
+   * amount that reaches a size of {@code limits} also sends the file to the general reader, which
+   * refuses it with the message of the limit (so the limits hold on either path).
+   */
+  static Optional<ImportResult<TransactionColumns>> read(Path file, TransactionCsvFormat format, ImportLimits limits) {
     if (!supports(format)) {
       return Optional.empty();
     }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      return Optional.of(new Parse(format, file.getFileName().toString()).run(ch));
+      return Optional.of(new Parse(format, limits, file.getFileName().toString()).run(ch));
     } catch (NotFast e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -82,6 +87,9 @@ final class ByteColumnsReader {
   /** One read of one file. */
   private static final class Parse {
     private final TransactionCsvFormat format;
+    private final int maxRecord;
+    private final int maxField;
+    private final int maxAmount;
     private final String source;
     private final byte separator;
     private final TimestampFormat timestampFormat;
@@ -105,8 +113,12 @@ final class ByteColumnsReader {
     private final int[] cacheLength = new int[CACHE];
     private final long[] cacheValue = new long[CACHE];
 
-    Parse(TransactionCsvFormat format, String source) throws NotFast {
+    Parse(TransactionCsvFormat format, ImportLimits limits, String source) throws NotFast {
       this.format = format;
+      // one byte of margin: the general reader decides every case at a limit
+      this.maxRecord = limits.maxRecordLength() - 1;
+      this.maxField = limits.maxFieldLength() - 1;
+      this.maxAmount = limits.maxAmountLength() - 1;
       this.source = source;
       this.separator = (byte) (char) format.separator().get();
       this.timestampFormat = format.timestampFormat();
@@ -202,6 +214,9 @@ final class ByteColumnsReader {
         blank++;
         return;
       }
+      if (to - from > maxRecord) {
+        throw NOT_FAST; // at or beyond the record limit
+      }
       if (!headerSeen) {
         header(from, to);
         return;
@@ -241,6 +256,9 @@ final class ByteColumnsReader {
       }
       if (field < lastNeeded) {
         throw NOT_FAST; // a missing column
+      }
+      if (ce - cs > maxField || te - ts > maxField || ae - as > maxAmount) {
+        throw NOT_FAST; // at or beyond a field limit
       }
       long epoch = epochSecond(ts, te);
       double value = amount(as, ae);

@@ -88,12 +88,12 @@ public final class TransactionCsvReader {
   }
 
   /**
-   * Whether the byte-level reader may read for this reader: plain decimal amounts, negative amounts
-   * refused and the default size limits (the settings it implements; any other reads generally).
+   * Whether the byte-level reader may read for this reader: plain decimal amounts and negative
+   * amounts refused (the settings it implements; any other reads generally). It applies this
+   * reader's size limits itself.
    */
   private boolean fastPathApplies() {
-    return format.amountFormat().equals(AmountFormat.plain()) && format.negativeAmounts() == NegativeAmounts.REFUSE
-        && limits.equals(ImportLimits.defaults());
+    return format.amountFormat().equals(AmountFormat.plain()) && format.negativeAmounts() == NegativeAmounts.REFUSE;
   }
 
   /** The transactions of a UTF-8 file. */
@@ -127,7 +127,7 @@ public final class TransactionCsvReader {
    */
   public ImportResult<TransactionColumns> readColumns(Path file) {
     if (fastPathApplies() && Files.isRegularFile(file) && Files.isReadable(file)) { // else Inputs names the problem
-      Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, format);
+      Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, format, limits);
       if (fast.isPresent()) {
         return fast.get();
       }

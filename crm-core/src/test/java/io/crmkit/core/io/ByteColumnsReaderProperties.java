@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
@@ -105,12 +106,38 @@ class ByteColumnsReaderProperties {
         Outcome general = outcome(() -> reader.readColumns(new StringReader(c.text()), name));
         Outcome viaPath = outcome(() -> reader.readColumns(file));
         assertThat(viaPath).as("readColumns(Path) with %s", policy).isEqualTo(general);
-        Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, c.format());
+        Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, c.format(), ImportLimits.defaults());
         Statistics.label("path " + policy).collect(fast.isPresent() ? "fast" : "general",
             general.error() == null ? "read" : "error");
         if (fast.isPresent()) {
           assertThat(outcome(fast::get)).as("fast path").isEqualTo(general);
           assertThat(general.report().rejected()).isEmpty();
+        }
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Property(tries = 200)
+  void size_limits_hold_on_the_fast_path_as_on_the_general_reader(@ForAll("files") Case c,
+      @ForAll @IntRange(min = 1, max = 12) int maxAmount, @ForAll @IntRange(min = 0, max = 16) int moreForFields,
+      @ForAll @IntRange(min = 0, max = 40) int moreForRecords) throws IOException {
+    // amount <= field <= record, as ImportLimits requires
+    ImportLimits limits = new ImportLimits(maxAmount + moreForFields, maxAmount, maxAmount + moreForFields + moreForRecords);
+    Path file = Files.createTempFile("crmkit-fast-", ".csv");
+    try {
+      Files.writeString(file, c.text(), StandardCharsets.UTF_8);
+      String name = file.getFileName().toString();
+      for (ErrorPolicy policy : ErrorPolicy.values()) {
+        TransactionCsvReader reader = TransactionCsvReader.of(c.format()).withErrorPolicy(policy).withLimits(limits);
+        Outcome general = outcome(() -> reader.readColumns(new StringReader(c.text()), name));
+        Outcome viaPath = outcome(() -> reader.readColumns(file));
+        assertThat(viaPath).as("readColumns(Path) with %s and %s", policy, limits).isEqualTo(general);
+        Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, c.format(), limits);
+        Statistics.label("limited path " + policy).collect(fast.isPresent() ? "fast" : "general");
+        if (fast.isPresent()) {
+          assertThat(outcome(fast::get)).as("fast path under %s", limits).isEqualTo(general);
         }
       }
     } finally {
@@ -125,7 +152,7 @@ class ByteColumnsReaderProperties {
       Files.writeString(file, "customer_id,timestamp,amount\r\n7,2024-03-01T10:15:30Z,12.50\r\n\r\nalice,"
           + "2024-03-02T00:00:00Z,3\n", StandardCharsets.UTF_8);
       TransactionCsvFormat format = TransactionCsvFormat.builder(ZoneOffset.UTC).build();
-      ImportResult<TransactionColumns> r = ByteColumnsReader.read(file, format).orElseThrow();
+      ImportResult<TransactionColumns> r = ByteColumnsReader.read(file, format, ImportLimits.defaults()).orElseThrow();
       assertThat(r.report().imported()).isEqualTo(2);
       assertThat(r.report().blankLines()).isEqualTo(1);
       assertThat(r.value().customerId(0)).isEqualTo("7");
