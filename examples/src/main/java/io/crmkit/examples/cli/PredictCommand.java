@@ -26,9 +26,8 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--summary", paramLabel = "FILE", required = true, description = "A summary file, one row per customer.")
   Path summary;
 
-  @Option(names = "--horizon", paramLabel = "T", required = true,
-      description = "Horizon in the model's time unit (whole opportunities for bgbb).")
-  double horizon;
+  @Mixin
+  HorizonOption horizon = new HorizonOption();
 
   @Option(names = "--unit", paramLabel = "UNIT",
       description = "Time unit of the summary (days or weeks); must be the unit recorded in the model file (the default).")
@@ -39,15 +38,13 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!(horizon >= 0) || Double.isInfinite(horizon)) {
-      throw new CliErrors.UsageException("--horizon must be a number of at least 0 but was: " + horizon);
-    }
+    double h = horizon.value();
     TransactionModel m = ModelFiles.transactionModel(model);
     String modelUnit = ModelFiles.unitFor(model, unit);
     CustomerSummaries s = SummaryTable.read(summary).toSummaries(
         modelUnit.equals("days") ? TimeScale.DAYS : TimeScale.WEEKS);
     double[] alive = m.probabilityAlive(s);
-    double[] expected = m.expectedPurchases(horizon, s);
+    double[] expected = m.expectedPurchases(h, s);
     Table t = Table.of("id", "p_alive", "expected_purchases");
     for (int i = 0; i < s.size(); i++) {
       t.add(s.id(i), alive[i], expected[i]);

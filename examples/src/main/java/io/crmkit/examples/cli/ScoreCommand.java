@@ -2,22 +2,15 @@ package io.crmkit.examples.cli;
 
 import io.crmkit.core.io.CsvRowWriter;
 import io.crmkit.core.summary.CustomerSummaries;
-import io.crmkit.core.summary.TimeScale;
-import io.crmkit.lifecycle.model.CustomerLifetimeValue;
-import io.crmkit.lifecycle.model.GammaGammaModel;
-import io.crmkit.lifecycle.model.TransactionModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,56 +31,22 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "FILE", required = true, description = "A transaction model file (crm fit).")
-  Path model;
+  @Mixin
+  ClvOptions options = new ClvOptions();
 
-  @Option(names = "--spend-model", paramLabel = "FILE", required = true, description = "A gammagamma model file.")
-  Path spendModel;
-
-  @Option(names = "--summary", paramLabel = "FILE", required = true,
-      description = "A summary file with monetary_value, one row per customer.")
-  Path summary;
-
-  @Option(names = "--horizon", paramLabel = "T", required = true,
-      description = "Horizon of expected_purchases in the model's time unit.")
-  double horizon;
-
-  @Option(names = "--horizon-months", paramLabel = "N", required = true, description = "Months of the CLV horizon.")
-  int months;
-
-  @Option(names = "--discount-rate", paramLabel = "R", defaultValue = "0.01",
-      description = "Discount rate per month (default 0.01).")
-  double discountRate;
-
-  @Option(names = "--unit", paramLabel = "UNIT",
-      description = {"Time unit of the summary: days or weeks. Default: the unit recorded in the model file (weeks for "
-          + "files that record none); a unit other than the model's is refused.",
-          "A month is 365.25/12 = 30.4375 days (4.348 weeks); lifetimes uses 4.345 weeks (30 days for daily models): "
-          + "0.06%% on CDNOW's 12-month CLV."})
-  Optional<String> unit = Optional.empty();
+  @Mixin
+  HorizonOption horizon = new HorizonOption();
 
   @Mixin
   OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
-    if (!(horizon >= 0) || Double.isInfinite(horizon)) {
-      throw new CliErrors.UsageException("--horizon must be a number of at least 0 but was: " + horizon);
-    }
-    if (months < 1) {
-      throw new CliErrors.UsageException("--horizon-months must be at least 1 but was: " + months);
-    }
-    if (!(discountRate >= 0) || Double.isInfinite(discountRate)) {
-      throw new CliErrors.UsageException("--discount-rate must be a number of at least 0 but was: " + discountRate);
-    }
-    TransactionModel m = ModelFiles.transactionModel(model);
-    TimeScale scale = SummaryCommand.unit(ModelFiles.unitFor(model, unit));
-    GammaGammaModel g = ModelFiles.spendModel(spendModel);
-    CustomerSummaries s = summaries(summary, scale);
-    CustomerLifetimeValue clv = scale.equals(TimeScale.DAYS) ? CustomerLifetimeValue.monthsOfDailyModel(m, g, months, discountRate)
-        : CustomerLifetimeValue.monthsOfWeeklyModel(m, g, months, discountRate);
-    Scores scores = new Scores(s, m.probabilityAlive(s), m.expectedPurchases(horizon, s), g.conditionalExpectedSpend(s),
-        clv.values(s));
+    double t = horizon.value();
+    ClvOptions.Inputs in = options.load();
+    CustomerSummaries s = in.summaries();
+    Scores scores = new Scores(s, in.model().probabilityAlive(s), in.model().expectedPurchases(t, s),
+        in.spend().conditionalExpectedSpend(s), in.clv().values(s));
     if (output.json) {
       output.emit(scores.table(), spec.commandLine().getOut());
     } else if (output.out.isPresent()) {
@@ -101,13 +60,6 @@ final class ScoreCommand implements Callable<Integer> {
       scores.writeCsv(out);
     }
     return 0;
-  }
-
-  /** The summaries of the file (which must have monetary values); the table is garbage once they are built. */
-  private static CustomerSummaries summaries(Path file, TimeScale scale) {
-    SummaryTable table = SummaryTable.read(file);
-    table.monetaryValues();
-    return table.toSummaries(scale);
   }
 
   static final String[] COLUMNS = {"id", "p_alive", "expected_purchases", "expected_spend", "clv"};
