@@ -1,5 +1,6 @@
 package io.crmkit.sales.lead;
 
+import io.crmkit.core.assignment.Assignment;
 import io.crmkit.core.assignment.AssignmentEngine;
 import io.crmkit.core.assignment.AssignmentOutcome;
 import io.crmkit.core.assignment.AssignmentPolicy;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Lead assignment for sales, on crm-core's {@link AssignmentEngine}: a lead (a {@link WorkItem}
@@ -39,10 +41,12 @@ public final class LeadRouter {
 
   private final AssignmentEngine engine;
   private final PoolAssignmentRepository leads;
+  private final Clock clock;
 
-  private LeadRouter(AssignmentEngine engine, PoolAssignmentRepository leads) {
+  private LeadRouter(AssignmentEngine engine, PoolAssignmentRepository leads, Clock clock) {
     this.engine = engine;
     this.leads = leads;
+    this.clock = clock;
   }
 
   /**
@@ -66,16 +70,33 @@ public final class LeadRouter {
         .map(m -> m.withCapacity(leads.pool().rules().holdCapOf(Objects.requireNonNull(m,
             "reps must not contain null").id())))
         .toList();
-    return new LeadRouter(AssignmentEngine.of(capped, policy, clock, leads), leads);
+    return new LeadRouter(AssignmentEngine.of(capped, policy, clock, leads), leads, clock);
   }
 
-  /** Assigns {@code lead} (which must name its customer) to a rep, with the explanation of the choice. */
+  /**
+   * Assigns {@code lead} (which must name its customer) to a rep, with the explanation of the
+   * choice. A lead whose customer someone holds goes to the holder whatever their load or duty
+   * ({@link AssignmentOutcome.AlreadyAssigned}, explained {@code "protected: ..."}); an open lead
+   * keeps its rep.
+   */
   public AssignmentOutcome route(WorkItem lead) {
     Objects.requireNonNull(lead, "lead must not be null");
     if (lead.customer().isEmpty()) {
       throw new IllegalArgumentException("lead " + lead.id() + " must name its customer but names none");
     }
-    return engine.assign(lead);
+    Optional<Assignment> held = leads.assignToHolder(lead, clock.instant());
+    if (held.isPresent()) {
+      return new AssignmentOutcome.AlreadyAssigned(held.get());
+    }
+    AssignmentOutcome out = engine.assign(lead);
+    if (out.assignment().isEmpty()) {
+      // claimed by someone between the two steps
+      Optional<Assignment> late = leads.assignToHolder(lead, clock.instant());
+      if (late.isPresent()) {
+        return new AssignmentOutcome.AlreadyAssigned(late.get());
+      }
+    }
+    return out;
   }
 
   /** Closes {@code lead} (converted or disqualified); its customer stays held. Whether it was open. */

@@ -4,12 +4,14 @@ import io.crmkit.core.assignment.Assignment;
 import io.crmkit.core.assignment.AssignmentRepository;
 import io.crmkit.core.assignment.ClaimResult;
 import io.crmkit.core.assignment.ItemId;
+import io.crmkit.core.assignment.WorkItem;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.MemberId;
 import io.crmkit.sales.pool.ClaimOutcome;
 import io.crmkit.sales.pool.CustomerPool;
 import io.crmkit.sales.pool.Ownership;
 import io.crmkit.sales.pool.OwnershipEvent;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -78,12 +80,31 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
       return ClaimResult.CLAIMED;
     }
     if (out instanceof ClaimOutcome.Lost lost) {
-      Ownership holder = lost.holder();
-      leads.put(assignment.itemId(), Assignment.of(assignment.item(), holder.owner(), assignment.assignedAt(),
-          "protected: " + customer + " held by " + holder.owner() + " since " + holder.since()));
+      toHolder(assignment.item(), lost.holder(), assignment.assignedAt());
       return ClaimResult.ALREADY_ASSIGNED;
     }
     return ClaimResult.MEMBER_FULL;
+  }
+
+  /**
+   * The lead's open assignment, or, if someone holds its customer, a new assignment of the lead to
+   * the holder (whatever the holder's load or duty: the customer is theirs); empty otherwise.
+   */
+  synchronized Optional<Assignment> assignToHolder(WorkItem lead, Instant at) {
+    Optional<Assignment> open = open(lead.id());
+    if (open.isPresent()) {
+      return open;
+    }
+    CustomerId customer = lead.customer().orElseThrow(() -> new IllegalArgumentException("lead " + lead.id()
+        + " must name its customer but names none"));
+    return pool.holder(customer).map(h -> toHolder(lead, h, at));
+  }
+
+  private Assignment toHolder(WorkItem lead, Ownership holder, Instant at) {
+    Assignment a = Assignment.of(lead, holder.owner(), at, "protected: " + holder.customer() + " held by "
+        + holder.owner() + " since " + holder.since());
+    leads.put(lead.id(), a);
+    return a;
   }
 
   /**
