@@ -64,9 +64,7 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
   @Override
   public synchronized ClaimResult claim(Assignment assignment, int capacity) {
     Objects.requireNonNull(assignment, "assignment must not be null");
-    if (capacity < 0) {
-      throw new IllegalArgumentException("capacity must be >= 0 customers but was: " + capacity);
-    }
+    checkCapacity(capacity);
     CustomerId customer = customerOf(assignment);
     if (open(assignment.itemId()).isPresent()) {
       return ClaimResult.ALREADY_ASSIGNED;
@@ -115,9 +113,7 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
   @Override
   public synchronized ClaimResult move(Assignment replacement, int capacity) {
     Objects.requireNonNull(replacement, "replacement must not be null");
-    if (capacity < 0) {
-      throw new IllegalArgumentException("capacity must be >= 0 customers but was: " + capacity);
-    }
+    checkCapacity(capacity);
     Optional<Assignment> old = open(replacement.itemId());
     if (old.isEmpty()) {
       return ClaimResult.NOT_ASSIGNED;
@@ -236,6 +232,12 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
 
   private boolean holds(Assignment a) {
     return pool.holder(customerOf(a)).map(o -> o.owner().equals(a.member())).orElse(false);
+  }
+
+  private static void checkCapacity(int capacity) {
+    if (capacity < 0) {
+      throw new IllegalArgumentException("capacity must be >= 0 customers but was: " + capacity);
+    }
   }
 
   private static CustomerId customerOf(Assignment a) {

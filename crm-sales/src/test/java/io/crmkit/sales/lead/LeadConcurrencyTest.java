@@ -9,6 +9,7 @@ import io.crmkit.core.assignment.Rule;
 import io.crmkit.core.assignment.Strategy;
 import io.crmkit.core.assignment.WorkItem;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.repository.Concurrently;
 import io.crmkit.core.team.AttributeKey;
 import io.crmkit.core.team.Member;
 import io.crmkit.core.team.MemberId;
@@ -25,11 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,38 +56,20 @@ class LeadConcurrencyTest {
     Map<String, String> assignedTo = new ConcurrentHashMap<>();
     LocalDate day = LocalDate.of(2024, 3, 1);
 
-    ExecutorService threads = Executors.newFixedThreadPool(8);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      int thread = t;
-      futures.add(threads.submit(() -> {
-        start.await();
-        for (int i = 0; i < LEADS * 2 / 8; i++) {
-          int lead = (i * 8 + thread) % LEADS;
-          if (thread == 7 && i % 10 == 0) {
-            pool.claim(CustomerId.of("c" + (lead * 7919) % CUSTOMERS), MemberId.of("rep" + i % REPS), day);
-          }
-          WorkItem item = WorkItem.builder("lead-" + lead).customer(CustomerId.of("c" + (lead * 7919) % CUSTOMERS))
-              .territory(lead % 3 == 0 ? "US" : "EU").build();
-          AssignmentOutcome o = routers[thread % 2].route(item);
-          o.assignment().ifPresent(a -> {
-            String before = assignedTo.putIfAbsent(item.id().value(), a.member().value());
-            assertThat(before == null || before.equals(a.member().value())).as("lead %s to %s and %s", item.id(),
-                before, a.member()).isTrue();
-          });
-        }
-        return null;
-      }));
-    }
-    start.countDown();
-    try {
-      for (Future<?> f : futures) {
-        f.get(120, TimeUnit.SECONDS);
+    Concurrently.run(8, LEADS * 2 / 8, (thread, i) -> {
+      int lead = (i * 8 + thread) % LEADS;
+      if (thread == 7 && i % 10 == 0) {
+        pool.claim(CustomerId.of("c" + (lead * 7919) % CUSTOMERS), MemberId.of("rep" + i % REPS), day);
       }
-    } finally {
-      threads.shutdownNow();
-    }
+      WorkItem item = WorkItem.builder("lead-" + lead).customer(CustomerId.of("c" + (lead * 7919) % CUSTOMERS))
+          .territory(lead % 3 == 0 ? "US" : "EU").build();
+      AssignmentOutcome o = routers[thread % 2].route(item);
+      o.assignment().ifPresent(a -> {
+        String before = assignedTo.putIfAbsent(item.id().value(), a.member().value());
+        assertThat(before == null || before.equals(a.member().value())).as("lead %s to %s and %s", item.id(),
+            before, a.member()).isTrue();
+      });
+    });
 
     int held = 0;
     for (Member m : reps) {

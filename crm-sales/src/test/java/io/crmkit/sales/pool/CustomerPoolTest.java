@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.repository.Concurrently;
 import io.crmkit.core.team.MemberId;
 import java.time.LocalDate;
 import java.util.List;
@@ -138,6 +139,54 @@ class CustomerPoolTest {
     ReclaimPlan plan = pool.reclaim(MAR_1.plusDays(31));
     assertThat(plan.reclaimed()).extracting(r -> r.customer().value()).containsExactly("b");
     assertThat(pool.holder(ACME)).isPresent();
+  }
+
+  /**
+   * 7 threads claim and follow up the same 100 customers over 60 days while an 8th reclaims every
+   * day: each customer's history alternates between being taken and going back, the holder is the
+   * last taker, and no cap is exceeded.
+   */
+  @Test
+  void racingClaimsFollowUpsAndReclaimsKeepEachHistoryConsistent() throws Exception {
+    CustomerPool pool = CustomerPool.inMemory(PoolRules.days(5, 20, 1).withCaps(30, 1_000));
+    Concurrently.run(8, 60 * 50, (thread, i) -> {
+      LocalDate day = MAR_1.plusDays(i / 50);
+      if (thread == 7) {
+        if (i % 50 == 0) {
+          pool.reclaim(day);
+        }
+        return;
+      }
+      CustomerId c = CustomerId.of("c" + (i * 31 + thread * 17) % 100);
+      MemberId rep = MemberId.of("r" + thread);
+      if (i % 3 == 0) {
+        pool.followUp(c, rep, day);
+      } else {
+        pool.claim(c, rep, day);
+      }
+    });
+    int reclaimed = 0;
+    for (int k = 0; k < 100; k++) {
+      CustomerId c = CustomerId.of("c" + k);
+      MemberId taker = null;
+      for (OwnershipEvent e : pool.history(c)) {
+        if (e instanceof OwnershipEvent.Claimed claimed) {
+          assertThat(taker).as("%s claimed while held", e).isNull();
+          taker = claimed.rep();
+        } else if (e instanceof OwnershipEvent.Reclaimed back) {
+          assertThat(back.rep()).as("%s", e).isEqualTo(taker);
+          taker = null;
+          reclaimed++;
+        } else {
+          throw new AssertionError("unexpected event " + e);
+        }
+      }
+      assertThat(pool.holder(c).map(Ownership::owner).orElse(null)).isEqualTo(taker);
+    }
+    assertThat(reclaimed).isPositive();
+    for (int t = 0; t < 7; t++) {
+      assertThat(pool.heldBy(MemberId.of("r" + t)).size()).isLessThanOrEqualTo(30);
+    }
   }
 
   @Test

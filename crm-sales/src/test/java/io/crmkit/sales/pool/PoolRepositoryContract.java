@@ -3,19 +3,14 @@ package io.crmkit.sales.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.repository.Concurrently;
 import io.crmkit.core.team.MemberId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -243,35 +238,7 @@ public abstract class PoolRepositoryContract {
     }
   }
 
-  /** One step of one racing thread. */
-  @FunctionalInterface
-  protected interface Step {
-    /** Runs iteration {@code iteration} of thread {@code thread}. */
-    void run(int thread, int iteration);
-  }
-
-  /** Starts {@code threads} threads at once, each running {@code step} {@code perThread} times; rethrows the first failure. */
-  protected static void race(int threads, int perThread, Step step) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            step.run(thread, i);
-          }
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+  private static void race(int threads, int perThread, Concurrently.Step step) throws Exception {
+    Concurrently.run(threads, perThread, step);
   }
 }
