@@ -109,7 +109,7 @@ public final class Forecast {
   }
 
   /** The totals of {@code owner} in {@code period} (zero if none). */
-  public CategoryTotals of(ForecastPeriod period, MemberId owner) {
+  public CategoryTotals totals(ForecastPeriod period, MemberId owner) {
     Objects.requireNonNull(owner, "owner must not be null");
     return byOwner(period).getOrDefault(owner, CategoryTotals.zero(currency));
   }

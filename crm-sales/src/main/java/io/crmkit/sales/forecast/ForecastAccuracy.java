@@ -84,7 +84,7 @@ public record ForecastAccuracy(ForecastPeriod period, ForecastMeasure measure, L
     });
     List<Line> lines = new ArrayList<>();
     for (MemberId o : owners) {
-      lines.add(new Line(o, forecast.of(period, o).measure(measure), actual.of(period, o).closed()));
+      lines.add(new Line(o, forecast.totals(period, o).measure(measure), actual.totals(period, o).closed()));
     }
     return new ForecastAccuracy(period, measure, lines);
   }

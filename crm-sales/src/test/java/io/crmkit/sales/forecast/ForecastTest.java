@@ -79,12 +79,12 @@ class ForecastTest {
   void perOwnerAndPeriodByCategoryAndWeighted() {
     Forecast f = Forecast.of(pipeline, deals(), PeriodGrain.QUARTER, EUR, BERLIN);
     assertThat(f.periods()).extracting(Object::toString).containsExactly("2024-Q2", "2024-Q3");
-    CategoryTotals ann = f.of(Q2, ANN);
+    CategoryTotals ann = f.totals(Q2, ANN);
     assertThat(ann.bestCase()).isEqualTo(eur("12000"));
     assertThat(ann.commit()).isEqualTo(eur("5000"));
     assertThat(ann.omitted()).isEqualTo(eur("2000"));
     assertThat(ann.weightedPipeline()).isEqualTo(eur("10000")); // 12000 x 0.5 + 5000 x 0.8
-    CategoryTotals bob = f.of(Q2, BOB);
+    CategoryTotals bob = f.totals(Q2, BOB);
     assertThat(bob.closed()).isEqualTo(eur("8000"));
     assertThat(bob.weightedForecast()).isEqualTo(eur("8300")); // 8000 won + 3000 x 0.1
     CategoryTotals q2 = f.total(Q2);
@@ -92,7 +92,7 @@ class ForecastTest {
     assertThat(q2.commitForecast()).isEqualTo(eur("13000"));
     assertThat(q2.bestCaseForecast()).isEqualTo(eur("25000"));
     assertThat(q2.measure(ForecastMeasure.PIPELINE)).isEqualTo(eur("28000"));
-    assertThat(f.of(Q2, VP)).isEqualTo(CategoryTotals.zero(EUR));
+    assertThat(f.totals(Q2, VP)).isEqualTo(CategoryTotals.zero(EUR));
     assertThat(f.toString()).contains("2024-Q2   ann").contains("2024-Q3   vp");
   }
 
@@ -100,8 +100,8 @@ class ForecastTest {
   void monthlyPeriodsPlaceWonDealsWhenWon() {
     Forecast f = Forecast.of(pipeline, deals(), PeriodGrain.MONTH, EUR, BERLIN);
     ForecastPeriod may = PeriodGrain.MONTH.periodOf(LocalDate.of(2024, 5, 2));
-    assertThat(f.of(may, BOB).closed()).isEqualTo(eur("8000"));
-    assertThat(f.of(PeriodGrain.MONTH.periodOf(LocalDate.of(2024, 6, 30)), BOB).deals()).isZero();
+    assertThat(f.totals(may, BOB).closed()).isEqualTo(eur("8000"));
+    assertThat(f.totals(PeriodGrain.MONTH.periodOf(LocalDate.of(2024, 6, 30)), BOB).deals()).isZero();
   }
 
   @Test
@@ -123,8 +123,8 @@ class ForecastTest {
     TeamForecast sales = f.rollUp(org, TeamId.of("sales"), Q2);
     assertThat(sales.total()).isEqualTo(f.total(Q2));
     assertThat(sales.subteams()).extracting(TeamForecast::name).containsExactly("EMEA", "US");
-    assertThat(sales.subteams().get(0).total()).isEqualTo(f.of(Q2, ANN));
-    assertThat(sales.direct()).isEqualTo(f.of(Q2, VP));
+    assertThat(sales.subteams().get(0).total()).isEqualTo(f.totals(Q2, ANN));
+    assertThat(sales.direct()).isEqualTo(f.totals(Q2, VP));
     assertThat(sales.toString()).startsWith("Sales 2024-Q2: commit 13000 EUR, best case 25000 EUR, weighted ")
         .contains("\n  EMEA 2024-Q2: commit 5000 EUR");
   }
