@@ -4,7 +4,6 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.MemberId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ public final class InMemoryPoolRepository implements PoolRepository {
 
   private final Object lock = new Object();
   private final TreeMap<CustomerId, Ownership> held = new TreeMap<>();
-  private final Map<MemberId, Integer> heldCount = new HashMap<>();
+  private final Map<MemberId, TreeMap<CustomerId, Ownership>> byOwner = new HashMap<>();
   private final Map<RepDay, Integer> claims = new HashMap<>();
   private final List<OwnershipEvent> events = new ArrayList<>();
   private final Map<CustomerId, List<OwnershipEvent>> histories = new HashMap<>();
@@ -53,8 +52,8 @@ public final class InMemoryPoolRepository implements PoolRepository {
   public List<Ownership> heldBy(MemberId rep) {
     Objects.requireNonNull(rep, "rep must not be null");
     synchronized (lock) {
-      return held.values().stream().filter(o -> o.owner().equals(rep)).sorted(Comparator.comparing(
-          Ownership::customer)).toList();
+      TreeMap<CustomerId, Ownership> m = byOwner.get(rep);
+      return m == null ? List.of() : List.copyOf(m.values());
     }
   }
 
@@ -62,7 +61,7 @@ public final class InMemoryPoolRepository implements PoolRepository {
   public int countHeldBy(MemberId rep) {
     Objects.requireNonNull(rep, "rep must not be null");
     synchronized (lock) {
-      return heldCount.getOrDefault(rep, 0);
+      return countOf(rep);
     }
   }
 
@@ -84,7 +83,7 @@ public final class InMemoryPoolRepository implements PoolRepository {
         return new ClaimOutcome.Lost(current);
       }
       RepDay key = new RepDay(rep, day);
-      ClaimOutcome out = PoolDecisions.claim(customer, rep, heldCount.getOrDefault(rep, 0),
+      ClaimOutcome out = PoolDecisions.claim(customer, rep, countOf(rep),
           claims.getOrDefault(key, 0), day, rules);
       if (out instanceof ClaimOutcome.Won won) {
         put(won.ownership());
@@ -104,7 +103,7 @@ public final class InMemoryPoolRepository implements PoolRepository {
       if (current != null) {
         return new ClaimOutcome.Lost(current);
       }
-      ClaimOutcome out = PoolDecisions.assign(customer, rep, heldCount.getOrDefault(rep, 0), day, rules);
+      ClaimOutcome out = PoolDecisions.assign(customer, rep, countOf(rep), day, rules);
       if (out instanceof ClaimOutcome.Won won) {
         put(won.ownership());
         record(new OwnershipEvent.Assigned(customer, rep, day, reason));
@@ -124,7 +123,7 @@ public final class InMemoryPoolRepository implements PoolRepository {
         return new ClaimOutcome.NotHeld(customer);
       }
       Objects.requireNonNull(to, "to must not be null");
-      ClaimOutcome out = PoolDecisions.transfer(current, from, to, heldCount.getOrDefault(to, 0), day, rules);
+      ClaimOutcome out = PoolDecisions.transfer(current, from, to, countOf(to), day, rules);
       if (out instanceof ClaimOutcome.Won won) {
         remove(current);
         put(won.ownership());
@@ -172,6 +171,7 @@ public final class InMemoryPoolRepository implements PoolRepository {
       }
       Ownership next = change.apply(current);
       held.put(customer, next);
+      byOwner.get(rep).put(customer, next);
       return Optional.of(next);
     }
   }
@@ -209,14 +209,23 @@ public final class InMemoryPoolRepository implements PoolRepository {
     }
   }
 
+  private int countOf(MemberId rep) {
+    TreeMap<CustomerId, Ownership> m = byOwner.get(rep);
+    return m == null ? 0 : m.size();
+  }
+
   private void put(Ownership o) {
     held.put(o.customer(), o);
-    heldCount.merge(o.owner(), 1, Integer::sum);
+    byOwner.computeIfAbsent(o.owner(), k -> new TreeMap<>()).put(o.customer(), o);
   }
 
   private void remove(Ownership o) {
     held.remove(o.customer());
-    heldCount.merge(o.owner(), -1, (a, b) -> a + b == 0 ? null : a + b);
+    TreeMap<CustomerId, Ownership> m = byOwner.get(o.owner());
+    m.remove(o.customer());
+    if (m.isEmpty()) {
+      byOwner.remove(o.owner());
+    }
   }
 
   private void record(OwnershipEvent e) {
