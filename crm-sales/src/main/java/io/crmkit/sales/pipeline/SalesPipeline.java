@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -61,14 +62,31 @@ public final class SalesPipeline {
   private final LifecycleEngine engine;
   private final List<Stage> openStages;
   private final Map<Stage, Double> winProbability;
+  private final Map<Stage, ForecastCategory> categories;
 
-  private SalesPipeline(LifecycleEngine engine, List<Stage> openStages, Map<Stage, Double> winProbability) {
+  private SalesPipeline(LifecycleEngine engine, List<Stage> openStages, Map<Stage, Double> winProbability,
+      Map<Stage, ForecastCategory> categories) {
     this.engine = engine;
     this.openStages = List.copyOf(openStages);
     this.winProbability = Collections.unmodifiableMap(new LinkedHashMap<>(winProbability));
+    this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
   }
 
-  /** The standard pipeline with win probabilities 10%, 20%, 50%, 80%, 100% (WON) and 0% (LOST). */
+  private static Map<Stage, ForecastCategory> standardCategories() {
+    Map<Stage, ForecastCategory> c = new LinkedHashMap<>();
+    c.put(QUALIFICATION, ForecastCategory.PIPELINE);
+    c.put(NEEDS_ANALYSIS, ForecastCategory.PIPELINE);
+    c.put(PROPOSAL, ForecastCategory.BEST_CASE);
+    c.put(NEGOTIATION, ForecastCategory.COMMIT);
+    c.put(WON, ForecastCategory.CLOSED);
+    c.put(LOST, ForecastCategory.OMITTED);
+    return c;
+  }
+
+  /**
+   * The standard pipeline with win probabilities 10%, 20%, 50%, 80%, 100% (WON) and 0% (LOST), and
+   * forecast categories pipeline, pipeline, best case, commit, closed and omitted.
+   */
   public static SalesPipeline standard() {
     Map<Stage, Double> p = new LinkedHashMap<>();
     p.put(QUALIFICATION, 0.1);
@@ -111,7 +129,49 @@ public final class SalesPipeline {
         .stays(PROPOSAL, EventType.INTERACTION)
         .stays(NEGOTIATION, EventType.INTERACTION)
         .build();
-    return new SalesPipeline(LifecycleEngine.of(d), open, p);
+    return new SalesPipeline(LifecycleEngine.of(d), open, p, standardCategories());
+  }
+
+  /**
+   * This pipeline with other forecast categories for some open stages (keys among QUALIFICATION,
+   * NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION; values PIPELINE, BEST_CASE, COMMIT or OMITTED); WON stays
+   * CLOSED and LOST stays OMITTED.
+   */
+  public SalesPipeline withForecastCategories(Map<Stage, ForecastCategory> openStageCategories) {
+    Objects.requireNonNull(openStageCategories, "openStageCategories must not be null");
+    Map<Stage, ForecastCategory> c = new LinkedHashMap<>(categories);
+    openStageCategories.forEach((stage, category) -> {
+      if (!openStages.contains(stage)) {
+        throw new IllegalArgumentException("openStageCategories must have keys among " + openStages + " but had: "
+            + stage);
+      }
+      if (category == null || category == ForecastCategory.CLOSED) {
+        throw new IllegalArgumentException("forecast category of open stage " + stage
+            + " must be PIPELINE, BEST_CASE, COMMIT or OMITTED but was: " + category);
+      }
+      c.put(stage, category);
+    });
+    return new SalesPipeline(engine, openStages, winProbability, c);
+  }
+
+  /** The forecast category of {@code stage}. */
+  public ForecastCategory forecastCategory(Stage stage) {
+    ForecastCategory c = categories.get(Objects.requireNonNull(stage, "stage must not be null"));
+    if (c == null) {
+      throw new IllegalArgumentException("stage must be one of " + categories.keySet() + " but was: " + stage);
+    }
+    return c;
+  }
+
+  /** The open stages in order (QUALIFICATION first). */
+  public List<Stage> openStages() {
+    return openStages;
+  }
+
+  /** When {@code deal} was won or lost; empty while it is open. */
+  public Optional<Instant> closedAt(Deal deal) {
+    Objects.requireNonNull(deal, "deal must not be null");
+    return isOpen(deal) ? Optional.empty() : Optional.of(deal.lifecycle().enteredCurrentStageAt());
   }
 
   /** This pipeline with its engine replaced by {@code engine} (e.g. one with listeners); same definition. */
@@ -121,7 +181,7 @@ public final class SalesPipeline {
       throw new IllegalArgumentException("engine must follow this pipeline's definition " + engine.definition()
           + " but followed: " + newEngine.definition());
     }
-    return new SalesPipeline(newEngine, openStages, winProbability);
+    return new SalesPipeline(newEngine, openStages, winProbability, categories);
   }
 
   /** The lifecycle definition of deals. */
@@ -303,6 +363,6 @@ public final class SalesPipeline {
 
   @Override
   public String toString() {
-    return "sales pipeline " + winProbability;
+    return "sales pipeline " + winProbability + " " + categories;
   }
 }

@@ -1,0 +1,437 @@
+package io.crmkit.core.assignment;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.team.AttributeKey;
+import io.crmkit.core.team.Member;
+import io.crmkit.core.team.MemberId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One assignment engine for leads and tickets: picks an owner for each {@link WorkItem} by an
+ * {@link AssignmentPolicy} among the members who are on duty, available by schedule at the clock's
+ * instant and below their capacity, and explains the choice ({@code "rule 2: territory=EU; least
+ * loaded of 3"}).
+ *
+ * <p><b>Duty and rebalancing.</b> Every member starts on duty. {@link #offDuty(MemberId, Rebalance)}
+ * takes a member out of assignment (and may move their open items to members at work);
+ * {@link #onDuty(MemberId, Rebalance)} brings them back (and may bring those items back). Seed 004's
+ * shop rule is the policy {@code rule 1: same shop; rule 2: anyone} with
+ * {@link Rebalance#MOVE_OPEN_ITEMS}: an absent agent's shops go to the agents at work, and come back
+ * when the agent returns.
+ *
+ * <p><b>Determinism.</b> Given the same members, policy, repository state, clock readings and
+ * sequence of calls, the engine makes the same choices: candidates are scanned by member id,
+ * round-robin cursors and weights are kept per rule and attribute value, ties in load go to the
+ * member picked least recently, then by id.
+ *
+ * <p><b>Concurrency.</b> The engine is thread-safe: every call holds the engine's lock. The
+ * repository is the judge of uniqueness and capacity: {@link AssignmentRepository#claim} refuses a
+ * second assignment of an item and an assignment beyond the capacity, so several engines (or
+ * processes) may share one repository. Each engine keeps the open counts it read when it was
+ * created, updated by its own claims and releases; another engine's claims make them stale, which
+ * only affects balancing — a refused claim refreshes the count from the repository and tries the
+ * next choice.
+ */
+public final class AssignmentEngine {
+
+  private static final int[] NONE = new int[0];
+
+  private final Member[] members;
+  private final Map<MemberId, Integer> index = new HashMap<>();
+  private final int[] load;
+  private final boolean[] onDuty;
+  private final long[] lastPicked;
+  private final AssignmentPolicy policy;
+  private final Clock clock;
+  private final AssignmentRepository repository;
+  private final int[] everyone;
+  private final int[] indexedCondition;
+  private final Map<AttributeKey, Map<String, int[]>> byValue = new HashMap<>();
+  private final Map<GroupKey, Group> groups = new HashMap<>();
+  private long sequence;
+  private int eligibleCount;
+
+  private record GroupKey(int rule, String value) {}
+
+  private static final class Group {
+    int cursor = -1;
+    long[] current;
+  }
+
+  private record Choice(int member, String explanation) {}
+
+  private AssignmentEngine(Collection<Member> roster, AssignmentPolicy policy, Clock clock,
+      AssignmentRepository repository) {
+    this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    this.repository = Objects.requireNonNull(repository, "repository must not be null");
+    Objects.requireNonNull(roster, "members must not be null");
+    TreeMap<MemberId, Member> sorted = new TreeMap<>();
+    for (Member m : roster) {
+      Objects.requireNonNull(m, "members must not contain null");
+      if (sorted.put(m.id(), m) != null) {
+        throw new IllegalArgumentException("members must have distinct ids but " + m.id() + " appears twice");
+      }
+    }
+    this.members = sorted.values().toArray(new Member[0]);
+    int n = members.length;
+    this.load = new int[n];
+    this.onDuty = new boolean[n];
+    this.lastPicked = new long[n];
+    this.everyone = new int[n];
+    Map<AttributeKey, Map<String, List<Integer>>> lists = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Member m = members[i];
+      index.put(m.id(), i);
+      onDuty[i] = true;
+      everyone[i] = i;
+      load[i] = repository.openCount(m.id());
+      int member = i;
+      m.attributes().forEach((key, values) -> {
+        Map<String, List<Integer>> byKey = lists.computeIfAbsent(key, k -> new HashMap<>());
+        for (String v : values) {
+          byKey.computeIfAbsent(v, k -> new ArrayList<>()).add(member);
+        }
+      });
+    }
+    lists.forEach((key, values) -> {
+      Map<String, int[]> arrays = new HashMap<>();
+      values.forEach((v, l) -> arrays.put(v, l.stream().mapToInt(Integer::intValue).toArray()));
+      byValue.put(key, arrays);
+    });
+    List<Rule> rules = policy.rules();
+    this.indexedCondition = new int[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      indexedCondition[r] = -1;
+      List<Condition> cs = rules.get(r).conditions();
+      for (int c = 0; c < cs.size(); c++) {
+        if (cs.get(c) instanceof Condition.SameAttribute) {
+          indexedCondition[r] = c;
+          break;
+        }
+      }
+    }
+  }
+
+  /** An engine over {@code members} with its own {@link InMemoryAssignmentRepository}. */
+  public static AssignmentEngine inMemory(Collection<Member> members, AssignmentPolicy policy, Clock clock) {
+    return new AssignmentEngine(members, policy, clock, new InMemoryAssignmentRepository());
+  }
+
+  /**
+   * An engine over {@code members} storing assignments in {@code repository} (which may already
+   * hold open assignments: their counts are read now).
+   *
+   * @throws IllegalArgumentException if two members share an id
+   */
+  public static AssignmentEngine of(Collection<Member> members, AssignmentPolicy policy, Clock clock,
+      AssignmentRepository repository) {
+    return new AssignmentEngine(members, policy, clock, repository);
+  }
+
+  /** The policy. */
+  public AssignmentPolicy policy() {
+    return policy;
+  }
+
+  /** The repository holding the assignments. */
+  public AssignmentRepository repository() {
+    return repository;
+  }
+
+  /** The members, by id. */
+  public List<Member> members() {
+    return List.of(members);
+  }
+
+  /**
+   * Assigns {@code item} to a member by the policy, at the clock's instant. An item with an open
+   * assignment keeps it ({@link AssignmentOutcome.AlreadyAssigned}); an item nobody can take stays
+   * unassigned ({@link AssignmentOutcome.Unassigned}, with the reason rule by rule).
+   */
+  public synchronized AssignmentOutcome assign(WorkItem item) {
+    Objects.requireNonNull(item, "item must not be null");
+    Instant now = clock.instant();
+    for (int attempt = 0; attempt <= members.length; attempt++) {
+      Optional<Assignment> existing = repository.find(item.id());
+      if (existing.isPresent()) {
+        return new AssignmentOutcome.AlreadyAssigned(existing.get());
+      }
+      StringBuilder misses = new StringBuilder();
+      Choice c = choose(item, now, misses);
+      if (c == null) {
+        return new AssignmentOutcome.Unassigned(item.id(), "no member available: " + misses);
+      }
+      Member m = members[c.member()];
+      Assignment a = Assignment.of(item, m.id(), now, c.explanation());
+      switch (repository.claim(a, m.capacity())) {
+        case CLAIMED -> {
+          load[c.member()]++;
+          lastPicked[c.member()] = ++sequence;
+          return new AssignmentOutcome.Assigned(a);
+        }
+        case MEMBER_FULL -> load[c.member()] = Math.max(repository.openCount(m.id()), m.capacity());
+        default -> {
+          // ALREADY_ASSIGNED by a concurrent engine: the next round returns it
+        }
+      }
+    }
+    return new AssignmentOutcome.Unassigned(item.id(), "no member available: every claim was refused as full");
+  }
+
+  /** Ends the open assignment of {@code item} (done, closed, lost); whether it had one. */
+  public synchronized boolean release(ItemId item) {
+    Optional<Assignment> a = repository.find(Objects.requireNonNull(item, "item must not be null"));
+    if (a.isEmpty() || !repository.release(item)) {
+      return false;
+    }
+    Integer i = index.get(a.get().member());
+    if (i != null && load[i] > 0) {
+      load[i]--;
+    }
+    return true;
+  }
+
+  /** The open assignment of {@code item}, if any. */
+  public Optional<Assignment> assignmentOf(ItemId item) {
+    return repository.find(item);
+  }
+
+  /** Whether {@code member} is on duty. */
+  public synchronized boolean isOnDuty(MemberId member) {
+    return onDuty[require(member)];
+  }
+
+  /** The open items {@code member} holds, as far as this engine knows. */
+  public synchronized int load(MemberId member) {
+    return load[require(member)];
+  }
+
+  /**
+   * Takes {@code member} off duty: new items no longer go to them. With
+   * {@link Rebalance#MOVE_OPEN_ITEMS} their open items go to members at work by the policy (oldest
+   * first; an item nobody can take stays); the moved items remember whom they cover for.
+   *
+   * @return the moves made, in order
+   * @throws IllegalArgumentException if the member is unknown to this engine
+   */
+  public synchronized List<Move> offDuty(MemberId member, Rebalance rebalance) {
+    int i = require(member);
+    Objects.requireNonNull(rebalance, "rebalance must not be null");
+    onDuty[i] = false;
+    if (rebalance == Rebalance.KEEP_OPEN_ITEMS) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    List<Move> moves = new ArrayList<>();
+    for (Assignment a : repository.openOf(member)) {
+      StringBuilder misses = new StringBuilder();
+      Choice c = choose(a.item(), now, misses);
+      if (c == null) {
+        continue;
+      }
+      Member to = members[c.member()];
+      String why = member + " off duty; " + c.explanation();
+      Optional<MemberId> home = a.coveringFor().isPresent() ? a.coveringFor() : Optional.of(member);
+      if (home.get().equals(to.id())) {
+        home = Optional.empty();
+      }
+      Assignment moved = new Assignment(a.item(), to.id(), now, why, home);
+      if (repository.move(moved, to.capacity()) == ClaimResult.CLAIMED) {
+        load[i] = Math.max(0, load[i] - 1);
+        load[c.member()]++;
+        lastPicked[c.member()] = ++sequence;
+        moves.add(new Move(a.itemId(), member, to.id(), why));
+      }
+    }
+    return moves;
+  }
+
+  /**
+   * Brings {@code member} back on duty. With {@link Rebalance#MOVE_OPEN_ITEMS} the open items moved
+   * away from them come back (oldest first, up to their capacity).
+   *
+   * @return the moves made, in order
+   * @throws IllegalArgumentException if the member is unknown to this engine
+   */
+  public synchronized List<Move> onDuty(MemberId member, Rebalance rebalance) {
+    int i = require(member);
+    Objects.requireNonNull(rebalance, "rebalance must not be null");
+    onDuty[i] = true;
+    if (rebalance == Rebalance.KEEP_OPEN_ITEMS) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    List<Move> moves = new ArrayList<>();
+    Member m = members[i];
+    for (Assignment a : repository.coveredFor(member)) {
+      if (load[i] >= m.capacity()) {
+        break;
+      }
+      String why = member + " back on duty";
+      Assignment back = Assignment.of(a.item(), member, now, why);
+      if (repository.move(back, m.capacity()) == ClaimResult.CLAIMED) {
+        Integer from = index.get(a.member());
+        if (from != null) {
+          load[from] = Math.max(0, load[from] - 1);
+        }
+        load[i]++;
+        moves.add(new Move(a.itemId(), a.member(), member, why));
+      }
+    }
+    return moves;
+  }
+
+  private int require(MemberId member) {
+    Integer i = index.get(Objects.requireNonNull(member, "member must not be null"));
+    if (i == null) {
+      throw new IllegalArgumentException("member " + member + " must be one of this engine's " + members.length
+          + " members but is not");
+    }
+    return i;
+  }
+
+  private boolean eligible(int i, Instant now) {
+    return onDuty[i] && load[i] < members[i].capacity() && members[i].availability().at(now);
+  }
+
+  private boolean passes(List<Condition> conditions, int skip, int i, WorkItem item) {
+    for (int c = 0; c < conditions.size(); c++) {
+      if (c != skip && !conditions.get(c).test(members[i], item)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Choice choose(WorkItem item, Instant now, StringBuilder misses) {
+    if (policy.stickyOwner() && item.customer().isPresent()) {
+      CustomerId customer = item.customer().get();
+      Optional<MemberId> owner = repository.lastOwner(customer);
+      if (owner.isPresent()) {
+        Integer i = index.get(owner.get());
+        if (i != null && eligible(i, now)) {
+          return new Choice(i, "sticky owner " + owner.get() + " of returning customer " + customer);
+        }
+        misses.append("sticky owner ").append(owner.get()).append(" unavailable; ");
+      }
+    }
+    List<Rule> rules = policy.rules();
+    for (int r = 0; r < rules.size(); r++) {
+      Rule rule = rules.get(r);
+      if (!rule.appliesTo(item)) {
+        misses.append("rule ").append(r + 1).append(" does not apply; ");
+        continue;
+      }
+      int ic = indexedCondition[r];
+      int[] candidates;
+      String value;
+      if (ic >= 0) {
+        AttributeKey key = ((Condition.SameAttribute) rule.conditions().get(ic)).key();
+        value = item.attributes().get(key);
+        candidates = byValue.getOrDefault(key, Map.of()).getOrDefault(value, NONE);
+      } else {
+        value = "";
+        candidates = everyone;
+      }
+      int picked = candidates.length == 0 ? -1 : pick(r, rule, ic, candidates, value, item, now);
+      if (picked >= 0) {
+        return new Choice(picked, "rule " + (r + 1) + ": " + rule.describe(item) + "; "
+            + rule.strategy().describe(eligibleCount));
+      }
+      misses.append("rule ").append(r + 1).append(": ").append(rule.describe(item)).append(": none of ")
+          .append(candidates.length).append(candidates.length == 1 ? " candidate" : " candidates").append(" free; ");
+    }
+    if (misses.length() >= 2) {
+      misses.setLength(misses.length() - 2);
+    }
+    return null;
+  }
+
+  /** The picked member's index, -1 if none is eligible; sets {@link #eligibleCount}. */
+  private int pick(int r, Rule rule, int skip, int[] candidates, String value, WorkItem item, Instant now) {
+    List<Condition> conditions = rule.conditions();
+    int n = candidates.length;
+    int count = 0;
+    int best = -1;
+    switch (rule.strategy()) {
+      case ROUND_ROBIN -> {
+        Group g = groups.computeIfAbsent(new GroupKey(r, value), k -> new Group());
+        for (int k = 1; k <= n; k++) {
+          int j = Math.floorMod(g.cursor + k, n);
+          int i = candidates[j];
+          if (eligible(i, now) && passes(conditions, skip, i, item)) {
+            count++;
+            if (best < 0) {
+              best = j;
+            }
+          }
+        }
+        if (best >= 0) {
+          g.cursor = best;
+        }
+      }
+      case WEIGHTED_ROUND_ROBIN -> {
+        Group g = groups.computeIfAbsent(new GroupKey(r, value), k -> new Group());
+        if (g.current == null) {
+          g.current = new long[n];
+        }
+        long total = 0;
+        for (int j = 0; j < n; j++) {
+          int i = candidates[j];
+          if (eligible(i, now) && passes(conditions, skip, i, item)) {
+            count++;
+            g.current[j] += members[i].weight();
+            total += members[i].weight();
+            if (best < 0 || g.current[j] > g.current[best]) {
+              best = j;
+            }
+          }
+        }
+        if (best >= 0) {
+          g.current[best] -= total;
+        }
+      }
+      default -> {
+        for (int j = 0; j < n; j++) {
+          int i = candidates[j];
+          if (eligible(i, now) && passes(conditions, skip, i, item)) {
+            count++;
+            if (best < 0) {
+              best = j;
+            } else {
+              int b = candidates[best];
+              if (load[i] < load[b] || (load[i] == load[b] && lastPicked[i] < lastPicked[b])) {
+                best = j;
+              }
+            }
+          }
+        }
+      }
+    }
+    eligibleCount = count;
+    return best < 0 ? -1 : candidates[best];
+  }
+
+  /** For example {@code "AssignmentEngine[5 members, 4 on duty, 12 open items; AssignmentPolicy[...]]"}. */
+  @Override
+  public synchronized String toString() {
+    int duty = 0;
+    long open = 0;
+    for (int i = 0; i < members.length; i++) {
+      duty += onDuty[i] ? 1 : 0;
+      open += load[i];
+    }
+    return "AssignmentEngine[" + members.length + " members, " + duty + " on duty, " + open + " open items; " + policy
+        + "]";
+  }
+}
