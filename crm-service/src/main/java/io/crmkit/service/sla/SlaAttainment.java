@@ -1,6 +1,6 @@
 package io.crmkit.service.sla;
 
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.service.DurationStatistics;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.crmkit.service.sla;
 
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.service.Priority;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.crmkit.service.sla;
 
 import io.crmkit.core.assignment.ItemId;
 import io.crmkit.core.assignment.WorkItem;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.service.ServiceRequest;
 import io.crmkit.core.team.AttributeKey;
 import io.crmkit.core.team.MemberId;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmkit.core.assignment.AssignmentOutcome;
 import io.crmkit.core.assignment.Move;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.service.Priority;
 import io.crmkit.core.service.ServiceRequest;
 import io.crmkit.core.team.Member;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.interaction.Channel;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.service.Priority;
 import io.crmkit.core.service.ServiceRequest;
 import java.time.Duration;
