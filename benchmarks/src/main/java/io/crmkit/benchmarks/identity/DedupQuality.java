@@ -48,7 +48,7 @@ public final class DedupQuality {
         };
         long t0 = System.nanoTime();
         DedupResult result = d.run(records);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = (double) (System.nanoTime() - t0) / 1e9;
         LinkageEvaluation e = LinkageEvaluation.of(result, data, result.thresholds().same());
         LinkageEvaluation.Quality p = e.perThreshold().get(0).quality();
         LinkageEvaluation.Quality c = e.clusters();
