@@ -24,7 +24,9 @@ import java.util.SplittableRandom;
  * dropped accents) and a number of corruptions: a typo, a transposition or a dropped letter in a
  * name, swapped given/family names, a blank field, a changed e-mail address, a birth date with day and
  * month swapped or one digit wrong, a one-digit phone typo. Households are different people sharing
- * family name, address and landline. Same seed, same records.
+ * family name, address and landline. No two people share an e-mail address or a mobile number, no two
+ * households a landline (a taken one gets a number appended or the next free number, as a provider
+ * would give). Same seed, same records.
  */
 public final class DuplicateGenerator {
 
@@ -81,11 +83,13 @@ public final class DuplicateGenerator {
     }
     List<RawRecord> records = new ArrayList<>();
     Map<String, String> entityOf = new HashMap<>();
+    takenEmails.clear();
+    takenNumbers.clear();
     int entity = 0;
     for (int p = 0; p < people; p++) {
       Person person = newPerson(entity++);
       if (random.nextDouble() < difficulty.householdRate()) {
-        String landline = "0113 " + (200 + random.nextInt(800)) + " " + (1000 + random.nextInt(9000));
+        String landline = landline();
         person = new Person(person.entity(), person.given(), person.family(), person.email(), landline,
             person.birth(), person.houseNumber(), person.street(), person.town(), person.postcode());
         emit(householdMember(person, entity++), records, entityOf);
@@ -100,6 +104,20 @@ public final class DuplicateGenerator {
       records.set(j, t);
     }
     return new LabelledRecords(records, entityOf);
+  }
+
+  // a mailbox and a phone number belong to one person (a landline to one household), as providers and
+  // carriers see to: a taken one gets a number appended (e-mail) or the next free number, without
+  // another random draw
+  private final java.util.Set<String> takenEmails = new java.util.HashSet<>();
+  private final java.util.Set<String> takenNumbers = new java.util.HashSet<>();
+
+  private String ownEmail(String local, String domain) {
+    String candidate = local + "@" + domain;
+    for (int k = 2; !takenEmails.add(candidate); k++) {
+      candidate = local + "." + k + "@" + domain;
+    }
+    return candidate;
   }
 
   private record Person(String entity, String given, String family, String email, String phone, LocalDate birth,
@@ -221,18 +239,39 @@ public final class DuplicateGenerator {
       case 2 -> f + "." + g + (n % 100);
       default -> g + f + (n % 10_000);
     };
-    return local + "@" + DOMAINS[random.nextInt(DOMAINS.length)];
+    return ownEmail(local, DOMAINS[random.nextInt(DOMAINS.length)]);
   }
 
   private String changedEmail(Person p, String current) {
-    return random.nextBoolean()
-        ? ascii(p.given().isEmpty() ? "w" : p.given()).charAt(0) + "." + ascii(p.family().isEmpty() ? "x" : p.family())
-            + random.nextInt(100) + "@" + DOMAINS[random.nextInt(DOMAINS.length)]
-        : "user" + random.nextInt(1_000_000) + "@" + DOMAINS[random.nextInt(DOMAINS.length)];
+    if (random.nextBoolean()) {
+      String local = ascii(p.given().isEmpty() ? "w" : p.given()).charAt(0) + "."
+          + ascii(p.family().isEmpty() ? "x" : p.family()) + random.nextInt(100);
+      return ownEmail(local, DOMAINS[random.nextInt(DOMAINS.length)]);
+    }
+    String local = "user" + random.nextInt(1_000_000);
+    return ownEmail(local, DOMAINS[random.nextInt(DOMAINS.length)]);
+  }
+
+  private String landline() {
+    int exchange = 200 + random.nextInt(800);
+    int line = 1000 + random.nextInt(9000);
+    String number = "0113 " + exchange + " " + line;
+    while (!takenNumbers.add(number)) { // one household per landline
+      line = line == 9999 ? 1000 : line + 1;
+      number = "0113 " + exchange + " " + line;
+    }
+    return number;
   }
 
   private String mobile() {
-    return "07" + (700 + random.nextInt(300)) + " " + (100_000 + random.nextInt(900_000));
+    int prefix = 700 + random.nextInt(300);
+    int line = 100_000 + random.nextInt(900_000);
+    String number = "07" + prefix + " " + line;
+    while (!takenNumbers.add(number)) {
+      line = line == 999_999 ? 100_000 : line + 1;
+      number = "07" + prefix + " " + line;
+    }
+    return number;
   }
 
   private String phoneFormat(String phone) {

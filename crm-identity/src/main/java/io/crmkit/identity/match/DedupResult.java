@@ -28,11 +28,13 @@ public final class DedupResult {
   private final Thresholds thresholds;
   private final Clustering clustering;
   private final PairComparer comparer;
+  private final TermFrequencies tf; // null: no term-frequency adjustment
   private Map<String, Integer> positions;
 
   DedupResult(RecordTable table, BlockingReport blocking, long[] pairs, int[] patterns, double[] weights,
       byte[] decisions, boolean[] byRule, boolean[] vetoed, FellegiSunterModel model, Thresholds thresholds, Clustering clustering,
-      PairComparer comparer) {
+      PairComparer comparer, TermFrequencies tf) {
+    this.tf = tf;
     this.table = table;
     this.blocking = blocking;
     this.pairs = pairs;
@@ -132,7 +134,11 @@ public final class DedupResult {
     List<FieldEvidence> evidence = new ArrayList<>();
     for (Field f : Field.all()) {
       int level = f.levelIn(patterns[k]);
-      evidence.add(new FieldEvidence(f, level, f.levelName(level), model.weight(f, level)));
+      double adjust = tf != null && (f == Field.GIVEN_NAME || f == Field.FAMILY_NAME)
+          ? tf.adjustment(f, patterns[k], i, j, model) : 0;
+      evidence.add(new FieldEvidence(f, level, f.levelName(level)
+          + (adjust == 0 ? "" : String.format(java.util.Locale.ROOT, " (term frequency %+.2f)", adjust)),
+          model.weight(f, level) + adjust));
     }
     return new PairExplanation(table.ids[i], table.ids[j], evidence, comparer.swapped(i, j), model.priorWeight(),
         weights[k], probability(k), byRule[k] ? Optional.of(Deduplicator.VERIFIED_EMAIL_RULE)

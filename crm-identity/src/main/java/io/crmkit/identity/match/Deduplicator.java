@@ -38,8 +38,12 @@ public final class Deduplicator {
   private final long seed;
   private final boolean fixU;
   private final int maxIterations;
+  private final boolean termFrequencies;
+  private final boolean priorOverAllPairs;
 
   private Deduplicator(Builder b) {
+    this.priorOverAllPairs = b.priorOverAllPairs;
+    this.termFrequencies = b.termFrequencies;
     this.blocking = Blocking.on(b.keys, b.maxBlockSize);
     this.thresholds = b.thresholds;
     this.clusterer = b.clusterer;
@@ -110,7 +114,17 @@ public final class Deduplicator {
     } else {
       model = start.fitByEm(seen, counts, false, false, maxIterations, 1e-7);
     }
+    if (priorOverAllPairs && table.size() >= 2) {
+      // EM needs lambda among the candidates; a pair's probability needs the prior of any two records
+      // being a match (Splink's probability_two_random_records_match): the estimated matching pairs over
+      // all n(n-1)/2 pairs. Its weight falls by log2(n) as the records grow, so chance agreements (same
+      // birth date, a common name), which grow with n, do not grow the false links.
+      double all = (double) table.size() * (table.size() - 1) / 2;
+      double matches = model.lambda() * pairs.length;
+      model = model.withLambda(Math.min(Math.max(matches / all, 1e-12), 0.5));
+    }
     double[] weightOf = model.weightTable();
+    TermFrequencies tf = termFrequencies ? TermFrequencies.of(table) : null;
     double[] weights = new double[pairs.length];
     byte[] decisions = new byte[pairs.length];
     boolean[] byRule = new boolean[pairs.length];
@@ -119,7 +133,7 @@ public final class Deduplicator {
     for (int k = 0; k < pairs.length; k++) {
       int i = (int) (pairs[k] >>> 32);
       int j = (int) pairs[k];
-      double w = weightOf[patterns[k]];
+      double w = weightOf[patterns[k]] + (tf == null ? 0 : tf.adjustment(patterns[k], i, j, model));
       weights[k] = w;
       MatchDecision d = thresholds.decide(FellegiSunterModel.probability(w));
       if (d != MatchDecision.DIFFERENT && isHouseholdVeto(patterns[k])) {
@@ -138,7 +152,7 @@ public final class Deduplicator {
     }
     List<String> ids = List.of(table.ids);
     return new DedupResult(table, candidates.report(), pairs, patterns, weights, decisions, byRule, vetoed, model,
-        thresholds, clusterer.cluster(ids, links), comparer);
+        thresholds, clusterer.cluster(ids, links), comparer, tf);
   }
 
   /**
@@ -163,7 +177,9 @@ public final class Deduplicator {
   @Override
   public String toString() {
     return "Deduplicator[" + blocking + ", " + thresholds + ", " + clusterer + ", u from " + randomPairs
-        + " random pairs (seed " + seed + ")" + (fixU ? " held fixed" : " refined by EM") + "]";
+        + " random pairs (seed " + seed + ")" + (fixU ? " held fixed" : " refined by EM")
+        + (termFrequencies ? ", name weights adjusted by term frequency" : "")
+        + (priorOverAllPairs ? ", prior over all pairs" : ", prior among candidates") + "]";
   }
 
   /** Settings of a {@link Deduplicator}; not thread-safe. */
@@ -176,8 +192,29 @@ public final class Deduplicator {
     private long seed = 16L;
     private boolean fixU = true;
     private int maxIterations = 500;
+    private boolean termFrequencies = true;
+    private boolean priorOverAllPairs = true;
 
     private Builder() {}
+
+    /**
+     * Whether a pair's match probability takes the prior over all record pairs (the estimated number
+     * of matching pairs over n(n-1)/2, Splink's way; the default) or the share of matches among the
+     * candidate pairs (which over-states the prior more and more as the records grow).
+     */
+    public Builder priorOverAllPairs(boolean value) {
+      this.priorOverAllPairs = value;
+      return this;
+    }
+
+    /**
+     * Whether exact name agreements are weighted by how common the name is (Splink's term-frequency
+     * adjustment: {@code log2(u / tf(name))} bits added to the exact level's weight); on by default.
+     */
+    public Builder termFrequencies(boolean value) {
+      this.termFrequencies = value;
+      return this;
+    }
 
     /** The blocking keys (their union); {@link BlockingKey#standard()} by default. */
     public Builder blockingKeys(List<BlockingKey> value) {

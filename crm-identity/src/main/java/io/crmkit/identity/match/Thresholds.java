@@ -23,9 +23,13 @@ public record Thresholds(double same, double review) {
     return new Thresholds(same, review);
   }
 
-  /** The defaults: same at probability 0.9999 (weight about +13.3 bits), review from 0.99 (about +6.6 bits). */
+  /**
+   * The defaults: same at probability 0.9 (weight about +3.2 bits), review from 0.5 (0 bits). The
+   * probabilities are those of a prior over all record pairs (see {@link Deduplicator}), so they
+   * stay calibrated as the number of records grows.
+   */
   public static Thresholds standard() {
-    return new Thresholds(0.9999, 0.99);
+    return new Thresholds(0.9, 0.5);
   }
 
   /** The decision for match probability {@code probability}. */

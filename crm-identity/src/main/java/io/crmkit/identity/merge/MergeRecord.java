@@ -13,7 +13,8 @@ import java.util.Optional;
  * What one merge did, everything needed to undo it: the survivor as it was, the absorbed customers
  * as they were, the ids of the transactions, interactions and service requests re-pointed from each
  * absorbed customer to the survivor, and the lifecycles as they were (the survivor's, if any, and the
- * absorbed ones, which the merge removed or moved to the survivor).
+ * absorbed ones, which the merge removed or moved to the survivor), and the loyalty points moved from
+ * each absorbed customer's account to the survivor's ({@code loyalty}, empty without loyalty accounts).
  */
 public record MergeRecord(
     String mergeId,
@@ -24,7 +25,8 @@ public record MergeRecord(
     Map<CustomerId, List<String>> interactions,
     Map<CustomerId, List<String>> serviceRequests,
     Optional<Lifecycle> survivorLifecycleBefore,
-    List<Lifecycle> absorbedLifecycles) {
+    List<Lifecycle> absorbedLifecycles,
+    List<LoyaltyTransfer> loyalty) {
 
   public MergeRecord {
     Objects.requireNonNull(mergeId, "mergeId must not be null");
@@ -37,6 +39,7 @@ public record MergeRecord(
     Objects.requireNonNull(survivorLifecycleBefore, "survivorLifecycleBefore of merge " + mergeId
         + " must not be null (use Optional.empty())");
     absorbedLifecycles = List.copyOf(absorbedLifecycles);
+    loyalty = List.copyOf(Objects.requireNonNull(loyalty, "loyalty of merge " + mergeId + " must not be null"));
   }
 
   private static Map<CustomerId, List<String>> copy(Map<CustomerId, List<String>> m) {
@@ -57,6 +60,7 @@ public record MergeRecord(
     int sr = serviceRequests.values().stream().mapToInt(List::size).sum();
     return "MergeRecord[" + mergeId + " at " + at + ": " + absorbed.stream().map(Customer::id).toList() + " into "
         + survivor() + ", re-pointed " + tx + " transactions, " + in + " interactions, " + sr + " service requests, "
-        + absorbedLifecycles.size() + " lifecycles]";
+        + absorbedLifecycles.size() + " lifecycles" + (loyalty.isEmpty() ? "" : ", moved "
+        + loyalty.stream().mapToLong(LoyaltyTransfer::points).sum() + " loyalty points") + "]";
   }
 }

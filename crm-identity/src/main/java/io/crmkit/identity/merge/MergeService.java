@@ -11,6 +11,7 @@ import io.crmkit.core.transaction.Transaction;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.store.LifecycleRepository;
 import io.crmkit.lifecycle.stage.store.Versioned;
+import io.crmkit.loyalty.account.LoyaltyAccountRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,12 +46,14 @@ public final class MergeService {
   private final LifecycleRepository lifecycles;
   private final Survivorship rules;
   private final Clock clock;
+  private final LoyaltyMerger loyalty; // null: loyalty accounts are not merged
   private final Map<String, MergeRecord> log = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
 
   private MergeService(CustomerRepository customers, TransactionRepository transactions,
       InteractionRepository interactions, ServiceRequestRepository serviceRequests, LifecycleRepository lifecycles,
-      Survivorship rules, Clock clock) {
+      Survivorship rules, Clock clock, LoyaltyMerger loyalty) {
+    this.loyalty = loyalty;
     this.customers = Objects.requireNonNull(customers, "customers must not be null");
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
     this.interactions = Objects.requireNonNull(interactions, "interactions must not be null");
@@ -64,7 +67,21 @@ public final class MergeService {
   public static MergeService over(CustomerRepository customers, TransactionRepository transactions,
       InteractionRepository interactions, ServiceRequestRepository serviceRequests, LifecycleRepository lifecycles,
       Survivorship rules, Clock clock) {
-    return new MergeService(customers, transactions, interactions, serviceRequests, lifecycles, rules, clock);
+    return new MergeService(customers, transactions, interactions, serviceRequests, lifecycles, rules, clock, null);
+  }
+
+  /**
+   * A service like this one that also merges loyalty accounts held in {@code accounts}: each absorbed
+   * customer's outstanding points move to the survivor's account through ledger entries (one ADJUST
+   * out, one EARN per lot in, each lot keeping its expiry instant; no point created or lost, earning
+   * on either account may go on meanwhile), and its tier qualifying value is recorded on the
+   * survivor's account, which recomputes the tier. {@link #unmerge} moves back what is still
+   * outstanding of the moved points and takes the qualifying value back. Call it before merging:
+   * the new service starts with no merge recorded.
+   */
+  public MergeService withLoyalty(LoyaltyAccountRepository accounts) {
+    return new MergeService(customers, transactions, interactions, serviceRequests, lifecycles, rules, clock,
+        new LoyaltyMerger(accounts, clock));
   }
 
   /**
@@ -107,7 +124,21 @@ public final class MergeService {
       lifecycles.find(id.value()).map(Versioned::value).ifPresent(absorbedLifecycles::add);
     }
     String mergeId = "merge-" + sequence.incrementAndGet();
-    MergeRecord record = new MergeRecord(mergeId, at, before, gone, tx, in, sr, survivorLifecycle, absorbedLifecycles);
+    List<LoyaltyTransfer> moved = new ArrayList<>();
+    if (loyalty != null) { // first: a failed transfer leaves every store as it was
+      try {
+        for (CustomerId id : absorbed) {
+          loyalty.move(mergeId + "@" + at, id, survivor).ifPresent(moved::add);
+        }
+      } catch (RuntimeException e) {
+        for (int i = moved.size() - 1; i >= 0; i--) {
+          loyalty.undo("undo-" + mergeId + "@" + at, moved.get(i));
+        }
+        throw e;
+      }
+    }
+    MergeRecord record = new MergeRecord(mergeId, at, before, gone, tx, in, sr, survivorLifecycle, absorbedLifecycles,
+        moved);
 
     for (CustomerId id : absorbed) {
       for (Transaction t : transactions.findByCustomer(id)) {
@@ -146,6 +177,14 @@ public final class MergeService {
     if (record == null) {
       throw new IllegalArgumentException("mergeId must name a recorded merge that was not undone but was: '"
           + mergeId + "'");
+    }
+    List<LoyaltyTransfer> moved = record.loyalty();
+    if (!moved.isEmpty() && loyalty == null) {
+      log.put(mergeId, record);
+      throw new IllegalStateException("merge " + mergeId + " moved loyalty points: undo it on a service withLoyalty");
+    }
+    for (int i = moved.size() - 1; i >= 0; i--) {
+      loyalty.undo("un" + mergeId + "@" + clock.instant(), moved.get(i));
     }
     for (Customer c : record.absorbed()) {
       customers.save(c);

@@ -445,6 +445,43 @@ public final class LoyaltyAccount {
   }
 
   /**
+   * Records {@code value} of qualifying activity at {@code at} that no purchase of this account
+   * brought: the qualifying value of an account merged into this one, or its negative when the merge
+   * is undone. {@code value} is in the tier programme's metric units (qualifying points or visits as
+   * whole numbers, spend in money units); the tier is recomputed at once, no point is booked. Does
+   * nothing when the programme has no tiers. All or nothing, like {@link #purchase}.
+   *
+   * @throws IllegalArgumentException if {@code at} is before the last recorded tier activity, or a
+   *     points or visits value is not a whole number
+   * @throws QualificationOverflowException if the tier's qualifying value would leave the {@code long} range
+   */
+  public void recordQualifyingValue(Instant at, BigDecimal value) {
+    Objects.requireNonNull(at, "at must not be null");
+    Objects.requireNonNull(value, "value must not be null");
+    if (tiers == null) {
+      return;
+    }
+    long points = 0;
+    BigDecimal spend = BigDecimal.ZERO;
+    int visits = 0;
+    try {
+      switch (tiers.metric()) {
+        case QUALIFYING_POINTS -> points = value.longValueExact();
+        case SPEND -> spend = value;
+        case VISITS -> visits = value.intValueExact();
+        default -> throw new IllegalStateException("unknown qualification metric " + tiers.metric());
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("qualifying value of " + tiers.metric() + " must be a whole number within range"
+          + " but was: " + value, e);
+    }
+    TierTracker t = tracker == null ? tiers.newTracker(at) : tracker;
+    t.checkRecord(at, points, spend, visits);
+    tracker = t;
+    t.record(at, points, spend, visits);
+  }
+
+  /**
    * The index (in the tier programme's order, from 0) of the tier at {@code at}, or -1 when the
    * programme has no tiers; like {@link #tierAt} without building an {@code Optional}.
    */

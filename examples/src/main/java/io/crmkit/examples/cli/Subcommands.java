@@ -19,6 +19,7 @@ final class Subcommands {
     cl.addSubcommand(new LifecycleCommand());
     cl.addSubcommand(new LoyaltyCommand());
     cl.addSubcommand(new ReportCommand());
+    cl.addSubcommand(new ProfileCommand());
     cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(new DbCommand());
     Converters.register(cl); // after the subcommands: picocli registers converters on the commands present
