@@ -9,11 +9,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a step many times on many threads at once, for the contracts' concurrency tests. */
-final class Concurrently {
+public final class Concurrently {
 
   /** One step of one thread. */
   @FunctionalInterface
-  interface Step {
+  public interface Step {
+    /** Runs iteration {@code iteration} of thread {@code thread}. */
     void run(int thread, int iteration);
   }
 
@@ -23,7 +24,7 @@ final class Concurrently {
    * Starts {@code threads} threads together, each running {@code step} for iterations 0 to
    * {@code perThread - 1}; waits for all and rethrows the first failure.
    */
-  static void run(int threads, int perThread, Step step) throws Exception {
+  public static void run(int threads, int perThread, Step step) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     try {
