@@ -69,6 +69,8 @@ public final class AssignmentEngine {
     int freeCount;
     int cursor = -1;
     long[] current;
+    /** For a rule without other conditions: the explanation by eligible count, built once. */
+    String[] explanations;
 
     Group(int[] candidates, boolean allAlways) {
       this.candidates = candidates;
@@ -413,7 +415,7 @@ public final class AssignmentEngine {
       Group g = plan.key == null ? plan.everyone : plan.byValue.get(item.attributes().get(plan.key));
       int picked = g == null ? -1 : pick(plan, g, item, now);
       if (picked >= 0) {
-        return new Choice(picked, plan.prefix + rule.describe(item) + "; " + rule.strategy().describe(eligibleCount));
+        return new Choice(picked, explanation(plan, g, item));
       }
       int size = g == null ? 0 : g.candidates.length;
       misses.append(plan.prefix).append(rule.describe(item)).append(": none of ").append(size)
@@ -423,6 +425,22 @@ public final class AssignmentEngine {
       misses.setLength(misses.length() - 2);
     }
     return null;
+  }
+
+  private String explanation(RulePlan plan, Group g, WorkItem item) {
+    if (!plan.simple) {
+      return plan.prefix + plan.rule.describe(item) + "; " + plan.rule.strategy().describe(eligibleCount);
+    }
+    // the text depends only on the group and the count: build each once
+    if (g.explanations == null) {
+      g.explanations = new String[g.candidates.length + 1];
+    }
+    String e = g.explanations[eligibleCount];
+    if (e == null) {
+      e = plan.prefix + plan.rule.describe(item) + "; " + plan.rule.strategy().describe(eligibleCount);
+      g.explanations[eligibleCount] = e;
+    }
+    return e;
   }
 
   /** The picked member's index, -1 if none is eligible; sets {@link #eligibleCount}. */
