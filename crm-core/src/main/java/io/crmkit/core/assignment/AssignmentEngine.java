@@ -172,7 +172,7 @@ public final class AssignmentEngine {
   private Group group(int[] candidates, List<List<Integer>> perMember) {
     boolean allAlways = true;
     for (int i : candidates) {
-      allAlways &= always[i];
+      allAlways = allAlways && always[i];
       perMember.get(i).add(groups.size());
     }
     Group g = new Group(candidates, allAlways);

@@ -393,7 +393,7 @@ public final class BusinessCalendar {
                 + sorted.get(i - 1) + " and " + sorted.get(i) + " do");
           }
         }
-        any |= !sorted.isEmpty();
+        any = any || !sorted.isEmpty();
         copy.put(e.getKey(), List.copyOf(sorted));
       }
       if (!any) {
