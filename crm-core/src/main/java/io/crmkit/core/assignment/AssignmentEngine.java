@@ -2,6 +2,7 @@ package io.crmkit.core.assignment;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.AttributeKey;
+import io.crmkit.core.team.Availability;
 import io.crmkit.core.team.Member;
 import io.crmkit.core.team.MemberId;
 import java.time.Clock;
@@ -43,28 +44,66 @@ import java.util.TreeMap;
  */
 public final class AssignmentEngine {
 
-  private static final int[] NONE = new int[0];
-
   private final Member[] members;
   private final Map<MemberId, Integer> index = new HashMap<>();
   private final int[] load;
+  private final int[] capacity;
+  private final boolean[] always;
   private final boolean[] onDuty;
+  /** {@code free[i]}: on duty and below capacity. */
+  private final boolean[] free;
   private final long[] lastPicked;
   private final AssignmentPolicy policy;
   private final Clock clock;
   private final AssignmentRepository repository;
-  private final int[] everyone;
-  private final int[] indexedCondition;
-  private final Map<AttributeKey, Map<String, int[]>> byValue = new HashMap<>();
-  private final Map<GroupKey, Group> groups = new HashMap<>();
+  private final RulePlan[] plans;
+  private final List<Group> groups = new ArrayList<>();
+  private final int[][] memberGroups;
   private long sequence;
   private int eligibleCount;
 
-  private record GroupKey(int rule, String value) {}
-
+  /** The candidates of one rule for one value of its indexed attribute (or every member), with the rule's turn state. */
   private static final class Group {
+    final int[] candidates;
+    final boolean allAlways;
+    int freeCount;
     int cursor = -1;
     long[] current;
+    /** For a rule without other conditions: the explanation by eligible count, built once. */
+    String[] explanations;
+
+    Group(int[] candidates, boolean allAlways) {
+      this.candidates = candidates;
+      this.allAlways = allAlways;
+    }
+  }
+
+  /** A rule prepared for fast lookups. */
+  private static final class RulePlan {
+    final Rule rule;
+    final String prefix;
+    final int indexed;
+    final AttributeKey key;
+    final Map<String, Group> byValue = new HashMap<>();
+    Group everyone;
+    /** No condition but the indexed one. */
+    final boolean simple;
+
+    RulePlan(Rule rule, int number) {
+      this.rule = rule;
+      this.prefix = "rule " + number + ": ";
+      int found = -1;
+      List<Condition> cs = rule.conditions();
+      for (int c = 0; c < cs.size(); c++) {
+        if (cs.get(c) instanceof Condition.SameAttribute) {
+          found = c;
+          break;
+        }
+      }
+      this.indexed = found;
+      this.key = found >= 0 ? ((Condition.SameAttribute) cs.get(found)).key() : null;
+      this.simple = cs.size() == (found >= 0 ? 1 : 0);
+    }
   }
 
   private record Choice(int member, String explanation) {}
@@ -85,39 +124,70 @@ public final class AssignmentEngine {
     this.members = sorted.values().toArray(new Member[0]);
     int n = members.length;
     this.load = new int[n];
+    this.capacity = new int[n];
+    this.always = new boolean[n];
     this.onDuty = new boolean[n];
+    this.free = new boolean[n];
     this.lastPicked = new long[n];
-    this.everyone = new int[n];
-    Map<AttributeKey, Map<String, List<Integer>>> lists = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Member m = members[i];
       index.put(m.id(), i);
       onDuty[i] = true;
-      everyone[i] = i;
+      capacity[i] = m.capacity();
+      always[i] = m.availability() instanceof Availability.Always;
       load[i] = repository.openCount(m.id());
-      int member = i;
-      m.attributes().forEach((key, values) -> {
-        Map<String, List<Integer>> byKey = lists.computeIfAbsent(key, k -> new HashMap<>());
-        for (String v : values) {
-          byKey.computeIfAbsent(v, k -> new ArrayList<>()).add(member);
-        }
-      });
     }
-    lists.forEach((key, values) -> {
-      Map<String, int[]> arrays = new HashMap<>();
-      values.forEach((v, l) -> arrays.put(v, l.stream().mapToInt(Integer::intValue).toArray()));
-      byValue.put(key, arrays);
-    });
     List<Rule> rules = policy.rules();
-    this.indexedCondition = new int[rules.size()];
+    this.plans = new RulePlan[rules.size()];
+    List<List<Integer>> perMember = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      perMember.add(new ArrayList<>());
+    }
     for (int r = 0; r < rules.size(); r++) {
-      indexedCondition[r] = -1;
-      List<Condition> cs = rules.get(r).conditions();
-      for (int c = 0; c < cs.size(); c++) {
-        if (cs.get(c) instanceof Condition.SameAttribute) {
-          indexedCondition[r] = c;
-          break;
+      RulePlan plan = new RulePlan(rules.get(r), r + 1);
+      plans[r] = plan;
+      if (plan.key == null) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+          all[i] = i;
         }
+        plan.everyone = group(all, perMember);
+      } else {
+        Map<String, List<Integer>> lists = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+          for (String v : members[i].values(plan.key)) {
+            lists.computeIfAbsent(v, k -> new ArrayList<>()).add(i);
+          }
+        }
+        lists.forEach((v, l) -> plan.byValue.put(v, group(l.stream().mapToInt(Integer::intValue).toArray(), perMember)));
+      }
+    }
+    this.memberGroups = new int[n][];
+    for (int i = 0; i < n; i++) {
+      memberGroups[i] = perMember.get(i).stream().mapToInt(Integer::intValue).toArray();
+      refresh(i);
+    }
+  }
+
+  private Group group(int[] candidates, List<List<Integer>> perMember) {
+    boolean allAlways = true;
+    for (int i : candidates) {
+      allAlways = allAlways && always[i];
+      perMember.get(i).add(groups.size());
+    }
+    Group g = new Group(candidates, allAlways);
+    groups.add(g);
+    return g;
+  }
+
+  /** Recomputes {@code free[i]} and the free counts of the member's groups. */
+  private void refresh(int i) {
+    boolean now = onDuty[i] && load[i] < capacity[i];
+    if (now != free[i]) {
+      free[i] = now;
+      int delta = now ? 1 : -1;
+      for (int g : memberGroups[i]) {
+        groups.get(g).freeCount += delta;
       }
     }
   }
@@ -176,10 +246,14 @@ public final class AssignmentEngine {
       switch (repository.claim(a, m.capacity())) {
         case CLAIMED -> {
           load[c.member()]++;
+          refresh(c.member());
           lastPicked[c.member()] = ++sequence;
           return new AssignmentOutcome.Assigned(a);
         }
-        case MEMBER_FULL -> load[c.member()] = Math.max(repository.openCount(m.id()), m.capacity());
+        case MEMBER_FULL -> {
+          load[c.member()] = Math.max(repository.openCount(m.id()), m.capacity());
+          refresh(c.member());
+        }
         default -> {
           // ALREADY_ASSIGNED by a concurrent engine: the next round returns it
         }
@@ -197,6 +271,7 @@ public final class AssignmentEngine {
     Integer i = index.get(a.get().member());
     if (i != null && load[i] > 0) {
       load[i]--;
+      refresh(i);
     }
     return true;
   }
@@ -228,6 +303,7 @@ public final class AssignmentEngine {
     int i = require(member);
     Objects.requireNonNull(rebalance, "rebalance must not be null");
     onDuty[i] = false;
+    refresh(i);
     if (rebalance == Rebalance.KEEP_OPEN_ITEMS) {
       return List.of();
     }
@@ -249,6 +325,8 @@ public final class AssignmentEngine {
       if (repository.move(moved, to.capacity()) == ClaimResult.CLAIMED) {
         load[i] = Math.max(0, load[i] - 1);
         load[c.member()]++;
+        refresh(i);
+        refresh(c.member());
         lastPicked[c.member()] = ++sequence;
         moves.add(new Move(a.itemId(), member, to.id(), why));
       }
@@ -267,6 +345,7 @@ public final class AssignmentEngine {
     int i = require(member);
     Objects.requireNonNull(rebalance, "rebalance must not be null");
     onDuty[i] = true;
+    refresh(i);
     if (rebalance == Rebalance.KEEP_OPEN_ITEMS) {
       return List.of();
     }
@@ -283,8 +362,10 @@ public final class AssignmentEngine {
         Integer from = index.get(a.member());
         if (from != null) {
           load[from] = Math.max(0, load[from] - 1);
+          refresh(from);
         }
         load[i]++;
+        refresh(i);
         moves.add(new Move(a.itemId(), a.member(), member, why));
       }
     }
@@ -301,7 +382,7 @@ public final class AssignmentEngine {
   }
 
   private boolean eligible(int i, Instant now) {
-    return onDuty[i] && load[i] < members[i].capacity() && members[i].availability().at(now);
+    return free[i] && (always[i] || members[i].availability().at(now));
   }
 
   private boolean passes(List<Condition> conditions, int skip, int i, WorkItem item) {
@@ -325,31 +406,20 @@ public final class AssignmentEngine {
         misses.append("sticky owner ").append(owner.get()).append(" unavailable; ");
       }
     }
-    List<Rule> rules = policy.rules();
-    for (int r = 0; r < rules.size(); r++) {
-      Rule rule = rules.get(r);
+    for (RulePlan plan : plans) {
+      Rule rule = plan.rule;
       if (!rule.appliesTo(item)) {
-        misses.append("rule ").append(r + 1).append(" does not apply; ");
+        misses.append(plan.prefix).append("does not apply; ");
         continue;
       }
-      int ic = indexedCondition[r];
-      int[] candidates;
-      String value;
-      if (ic >= 0) {
-        AttributeKey key = ((Condition.SameAttribute) rule.conditions().get(ic)).key();
-        value = item.attributes().get(key);
-        candidates = byValue.getOrDefault(key, Map.of()).getOrDefault(value, NONE);
-      } else {
-        value = "";
-        candidates = everyone;
-      }
-      int picked = candidates.length == 0 ? -1 : pick(r, rule, ic, candidates, value, item, now);
+      Group g = plan.key == null ? plan.everyone : plan.byValue.get(item.attributes().get(plan.key));
+      int picked = g == null ? -1 : pick(plan, g, item, now);
       if (picked >= 0) {
-        return new Choice(picked, "rule " + (r + 1) + ": " + rule.describe(item) + "; "
-            + rule.strategy().describe(eligibleCount));
+        return new Choice(picked, explanation(plan, g, item));
       }
-      misses.append("rule ").append(r + 1).append(": ").append(rule.describe(item)).append(": none of ")
-          .append(candidates.length).append(candidates.length == 1 ? " candidate" : " candidates").append(" free; ");
+      int size = g == null ? 0 : g.candidates.length;
+      misses.append(plan.prefix).append(rule.describe(item)).append(": none of ").append(size)
+          .append(size == 1 ? " candidate" : " candidates").append(" free; ");
     }
     if (misses.length() >= 2) {
       misses.setLength(misses.length() - 2);
@@ -357,22 +427,51 @@ public final class AssignmentEngine {
     return null;
   }
 
+  private String explanation(RulePlan plan, Group g, WorkItem item) {
+    if (!plan.simple) {
+      return plan.prefix + plan.rule.describe(item) + "; " + plan.rule.strategy().describe(eligibleCount);
+    }
+    // the text depends only on the group and the count: build each once
+    if (g.explanations == null) {
+      g.explanations = new String[g.candidates.length + 1];
+    }
+    String e = g.explanations[eligibleCount];
+    if (e == null) {
+      e = plan.prefix + plan.rule.describe(item) + "; " + plan.rule.strategy().describe(eligibleCount);
+      g.explanations[eligibleCount] = e;
+    }
+    return e;
+  }
+
   /** The picked member's index, -1 if none is eligible; sets {@link #eligibleCount}. */
-  private int pick(int r, Rule rule, int skip, int[] candidates, String value, WorkItem item, Instant now) {
-    List<Condition> conditions = rule.conditions();
+  private int pick(RulePlan plan, Group g, WorkItem item, Instant now) {
+    List<Condition> conditions = plan.rule.conditions();
+    int[] candidates = g.candidates;
     int n = candidates.length;
     int count = 0;
     int best = -1;
-    switch (rule.strategy()) {
+    boolean counted = plan.simple && g.allAlways;
+    switch (plan.rule.strategy()) {
       case ROUND_ROBIN -> {
-        Group g = groups.computeIfAbsent(new GroupKey(r, value), k -> new Group());
-        for (int k = 1; k <= n; k++) {
-          int j = Math.floorMod(g.cursor + k, n);
-          int i = candidates[j];
-          if (eligible(i, now) && passes(conditions, skip, i, item)) {
-            count++;
-            if (best < 0) {
+        if (counted) {
+          // the group's free count is the number eligible: stop at the first free member in turn
+          count = g.freeCount;
+          for (int k = 1; count > 0 && k <= n; k++) {
+            int j = g.cursor + k >= n ? g.cursor + k - n : g.cursor + k;
+            if (free[candidates[j]]) {
               best = j;
+              break;
+            }
+          }
+        } else {
+          for (int k = 1; k <= n; k++) {
+            int j = Math.floorMod(g.cursor + k, n);
+            int i = candidates[j];
+            if (eligible(i, now) && passes(conditions, plan.indexed, i, item)) {
+              count++;
+              if (best < 0) {
+                best = j;
+              }
             }
           }
         }
@@ -381,14 +480,13 @@ public final class AssignmentEngine {
         }
       }
       case WEIGHTED_ROUND_ROBIN -> {
-        Group g = groups.computeIfAbsent(new GroupKey(r, value), k -> new Group());
         if (g.current == null) {
           g.current = new long[n];
         }
         long total = 0;
         for (int j = 0; j < n; j++) {
           int i = candidates[j];
-          if (eligible(i, now) && passes(conditions, skip, i, item)) {
+          if (eligible(i, now) && (plan.simple || passes(conditions, plan.indexed, i, item))) {
             count++;
             g.current[j] += members[i].weight();
             total += members[i].weight();
@@ -402,17 +500,15 @@ public final class AssignmentEngine {
         }
       }
       default -> {
+        int bestMember = -1;
         for (int j = 0; j < n; j++) {
           int i = candidates[j];
-          if (eligible(i, now) && passes(conditions, skip, i, item)) {
+          if (eligible(i, now) && (plan.simple || passes(conditions, plan.indexed, i, item))) {
             count++;
-            if (best < 0) {
+            if (bestMember < 0 || load[i] < load[bestMember]
+                || (load[i] == load[bestMember] && lastPicked[i] < lastPicked[bestMember])) {
               best = j;
-            } else {
-              int b = candidates[best];
-              if (load[i] < load[b] || (load[i] == load[b] && lastPicked[i] < lastPicked[b])) {
-                best = j;
-              }
+              bestMember = i;
             }
           }
         }

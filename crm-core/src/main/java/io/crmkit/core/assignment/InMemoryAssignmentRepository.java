@@ -15,7 +15,8 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private final Map<ItemId, Assignment> open = new HashMap<>();
   private final Map<MemberId, LinkedHashMap<ItemId, Assignment>> byMember = new HashMap<>();
   private final Map<MemberId, LinkedHashMap<ItemId, Assignment>> byHome = new HashMap<>();
-  private final Map<CustomerId, MemberId> lastOwner = new HashMap<>();
+  /** By the customer id's text: String's equality is an intrinsic, the record's generic one is slow here. */
+  private final Map<String, MemberId> lastOwner = new HashMap<>();
 
   /** An empty repository. */
   public InMemoryAssignmentRepository() {}
@@ -24,13 +25,20 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public synchronized ClaimResult claim(Assignment assignment, int capacity) {
     Objects.requireNonNull(assignment, "assignment must not be null");
     checkCapacity(capacity);
-    if (open.containsKey(assignment.itemId())) {
+    if (open.putIfAbsent(assignment.itemId(), assignment) != null) {
       return ClaimResult.ALREADY_ASSIGNED;
     }
-    if (openCount(assignment.member()) >= capacity) {
+    LinkedHashMap<ItemId, Assignment> mine = byMember.get(assignment.member());
+    if ((mine == null ? 0 : mine.size()) >= capacity) {
+      open.remove(assignment.itemId());
       return ClaimResult.MEMBER_FULL;
     }
-    put(assignment);
+    if (mine == null) {
+      mine = new LinkedHashMap<>();
+      byMember.put(assignment.member(), mine);
+    }
+    mine.put(assignment.itemId(), assignment);
+    indexCoverAndOwner(assignment);
     return ClaimResult.CLAIMED;
   }
 
@@ -85,7 +93,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   @Override
   public synchronized Optional<MemberId> lastOwner(CustomerId customer) {
-    return Optional.ofNullable(lastOwner.get(Objects.requireNonNull(customer, "customer must not be null")));
+    return Optional.ofNullable(lastOwner.get(Objects.requireNonNull(customer, "customer must not be null").value()));
   }
 
   @Override
@@ -96,8 +104,16 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private void put(Assignment a) {
     open.put(a.itemId(), a);
     byMember.computeIfAbsent(a.member(), k -> new LinkedHashMap<>()).put(a.itemId(), a);
-    a.coveringFor().ifPresent(home -> byHome.computeIfAbsent(home, k -> new LinkedHashMap<>()).put(a.itemId(), a));
-    a.item().customer().ifPresent(c -> lastOwner.put(c, a.member()));
+    indexCoverAndOwner(a);
+  }
+
+  private void indexCoverAndOwner(Assignment a) {
+    if (a.coveringFor().isPresent()) {
+      byHome.computeIfAbsent(a.coveringFor().get(), k -> new LinkedHashMap<>()).put(a.itemId(), a);
+    }
+    if (a.item().customer().isPresent()) {
+      lastOwner.put(a.item().customer().get().value(), a.member());
+    }
   }
 
   private void remove(Assignment a) {

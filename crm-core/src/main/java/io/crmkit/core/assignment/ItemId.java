@@ -29,6 +29,17 @@ public record ItemId(String value) implements Comparable<ItemId> {
     return new ItemId(value);
   }
 
+  /** Equal when the texts are equal (written out: the generic record equality is slow on hot paths). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ItemId o && value.equals(o.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(ItemId other) {
     return value.compareTo(other.value);

@@ -44,7 +44,14 @@ public record Rule(List<Condition> conditions, Strategy strategy) {
     if (conditions.isEmpty()) {
       return "anyone";
     }
-    return conditions.stream().map(c -> c.describe(item)).collect(Collectors.joining(", "));
+    if (conditions.size() == 1) {
+      return conditions.get(0).describe(item);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Condition c : conditions) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(c.describe(item));
+    }
+    return sb.toString();
   }
 
   /** For example {@code "Rule[same territory, has skills: least loaded]"}. */

@@ -219,13 +219,13 @@ public final class BusinessCalendar {
   }
 
   private YearTable tableOf(long epochSecond) {
-    int y = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400L)).getYear();
-    YearTable t = table(y);
-    if (epochSecond < t.start) {
-      return table(y - 1);
+    // the mean Gregorian year is 31,556,952 s: the estimate is off by at most one year
+    YearTable t = table((int) (1970 + Math.floorDiv(epochSecond, 31_556_952L)));
+    while (epochSecond < t.start) {
+      t = table(t.year - 1);
     }
-    if (epochSecond >= t.end) {
-      return table(y + 1);
+    while (epochSecond >= t.end) {
+      t = table(t.year + 1);
     }
     return t;
   }
@@ -393,7 +393,7 @@ public final class BusinessCalendar {
                 + sorted.get(i - 1) + " and " + sorted.get(i) + " do");
           }
         }
-        any |= !sorted.isEmpty();
+        any = any || !sorted.isEmpty();
         copy.put(e.getKey(), List.copyOf(sorted));
       }
       if (!any) {

@@ -21,6 +21,13 @@ final class YearTable {
   /** {@code cum[i]} = business seconds of the year before interval {@code i}; length {@code n + 1}. */
   private final long[] cum;
   private final int n;
+  /** {@code byTime[b]} = {@link #lastOpenAtOrBefore} of the second {@code start + (b << TIME_SHIFT)}. */
+  private final int[] byTime;
+  /** {@code byPosition[b]} = the smallest {@code j >= 1} with {@code cum[j] >= b << POSITION_SHIFT}. */
+  private final int[] byPosition;
+
+  private static final int TIME_SHIFT = 14;
+  private static final int POSITION_SHIFT = 13;
 
   YearTable(int year, long start, long end, long[] opens, long[] closes, int n) {
     this.year = year;
@@ -32,6 +39,16 @@ final class YearTable {
     this.cum = new long[n + 1];
     for (int i = 0; i < n; i++) {
       cum[i + 1] = cum[i] + (closes[i] - opens[i]);
+    }
+    this.byTime = new int[(int) ((end - start) >>> TIME_SHIFT) + 2];
+    for (int b = 0; b < byTime.length; b++) {
+      int i = Arrays.binarySearch(this.opens, 0, n, start + ((long) b << TIME_SHIFT));
+      byTime[b] = i >= 0 ? i : -i - 2;
+    }
+    this.byPosition = new int[(int) (cum[n] >>> POSITION_SHIFT) + 2];
+    for (int b = 0; b < byPosition.length; b++) {
+      int j = Arrays.binarySearch(cum, 1, n + 1, (long) b << POSITION_SHIFT);
+      byPosition[b] = j >= 0 ? j : -j - 1;
     }
   }
 
@@ -57,8 +74,19 @@ final class YearTable {
 
   /** The index of the last interval opening at or before {@code second}, -1 if none. */
   int lastOpenAtOrBefore(long second) {
-    int i = Arrays.binarySearch(opens, 0, n, second);
-    return i >= 0 ? i : -i - 2;
+    if (second < start) {
+      return -1;
+    }
+    long b = (second - start) >>> TIME_SHIFT;
+    if (b >= byTime.length) {
+      int i = Arrays.binarySearch(opens, 0, n, second);
+      return i >= 0 ? i : -i - 2;
+    }
+    int i = byTime[(int) b];
+    while (i + 1 < n && opens[i + 1] <= second) {
+      i++;
+    }
+    return i;
   }
 
   /** Business nanoseconds of this year before the instant {@code second + nano}. */
@@ -76,9 +104,9 @@ final class YearTable {
   /** The earliest instant with {@code position} business nanoseconds of this year before it; {@code 0 < position <= totalNanos()}. */
   Instant instantAt(long position) {
     long ceilSeconds = Math.floorDiv(position + NANOS_PER_SECOND - 1, NANOS_PER_SECOND);
-    int j = Arrays.binarySearch(cum, 1, n + 1, ceilSeconds);
-    if (j < 0) {
-      j = -j - 1;
+    int j = byPosition[(int) Math.min(ceilSeconds >>> POSITION_SHIFT, byPosition.length - 1)];
+    while (cum[j] < ceilSeconds) {
+      j++;
     }
     int i = j - 1;
     long offset = position - cum[i] * NANOS_PER_SECOND;

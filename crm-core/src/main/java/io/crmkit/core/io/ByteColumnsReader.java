@@ -404,7 +404,7 @@ final class ByteColumnsReader {
       if (!Double.isFinite(d) || d < 0) {
         throw NOT_FAST;
       }
-      return d;
+      return d == 0 ? 0.0 : d; // "-0" is zero, as the general reader has it
     }
 
     private void header(int from, int to) throws NotFast {

@@ -538,7 +538,7 @@ public final class TransactionCsvReader {
       throw new RowError("is negative: amounts are not negative (a kind column marks refunds, or read negative "
           + "amounts as refunds with NegativeAmounts.REFUND, the CLI's --negative-amounts refund)");
     }
-    return d;
+    return d == 0 ? 0.0 : d; // "-0" is zero: one zero on every path
   }
 
   private static boolean looksFormatted(String value) {

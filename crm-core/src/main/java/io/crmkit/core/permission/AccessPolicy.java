@@ -140,7 +140,7 @@ public final class AccessPolicy {
       for (Role mine : viewer.roles()) {
         boolean aboveAll = true;
         for (Role theirs : ownerMember.get().roles()) {
-          aboveAll &= roles.isAbove(mine, theirs);
+          aboveAll = aboveAll && roles.isAbove(mine, theirs);
         }
         if (aboveAll) {
           return Decision.allow("role " + mine + " is above " + owner + "'s roles " + ownerMember.get().roles());

@@ -29,6 +29,17 @@ public record MemberId(String value) implements Comparable<MemberId> {
     return new MemberId(value);
   }
 
+  /** Equal when the texts are equal (written out: the generic record equality is slow on hot paths). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MemberId o && value.equals(o.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(MemberId other) {
     return value.compareTo(other.value);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.repository.Concurrently;
 import io.crmkit.core.team.AttributeKey;
 import io.crmkit.core.team.Availability;
 import io.crmkit.core.team.Member;
@@ -219,7 +220,7 @@ class AssignmentEngineTest {
         Rule.anyone(Strategy.ROUND_ROBIN)), CLOCK);
     Map<ItemId, MemberId> won = new ConcurrentHashMap<>();
     AtomicInteger duplicates = new AtomicInteger();
-    AssignmentRepositoryContract.runConcurrently(8, 100_000, (thread, i) -> {
+    Concurrently.run(8, 100_000, (thread, i) -> {
       // each item is tried by two threads; some are released again
       int item = (thread % 4) * 100_000 + i;
       AssignmentOutcome o = e.assign(WorkItem.builder("i" + item).territory("t" + (item % 7)).build());

@@ -3,6 +3,7 @@ package io.crmkit.core.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.repository.Concurrently;
 import io.crmkit.core.team.Member;
 import io.crmkit.core.team.MemberId;
 import java.time.Clock;
@@ -12,11 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +132,7 @@ public abstract class AssignmentRepositoryContract {
     int capacity = Math.max(1, 4 * itemsPerThread() / members / 2); // room for half the distinct items
     AtomicInteger claimed = new AtomicInteger();
     int distinct = itemsPerThread() * 4; // every item is tried by two threads
-    runConcurrently(8, itemsPerThread(), (thread, i) -> {
+    Concurrently.run(8, itemsPerThread(), (thread, i) -> {
       int item = (thread % 4) * itemsPerThread() + i;
       MemberId m = MemberId.of("m" + ((item * 31 + thread) % members));
       if (repo.claim(of("i" + item, m), capacity) == ClaimResult.CLAIMED) {
@@ -167,7 +163,7 @@ public abstract class AssignmentRepositoryContract {
     }
     ConcurrentHashMap<ItemId, MemberId> won = new ConcurrentHashMap<>();
     AtomicInteger duplicates = new AtomicInteger();
-    runConcurrently(8, itemsPerThread(), (thread, i) -> {
+    Concurrently.run(8, itemsPerThread(), (thread, i) -> {
       // threads 0-3 and 4-7 try the same items, in opposite orders
       int item = thread < 4 ? thread * itemsPerThread() + i : (thread - 4) * itemsPerThread() + itemsPerThread() - 1 - i;
       AssignmentOutcome o = engines.get(thread).assign(WorkItem.of("i" + item));
@@ -180,37 +176,5 @@ public abstract class AssignmentRepositoryContract {
       assertThat(repo.openCount(m.id())).isLessThanOrEqualTo(m.capacity());
     }
     assertThat(repo.size()).isEqualTo(won.size()).isEqualTo(Math.min(totalCapacity, 4 * itemsPerThread()));
-  }
-
-  /** One step of one thread. */
-  @FunctionalInterface
-  protected interface Step {
-    /** Runs iteration {@code iteration} of thread {@code thread}. */
-    void run(int thread, int iteration);
-  }
-
-  /** Starts {@code threads} threads together, each running {@code step} {@code perThread} times; rethrows the first failure. */
-  protected static void runConcurrently(int threads, int perThread, Step step) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            step.run(thread, i);
-          }
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(120, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

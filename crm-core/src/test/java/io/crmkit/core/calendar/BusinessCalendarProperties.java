@@ -40,8 +40,8 @@ class BusinessCalendarProperties {
       for (int d = 0; d < 7; d++) {
         int[] cut = w.get(d).clone();
         Arrays.sort(cut);
-        any |= addPeriod(b, DayOfWeek.of(d + 1), cut[0], cut[1]);
-        any |= addPeriod(b, DayOfWeek.of(d + 1), cut[2], cut[3]);
+        any = addPeriod(b, DayOfWeek.of(d + 1), cut[0], cut[1]) || any;
+        any = addPeriod(b, DayOfWeek.of(d + 1), cut[2], cut[3]) || any;
       }
       if (!any) {
         b.hours(DayOfWeek.WEDNESDAY, WorkingPeriod.of("09:00", "17:00"));

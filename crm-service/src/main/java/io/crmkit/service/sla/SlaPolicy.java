@@ -127,7 +127,7 @@ public final class SlaPolicy {
       boolean risky = false;
       for (MetricStatus m : List.of(s.firstResponse(), s.resolution())) {
         Optional<Duration> left = m.timeToBreach();
-        risky |= left.isPresent() && left.get().compareTo(margin) <= 0;
+        risky = risky || (left.isPresent() && left.get().compareTo(margin) <= 0);
       }
       if (risky) {
         out.add(s);

@@ -4,8 +4,10 @@
  * io.crmkit.examples.tutorial.ClvExample} (BG/NBD, Gamma-Gamma, lifetime value), {@link
  * io.crmkit.examples.tutorial.ChurnExample} (churn scorers and risk bands), {@link
  * io.crmkit.examples.tutorial.LifecycleExample} (the customer lifecycle), {@link
- * io.crmkit.examples.tutorial.LoyaltyExample} (points, tiers and a what-if) and {@link
- * io.crmkit.examples.tutorial.CustomRepositoryExample} (plugging in your own storage). They run on
- * the CDNOW sample bundled with the examples and print to the given stream.
+ * io.crmkit.examples.tutorial.LoyaltyExample} (points, tiers and a what-if), {@link
+ * io.crmkit.examples.tutorial.CustomRepositoryExample} (plugging in your own storage) and {@link
+ * io.crmkit.examples.tutorial.ServiceDeskExample} (business hours, ticket assignment by shop, SLAs
+ * and permissions). They run on the CDNOW sample bundled with the examples (the service desk on
+ * a small made-up team) and print to the given stream.
  */
 package io.crmkit.examples.tutorial;

@@ -61,4 +61,16 @@ class TutorialTest {
     assertThat(out).contains("SortedTransactionRepository[11 transactions]").contains("ann: 3 purchases")
         .contains("CustomerSummaries[5 customers").contains("eve P(alive) 1.00");
   }
+
+  @Test
+  void service_desk_example_assigns_by_shop_and_counts_business_time() {
+    String out = run(ServiceDeskExample::run);
+    assertThat(out).contains("4 business hours from Sat 17:00: 2026-09-28T12:00")
+        .contains("business time over National Day week: PT2H")
+        .contains("T1 (tmall-1) -> li: rule 1: shop=tmall-1; least loaded of 1")
+        .contains("li off duty: T1: li -> ").contains("li back: 3 tickets returned")
+        .contains("denied: no role of li [agent] grants tag:create")
+        .contains("allowed: role agent grants tag:apply")
+        .contains("zhang sees li's tickets: allowed").contains("wang sees li's tickets: denied");
+  }
 }
