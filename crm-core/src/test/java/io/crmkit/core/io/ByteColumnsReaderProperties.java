@@ -146,6 +146,24 @@ class ByteColumnsReaderProperties {
   }
 
   @Test
+  void minus_zero_is_zero_on_both_paths() throws IOException {
+    Path file = Files.createTempFile("crmkit-fast-", ".csv");
+    try {
+      String text = "customer_id,timestamp,amount\n7,2024-03-01T10:15:30Z,-0\n8,2024-03-01T10:15:30Z,-0.00\n";
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      TransactionCsvFormat format = TransactionCsvFormat.builder(ZoneOffset.UTC).build();
+      ImportResult<TransactionColumns> fast = ByteColumnsReader.read(file, format, ImportLimits.defaults()).orElseThrow();
+      ImportResult<TransactionColumns> general = TransactionCsvReader.of(format).readColumns(new StringReader(text), "t");
+      for (int i = 0; i < 2; i++) {
+        assertThat(Double.doubleToRawLongBits(fast.value().amount(i))).isEqualTo(Double.doubleToRawLongBits(0.0));
+        assertThat(Double.doubleToRawLongBits(general.value().amount(i))).isEqualTo(Double.doubleToRawLongBits(0.0));
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
   void a_plain_file_takes_the_fast_path() throws IOException {
     Path file = Files.createTempFile("crmkit-fast-", ".csv");
     try {
