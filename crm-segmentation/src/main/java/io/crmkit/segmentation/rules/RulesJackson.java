@@ -40,6 +40,8 @@ import java.util.Set;
 public final class RulesJackson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final List<String> KINDS = List.of("ageBetween", "gender", "ageBand", "incomeBand", "occupation",
+      "region", "attribute", "tag", "prefers", "summary", "and", "or", "not");
 
   private RulesJackson() {}
 
@@ -151,12 +153,23 @@ public final class RulesJackson {
   }
 
   static Condition condition(JsonNode node, String path, boolean strict) {
-    if (node == null || !node.isObject() || node.size() != 1) {
-      throw CrmJsonException.at(path, "must be an object with exactly one condition field but was: " + node);
+    if (node == null || !node.isObject() || node.isEmpty()) {
+      throw CrmJsonException.at(path, "must be an object with exactly one condition field, one of " + KINDS
+          + ", but was: " + node);
     }
     JsonFields o = JsonFields.at(node, path, strict);
-    Map.Entry<String, JsonNode> only = node.properties().iterator().next();
-    String kind = only.getKey();
+    List<String> kinds = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (KINDS.contains(field.getKey())) {
+        kinds.add(field.getKey());
+      } else if (strict || node.size() == 1) {
+        throw CrmJsonException.at(o.pathOf(field.getKey()), "is not a known condition; a condition is one of " + KINDS);
+      }
+    }
+    if (kinds.size() != 1) {
+      throw CrmJsonException.at(path, "must have exactly one condition field but had: " + kinds);
+    }
+    String kind = kinds.get(0);
     String at = o.pathOf(kind);
     return switch (kind) {
       case "ageBetween" -> {
@@ -228,8 +241,7 @@ public final class RulesJackson {
         Condition inner = condition(o.required(kind), at, strict);
         yield o.wrap(() -> new Condition.Not(inner));
       }
-      default -> throw CrmJsonException.at(at, "is not a known condition; a condition is one of ageBetween, gender, "
-          + "ageBand, incomeBand, occupation, region, attribute, tag, prefers, summary, and, or, not");
+      default -> throw new IllegalStateException("condition kind " + kind + " is listed but not read");
     };
   }
 
