@@ -333,13 +333,33 @@ public final class JsonFields {
     return has(field) ? longValue(field) : defaultValue;
   }
 
-  /** The JSON number in {@code field} as a double, which is required. */
+  /**
+   * The JSON number in {@code field} as a double, which is required; the strings {@code "NaN"},
+   * {@code "Infinity"} and {@code "-Infinity"} (as Jackson writes doubles that are not finite) are
+   * read too.
+   */
   public double number(String field) {
     JsonNode v = required(field);
-    if (!v.isNumber()) {
-      throw error(field, v, "a number");
+    if (v.isNumber()) {
+      return v.doubleValue();
     }
-    return v.doubleValue();
+    if (v.isTextual()) {
+      switch (v.textValue()) {
+        case "NaN" -> {
+          return Double.NaN;
+        }
+        case "Infinity" -> {
+          return Double.POSITIVE_INFINITY;
+        }
+        case "-Infinity" -> {
+          return Double.NEGATIVE_INFINITY;
+        }
+        default -> {
+          // reported below
+        }
+      }
+    }
+    throw error(field, v, "a number");
   }
 
   /** The JSON number in {@code field}, or {@code defaultValue} when absent. */
