@@ -3,6 +3,7 @@ package io.crmkit.core.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The one exception of every crmkit JSON reader, in every module: the document does not hold what
@@ -23,6 +24,9 @@ import java.util.Objects;
 public final class CrmJsonException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
+
+  /** Jackson's "[Source: ...; " prefix of a location inside its message, which names no source of ours. */
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; ");
 
   private final String path;
   private final String problem;
@@ -65,7 +69,8 @@ public final class CrmJsonException extends IllegalArgumentException {
     Objects.requireNonNull(what, "what must not be null");
     JsonLocation at = cause.getLocation();
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    return at("$", "is not well-formed JSON for a " + what + ": " + cause.getOriginalMessage() + where, cause);
+    String reason = SOURCE.matcher(cause.getOriginalMessage()).replaceAll("[");
+    return at("$", "is not well-formed JSON for a " + what + ": " + reason + where, cause);
   }
 
   /** Where the problem is: a JSON path such as {@code $}, {@code $.tiers[1].threshold}. */
