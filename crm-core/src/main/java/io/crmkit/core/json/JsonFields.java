@@ -463,7 +463,15 @@ public final class JsonFields {
         // reported below
       }
     }
-    throw error(field, node.get(field), "an ISO 4217 currency code in upper case such as \"EUR\"");
+    String hint = "";
+    try {
+      hint = " (did you mean \"" + Currency.getInstance(v.trim().toUpperCase(Locale.ROOT)).getCurrencyCode()
+          + "\"? codes are case-sensitive)";
+    } catch (IllegalArgumentException e) {
+      // no near spelling
+    }
+    throw CrmJsonException.at(pathOf(field), "must be an ISO 4217 currency code in upper case such as \"EUR\" but was: "
+        + node.get(field) + hint);
   }
 
   /** The constant of {@code type} named exactly in {@code field}, which is required. */

@@ -82,7 +82,8 @@ class JsonFieldsTest {
         e -> assertThat(e.path()).isEqualTo("$['odd name']"));
     assertThat(JsonFields.at(f.node(), "$", false).only("known").integer("known")).isEqualTo(1);
     assertThatThrownBy(() -> f.currency("c")).isInstanceOf(CrmJsonException.class)
-        .hasMessage("$.c must be an ISO 4217 currency code in upper case such as \"EUR\" but was: \"eur\"");
+        .hasMessage("$.c must be an ISO 4217 currency code in upper case such as \"EUR\" but was: \"eur\""
+            + " (did you mean \"EUR\"? codes are case-sensitive)");
     assertThatThrownBy(() -> f.enumValue("e", java.math.RoundingMode.class)).isInstanceOf(CrmJsonException.class)
         .hasMessageStartingWith("$.e must be one of [UP, DOWN").hasMessageEndingWith("but was: \"half_up\" "
             + "(did you mean \"HALF_UP\"? names are case-sensitive)");

@@ -57,4 +57,26 @@ class SegmentationJsonModuleTest {
         .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.gender[0]")
         .hasMessageContaining("did you mean \"FEMALE\"");
   }
+
+  @Test
+  void the_readme_snippets_still_read() {
+    SegmentTable mine = SegmentTable.fromJson("""
+        {"bins": {"recency": 3, "frequency": 3, "monetary": 3},
+         "segments": [
+           {"name": "Best", "action": "reward", "cells": [{"recency": "3", "frequency": "2-3"}]},
+           {"name": "Rest", "action": "nurture",
+            "cells": [{"recency": "1-2"}, {"recency": "3", "frequency": "1"}]}]}
+        """);
+    assertThat(mine.segmentOf(3, 3, 1).name()).isEqualTo("Best");
+    assertThat(CrmJackson.read(mine.toJson(), SegmentTable.class)).isEqualTo(mine);
+    io.crmkit.segmentation.rules.RuleSegmentation rules = RulesJackson.readSegmentation("""
+        {"segments": [{"name": "Young sweet tooth",
+                       "when": {"and": [{"ageBetween": {"min": 18, "max": 29}}, {"prefers": "sweet"},
+                                        {"not": {"tag": "churned"}}]}},
+                      {"name": "Big spenders", "when": {"summary": {"column": "totalSpend", "min": 1000}}}],
+         "otherwise": "Everyone else"}
+        """);
+    assertThat(rules.segments()).hasSize(2);
+    assertThat(rules.fallback()).isEqualTo("Everyone else");
+  }
 }
