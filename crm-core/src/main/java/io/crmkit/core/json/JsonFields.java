@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -390,12 +391,7 @@ public final class JsonFields {
 
   /** The ISO-8601 instant ({@code 2024-01-31T09:30:00Z}) in {@code field}, which is required. */
   public Instant instant(String field) {
-    String v = text(field);
-    try {
-      return Instant.parse(v);
-    } catch (DateTimeException e) {
-      throw error(field, node.get(field), "an ISO-8601 instant such as \"2024-01-31T09:30:00Z\"");
-    }
+    return parsed(field, Instant::parse, "an ISO-8601 instant such as \"2024-01-31T09:30:00Z\"");
   }
 
   /** The instant in {@code field}, empty when absent. */
@@ -405,12 +401,7 @@ public final class JsonFields {
 
   /** The ISO date ({@code 2024-01-31}) in {@code field}, which is required. */
   public LocalDate date(String field) {
-    String v = text(field);
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeException e) {
-      throw error(field, node.get(field), "an ISO date such as \"2024-01-31\"");
-    }
+    return parsed(field, LocalDate::parse, "an ISO date such as \"2024-01-31\"");
   }
 
   /** The date in {@code field}, empty when absent. */
@@ -420,37 +411,33 @@ public final class JsonFields {
 
   /** The month-day ({@code MM-dd}, or ISO {@code --MM-dd}) in {@code field}, which is required. */
   public MonthDay monthDay(String field) {
-    String v = text(field);
-    try {
-      return MonthDay.parse(v.startsWith("--") ? v : "--" + v);
-    } catch (DateTimeException e) {
-      throw error(field, node.get(field), "a month-day MM-dd such as \"01-01\"");
-    }
+    return parsed(field, v -> MonthDay.parse(v.startsWith("--") ? v : "--" + v),
+        "a month-day MM-dd such as \"01-01\"");
   }
 
   /** The ISO period ({@code P1M}, {@code P14D}) in {@code field}, which is required. */
   public Period period(String field) {
-    String v = text(field);
-    try {
-      return Period.parse(v);
-    } catch (DateTimeException e) {
-      throw error(field, node.get(field), "an ISO period such as \"P0D\" or \"P1M\"");
-    }
+    return parsed(field, Period::parse, "an ISO period such as \"P0D\" or \"P1M\"");
   }
 
   /** The time-zone id ({@code Europe/Paris}, {@code UTC}) in {@code field}, which is required. */
   public ZoneId zone(String field) {
-    String v = text(field);
-    try {
-      return ZoneId.of(v);
-    } catch (DateTimeException e) {
-      throw error(field, node.get(field), "a time-zone id such as \"Europe/Paris\"");
-    }
+    return parsed(field, ZoneId::of, "a time-zone id such as \"Europe/Paris\"");
   }
 
   /** The time zone in {@code field}, empty when absent. */
   public Optional<ZoneId> optZone(String field) {
     return has(field) ? Optional.of(zone(field)) : Optional.empty();
+  }
+
+  /** The string in {@code field} (required) parsed by {@code parse}; failing, an error expecting {@code expected}. */
+  private <T> T parsed(String field, Function<String, T> parse, String expected) {
+    String v = text(field);
+    try {
+      return parse.apply(v);
+    } catch (DateTimeException e) {
+      throw error(field, node.get(field), expected);
+    }
   }
 
   /** The ISO 4217 currency code ({@code EUR}, upper case) in {@code field}, which is required. */
@@ -470,8 +457,8 @@ public final class JsonFields {
     } catch (IllegalArgumentException e) {
       // no near spelling
     }
-    throw CrmJsonException.at(pathOf(field), "must be an ISO 4217 currency code in upper case such as \"EUR\" but was: "
-        + node.get(field) + hint);
+    throw CrmJsonException.at(pathOf(field), "must be an ISO 4217 currency code in upper case such as \"EUR\""
+        + " but was: " + node.get(field) + hint);
   }
 
   /** The constant of {@code type} named exactly in {@code field}, which is required. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -77,12 +78,11 @@ public abstract class JsonFormatContract<T> {
   void an_unknown_field_anywhere_is_an_error_at_its_path(@ForAll("jsonValues") T value,
       @ForAll @IntRange(min = 0, max = 10_000) int pick) {
     JsonNode tree = MAPPER.valueToTree(value);
-    List<Place> objects = new ArrayList<>();
-    places(tree, "$", objects, true);
-    if (objects.isEmpty()) {
+    Optional<Place> picked = pick(tree, pick, true);
+    if (picked.isEmpty()) {
       return;
     }
-    Place p = objects.get(pick % objects.size());
+    Place p = picked.get();
     ((ObjectNode) p.node()).put("zzUnknown", 1);
     assertThatThrownBy(() -> MAPPER.treeToValue(tree, type()))
         .isInstanceOfSatisfying(CrmJsonException.class,
@@ -93,13 +93,11 @@ public abstract class JsonFormatContract<T> {
   void a_value_of_the_wrong_json_type_is_an_error_at_its_path(@ForAll("jsonValues") T value,
       @ForAll @IntRange(min = 0, max = 10_000) int pick) {
     JsonNode tree = MAPPER.valueToTree(value);
-    List<Place> leaves = new ArrayList<>();
-    places(tree, "$", leaves, false);
-    leaves.removeIf(l -> !typedLeaf(l.path()));
-    if (leaves.isEmpty()) {
+    Optional<Place> picked = pick(tree, pick, false);
+    if (picked.isEmpty()) {
       return;
     }
-    Place leaf = leaves.get(pick % leaves.size());
+    Place leaf = picked.get();
     replace(leaf, JsonNodeFactory.instance.objectNode().put("wrong", "type"));
     assertThatThrownBy(() -> MAPPER.treeToValue(tree, type()))
         .isInstanceOfSatisfying(CrmJsonException.class, e -> assertThat(e.path()).isEqualTo(leaf.path()));
@@ -108,8 +106,12 @@ public abstract class JsonFormatContract<T> {
   /** A node of the tree, its JSON path and its parent (null for the root). */
   private record Place(JsonNode node, String path, JsonNode parent, String name, int index) {}
 
-  private static void places(JsonNode node, String path, List<Place> out, boolean objects) {
-    walk(node, path, null, null, -1, out, objects);
+  /** The object ({@code objects}) or typed scalar leaf numbered {@code pick} (modulo their count) of {@code tree}. */
+  private Optional<Place> pick(JsonNode tree, int pick, boolean objects) {
+    List<Place> out = new ArrayList<>();
+    walk(tree, "$", null, null, -1, out, objects);
+    out.removeIf(p -> !objects && !typedLeaf(p.path()));
+    return out.isEmpty() ? Optional.empty() : Optional.of(out.get(pick % out.size()));
   }
 
   private static void walk(JsonNode node, String path, JsonNode parent, String name, int index, List<Place> out,

@@ -76,7 +76,7 @@ public final class ModelJson {
     return CrmJackson.writePretty(n);
   }
 
-  /** Writes {@code model} ({@code {"model": ..., "parameters": {...}}}) to {@code gen}, for crm-lifecycle's Jackson module. */
+  /** Writes {@code model} as {@code {"model": ..., "parameters": {...}}} to {@code gen} (for the Jackson module). */
   public static void write(JsonGenerator gen, ParametricModel model) throws IOException {
     gen.writeTree(node(model));
   }

@@ -247,7 +247,7 @@ public final class LifecycleDefinition {
     return root.wrap(() -> b.build(problems));
   }
 
-  /** The event type labelled exactly {@code text} ({@code "manual-move"}) or named exactly so ({@code "MANUAL_MOVE"}). */
+  /** The event type labelled exactly {@code text} ({@code "manual-move"}) or named so ({@code "MANUAL_MOVE"}). */
   private static EventType eventType(String path, String text) {
     for (EventType t : EventType.values()) {
       if (t.label().equals(text) || t.name().equals(text)) {

@@ -286,7 +286,7 @@ public final class LogisticModel {
     return fromJson(JsonFields.root(JsonFields.parse(json, "logistic model")));
   }
 
-  /** The model in the object {@code root}, as {@link #fromJson(String)} reads it (for crm-lifecycle's Jackson module). */
+  /** The model in the object {@code root}, as {@link #fromJson(String)} reads it (for the Jackson module). */
   public static LogisticModel fromJson(JsonFields root) {
     root.only("format", "intercept", "l2", "missingValues", "columns");
     String format = root.text("format");
