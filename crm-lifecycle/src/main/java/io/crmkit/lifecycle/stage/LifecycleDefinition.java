@@ -204,10 +204,7 @@ public final class LifecycleDefinition {
       throw root.error("name", root.node().get("name"), "a non-blank string");
     }
     Builder b = new Builder(name);
-    Optional<String> subject = root.optText("subject");
-    if (subject.isPresent()) {
-      root.wrap(() -> b.subject(subject.get()));
-    }
+    root.optText("subject").ifPresent(noun -> root.wrap(() -> b.subject(noun)));
     JsonNode stages = root.required("stages");
     if (!stages.isArray()) {
       throw root.error("stages", stages, "an array of stage names");
