@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
 import io.crmkit.core.transaction.Transaction;
 import java.io.IOException;
 import java.io.Reader;
@@ -30,20 +29,18 @@ import java.util.Objects;
  */
 public final class TransactionJsonFiles {
 
-  private static final ObjectMapper MAPPER = CrmJackson.newMapper();
-
   private TransactionJsonFiles() {}
 
   /** Writes {@code transactions} as a pretty-printed JSON array. */
   public static void write(List<Transaction> transactions, Writer out) {
     Objects.requireNonNull(transactions, "transactions must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator gen = CrmJackson.writer().createGenerator(out)) {
       gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       gen.useDefaultPrettyPrinter();
       gen.writeStartArray();
       for (Transaction t : transactions) {
-        MAPPER.writeValue(gen, t);
+        CrmJackson.writer().writeValue(gen, t);
       }
       gen.writeEndArray();
     } catch (IOException e) {
@@ -75,7 +72,7 @@ public final class TransactionJsonFiles {
     List<Transaction> out = new ArrayList<>();
     List<RejectedRow> rejected = new ArrayList<>();
     long elements = 0;
-    try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+    try (JsonParser p = CrmJackson.reader().createParser(in)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new ImportException(source, Math.max(1, p.currentLocation().getLineNr()), "", "",
             "must start with a JSON array of transactions");
@@ -86,7 +83,7 @@ public final class TransactionJsonFiles {
         }
         elements++;
         long line = Math.max(1, p.currentLocation().getLineNr());
-        JsonNode node = MAPPER.readTree(p);
+        JsonNode node = CrmJackson.reader().readTree(p);
         String text = node.toString();
         if (text.indexOf(Inputs.MALFORMED) >= 0) {
           RejectedRow bad = new RejectedRow(line, "", "", "of element " + elements + " is not valid UTF-8: bytes that are not a "
@@ -98,12 +95,12 @@ public final class TransactionJsonFiles {
           continue;
         }
         try {
-          out.add(MAPPER.treeToValue(node, Transaction.class));
-        } catch (JsonMappingException e) {
-          String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null ? ""
-              : "'" + e.getPath().get(0).getFieldName() + "'";
-          String value = field.isEmpty() ? "" : text(node.get(e.getPath().get(0).getFieldName()));
-          RejectedRow bad = new RejectedRow(line, field, value, "of element " + elements + ": " + e.getOriginalMessage(),
+          out.add(CrmJackson.reader().forType(Transaction.class).readValue(node));
+        } catch (CrmJsonException e) {
+          String name = topField(e.path());
+          String field = name.isEmpty() ? "" : "'" + name + "'";
+          String value = name.isEmpty() ? "" : text(node.get(name));
+          RejectedRow bad = new RejectedRow(line, field, value, "of element " + elements + ": " + e.getMessage(),
               node.toString());
           if (policy == ErrorPolicy.FAIL_FAST) {
             throw ImportException.of(source, bad);
@@ -118,6 +115,23 @@ public final class TransactionJsonFiles {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
     return new ImportResult<>(List.copyOf(out), new ImportReport(source, elements, out.size(), 0, rejected));
+  }
+
+  /** The first field name of a JSON path ({@code $.total.amount} gives {@code total}), empty for {@code $}. */
+  private static String topField(String path) {
+    if (!path.startsWith("$.")) {
+      return "";
+    }
+    String rest = path.substring(2);
+    int end = rest.length();
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c == '.' || c == '[') {
+        end = i;
+        break;
+      }
+    }
+    return rest.substring(0, end);
   }
 
   private static String text(JsonNode node) {

@@ -1,7 +1,6 @@
 package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
 import io.crmkit.core.customer.Channel;
@@ -19,14 +18,12 @@ import java.io.IOException;
  */
 final class ActivityJson {
 
-  static final ObjectDeserializer<Interaction> INTERACTION_READER = new ObjectDeserializer<>(Interaction.class,
-      ActivityJson::readInteraction, "id", "customerId", "channel", "direction", "at", "topic", "outcome",
-      "followUpAt");
-  static final ObjectDeserializer<ServiceRequest> SERVICE_REQUEST_READER = new ObjectDeserializer<>(
-      ServiceRequest.class, ActivityJson::readServiceRequest, "id", "customerId", "openedAt", "firstResponseAt",
-      "resolvedAt", "priority", "status");
-  static final ObjectDeserializer<Feedback> FEEDBACK_READER = new ObjectDeserializer<>(Feedback.class,
-      ActivityJson::readFeedback, "id", "customerId", "at", "nps", "csat", "text");
+  static final ObjectDeserializer<Interaction> INTERACTION_READER =
+      ObjectDeserializer.of(Interaction.class, ActivityJson::readInteraction);
+  static final ObjectDeserializer<ServiceRequest> SERVICE_REQUEST_READER =
+      ObjectDeserializer.of(ServiceRequest.class, ActivityJson::readServiceRequest);
+  static final ObjectDeserializer<Feedback> FEEDBACK_READER =
+      ObjectDeserializer.of(Feedback.class, ActivityJson::readFeedback);
 
   private ActivityJson() {}
 
@@ -43,9 +40,10 @@ final class ActivityJson {
     gen.writeEndObject();
   }
 
-  static Interaction readInteraction(JsonFields f, boolean strict) throws JsonMappingException {
+  static Interaction readInteraction(JsonFields f) {
+    f.only("id", "customerId", "channel", "direction", "at", "topic", "outcome", "followUpAt");
     return new Interaction(f.text("id"), CustomerId.of(f.text("customerId")), f.enumValue("channel", Channel.class),
-        f.enumValue("direction", Direction.class), f.instant("at"), f.textOr("topic", ""), f.textOr("outcome", ""),
+        f.enumValue("direction", Direction.class), f.instant("at"), f.text("topic", ""), f.text("outcome", ""),
         f.optInstant("followUpAt"));
   }
 
@@ -61,7 +59,8 @@ final class ActivityJson {
     gen.writeEndObject();
   }
 
-  static ServiceRequest readServiceRequest(JsonFields f, boolean strict) throws JsonMappingException {
+  static ServiceRequest readServiceRequest(JsonFields f) {
+    f.only("id", "customerId", "openedAt", "firstResponseAt", "resolvedAt", "priority", "status");
     return new ServiceRequest(f.text("id"), CustomerId.of(f.text("customerId")), f.instant("openedAt"),
         f.optInstant("firstResponseAt"), f.optInstant("resolvedAt"), f.enumValue("priority", Priority.class),
         f.enumValue("status", Status.class));
@@ -82,8 +81,9 @@ final class ActivityJson {
     gen.writeEndObject();
   }
 
-  static Feedback readFeedback(JsonFields f, boolean strict) throws JsonMappingException {
-    return new Feedback(f.text("id"), CustomerId.of(f.text("customerId")), f.instant("at"), f.optInt("nps"),
-        f.optInt("csat"), f.textOr("text", ""));
+  static Feedback readFeedback(JsonFields f) {
+    f.only("id", "customerId", "at", "nps", "csat", "text");
+    return new Feedback(f.text("id"), CustomerId.of(f.text("customerId")), f.instant("at"), f.optInteger("nps"),
+        f.optInteger("csat"), f.text("text", ""));
   }
 }

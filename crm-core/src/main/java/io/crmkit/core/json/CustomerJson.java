@@ -1,7 +1,6 @@
 package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.crmkit.core.customer.Consent;
 import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.ContactType;
@@ -29,12 +28,10 @@ import java.util.Optional;
 final class CustomerJson {
 
   static final ObjectDeserializer<ContactPoint> CONTACT_READER =
-      new ObjectDeserializer<>(ContactPoint.class, CustomerJson::readContact, "type", "value", "primary");
-  static final ObjectDeserializer<Demographics> DEMOGRAPHICS_READER = new ObjectDeserializer<>(Demographics.class,
-      CustomerJson::readDemographics, "ageBand", "incomeBand", "occupation", "region");
-  static final ObjectDeserializer<Customer> READER = new ObjectDeserializer<>(Customer.class, CustomerJson::read,
-      "id", "displayName", "contacts", "birthDate", "gender", "demographics", "attributes", "tags", "consents", "zone",
-      "createdAt", "updatedAt");
+      ObjectDeserializer.of(ContactPoint.class, CustomerJson::readContact);
+  static final ObjectDeserializer<Demographics> DEMOGRAPHICS_READER =
+      ObjectDeserializer.of(Demographics.class, CustomerJson::readDemographics);
+  static final ObjectDeserializer<Customer> READER = ObjectDeserializer.of(Customer.class, CustomerJson::read);
 
   private CustomerJson() {}
 
@@ -53,7 +50,8 @@ final class CustomerJson {
     gen.writeEndObject();
   }
 
-  static ContactPoint readContact(JsonFields f, boolean strict) throws JsonMappingException {
+  static ContactPoint readContact(JsonFields f) {
+    f.only("type", "value", "primary");
     return new ContactPoint(f.enumValue("type", ContactType.class), f.text("value"), f.bool("primary", false));
   }
 
@@ -66,7 +64,8 @@ final class CustomerJson {
     gen.writeEndObject();
   }
 
-  static Demographics readDemographics(JsonFields f, boolean strict) throws JsonMappingException {
+  static Demographics readDemographics(JsonFields f) {
+    f.only("ageBand", "incomeBand", "occupation", "region");
     return new Demographics(f.optText("ageBand"), f.optText("incomeBand"), f.optText("occupation"),
         f.optText("region"));
   }
@@ -107,16 +106,18 @@ final class CustomerJson {
     gen.writeEndObject();
   }
 
-  static Customer read(JsonFields f, boolean strict) throws JsonMappingException {
+  static Customer read(JsonFields f) {
+    f.only("id", "displayName", "contacts", "birthDate", "gender", "demographics", "attributes", "tags", "consents",
+        "zone", "createdAt", "updatedAt");
     List<ContactPoint> contacts = new ArrayList<>();
     for (JsonFields c : f.objects("contacts")) {
-      contacts.add(CONTACT_READER.read(c, strict));
+      contacts.add(CONTACT_READER.read(c));
     }
     Optional<JsonFields> demographics = f.optObject("demographics");
     Instant createdAt = f.instant("createdAt");
-    return new Customer(CustomerId.of(f.text("id")), f.textOr("displayName", ""), contacts, f.optDate("birthDate"),
+    return new Customer(CustomerId.of(f.text("id")), f.text("displayName", ""), contacts, f.optDate("birthDate"),
         f.optEnum("gender", Gender.class),
-        demographics.isPresent() ? DEMOGRAPHICS_READER.read(demographics.get(), strict) : Demographics.none(),
+        demographics.isPresent() ? DEMOGRAPHICS_READER.read(demographics.get()) : Demographics.none(),
         f.textMap("attributes"), new LinkedHashSet<>(f.texts("tags")),
         f.enumMap("consents", Channel.class, Consent.class), f.optZone("zone"), createdAt,
         f.optInstant("updatedAt").orElse(createdAt));

@@ -3,7 +3,6 @@ package io.crmkit.core.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,13 +19,13 @@ final class IdJson {
 
   /** Registers value and key (de)serializers for the id type {@code type} on {@code module}. */
   static <T> void register(SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
-    module.addSerializer(type, new WriterSerializer<>(type, (gen, id) -> gen.writeString(text.apply(id))));
-    module.addKeySerializer(type, new WriterSerializer<>(type, (gen, id) -> gen.writeFieldName(text.apply(id))));
+    module.addSerializer(type, WriterSerializer.of(type, (gen, id) -> gen.writeString(text.apply(id))));
+    module.addKeySerializer(type, WriterSerializer.of(type, (gen, id) -> gen.writeFieldName(text.apply(id))));
     module.addDeserializer(type, new Deserializer<>(type, parse));
     module.addKeyDeserializer(type, new KeyDeserializer() {
       @Override
-      public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-        return parseOrFail(ctxt.getParser(), type.getSimpleName() + " key", parse, key);
+      public Object deserializeKey(String key, DeserializationContext ctxt) {
+        return parseOrFail(ObjectDeserializer.pathOf(ctxt.getParser()) + " (a key)", type, parse, key);
       }
     });
   }
@@ -42,20 +41,20 @@ final class IdJson {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String path = ObjectDeserializer.pathOf(p);
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw JsonMappingException.from(p, handledType().getSimpleName() + " must be a JSON string but was: "
-            + p.currentToken());
+        throw CrmJsonException.at(path, "must be a " + handledType().getSimpleName() + " as a JSON string but was: "
+            + ctxt.readTree(p));
       }
-      return parseOrFail(p, handledType().getSimpleName(), parse, p.getText());
+      return parseOrFail(path, handledType(), parse, p.getText());
     }
   }
 
-  static <T> T parseOrFail(JsonParser p, String what, Function<String, T> parse, String text)
-      throws JsonMappingException {
+  static <T> T parseOrFail(String path, Class<?> type, Function<String, T> parse, String text) {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      throw JsonMappingException.from(p, "invalid " + what + ": " + e.getMessage(), e);
+      throw CrmJsonException.at(path, "is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 }

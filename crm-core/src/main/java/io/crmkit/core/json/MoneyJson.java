@@ -1,15 +1,13 @@
 package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.crmkit.core.money.Money;
 import java.io.IOException;
 
 /** Money as {@code {"amount":"12.50","currency":"EUR"}}: the amount is a string so no digit is lost. */
 final class MoneyJson {
 
-  static final ObjectDeserializer<Money> READER =
-      new ObjectDeserializer<>(Money.class, MoneyJson::read, "amount", "currency");
+  static final ObjectDeserializer<Money> READER = ObjectDeserializer.of(Money.class, MoneyJson::read);
 
   private MoneyJson() {}
 
@@ -20,7 +18,8 @@ final class MoneyJson {
     gen.writeEndObject();
   }
 
-  static Money read(JsonFields f, boolean strict) throws JsonMappingException {
+  static Money read(JsonFields f) {
+    f.only("amount", "currency");
     return Money.of(f.decimal("amount"), f.text("currency"));
   }
 }

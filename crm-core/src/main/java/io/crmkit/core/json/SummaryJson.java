@@ -1,7 +1,6 @@
 package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.summary.CustomerSummary;
 import java.io.IOException;
@@ -15,9 +14,8 @@ import java.io.IOException;
  */
 final class SummaryJson {
 
-  static final ObjectDeserializer<CustomerSummary> READER = new ObjectDeserializer<>(CustomerSummary.class,
-      SummaryJson::read, "id", "frequency", "recency", "age", "monetaryValue", "totalSpend", "transactionCount",
-      "firstPurchase", "lastPurchase", "holdoutFrequency");
+  static final ObjectDeserializer<CustomerSummary> READER =
+      ObjectDeserializer.of(CustomerSummary.class, SummaryJson::read);
 
   private SummaryJson() {}
 
@@ -38,10 +36,12 @@ final class SummaryJson {
     gen.writeEndObject();
   }
 
-  static CustomerSummary read(JsonFields f, boolean strict) throws JsonMappingException {
-    return new CustomerSummary(CustomerId.of(f.text("id")), f.intValue("frequency"), f.doubleValue("recency"),
-        f.doubleValue("age"), f.doubleValue("monetaryValue"), f.doubleValue("totalSpend"),
-        f.intValue("transactionCount"), f.optDate("firstPurchase"), f.optDate("lastPurchase"),
-        f.optInt("holdoutFrequency"));
+  static CustomerSummary read(JsonFields f) {
+    f.only("id", "frequency", "recency", "age", "monetaryValue", "totalSpend", "transactionCount", "firstPurchase",
+        "lastPurchase", "holdoutFrequency");
+    return new CustomerSummary(CustomerId.of(f.text("id")), f.integer("frequency"), f.number("recency"),
+        f.number("age"), f.number("monetaryValue"), f.number("totalSpend"),
+        f.integer("transactionCount"), f.optDate("firstPurchase"), f.optDate("lastPurchase"),
+        f.optInteger("holdoutFrequency"));
   }
 }

@@ -1,7 +1,6 @@
 package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionId;
@@ -20,10 +19,10 @@ import java.util.List;
  */
 final class TransactionJson {
 
-  static final ObjectDeserializer<TransactionLine> LINE_READER = new ObjectDeserializer<>(TransactionLine.class,
-      TransactionJson::readLine, "productId", "category", "quantity", "unitPrice");
-  static final ObjectDeserializer<Transaction> READER = new ObjectDeserializer<>(Transaction.class,
-      TransactionJson::read, "id", "customerId", "timestamp", "total", "kind", "lines", "refundOf");
+  static final ObjectDeserializer<TransactionLine> LINE_READER =
+      ObjectDeserializer.of(TransactionLine.class, TransactionJson::readLine);
+  static final ObjectDeserializer<Transaction> READER =
+      ObjectDeserializer.of(Transaction.class, TransactionJson::read);
 
   private TransactionJson() {}
 
@@ -37,9 +36,10 @@ final class TransactionJson {
     gen.writeEndObject();
   }
 
-  static TransactionLine readLine(JsonFields f, boolean strict) throws JsonMappingException {
-    return new TransactionLine(f.text("productId"), f.textOr("category", ""), f.decimal("quantity"),
-        MoneyJson.READER.read(f.object("unitPrice"), strict));
+  static TransactionLine readLine(JsonFields f) {
+    f.only("productId", "category", "quantity", "unitPrice");
+    return new TransactionLine(f.text("productId"), f.text("category", ""), f.decimal("quantity"),
+        MoneyJson.READER.read(f.object("unitPrice")));
   }
 
   static void write(JsonGenerator gen, Transaction t) throws IOException {
@@ -61,13 +61,14 @@ final class TransactionJson {
     gen.writeEndObject();
   }
 
-  static Transaction read(JsonFields f, boolean strict) throws JsonMappingException {
+  static Transaction read(JsonFields f) {
+    f.only("id", "customerId", "timestamp", "total", "kind", "lines", "refundOf");
     List<TransactionLine> lines = new ArrayList<>();
     for (JsonFields line : f.objects("lines")) {
-      lines.add(LINE_READER.read(line, strict));
+      lines.add(LINE_READER.read(line));
     }
     return new Transaction(TransactionId.of(f.text("id")), CustomerId.of(f.text("customerId")),
-        f.instant("timestamp"), MoneyJson.READER.read(f.object("total"), strict), lines,
+        f.instant("timestamp"), MoneyJson.READER.read(f.object("total")), lines,
         f.optEnum("kind", TransactionKind.class).orElse(TransactionKind.PURCHASE),
         f.optText("refundOf").map(TransactionId::of));
   }

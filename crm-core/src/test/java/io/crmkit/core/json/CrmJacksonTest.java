@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class CrmJacksonTest {
 
-  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(CrmJackson.module());
+  static final ObjectMapper MAPPER = CrmJackson.newMapper();
   static final Instant AT = Instant.parse("2024-01-31T09:30:00Z");
 
   static String json(String singleQuoted) {
@@ -124,8 +125,8 @@ class CrmJacksonTest {
     String negative = json("{'id':'t1','customerId':'42','timestamp':'2024-01-31T09:30:00Z',"
         + "'total':{'amount':'-1','currency':'EUR'}}");
     assertThatThrownBy(() -> MAPPER.readValue(negative, Transaction.class))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("invalid Transaction").hasMessageContaining("total must not be negative")
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageContaining("$ is invalid: ").hasMessageContaining("total must not be negative")
         .hasMessageContaining("-1 EUR");
   }
 
@@ -134,26 +135,26 @@ class CrmJacksonTest {
     String refund = json("{'id':'r1','customerId':'42','timestamp':'2024-01-31T09:30:00Z',"
         + "'total':{'amount':'1','currency':'EUR'},'kind':'REFUND'}");
     assertThatThrownBy(() -> MAPPER.readValue(refund, Transaction.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("refundOf");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("refundOf");
   }
 
   @Test
   void a_missing_field_is_named() {
     assertThatThrownBy(() -> MAPPER.readValue(json("{'customerId':'42','timestamp':'2024-01-31T09:30:00Z',"
         + "'total':{'amount':'1','currency':'EUR'}}"), Transaction.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("Transaction is missing required field 'id'");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.id is required but is missing");
   }
 
   @Test
   void a_malformed_field_is_named_with_its_value_and_expectation() {
     assertThatThrownBy(() -> MAPPER.readValue(json("{'id':'t1','customerId':'42','timestamp':'yesterday',"
         + "'total':{'amount':'1','currency':'EUR'}}"), Transaction.class))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("Transaction.timestamp must be an ISO-8601 instant").hasMessageContaining("yesterday");
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageContaining("$.timestamp must be an ISO-8601 instant").hasMessageContaining("yesterday");
     assertThatThrownBy(() -> MAPPER.readValue(json("{'amount':'twelve','currency':'EUR'}"), Money.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("Money.amount").hasMessageContaining("twelve");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.amount must be a decimal number").hasMessageContaining("twelve");
     assertThatThrownBy(() -> MAPPER.readValue(json("{'amount':'1','currency':'EURO'}"), Money.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("ISO 4217").hasMessageContaining("EURO");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("ISO 4217").hasMessageContaining("EURO");
   }
 
   @Test
@@ -162,7 +163,7 @@ class CrmJacksonTest {
         + "'total':{'amount':'1','currency':'EUR'},'lines':[{'productId':'p','quantity':'0',"
         + "'unitPrice':{'amount':'1','currency':'EUR'}}]}");
     assertThatThrownBy(() -> MAPPER.readValue(badLine, Transaction.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("Transaction.lines[0]")
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.lines[0] is invalid")
         .hasMessageContaining("quantity must be positive");
   }
 
@@ -171,18 +172,18 @@ class CrmJacksonTest {
     String bad = json("{'id':'i1','customerId':'42','channel':'PIGEON','direction':'INBOUND',"
         + "'at':'2024-01-31T09:30:00Z'}");
     assertThatThrownBy(() -> MAPPER.readValue(bad, Interaction.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("Interaction.channel must be one of [PHONE")
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.channel must be one of [PHONE")
         .hasMessageContaining("PIGEON");
     String badConsent = json("{'id':'42','createdAt':'2024-01-31T09:30:00Z','consents':{'EMAIL':'MAYBE'}}");
     assertThatThrownBy(() -> MAPPER.readValue(badConsent, Customer.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("consents.EMAIL").hasMessageContaining("MAYBE");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.consents.EMAIL must be one of").hasMessageContaining("MAYBE");
   }
 
   @Test
   void unknown_fields_are_refused_unless_the_mapper_allows_them() throws Exception {
     String extra = json("{'amount':'1','currency':'EUR','note':'x'}");
     assertThatThrownBy(() -> MAPPER.readValue(extra, Money.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("unknown field 'note'");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.note is not a known field; the fields of $ are [amount, currency]");
     ObjectMapper lenient = new ObjectMapper().registerModule(CrmJackson.module())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     assertThat(lenient.readValue(extra, Money.class)).isEqualTo(Money.of("1", "EUR"));
@@ -191,13 +192,76 @@ class CrmJacksonTest {
   @Test
   void invalid_ids_and_non_objects_are_refused() {
     assertThatThrownBy(() -> MAPPER.readValue("\" \"", CustomerId.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("customer id must not be blank");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("customer id must not be blank");
     assertThatThrownBy(() -> MAPPER.readValue("42", CustomerId.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("must be a JSON string");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$ must be a CustomerId as a JSON string but was: 42");
     assertThatThrownBy(() -> MAPPER.readValue("[1]", Money.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("Money must be a JSON object");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$ must be a JSON object but was: [1]");
     assertThatThrownBy(() -> MAPPER.readValue(json("{'id':'f1','customerId':'42','at':'2024-01-31T09:30:00Z',"
         + "'nps':11}"), Feedback.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("nps of feedback f1 must be between 0 and 10");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("nps of feedback f1 must be between 0 and 10");
+  }
+  @Test
+  void an_error_deep_in_a_list_names_its_whole_path() {
+    String list = json("[{'id':'t1','customerId':'42','timestamp':'2024-01-31T09:30:00Z',"
+        + "'total':{'amount':'1','currency':'EUR'}},{'id':'t2','customerId':'42','timestamp':'2024-01-31T09:30:00Z',"
+        + "'total':{'amount':'1','currency':'EUR'},'lines':[{'productId':'p','quantity':'2',"
+        + "'unitPrice':{'amount':true,'currency':'EUR'}}]}]");
+    assertThatThrownBy(() -> MAPPER.readValue(list, new TypeReference<List<Transaction>>() {}))
+        .isInstanceOfSatisfying(CrmJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$[1].lines[0].unitPrice.amount");
+          assertThat(e.problem()).startsWith("must be a decimal number").endsWith("but was: true");
+        });
+  }
+
+  @Test
+  void wrong_json_types_are_errors_naming_the_path() {
+    assertThatThrownBy(() -> MAPPER.readValue(json("{'id':'f1','customerId':'42','at':'2024-01-31T09:30:00Z',"
+        + "'nps':'9'}"), Feedback.class))
+        .isInstanceOf(CrmJsonException.class).hasMessage("$.nps must be a whole number but was: \"9\"");
+    assertThatThrownBy(() -> MAPPER.readValue(json("{'id':'42','createdAt':'2024-01-31T09:30:00Z','tags':['a',1]}"),
+        Customer.class))
+        .isInstanceOf(CrmJsonException.class).hasMessage("$.tags[1] must be a string but was: 1");
+    assertThatThrownBy(() -> MAPPER.readValue(json("{'id':'i1','customerId':'42','channel':'chat',"
+        + "'direction':'INBOUND','at':'2024-01-31T09:30:00Z'}"), Interaction.class))
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("did you mean \"CHAT\"");
+  }
+
+  @Test
+  void unknown_fields_of_nested_objects_are_refused_with_their_path() {
+    String extra = json("{'id':'t1','customerId':'42','timestamp':'2024-01-31T09:30:00Z',"
+        + "'total':{'amount':'1','currency':'EUR','cents':100}}");
+    assertThatThrownBy(() -> CrmJackson.read(extra, Transaction.class))
+        .isInstanceOfSatisfying(CrmJsonException.class, e -> assertThat(e.path()).isEqualTo("$.total.cents"));
+  }
+
+  @Test
+  void malformed_json_is_the_same_exception_with_line_and_column() {
+    assertThatThrownBy(() -> CrmJackson.read("{\"amount\": ", Money.class))
+        .isInstanceOfSatisfying(CrmJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$");
+          assertThat(e.problem()).startsWith("is not well-formed JSON for a Money").contains("line 1");
+        });
+  }
+
+  /** A bean of a user's own, holding a crmkit value. */
+  public record Order(String note, Money price) {}
+
+  @Test
+  void a_mapper_of_your_own_reports_the_crmkit_error_itself_or_as_the_cause() {
+    ObjectMapper own = new ObjectMapper().registerModule(CrmJackson.module());
+    assertThatThrownBy(() -> own.readValue(json("{'amount':'x','currency':'EUR'}"), Money.class))
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.amount");
+    assertThatThrownBy(() -> own.readValue(json("{'note':'n','price':{'amount':'x','currency':'EUR'}}"), Order.class))
+        .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(CrmJsonException.class)
+        .hasMessageContaining("$.price.amount");
+  }
+
+  @Test
+  void the_shared_reader_and_writer_round_trip() {
+    Money m = Money.of("12.50", "EUR");
+    assertThat(CrmJackson.read(CrmJackson.write(m), Money.class)).isEqualTo(m);
+    assertThat(CrmJackson.writePretty(m)).contains("\n");
+    assertThat(CrmJackson.modules()).first().isInstanceOf(CoreJsonModule.class);
   }
 }

@@ -1,40 +1,56 @@
 package io.crmkit.lifecycle.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Fitted models as JSON, so a model fitted once can score every day:
  * <pre>{"model": "bgnbd", "parameters": {"r": 0.2426, "alpha": 4.4135, "a": 0.7929, "b": 2.4258},
- *  "logLikelihood": -9582.43, "converged": true, "iterations": 16, "standardErrors": {...}}</pre>
+ *  "logLikelihood": -9582.43, "converged": true, "iterations": 16, "standardErrors": {...},
+ *  "timeUnit": "weeks"}</pre>
  * Model names: {@code bgnbd}, {@code mbgnbd}, {@code paretonbd}, {@code bgbb}, {@code gammagamma},
- * {@code sbg}; parameter names as the models' {@code parameters()}. Reading needs only {@code model}
- * and {@code parameters}; the fit diagnostics are optional, so the output of {@code crm fit} is a
- * model file. {@code "timeUnit"} records the unit of the data the model was fitted on ({@link
- * #timeUnit}); files without it (written before it was recorded) read as weeks.
+ * {@code sbg}; parameter names as the models' {@code parameters()}, every one required. Reading
+ * needs only {@code model} and {@code parameters}; the fit diagnostics ({@code logLikelihood},
+ * {@code converged}, {@code iterations}, {@code gradientNorm}, {@code penalizer}, {@code problem},
+ * {@code observations}, {@code aic}, {@code bic}, {@code standardErrors}) are optional, so the
+ * output of {@code crm fit} is a model file, and so is every model file crmkit ever wrote. {@code
+ * "timeUnit"} records the unit of the data the model was fitted on ({@link #timeUnit}); files
+ * without it (written before it was recorded) read as weeks.
+ *
+ * <p>Reading follows crmkit's one JSON policy ({@code io.crmkit.core.json.JsonFields}): an unknown
+ * field or parameter, a value of the wrong JSON type or a model name not spelled as above fails
+ * with a {@link CrmJsonException} naming the JSON path; a parameter the model refuses (not
+ * positive) fails with the model's message after {@code $ is invalid:}. crm-lifecycle's Jackson
+ * module reads and writes models in the same form.
  */
 public final class ModelJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The model names, in the order listed in messages. */
+  private static final List<String> MODELS = List.of("bgnbd", "mbgnbd", "paretonbd", "bgbb", "gammagamma", "sbg");
+
+  private static final String[] FIELDS = {"model", "parameters", "logLikelihood", "converged", "iterations",
+      "gradientNorm", "penalizer", "problem", "observations", "aic", "bic", "standardErrors", "timeUnit"};
 
   private ModelJson() {}
 
   /** A model as JSON: its name and parameters. */
   public static String toJson(ParametricModel model) {
     Objects.requireNonNull(model, "model must not be null");
-    return write(node(model));
+    return CrmJackson.writePretty(node(model));
   }
 
   /**
@@ -42,7 +58,7 @@ public final class ModelJson {
    * back as the model's {@link #defaultTimeUnit default}). Prefer {@link #toJson(FitResult, String)}.
    */
   public static String toJson(FitResult<? extends ParametricModel> fit) {
-    return write(fitNode(fit));
+    return CrmJackson.writePretty(fitNode(fit));
   }
 
   /**
@@ -57,7 +73,12 @@ public final class ModelJson {
     }
     ObjectNode n = fitNode(fit);
     n.put("timeUnit", timeUnit);
-    return write(n);
+    return CrmJackson.writePretty(n);
+  }
+
+  /** Writes {@code model} as {@code {"model": ..., "parameters": {...}}} to {@code gen} (for the Jackson module). */
+  public static void write(JsonGenerator gen, ParametricModel model) throws IOException {
+    gen.writeTree(node(model));
   }
 
   private static ObjectNode fitNode(FitResult<? extends ParametricModel> fit) {
@@ -86,94 +107,128 @@ public final class ModelJson {
   }
 
   private static ObjectNode node(ParametricModel model) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("model", model.name());
     ObjectNode p = n.putObject("parameters");
     model.parameters().forEach(p::put);
     return n;
   }
 
-  private static String write(ObjectNode n) {
-    try {
-      return MAPPER.writeValueAsString(n);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
-  }
-
   /**
-   * Reads a model written by {@link #toJson}.
+   * Reads a model written by {@link #toJson} (any model file crmkit wrote).
    *
-   * @throws IllegalArgumentException naming the problem when the JSON is malformed, the model is
-   *     unknown, or a parameter is missing or not a positive number
+   * @throws CrmJsonException naming the JSON path when the JSON is malformed, a field or parameter is
+   *     unknown, missing or of the wrong type, the model is unknown, or a parameter is refused by
+   *     the model (not positive)
    */
   public static ParametricModel read(String json) {
-    JsonNode root = object(json);
-    JsonNode name = root.get("model");
-    if (name == null || !name.isTextual()) {
-      throw new IllegalArgumentException("field \"model\" must name the model (one of bgnbd, mbgnbd, paretonbd, bgbb, "
-          + "gammagamma, sbg) but was: " + name);
+    return read(root(json));
+  }
+
+  /** The model in the model-file object {@code f} (for crm-lifecycle's Jackson module). */
+  public static ParametricModel read(JsonFields f) {
+    f.only(FIELDS);
+    checkDiagnostics(f);
+    String name = f.text("model");
+    if (!MODELS.contains(name)) {
+      throw f.error("model", f.node().get("model"), "one of " + MODELS);
     }
-    JsonNode params = root.get("parameters");
-    if (params == null || !params.isObject()) {
-      throw new IllegalArgumentException("field \"parameters\" must be an object of named numbers but was: " + params);
-    }
-    Map<String, Double> p = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : params.properties()) {
-      if (!e.getValue().isNumber()) {
-        throw new IllegalArgumentException("parameter \"" + e.getKey() + "\" must be a number but was: " + e.getValue());
+    JsonFields p = f.object("parameters");
+    return switch (name) {
+      case "bgnbd" -> {
+        double[] v = parameters(p, "r", "alpha", "a", "b");
+        yield f.wrap(() -> BgNbdModel.of(v[0], v[1], v[2], v[3]));
       }
-      p.put(e.getKey(), e.getValue().doubleValue());
-    }
-    String model = name.asText().toLowerCase(Locale.ROOT);
-    return switch (model) {
-      case "bgnbd" -> BgNbdModel.of(get(p, model, "r"), get(p, model, "alpha"), get(p, model, "a"), get(p, model, "b"));
-      case "mbgnbd" -> MbgNbdModel.of(get(p, model, "r"), get(p, model, "alpha"), get(p, model, "a"), get(p, model, "b"));
-      case "paretonbd" -> ParetoNbdModel.of(get(p, model, "r"), get(p, model, "alpha"), get(p, model, "s"),
-          get(p, model, "beta"));
-      case "bgbb" -> BgBbModel.of(get(p, model, "alpha"), get(p, model, "beta"), get(p, model, "gamma"),
-          get(p, model, "delta"));
-      case "gammagamma" -> GammaGammaModel.of(get(p, model, "p"), get(p, model, "q"), get(p, model, "v"));
-      case "sbg" -> ShiftedBetaGeometricModel.of(get(p, model, "alpha"), get(p, model, "beta"));
-      default -> throw new IllegalArgumentException("unknown model \"" + name.asText()
-          + "\"; expected one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg");
+      case "mbgnbd" -> {
+        double[] v = parameters(p, "r", "alpha", "a", "b");
+        yield f.wrap(() -> MbgNbdModel.of(v[0], v[1], v[2], v[3]));
+      }
+      case "paretonbd" -> {
+        double[] v = parameters(p, "r", "alpha", "s", "beta");
+        yield f.wrap(() -> ParetoNbdModel.of(v[0], v[1], v[2], v[3]));
+      }
+      case "bgbb" -> {
+        double[] v = parameters(p, "alpha", "beta", "gamma", "delta");
+        yield f.wrap(() -> BgBbModel.of(v[0], v[1], v[2], v[3]));
+      }
+      case "gammagamma" -> {
+        double[] v = parameters(p, "p", "q", "v");
+        yield f.wrap(() -> GammaGammaModel.of(v[0], v[1], v[2]));
+      }
+      default -> {
+        double[] v = parameters(p, "alpha", "beta");
+        yield f.wrap(() -> ShiftedBetaGeometricModel.of(v[0], v[1]));
+      }
     };
+  }
+
+  private static double[] parameters(JsonFields p, String... names) {
+    p.only(names);
+    double[] out = new double[names.length];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = p.number(names[i]);
+    }
+    return out;
+  }
+
+  /** The optional fit diagnostics must have their types, though reading does not use them. */
+  private static void checkDiagnostics(JsonFields f) {
+    for (String number : new String[] {"logLikelihood", "gradientNorm", "penalizer", "observations", "aic", "bic"}) {
+      f.number(number, 0);
+    }
+    f.bool("converged", true);
+    f.integer("iterations", 0);
+    f.optText("problem");
+    f.optText("timeUnit");
+    if (f.has("standardErrors")) {
+      JsonNode se = f.required("standardErrors");
+      if (!se.isObject()) {
+        throw f.error("standardErrors", se, "an object of named numbers (null when not finite)");
+      }
+      JsonFields s = f.object("standardErrors");
+      for (Map.Entry<String, JsonNode> e : se.properties()) {
+        s.number(e.getKey(), Double.NaN);
+      }
+    }
   }
 
   /**
    * The time unit recorded in a model file ({@code "timeUnit"}), or the model's {@link
    * #defaultTimeUnit} for files written before crmkit recorded it.
    *
-   * @throws IllegalArgumentException when the JSON is not a model file or the unit is not text
+   * @throws CrmJsonException when the JSON is not a model file or the unit is not a non-blank string
    */
   public static String timeUnit(String json) {
-    ParametricModel model = read(json);
-    JsonNode unit = object(json).get("timeUnit");
-    if (unit == null || unit.isNull()) {
+    JsonFields f = root(json);
+    ParametricModel model = read(f);
+    Optional<String> unit = f.optText("timeUnit");
+    if (unit.isEmpty()) {
       return defaultTimeUnit(model);
     }
-    if (!unit.isTextual() || unit.asText().isBlank()) {
-      throw new IllegalArgumentException("field \"timeUnit\" must name the unit of the data (e.g. weeks) but was: " + unit);
+    if (unit.get().isBlank()) {
+      throw f.error("timeUnit", f.node().get("timeUnit"), "the unit of the data (e.g. \"weeks\")");
     }
-    return unit.asText().trim().toLowerCase(Locale.ROOT);
+    return unit.get().trim();
   }
 
   /**
    * What a model file says was wrong with its fit: {@code "problem"} as {@link FitResult#problem()}
    * wrote it, or that it records {@code "converged": false}; empty for a usable fit and for files
    * without diagnostics. Scoring with such a model gives numbers the data do not support.
+   *
+   * @throws CrmJsonException when the JSON is not a model file
    */
-  public static java.util.Optional<String> recordedProblem(String json) {
-    JsonNode root = object(json);
-    JsonNode problem = root.get("problem");
-    if (problem != null && problem.isTextual()) {
-      return java.util.Optional.of(problem.asText());
+  public static Optional<String> recordedProblem(String json) {
+    JsonFields f = root(json);
+    read(f);
+    Optional<String> problem = f.optText("problem");
+    if (problem.isPresent()) {
+      return problem;
     }
-    JsonNode converged = root.get("converged");
-    if (converged != null && converged.isBoolean() && !converged.asBoolean()) {
-      return java.util.Optional.of("the fit did not converge (\"converged\": false)");
+    if (!f.bool("converged", true)) {
+      return Optional.of("the fit did not converge (\"converged\": false)");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -192,35 +247,25 @@ public final class ModelJson {
     };
   }
 
-  /** The JSON object of a model file, or a named error. */
-  private static JsonNode object(String json) {
-    Objects.requireNonNull(json, "json must not be null");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("a model file must be a JSON object with \"model\" and \"parameters\"");
-    }
-    return root;
+  private static JsonFields root(String json) {
+    return JsonFields.root(JsonFields.parse(json, "model file"));
   }
 
-  private static double get(Map<String, Double> p, String model, String name) {
-    Double v = p.get(name);
-    if (v == null) {
-      throw new IllegalArgumentException("model " + model + " needs parameter \"" + name + "\" but has only " + p.keySet());
-    }
-    return v;
-  }
-
-  /** Reads a model of the given type, with a clear error when the file holds another kind. */
+  /**
+   * Reads a model of the given type, with a clear error when the file holds another kind.
+   *
+   * @throws CrmJsonException as {@link #read(String)}, and at {@code $.model} when the file holds another model
+   */
   public static <M extends ParametricModel> M read(String json, Class<M> type) {
-    ParametricModel m = read(json);
+    return read(root(json), type);
+  }
+
+  /** The model of type {@code type} in the model-file object {@code f} (for crm-lifecycle's Jackson module). */
+  public static <M extends ParametricModel> M read(JsonFields f, Class<M> type) {
+    ParametricModel m = read(f);
     if (!type.isInstance(m)) {
-      throw new IllegalArgumentException("expected a " + type.getSimpleName() + " but the JSON holds a " + m.name()
-          + " model");
+      throw CrmJsonException.at(f.pathOf("model"), "must be a " + type.getSimpleName() + " but the JSON holds a "
+          + m.name() + " model");
     }
     return type.cast(m);
   }

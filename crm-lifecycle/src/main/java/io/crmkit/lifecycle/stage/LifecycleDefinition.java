@@ -1,10 +1,12 @@
 package io.crmkit.lifecycle.stage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A lifecycle as data: its stages (in display order), the initial stage, the allowed
@@ -177,84 +180,98 @@ public final class LifecycleDefinition {
    *  "stays": {"NEW": ["interaction"]}}
    * }</pre>
    *
-   * <p>{@code subject}, {@code guard}, {@code reason} and {@code stays} are optional; guards are
-   * looked up by name in {@code guards}.
+   * <p>{@code subject}, {@code initial} (default: the first stage), {@code guard}, {@code reason} and
+   * {@code stays} are optional; event types are written as their label ({@code "re-evaluation"}) or
+   * their constant name ({@code "RE_EVALUATION"}); guards are looked up by name in {@code guards}.
+   * Reading follows crmkit's one JSON policy: unknown fields, wrong types and misspelt event types
+   * fail at once, naming the JSON path.
    *
-   * @throws InvalidDefinitionException listing every problem, including malformed JSON
+   * @throws CrmJsonException naming the JSON path of a malformed, unknown or missing field; when the
+   *     JSON is well formed but the definition is not valid (unknown stages or guards, unreachable
+   *     stages), its cause is an {@link InvalidDefinitionException} listing every problem
    */
   public static LifecycleDefinition fromJson(String json, Map<String, Guard> guards) {
     Objects.requireNonNull(json, "json must not be null");
-    Objects.requireNonNull(guards, "guards must not be null (use an empty map)");
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new InvalidDefinitionException("(unreadable)", List.of("JSON is malformed: " + e.getOriginalMessage()));
-    }
-    List<String> problems = new ArrayList<>();
-    if (root == null || !root.isObject()) {
-      throw new InvalidDefinitionException("(unreadable)", List.of("JSON must be an object but was: " + root));
-    }
-    String name = root.path("name").asText("");
-    Builder b = new Builder(name.isBlank() ? "(unnamed)" : name);
-    if (name.isBlank()) {
-      problems.add("field 'name' must be a non-blank text");
-    }
-    if (root.has("subject")) {
-      b.subject(root.get("subject").asText(""));
-    }
-    for (JsonNode s : root.path("stages")) {
-      b.stageNames.add(s.asText(""));
-    }
-    if (!root.path("stages").isArray()) {
-      problems.add("field 'stages' must be an array of stage names");
-    }
-    b.initialName = root.path("initial").isTextual() ? root.get("initial").asText() : null;
-    int index = 0;
-    for (JsonNode t : root.path("transitions")) {
-      String where = "transition #" + (index++ + 1);
-      String guardName = t.path("guard").isTextual() ? t.get("guard").asText() : null;
-      Guard guard = null;
-      if (guardName != null) {
-        guard = guards.get(guardName);
-        if (guard == null) {
-          problems.add(where + " names guard '" + guardName + "' but the known guards are " + guards.keySet());
-        }
-      }
-      EventType trigger = null;
-      if (t.path("on").isTextual()) {
-        try {
-          trigger = EventType.parse(t.get("on").asText());
-        } catch (IllegalArgumentException e) {
-          problems.add(where + ": " + e.getMessage());
-        }
-      }
-      b.specs.add(new TransitionSpec(textOrNull(t, "from"), textOrNull(t, "to"), trigger, guard,
-          t.path("reason").asText(""), where));
-    }
-    for (Map.Entry<String, JsonNode> e : root.path("stays").properties()) {
-      for (JsonNode type : e.getValue()) {
-        try {
-          b.staySpecs.add(Map.entry(e.getKey(), EventType.parse(type.asText(""))));
-        } catch (IllegalArgumentException ex) {
-          problems.add("stays of " + e.getKey() + ": " + ex.getMessage());
-        }
-      }
-    }
-    return b.build(problems);
+    return fromJson(JsonFields.root(JsonFields.parse(json, "lifecycle definition")), guards);
   }
 
-  private static String textOrNull(JsonNode node, String field) {
-    return node.path(field).isTextual() ? node.get(field).asText() : null;
+  /** The definition in the object {@code root}, as {@link #fromJson(String, Map)} reads it. */
+  public static LifecycleDefinition fromJson(JsonFields root, Map<String, Guard> guards) {
+    Objects.requireNonNull(guards, "guards must not be null (use an empty map)");
+    root.only("name", "subject", "initial", "stages", "transitions", "stays");
+    String name = root.text("name");
+    if (name.isBlank()) {
+      throw root.error("name", root.node().get("name"), "a non-blank string");
+    }
+    Builder b = new Builder(name);
+    root.optText("subject").ifPresent(noun -> root.wrap(() -> b.subject(noun)));
+    JsonNode stages = root.required("stages");
+    if (!stages.isArray()) {
+      throw root.error("stages", stages, "an array of stage names");
+    }
+    b.stageNames.addAll(root.texts("stages"));
+    b.initialName = root.optText("initial").orElse(null);
+    List<String> problems = new ArrayList<>();
+    List<JsonFields> transitions = root.objects("transitions");
+    for (int i = 0; i < transitions.size(); i++) {
+      JsonFields t = transitions.get(i).only("from", "to", "on", "guard", "reason");
+      String where = "transition #" + (i + 1);
+      Guard guard = null;
+      Optional<String> guardName = t.optText("guard");
+      if (guardName.isPresent()) {
+        guard = guards.get(guardName.get());
+        if (guard == null) {
+          problems.add(where + " (" + t.pathOf("guard") + ") names guard '" + guardName.get()
+              + "' but the known guards are " + new TreeSet<>(guards.keySet()));
+        }
+      }
+      b.specs.add(new TransitionSpec(t.text("from"), t.text("to"), eventType(t.pathOf("on"), t.text("on")), guard,
+          t.text("reason", ""), where));
+    }
+    if (root.has("stays")) {
+      JsonFields stays = root.object("stays");
+      for (Map.Entry<String, JsonNode> e : stays.node().properties()) {
+        String at = stays.pathOf(e.getKey());
+        if (!e.getValue().isArray()) {
+          throw stays.error(e.getKey(), e.getValue(), "an array of event types");
+        }
+        List<String> types = stays.texts(e.getKey());
+        for (int i = 0; i < types.size(); i++) {
+          b.staySpecs.add(Map.entry(e.getKey(), eventType(at + "[" + i + "]", types.get(i))));
+        }
+      }
+    }
+    return root.wrap(() -> b.build(problems));
+  }
+
+  /** The event type labelled exactly {@code text} ({@code "manual-move"}) or named so ({@code "MANUAL_MOVE"}). */
+  private static EventType eventType(String path, String text) {
+    for (EventType t : EventType.values()) {
+      if (t.label().equals(text) || t.name().equals(text)) {
+        return t;
+      }
+    }
+    String hint = "";
+    try {
+      hint = " (did you mean \"" + EventType.parse(text.trim()).label() + "\"? names are case-sensitive)";
+    } catch (IllegalArgumentException e) {
+      // no near spelling
+    }
+    throw CrmJsonException.at(path, "must be an event type, one of "
+        + Arrays.stream(EventType.values()).map(EventType::label).toList() + ", but was: \"" + text + "\"" + hint);
   }
 
   /**
-   * This definition as JSON in the form read by {@link #fromJson}; guards are written by name, so
-   * reading it back needs the same guards.
+   * This definition as JSON in the form read by {@link #fromJson}, pretty-printed; guards are
+   * written by name, so reading it back needs the same guards.
    */
   public String toJson() {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
+    return CrmJackson.writePretty(toJsonTree());
+  }
+
+  /** This definition as the JSON tree {@link #toJson()} writes. */
+  public ObjectNode toJsonTree() {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("name", name);
     root.put("subject", subjectNoun);
     root.put("initial", initial.name());
@@ -278,11 +295,7 @@ public final class LifecycleDefinition {
         types.forEach(type -> a.add(type.label()));
       }
     });
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write definition '" + name + "' as JSON", e);
-    }
+    return root;
   }
 
   /** For example {@code "customer lifecycle: 8 stages from PROSPECT, 25 transitions"}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.crmkit.core.json.CrmJsonException;
 import io.crmkit.core.summary.CustomerSummaries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,16 +99,18 @@ class ValueAndValidationTest {
 
   @Test
   void bad_model_json_gets_a_clear_error() {
-    assertThatThrownBy(() -> ModelJson.read("{")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> ModelJson.read("{")).isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$ is not well-formed JSON for a model file");
     assertThatThrownBy(() -> ModelJson.read("{\"model\":\"bgxyz\",\"parameters\":{}}"))
-        .hasMessageContaining("unknown model \"bgxyz\"");
+        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.model must be one of [bgnbd, mbgnbd");
     assertThatThrownBy(() -> ModelJson.read("{\"model\":\"bgnbd\",\"parameters\":{\"r\":1,\"alpha\":2,\"a\":3}}"))
-        .hasMessageContaining("needs parameter \"b\"");
+        .isInstanceOf(CrmJsonException.class).hasMessage("$.parameters.b is required but is missing");
     assertThatThrownBy(() -> ModelJson.read("{\"model\":\"bgnbd\",\"parameters\":{\"r\":\"x\"}}"))
-        .hasMessageContaining("parameter \"r\" must be a number");
+        .isInstanceOf(CrmJsonException.class).hasMessage("$.parameters.r must be a number but was: \"x\"");
     assertThatThrownBy(() -> ModelJson.read("{\"model\":\"bgnbd\",\"parameters\":{\"r\":-1,\"alpha\":2,\"a\":3,\"b\":1}}"))
-        .hasMessageContaining("r must be positive");
+        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$ is invalid: ").hasMessageContaining("r must be positive");
     assertThatThrownBy(() -> ModelJson.read(ModelJson.toJson(GG), BgNbdModel.class))
-        .hasMessageContaining("expected a BgNbdModel but the JSON holds a gammagamma model");
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessage("$.model must be a BgNbdModel but the JSON holds a gammagamma model");
   }
 }

@@ -3,6 +3,7 @@ package io.crmkit.lifecycle.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.json.CrmJsonException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -79,22 +80,48 @@ class LifecycleDefinitionTest {
   }
 
   @Test
-  void json_transition_without_trigger_and_unknown_guard_are_reported() {
+  void json_unknown_guard_and_unknown_stage_are_reported_together() {
     String json = """
         {"name": "tiny", "stages": ["A", "B"],
-         "transitions": [{"from": "A", "to": "B", "guard": "nope"}]}
+         "transitions": [{"from": "A", "to": "B", "on": "purchase", "guard": "nope"},
+                         {"from": "A", "to": "C", "on": "refund"}]}
         """;
     assertThatThrownBy(() -> LifecycleDefinition.fromJson(json, Map.of()))
-        .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessageContaining("names guard 'nope'")
-        .hasMessageContaining("has no trigger");
+        .isInstanceOfSatisfying(CrmJsonException.class, e -> assertThat(e.path()).isEqualTo("$"))
+        .hasMessageContaining("$.transitions[0].guard) names guard 'nope'")
+        .hasMessageContaining("leads to unknown stage C")
+        .cause().isInstanceOfSatisfying(InvalidDefinitionException.class,
+            e -> assertThat(e.problems()).hasSize(2));
+  }
+
+  @Test
+  void json_transition_without_trigger_is_refused_at_its_path() {
+    String json = """
+        {"name": "tiny", "stages": ["A", "B"], "transitions": [{"from": "A", "to": "B"}]}
+        """;
+    assertThatThrownBy(() -> LifecycleDefinition.fromJson(json, Map.of()))
+        .isInstanceOf(CrmJsonException.class).hasMessage("$.transitions[0].on is required but is missing");
+  }
+
+  @Test
+  void json_unknown_fields_and_wrong_types_are_refused_at_their_path() {
+    assertThatThrownBy(() -> LifecycleDefinition.fromJson("""
+        {"name": "tiny", "stages": ["A"], "stayz": {}}""", Map.of()))
+        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.stayz is not a known field");
+    assertThatThrownBy(() -> LifecycleDefinition.fromJson("""
+        {"name": "tiny", "stages": ["A", 2]}""", Map.of()))
+        .isInstanceOf(CrmJsonException.class).hasMessage("$.stages[1] must be a string but was: 2");
+    assertThatThrownBy(() -> LifecycleDefinition.fromJson("""
+        {"name": "tiny", "stages": ["A"], "stays": {"A": ["Purchase"]}}""", Map.of()))
+        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.stays.A[0] must be an event type")
+        .hasMessageContaining("did you mean \"purchase\"");
   }
 
   @Test
   void malformed_json_is_reported() {
     assertThatThrownBy(() -> LifecycleDefinition.fromJson("{\"name\": ", Map.of()))
-        .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessageContaining("JSON is malformed");
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$ is not well-formed JSON for a lifecycle definition");
   }
 
   @Test
@@ -103,7 +130,8 @@ class LifecycleDefinitionTest {
         {"name": "tiny", "stages": ["A", "B"], "transitions": [{"from": "A", "to": "B", "on": "teleport"}]}
         """;
     assertThatThrownBy(() -> LifecycleDefinition.fromJson(json, Map.of()))
-        .hasMessageContaining("'teleport'");
+        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.transitions[0].on must be an event type")
+        .hasMessageContaining("\"teleport\"");
   }
 
   @Test

@@ -1,10 +1,9 @@
 package io.crmkit.loyalty.document;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crmkit.loyalty.json.JsonFields;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.JsonFields;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.program.ProgramJson;
 import io.crmkit.loyalty.redemption.RewardCatalogue;
@@ -38,8 +37,6 @@ import java.util.Optional;
  */
 public final class LoyaltyProgrammeJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private LoyaltyProgrammeJson() {}
 
   /** The whole programme in {@code json}. */
@@ -54,8 +51,12 @@ public final class LoyaltyProgrammeJson {
 
   /** The whole programme in the JSON tree {@code root}. */
   public static LoyaltyProgramme read(JsonNode root) {
-    Program program = ProgramJson.read(root);
-    JsonFields r = JsonFields.root(root);
+    return read(JsonFields.root(root));
+  }
+
+  /** The whole programme in the object {@code r}. */
+  public static LoyaltyProgramme read(JsonFields r) {
+    Program program = ProgramJson.read(r);
     Optional<TierProgram> tiers = Optional.empty();
     if (r.has("tiers")) {
       JsonFields t = r.object("tiers");
@@ -71,13 +72,14 @@ public final class LoyaltyProgrammeJson {
 
   /** The JSON of {@code programme}, readable by {@link #read(String)}. */
   public static String write(LoyaltyProgramme programme) {
+    return CrmJackson.writePretty(tree(programme));
+  }
+
+  /** The JSON tree of {@code programme}, as {@link #write} writes it. */
+  public static ObjectNode tree(LoyaltyProgramme programme) {
     ObjectNode root = ProgramJson.tree(programme.program());
     programme.tiers().ifPresent(t -> root.set("tiers", TierProgramJson.tree(t)));
     root.set("rewards", RewardCatalogueJson.tree(programme.catalogue()).get("rewards"));
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write programme " + programme.program().name(), e);
-    }
+    return root;
   }
 }

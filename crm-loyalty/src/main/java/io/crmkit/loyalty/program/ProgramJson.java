@@ -1,12 +1,12 @@
 package io.crmkit.loyalty.program;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.JsonFields;
 import io.crmkit.core.money.Money;
-import io.crmkit.loyalty.json.JsonFields;
 import io.crmkit.loyalty.ledger.ConsumptionOrder;
 import io.crmkit.loyalty.ledger.ExpiryPolicy;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,8 +55,6 @@ import java.util.Set;
  */
 public final class ProgramJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private ProgramJson() {}
 
   /** The programme in {@code json}. */
@@ -70,11 +69,20 @@ public final class ProgramJson {
 
   /** The programme in the JSON tree {@code root}. */
   public static Program read(JsonNode root) {
-    JsonFields r = JsonFields.root(root);
+    return read(JsonFields.root(root));
+  }
+
+  /**
+   * The programme in the object {@code r}; its {@code tiers} and {@code rewards} (of a whole-programme
+   * document) are allowed but not read here.
+   */
+  public static Program read(JsonFields r) {
+    r.only("name", "currency", "zone", "ledger", "redemptionRate", "rules", "tiers", "rewards");
     String name = r.text("name");
     Currency currency = r.currency("currency");
     ZoneId zone = r.zone("zone");
-    JsonFields l = r.object("ledger");
+    JsonFields l = r.object("ledger").only("consumptionOrder", "expiry", "lockDays", "negativeBalance",
+        "reversalRounding");
     LedgerPolicy policy = new LedgerPolicy(
         l.enumValue("consumptionOrder", ConsumptionOrder.class, ConsumptionOrder.FIFO),
         l.has("expiry") ? expiry(l.object("expiry")) : ExpiryPolicy.never(),
@@ -82,7 +90,7 @@ public final class ProgramJson {
         l.enumValue("negativeBalance", NegativeBalancePolicy.class, NegativeBalancePolicy.CAP_AT_ZERO),
         l.enumValue("reversalRounding", RoundingMode.class, RoundingMode.HALF_UP),
         zone);
-    JsonFields rate = r.object("redemptionRate");
+    JsonFields rate = r.object("redemptionRate").only("points", "money", "toMoney", "toPoints");
     PointRate pointRate = new PointRate(rate.longValue("points"), Money.of(rate.decimal("money"), currency),
         rate.enumValue("toMoney", RoundingMode.class, RoundingMode.HALF_EVEN),
         rate.enumValue("toPoints", RoundingMode.class, RoundingMode.DOWN));
@@ -95,16 +103,12 @@ public final class ProgramJson {
 
   /** The JSON of {@code program}, readable by {@link #read(String)}. */
   public static String write(Program program) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(program));
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException("cannot write programme " + program.name(), ex);
-    }
+    return CrmJackson.writePretty(tree(program));
   }
 
   /** The JSON tree of {@code program}, as {@link #write} writes it. */
   public static ObjectNode tree(Program program) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("name", program.name());
     root.put("currency", program.currency().getCurrencyCode());
     LedgerPolicy p = program.ledgerPolicy();
@@ -174,12 +178,34 @@ public final class ProgramJson {
     return root;
   }
 
+  /** The fields a rule of {@code type} may have; an unknown type keeps its own error. */
+  private static Set<String> ruleFields(String type) {
+    Set<String> fields = new LinkedHashSet<>(List.of("type", "id", "priority", "group"));
+    fields.addAll(switch (type) {
+      case "pointsPerSpend" -> List.of("points", "per", "rounding");
+      case "productMultiplier" -> List.of("products", "categories", "multiplier", "rounding");
+      case "tierMultiplier" -> List.of("tier", "multiplier", "rounding");
+      case "eventBonus" -> List.of("event", "points");
+      case "campaign" -> List.of("from", "to", "multiplier", "bonusPoints", "segment", "tag", "rounding");
+      case "visitBonus" -> List.of("every", "points");
+      case "cap" -> List.of("period", "maxPoints");
+      case "exclusion" -> List.of("products", "categories");
+      default -> List.of();
+    });
+    return fields;
+  }
+
   private static void strings(ArrayNode array, Set<String> values) {
     values.stream().sorted().forEach(array::add);
   }
 
   private static ExpiryPolicy expiry(JsonFields e) {
     String type = e.text("type");
+    switch (type) {
+      case "daysAfterEarning" -> e.only("type", "days");
+      case "endOfMonthAfter", "endOfYearAfter", "afterInactivity" -> e.only("type", "months");
+      default -> e.only("type");
+    }
     return e.wrap(() -> switch (type) {
       case "never" -> ExpiryPolicy.never();
       case "daysAfterEarning" -> ExpiryPolicy.daysAfterEarning(e.integer("days"));
@@ -193,20 +219,21 @@ public final class ProgramJson {
 
   private static EarningRule rule(JsonFields n) {
     String type = n.text("type");
+    n.only(ruleFields(type));
     RuleKey key = new RuleKey(n.text("id"), n.integer("priority", 0),
         n.has("group") ? Optional.of(n.text("group")) : Optional.empty());
     switch (type) {
       case "pointsPerSpend":
         return new EarningRule.PointsPerSpend(key, n.decimal("points"), n.decimal("per"),
-            n.enumValue("rounding", RoundingMode.class, null));
+            n.enumValue("rounding", RoundingMode.class));
       case "productMultiplier":
         return new EarningRule.ProductMultiplier(key, n.strings("products"), n.strings("categories"),
-            n.decimal("multiplier"), n.enumValue("rounding", RoundingMode.class, null));
+            n.decimal("multiplier"), n.enumValue("rounding", RoundingMode.class));
       case "tierMultiplier":
         return new EarningRule.TierMultiplier(key, n.text("tier"), n.decimal("multiplier"),
-            n.enumValue("rounding", RoundingMode.class, null));
+            n.enumValue("rounding", RoundingMode.class));
       case "eventBonus":
-        return new EarningRule.EventBonus(key, n.enumValue("event", EventType.class, null), n.longValue("points"));
+        return new EarningRule.EventBonus(key, n.enumValue("event", EventType.class), n.longValue("points"));
       case "campaign":
         return new EarningRule.Campaign(key, n.date("from"), n.date("to"),
             n.has("multiplier") ? n.decimal("multiplier") : BigDecimal.ONE,
@@ -217,7 +244,7 @@ public final class ProgramJson {
       case "visitBonus":
         return new EarningRule.VisitBonus(key, n.integer("every"), n.longValue("points"));
       case "cap":
-        return new EarningRule.EarningCap(key, n.enumValue("period", CapPeriod.class, null), n.longValue("maxPoints"));
+        return new EarningRule.EarningCap(key, n.enumValue("period", CapPeriod.class), n.longValue("maxPoints"));
       case "exclusion":
         return new EarningRule.Exclusion(key, n.strings("products"), n.strings("categories"));
       default:

@@ -1,11 +1,12 @@
 package io.crmkit.loyalty.redemption;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crmkit.loyalty.json.JsonFields;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -26,12 +27,12 @@ import java.util.Map;
  *
  * {@code id}: non-blank and unique; {@code name}: a string (may be empty); {@code pointsCost}: a
  * positive whole number. Rewards keep their order. An empty {@code rewards} array is an empty
- * catalogue. Other fields of the object are ignored, so a whole-programme document (see
- * {@code io.crmkit.loyalty.document.LoyaltyProgrammeJson}) is also a catalogue document.
+ * catalogue. A catalogue document has only {@code rewards}; {@link #read(JsonFields)} reads the
+ * {@code rewards} of a larger document (see {@code io.crmkit.loyalty.document.LoyaltyProgrammeJson})
+ * and leaves its other fields to it. Unknown fields and wrong types are {@link CrmJsonException}s
+ * naming the JSON path.
  */
 public final class RewardCatalogueJson {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private RewardCatalogueJson() {}
 
@@ -47,7 +48,7 @@ public final class RewardCatalogueJson {
 
   /** The catalogue in the JSON tree {@code root}. */
   public static RewardCatalogue read(JsonNode root) {
-    return read(JsonFields.root(root));
+    return read(JsonFields.root(root).only("rewards"));
   }
 
   /** The catalogue in the {@code rewards} array of the object {@code o}, which is required. */
@@ -55,6 +56,7 @@ public final class RewardCatalogueJson {
     List<Reward> rewards = new ArrayList<>();
     Map<String, String> paths = new HashMap<>();
     for (JsonFields r : o.array("rewards")) {
+      r.only("id", "name", "pointsCost");
       String id = r.text("id");
       if (id.isBlank()) {
         throw r.error("id", "'" + id + "'", "a non-blank string");
@@ -75,16 +77,12 @@ public final class RewardCatalogueJson {
 
   /** The JSON of {@code catalogue}, readable by {@link #read(String)}. */
   public static String write(RewardCatalogue catalogue) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(catalogue));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + catalogue, e);
-    }
+    return CrmJackson.writePretty(tree(catalogue));
   }
 
   /** The JSON tree of {@code catalogue}: an object with the {@code rewards} array. */
   public static ObjectNode tree(RewardCatalogue catalogue) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     rewards(root.putArray("rewards"), catalogue);
     return root;
   }

@@ -1,11 +1,12 @@
 package io.crmkit.loyalty.tier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crmkit.loyalty.json.JsonFields;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -32,14 +33,14 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code metric}: {@code SPEND} (thresholds in currency units), {@code QUALIFYING_POINTS} or
- *       {@code VISITS} (whole numbers), any case; default {@code SPEND}.
+ *       {@code VISITS} (whole numbers), spelt exactly so; default {@code SPEND}.
  *   <li>{@code window}: {@code "calendarYear"} or {@code {"rollingMonths": n}}; default calendar year.
  *   <li>{@code reviewDate}: month-day {@code MM-dd} (or ISO {@code --MM-dd}); default {@code 01-01}.
  *   <li>{@code grace}: an ISO period, not negative; default {@code P0D}.
  *   <li>{@code oneTierAtATime}: default {@code true}.
  *   <li>{@code currency} (ISO 4217) and {@code zone} (time-zone id): defaults {@code USD} and
  *       {@code UTC} in a tiers document of its own; inside a whole-programme document (see
- *       {@code io.crmkit.loyalty.json.LoyaltyProgrammeJson}) the programme's currency and zone.
+ *       {@code io.crmkit.loyalty.document.LoyaltyProgrammeJson}) the programme's currency and zone.
  *   <li>{@code tiers}: non-empty, entry tier first with threshold 0, thresholds increasing; per tier
  *       {@code pointsMultiplier} (default 1), {@code discountPercent} (0 to 100, default 0) and
  *       {@code services} (default none).
@@ -49,7 +50,6 @@ import java.util.Locale;
  */
 public final class TierProgramJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
   private static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
@@ -67,7 +67,12 @@ public final class TierProgramJson {
 
   /** The tier programme in the JSON tree {@code root} (currency USD and zone UTC unless given). */
   public static TierProgram read(JsonNode root) {
-    return read(JsonFields.root(root), DEFAULT_CURRENCY, DEFAULT_ZONE);
+    return read(JsonFields.root(root));
+  }
+
+  /** The tier programme in the object {@code o} (currency USD and zone UTC unless given). */
+  public static TierProgram read(JsonFields o) {
+    return read(o, DEFAULT_CURRENCY, DEFAULT_ZONE);
   }
 
   /**
@@ -75,6 +80,7 @@ public final class TierProgramJson {
    * object gives none (for a tier programme inside a larger document).
    */
   public static TierProgram read(JsonFields o, Currency currency, ZoneId zone) {
+    o.only("metric", "window", "reviewDate", "grace", "oneTierAtATime", "currency", "zone", "tiers");
     QualificationMetric metric = o.enumValue("metric", QualificationMetric.class, QualificationMetric.SPEND);
     QualificationWindow window = window(o);
     MonthDay review = o.has("reviewDate") ? o.monthDay("reviewDate") : MonthDay.of(1, 1);
@@ -92,7 +98,7 @@ public final class TierProgramJson {
     try {
       return new TierProgram(tiers, metric, window, review, grace, oneAtATime, c, z);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(o.path() + ".tiers: " + e.getMessage(), e);
+      throw CrmJsonException.invalid(o.pathOf("tiers"), e);
     }
   }
 
@@ -101,11 +107,11 @@ public final class TierProgramJson {
       return QualificationWindow.calendarYear();
     }
     JsonNode w = o.node().get("window");
-    if (w.isTextual() && w.asText().trim().equalsIgnoreCase("calendarYear")) {
+    if (w.isTextual() && w.textValue().equals("calendarYear")) {
       return QualificationWindow.calendarYear();
     }
-    if (w.isObject() && w.size() == 1 && w.has("rollingMonths")) {
-      JsonFields r = o.object("window");
+    if (w.isObject() && w.has("rollingMonths")) {
+      JsonFields r = o.object("window").only("rollingMonths");
       int months = r.integer("rollingMonths");
       if (months <= 0) {
         throw r.error("rollingMonths", months, "a positive number of months");
@@ -116,6 +122,7 @@ public final class TierProgramJson {
   }
 
   private static Tier tier(JsonFields t, QualificationMetric metric) {
+    t.only("name", "threshold", "pointsMultiplier", "discountPercent", "services");
     String name = t.text("name");
     if (name.isBlank()) {
       throw t.error("name", "'" + name + "'", "a non-blank string");
@@ -140,16 +147,12 @@ public final class TierProgramJson {
 
   /** The JSON of {@code tiers}, readable by {@link #read(String)}. */
   public static String write(TierProgram tiers) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(tiers));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write tier programme " + tiers, e);
-    }
+    return CrmJackson.writePretty(tree(tiers));
   }
 
   /** The JSON tree of {@code tiers}, with every field written. */
   public static ObjectNode tree(TierProgram tiers) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("metric", tiers.metric().name());
     if (tiers.window().isCalendarYear()) {
       root.put("window", "calendarYear");

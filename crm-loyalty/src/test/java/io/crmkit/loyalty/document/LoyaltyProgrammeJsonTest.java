@@ -72,7 +72,7 @@ class LoyaltyProgrammeJsonTest {
   void errors_inside_tiers_and_rewards_name_their_full_path() throws IOException {
     String whole = resource("/coffee-club-whole.json");
     assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"1000.00\"", "\"lots\"")))
-        .hasMessage("$.tiers.tiers[1].threshold must be a decimal number but was: 'lots'");
+        .hasMessage("$.tiers.tiers[1].threshold must be a decimal number such as \"12.50\" but was: \"lots\"");
     assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"pointsCost\": 1200", "\"pointsCost\": -1")))
         .hasMessage("$.rewards[1].pointsCost must be a positive whole number of points but was: -1");
     assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"grace\": \"P3M\"",

@@ -55,18 +55,18 @@ class ProgramJsonTest {
         + "\"redemptionRate\":{\"points\":100,\"money\":\"1.00\"},\"rules\":[%s]}";
     assertThatThrownBy(() -> ProgramJson.read(String.format(base,
         "{\"type\":\"pointsPerSpend\",\"id\":\"b\",\"points\":\"one\",\"per\":\"1\",\"rounding\":\"DOWN\"}")))
-        .hasMessage("$.rules[0].points must be a decimal number but was: 'one'");
+        .hasMessage("$.rules[0].points must be a decimal number such as \"12.50\" but was: \"one\"");
     assertThatThrownBy(() -> ProgramJson.read(String.format(base, "{\"type\":\"bonus\",\"id\":\"b\"}")))
         .hasMessageStartingWith("$.rules[0].type must be one of pointsPerSpend");
     assertThatThrownBy(() -> ProgramJson.read(String.format(base,
         "{\"type\":\"cap\",\"id\":\"c\",\"period\":\"WEEK\",\"maxPoints\":5}")))
-        .hasMessageStartingWith("$.rules[0].period must be one of [TRANSACTION, DAY, MONTH] but was: 'WEEK'");
+        .hasMessageStartingWith("$.rules[0].period must be one of [TRANSACTION, DAY, MONTH] but was: \"WEEK\"");
     assertThatThrownBy(() -> ProgramJson.read(String.format(base,
         "{\"type\":\"visitBonus\",\"id\":\"v\",\"every\":0,\"points\":5}")))
-        .hasMessage("$.rules[0]: every of rule v must be positive but was: 0");
+        .hasMessage("$.rules[0] is invalid: every of rule v must be positive but was: 0");
     assertThatThrownBy(() -> ProgramJson.read(base.replace("\"UTC\"", "\"Mars/Olympus\"").replace("%s", "")))
-        .hasMessage("$.zone must be a time-zone id such as Europe/Paris but was: 'Mars/Olympus'");
+        .hasMessage("$.zone must be a time-zone id such as \"Europe/Paris\" but was: \"Mars/Olympus\"");
     assertThatThrownBy(() -> ProgramJson.read("{\"name\":\"x\""))
-        .hasMessageStartingWith("programme JSON is not well-formed");
+        .hasMessageStartingWith("$ is not well-formed JSON for a programme");
   }
 }

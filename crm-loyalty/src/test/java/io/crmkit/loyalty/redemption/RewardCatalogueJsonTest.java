@@ -69,6 +69,6 @@ class RewardCatalogueJsonTest {
   @Test
   void malformed_json_is_reported() {
     assertThatThrownBy(() -> RewardCatalogueJson.read("{\"rewards\": ["))
-        .hasMessageStartingWith("reward catalogue JSON is not well-formed");
+        .hasMessageStartingWith("$ is not well-formed JSON for a reward catalogue");
   }
 }

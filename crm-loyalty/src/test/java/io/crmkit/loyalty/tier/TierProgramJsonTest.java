@@ -3,6 +3,9 @@ package io.crmkit.loyalty.tier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
+import io.crmkit.loyalty.json.LoyaltySpellings;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -59,10 +62,13 @@ class TierProgramJsonTest {
   }
 
   @Test
-  void accepts_the_lenient_spellings_of_the_examples_prototype() {
-    TierProgram t = TierProgramJson.read("{\"metric\": \"visits\", \"window\": \"calendaryear\","
+  void the_lenient_spellings_of_the_examples_prototype_read_through_loyalty_spellings() {
+    String old = "{\"metric\": \"visits\", \"window\": \"calendaryear\","
         + " \"reviewDate\": \"--04-01\", \"currency\": \"eur\", \"tiers\": [{\"name\": \"Blue\", \"threshold\": \"0\"},"
-        + " {\"name\": \"Gold\", \"threshold\": 12, \"pointsMultiplier\": 1.5}]}");
+        + " {\"name\": \"Gold\", \"threshold\": 12, \"pointsMultiplier\": 1.5}]}";
+    assertThatThrownBy(() -> TierProgramJson.read(old)).isInstanceOf(CrmJsonException.class)
+        .hasMessageContaining("$.metric").hasMessageContaining("did you mean \"VISITS\"");
+    TierProgram t = TierProgramJson.read(LoyaltySpellings.canonical(JsonFields.parse(old, "tier programme")));
     assertThat(t.metric()).isEqualTo(QualificationMetric.VISITS);
     assertThat(t.window()).isEqualTo(QualificationWindow.calendarYear());
     assertThat(t.reviewDate()).isEqualTo(MonthDay.of(4, 1));
@@ -109,18 +115,18 @@ class TierProgramJsonTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "metric         | \"MILES\"                | $.metric must be one of [QUALIFYING_POINTS, SPEND, VISITS] but was: 'MILES'",
+      "metric         | \"MILES\"                | $.metric must be one of [QUALIFYING_POINTS, SPEND, VISITS] but was: \"MILES\"",
       "metric         | 3                        | $.metric must be a string but was: 3",
       "window         | \"weekly\"               | $.window must be \"calendarYear\" or {\"rollingMonths\": n} but was: \"weekly\"",
       "window         | {\"months\": 12}         | $.window must be \"calendarYear\" or {\"rollingMonths\": n} but was: {\"months\":12}",
       "window         | {\"rollingMonths\": \"x\"} | $.window.rollingMonths must be a whole number but was: \"x\"",
       "window         | {\"rollingMonths\": 0}   | $.window.rollingMonths must be a positive number of months but was: 0",
-      "reviewDate     | \"13-01\"                | $.reviewDate must be a month-day MM-dd such as 01-01 but was: '13-01'",
-      "grace          | \"two weeks\"            | $.grace must be an ISO period such as P0D or P1M but was: 'two weeks'",
+      "reviewDate     | \"13-01\"                | $.reviewDate must be a month-day MM-dd such as \"01-01\" but was: \"13-01\"",
+      "grace          | \"two weeks\"            | $.grace must be an ISO period such as \"P0D\" or \"P1M\" but was: \"two weeks\"",
       "grace          | \"P-1M\"                 | $.grace must be a period that is not negative but was: 'P-1M'",
       "oneTierAtATime | \"yes\"                  | $.oneTierAtATime must be true or false but was: \"yes\"",
-      "currency       | \"EURO\"                 | $.currency must be an ISO 4217 currency code but was: 'EURO'",
-      "zone           | \"Mars/Olympus\"         | $.zone must be a time-zone id such as Europe/Paris but was: 'Mars/Olympus'",
+      "currency       | \"EURO\"                 | $.currency must be an ISO 4217 currency code in upper case such as \"EUR\" but was: \"EURO\"",
+      "zone           | \"Mars/Olympus\"         | $.zone must be a time-zone id such as \"Europe/Paris\" but was: \"Mars/Olympus\"",
   })
   void a_bad_field_is_named_with_its_value_and_what_was_expected(String field, String value, String message) {
     assertThatThrownBy(() -> TierProgramJson.read(with(field, value)))
@@ -139,16 +145,16 @@ class TierProgramJsonTest {
       "[{\"threshold\": 0}]                                                | $.tiers[0].name is required but is missing",
       "[{\"name\": \" \", \"threshold\": 0}]                               | $.tiers[0].name must be a non-blank string but was: ' '",
       "[{\"name\": \"Blue\"}]                                              | $.tiers[0].threshold is required but is missing",
-      "[{\"name\": \"Blue\", \"threshold\": \"lots\"}]                     | $.tiers[0].threshold must be a decimal number but was: 'lots'",
+      "[{\"name\": \"Blue\", \"threshold\": \"lots\"}]                     | $.tiers[0].threshold must be a decimal number such as \"12.50\" but was: \"lots\"",
       "[{\"name\": \"Blue\", \"threshold\": \"-1\"}]                       | $.tiers[0].threshold must be a number that is not negative but was: -1",
       "[{\"name\": \"Blue\", \"threshold\": 0, \"pointsMultiplier\": \"0.5\"}] | $.tiers[0].pointsMultiplier must be at least 1 but was: 0.5",
       "[{\"name\": \"Blue\", \"threshold\": 0, \"discountPercent\": 101}]  | $.tiers[0].discountPercent must be a percentage from 0 to 100 but was: 101",
       "[{\"name\": \"Blue\", \"threshold\": 0, \"services\": \"wifi\"}]    | $.tiers[0].services must be an array of strings but was: \"wifi\"",
-      "[{\"name\": \"Blue\", \"threshold\": 0, \"services\": [1]}]         | $.tiers[0].services must be an array of strings but was: [1]",
-      "[{\"name\": \"Blue\", \"threshold\": 5}]                            | $.tiers: threshold of the entry tier Blue must be 0 but was: 5",
+      "[{\"name\": \"Blue\", \"threshold\": 0, \"services\": [1]}]         | $.tiers[0].services[0] must be a string but was: 1",
+      "[{\"name\": \"Blue\", \"threshold\": 5}]                            | $.tiers is invalid: threshold of the entry tier Blue must be 0 but was: 5",
       "[{\"name\": \"Blue\", \"threshold\": 0}, {\"name\": \"Silver\", \"threshold\": 100}, {\"name\": \"Gold\", \"threshold\": 50}]"
-          + " | $.tiers: thresholds must increase but Gold has 50 after Silver with 100",
-      "[{\"name\": \"Blue\", \"threshold\": 0}, {\"name\": \"Blue\", \"threshold\": 100}] | $.tiers: tier names must be unique but Blue appears twice",
+          + " | $.tiers is invalid: thresholds must increase but Gold has 50 after Silver with 100",
+      "[{\"name\": \"Blue\", \"threshold\": 0}, {\"name\": \"Blue\", \"threshold\": 100}] | $.tiers is invalid: tier names must be unique but Blue appears twice",
   })
   void a_bad_tier_is_named_by_its_position(String tiers, String message) {
     assertThatThrownBy(() -> TierProgramJson.read(tiers(tiers)))
@@ -168,6 +174,6 @@ class TierProgramJsonTest {
         .hasMessage("$.tiers is required but is missing");
     assertThatThrownBy(() -> TierProgramJson.read("[1]")).hasMessage("$ must be a JSON object but was: [1]");
     assertThatThrownBy(() -> TierProgramJson.read("{\"tiers\": ["))
-        .hasMessageStartingWith("tier programme JSON is not well-formed");
+        .hasMessageStartingWith("$ is not well-formed JSON for a tier programme");
   }
 }

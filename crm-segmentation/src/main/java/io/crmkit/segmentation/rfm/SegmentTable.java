@@ -1,7 +1,12 @@
 package io.crmkit.segmentation.rfm;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -145,16 +150,25 @@ public final class SegmentTable {
    * A table from its JSON form (see the class comment). Ranges are written {@code "4-5"}, {@code "5"}
    * or {@code 5}; a missing dimension in a cell box means all its scores.
    *
-   * @throws IllegalArgumentException naming the path of a malformed field
-   * @throws InvalidSegmentTableException if the segments do not partition the cube
+   * @throws CrmJsonException naming the JSON path of a malformed or unknown field; when the segments
+   *     do not partition the cube its cause is an {@link InvalidSegmentTableException}
    */
   public static SegmentTable fromJson(String json) {
-    return SegmentTableJson.read(json);
+    return SegmentTableJson.read(JsonFields.root(JsonFields.parse(json, "segment table")));
   }
 
   /** The JSON form of this table, pretty-printed; {@link #fromJson} reads it back to an equal table. */
   public String toJson() {
-    return SegmentTableJson.write(this);
+    try {
+      StringWriter out = new StringWriter();
+      try (JsonGenerator gen = CrmJackson.writer().createGenerator(out)) {
+        gen.useDefaultPrettyPrinter();
+        SegmentTableJson.write(gen, this);
+      }
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write segment table as JSON", e);
+    }
   }
 
   public int recencyBins() {

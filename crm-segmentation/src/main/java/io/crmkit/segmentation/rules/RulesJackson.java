@@ -1,33 +1,27 @@
 package io.crmkit.segmentation.rules;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.crmkit.core.customer.Gender;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * JSON for {@link Condition} and {@link RuleSegmentation} through Jackson: register {@link #module()}
- * on your mapper, or use {@link #readCondition}, {@link #writeCondition}, {@link #readSegmentation}
- * and {@link #writeSegmentation}. Each condition is an object with exactly one field naming it:
+ * JSON for {@link Condition} and {@link RuleSegmentation}: {@link #readCondition}, {@link
+ * #writeCondition}, {@link #readSegmentation} and {@link #writeSegmentation}, or through a mapper
+ * with crm-segmentation's Jackson module ({@code CrmJackson.newMapper()} registers it). Each
+ * condition is an object with exactly one field naming it:
  *
  * <pre>{@code
  * {"ageBetween": {"min": 25, "max": 34}}      {"gender": ["FEMALE", "OTHER"]}
@@ -38,100 +32,52 @@ import java.util.Set;
  * {"and": [...]}  {"or": [...]}  {"not": {...}}
  * }</pre>
  *
- * <p>Malformed input fails with an {@link IllegalArgumentException} (wrapped by Jackson in a {@link
- * com.fasterxml.jackson.databind.JsonMappingException} when read through a mapper) naming the path
- * and the offending value.
+ * <p>A segmentation is {@code {"segments": [{"name": "Women", "when": {...}}], "otherwise": "Other"}}
+ * ({@code otherwise} optional). Reading follows crmkit's one JSON policy ({@link JsonFields}):
+ * malformed input, unknown fields, wrong types and gender names not spelled as the constants fail
+ * with a {@link CrmJsonException} naming the JSON path and the offending value.
  */
 public final class RulesJackson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(module());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final List<String> KINDS = List.of("ageBetween", "gender", "ageBand", "incomeBand", "occupation",
+      "region", "attribute", "tag", "prefers", "summary", "and", "or", "not");
 
   private RulesJackson() {}
 
-  /** A Jackson module with the serializers and deserializers of conditions and rule segmentations. */
-  public static Module module() {
-    SimpleModule m = new SimpleModule("crmkit-segmentation-rules");
-    m.addSerializer(Condition.class, new StdSerializer<>(Condition.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(Condition value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeTree(toNode(value));
-      }
-    });
-    m.addDeserializer(Condition.class, new StdDeserializer<>(Condition.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public Condition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
-        try {
-          return condition(node, "$");
-        } catch (IllegalArgumentException e) {
-          throw com.fasterxml.jackson.databind.JsonMappingException.from(p, e.getMessage(), e);
-        }
-      }
-    });
-    m.addSerializer(RuleSegmentation.class, new StdSerializer<>(RuleSegmentation.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(RuleSegmentation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeTree(toNode(value));
-      }
-    });
-    m.addDeserializer(RuleSegmentation.class, new StdDeserializer<>(RuleSegmentation.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public RuleSegmentation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
-        try {
-          return segmentation(node);
-        } catch (IllegalArgumentException e) {
-          throw com.fasterxml.jackson.databind.JsonMappingException.from(p, e.getMessage(), e);
-        }
-      }
-    });
-    return m;
-  }
-
   /** A condition from JSON text. */
   public static Condition readCondition(String json) {
-    return condition(tree(json), "$");
+    return condition(JsonFields.parse(json, "condition"), "$", true);
   }
 
-  /** The JSON text of a condition. */
+  /** The JSON text of a condition, pretty-printed. */
   public static String writeCondition(Condition condition) {
-    return text(toNode(Objects.requireNonNull(condition, "condition must not be null")));
+    return CrmJackson.writePretty(toNode(Objects.requireNonNull(condition, "condition must not be null")));
   }
 
   /** A rule segmentation from JSON text. */
   public static RuleSegmentation readSegmentation(String json) {
-    return segmentation(tree(json));
+    return segmentation(JsonFields.root(JsonFields.parse(json, "rule segmentation")));
   }
 
   /** The JSON text of a rule segmentation, pretty-printed. */
   public static String writeSegmentation(RuleSegmentation segmentation) {
-    return text(toNode(Objects.requireNonNull(segmentation, "segmentation must not be null")));
+    return CrmJackson.writePretty(toNode(Objects.requireNonNull(segmentation, "segmentation must not be null")));
   }
 
-  private static JsonNode tree(String json) {
-    Objects.requireNonNull(json, "json must not be null");
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("rule must be valid JSON: " + e.getOriginalMessage(), e);
-    }
+  /** Writes {@code condition} to {@code gen} (for crm-segmentation's Jackson module). */
+  public static void write(JsonGenerator gen, Condition condition) throws IOException {
+    gen.writeTree(toNode(condition));
   }
 
-  private static String text(JsonNode node) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
+  /** Writes {@code segmentation} to {@code gen} (for crm-segmentation's Jackson module). */
+  public static void write(JsonGenerator gen, RuleSegmentation segmentation) throws IOException {
+    gen.writeTree(toNode(segmentation));
+  }
+
+  /** The condition in the object {@code fields} (for crm-segmentation's Jackson module). */
+  public static Condition readCondition(JsonFields fields) {
+    return condition(fields.node(), fields.path(), fields.strict());
   }
 
   // ---- writing ----
@@ -192,154 +138,117 @@ public final class RulesJackson {
 
   // ---- reading ----
 
-  static RuleSegmentation segmentation(JsonNode node) {
-    if (node == null || !node.isObject()) {
-      throw new IllegalArgumentException("segmentation must be a JSON object but was: " + node);
-    }
-    onlyFields(node, "$", Set.of("segments", "otherwise"));
-    JsonNode segs = node.get("segments");
-    if (segs == null || !segs.isArray()) {
-      throw new IllegalArgumentException("$.segments must be an array but was: " + segs);
-    }
+  /** The rule segmentation in the object {@code root} (for crm-segmentation's Jackson module). */
+  public static RuleSegmentation segmentation(JsonFields root) {
+    root.only("segments", "otherwise");
     List<RuleSegment> out = new ArrayList<>();
-    for (int i = 0; i < segs.size(); i++) {
-      JsonNode s = segs.get(i);
-      String path = "$.segments[" + i + "]";
-      if (!s.isObject()) {
-        throw new IllegalArgumentException(path + " must be an object but was: " + s);
-      }
-      onlyFields(s, path, Set.of("name", "when"));
-      out.add(new RuleSegment(text(s, "name", path), condition(s.get("when"), path + ".when")));
+    for (JsonFields s : root.array("segments")) {
+      s.only("name", "when");
+      String name = s.text("name");
+      Condition when = condition(s.required("when"), s.pathOf("when"), s.strict());
+      out.add(s.wrap(() -> new RuleSegment(name, when)));
     }
-    String fallback = node.has("otherwise") ? text(node, "otherwise", "$") : "Other";
-    return new RuleSegmentation(out, fallback);
+    String fallback = root.text("otherwise", "Other");
+    return root.wrap(() -> new RuleSegmentation(out, fallback));
   }
 
-  static Condition condition(JsonNode node, String path) {
-    if (node == null || !node.isObject() || node.size() != 1) {
-      throw new IllegalArgumentException(path + " must be an object with exactly one condition field but was: " + node);
+  static Condition condition(JsonNode node, String path, boolean strict) {
+    if (node == null || !node.isObject() || node.isEmpty()) {
+      throw CrmJsonException.at(path, "must be an object with exactly one condition field, one of " + KINDS
+          + ", but was: " + node);
     }
-    String kind = node.fieldNames().next();
-    JsonNode v = node.get(kind);
-    String at = path + "." + kind;
-    try {
-      switch (kind) {
-        case "ageBetween" -> {
-          objectWith(v, at, Set.of("min", "max"));
-          return new Condition.AgeBetween(integer(v, "min", at), integer(v, "max", at));
-        }
-        case "gender" -> {
-          Set<Gender> genders = new LinkedHashSet<>();
-          for (String g : strings(v, at)) {
-            try {
-              genders.add(Gender.valueOf(g.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-              throw new IllegalArgumentException(at + " must hold genders " + java.util.Arrays.toString(Gender.values())
-                  + " but had: '" + g + "'", e);
-            }
-          }
-          return new Condition.GenderIn(genders);
-        }
-        case "ageBand", "incomeBand", "occupation", "region" -> {
-          DemographicField f = switch (kind) {
-            case "ageBand" -> DemographicField.AGE_BAND;
-            case "incomeBand" -> DemographicField.INCOME_BAND;
-            case "occupation" -> DemographicField.OCCUPATION;
-            default -> DemographicField.REGION;
-          };
-          return new Condition.DemographicIn(f, new LinkedHashSet<>(strings(v, at)));
-        }
-        case "attribute" -> {
-          objectWith(v, at, Set.of("key", "in"));
-          return new Condition.AttributeIn(text(v, "key", at), new LinkedHashSet<>(strings(v.get("in"), at + ".in")));
-        }
-        case "tag" -> {
-          return new Condition.HasTag(string(v, at));
-        }
-        case "prefers" -> {
-          return new Condition.Prefers(string(v, at));
-        }
-        case "summary" -> {
-          objectWith(v, at, Set.of("column", "min", "max"));
-          SummaryField f = SummaryField.fromJsonName(text(v, "column", at));
-          double min = v.has("min") ? number(v.get("min"), at + ".min") : Double.NEGATIVE_INFINITY;
-          double max = v.has("max") ? number(v.get("max"), at + ".max") : Double.POSITIVE_INFINITY;
-          return new Condition.SummaryBetween(f, min, max);
-        }
-        case "and", "or" -> {
-          if (!v.isArray()) {
-            throw new IllegalArgumentException(at + " must be an array of conditions but was: " + v);
-          }
-          List<Condition> children = new ArrayList<>();
-          for (int i = 0; i < v.size(); i++) {
-            children.add(condition(v.get(i), at + "[" + i + "]"));
-          }
-          return kind.equals("and") ? new Condition.And(children) : new Condition.Or(children);
-        }
-        case "not" -> {
-          return new Condition.Not(condition(v, at));
-        }
-        default -> throw new IllegalArgumentException(path + " must name a condition (ageBetween, gender, ageBand, "
-            + "incomeBand, occupation, region, attribute, tag, prefers, summary, and, or, not) but was: '" + kind + "'");
-      }
-    } catch (IllegalArgumentException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("$")) {
-        throw e;
-      }
-      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void objectWith(JsonNode v, String path, Set<String> fields) {
-    if (v == null || !v.isObject()) {
-      throw new IllegalArgumentException(path + " must be an object but was: " + v);
-    }
-    onlyFields(v, path, fields);
-  }
-
-  private static void onlyFields(JsonNode node, String path, Set<String> allowed) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!allowed.contains(f)) {
-        throw new IllegalArgumentException(path + " must have only the fields " + allowed + " but had: '" + f + "'");
+    JsonFields o = JsonFields.at(node, path, strict);
+    List<String> kinds = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (KINDS.contains(field.getKey())) {
+        kinds.add(field.getKey());
+      } else if (strict || node.size() == 1) {
+        throw CrmJsonException.at(o.pathOf(field.getKey()), "is not a known condition; a condition is one of " + KINDS);
       }
     }
+    if (kinds.size() != 1) {
+      throw CrmJsonException.at(path, "must have exactly one condition field but had: " + kinds);
+    }
+    String kind = kinds.get(0);
+    String at = o.pathOf(kind);
+    return switch (kind) {
+      case "ageBetween" -> {
+        JsonFields v = o.object(kind).only("min", "max");
+        int min = v.integer("min");
+        int max = v.integer("max");
+        yield v.wrap(() -> new Condition.AgeBetween(min, max));
+      }
+      case "gender" -> {
+        Set<Gender> genders = new LinkedHashSet<>();
+        List<String> names = o.texts(kind);
+        requireArray(o, kind);
+        for (int i = 0; i < names.size(); i++) {
+          genders.add(JsonFields.constant(at + "[" + i + "]", Gender.class, names.get(i)));
+        }
+        yield o.wrap(() -> new Condition.GenderIn(genders));
+      }
+      case "ageBand", "incomeBand", "occupation", "region" -> {
+        DemographicField f = switch (kind) {
+          case "ageBand" -> DemographicField.AGE_BAND;
+          case "incomeBand" -> DemographicField.INCOME_BAND;
+          case "occupation" -> DemographicField.OCCUPATION;
+          default -> DemographicField.REGION;
+        };
+        requireArray(o, kind);
+        Set<String> values = o.strings(kind);
+        yield o.wrap(() -> new Condition.DemographicIn(f, values));
+      }
+      case "attribute" -> {
+        JsonFields v = o.object(kind).only("key", "in");
+        String key = v.text("key");
+        requireArray(v, "in");
+        Set<String> values = v.strings("in");
+        yield v.wrap(() -> new Condition.AttributeIn(key, values));
+      }
+      case "tag" -> {
+        String tag = o.text(kind);
+        yield o.wrap(() -> new Condition.HasTag(tag));
+      }
+      case "prefers" -> {
+        String preference = o.text(kind);
+        yield o.wrap(() -> new Condition.Prefers(preference));
+      }
+      case "summary" -> {
+        JsonFields v = o.object(kind).only("column", "min", "max");
+        String column = v.text("column");
+        SummaryField f;
+        try {
+          f = SummaryField.fromJsonName(column);
+        } catch (IllegalArgumentException e) {
+          throw CrmJsonException.invalid(v.pathOf("column"), e);
+        }
+        double min = v.number("min", Double.NEGATIVE_INFINITY);
+        double max = v.number("max", Double.POSITIVE_INFINITY);
+        yield v.wrap(() -> new Condition.SummaryBetween(f, min, max));
+      }
+      case "and", "or" -> {
+        JsonNode v = o.required(kind);
+        if (!v.isArray()) {
+          throw o.error(kind, v, "an array of conditions");
+        }
+        List<Condition> children = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+          children.add(condition(v.get(i), at + "[" + i + "]", strict));
+        }
+        yield o.wrap(() -> kind.equals("and") ? new Condition.And(children) : new Condition.Or(children));
+      }
+      case "not" -> {
+        Condition inner = condition(o.required(kind), at, strict);
+        yield o.wrap(() -> new Condition.Not(inner));
+      }
+      default -> throw new IllegalStateException("condition kind " + kind + " is listed but not read");
+    };
   }
 
-  private static int integer(JsonNode node, String field, String path) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isInt()) {
-      throw new IllegalArgumentException(path + "." + field + " must be an integer but was: " + v);
+  private static void requireArray(JsonFields o, String field) {
+    JsonNode v = o.required(field);
+    if (!v.isArray()) {
+      throw o.error(field, v, "an array of strings");
     }
-    return v.intValue();
-  }
-
-  private static double number(JsonNode v, String path) {
-    if (v == null || !v.isNumber()) {
-      throw new IllegalArgumentException(path + " must be a number but was: " + v);
-    }
-    return v.doubleValue();
-  }
-
-  private static String text(JsonNode node, String field, String path) {
-    return string(node.get(field), path + "." + field);
-  }
-
-  private static String string(JsonNode v, String path) {
-    if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException(path + " must be a string but was: " + v);
-    }
-    return v.textValue();
-  }
-
-  private static List<String> strings(JsonNode v, String path) {
-    if (v == null || !v.isArray()) {
-      throw new IllegalArgumentException(path + " must be an array of strings but was: " + v);
-    }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < v.size(); i++) {
-      out.add(string(v.get(i), path + "[" + i + "]"));
-    }
-    return out;
   }
 }

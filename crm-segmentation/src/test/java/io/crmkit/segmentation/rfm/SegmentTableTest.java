@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.crmkit.core.json.CrmJsonException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +66,15 @@ class SegmentTableTest {
     assertThat(t.segmentOf(2, 1, 2).name()).isEqualTo("Recent");
     assertThat(t.segment("Old").orElseThrow().action()).isEmpty();
     assertThatThrownBy(() -> SegmentTable.fromJson(json.replace("\"1\"", "\"one\"")))
-        .hasMessageContaining("segments[1].cells[0].recency must be a score range");
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$.segments[1].cells[0].recency must be a score range");
     assertThatThrownBy(() -> SegmentTable.fromJson(json.replace("\"action\"", "\"actoin\"")))
-        .hasMessageContaining("segments[0] must have only the fields");
+        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.segments[0].actoin is not a known field");
     assertThatThrownBy(() -> SegmentTable.fromJson(json.replace("\"recency\": 2}", "\"recency\": 3}")))
-        .hasMessageContaining("must lie within the bins");
-    assertThatThrownBy(() -> SegmentTable.fromJson("{")).hasMessageContaining("valid JSON");
+        .isInstanceOf(CrmJsonException.class).hasMessageContaining("must lie within the bins")
+        .hasCauseInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SegmentTable.fromJson("{")).isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$ is not well-formed JSON for a segment table");
   }
 
   @Test

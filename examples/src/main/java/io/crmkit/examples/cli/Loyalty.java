@@ -1,8 +1,10 @@
 package io.crmkit.examples.cli;
 
+import io.crmkit.core.json.JsonFields;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.core.transaction.Transaction;
+import io.crmkit.loyalty.json.LoyaltySpellings;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.program.ProgramJson;
 import io.crmkit.loyalty.simulation.MonthStats;
@@ -41,7 +43,7 @@ final class Loyalty {
 
   static Program program(Path file) {
     try {
-      return ProgramJson.read(readFile(file));
+      return ProgramJson.read(LoyaltySpellings.canonical(JsonFields.parse(readFile(file), "programme")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
@@ -49,7 +51,8 @@ final class Loyalty {
 
   static TierProgram tiers(Path file) {
     try {
-      return TierProgramJson.read(readFile(file));
+      return TierProgramJson.read(
+          LoyaltySpellings.canonical(JsonFields.parse(readFile(file), "tier programme")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }

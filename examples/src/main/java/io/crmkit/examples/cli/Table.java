@@ -1,9 +1,8 @@
 package io.crmkit.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.crmkit.core.io.CsvRowWriter;
+import io.crmkit.core.json.CrmJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,8 +18,6 @@ import java.util.Objects;
  * written in JSON as an object: {@code {"rows": [...], "excluded": [...]}}; CSV holds the rows only.
  */
 final class Table {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final List<String> columns;
   private final List<Object[]> rows = new ArrayList<>();
@@ -87,7 +84,7 @@ final class Table {
   }
 
   void writeJson(Writer out) {
-    try (JsonGenerator g = MAPPER.createGenerator(new NonClosing(out))) {
+    try (JsonGenerator g = CrmJackson.writer().createGenerator(new NonClosing(out))) {
       g.useDefaultPrettyPrinter();
       if (!notes.isEmpty()) {
         g.writeStartObject();

@@ -140,6 +140,6 @@ class CliErrorsTest {
     Path m = dir.resolve("m.json");
     Files.writeString(m, "{\"model\": \"bgnbd\", \"parameters\": {\"r\": 1}}");
     dataError(crm("predict", "--model", m.toString(), "--summary", summary.toString(), "--horizon", "1"),
-        "m.json", "needs parameter \"alpha\"");
+        "m.json", "$.parameters.alpha is required but is missing");
   }
 }

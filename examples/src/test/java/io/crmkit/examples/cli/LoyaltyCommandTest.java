@@ -90,6 +90,25 @@ class LoyaltyCommandTest {
   }
 
   @Test
+  void files_of_the_old_lenient_spellings_still_simulate_as_their_strict_spelling() throws IOException {
+    Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
+    Path program = Datasets.copyTo("cd-club.json", dir);
+    Path tiers = Datasets.copyTo("cd-club-tiers.json", dir);
+    CliTestSupport.Result strict = crm("loyalty", "simulate", "--program", program.toString(), "--tiers",
+        tiers.toString(), "--transactions", sample.toString(), "--layout", "cdnow-sample");
+    Path oldProgram = dir.resolve("old-program.json");
+    Files.writeString(oldProgram, Datasets.text("cd-club.json").replace("\"FIFO\"", "\"fifo\"")
+        .replace("\"DOWN\"", "\"down\"").replace("\"USD\"", "\"usd\""));
+    Path oldTiers = dir.resolve("old-tiers.json");
+    Files.writeString(oldTiers, Datasets.text("cd-club-tiers.json").replace("\"SPEND\"", "\"spend\""));
+    CliTestSupport.Result old = crm("loyalty", "simulate", "--program", oldProgram.toString(), "--tiers",
+        oldTiers.toString(), "--transactions", sample.toString(), "--layout", "cdnow-sample");
+    assertThat(strict.exitCode()).as(strict.err()).isZero();
+    assertThat(old.exitCode()).as(old.err()).isZero();
+    assertThat(old.out()).isEqualTo(strict.out());
+  }
+
+  @Test
   void loyalty_without_subcommand_is_a_usage_error() {
     CliTestSupport.Result r = crm("loyalty");
     assertThat(r.exitCode()).isEqualTo(2);

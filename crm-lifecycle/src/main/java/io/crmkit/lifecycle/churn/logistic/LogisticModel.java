@@ -1,10 +1,11 @@
 package io.crmkit.lifecycle.churn.logistic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import io.crmkit.lifecycle.churn.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -252,10 +253,14 @@ public final class LogisticModel {
     return List.copyOf(all.subList(0, Math.min(top, all.size())));
   }
 
-  /** The model as JSON (exact: doubles round-trip). */
+  /** The model as JSON (exact: doubles round-trip), pretty-printed. */
   public String toJson() {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
+    return CrmJackson.writePretty(toJsonTree());
+  }
+
+  /** The model as a JSON tree, as {@link #toJson()} writes it (for crm-lifecycle's Jackson module). */
+  public ObjectNode toJsonTree() {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     root.put("intercept", intercept);
     root.put("l2", l2);
@@ -269,67 +274,44 @@ public final class LogisticModel {
       c.put("sd", sds[j]);
       c.put("coefficient", coefficients[j]);
     }
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the model as JSON", e);
-    }
+    return root;
   }
 
-  /** Reads a model written by {@link #toJson()}. */
+  /**
+   * Reads a model written by {@link #toJson()}.
+   *
+   * @throws CrmJsonException naming the JSON path of a malformed, unknown, missing or refused field
+   */
   public static LogisticModel fromJson(String json) {
-    Objects.requireNonNull(json, "json must not be null");
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("logistic model JSON is not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    String format = text(root, "format");
+    return fromJson(JsonFields.root(JsonFields.parse(json, "logistic model")));
+  }
+
+  /** The model in the object {@code root}, as {@link #fromJson(String)} reads it (for the Jackson module). */
+  public static LogisticModel fromJson(JsonFields root) {
+    root.only("format", "intercept", "l2", "missingValues", "columns");
+    String format = root.text("format");
     if (!FORMAT.equals(format)) {
-      throw new IllegalArgumentException("format must be '" + FORMAT + "' but was: '" + format + "'");
+      throw root.error("format", root.node().get("format"), "\"" + FORMAT + "\"");
     }
-    JsonNode cols = root.get("columns");
-    if (cols == null || !cols.isArray()) {
-      throw new IllegalArgumentException("logistic model JSON must have an array 'columns'");
-    }
+    List<JsonFields> cols = root.array("columns");
     int p = cols.size();
     List<FeatureColumn> columns = new ArrayList<>(p);
     double[] means = new double[p];
     double[] sds = new double[p];
     double[] coef = new double[p];
     for (int j = 0; j < p; j++) {
-      JsonNode c = cols.get(j);
-      columns.add(FeatureColumn.of(text(c, "name"), text(c, "template")));
-      means[j] = number(c, "mean");
-      sds[j] = number(c, "sd");
-      coef[j] = number(c, "coefficient");
+      JsonFields c = cols.get(j).only("name", "template", "mean", "sd", "coefficient");
+      String name = c.text("name");
+      String template = c.text("template");
+      columns.add(c.wrap(() -> FeatureColumn.of(name, template)));
+      means[j] = c.number("mean");
+      sds[j] = c.number("sd");
+      coef[j] = c.number("coefficient");
     }
-    String missing = text(root, "missingValues");
-    MissingValues policy;
-    try {
-      policy = MissingValues.valueOf(missing);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("missingValues must be one of " + Arrays.toString(MissingValues.values())
-          + " but was: '" + missing + "'", e);
-    }
-    return new LogisticModel(columns, means, sds, coef, number(root, "intercept"), number(root, "l2"), policy);
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException("logistic model JSON field '" + field + "' must be a string but was: " + v);
-    }
-    return v.asText();
-  }
-
-  private static double number(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isNumber()) {
-      throw new IllegalArgumentException("logistic model JSON field '" + field + "' must be a number but was: " + v);
-    }
-    return v.doubleValue();
+    MissingValues policy = root.enumValue("missingValues", MissingValues.class);
+    double intercept = root.number("intercept");
+    double l2 = root.number("l2");
+    return root.wrap(() -> new LogisticModel(columns, means, sds, coef, intercept, l2, policy));
   }
 
   @Override

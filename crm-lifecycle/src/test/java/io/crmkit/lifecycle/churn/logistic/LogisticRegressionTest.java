@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.crmkit.core.json.CrmJsonException;
 import io.crmkit.lifecycle.churn.Reason;
 import io.crmkit.lifecycle.model.ModelFitException;
 import java.util.List;
@@ -307,7 +308,7 @@ class LogisticRegressionTest {
   @Test
   void json_with_a_wrong_format_is_rejected() {
     assertThatThrownBy(() -> LogisticModel.fromJson("{\"format\":\"other\"}"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("format must be 'crmkit.churn.logistic/1' but was: 'other'");
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessage("$.format must be \"crmkit.churn.logistic/1\" but was: \"other\"");
   }
 }

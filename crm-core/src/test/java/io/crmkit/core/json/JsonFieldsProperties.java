@@ -1,4 +1,4 @@
-package io.crmkit.loyalty.json;
+package io.crmkit.core.json;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;

@@ -1,0 +1,19 @@
+package io.crmkit.segmentation.json;
+
+import io.crmkit.core.json.JsonFormatContract;
+import io.crmkit.segmentation.rfm.SegmentTable;
+import net.jqwik.api.Arbitrary;
+
+/** {@link SegmentTable} under crmkit's {@link JsonFormatContract}, through the service-loaded module. */
+class SegmentTableJsonFormatTest extends JsonFormatContract<SegmentTable> {
+
+  @Override
+  protected Class<SegmentTable> type() {
+    return SegmentTable.class;
+  }
+
+  @Override
+  protected Arbitrary<SegmentTable> values() {
+    return SegmentationArbitraries.tables();
+  }
+}
