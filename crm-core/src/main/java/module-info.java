@@ -23,4 +23,9 @@ module io.crmkit.core {
   exports io.crmkit.core.transaction;
 
   opens io.crmkit.core.json to com.fasterxml.jackson.databind;
+
+  uses com.fasterxml.jackson.databind.Module;
+
+  provides com.fasterxml.jackson.databind.Module with
+      io.crmkit.core.json.CoreJsonModule;
 }

@@ -13,9 +13,13 @@ module io.crmkit.lifecycle {
   exports io.crmkit.lifecycle.churn.features;
   exports io.crmkit.lifecycle.churn.logistic;
   exports io.crmkit.lifecycle.cohort;
+  exports io.crmkit.lifecycle.json;
   exports io.crmkit.lifecycle.model;
   exports io.crmkit.lifecycle.reminder;
   exports io.crmkit.lifecycle.stage;
   exports io.crmkit.lifecycle.stage.population;
   exports io.crmkit.lifecycle.stage.store;
+
+  provides com.fasterxml.jackson.databind.Module with
+      io.crmkit.lifecycle.json.LifecycleJsonModule;
 }

@@ -10,6 +10,10 @@ module io.crmkit.segmentation {
   exports io.crmkit.segmentation.abc;
   exports io.crmkit.segmentation.cluster;
   exports io.crmkit.segmentation.engine;
+  exports io.crmkit.segmentation.json;
   exports io.crmkit.segmentation.rfm;
   exports io.crmkit.segmentation.rules;
+
+  provides com.fasterxml.jackson.databind.Module with
+      io.crmkit.segmentation.json.SegmentationJsonModule;
 }

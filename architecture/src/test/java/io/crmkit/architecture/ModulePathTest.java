@@ -84,5 +84,10 @@ class ModulePathTest {
     assertThat(json).contains("12.30").contains("EUR");
     Object back = mapper.getClass().getMethod("readValue", String.class, Class.class).invoke(mapper, json, money);
     assertThat(back).isEqualTo(amount);
+    @SuppressWarnings("unchecked")
+    java.util.List<Object> modules = (java.util.List<Object>) jackson.getMethod("modules").invoke(null);
+    assertThat(modules).extracting(m -> m.getClass().getName()).contains(
+        "io.crmkit.core.json.CoreJsonModule", "io.crmkit.segmentation.json.SegmentationJsonModule",
+        "io.crmkit.lifecycle.json.LifecycleJsonModule");
   }
 }
