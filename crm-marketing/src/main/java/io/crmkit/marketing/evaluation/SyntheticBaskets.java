@@ -180,6 +180,24 @@ public final class SyntheticBaskets {
     return (int) Math.floor(Math.log(1 - r.nextDouble()) / Math.log(1 - p));
   }
 
+  /**
+   * Writes the baskets as order lines in the {@link io.crmkit.marketing.history.PurchaseLinesCsv}
+   * layout: order ids {@code o<basket>}, categories {@code theme-<theme>}.
+   */
+  public void writeCsv(java.io.Writer out) throws java.io.IOException {
+    Objects.requireNonNull(out, "out must not be null");
+    out.write(io.crmkit.marketing.history.PurchaseLinesCsv.HEADER + "\n");
+    for (int c = 0; c < history.customerCount(); c++) {
+      for (int b : history.basketsOf(c)) {
+        for (int k = 0; k < history.basketSize(b); k++) {
+          int item = history.basketItem(b, k);
+          out.write(history.customer(c) + ",o" + b + "," + history.basketDate(b) + "," + history.item(item) + ",theme-"
+              + themeOf(item) + "\n");
+        }
+      }
+    }
+  }
+
   /** The config generated from. */
   public Config config() {
     return config;
