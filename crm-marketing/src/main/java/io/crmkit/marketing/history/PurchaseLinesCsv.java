@@ -36,6 +36,20 @@ public final class PurchaseLinesCsv {
     Objects.requireNonNull(file, "file must not be null");
     Objects.requireNonNull(level, "level must not be null");
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString(), level);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The purchase history of the lines read from {@code in} at {@code level}; {@code source} names it in messages. */
+  public static PurchaseHistory read(java.io.Reader in, String source, ItemLevel level) {
+    Objects.requireNonNull(in, "in must not be null");
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(level, "level must not be null");
+    String file = source;
+    try {
+      BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
       String header = r.readLine();
       if (header == null) {
         throw new IllegalArgumentException(file + ": empty file, expected a header with customer_id,date,product,category");
@@ -99,7 +113,7 @@ public final class PurchaseLinesCsv {
       }
       return builder.build();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 }

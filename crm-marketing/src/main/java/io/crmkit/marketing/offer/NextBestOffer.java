@@ -250,7 +250,7 @@ public final class NextBestOffer {
         if (owned.contains(j)) {
           continue;
         }
-        double s = nb.score(i, n);
+        double s = nb.scoreAsFloat(i, n);
         double[] acc = sums.computeIfAbsent(j, x -> new double[] {0, -1, -1});
         acc[0] += s;
         if (s > acc[1]) {

@@ -51,7 +51,7 @@ public final class ItemKnnRecommender implements Recommender {
           if (s.score[j] == 0) {
             s.touched[nt++] = j;
           }
-          s.score[j] += neighbours.score(i, n);
+          s.score[j] += neighbours.scoreAsFloat(i, n);
         }
       }
     }

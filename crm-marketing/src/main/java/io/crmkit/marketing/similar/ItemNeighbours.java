@@ -130,9 +130,17 @@ public final class ItemNeighbours {
     return neighbours[start[item] + n];
   }
 
-  /** The similarity of the {@code n}-th neighbour of item number {@code item}. */
+  /**
+   * The similarity of the {@code n}-th neighbour of item number {@code item}, stored as a {@code
+   * float} (about 7 significant digits) and returned as the double of its shortest decimal form.
+   */
   public double score(int item, int n) {
     Objects.checkIndex(n, count(item));
+    return Double.parseDouble(Float.toString(scores[start[item] + n]));
+  }
+
+  /** The similarity of the {@code n}-th neighbour of item number {@code item} as stored, for hot loops. */
+  public float scoreAsFloat(int item, int n) {
     return scores[start[item] + n];
   }
 

@@ -65,7 +65,8 @@ class ItemNeighboursProperties {
       assertThat(nb.count(i)).isEqualTo(expected);
       for (int n = 0; n < expected; n++) {
         assertThat(nb.neighbour(i, n)).isEqualTo((int) all.get(n)[0]);
-        assertThat(nb.score(i, n)).isEqualTo((float) all.get(n)[1]);
+        assertThat(nb.scoreAsFloat(i, n)).isEqualTo((float) all.get(n)[1]);
+        assertThat(nb.score(i, n)).isEqualTo(Double.parseDouble(Float.toString((float) all.get(n)[1])));
         assertThat(nb.coCount(i, n)).isEqualTo((int) all.get(n)[2]);
         if (similarity != Similarity.LIFT) {
           assertThat(nb.score(i, n)).isBetween(0.0, 1.0 + 1e-6);
