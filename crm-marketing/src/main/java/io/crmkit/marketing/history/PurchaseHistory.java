@@ -218,7 +218,14 @@ public final class PurchaseHistory {
       System.arraycopy(basketItems, basketStart[b], all, n, len);
       n += len;
     }
-    return Arrays.stream(all).sorted().distinct().toArray();
+    Arrays.sort(all);
+    int m = 0;
+    for (int k = 0; k < all.length; k++) {
+      if (k == 0 || all[k] != all[k - 1]) {
+        all[m++] = all[k];
+      }
+    }
+    return m == all.length ? all : Arrays.copyOf(all, m);
   }
 
   /** Per item, the number of baskets that contain it. */
@@ -260,6 +267,15 @@ public final class PurchaseHistory {
       }
     }
     return new PurchaseHistory(level, items, customers, bc, bd, bs, bi);
+  }
+
+  /**
+   * The bytes of the primitive arrays: 4 per basket item, 16 per basket, 4 per customer (the id
+   * objects and the two id look-up maps, about 100 bytes per customer and item, come on top).
+   */
+  public long primitiveBytes() {
+    return 4L * (basketCustomer.length + basketDay.length + basketStart.length + basketItems.length
+        + customerStart.length + customerBaskets.length);
   }
 
   @Override

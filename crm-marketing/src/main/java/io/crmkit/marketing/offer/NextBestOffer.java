@@ -8,6 +8,7 @@ import io.crmkit.marketing.history.PurchaseHistory;
 import io.crmkit.marketing.similar.ItemHistory;
 import io.crmkit.marketing.similar.ItemNeighbours;
 import io.crmkit.marketing.similar.PopularityRecommender;
+import io.crmkit.marketing.similar.TopK;
 import io.crmkit.marketing.targeting.ContactCap;
 import io.crmkit.marketing.targeting.ContactHistory;
 import io.crmkit.marketing.targeting.ConsentPolicy;
@@ -46,7 +47,11 @@ public final class NextBestOffer {
   private final OfferCatalog catalog;
   private final Optional<ItemNeighbours> neighbours;
   private final Optional<Usuals> usuals;
-  private final Map<Integer, List<IndexedRule>> rulesByItem;
+  private final Map<Integer, List<Integer>> rulesByItem;
+  private final List<IndexedRule> ruleList;
+  private final int[] nameRank;
+  private final int[] itemOfNameRank;
+  private final ThreadLocal<Scratch> scratch;
   private final Optional<PopularityRecommender> popularity;
   private final String[] names;
 
@@ -60,6 +65,7 @@ public final class NextBestOffer {
     usuals = b.usuals;
     popularity = b.popular ? Optional.of(PopularityRecommender.of(history)) : Optional.empty();
     rulesByItem = new HashMap<>();
+    ruleList = new ArrayList<>();
     for (AssociationRule r : b.rules) {
       if (r.antecedent().isEmpty()) {
         continue;
@@ -74,13 +80,27 @@ public final class NextBestOffer {
       }
       if (known) {
         Arrays.sort(a);
-        rulesByItem.computeIfAbsent(a[0], x -> new ArrayList<>()).add(new IndexedRule(a, c.getAsInt(), r));
+        rulesByItem.computeIfAbsent(a[0], x -> new ArrayList<>()).add(ruleList.size());
+        ruleList.add(new IndexedRule(a, c.getAsInt(), r));
       }
     }
     names = new String[history.itemCount()];
     for (int i = 0; i < names.length; i++) {
       names[i] = history.item(i);
     }
+    Integer[] byName = new Integer[names.length];
+    for (int i = 0; i < byName.length; i++) {
+      byName[i] = i;
+    }
+    Arrays.sort(byName, (x, y) -> names[x].compareTo(names[y]));
+    nameRank = new int[names.length];
+    itemOfNameRank = new int[names.length];
+    for (int r = 0; r < byName.length; r++) {
+      nameRank[byName[r]] = r;
+      itemOfNameRank[r] = byName[r];
+    }
+    int items = names.length;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(items));
   }
 
   /** A builder over {@code history}, with the contact caps checked at {@code clock}'s instant. */
@@ -117,43 +137,74 @@ public final class NextBestOffer {
     if (excluded.isPresent()) {
       return new CustomerOffers(id, List.of(), excluded, List.of());
     }
-    Map<Integer, Candidate> candidates = new HashMap<>();
+    Scratch s = scratch.get();
+    s.clear();
     OptionalInt ci = history.indexOfCustomer(id);
     ItemHistory owned = ci.isPresent() ? ItemHistory.of(history, ci.getAsInt()) : ItemHistory.empty();
+    List<UsualItem> due = List.of();
     if (ci.isPresent()) {
       int c = ci.getAsInt();
-      usuals.ifPresent(u -> addUsual(u, c, candidates));
-      addRules(c, owned, candidates);
-      neighbours.ifPresent(nb -> addNeighbours(nb, owned, candidates));
+      if (usuals.isPresent()) {
+        due = usuals.get().dueNow(c);
+        addUsual(due, s);
+      }
+      addRules(c, owned, s);
+      neighbours.ifPresent(nb -> addNeighbours(nb, owned, s));
     }
-    popularity.ifPresent(p -> addPopular(p, owned, candidates, k + policy.excludedItems().size() + 8));
-    List<Map.Entry<Integer, Candidate>> ranked = new ArrayList<>(candidates.entrySet());
-    ranked.sort((a, b) -> a.getValue().score != b.getValue().score
-        ? Double.compare(b.getValue().score, a.getValue().score) : names[a.getKey()].compareTo(names[b.getKey()]));
+    popularity.ifPresent(p -> addPopular(p, owned, s, k + policy.excludedItems().size() + 8));
     List<Offer> offers = new ArrayList<>(k);
     List<RefusedOffer> refused = new ArrayList<>();
-    for (Map.Entry<Integer, Candidate> e : ranked) {
-      if (offers.size() == k) {
+    int[] ranked = s.ranked(Math.min(s.touchedCount, k + 16), nameRank, itemOfNameRank);
+    for (int pass = 0; ; pass++) {
+      offers.clear();
+      refused.clear();
+      for (int item : ranked) {
+        if (offers.size() == k) {
+          break;
+        }
+        String name = names[item];
+        if (policy.excludedItems().contains(name)) {
+          refused.add(new RefusedOffer(name, RefusalReason.EXCLUDED_ITEM, ""));
+          continue;
+        }
+        if (catalog.isDurable(name) && owned.contains(item)) {
+          refused.add(new RefusedOffer(name, RefusalReason.OWNED_DURABLE, ""));
+          continue;
+        }
+        Optional<String> conflict = policy.conflicts().conflict(catalog.traitsOf(name), customer.preferences());
+        if (conflict.isPresent()) {
+          refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
+          continue;
+        }
+        offers.add(new Offer(name, s.score[item], OfferSource.values()[s.source[item]], reason(s, item, due)));
+      }
+      if (offers.size() == k || ranked.length == s.touchedCount) {
         break;
       }
-      String item = names[e.getKey()];
-      if (policy.excludedItems().contains(item)) {
-        refused.add(new RefusedOffer(item, RefusalReason.EXCLUDED_ITEM, ""));
-        continue;
-      }
-      if (catalog.isDurable(item) && owned.contains(e.getKey())) {
-        refused.add(new RefusedOffer(item, RefusalReason.OWNED_DURABLE, ""));
-        continue;
-      }
-      Optional<String> conflict = policy.conflicts().conflict(catalog.traitsOf(item), customer.preferences());
-      if (conflict.isPresent()) {
-        refused.add(new RefusedOffer(item, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
-        continue;
-      }
-      Candidate cand = e.getValue();
-      offers.add(new Offer(item, cand.score, cand.source, cand.reason));
+      ranked = s.ranked(Math.min(s.touchedCount, ranked.length * 2), nameRank, itemOfNameRank);
     }
+    s.clear();
     return new CustomerOffers(id, offers, Optional.empty(), refused);
+  }
+
+  private String reason(Scratch s, int item, List<UsualItem> due) {
+    int ref = s.ref[item];
+    return switch (OfferSource.values()[s.source[item]]) {
+      case USUAL -> {
+        long days = due.get(ref).daysUntilDue(usuals.orElseThrow().asOf()).orElseThrow();
+        String when = days == 0 ? "due today" : days > 0 ? "due in " + days + (days == 1 ? " day" : " days")
+            : -days + (days == -1 ? " day" : " days") + " overdue";
+        yield "your usual, " + when;
+      }
+      case BOUGHT_TOGETHER -> {
+        AssociationRule r = ruleList.get(ref).rule;
+        yield String.format(Locale.ROOT, "bought together with %s (confidence %.0f%%)", String.join(" and ", r.antecedent()),
+            100 * r.confidence());
+      }
+      case ALSO_BOUGHT -> "because you bought " + names[ref];
+      case POPULAR -> String.format(Locale.ROOT, "popular: in %.1f%% of baskets",
+          100.0 * popularity.orElseThrow().basketCount(item) / history.basketCount());
+    };
   }
 
   private Optional<Exclusion> exclusion(Customer c, ContactHistory contacts, OfferPolicy policy) {
@@ -174,75 +225,111 @@ public final class NextBestOffer {
     return Optional.empty();
   }
 
-  private static final class Candidate {
-    double score;
-    OfferSource source;
-    String reason;
+  /** Per-thread dense candidate arrays over the items, cleared after each customer. */
+  private static final class Scratch {
+    final double[] score;
+    final byte[] source;
+    final int[] ref;
+    final double[] acc;
+    final double[] best;
+    final int[] because;
+    final int[] touched;
+    int touchedCount;
+    final int[] accTouched;
+    int accCount;
 
-    Candidate(double score, OfferSource source, String reason) {
-      this.score = score;
-      this.source = source;
-      this.reason = reason;
+    Scratch(int items) {
+      score = new double[items];
+      source = new byte[items];
+      ref = new int[items];
+      acc = new double[items];
+      best = new double[items];
+      because = new int[items];
+      touched = new int[items];
+      accTouched = new int[items];
+    }
+
+    void clear() {
+      for (int t = 0; t < touchedCount; t++) {
+        score[touched[t]] = 0;
+      }
+      touchedCount = 0;
+      for (int t = 0; t < accCount; t++) {
+        acc[accTouched[t]] = 0;
+        best[accTouched[t]] = 0;
+      }
+      accCount = 0;
+    }
+
+    /** Keeps the higher score for {@code item} (scores are positive). */
+    void propose(int item, double value, OfferSource from, int reference) {
+      if (score[item] == 0) {
+        touched[touchedCount++] = item;
+      } else if (value <= score[item]) {
+        return;
+      }
+      score[item] = value;
+      source[item] = (byte) from.ordinal();
+      ref[item] = reference;
+    }
+
+    /** The best {@code m} candidates by score, ties by item id (through the items' ranks by id). */
+    int[] ranked(int m, int[] nameRank, int[] itemOfNameRank) {
+      if (m == 0) {
+        return new int[0];
+      }
+      TopK top = new TopK(m);
+      for (int t = 0; t < touchedCount; t++) {
+        int item = touched[t];
+        top.offer(nameRank[item], score[item]);
+      }
+      int[] out = new int[top.size()];
+      top.drainTo(out, new double[out.length], 0);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = itemOfNameRank[out[i]];
+      }
+      return out;
     }
   }
 
-  private static void propose(Map<Integer, Candidate> candidates, int item, double score, OfferSource source,
-      String reason) {
-    Candidate c = candidates.get(item);
-    if (c == null) {
-      candidates.put(item, new Candidate(score, source, reason));
-    } else if (score > c.score) {
-      c.score = score;
-      c.source = source;
-      c.reason = reason;
-    }
-  }
-
-  private void addUsual(Usuals u, int customer, Map<Integer, Candidate> candidates) {
-    List<UsualItem> due = u.dueNow(customer);
+  private void addUsual(List<UsualItem> due, Scratch s) {
     double max = 0;
     for (UsualItem d : due) {
       max = Math.max(max, d.score());
     }
-    for (UsualItem d : due) {
+    for (int n = 0; n < due.size(); n++) {
+      UsualItem d = due.get(n);
       OptionalInt item = history.indexOfItem(d.item());
-      if (item.isEmpty()) {
-        continue;
+      if (item.isPresent()) {
+        s.propose(item.getAsInt(), 2 + d.score() / max, OfferSource.USUAL, n);
       }
-      long days = d.daysUntilDue(u.asOf()).orElseThrow();
-      String when = days == 0 ? "due today" : days > 0 ? "due in " + days + (days == 1 ? " day" : " days")
-          : -days + (days == -1 ? " day" : " days") + " overdue";
-      propose(candidates, item.getAsInt(), 2 + d.score() / max, OfferSource.USUAL, "your usual, " + when);
     }
   }
 
-  private void addRules(int customer, ItemHistory owned, Map<Integer, Candidate> candidates) {
+  private void addRules(int customer, ItemHistory owned, Scratch s) {
     if (rulesByItem.isEmpty()) {
       return;
     }
     int[] baskets = history.basketsOf(customer);
-    int last = baskets[baskets.length - 1];
-    int[] basket = history.basketItems(last);
+    int[] basket = history.basketItems(baskets[baskets.length - 1]);
     for (int first : basket) {
-      for (IndexedRule r : rulesByItem.getOrDefault(first, List.of())) {
-        if (owned.contains(r.consequent)) {
+      for (int r : rulesByItem.getOrDefault(first, List.of())) {
+        IndexedRule rule = ruleList.get(r);
+        if (owned.contains(rule.consequent)) {
           continue;
         }
         boolean all = true;
-        for (int a : r.antecedent) {
+        for (int a : rule.antecedent) {
           all &= Arrays.binarySearch(basket, a) >= 0;
         }
         if (all) {
-          propose(candidates, r.consequent, 1 + r.rule.confidence(), OfferSource.BOUGHT_TOGETHER,
-              String.format(Locale.ROOT, "bought together with %s (confidence %.0f%%)",
-                  String.join(" and ", r.rule.antecedent()), 100 * r.rule.confidence()));
+          s.propose(rule.consequent, 1 + rule.rule.confidence(), OfferSource.BOUGHT_TOGETHER, r);
         }
       }
     }
   }
 
-  private void addNeighbours(ItemNeighbours nb, ItemHistory owned, Map<Integer, Candidate> candidates) {
-    Map<Integer, double[]> sums = new HashMap<>();
+  private static void addNeighbours(ItemNeighbours nb, ItemHistory owned, Scratch s) {
     for (int h = 0; h < owned.size(); h++) {
       int i = owned.item(h);
       for (int n = 0; n < nb.count(i); n++) {
@@ -250,34 +337,35 @@ public final class NextBestOffer {
         if (owned.contains(j)) {
           continue;
         }
-        double s = nb.scoreAsFloat(i, n);
-        double[] acc = sums.computeIfAbsent(j, x -> new double[] {0, -1, -1});
-        acc[0] += s;
-        if (s > acc[1]) {
-          acc[1] = s;
-          acc[2] = i;
+        double v = nb.scoreAsFloat(i, n);
+        if (s.acc[j] == 0) {
+          s.accTouched[s.accCount++] = j;
+        }
+        s.acc[j] += v;
+        if (v > s.best[j]) {
+          s.best[j] = v;
+          s.because[j] = i; // the bought item with the highest similarity
         }
       }
     }
     double max = 0;
-    for (double[] a : sums.values()) {
-      max = Math.max(max, a[0]);
+    for (int t = 0; t < s.accCount; t++) {
+      max = Math.max(max, s.acc[s.accTouched[t]]);
     }
-    for (Map.Entry<Integer, double[]> e : sums.entrySet()) {
-      double[] a = e.getValue();
-      propose(candidates, e.getKey(), a[0] / max, OfferSource.ALSO_BOUGHT, "because you bought " + names[(int) a[2]]);
+    for (int t = 0; t < s.accCount; t++) {
+      int j = s.accTouched[t];
+      s.propose(j, s.acc[j] / max, OfferSource.ALSO_BOUGHT, s.because[j]);
     }
   }
 
-  private void addPopular(PopularityRecommender p, ItemHistory owned, Map<Integer, Candidate> candidates, int n) {
+  private void addPopular(PopularityRecommender p, ItemHistory owned, Scratch s, int n) {
     int[] top = p.recommend(ItemHistory.empty(), 1);
     if (top.length == 0) {
       return;
     }
     double max = p.basketCount(top[0]);
     for (int item : p.recommend(owned, n)) {
-      propose(candidates, item, 0.5 * p.basketCount(item) / max, OfferSource.POPULAR,
-          String.format(Locale.ROOT, "popular: in %.1f%% of baskets", 100.0 * p.basketCount(item) / history.basketCount()));
+      s.propose(item, 0.5 * p.basketCount(item) / max, OfferSource.POPULAR, item);
     }
   }
 
