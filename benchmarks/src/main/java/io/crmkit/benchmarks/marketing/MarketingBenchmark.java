@@ -56,6 +56,7 @@ public class MarketingBenchmark {
   private PurchaseHistory millionDenseBaskets;
   private ItemNeighbours neighbours;
   private NextBestOffer offers;
+  private NextBestOffer offers20;
   private Customer[] customers;
 
   /** Generates the data and the state once per trial. */
@@ -74,6 +75,8 @@ public class MarketingBenchmark {
     Clock clock = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     offers = NextBestOffer.builder(history, clock).usuals(Usuals.of(history, asOf, UsualOptions.defaults()))
         .neighbours(neighbours).popularity().build();
+    offers20 = NextBestOffer.builder(history, clock).usuals(Usuals.of(history, asOf, UsualOptions.defaults()))
+        .neighbours(neighbours, 20).popularity().build();
     customers = new Customer[history.customerCount()];
     Instant created = START.atStartOfDay(ZoneOffset.UTC).toInstant();
     for (int c = 0; c < customers.length; c++) {
@@ -109,7 +112,19 @@ public class MarketingBenchmark {
     return n;
   }
 
-  /** FP-Growth frequent itemsets of 1,000,000 baskets at 0.1% support. */
+  /** Top-10 offers for every customer, from the 20 nearest neighbours of each bought item; the number of offers. */
+  @Benchmark
+  public long offersTop10ForEveryCustomerFrom20Neighbours() {
+    long n = 0;
+    OfferPolicy policy = OfferPolicy.on(Channel.EMAIL);
+    ContactHistory none = ContactHistory.empty();
+    for (Customer c : customers) {
+      n += offers20.offersFor(c, none, policy, 10).offers().size();
+    }
+    return n;
+  }
+
+  /** FP-Growth frequent itemsets of 1,000,000 baskets at 0.1% support (none: no product is that frequent). */
   @Benchmark
   public int fpGrowthMillionBasketsAtTenthPercent() {
     return FrequentItemsets.mine(millionBaskets, MiningOptions.minSupport(0.001)).size();

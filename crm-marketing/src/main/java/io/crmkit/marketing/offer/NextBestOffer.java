@@ -46,6 +46,7 @@ public final class NextBestOffer {
   private final Clock clock;
   private final OfferCatalog catalog;
   private final Optional<ItemNeighbours> neighbours;
+  private final int neighboursPerItem;
   private final Optional<Usuals> usuals;
   private final Map<Integer, List<Integer>> rulesByItem;
   private final List<IndexedRule> ruleList;
@@ -55,6 +56,8 @@ public final class NextBestOffer {
   private final Optional<PopularityRecommender> popularity;
   private final String[] names;
 
+  private static final OfferSource[] SOURCES = OfferSource.values();
+
   private record IndexedRule(int[] antecedent, int consequent, AssociationRule rule) {}
 
   private NextBestOffer(Builder b) {
@@ -62,6 +65,7 @@ public final class NextBestOffer {
     clock = b.clock;
     catalog = b.catalog;
     neighbours = b.neighbours;
+    neighboursPerItem = b.neighboursPerItem;
     usuals = b.usuals;
     popularity = b.popular ? Optional.of(PopularityRecommender.of(history)) : Optional.empty();
     rulesByItem = new HashMap<>();
@@ -149,12 +153,13 @@ public final class NextBestOffer {
         addUsual(due, s);
       }
       addRules(c, owned, s);
-      neighbours.ifPresent(nb -> addNeighbours(nb, owned, s));
+      neighbours.ifPresent(nb -> addNeighbours(nb, neighboursPerItem, owned, s));
     }
     popularity.ifPresent(p -> addPopular(p, owned, s, k + policy.excludedItems().size() + 8));
     List<Offer> offers = new ArrayList<>(k);
     List<RefusedOffer> refused = new ArrayList<>();
     int[] ranked = s.ranked(Math.min(s.touchedCount, k + 16), nameRank, itemOfNameRank);
+    java.util.Set<String> preferences = customer.preferences();
     for (int pass = 0; ; pass++) {
       offers.clear();
       refused.clear();
@@ -171,12 +176,14 @@ public final class NextBestOffer {
           refused.add(new RefusedOffer(name, RefusalReason.OWNED_DURABLE, ""));
           continue;
         }
-        Optional<String> conflict = policy.conflicts().conflict(catalog.traitsOf(name), customer.preferences());
+        java.util.Set<String> traits = catalog.traitsOf(name);
+        Optional<String> conflict = traits.isEmpty() || preferences.isEmpty() ? Optional.empty()
+            : policy.conflicts().conflict(traits, preferences);
         if (conflict.isPresent()) {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
         }
-        offers.add(new Offer(name, s.score[item], OfferSource.values()[s.source[item]], reason(s, item, due)));
+        offers.add(new Offer(name, s.score[item], SOURCES[s.source[item]], reason(s, item, due)));
       }
       if (offers.size() == k || ranked.length == s.touchedCount) {
         break;
@@ -189,7 +196,7 @@ public final class NextBestOffer {
 
   private String reason(Scratch s, int item, List<UsualItem> due) {
     int ref = s.ref[item];
-    return switch (OfferSource.values()[s.source[item]]) {
+    return switch (SOURCES[s.source[item]]) {
       case USUAL -> {
         long days = due.get(ref).daysUntilDue(usuals.orElseThrow().asOf()).orElseThrow();
         String when = days == 0 ? "due today" : days > 0 ? "due in " + days + (days == 1 ? " day" : " days")
@@ -231,8 +238,7 @@ public final class NextBestOffer {
     final byte[] source;
     final int[] ref;
     final double[] acc;
-    final double[] best;
-    final int[] because;
+    final boolean[] owned;
     final int[] touched;
     int touchedCount;
     final int[] accTouched;
@@ -242,9 +248,8 @@ public final class NextBestOffer {
       score = new double[items];
       source = new byte[items];
       ref = new int[items];
-      acc = new double[items];
-      best = new double[items];
-      because = new int[items];
+      acc = new double[3 * items];
+      owned = new boolean[items];
       touched = new int[items];
       accTouched = new int[items];
     }
@@ -255,8 +260,9 @@ public final class NextBestOffer {
       }
       touchedCount = 0;
       for (int t = 0; t < accCount; t++) {
-        acc[accTouched[t]] = 0;
-        best[accTouched[t]] = 0;
+        int o = 3 * accTouched[t];
+        acc[o] = 0;
+        acc[o + 1] = 0;
       }
       accCount = 0;
     }
@@ -329,32 +335,42 @@ public final class NextBestOffer {
     }
   }
 
-  private static void addNeighbours(ItemNeighbours nb, ItemHistory owned, Scratch s) {
+  private static void addNeighbours(ItemNeighbours nb, int perItem, ItemHistory owned, Scratch s) {
+    boolean[] mine = s.owned;
+    for (int h = 0; h < owned.size(); h++) {
+      mine[owned.item(h)] = true;
+    }
+    double[] acc = s.acc; // per item j: acc[3j] summed similarity, acc[3j+1] best single one, acc[3j+2] its item
     for (int h = 0; h < owned.size(); h++) {
       int i = owned.item(h);
-      for (int n = 0; n < nb.count(i); n++) {
-        int j = nb.neighbour(i, n);
-        if (owned.contains(j)) {
+      int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
+      for (int p = nb.start(i); p < end; p++) {
+        int j = nb.neighbourAt(p);
+        if (mine[j]) {
           continue;
         }
-        double v = nb.scoreAsFloat(i, n);
-        if (s.acc[j] == 0) {
+        double v = nb.scoreAt(p);
+        int o = 3 * j;
+        if (acc[o] == 0) {
           s.accTouched[s.accCount++] = j;
         }
-        s.acc[j] += v;
-        if (v > s.best[j]) {
-          s.best[j] = v;
-          s.because[j] = i; // the bought item with the highest similarity
+        acc[o] += v;
+        if (v > acc[o + 1]) {
+          acc[o + 1] = v;
+          acc[o + 2] = i; // the bought item with the highest similarity
         }
       }
     }
+    for (int h = 0; h < owned.size(); h++) {
+      mine[owned.item(h)] = false;
+    }
     double max = 0;
     for (int t = 0; t < s.accCount; t++) {
-      max = Math.max(max, s.acc[s.accTouched[t]]);
+      max = Math.max(max, acc[3 * s.accTouched[t]]);
     }
     for (int t = 0; t < s.accCount; t++) {
       int j = s.accTouched[t];
-      s.propose(j, s.acc[j] / max, OfferSource.ALSO_BOUGHT, s.because[j]);
+      s.propose(j, acc[3 * j] / max, OfferSource.ALSO_BOUGHT, (int) acc[3 * j + 2]);
     }
   }
 
@@ -382,6 +398,7 @@ public final class NextBestOffer {
     private final Clock clock;
     private OfferCatalog catalog = OfferCatalog.empty();
     private Optional<ItemNeighbours> neighbours = Optional.empty();
+    private int neighboursPerItem = Integer.MAX_VALUE;
     private Optional<Usuals> usuals = Optional.empty();
     private List<AssociationRule> rules = List.of();
     private boolean popular;
@@ -393,7 +410,19 @@ public final class NextBestOffer {
 
     /** Offer neighbours of the customer's items ("because you bought X"); computed on the same history. */
     public Builder neighbours(ItemNeighbours value) {
+      return neighbours(value, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Offer neighbours of the customer's items, using only the {@code perItem} (at least 1) most
+     * similar of each bought item: fewer is faster, at little loss for short offer lists.
+     */
+    public Builder neighbours(ItemNeighbours value, int perItem) {
+      if (perItem < 1) {
+        throw new IllegalArgumentException("perItem must be at least 1 but was: " + perItem);
+      }
       neighbours = Optional.of(Objects.requireNonNull(value, "neighbours must not be null"));
+      neighboursPerItem = perItem;
       return this;
     }
 

@@ -139,6 +139,24 @@ public final class ItemNeighbours {
     return Double.parseDouble(Float.toString(scores[start[item] + n]));
   }
 
+  /**
+   * For hot loops over the flat arrays: the neighbours of item {@code item} are at positions
+   * {@code start(item) .. start(item + 1) - 1} of {@link #neighbourAt} and {@link #scoreAt}.
+   */
+  public int start(int item) {
+    return start[item];
+  }
+
+  /** The neighbour (an item number) at flat position {@code position}. */
+  public int neighbourAt(int position) {
+    return neighbours[position];
+  }
+
+  /** The similarity at flat position {@code position}. */
+  public float scoreAt(int position) {
+    return scores[position];
+  }
+
   /** The similarity of the {@code n}-th neighbour of item number {@code item} as stored, for hot loops. */
   public float scoreAsFloat(int item, int n) {
     return scores[start[item] + n];

@@ -21,6 +21,9 @@ import java.util.OptionalInt;
  */
 public final class Usuals {
 
+  /** Added to epoch days so that days before 1970 sort as non-negative 32-bit values. */
+  private static final int DAY_OFFSET = 1 << 30;
+
   private final PurchaseHistory history;
   private final LocalDate asOf;
   private final UsualOptions options;
@@ -62,55 +65,58 @@ public final class Usuals {
   public List<UsualItem> of(int customer) {
     int[] baskets = history.basketsOf(customer);
     int today = (int) asOf.toEpochDay();
-    // per item: the distinct days bought (baskets are in day order)
-    java.util.Map<Integer, int[]> days = new java.util.HashMap<>();
-    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    // (item, day) pairs as sortable longs: item in the high half, day (offset to stay positive) in the low half
+    int n = 0;
+    for (int b : baskets) {
+      n += history.basketEpochDay(b) <= today ? history.basketSize(b) : 0;
+    }
+    long[] pairs = new long[n];
+    n = 0;
     for (int b : baskets) {
       int day = history.basketEpochDay(b);
       if (day > today) {
         break;
       }
       for (int k = 0; k < history.basketSize(b); k++) {
-        int item = history.basketItem(b, k);
-        int n = counts.getOrDefault(item, 0);
-        int[] d = days.computeIfAbsent(item, x -> new int[4]);
-        if (n > 0 && d[n - 1] == day) {
-          continue;
-        }
-        if (n == d.length) {
-          d = Arrays.copyOf(d, n * 2);
-          days.put(item, d);
-        }
-        d[n] = day;
-        counts.put(item, n + 1);
+        pairs[n++] = ((long) history.basketItem(b, k) << 32) | (day + DAY_OFFSET);
       }
     }
+    Arrays.sort(pairs);
     List<UsualItem> out = new ArrayList<>();
     double ln2 = Math.log(2);
-    for (var e : counts.entrySet()) {
-      int n = e.getValue();
-      if (n < options.minPurchases()) {
+    int[] d = new int[Math.max(1, n)];
+    for (int p = 0; p < n; ) {
+      int item = (int) (pairs[p] >>> 32);
+      int m = 0;
+      int q = p;
+      for (; q < n && (int) (pairs[q] >>> 32) == item; q++) {
+        int day = (int) (pairs[q] & 0xFFFFFFFFL) - DAY_OFFSET;
+        if (m == 0 || d[m - 1] != day) {
+          d[m++] = day;
+        }
+      }
+      p = q;
+      if (m < options.minPurchases()) {
         continue;
       }
-      int[] d = days.get(e.getKey());
       double score = 0;
-      for (int k = 0; k < n; k++) {
+      for (int k = 0; k < m; k++) {
         score += Math.exp(-ln2 * (today - d[k]) / options.halfLifeDays());
       }
       OptionalDouble median = OptionalDouble.empty();
       Optional<LocalDate> next = Optional.empty();
-      if (n >= 2) {
-        int[] gaps = new int[n - 1];
-        for (int k = 1; k < n; k++) {
+      if (m >= 2) {
+        int[] gaps = new int[m - 1];
+        for (int k = 1; k < m; k++) {
           gaps[k - 1] = d[k] - d[k - 1];
         }
         Arrays.sort(gaps);
-        double m = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
+        double md = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
             : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2.0;
-        median = OptionalDouble.of(m);
-        next = Optional.of(LocalDate.ofEpochDay(d[n - 1] + Math.round(m)));
+        median = OptionalDouble.of(md);
+        next = Optional.of(LocalDate.ofEpochDay(d[m - 1] + Math.round(md)));
       }
-      out.add(new UsualItem(history.item(e.getKey()), n, LocalDate.ofEpochDay(d[0]), LocalDate.ofEpochDay(d[n - 1]),
+      out.add(new UsualItem(history.item(item), m, LocalDate.ofEpochDay(d[0]), LocalDate.ofEpochDay(d[m - 1]),
           score, median, next));
     }
     out.sort(Comparator.comparingDouble(UsualItem::score).reversed().thenComparing(UsualItem::item));
