@@ -203,7 +203,15 @@ public final class FrequentItemsets {
   }
 
   /** An int[] compared by content. */
-  private record Key(int[] items) {
+  private static final class Key {
+    private final int[] items;
+    private final int hash;
+
+    Key(int[] items) {
+      this.items = items;
+      this.hash = Arrays.hashCode(items);
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k && Arrays.equals(items, k.items);
@@ -211,7 +219,7 @@ public final class FrequentItemsets {
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(items);
+      return hash;
     }
 
     @Override

@@ -58,7 +58,18 @@ public final class NextBestOffer {
 
   private static final OfferSource[] SOURCES = OfferSource.values();
 
-  private record IndexedRule(int[] antecedent, int consequent, AssociationRule rule) {}
+  /** A rule with its items as numbers of the history. */
+  private static final class IndexedRule {
+    final int[] antecedent;
+    final int consequent;
+    final AssociationRule rule;
+
+    IndexedRule(int[] antecedent, int consequent, AssociationRule rule) {
+      this.antecedent = antecedent;
+      this.consequent = consequent;
+      this.rule = rule;
+    }
+  }
 
   private NextBestOffer(Builder b) {
     history = b.history;
