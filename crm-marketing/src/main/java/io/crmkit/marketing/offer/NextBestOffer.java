@@ -194,6 +194,9 @@ public final class NextBestOffer {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
         }
+        if (s.source[item] == OfferSource.ALSO_BOUGHT.ordinal() && s.ref[item] < 0) {
+          s.ref[item] = because(neighbours.orElseThrow(), neighboursPerItem, owned, item);
+        }
         offers.add(new Offer(name, s.score[item], SOURCES[s.source[item]], reason(s, item, due)));
       }
       if (offers.size() == k || ranked.length == s.touchedCount) {
@@ -248,7 +251,7 @@ public final class NextBestOffer {
     final double[] score;
     final byte[] source;
     final int[] ref;
-    final double[] acc;
+    final float[] acc;
     final boolean[] owned;
     final int[] touched;
     int touchedCount;
@@ -259,7 +262,7 @@ public final class NextBestOffer {
       score = new double[items];
       source = new byte[items];
       ref = new int[items];
-      acc = new double[3 * items];
+      acc = new float[items];
       owned = new boolean[items];
       touched = new int[items];
       accTouched = new int[items];
@@ -271,9 +274,7 @@ public final class NextBestOffer {
       }
       touchedCount = 0;
       for (int t = 0; t < accCount; t++) {
-        int o = 3 * accTouched[t];
-        acc[o] = 0;
-        acc[o + 1] = 0;
+        acc[accTouched[t]] = 0;
       }
       accCount = 0;
     }
@@ -351,7 +352,7 @@ public final class NextBestOffer {
     for (int h = 0; h < owned.size(); h++) {
       mine[owned.item(h)] = true;
     }
-    double[] acc = s.acc; // per item j: acc[3j] summed similarity, acc[3j+1] best single one, acc[3j+2] its item
+    float[] acc = s.acc; // per item: the summed similarity to the bought items (the reason is found later)
     for (int h = 0; h < owned.size(); h++) {
       int i = owned.item(h);
       int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
@@ -360,16 +361,10 @@ public final class NextBestOffer {
         if (mine[j]) {
           continue;
         }
-        double v = nb.scoreAt(p);
-        int o = 3 * j;
-        if (acc[o] == 0) {
+        if (acc[j] == 0) {
           s.accTouched[s.accCount++] = j;
         }
-        acc[o] += v;
-        if (v > acc[o + 1]) {
-          acc[o + 1] = v;
-          acc[o + 2] = i; // the bought item with the highest similarity
-        }
+        acc[j] += nb.scoreAt(p);
       }
     }
     for (int h = 0; h < owned.size(); h++) {
@@ -377,12 +372,29 @@ public final class NextBestOffer {
     }
     double max = 0;
     for (int t = 0; t < s.accCount; t++) {
-      max = Math.max(max, acc[3 * s.accTouched[t]]);
+      max = Math.max(max, acc[s.accTouched[t]]);
     }
     for (int t = 0; t < s.accCount; t++) {
       int j = s.accTouched[t];
-      s.propose(j, acc[3 * j] / max, OfferSource.ALSO_BOUGHT, (int) acc[3 * j + 2]);
+      s.propose(j, acc[j] / max, OfferSource.ALSO_BOUGHT, -1);
     }
+  }
+
+  /** The bought item most similar to {@code item} among the first {@code perItem} neighbours of each (lowest number on ties). */
+  private static int because(ItemNeighbours nb, int perItem, ItemHistory owned, int item) {
+    int best = -1;
+    float bestScore = 0;
+    for (int h = 0; h < owned.size(); h++) {
+      int i = owned.item(h);
+      int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
+      for (int p = nb.start(i); p < end; p++) {
+        if (nb.neighbourAt(p) == item && nb.scoreAt(p) > bestScore) {
+          best = i;
+          bestScore = nb.scoreAt(p);
+        }
+      }
+    }
+    return best;
   }
 
   private void addPopular(PopularityRecommender p, ItemHistory owned, Scratch s, int n) {
