@@ -18,6 +18,7 @@ final class Subcommands {
     cl.addSubcommand(new ChurnCommand());
     cl.addSubcommand(new LifecycleCommand());
     cl.addSubcommand(new LoyaltyCommand());
+    cl.addSubcommand(new RecommendCommand());
     cl.addSubcommand(new ReportCommand());
     cl.addSubcommand(new ProfileCommand());
     cl.addSubcommand(new DemoCommand());

@@ -42,6 +42,18 @@ public final class Datasets {
     return b.build();
   }
 
+  /**
+   * The bundled made-up order lines {@code baskets_sample.csv} (300 customers, 60 products in 6
+   * themes, from crm-marketing's seeded generator) as a purchase history at {@code level}.
+   */
+  public static io.crmkit.marketing.history.PurchaseHistory basketsSample(io.crmkit.marketing.history.ItemLevel level) {
+    try (BufferedReader r = reader("baskets_sample.csv")) {
+      return io.crmkit.marketing.history.PurchaseLinesCsv.read(r, "baskets_sample.csv", level);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Copies a bundled file (e.g. {@code "cdnow_customers_summary.csv"}) into {@code dir} and returns its path. */
   public static Path copyTo(String name, Path dir) {
     try (InputStream in = open(name)) {

@@ -70,7 +70,8 @@ class JShellScriptTest {
     String all = String.join("\n", values);
     assertThat(all).contains("CustomerSummaries[2357 customers").contains("Champions")
         .contains("total 12-month CLV: $").contains("\\\"model\\\" : \\\"bgnbd\\\"").contains("HtmlReport[CDNOW in JShell, 1 sections]")
-        .contains("1998-06: issued ");
+        .contains("1998-06: issued ").contains("AssociationRules[").contains("your usual, 1 day overdue")
+        .contains("bought together with ").contains("item-kNN cosine");
   }
 
   @Test

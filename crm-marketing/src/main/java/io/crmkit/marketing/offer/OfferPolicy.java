@@ -1,0 +1,62 @@
+package io.crmkit.marketing.offer;
+
+import io.crmkit.core.customer.Channel;
+import io.crmkit.marketing.targeting.ConsentPolicy;
+import io.crmkit.marketing.targeting.ContactCap;
+import io.crmkit.marketing.targeting.PreferenceConflicts;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The campaign rules an offer obeys, those of {@link io.crmkit.marketing.targeting}: the channel
+ * it goes out on and the consent it needs there, an optional contact cap, the preference conflicts
+ * of item traits, and items never to offer.
+ *
+ * @param channel the channel of the offer
+ * @param consent the consent the channel needs
+ * @param cap the contact-frequency cap, if any
+ * @param conflicts which preferences contradict which traits
+ * @param excludedItems item ids never offered (e.g. out of stock, recalled)
+ */
+public record OfferPolicy(Channel channel, ConsentPolicy consent, Optional<ContactCap> cap,
+    PreferenceConflicts conflicts, Set<String> excludedItems) {
+
+  public OfferPolicy {
+    Objects.requireNonNull(channel, "channel must not be null");
+    Objects.requireNonNull(consent, "consent must not be null");
+    Objects.requireNonNull(cap, "cap must not be null (use Optional.empty())");
+    Objects.requireNonNull(conflicts, "conflicts must not be null");
+    excludedItems = java.util.Collections.unmodifiableSet(
+        new TreeSet<>(Objects.requireNonNull(excludedItems, "excludedItems must not be null")));
+  }
+
+  /** Offers on {@code channel} to everyone who did not opt out, no cap, no conflicts, no excluded items. */
+  public static OfferPolicy on(Channel channel) {
+    return new OfferPolicy(channel, ConsentPolicy.EXCLUDE_OPTED_OUT, Optional.empty(), PreferenceConflicts.none(), Set.of());
+  }
+
+  /** This policy requiring an opt-in on the channel. */
+  public OfferPolicy requireOptIn() {
+    return new OfferPolicy(channel, ConsentPolicy.REQUIRE_OPT_IN, cap, conflicts, excludedItems);
+  }
+
+  /** This policy with contact cap {@code value}. */
+  public OfferPolicy cap(ContactCap value) {
+    return new OfferPolicy(channel, consent, Optional.of(value), conflicts, excludedItems);
+  }
+
+  /** This policy with preference conflicts {@code value}. */
+  public OfferPolicy conflicts(PreferenceConflicts value) {
+    return new OfferPolicy(channel, consent, cap, value, excludedItems);
+  }
+
+  /** This policy never offering {@code items}. */
+  public OfferPolicy excluding(String... items) {
+    TreeSet<String> e = new TreeSet<>(excludedItems);
+    e.addAll(Arrays.asList(items));
+    return new OfferPolicy(channel, consent, cap, conflicts, e);
+  }
+}
