@@ -1,5 +1,6 @@
 package io.crmkit.core.json;
 
+import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.core.service.ServiceRequest;
 import io.crmkit.core.testing.CoreArbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,6 +1,6 @@
 package io.crmkit.lifecycle.json;
 
-import io.crmkit.core.json.JsonFormatContract;
+import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.lifecycle.model.BgBbModel;
 import io.crmkit.lifecycle.model.BgNbdModel;
 import io.crmkit.lifecycle.model.GammaGammaModel;

@@ -1,6 +1,6 @@
 package io.crmkit.loyalty.json;
 
-import io.crmkit.core.json.JsonFormatContract;
+import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.loyalty.document.LoyaltyProgramme;
 import net.jqwik.api.Arbitrary;
 

@@ -1,6 +1,6 @@
 package io.crmkit.segmentation.json;
 
-import io.crmkit.core.json.JsonFormatContract;
+import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.segmentation.rules.Condition;
 import net.jqwik.api.Arbitrary;
 

@@ -1,5 +1,8 @@
-package io.crmkit.core.json;
+package io.crmkit.core.testing;
 
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
