@@ -13,7 +13,7 @@ import io.crmkit.loyalty.ledger.PointsOverflowException;
 import io.crmkit.loyalty.ledger.Posting;
 import io.crmkit.loyalty.ledger.RequestFingerprint;
 import io.crmkit.loyalty.program.Earning;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.MemberContext;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.tier.QualificationOverflowException;
@@ -406,7 +406,7 @@ public final class LoyaltyAccount {
    *
    * @throws IdempotencyMismatchException if {@code key} was used for another request
    */
-  public Posting event(Program program, EventType event, String key, Instant at) {
+  public Posting event(Program program, LoyaltyEventType event, String key, Instant at) {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(event, "event must not be null");
     Objects.requireNonNull(at, "at must not be null");

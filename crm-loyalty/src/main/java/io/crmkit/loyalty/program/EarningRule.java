@@ -45,7 +45,7 @@ public sealed interface EarningRule {
   }
 
   /** {@code points} for an event. */
-  static EventBonus eventBonus(String id, EventType event, long points) {
+  static EventBonus eventBonus(String id, LoyaltyEventType event, long points) {
     return new EventBonus(RuleKey.of(id), event, points);
   }
 
@@ -170,7 +170,7 @@ public sealed interface EarningRule {
   }
 
   /** {@code points} (positive) for the member event {@code event}. */
-  record EventBonus(RuleKey key, EventType event, long points) implements EarningRule {
+  record EventBonus(RuleKey key, LoyaltyEventType event, long points) implements EarningRule {
     public EventBonus {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(event, "event of rule " + key.id() + " must not be null");

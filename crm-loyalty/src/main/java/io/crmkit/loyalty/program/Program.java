@@ -325,7 +325,7 @@ public final class Program {
   }
 
   /** The points member event {@code event} at {@code at} earns, with an explanation (caps apply). */
-  public Earning evaluateEvent(EventType event, Instant at, MemberContext member) {
+  public Earning evaluateEvent(LoyaltyEventType event, Instant at, MemberContext member) {
     Objects.requireNonNull(event, "event must not be null");
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(member, "member must not be null");

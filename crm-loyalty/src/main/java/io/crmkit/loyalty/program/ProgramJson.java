@@ -206,7 +206,7 @@ public final class ProgramJson {
         return new EarningRule.TierMultiplier(key, n.text("tier"), n.decimal("multiplier"),
             n.enumValue("rounding", RoundingMode.class, null));
       case "eventBonus":
-        return new EarningRule.EventBonus(key, n.enumValue("event", EventType.class, null), n.longValue("points"));
+        return new EarningRule.EventBonus(key, n.enumValue("event", LoyaltyEventType.class, null), n.longValue("points"));
       case "campaign":
         return new EarningRule.Campaign(key, n.date("from"), n.date("to"),
             n.has("multiplier") ? n.decimal("multiplier") : BigDecimal.ONE,

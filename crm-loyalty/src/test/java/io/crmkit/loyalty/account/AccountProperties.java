@@ -20,7 +20,7 @@ import io.crmkit.loyalty.ledger.NegativeBalancePolicy;
 import io.crmkit.loyalty.ledger.Posting;
 import io.crmkit.loyalty.program.CapPeriod;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.tier.QualificationOverflowException;
 import java.math.BigDecimal;
@@ -116,7 +116,7 @@ class AccountProperties {
       @ForAll("operations") List<Op> ops, @ForAll("negative") NegativeBalancePolicy negative) {
     LedgerPolicy policy = LedgerPolicy.simple(AccountTrustTest.PARIS).withExpiry(ExpiryPolicy.endOfMonthAfter(1))
         .withNegativeBalance(negative);
-    Program p = AccountTrustTest.program(policy, EarningRule.eventBonus("survey", EventType.SURVEY, 40),
+    Program p = AccountTrustTest.program(policy, EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 40),
         EarningRule.visitBonus("third", 3, 25), EarningRule.cap("day", CapPeriod.DAY, DAY_CAP),
         EarningRule.cap("month", CapPeriod.MONTH, MONTH_CAP)).withMoneyLimits(MoneyLimits.WIDEST);
     LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy, Optional.of(AccountTrustTest.SPEND_TIERS));
@@ -171,7 +171,7 @@ class AccountProperties {
                 Money.of("10.00", "EUR"));
             assertThatThrownBy(() -> a.purchase(p, early)).isInstanceOf(IllegalArgumentException.class);
           }
-          case 1 -> assertThatThrownBy(() -> a.event(p, EventType.SURVEY, " ", at))
+          case 1 -> assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, " ", at))
               .isInstanceOf(IllegalArgumentException.class);
           case 2 -> assertThatThrownBy(() -> a.purchaseFast(p, Transaction.purchase("huge-" + step, "ana", at,
               Money.of("1E+17", "EUR")))).isInstanceOf(QualificationOverflowException.class);
@@ -239,7 +239,7 @@ class AccountProperties {
         }
         done.add(new Done(send, first));
       } else {
-        send = () -> a.event(p, EventType.SURVEY, "e" + step, at);
+        send = () -> a.event(p, LoyaltyEventType.SURVEY, "e" + step, at);
         Object first = outcome(send);
         assertThat(first).isInstanceOf(Posting.class);
         done.add(new Done(send, first));

@@ -9,7 +9,7 @@ import io.crmkit.core.money.Money;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.PointRate;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -42,7 +42,7 @@ class BirthdayBonusesTest {
   private static Program program(ZoneId zone) {
     return Program.of("club", java.util.Currency.getInstance("EUR"), List.of(
             EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
-            EarningRule.eventBonus("birthday", EventType.BIRTHDAY_MONTH, 200)),
+            EarningRule.eventBonus("birthday", LoyaltyEventType.BIRTHDAY_MONTH, 200)),
         LedgerPolicy.simple(zone), PointRate.of(100, Money.of("1.00", "EUR")));
   }
 
