@@ -60,7 +60,7 @@ class AccountStateProperties {
   private static final CustomerId ANA = CustomerId.of("ana");
 
   private static LoyaltyAccount open() {
-    return LoyaltyAccount.open(ANA, POLICY, Optional.of(TIERS));
+    return LoyaltyAccount.open(ANA, POLICY, TIERS);
   }
 
   /** One operation: kind 0-4 purchase, 5 refund of an earlier purchase, 6 redemption, 7 adjustment, 8 retry. */

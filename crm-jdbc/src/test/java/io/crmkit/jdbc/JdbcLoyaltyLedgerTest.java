@@ -41,7 +41,7 @@ class JdbcLoyaltyLedgerTest {
   }
 
   private static LoyaltyAccount open(CustomerId id) {
-    return LoyaltyAccount.open(id, POLICY, Optional.empty());
+    return LoyaltyAccount.open(id, POLICY);
   }
 
   private static JdbcLoyaltyAccountRepository repository(DbSchema schema) {

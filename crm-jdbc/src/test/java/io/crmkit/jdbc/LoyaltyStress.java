@@ -59,7 +59,7 @@ final class LoyaltyStress {
   private LoyaltyStress() {}
 
   static LoyaltyAccount open(CustomerId id) {
-    return LoyaltyAccount.open(id, POLICY, Optional.empty());
+    return LoyaltyAccount.open(id, POLICY);
   }
 
   static Result run(Duration duration, int instances, int threadsPerInstance, int accounts, long seed)

@@ -1,9 +1,12 @@
 package io.crmkit.loyalty.account;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
+import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.core.transaction.TransactionLine;
-import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import io.crmkit.loyalty.ledger.CurrencyMismatchException;
 import io.crmkit.loyalty.ledger.IdempotencyMismatchException;
 import io.crmkit.loyalty.ledger.Ledger;
@@ -76,19 +79,28 @@ public final class LoyaltyAccount {
   private LinkedHashMap<String, Held> held; // refunds waiting for their purchase, by refund id; null: none
   private HashSet<String> zeroPurchases; // ids of purchases of zero (booked without a purchase entry); null: none
 
-  private LoyaltyAccount(CustomerId customerId, LedgerPolicy policy, Optional<TierProgram> tiers) {
+  private static final LoyaltyInternals.LedgerAccess LEDGER = LoyaltyInternals.ledger();
+  private static final LoyaltyInternals.TierAccess TIER = LoyaltyInternals.tier();
+
+  private LoyaltyAccount(CustomerId customerId, LedgerPolicy policy, TierProgram tiers) {
     this.customerId = Objects.requireNonNull(customerId, "customerId must not be null");
     this.ledger = Ledger.create(policy);
     this.zone = policy.zone();
     this.days = LocalDays.of(zone);
-    this.tiers = Objects.requireNonNull(tiers, "tiers must not be null (use Optional.empty())").orElse(null);
+    this.tiers = tiers;
   }
 
-  /** A new, empty account for {@code customerId}. */
-  public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy, Optional<TierProgram> tiers) {
-    return new LoyaltyAccount(customerId, policy, tiers);
+  /** A new, empty account for {@code customerId} in a programme without tiers. */
+  public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy) {
+    return new LoyaltyAccount(customerId, policy, null);
   }
 
+  /** A new, empty account for {@code customerId} in a programme with {@code tiers}. */
+  public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy, TierProgram tiers) {
+    return new LoyaltyAccount(customerId, policy, Objects.requireNonNull(tiers, "tiers must not be null"));
+  }
+
+  /** The member whose account this is. */
   public CustomerId customerId() {
     return customerId;
   }
@@ -137,10 +149,10 @@ public final class LoyaltyAccount {
    * storage, its tier tracker) so that it is in the processor's cache when the purchase is booked,
    * and returns a value to be discarded; changes nothing. See {@link BulkEarning}.
    */
-  public long prefetch(Transaction purchase) {
-    long x = visits + earnedDay + ledger.prefetch(purchase.id().value());
+  long prefetch(Transaction purchase) {
+    long x = visits + earnedDay + LEDGER.prefetch(ledger, purchase.id().value());
     TierTracker t = tracker;
-    return t == null ? x : x + t.prefetch();
+    return t == null ? x : x + TIER.prefetch(t);
   }
 
   /** The tier tracker, once the account has had qualifying activity. */
@@ -189,7 +201,7 @@ public final class LoyaltyAccount {
     Instant at = purchase.timestamp();
     LocalDate date = days.date(at);
     Earning earning = program.evaluate(purchase, context(at, date));
-    book(key, at, date, earning.points(), purchase.total().amount(), earning.reason(), request);
+    book(purchase.id(), at, date, earning.points(), purchase.total(), earning.reason(), request);
     return ledger.posting(key).orElseThrow();
   }
 
@@ -211,7 +223,7 @@ public final class LoyaltyAccount {
     Instant at = purchase.timestamp();
     LocalDate date = days.date(at);
     long points = program.points(purchase, context(at, date));
-    book(key, at, date, points, purchase.total().amount(), "purchase", request);
+    book(purchase.id(), at, date, points, purchase.total(), "purchase", request);
     return true;
   }
 
@@ -248,8 +260,10 @@ public final class LoyaltyAccount {
    * Books a validated new purchase: checks what the ledger does not (the tier record, the refunds
    * held for it), then commits the ledger, the held refunds, the tier and the counters.
    */
-  private void book(String key, Instant at, LocalDate date, long points, BigDecimal amount, String reason,
+  private void book(TransactionId purchase, Instant at, LocalDate date, long points, Money total, String reason,
       long request) {
+    String key = purchase.value();
+    BigDecimal amount = total.amount();
     List<Held> settling = held == null ? List.of() : heldFor(key);
     BigDecimal refunded = BigDecimal.ZERO;
     long reversed = 0;
@@ -274,7 +288,7 @@ public final class LoyaltyAccount {
       t.checkRecord(at, points - reversed, settling.isEmpty() ? amount : amount.subtract(refunded), 1);
     }
     if (amount.signum() > 0) {
-      ledger.earnForPurchaseQuietly(key, at, key, amount, points, reason, request); // validates before booking
+      LEDGER.earnForPurchaseQuietly(ledger, key, at, purchase, total, points, reason, request); // validates first
     } else {
       ledger.expire(key, at, request);
       if (zeroPurchases == null) {
@@ -285,7 +299,7 @@ public final class LoyaltyAccount {
     // from here on nothing can fail: every check is done
     for (Held h : settling) {
       PendingRefund r = h.refund;
-      ledger.refund(r.refundId(), at, key, r.amount().amount(), refundReason(r.refundId(), key), h.request);
+      ledger.refund(r.refundId(), at, purchase, r.amount(), refundReason(r.refundId(), key), h.request);
       held.remove(r.refundId());
     }
     if (held != null && held.isEmpty()) {
@@ -342,7 +356,8 @@ public final class LoyaltyAccount {
     }
     program.checkAmounts(refund);
     String key = refund.id().value();
-    String purchaseId = refund.refundOf().get().value();
+    TransactionId purchase = refund.refundOf().orElseThrow();
+    String purchaseId = purchase.value();
     long request = RequestFingerprint.of("account refund").and(purchaseId).and(refund.total()).value();
     if (held != null && held.containsKey(key)) {
       checkNotHeld(key, request);
@@ -354,7 +369,7 @@ public final class LoyaltyAccount {
     }
     Instant at = refund.timestamp();
     BigDecimal amount = refund.total().amount();
-    if (!ledger.hasPurchase(purchaseId) && (zeroPurchases == null || !zeroPurchases.contains(purchaseId))) {
+    if (!ledger.hasPurchase(purchase) && (zeroPurchases == null || !zeroPurchases.contains(purchaseId))) {
       if (held == null) {
         held = new LinkedHashMap<>();
       }
@@ -364,9 +379,9 @@ public final class LoyaltyAccount {
     TierTracker t = tracker;
     if (t != null) {
       // the reversal takes at most the purchase's points: checking that bound checks every smaller one
-      t.checkRecord(at, -ledger.purchasePoints(purchaseId), amount.negate(), 0);
+      t.checkRecord(at, -ledger.purchasePoints(purchase), amount.negate(), 0);
     }
-    Posting p = ledger.refund(key, at, purchaseId, amount, refundReason(key, purchaseId), request);
+    Posting p = ledger.refund(key, at, purchase, refund.total(), refundReason(key, purchaseId), request);
     if (t != null) {
       t.record(at, p.points(), amount.negate(), 0);
     }
@@ -421,7 +436,7 @@ public final class LoyaltyAccount {
     if (e.points() == 0) {
       return ledger.expire(key, at, request);
     }
-    Posting p = ledger.earn(key, at, e.points(), e.reason(), Optional.empty(), request); // validates, then books
+    Posting p = ledger.earn(key, at, e.points(), e.reason(), request); // validates, then books
     count(date, e.points());
     return p;
   }

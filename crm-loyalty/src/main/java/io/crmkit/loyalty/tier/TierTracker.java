@@ -2,7 +2,8 @@ package io.crmkit.loyalty.tier;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -219,11 +220,15 @@ public final class TierTracker {
   private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L, 10_000_000_000L};
 
+  static {
+    LoyaltyInternals.register(TierTracker::prefetch);
+  }
+
   /**
    * Reads the tracker's state so that the next {@link #record} finds it in the processor's cache,
-   * and returns a value to be discarded; changes nothing.
+   * and returns a value to be discarded; changes nothing (for bulk earning, through {@link LoyaltyInternals}).
    */
-  public long prefetch() {
+  private long prefetch() {
     return now + yearSum + nextReviewNanos + current + (downgradeAt == null ? 0 : 1);
   }
 

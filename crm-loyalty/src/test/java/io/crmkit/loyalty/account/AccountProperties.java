@@ -119,7 +119,7 @@ class AccountProperties {
     Program p = AccountTrustTest.program(policy, EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 40),
         EarningRule.visitBonus("third", 3, 25), EarningRule.cap("day", CapPeriod.DAY, DAY_CAP),
         EarningRule.cap("month", CapPeriod.MONTH, MONTH_CAP)).withMoneyLimits(MoneyLimits.WIDEST);
-    LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy, Optional.of(AccountTrustTest.SPEND_TIERS));
+    LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy, AccountTrustTest.SPEND_TIERS);
     Instant now = Instant.parse("2024-11-20T08:00:00Z");
     List<Done> done = new ArrayList<>();
     Map<String, BigDecimal> purchaseAmount = new HashMap<>(); // booked purchases

@@ -64,7 +64,7 @@ class AccountTrustTest {
   }
 
   static LoyaltyAccount account(Program p) {
-    return LoyaltyAccount.open(ANA, p.ledgerPolicy(), Optional.of(SPEND_TIERS));
+    return LoyaltyAccount.open(ANA, p.ledgerPolicy(), SPEND_TIERS);
   }
 
   static Transaction buy(String id, String at, String eur) {

@@ -83,7 +83,7 @@ class BirthdayBonusesProperties {
         List.of(EarningRule.eventBonus("birthday", LoyaltyEventType.BIRTHDAY_MONTH, BONUS)), LedgerPolicy.simple(zone),
         PointRate.of(100, Money.of("1.00", "EUR")));
     InMemoryLoyaltyAccountRepository accounts = InMemoryLoyaltyAccountRepository.create(
-        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone), Optional.empty()));
+        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone)));
     birthDates.keySet().forEach(id -> accounts.update(id, LoyaltyAccount::customerId));
     BirthdayBonuses b = BirthdayBonuses.ofBirthDates(birthDates, zone);
     for (Instant at : runs) {

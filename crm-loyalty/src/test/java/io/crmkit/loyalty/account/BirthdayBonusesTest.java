@@ -48,7 +48,7 @@ class BirthdayBonusesTest {
 
   private static InMemoryLoyaltyAccountRepository accounts(ZoneId zone, CustomerId... members) {
     InMemoryLoyaltyAccountRepository r = InMemoryLoyaltyAccountRepository.create(
-        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone), Optional.empty()));
+        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone)));
     for (CustomerId m : members) {
       r.update(m, a -> a.customerId());
     }
@@ -159,7 +159,7 @@ class BirthdayBonusesTest {
 
   @Test
   void one_account_is_awarded_only_in_its_birthday_month() {
-    LoyaltyAccount ben = LoyaltyAccount.open(BEN, LedgerPolicy.simple(UTC), Optional.empty());
+    LoyaltyAccount ben = LoyaltyAccount.open(BEN, LedgerPolicy.simple(UTC));
     BirthdayBonuses b = BirthdayBonuses.ofBirthdays(Map.of(BEN, MonthDay.of(2, 29)), UTC);
     assertThat(b.award(ben, program(UTC), Instant.parse("2025-01-31T23:59:59Z"))).isEmpty();
     assertThat(b.award(ben, program(UTC), Instant.parse("2025-02-01T00:00:00Z")).orElseThrow().points())
@@ -167,7 +167,7 @@ class BirthdayBonusesTest {
     assertThat(b.award(ben, program(UTC), Instant.parse("2025-02-02T00:00:00Z")).orElseThrow().idempotencyKey())
         .isEqualTo("birthday:ben:2025");
     assertThat(ben.ledger().balanceAt(Instant.parse("2025-03-01T00:00:00Z")).lifetimeEarned()).isEqualTo(200);
-    LoyaltyAccount stranger = LoyaltyAccount.open(ANA, LedgerPolicy.simple(UTC), Optional.empty());
+    LoyaltyAccount stranger = LoyaltyAccount.open(ANA, LedgerPolicy.simple(UTC));
     assertThat(b.award(stranger, program(UTC), Instant.parse("2025-02-01T00:00:00Z"))).isEmpty();
   }
 

@@ -45,7 +45,7 @@ class LoyaltyAccountTest {
   }
 
   private static LoyaltyAccount account() {
-    return LoyaltyAccount.open(CustomerId.of("c"), LedgerPolicy.simple(TOKYO), Optional.of(TIERS));
+    return LoyaltyAccount.open(CustomerId.of("c"), LedgerPolicy.simple(TOKYO), TIERS);
   }
 
   private static Transaction buy(String id, String at, long yen) {

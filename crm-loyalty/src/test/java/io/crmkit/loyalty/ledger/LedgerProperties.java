@@ -1,5 +1,8 @@
 package io.crmkit.loyalty.ledger;
 
+import io.crmkit.core.money.Money;
+import io.crmkit.core.transaction.TransactionId;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -93,7 +96,7 @@ class LedgerProperties {
       @Override
       public Posting earnForPurchase(String key, Instant at, String ref, BigDecimal amount, long points,
           String reason) {
-        return l.earnForPurchase(key, at, ref, amount, points, reason);
+        return l.earnForPurchase(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason);
       }
 
       @Override
@@ -103,7 +106,7 @@ class LedgerProperties {
 
       @Override
       public Posting refund(String key, Instant at, String ref, BigDecimal amount, String reason) {
-        return l.refund(key, at, ref, amount, reason);
+        return l.refund(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), reason);
       }
 
       @Override
@@ -376,11 +379,14 @@ class LedgerProperties {
         String reason) {
       if (purchases++ % 3 == 0) { // the quiet variant books the same; the posting is found afterwards
         return both(() -> {
-          mine.earnForPurchaseQuietly(key, at, ref, amount, points, reason);
+          Money money = Money.of(amount, "EUR");
+          long request = RequestFingerprint.of("purchase").and(ref).and(money).and(points).value();
+          LoyaltyInternals.ledger().earnForPurchaseQuietly(mine, key, at, TransactionId.of(ref), money, points, reason,
+              request);
           return mine.posting(key).orElseThrow();
         }, () -> theirs.earnForPurchase(key, at, ref, amount, points, reason));
       }
-      return both(() -> mine.earnForPurchase(key, at, ref, amount, points, reason),
+      return both(() -> mine.earnForPurchase(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason),
           () -> theirs.earnForPurchase(key, at, ref, amount, points, reason));
     }
 
@@ -391,7 +397,8 @@ class LedgerProperties {
 
     @Override
     public Posting refund(String key, Instant at, String ref, BigDecimal amount, String reason) {
-      return both(() -> mine.refund(key, at, ref, amount, reason), () -> theirs.refund(key, at, ref, amount, reason));
+      return both(() -> mine.refund(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), reason),
+          () -> theirs.refund(key, at, ref, amount, reason));
     }
 
     @Override

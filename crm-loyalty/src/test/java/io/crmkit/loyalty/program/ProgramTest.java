@@ -78,7 +78,7 @@ class ProgramTest {
     Earning e = program(BASE, EarningRule.exclusion("no-gift-cards", Set.of("GIFT-CARD"), Set.of()))
         .evaluate(t, MemberContext.newMember());
     assertThat(e.points()).isEqualTo(10);
-    assertThat(e.eligibleSpend()).isEqualByComparingTo("10.00");
+    assertThat(e.eligibleSpend()).isEqualTo(Money.of("10.00", "EUR"));
     assertThat(e.outcomes().get(0).explanation()).isEqualTo("excluded 1 line(s) worth 50.00");
   }
 
