@@ -78,6 +78,8 @@ public final class LoyaltyAccount {
   private long earnedMonth;
   private LinkedHashMap<String, Held> held; // refunds waiting for their purchase, by refund id; null: none
   private HashSet<String> zeroPurchases; // ids of purchases of zero (booked without a purchase entry); null: none
+  private ArrayList<AccountOperation> journal; // the operations that changed the account; null: not recorded
+  private boolean own; // an account operation is calling the ledger (its calls are not recorded on their own)
 
   private static final LoyaltyInternals.LedgerAccess LEDGER = LoyaltyInternals.ledger();
   private static final LoyaltyInternals.TierAccess TIER = LoyaltyInternals.tier();
@@ -98,6 +100,120 @@ public final class LoyaltyAccount {
   /** A new, empty account for {@code customerId} in a programme with {@code tiers}. */
   public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy, TierProgram tiers) {
     return new LoyaltyAccount(customerId, policy, Objects.requireNonNull(tiers, "tiers must not be null"));
+  }
+
+  /**
+   * Starts recording this new account's operations ({@link #operations}), to store them and rebuild
+   * the account from them later ({@link #rebuild}); returns this account.
+   *
+   * @throws IllegalStateException if the account has booked anything already
+   */
+  public LoyaltyAccount recordingOperations() {
+    if (journal != null) {
+      return this;
+    }
+    if (ledger.size() > 0 || ledger.operationCount() > 0 || visits > 0 || held != null || !tags.isEmpty()
+        || !segments.isEmpty()) {
+      throw new IllegalStateException("account " + customerId + " must be new to record its operations but has "
+          + ledger.operationCount() + " operations");
+    }
+    journal = new ArrayList<>();
+    LEDGER.journal(ledger, op -> {
+      if (!own) {
+        journal.add(new AccountOperation.OnLedger(op));
+      }
+    });
+    return this;
+  }
+
+  /** Whether this account records its operations (see {@link #recordingOperations}). */
+  public boolean recordsOperations() {
+    return journal != null;
+  }
+
+  /** The number of operations recorded (see {@link #recordingOperations}); 0 when not recording. */
+  public int operationCount() {
+    return journal == null ? 0 : journal.size();
+  }
+
+  /**
+   * The operations recorded from position {@code from} (0: all) on, in order.
+   *
+   * @throws IllegalStateException if this account does not record its operations
+   */
+  public List<AccountOperation> operations(int from) {
+    if (journal == null) {
+      throw new IllegalStateException("account " + customerId + " does not record its operations (see"
+          + " recordingOperations())");
+    }
+    return List.copyOf(journal.subList(from, journal.size()));
+  }
+
+  /**
+   * The account of {@code customerId} in {@code program} (without tiers) rebuilt from its recorded
+   * {@code operations}: the same ledger (entries, lots, keys, balances), counters, held refunds, tags
+   * and segments as the account they were recorded from, still recording.
+   */
+  public static LoyaltyAccount rebuild(CustomerId customerId, Program program, List<AccountOperation> operations) {
+    return open(customerId, program.ledgerPolicy()).recordingOperations().replay(operations);
+  }
+
+  /**
+   * The account of {@code customerId} in {@code program} with {@code tiers} rebuilt from its
+   * recorded {@code operations}, like {@link #rebuild(CustomerId, Program, List)}; the tier tracker
+   * records the same activity.
+   */
+  public static LoyaltyAccount rebuild(CustomerId customerId, Program program, TierProgram tiers,
+      List<AccountOperation> operations) {
+    return open(customerId, program.ledgerPolicy(), tiers).recordingOperations().replay(operations);
+  }
+
+  /**
+   * Books recorded {@code operations} on this account, in order, as they were booked when recorded
+   * (without evaluating any rule again), and returns this account. For an account opened like the
+   * one they were recorded from (same ledger policy and tier programme) and recording.
+   *
+   * @throws IllegalStateException if this account does not record its operations
+   */
+  public LoyaltyAccount replay(List<AccountOperation> operations) {
+    if (journal == null) {
+      throw new IllegalStateException("account " + customerId + " must record its operations to replay some");
+    }
+    for (AccountOperation op : Objects.requireNonNull(operations, "operations must not be null")) {
+      if (op instanceof AccountOperation.Purchase p) {
+        ownCall(() -> book(p.purchase(), p.at(), days.date(p.at()), p.points(), p.amount(), p.reason(),
+            p.request()));
+        journal.add(p);
+      } else if (op instanceof AccountOperation.Refund r) {
+        settleRefund(r);
+      } else if (op instanceof AccountOperation.Event e) {
+        bookEvent(e, days.date(e.at()));
+      } else if (op instanceof AccountOperation.Tags t) {
+        setTags(t.tags());
+      } else if (op instanceof AccountOperation.Segments g) {
+        setSegments(g.segments());
+      } else if (op instanceof AccountOperation.OnLedger l) {
+        try {
+          l.operation().bookOn(ledger); // recorded again by the ledger's journal
+        } catch (io.crmkit.loyalty.ledger.InsufficientPointsException refused) {
+          // refused as when it was recorded: the ledger remembers the refusal
+        }
+      } else {
+        throw new IllegalArgumentException("unknown operation: " + op);
+      }
+    }
+    return this;
+  }
+
+  /** Runs {@code call} as part of an account operation: its ledger calls are not recorded on their own. */
+  private void ownCall(Runnable call) {
+    boolean before = own;
+    own = true;
+    try {
+      call.run();
+    } finally {
+      own = before;
+    }
   }
 
   /** The member whose account this is. */
@@ -123,12 +239,20 @@ public final class LoyaltyAccount {
     return segments;
   }
 
+  /** Sets the member's tags (what campaign rules target). */
   public void setTags(Set<String> value) {
     tags = Set.copyOf(value);
+    if (journal != null) {
+      journal.add(new AccountOperation.Tags(tags));
+    }
   }
 
+  /** Sets the member's segments (what segment rules target). */
   public void setSegments(Set<String> value) {
     segments = Set.copyOf(value);
+    if (journal != null) {
+      journal.add(new AccountOperation.Segments(segments));
+    }
   }
 
   /** The tier at {@code at}, if the programme has tiers (the entry tier before any activity). */
@@ -201,7 +325,7 @@ public final class LoyaltyAccount {
     Instant at = purchase.timestamp();
     LocalDate date = days.date(at);
     Earning earning = program.evaluate(purchase, context(at, date));
-    book(purchase.id(), at, date, earning.points(), purchase.total(), earning.reason(), request);
+    booked(purchase, at, date, earning.points(), earning.reason(), request);
     return ledger.posting(key).orElseThrow();
   }
 
@@ -223,8 +347,18 @@ public final class LoyaltyAccount {
     Instant at = purchase.timestamp();
     LocalDate date = days.date(at);
     long points = program.points(purchase, context(at, date));
-    book(purchase.id(), at, date, points, purchase.total(), "purchase", request);
+    booked(purchase, at, date, points, "purchase", request);
     return true;
+  }
+
+  /** Books a new purchase and records it. */
+  private void booked(Transaction purchase, Instant at, LocalDate date, long points, String reason, long request) {
+    if (journal == null) {
+      book(purchase.id(), at, date, points, purchase.total(), reason, request);
+      return;
+    }
+    ownCall(() -> book(purchase.id(), at, date, points, purchase.total(), reason, request));
+    journal.add(new AccountOperation.Purchase(purchase.id(), at, points, purchase.total(), reason, request));
   }
 
   private static void checkPurchase(Program program, Transaction purchase) {
@@ -367,13 +501,36 @@ public final class LoyaltyAccount {
     if (first.isPresent()) {
       return RefundResult.reversed(key, purchaseId, first.get());
     }
-    Instant at = refund.timestamp();
-    BigDecimal amount = refund.total().amount();
+    return settleRefund(new AccountOperation.Refund(refund.id(), purchase, refund.timestamp(), refund.total(),
+        request));
+  }
+
+  /** Holds or reverses a new refund, and records it. */
+  private RefundResult settleRefund(AccountOperation.Refund r) {
+    boolean before = own;
+    own = true;
+    try {
+      RefundResult result = reverseOrHold(r);
+      if (journal != null) {
+        journal.add(r);
+      }
+      return result;
+    } finally {
+      own = before;
+    }
+  }
+
+  private RefundResult reverseOrHold(AccountOperation.Refund r) {
+    String key = r.refund().value();
+    TransactionId purchase = r.purchase();
+    String purchaseId = purchase.value();
+    Instant at = r.at();
+    BigDecimal amount = r.amount().amount();
     if (!ledger.hasPurchase(purchase) && (zeroPurchases == null || !zeroPurchases.contains(purchaseId))) {
       if (held == null) {
         held = new LinkedHashMap<>();
       }
-      held.put(key, new Held(new PendingRefund(key, purchaseId, at, refund.total()), request));
+      held.put(key, new Held(new PendingRefund(key, purchaseId, at, r.amount()), r.request()));
       return RefundResult.held(key, purchaseId);
     }
     TierTracker t = tracker;
@@ -381,7 +538,7 @@ public final class LoyaltyAccount {
       // the reversal takes at most the purchase's points: checking that bound checks every smaller one
       t.checkRecord(at, -ledger.purchasePoints(purchase), amount.negate(), 0);
     }
-    Posting p = ledger.refund(key, at, purchase, refund.total(), refundReason(key, purchaseId), request);
+    Posting p = ledger.refund(key, at, purchase, r.amount(), refundReason(key, purchaseId), r.request());
     if (t != null) {
       t.record(at, p.points(), amount.negate(), 0);
     }
@@ -433,12 +590,28 @@ public final class LoyaltyAccount {
     checkNotHeld(key, request);
     LocalDate date = days.date(at);
     Earning e = program.evaluateEvent(event, at, context(at, date));
-    if (e.points() == 0) {
-      return ledger.expire(key, at, request);
+    return bookEvent(new AccountOperation.Event(event, key, at, e.points(), e.reason(), request), date);
+  }
+
+  /** Books a new event's bonus (or its key alone) and records it. */
+  private Posting bookEvent(AccountOperation.Event e, LocalDate date) {
+    boolean before = own;
+    own = true;
+    try {
+      Posting p;
+      if (e.points() == 0) {
+        p = ledger.expire(e.key(), e.at(), e.request());
+      } else {
+        p = ledger.earn(e.key(), e.at(), e.points(), e.reason(), e.request()); // validates, then books
+        count(date, e.points());
+      }
+      if (journal != null) {
+        journal.add(e);
+      }
+      return p;
+    } finally {
+      own = before;
     }
-    Posting p = ledger.earn(key, at, e.points(), e.reason(), request); // validates, then books
-    count(date, e.points());
-    return p;
   }
 
   private void count(LocalDate d, long points) {

@@ -3,9 +3,11 @@ package io.crmkit.loyalty.internal;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.loyalty.ledger.Ledger;
+import io.crmkit.loyalty.ledger.LedgerOperation;
 import io.crmkit.loyalty.tier.TierTracker;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Not API: the package-private fast paths of {@link Ledger} and {@link TierTracker}, for the other
@@ -34,6 +36,12 @@ public final class LoyaltyInternals {
      * first entry appended (the entries appended are those from it to {@link Ledger#size()}).
      */
     int expireDueQuietly(Ledger ledger, Instant at);
+
+    /**
+     * Tells {@code journal} every later operation called on {@code ledger} that changes it (see
+     * {@link io.crmkit.loyalty.ledger.LedgerOperation}), before the operation returns.
+     */
+    void journal(Ledger ledger, Consumer<LedgerOperation> journal);
   }
 
   /** The fast paths of a {@link TierTracker}. */

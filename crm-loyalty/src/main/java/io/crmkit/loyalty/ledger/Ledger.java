@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 /**
@@ -66,6 +67,11 @@ public final class Ledger {
       public int expireDueQuietly(Ledger ledger, Instant at) {
         return ledger.expireDueQuietly(at);
       }
+
+      @Override
+      public void journal(Ledger ledger, Consumer<LedgerOperation> journal) {
+        ledger.journal = Objects.requireNonNull(journal, "journal must not be null");
+      }
     });
   }
 
@@ -89,6 +95,8 @@ public final class Ledger {
   private long lastActivity = Nanos.NONE;
   private long inactivityDeadline = Nanos.NEVER; // cached from lastActivity
   private long nextLotExpiry = Nanos.NEVER;
+  private Consumer<LedgerOperation> journal; // told every operation that changed the ledger; null: none
+  private boolean booking; // an operation is being booked for the journal
 
   private Ledger(LedgerPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
@@ -101,6 +109,23 @@ public final class Ledger {
   /** An empty ledger following {@code policy}. */
   public static Ledger create(LedgerPolicy policy) {
     return new Ledger(policy);
+  }
+
+  /**
+   * A ledger following {@code policy} with {@code operations} booked in order: the same entries,
+   * lots, keys, rejections and balances as the ledger they were recorded from (see
+   * {@link LedgerOperation}). Operations that were refused are refused again, which is their effect.
+   */
+  public static Ledger replay(LedgerPolicy policy, List<LedgerOperation> operations) {
+    Ledger l = new Ledger(policy);
+    for (LedgerOperation op : Objects.requireNonNull(operations, "operations must not be null")) {
+      try {
+        op.bookOn(l);
+      } catch (InsufficientPointsException refused) {
+        // refused as when it was recorded: the refusal is remembered
+      }
+    }
+    return l;
   }
 
   /** The policy this ledger follows. */
@@ -121,6 +146,9 @@ public final class Ledger {
    * request throws {@link IdempotencyMismatchException}.
    */
   public Posting earn(String key, Instant at, long points, String reason, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Earn(key, at, points, reason, request));
+    }
     return earn(key, at, points, reason, Nanos.NEVER, request);
   }
 
@@ -131,7 +159,8 @@ public final class Ledger {
   public Posting earnExpiringAt(String key, Instant at, long points, String reason, Instant expiresAt) {
     Objects.requireNonNull(expiresAt, "expiresAt must not be null");
     long until = Nanos.of(expiresAt);
-    return earn(key, at, points, reason, until, RequestFingerprint.of("earn").and(points).and(until).value());
+    return earnExpiringAt(key, at, points, reason, expiresAt,
+        RequestFingerprint.of("earn").and(points).and(until).value());
   }
 
   /**
@@ -141,6 +170,9 @@ public final class Ledger {
   public Posting earnExpiringAt(String key, Instant at, long points, String reason, Instant expiresAt,
       long request) {
     Objects.requireNonNull(expiresAt, "expiresAt must not be null");
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.EarnExpiring(key, at, points, reason, expiresAt, request));
+    }
     return earn(key, at, points, reason, Nanos.of(expiresAt), request);
   }
 
@@ -181,6 +213,9 @@ public final class Ledger {
    */
   public Posting earnForPurchase(String key, Instant at, TransactionId purchase, Money amount, long points,
       String reason, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.EarnForPurchase(key, at, purchase, amount, points, reason, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
@@ -259,6 +294,9 @@ public final class Ledger {
    * fails the same way.
    */
   public Posting redeem(String key, Instant at, long points, String reason, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Redeem(key, at, points, reason, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
@@ -303,6 +341,9 @@ public final class Ledger {
    */
   public Posting refund(String key, Instant at, TransactionId purchase, Money refunded, String reason,
       long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Refund(key, at, purchase, refunded, reason, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
@@ -388,6 +429,9 @@ public final class Ledger {
    * points from the lots (available first, then pending) and fails if the account has too few.
    */
   public Posting adjust(String key, Instant at, long points, String reason) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Adjust(key, at, points, reason));
+    }
     long request = RequestFingerprint.of("adjust").and(points).value();
     long first = retried(key, request);
     if (first != MISSING) {
@@ -432,6 +476,9 @@ public final class Ledger {
    * request: records {@code key} for a request that books nothing else (see {@link RequestFingerprint}).
    */
   public Posting expire(String key, Instant at, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Expire(key, at, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
@@ -448,6 +495,9 @@ public final class Ledger {
    * nothing. {@code at} must not be before the last operation.
    */
   public List<LedgerEntry> expireDue(Instant at) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.ExpireDue(at)).entries();
+    }
     int start = expireDueQuietly(at);
     return store.entries(start, store.size());
   }
@@ -656,6 +706,31 @@ public final class Ledger {
   public String toString() {
     return "ledger of " + store.size() + " entries, " + store.lotCount() + " lots, debt " + debt + " (" + policy
         + ")";
+  }
+
+  /**
+   * Books {@code op} and tells the journal if it changed the ledger: took effect (a new key), was
+   * refused for the first time (remembered), or moved the clock (due expiries). Retries change nothing.
+   */
+  private Posting journaled(LedgerOperation op) {
+    int before = operations;
+    int refusedBefore = rejected == null ? 0 : rejected.size();
+    booking = true;
+    Posting p;
+    try {
+      p = op.bookOn(this);
+    } catch (InsufficientPointsException e) {
+      if (rejected != null && rejected.size() > refusedBefore) {
+        journal.accept(op);
+      }
+      throw e;
+    } finally {
+      booking = false;
+    }
+    if (operations > before || op instanceof LedgerOperation.ExpireDue) {
+      journal.accept(op);
+    }
+    return p;
   }
 
   private AsOfReplay replay(Instant at) {

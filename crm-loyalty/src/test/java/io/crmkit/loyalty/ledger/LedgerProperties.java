@@ -301,6 +301,26 @@ class LedgerProperties {
   }
 
   @Property(tries = 200)
+  void a_ledger_replayed_from_its_recorded_operations_equals_it(@ForAll("scenarios") Scenario s) {
+    Ledger ledger = Ledger.create(s.policy());
+    List<LedgerOperation> recorded = new ArrayList<>();
+    LoyaltyInternals.ledger().journal(ledger, recorded::add);
+    Map<String, Posting> first = new HashMap<>();
+    List<Instant> instants = run(s, ledger, first);
+    Ledger replayed = Ledger.replay(s.policy(), recorded);
+    assertThat(replayed.entries()).isEqualTo(ledger.entries());
+    assertThat(replayed.lots()).isEqualTo(ledger.lots());
+    assertThat(replayed.operationCount()).isEqualTo(ledger.operationCount());
+    assertThat(replayed.debt()).isEqualTo(ledger.debt());
+    for (Instant t : instants) {
+      assertThat(replayed.balanceAt(t)).isEqualTo(ledger.balanceAt(t));
+    }
+    for (Map.Entry<String, Posting> p : first.entrySet()) {
+      assertThat(replayed.posting(p.getKey())).contains(p.getValue());
+    }
+  }
+
+  @Property(tries = 200)
   void retried_operations_take_effect_once(@ForAll("scenarios") Scenario s) {
     Ledger ledger = Ledger.create(s.policy());
     Map<String, Posting> first = new HashMap<>();
