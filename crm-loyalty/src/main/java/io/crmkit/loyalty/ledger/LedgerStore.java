@@ -4,7 +4,6 @@ import io.crmkit.core.money.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The columnar storage of one {@link Ledger}: its entries, their allocations and its lots in a few
@@ -306,8 +305,7 @@ final class LedgerStore {
     int seq = lotEntry(j);
     long expires = expiresAt(j);
     return new Lot(j, seq, Nanos.instant(at(seq)), Nanos.instant(availableAt(j)),
-        expires == Nanos.NEVER ? Optional.empty() : Optional.of(Nanos.instant(expires)), points(seq), remaining,
-        Optional.ofNullable(reference(seq)));
+        expires == Nanos.NEVER ? null : Nanos.instant(expires), points(seq), remaining, reference(seq));
   }
 
   /** Every lot as a value, with its current remaining points. */

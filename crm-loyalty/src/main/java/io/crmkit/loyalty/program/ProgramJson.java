@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -193,8 +192,10 @@ public final class ProgramJson {
 
   private static EarningRule rule(JsonFields n) {
     String type = n.text("type");
-    RuleKey key = new RuleKey(n.text("id"), n.integer("priority", 0),
-        n.has("group") ? Optional.of(n.text("group")) : Optional.empty());
+    RuleKey key = RuleKey.of(n.text("id")).withPriority(n.integer("priority", 0));
+    if (n.has("group")) {
+      key = key.inGroup(n.text("group"));
+    }
     switch (type) {
       case "pointsPerSpend":
         return new EarningRule.PointsPerSpend(key, n.decimal("points"), n.decimal("per"),
@@ -208,12 +209,14 @@ public final class ProgramJson {
       case "eventBonus":
         return new EarningRule.EventBonus(key, n.enumValue("event", LoyaltyEventType.class, null), n.longValue("points"));
       case "campaign":
-        return new EarningRule.Campaign(key, n.date("from"), n.date("to"),
+        EarningRule.Campaign c = new EarningRule.Campaign(key, n.date("from"), n.date("to"),
             n.has("multiplier") ? n.decimal("multiplier") : BigDecimal.ONE,
             n.has("bonusPoints") ? n.longValue("bonusPoints") : 0,
-            n.has("segment") ? Optional.of(n.text("segment")) : Optional.empty(),
-            n.has("tag") ? Optional.of(n.text("tag")) : Optional.empty(),
             n.enumValue("rounding", RoundingMode.class, RoundingMode.DOWN));
+        if (n.has("segment")) {
+          c = c.forSegment(n.text("segment"));
+        }
+        return n.has("tag") ? c.forTag(n.text("tag")) : c;
       case "visitBonus":
         return new EarningRule.VisitBonus(key, n.integer("every"), n.longValue("points"));
       case "cap":
