@@ -231,10 +231,12 @@ public final class LoyaltyAccount {
     return visits;
   }
 
+  /** The member's tags (what campaign rules target). */
   public Set<String> tags() {
     return tags;
   }
 
+  /** The member's segments (what segment rules target). */
   public Set<String> segments() {
     return segments;
   }

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
  * Not API: the package-private fast paths of {@link Ledger} and {@link TierTracker}, for the other
  * crm-loyalty packages (bulk earning reads accounts ahead, the what-if replay books expiries without
  * building entries). Each class registers its access once, from its static initialiser.
+ *
+ * @since 0.1
  */
 public final class LoyaltyInternals {
 
