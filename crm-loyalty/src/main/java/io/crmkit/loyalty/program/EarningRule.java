@@ -202,6 +202,8 @@ public sealed interface EarningRule {
     private final long bonusPoints;
     private final String segment; // null: every segment
     private final String tag; // null: every member
+    private final Optional<String> segmentOrEmpty; // as returned: rules read them for every purchase
+    private final Optional<String> tagOrEmpty;
     private final RoundingMode rounding;
 
     /**
@@ -234,6 +236,8 @@ public sealed interface EarningRule {
       this.bonusPoints = bonusPoints;
       this.segment = segment;
       this.tag = tag;
+      this.segmentOrEmpty = Optional.ofNullable(segment);
+      this.tagOrEmpty = Optional.ofNullable(tag);
       this.rounding = checkRounding(key.id(), rounding);
     }
 
@@ -264,12 +268,12 @@ public sealed interface EarningRule {
 
     /** The segment members must be in, if the campaign is limited to one. */
     public Optional<String> segment() {
-      return Optional.ofNullable(segment);
+      return segmentOrEmpty;
     }
 
     /** The tag members must have, if the campaign is limited to one. */
     public Optional<String> tag() {
-      return Optional.ofNullable(tag);
+      return tagOrEmpty;
     }
 
     /** How the multiplier's points are rounded. */

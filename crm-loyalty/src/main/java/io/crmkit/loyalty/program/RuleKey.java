@@ -16,6 +16,7 @@ public final class RuleKey {
   private final String id;
   private final int priority;
   private final String stackGroup; // null: none
+  private final Optional<String> group; // stackGroup as returned (rules read it for every purchase)
 
   private RuleKey(String id, int priority, String stackGroup) {
     Objects.requireNonNull(id, "rule id must not be null");
@@ -28,6 +29,7 @@ public final class RuleKey {
     this.id = id;
     this.priority = priority;
     this.stackGroup = stackGroup;
+    this.group = Optional.ofNullable(stackGroup);
   }
 
   /** A rule id with priority 0 and no stacking group. */
@@ -57,7 +59,7 @@ public final class RuleKey {
 
   /** The rule's stacking group, if any. */
   public Optional<String> stackGroup() {
-    return Optional.ofNullable(stackGroup);
+    return group;
   }
 
   @Override

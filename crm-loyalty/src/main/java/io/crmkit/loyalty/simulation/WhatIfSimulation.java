@@ -118,9 +118,8 @@ public final class WhatIfSimulation {
         Transaction tx = sorted.get(k);
         int a = accounts.position(tx.customerId());
         if (a < 0 && tx.isPurchase()) {
-          a = accounts.open(scenario.tiers().isPresent()
-              ? LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy(), scenario.tiers().get())
-              : LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy()));
+          a = accounts.open(tiers == null ? LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy())
+              : LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy(), tiers));
         }
         position[k] = a;
       }
