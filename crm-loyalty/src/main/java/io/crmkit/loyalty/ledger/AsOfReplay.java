@@ -32,7 +32,7 @@ final class AsOfReplay {
     this.policy = policy;
     this.at = at;
     this.remaining = new long[store.lotCount()];
-    for (int i = 0; i < store.size(); i++) {
+    for (int i = 0; i < store.entryCount(); i++) {
       long t = store.at(i);
       if (t > at) {
         break;

@@ -42,7 +42,7 @@ import java.util.function.ToLongFunction;
  *
  * @since 0.1
  */
-public final class Ledger {
+public final class Ledger extends LedgerStore {
 
   /** The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's key). */
   public static final String EXPIRY_KEY = "expiry@due";
@@ -80,8 +80,7 @@ public final class Ledger {
   private final long lockNanos;
   private final LocalDays days;
   private final ToLongFunction<LocalDate> expiryOf; // one function, not one per call
-  private final LedgerStore store = new LedgerStore();
-  private final KeyIndex index = new KeyIndex(store);
+  private final KeyIndex index = new KeyIndex(this);
   private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; null until the first
   private HashMap<String, Long> shortfalls; // null until the first capped reversal
   private HashMap<String, Rejection> rejected; // null until the first rejection
@@ -190,7 +189,7 @@ public final class Ledger {
       throw new IllegalArgumentException("expiresAt must be after the earning instant " + at + " but was: "
           + Nanos.instant(expiresAt));
     }
-    int start = store.size();
+    int start = entryCount();
     expireDue(t);
     appendLot(EntryType.EARN, key, t, points, reason, null, null,
         expiresAt != Nanos.NEVER ? expiresAt : policyExpiry(at));
@@ -220,9 +219,9 @@ public final class Ledger {
     if (first != MISSING) {
       return posting(key, first);
     }
-    int start = store.size();
+    int start = entryCount();
     bookPurchase(key, at, purchase, amount, points, reason, request);
-    return posting(key, (long) start << 32 | store.size());
+    return posting(key, (long) start << 32 | entryCount());
   }
 
   private static long purchaseRequest(TransactionId purchase, Money amount, long points) {
@@ -263,7 +262,7 @@ public final class Ledger {
     if (purchaseLot(ref, !ref.equals(key)) != MISSING) {
       throw new IllegalArgumentException("purchase " + ref + " already earned points in this ledger");
     }
-    int start = store.size();
+    int start = entryCount();
     expireDue(t);
     long lot = NO_POINTS;
     if (points > 0) {
@@ -304,7 +303,7 @@ public final class Ledger {
     long t = checkInstant(at);
     checkPositive("points", points);
     Objects.requireNonNull(reason, "reason must not be null");
-    int start = store.size();
+    int start = entryCount();
     expireDue(t);
     int[] candidates = orderedOpenLots(t, true, false, -1);
     long available = -debt + remainingOf(candidates, candidates.length);
@@ -313,9 +312,9 @@ public final class Ledger {
       throw reject(key, request, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")",
           points, available));
     }
-    int allocStart = store.allocCount();
+    int allocStart = allocCount();
     take(candidates, candidates.length, points);
-    store.append(EntryType.REDEEM, key, t, -points, reason, null, null, -1, allocStart, 0);
+    append(EntryType.REDEEM, key, t, -points, reason, null, null, -1, allocStart, 0);
     activity(t);
     return recorded(key, t, start, 0, request);
   }
@@ -362,12 +361,12 @@ public final class Ledger {
     }
     long lot = purchaseLot(ref, true);
     if (lot >= 0) {
-      Money amount = store.purchaseAmount(store.lotEntry((int) lot));
+      Money amount = purchaseAmount(lotEntry((int) lot));
       if (!amount.currency().equals(refunded.currency())) {
         throw new CurrencyMismatchException("refund of purchase " + ref, amount.currency(), refunded.currency());
       }
     }
-    int start = store.size();
+    int start = entryCount();
     expireDue(t);
     long shortfall = lot >= 0 ? reverse((int) lot, key, t, ref, value, reason) : 0;
     return recorded(key, t, start, shortfall, request);
@@ -378,17 +377,17 @@ public final class Ledger {
    * points that could not be reversed and are not owed either (the shortfall).
    */
   private long reverse(int p, String key, long t, String ref, BigDecimal refundedNow, String reason) {
-    BigDecimal amount = store.purchaseAmount(store.lotEntry(p)).amount();
+    BigDecimal amount = purchaseAmount(lotEntry(p)).amount();
     if (refunds == null) {
       refunds = new HashMap<>();
     }
     BigDecimal refunded = refunds.getOrDefault(p, BigDecimal.ZERO).add(refundedNow).min(amount);
     refunds.put(p, refunded);
-    long earned = store.lotPoints(p);
+    long earned = lotPoints(p);
     // exact: one rounding of the rational earned × refunded / amount
     long target = Math.min(BigDecimal.valueOf(earned).multiply(refunded)
         .divide(amount, 0, policy.reversalRounding()).longValueExact(), earned);
-    long delta = target - store.reversed(p);
+    long delta = target - reversed(p);
     if (delta <= 0) {
       return 0;
     }
@@ -397,7 +396,7 @@ public final class Ledger {
     int[] pending = orderedOpenLots(t, false, true, p);
     int[] order = new int[available.length + pending.length + 1];
     int k = 0;
-    if (store.remaining(p) > 0) {
+    if (remaining(p) > 0) {
       order[k++] = p;
     }
     System.arraycopy(available, 0, order, k, available.length);
@@ -405,7 +404,7 @@ public final class Ledger {
     System.arraycopy(pending, 0, order, k, pending.length);
     k += pending.length;
     long covered = Math.min(delta, remainingOf(order, k));
-    int allocStart = store.allocCount();
+    int allocStart = allocCount();
     take(order, k, covered);
     long uncovered = delta - covered;
     long debtChange = 0;
@@ -418,9 +417,9 @@ public final class Ledger {
     long reversedNow = covered + debtChange;
     if (reversedNow > 0) {
       debt += debtChange;
-      store.append(EntryType.REVERSE, key, t, -reversedNow, reason, ref, null, -1, allocStart, debtChange);
+      append(EntryType.REVERSE, key, t, -reversedNow, reason, ref, null, -1, allocStart, debtChange);
     }
-    store.setReversed(p, target); // the target is reached either way: a capped shortfall is not reversed later
+    setReversed(p, target); // the target is reached either way: a capped shortfall is not reversed later
     return shortfall;
   }
 
@@ -442,7 +441,7 @@ public final class Ledger {
     if (points == 0) {
       throw new IllegalArgumentException("points of an adjustment must not be zero");
     }
-    int start = store.size();
+    int start = entryCount();
     expireDue(t);
     if (points > 0) {
       checkEarning(points);
@@ -459,9 +458,9 @@ public final class Ledger {
         throw reject(key, request, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")",
             -points, total));
       }
-      int allocStart = store.allocCount();
+      int allocStart = allocCount();
       take(order, order.length, -points);
-      store.append(EntryType.ADJUST, key, t, points, reason, null, null, -1, allocStart, 0);
+      append(EntryType.ADJUST, key, t, points, reason, null, null, -1, allocStart, 0);
     }
     return recorded(key, t, start, 0, request);
   }
@@ -484,7 +483,7 @@ public final class Ledger {
       return posting(key, first);
     }
     long t = checkInstant(at);
-    int start = store.size();
+    int start = entryCount();
     expireDue(t);
     return recorded(key, t, start, 0, request);
   }
@@ -499,13 +498,13 @@ public final class Ledger {
       return journaled(new LedgerOperation.ExpireDue(at)).entries();
     }
     int start = expireDueQuietly(at);
-    return store.entries(start, store.size());
+    return entries(start, entryCount());
   }
 
   /** Like expireDue(Instant) without building the entries: the sequence of the first entry appended. */
   private int expireDueQuietly(Instant at) {
     long t = checkInstant(at);
-    int start = store.size();
+    int start = entryCount();
     expireDue(t);
     lastAt = t;
     return start;
@@ -528,9 +527,9 @@ public final class Ledger {
     if (inactivityDeadline <= t) {
       return available;
     }
-    for (int j = firstOpen; j < store.lotCount(); j++) {
-      long rem = store.remaining(j);
-      if (rem > 0 && store.availableAt(j) <= t && store.expiresAt(j) > t) {
+    for (int j = firstOpen; j < lotCount(); j++) {
+      long rem = remaining(j);
+      if (rem > 0 && availableAt(j) <= t && expiresAt(j) > t) {
         available += rem;
       }
     }
@@ -576,7 +575,7 @@ public final class Ledger {
   /** The points {@code purchase} earned (0 if none or unknown). */
   public long purchasePoints(TransactionId purchase) {
     long lot = purchaseLot(Objects.requireNonNull(purchase, "purchase must not be null").value(), true);
-    return lot < 0 ? 0 : store.lotPoints((int) lot);
+    return lot < 0 ? 0 : lotPoints((int) lot);
   }
 
   /** The points earned over the ledger's life (lot-creating entries), at most {@code Long.MAX_VALUE}. */
@@ -597,51 +596,51 @@ public final class Ledger {
 
   /** The number of entries. */
   public int size() {
-    return store.size();
+    return entryCount();
   }
 
   /** The entries in order (an unmodifiable list). */
   public List<LedgerEntry> entries() {
-    return store.entries(0, store.size());
+    return entries(0, entryCount());
   }
 
   /** The entry at position {@code sequence} (from 0). */
   public LedgerEntry entry(int sequence) {
-    Objects.checkIndex(sequence, store.size());
-    return store.entry(sequence);
+    Objects.checkIndex(sequence, entryCount());
+    return entryAt(sequence);
   }
 
   /** The type of the entry at position {@code sequence}, without building the entry. */
   public EntryType entryType(int sequence) {
-    Objects.checkIndex(sequence, store.size());
-    return store.type(sequence);
+    Objects.checkIndex(sequence, entryCount());
+    return type(sequence);
   }
 
   /** The signed points of the entry at position {@code sequence}, without building the entry. */
   public long entryPoints(int sequence) {
-    Objects.checkIndex(sequence, store.size());
-    return store.points(sequence);
+    Objects.checkIndex(sequence, entryCount());
+    return points(sequence);
   }
 
   /** The instant of the entry at position {@code sequence} in epoch nanoseconds, without building the entry. */
   public long entryEpochNanos(int sequence) {
-    Objects.checkIndex(sequence, store.size());
-    return store.at(sequence);
+    Objects.checkIndex(sequence, entryCount());
+    return at(sequence);
   }
 
   /** Snapshots of all lots, in lot order, with their current remaining points. */
   public List<Lot> lots() {
-    return store.lots();
+    return lotValues();
   }
 
   /** The entries that took points from lot {@code lotId}, in order. */
   public List<LedgerEntry> consumptionsOf(int lotId) {
     List<LedgerEntry> out = new ArrayList<>();
-    for (int i = 0; i < store.size(); i++) {
-      int to = store.allocEnd(i);
-      for (int a = store.allocStart(i); a < to; a++) {
-        if (store.allocLot(a) == lotId) {
-          out.add(store.entry(i));
+    for (int i = 0; i < entryCount(); i++) {
+      int to = allocEnd(i);
+      for (int a = allocStart(i); a < to; a++) {
+        if (allocLot(a) == lotId) {
+          out.add(entryAt(i));
           break;
         }
       }
@@ -652,8 +651,8 @@ public final class Ledger {
   /** The sum of all entries' points: available plus pending plus what is due to expire but not yet booked. */
   public long sumOfEntries() {
     long sum = 0;
-    for (int i = 0; i < store.size(); i++) {
-      sum += store.points(i);
+    for (int i = 0; i < entryCount(); i++) {
+      sum += points(i);
     }
     return sum;
   }
@@ -665,8 +664,8 @@ public final class Ledger {
 
   /** The instant of the last entry, if any. */
   public Optional<Instant> lastEntryAt() {
-    int n = store.size();
-    return n == 0 ? Optional.empty() : Optional.of(Nanos.instant(store.at(n - 1)));
+    int n = entryCount();
+    return n == 0 ? Optional.empty() : Optional.of(Nanos.instant(at(n - 1)));
   }
 
   /**
@@ -704,7 +703,7 @@ public final class Ledger {
 
   @Override
   public String toString() {
-    return "ledger of " + store.size() + " entries, " + store.lotCount() + " lots, debt " + debt + " (" + policy
+    return "ledger of " + entryCount() + " entries, " + lotCount() + " lots, debt " + debt + " (" + policy
         + ")";
   }
 
@@ -735,7 +734,7 @@ public final class Ledger {
 
   private AsOfReplay replay(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
-    return new AsOfReplay(store, policy, Nanos.of(at));
+    return new AsOfReplay(this, policy, Nanos.of(at));
   }
 
   /**
@@ -745,7 +744,7 @@ public final class Ledger {
    * wait for memory together instead of one after the other.
    */
   private long prefetch(String key) {
-    return store.prefetch() + index.prefetch(KeyIndex.POSTING, key);
+    return prefetchRows() + index.prefetch(KeyIndex.POSTING, key);
   }
 
   private Posting posting(String key, long op) {
@@ -754,7 +753,7 @@ public final class Ledger {
       Long s = shortfalls.get(key);
       shortfall = s == null ? 0 : s;
     }
-    return new Posting(key, store.entries((int) (op >>> 32), (int) op), shortfall);
+    return new Posting(key, entries((int) (op >>> 32), (int) op), shortfall);
   }
 
   // ---------------------------------------------------------------- the rules' steps
@@ -836,9 +835,9 @@ public final class Ledger {
 
   /** The due expiries a rejected operation booked stay booked: time moves to the last of them. */
   private void keepDueExpiries(int start) {
-    int n = store.size();
+    int n = entryCount();
     if (n > start) {
-      lastAt = store.at(n - 1);
+      lastAt = at(n - 1);
     }
   }
 
@@ -860,7 +859,7 @@ public final class Ledger {
 
   /** Records operation {@code key}: its entries are those from {@code start}. */
   private void record(String key, long t, int start, long shortfall, long request) {
-    index.put(KeyIndex.POSTING, key, (long) start << 32 | store.size(), request);
+    index.put(KeyIndex.POSTING, key, (long) start << 32 | entryCount(), request);
     operations++;
     if (shortfall > 0) {
       if (shortfalls == null) {
@@ -873,25 +872,25 @@ public final class Ledger {
 
   private Posting recorded(String key, long t, int start, long shortfall, long request) {
     record(key, t, start, shortfall, request);
-    return posting(key, (long) start << 32 | store.size());
+    return posting(key, (long) start << 32 | entryCount());
   }
 
   /** Appends a lot-creating entry and its lot (which first repays any debt); returns the lot's id. */
   private int appendLot(EntryType type, String key, long t, long points, String reason, String reference,
       Money purchaseAmount, long expiresAt) {
     earnedTotal += points; // checked by the caller (checkEarning)
-    int lot = store.addLot(Math.addExact(t, lockNanos), expiresAt, points);
-    int allocStart = store.allocCount();
+    int lot = addLot(Math.addExact(t, lockNanos), expiresAt, points);
+    int allocStart = allocCount();
     long repaid = Math.min(debt, points);
     if (repaid > 0) {
-      store.addAllocation(lot, repaid);
-      store.setRemaining(lot, points - repaid);
+      addAllocation(lot, repaid);
+      setRemaining(lot, points - repaid);
       debt -= repaid;
     }
-    if (expiresAt < nextLotExpiry && store.remaining(lot) > 0) {
+    if (expiresAt < nextLotExpiry && remaining(lot) > 0) {
       nextLotExpiry = expiresAt;
     }
-    store.append(type, key, t, points, reason, reference, purchaseAmount, lot, allocStart, -repaid);
+    append(type, key, t, points, reason, reference, purchaseAmount, lot, allocStart, -repaid);
     if (repaid > 0) {
       advanceFirstOpen();
     }
@@ -899,7 +898,7 @@ public final class Ledger {
   }
 
   private void advanceFirstOpen() {
-    while (firstOpen < store.lotCount() && store.remaining(firstOpen) == 0) {
+    while (firstOpen < lotCount() && remaining(firstOpen) == 0) {
       firstOpen++;
     }
   }
@@ -908,7 +907,7 @@ public final class Ledger {
   private long remainingOf(int[] lots, int k) {
     long sum = 0;
     for (int i = 0; i < k; i++) {
-      sum += store.remaining(lots[i]);
+      sum += remaining(lots[i]);
     }
     return sum;
   }
@@ -918,14 +917,14 @@ public final class Ledger {
    * ones, in the policy's consumption order.
    */
   private int[] orderedOpenLots(long t, boolean available, boolean pending, int skip) {
-    int m = store.lotCount();
+    int m = lotCount();
     int[] out = new int[m - firstOpen];
     int k = 0;
     for (int j = firstOpen; j < m; j++) {
-      if (store.remaining(j) == 0 || j == skip) {
+      if (remaining(j) == 0 || j == skip) {
         continue;
       }
-      boolean isPending = store.availableAt(j) > t;
+      boolean isPending = availableAt(j) > t;
       if (isPending ? pending : available) {
         out[k++] = j;
       }
@@ -940,9 +939,9 @@ public final class Ledger {
   private void sortBySoonestExpiry(int[] ids, int k) {
     for (int i = 1; i < k; i++) {
       int x = ids[i];
-      long ex = store.expiresAt(x);
+      long ex = expiresAt(x);
       int j = i - 1;
-      while (j >= 0 && (store.expiresAt(ids[j]) > ex || (store.expiresAt(ids[j]) == ex && ids[j] > x))) {
+      while (j >= 0 && (expiresAt(ids[j]) > ex || (expiresAt(ids[j]) == ex && ids[j] > x))) {
         ids[j + 1] = ids[j];
         j--;
       }
@@ -955,11 +954,11 @@ public final class Ledger {
     long left = points;
     for (int i = 0; i < k && left > 0; i++) {
       int lot = order[i];
-      long t = Math.min(left, store.remaining(lot));
+      long t = Math.min(left, remaining(lot));
       if (t > 0) {
-        store.setRemaining(lot, store.remaining(lot) - t);
+        setRemaining(lot, remaining(lot) - t);
         left -= t;
-        store.addAllocation(lot, t);
+        addAllocation(lot, t);
       }
     }
     if (left != 0) {
@@ -984,10 +983,10 @@ public final class Ledger {
     }
     int from = (int) (op >>> 32);
     for (int i = (int) op - 1; i >= from; i--) {
-      int created = store.createdLot(i);
-      if (store.typeOrdinal(i) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(store.reference(i))
-          && ref.equals(store.key(i))) {
-        return store.purchaseAmount(i) != null ? created : MISSING;
+      int created = createdLot(i);
+      if (typeOrdinal(i) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(reference(i))
+          && ref.equals(key(i))) {
+        return purchaseAmount(i) != null ? created : MISSING;
       }
     }
     return MISSING;
@@ -1001,40 +1000,40 @@ public final class Ledger {
     if (!inactive && !lotsDue) {
       return;
     }
-    int m = store.lotCount();
+    int m = lotCount();
     if (lotsDue) {
       int[] due = new int[m - firstOpen];
       int k = 0;
       for (int j = firstOpen; j < m; j++) {
-        long ex = store.expiresAt(j);
-        if (store.remaining(j) > 0 && ex <= t && (!inactive || ex < deadline)) {
+        long ex = expiresAt(j);
+        if (remaining(j) > 0 && ex <= t && (!inactive || ex < deadline)) {
           due[k++] = j;
         }
       }
       sortBySoonestExpiry(due, k);
       int i = 0;
       while (i < k) {
-        long when = store.expiresAt(due[i]);
-        int allocStart = store.allocCount();
+        long when = expiresAt(due[i]);
+        int allocStart = allocCount();
         long total = 0;
-        while (i < k && store.expiresAt(due[i]) == when) {
+        while (i < k && expiresAt(due[i]) == when) {
           total += expireLot(due[i]);
           i++;
         }
-        store.append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, null, -1,
+        append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, null, -1,
             allocStart, 0);
       }
     }
     if (inactive) {
-      int allocStart = store.allocCount();
+      int allocStart = allocCount();
       long total = 0;
       for (int j = firstOpen; j < m; j++) {
-        if (store.remaining(j) > 0) {
+        if (remaining(j) > 0) {
           total += expireLot(j);
         }
       }
       if (total > 0) {
-        store.append(EntryType.EXPIRE, EXPIRY_KEY, deadline, -total,
+        append(EntryType.EXPIRE, EXPIRY_KEY, deadline, -total,
             "all points expired after inactivity since " + Nanos.instant(lastActivity), null, null, -1, allocStart, 0);
       }
       lastActivity = Nanos.NONE;
@@ -1043,18 +1042,18 @@ public final class Ledger {
     advanceFirstOpen();
     nextLotExpiry = Nanos.NEVER;
     for (int j = firstOpen; j < m; j++) {
-      if (store.remaining(j) > 0 && store.expiresAt(j) < nextLotExpiry) {
-        nextLotExpiry = store.expiresAt(j);
+      if (remaining(j) > 0 && expiresAt(j) < nextLotExpiry) {
+        nextLotExpiry = expiresAt(j);
       }
     }
   }
 
   /** Expires what remains of lot {@code j} (an allocation of the next entry); returns the points. */
   private long expireLot(int j) {
-    long rem = store.remaining(j);
-    store.addAllocation(j, rem);
-    store.setRemaining(j, 0);
-    store.setReversed(j, store.reversed(j) + rem); // expired points of a purchase are not reversed again
+    long rem = remaining(j);
+    addAllocation(j, rem);
+    setRemaining(j, 0);
+    setReversed(j, reversed(j) + rem); // expired points of a purchase are not reversed again
     return rem;
   }
 }
