@@ -1,6 +1,7 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.loyalty.account.AccountOperation;
 import io.crmkit.loyalty.account.LoyaltyAccount;
 import io.crmkit.loyalty.account.LoyaltyAccountRepository;
 import io.crmkit.loyalty.ledger.Allocation;
@@ -26,10 +27,12 @@ import javax.sql.DataSource;
  * instances on one database.
  *
  * <p>Each {@link #update} is one database transaction: it locks the account's row ({@code SELECT … FOR
- * UPDATE}, opening the account first if it has none), restores the account from its stored state,
- * runs the operation, then appends the new ledger entries as rows of {@code loyalty_entries}, records
- * each new operation key in {@code loyalty_operations} (unique per account) and writes the account's
- * new state, balance and entry count, and commits. An operation on one account therefore waits for
+ * UPDATE}, opening the account first if it has none), rebuilds the account from its stored operation
+ * rows (crm-loyalty's {@link LoyaltyAccount#replay}: each row is one {@link AccountOperation} with what
+ * it booked), runs the operation, then appends the operations it recorded as rows of {@code
+ * loyalty_account_operations}, the new ledger entries as rows of {@code loyalty_entries}, each new
+ * operation key in {@code loyalty_operations} (unique per account), writes the account's balance,
+ * entry and operation counts, and commits. An operation on one account therefore waits for
  * any other on it, in this instance or another, and sees its effects; a retried idempotency key finds
  * the first posting in the restored ledger and books nothing, and should two instances ever disagree
  * the key's primary key refuses the second booking. When the operation throws, or the connection dies
@@ -38,8 +41,13 @@ import javax.sql.DataSource;
  * again).
  *
  * <p>An instance keeps the accounts it committed last (up to 10,000) with their versions: an update that
- * finds the same version under its row lock continues from that object instead of restoring the
- * stored state (any other version, written by another instance, is restored from the database).
+ * finds the same version under its row lock continues from that object instead of rebuilding it (any
+ * other version, written by another instance, is rebuilt from the database). The rebuilt ledger must
+ * have as many entries as the account's row counts, else the update fails with
+ * {@link CrmDatabaseException}.
+ *
+ * <p>The opener's accounts must be new (no operation booked): the repository starts them recording
+ * their operations ({@link LoyaltyAccount#recordingOperations}).
  *
  * <p>Ledger rows are append-only: the schema's triggers refuse UPDATE, DELETE and TRUNCATE of {@code
  * loyalty_entries} and {@code loyalty_operations}. {@link #reconcile()} proves that every account's
@@ -58,6 +66,7 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
   private final String accounts;
   private final String entries;
   private final String operations;
+  private final String journal;
   private final BeforeCommit beforeCommit;
   // accounts this instance committed last, by customer, with the version they are: an update that finds the
   // same version under its row lock continues from the object instead of restoring the stored state
@@ -74,6 +83,7 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
     this.accounts = schema.table("loyalty_accounts");
     this.entries = schema.table("loyalty_entries");
     this.operations = schema.table("loyalty_operations");
+    this.journal = schema.table("loyalty_account_operations");
     this.beforeCommit = beforeCommit;
   }
 
@@ -98,7 +108,27 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
       throw new IllegalStateException("opener must open an account for " + customer + " but opened one for "
           + a.customerId());
     }
-    return a;
+    return a.recordingOperations();
+  }
+
+  /** The account of {@code id} rebuilt from its stored operation rows, checked against its row's counts. */
+  private LoyaltyAccount rebuild(Connection c, CustomerId customer, String id, Stored row) throws SQLException {
+    if (row.state() && row.operationCount() == 0 && row.entryCount() > 0) {
+      throw new CrmDatabaseException("the loyalty account of " + Sql.excerpt(id) + " was stored as a serialised"
+          + " image by an earlier crm-jdbc and has no operation rows to rebuild it from");
+    }
+    List<AccountOperation> ops = Sql.list(c, "SELECT " + OperationRow.COLUMNS + " FROM " + journal
+        + " WHERE customer_id = ? ORDER BY sequence", s -> s.setString(1, id), r -> OperationRow.read(r).operation());
+    if (ops.size() != row.operationCount()) {
+      throw new CrmDatabaseException("the loyalty account of " + customer + " has " + ops.size() + " operation rows"
+          + " but its row says " + row.operationCount());
+    }
+    LoyaltyAccount account = open(customer).replay(ops);
+    if (account.ledger().size() != row.entryCount()) {
+      throw new CrmDatabaseException("the loyalty account of " + customer + " rebuilt from its operations has "
+          + account.ledger().size() + " ledger entries but its row says " + row.entryCount());
+    }
+    return account;
   }
 
   @Override
@@ -109,12 +139,8 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
     return Sql.<Committed<T>>inTransaction(dataSource, "updating the loyalty account of " + Sql.excerpt(id), c -> {
       Optional<Stored> stored = lock(c, id);
       if (stored.isEmpty()) {
-        LoyaltyAccount fresh = open(customer);
-        Sql.update(c, "INSERT INTO " + accounts + " (customer_id, version, entry_count, points_sum, state)"
-            + " VALUES (?, 0, 0, 0, ?) ON CONFLICT (customer_id) DO NOTHING", s -> {
-              s.setString(1, id);
-              s.setBytes(2, AccountState.write(fresh));
-            });
+        Sql.update(c, "INSERT INTO " + accounts + " (customer_id, version, entry_count, points_sum, operation_count)"
+            + " VALUES (?, 0, 0, 0, 0) ON CONFLICT (customer_id) DO NOTHING", s -> s.setString(1, id));
         stored = lock(c, id);
       }
       Stored row = stored.orElseThrow();
@@ -123,17 +149,12 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
       if (cached != null && cached.version() == row.version()) {
         account = cached.account();
       } else {
-        account = open(customer);
-        AccountState.restore(account, row.state());
+        account = rebuild(c, customer, id, row);
       }
-      Ledger ledger = account.ledger();
-      int before = ledger.size();
-      if (before != row.entryCount()) {
-        throw new CrmDatabaseException("stored state of " + customer + " has " + before + " ledger entries but its"
-            + " row says " + row.entryCount());
-      }
+      int before = account.ledger().size();
+      int operationsBefore = account.operationCount();
       T result = operation.apply(account);
-      write(c, id, row.version(), account, before);
+      write(c, id, row.version(), account, before, operationsBefore);
       beforeCommit.run(c);
       return new Committed<>(result, customer, new Cached(row.version() + 1, account));
     }).remember(cache);
@@ -150,14 +171,18 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
     }
   }
 
-  private record Stored(long version, int entryCount, byte[] state) {}
+  /** An account's row: its version, counts, and whether it holds a serialised image (written before operation rows). */
+  private record Stored(long version, int entryCount, int operationCount, boolean state) {}
+
+  private static final String STORED = "version, entry_count, operation_count, state IS NOT NULL";
 
   private Optional<Stored> lock(Connection c, String id) throws SQLException {
-    return Sql.one(c, "SELECT version, entry_count, state FROM " + accounts + " WHERE customer_id = ? FOR UPDATE",
-        s -> s.setString(1, id), r -> new Stored(r.getLong(1), r.getInt(2), r.getBytes(3)));
+    return Sql.one(c, "SELECT " + STORED + " FROM " + accounts + " WHERE customer_id = ? FOR UPDATE",
+        s -> s.setString(1, id), r -> new Stored(r.getLong(1), r.getInt(2), r.getInt(3), r.getBoolean(4)));
   }
 
-  private void write(Connection c, String id, long version, LoyaltyAccount account, int before) throws SQLException {
+  private void write(Connection c, String id, long version, LoyaltyAccount account, int before,
+      int operationsBefore) throws SQLException {
     Ledger ledger = account.ledger();
     int after = ledger.size();
     if (after < before) {
@@ -211,12 +236,27 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
         s.executeBatch();
       }
     }
-    byte[] state = AccountState.write(account);
+    List<AccountOperation> recorded = account.operations(operationsBefore);
+    if (!recorded.isEmpty()) {
+      List<OperationRow> rows = recorded.stream().map(op -> OperationRow.of(op).checked()).toList();
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO " + journal + " (customer_id, sequence, "
+          + OperationRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        int sequence = operationsBefore;
+        for (OperationRow row : rows) {
+          s.setString(1, id);
+          s.setInt(2, sequence++);
+          row.bind(c, s, 3);
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    int operationCount = account.operationCount();
     int n = Sql.update(c, "UPDATE " + accounts + " SET version = version + 1, entry_count = ?, points_sum = ?,"
-        + " state = ? WHERE customer_id = ? AND version = ?", s -> {
+        + " operation_count = ? WHERE customer_id = ? AND version = ?", s -> {
           s.setInt(1, after);
           s.setLong(2, ledger.sumOfEntries());
-          s.setBytes(3, state);
+          s.setInt(3, operationCount);
           s.setString(4, id);
           s.setLong(5, version);
         });
@@ -230,15 +270,17 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
   public <T> Optional<T> read(CustomerId customer, Function<? super LoyaltyAccount, ? extends T> query) {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(query, "query must not be null");
-    Optional<byte[]> state = Sql.withConnection(dataSource, "reading the loyalty account of "
-        + Sql.excerpt(customer.value()), c -> Sql.one(c, "SELECT state FROM " + accounts + " WHERE customer_id = ?",
-            s -> s.setString(1, customer.value()), r -> r.getBytes(1)));
-    if (state.isEmpty()) {
-      return Optional.empty();
-    }
-    LoyaltyAccount account = open(customer);
-    AccountState.restore(account, state.get());
-    return Optional.ofNullable(query.apply(account));
+    String id = customer.value();
+    Optional<LoyaltyAccount> account = Sql.inTransaction(dataSource, "reading the loyalty account of "
+        + Sql.excerpt(id), c -> {
+          try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"); // the row and its operations
+          }
+          Optional<Stored> row = Sql.one(c, "SELECT " + STORED + " FROM " + accounts + " WHERE customer_id = ?",
+              s -> s.setString(1, id), r -> new Stored(r.getLong(1), r.getInt(2), r.getInt(3), r.getBoolean(4)));
+          return row.isEmpty() ? Optional.<LoyaltyAccount>empty() : Optional.of(rebuild(c, customer, id, row.get()));
+        });
+    return account.map(query);
   }
 
   @Override

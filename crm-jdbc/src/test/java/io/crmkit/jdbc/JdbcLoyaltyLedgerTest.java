@@ -5,20 +5,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.money.Money;
+import io.crmkit.core.transaction.Transaction;
 import io.crmkit.jdbc.testing.EmbeddedPostgresServer;
 import io.crmkit.jdbc.testing.TestDatabase;
 import io.crmkit.loyalty.account.LoyaltyAccount;
 import io.crmkit.loyalty.ledger.LedgerEntry;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
+import io.crmkit.loyalty.ledger.PointRate;
 import io.crmkit.loyalty.ledger.Posting;
+import io.crmkit.loyalty.program.EarningRule;
+import io.crmkit.loyalty.program.LoyaltyEventType;
+import io.crmkit.loyalty.program.Program;
+import io.crmkit.loyalty.tier.QualificationMetric;
+import io.crmkit.loyalty.tier.QualificationWindow;
+import io.crmkit.loyalty.tier.Tier;
+import io.crmkit.loyalty.tier.TierBenefits;
+import io.crmkit.loyalty.tier.TierProgram;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.MonthDay;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +57,7 @@ class JdbcLoyaltyLedgerTest {
   }
 
   private static LoyaltyAccount open(CustomerId id) {
-    return LoyaltyAccount.open(id, POLICY, Optional.empty());
+    return LoyaltyAccount.open(id, POLICY);
   }
 
   private static JdbcLoyaltyAccountRepository repository(DbSchema schema) {
@@ -62,7 +78,8 @@ class JdbcLoyaltyLedgerTest {
     JdbcLoyaltyAccountRepository repo = repository(schema);
     repo.update(ANA, a -> a.ledger().earn("k1", T0, 40, "welcome"));
     for (String sql : List.of("UPDATE $s.loyalty_entries SET points = 4000", "DELETE FROM $s.loyalty_entries",
-        "TRUNCATE $s.loyalty_entries", "DELETE FROM $s.loyalty_operations")) {
+        "TRUNCATE $s.loyalty_entries", "DELETE FROM $s.loyalty_operations",
+        "UPDATE $s.loyalty_account_operations SET points = 4000", "TRUNCATE $s.loyalty_account_operations")) {
       assertThatThrownBy(() -> {
         try (Connection c = TestDatabase.pool().getConnection(); Statement s = c.createStatement()) {
           s.execute(sql.replace("$s", schema.name()));
@@ -70,6 +87,40 @@ class JdbcLoyaltyLedgerTest {
       }).as(sql).isInstanceOf(SQLException.class).hasMessageContaining("the loyalty ledger is append-only");
     }
     assertThat(repo.read(ANA, a -> a.ledger().balanceAt(T0).available())).contains(40L);
+  }
+
+  @Test
+  void another_instance_rebuilds_the_account_from_its_operation_rows() throws SQLException {
+    DbSchema schema = TestDatabase.newSchema("rebuild");
+    TierProgram tiers = new TierProgram(List.of(Tier.of("Blue", "0", TierBenefits.none()),
+        Tier.of("Gold", "100.00", TierBenefits.of("2", "0", Set.of()))), QualificationMetric.SPEND,
+        QualificationWindow.calendarYear(), MonthDay.of(1, 1), Period.ZERO, true, Currency.getInstance("EUR"),
+        POLICY.zone());
+    Program program = Program.of("club", Currency.getInstance("EUR"), List.of(
+        EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
+        EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 30)), POLICY, PointRate.of(100,
+            Money.of("1.00", "EUR")));
+    Function<CustomerId, LoyaltyAccount> opener = id -> LoyaltyAccount.open(id, POLICY, tiers);
+    JdbcLoyaltyAccountRepository first = JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), schema, opener);
+    JdbcLoyaltyAccountRepository second = JdbcLoyaltyAccountRepository.of(secondPool, schema, opener);
+    first.update(ANA, a -> a.purchase(program, Transaction.purchase("t1", "ana", T0, Money.of("120.00", "EUR"))));
+    first.update(ANA, a -> a.refund(program, Transaction.refund("f2", "ana", T0.plusSeconds(60),
+        Money.of("5.00", "EUR"), "t2")));  // held: t2 has not arrived
+    first.update(ANA, a -> a.event(program, LoyaltyEventType.SURVEY, "survey-1", T0.plusSeconds(120)));
+    first.update(ANA, a -> a.ledger().redeem("coffee", T0.plusSeconds(180), 50, "coffee"));
+    Instant now = T0.plusSeconds(240);
+    LoyaltyAccount expected = first.read(ANA, a -> a).orElseThrow();
+    LoyaltyAccount rebuilt = second.read(ANA, a -> a).orElseThrow();
+    assertThat(rebuilt.ledger().entries()).isEqualTo(expected.ledger().entries());
+    assertThat(rebuilt.ledger().balanceAt(now).available()).isEqualTo(120 + 30 - 50);
+    assertThat(rebuilt.tierAt(now)).contains("Gold");
+    assertThat(rebuilt.visits()).isEqualTo(1);
+    assertThat(rebuilt.pendingRefunds()).hasSize(1);
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_account_operations")).isEqualTo(4);
+    // the second instance continues where the first stopped: the held refund settles with its purchase
+    second.update(ANA, a -> a.purchase(program, Transaction.purchase("t2", "ana", now, Money.of("10.00", "EUR"))));
+    assertThat(first.read(ANA, LoyaltyAccount::pendingRefunds)).contains(List.of());
+    assertThat(first.reconcile().balanced()).isTrue();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.crmkit.jdbc;
 
+import io.crmkit.core.money.Money;
+import io.crmkit.core.transaction.TransactionId;
 import com.zaxxer.hikari.HikariDataSource;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.jdbc.testing.EmbeddedPostgresServer;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -59,7 +60,7 @@ final class LoyaltyStress {
   private LoyaltyStress() {}
 
   static LoyaltyAccount open(CustomerId id) {
-    return LoyaltyAccount.open(id, POLICY, Optional.empty());
+    return LoyaltyAccount.open(id, POLICY);
   }
 
   static Result run(Duration duration, int instances, int threadsPerInstance, int accounts, long seed)
@@ -177,9 +178,9 @@ final class LoyaltyStress {
       long t0 = System.nanoTime();
       try {
         Posting p = repo.update(account(account), acc -> switch (op[1]) {
-          case "earn" -> acc.ledger().earnForPurchase(key, T0, key, new BigDecimal("20.00"), 20, "purchase " + key);
+          case "earn" -> acc.ledger().earnForPurchase(key, T0, TransactionId.of(key), Money.of(new BigDecimal("20.00"), "EUR"), 20, "purchase " + key);
           case "redeem" -> acc.ledger().redeem(key, T0, 15, "reward");
-          default -> acc.ledger().refund(key, T0, ref, new BigDecimal("5.00"), "refund of " + ref);
+          default -> acc.ledger().refund(key, T0, TransactionId.of(ref), Money.of(new BigDecimal("5.00"), "EUR"), "refund of " + ref);
         });
         Long previous = postings.get(account).putIfAbsent(key, p.points());
         if (previous != null && previous != p.points()) {

@@ -9,7 +9,6 @@ import io.crmkit.loyalty.tier.TierProgram;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -70,10 +69,9 @@ public class EarningBenchmark {
   @Benchmark
   public LoyaltyAccount[] earn() {
     LoyaltyAccount[] accounts = new LoyaltyAccount[customers];
-    Optional<TierProgram> t = Optional.of(tiers);
-    for (int i = 0; i < accountIndex.length; i++) {
+        for (int i = 0; i < accountIndex.length; i++) {
       if (accounts[accountIndex[i]] == null) {
-        accounts[accountIndex[i]] = LoyaltyAccount.open(history.get(i).customerId(), program.ledgerPolicy(), t);
+        accounts[accountIndex[i]] = LoyaltyAccount.open(history.get(i).customerId(), program.ledgerPolicy(), tiers);
       }
     }
     BulkEarning.earnAll(program, history, accountIndex, accounts);
@@ -92,12 +90,11 @@ public class EarningBenchmark {
 
   private LoyaltyAccount[] run(boolean explain) {
     LoyaltyAccount[] accounts = new LoyaltyAccount[customers];
-    Optional<TierProgram> t = Optional.of(tiers);
-    for (int i = 0; i < accountIndex.length; i++) {
+        for (int i = 0; i < accountIndex.length; i++) {
       Transaction tx = history.get(i);
       LoyaltyAccount a = accounts[accountIndex[i]];
       if (a == null) {
-        a = LoyaltyAccount.open(tx.customerId(), program.ledgerPolicy(), t);
+        a = LoyaltyAccount.open(tx.customerId(), program.ledgerPolicy(), tiers);
         accounts[accountIndex[i]] = a;
       }
       if (explain) {

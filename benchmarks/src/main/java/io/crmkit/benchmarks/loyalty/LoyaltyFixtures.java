@@ -13,7 +13,7 @@ import io.crmkit.loyalty.ledger.NegativeBalancePolicy;
 import io.crmkit.loyalty.ledger.PointRate;
 import io.crmkit.loyalty.program.CapPeriod;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.tier.QualificationMetric;
 import io.crmkit.loyalty.tier.QualificationWindow;
@@ -61,7 +61,7 @@ final class LoyaltyFixtures {
         EarningRule.campaign("december", LocalDate.of(1997, 12, 1), LocalDate.of(1997, 12, 24), "2", 0,
             RoundingMode.DOWN),
         EarningRule.visitBonus("fifth", 5, 50),
-        EarningRule.eventBonus("welcome", EventType.SIGN_UP, 100),
+        EarningRule.eventBonus("welcome", LoyaltyEventType.SIGN_UP, 100),
         EarningRule.cap("per-purchase", CapPeriod.TRANSACTION, 2_000),
         EarningRule.cap("per-day", CapPeriod.DAY, 3_000),
         EarningRule.cap("per-month", CapPeriod.MONTH, 20_000));

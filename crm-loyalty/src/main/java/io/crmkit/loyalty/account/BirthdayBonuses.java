@@ -3,7 +3,7 @@ package io.crmkit.loyalty.account;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.loyalty.ledger.Posting;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Plans the birthday-month bonus: given members' birthdays and a time zone, which members are due
  * it in a month, each with the idempotency key {@code birthday:<customer id>:<year>}, and books it
- * through {@link LoyaltyAccount#event} ({@link EventType#BIRTHDAY_MONTH}) so that running it any
+ * through {@link LoyaltyAccount#event} ({@link LoyaltyEventType#BIRTHDAY_MONTH}) so that running it any
  * number of times in the month, or on every day of it, awards it once a year.
  *
  * <p>A member is due in the month of their birthday, whatever the day: the bonus is a month-level
@@ -172,7 +172,7 @@ public final class BirthdayBonuses {
 
   /**
    * Books the bonus of every member due at {@code at} who has an account in {@code accounts}, with
-   * {@code program}'s {@link EventType#BIRTHDAY_MONTH} rule, at {@code at}, under the member's key
+   * {@code program}'s {@link LoyaltyEventType#BIRTHDAY_MONTH} rule, at {@code at}, under the member's key
    * for the year. Members without an account are skipped (no account is opened). Running it again
    * in the same year books nothing more. {@code at} must not be before an account's last operation.
    */
@@ -185,7 +185,7 @@ public final class BirthdayBonuses {
     for (BirthdayBonus due : dueIn(month)) {
       if (accounts.exists(due.customerId())) {
         postings.add(accounts.update(due.customerId(),
-            a -> a.event(program, EventType.BIRTHDAY_MONTH, due.idempotencyKey(), at)));
+            a -> a.event(program, LoyaltyEventType.BIRTHDAY_MONTH, due.idempotencyKey(), at)));
       } else {
         without.add(due.customerId());
       }
@@ -207,7 +207,7 @@ public final class BirthdayBonuses {
       return Optional.empty();
     }
     String key = idempotencyKey(account.customerId(), month.getYear());
-    return Optional.of(account.event(program, EventType.BIRTHDAY_MONTH, key, at));
+    return Optional.of(account.event(program, LoyaltyEventType.BIRTHDAY_MONTH, key, at));
   }
 
   @Override

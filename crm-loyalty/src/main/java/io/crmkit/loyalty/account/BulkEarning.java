@@ -9,8 +9,9 @@ import java.util.Objects;
  * Books a batch of purchases on their members' accounts, in the given order, exactly as calling
  * {@link LoyaltyAccount#purchaseFast} for each would, but faster over many accounts: it works in
  * groups of {@value #GROUP} purchases and first reads the accounts of the whole group
- * ({@link LoyaltyAccount#prefetch}), so that their trips to memory overlap instead of coming one
- * after the other; the booking itself then finds each account in the processor's cache.
+ * (a read-ahead of each account, its ledger and tier tracker that changes nothing), so that their
+ * trips to memory overlap instead of coming one after the other; the booking itself then finds
+ * each account in the processor's cache.
  *
  * <p>For bulk jobs (a day's purchases, an import) that hold their accounts in an array and map each
  * purchase to its account with a dense index.

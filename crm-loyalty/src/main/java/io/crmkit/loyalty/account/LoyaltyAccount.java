@@ -1,9 +1,12 @@
 package io.crmkit.loyalty.account;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
+import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.core.transaction.TransactionLine;
-import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import io.crmkit.loyalty.ledger.CurrencyMismatchException;
 import io.crmkit.loyalty.ledger.IdempotencyMismatchException;
 import io.crmkit.loyalty.ledger.Ledger;
@@ -13,7 +16,7 @@ import io.crmkit.loyalty.ledger.PointsOverflowException;
 import io.crmkit.loyalty.ledger.Posting;
 import io.crmkit.loyalty.ledger.RequestFingerprint;
 import io.crmkit.loyalty.program.Earning;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.MemberContext;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.tier.QualificationOverflowException;
@@ -75,20 +78,145 @@ public final class LoyaltyAccount {
   private long earnedMonth;
   private LinkedHashMap<String, Held> held; // refunds waiting for their purchase, by refund id; null: none
   private HashSet<String> zeroPurchases; // ids of purchases of zero (booked without a purchase entry); null: none
+  private ArrayList<AccountOperation> journal; // the operations that changed the account; null: not recorded
+  private boolean own; // an account operation is calling the ledger (its calls are not recorded on their own)
 
-  private LoyaltyAccount(CustomerId customerId, LedgerPolicy policy, Optional<TierProgram> tiers) {
+  private static final LoyaltyInternals.LedgerAccess LEDGER = LoyaltyInternals.ledger();
+  private static final LoyaltyInternals.TierAccess TIER = LoyaltyInternals.tier();
+
+  private LoyaltyAccount(CustomerId customerId, LedgerPolicy policy, TierProgram tiers) {
     this.customerId = Objects.requireNonNull(customerId, "customerId must not be null");
     this.ledger = Ledger.create(policy);
     this.zone = policy.zone();
     this.days = LocalDays.of(zone);
-    this.tiers = Objects.requireNonNull(tiers, "tiers must not be null (use Optional.empty())").orElse(null);
+    this.tiers = tiers;
   }
 
-  /** A new, empty account for {@code customerId}. */
-  public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy, Optional<TierProgram> tiers) {
-    return new LoyaltyAccount(customerId, policy, tiers);
+  /** A new, empty account for {@code customerId} in a programme without tiers. */
+  public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy) {
+    return new LoyaltyAccount(customerId, policy, null);
   }
 
+  /** A new, empty account for {@code customerId} in a programme with {@code tiers}. */
+  public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy, TierProgram tiers) {
+    return new LoyaltyAccount(customerId, policy, Objects.requireNonNull(tiers, "tiers must not be null"));
+  }
+
+  /**
+   * Starts recording this new account's operations ({@link #operations}), to store them and rebuild
+   * the account from them later ({@link #rebuild}); returns this account.
+   *
+   * @throws IllegalStateException if the account has booked anything already
+   */
+  public LoyaltyAccount recordingOperations() {
+    if (journal != null) {
+      return this;
+    }
+    if (ledger.size() > 0 || ledger.operationCount() > 0 || visits > 0 || held != null || !tags.isEmpty()
+        || !segments.isEmpty()) {
+      throw new IllegalStateException("account " + customerId + " must be new to record its operations but has "
+          + ledger.operationCount() + " operations");
+    }
+    journal = new ArrayList<>();
+    LEDGER.journal(ledger, op -> {
+      if (!own) {
+        journal.add(new AccountOperation.OnLedger(op));
+      }
+    });
+    return this;
+  }
+
+  /** Whether this account records its operations (see {@link #recordingOperations}). */
+  public boolean recordsOperations() {
+    return journal != null;
+  }
+
+  /** The number of operations recorded (see {@link #recordingOperations}); 0 when not recording. */
+  public int operationCount() {
+    return journal == null ? 0 : journal.size();
+  }
+
+  /**
+   * The operations recorded from position {@code from} (0: all) on, in order.
+   *
+   * @throws IllegalStateException if this account does not record its operations
+   */
+  public List<AccountOperation> operations(int from) {
+    if (journal == null) {
+      throw new IllegalStateException("account " + customerId + " does not record its operations (see"
+          + " recordingOperations())");
+    }
+    return List.copyOf(journal.subList(from, journal.size()));
+  }
+
+  /**
+   * The account of {@code customerId} in {@code program} (without tiers) rebuilt from its recorded
+   * {@code operations}: the same ledger (entries, lots, keys, balances), counters, held refunds, tags
+   * and segments as the account they were recorded from, still recording.
+   */
+  public static LoyaltyAccount rebuild(CustomerId customerId, Program program, List<AccountOperation> operations) {
+    return open(customerId, program.ledgerPolicy()).recordingOperations().replay(operations);
+  }
+
+  /**
+   * The account of {@code customerId} in {@code program} with {@code tiers} rebuilt from its
+   * recorded {@code operations}, like {@link #rebuild(CustomerId, Program, List)}; the tier tracker
+   * records the same activity.
+   */
+  public static LoyaltyAccount rebuild(CustomerId customerId, Program program, TierProgram tiers,
+      List<AccountOperation> operations) {
+    return open(customerId, program.ledgerPolicy(), tiers).recordingOperations().replay(operations);
+  }
+
+  /**
+   * Books recorded {@code operations} on this account, in order, as they were booked when recorded
+   * (without evaluating any rule again), and returns this account. For an account opened like the
+   * one they were recorded from (same ledger policy and tier programme) and recording.
+   *
+   * @throws IllegalStateException if this account does not record its operations
+   */
+  public LoyaltyAccount replay(List<AccountOperation> operations) {
+    if (journal == null) {
+      throw new IllegalStateException("account " + customerId + " must record its operations to replay some");
+    }
+    for (AccountOperation op : Objects.requireNonNull(operations, "operations must not be null")) {
+      if (op instanceof AccountOperation.Purchase p) {
+        ownCall(() -> book(p.purchase(), p.at(), days.date(p.at()), p.points(), p.amount(), p.reason(),
+            p.request()));
+        journal.add(p);
+      } else if (op instanceof AccountOperation.Refund r) {
+        settleRefund(r);
+      } else if (op instanceof AccountOperation.Event e) {
+        bookEvent(e, days.date(e.at()));
+      } else if (op instanceof AccountOperation.Tags t) {
+        setTags(t.tags());
+      } else if (op instanceof AccountOperation.Segments g) {
+        setSegments(g.segments());
+      } else if (op instanceof AccountOperation.OnLedger l) {
+        try {
+          l.operation().bookOn(ledger); // recorded again by the ledger's journal
+        } catch (io.crmkit.loyalty.ledger.InsufficientPointsException refused) {
+          // refused as when it was recorded: the ledger remembers the refusal
+        }
+      } else {
+        throw new IllegalArgumentException("unknown operation: " + op);
+      }
+    }
+    return this;
+  }
+
+  /** Runs {@code call} as part of an account operation: its ledger calls are not recorded on their own. */
+  private void ownCall(Runnable call) {
+    boolean before = own;
+    own = true;
+    try {
+      call.run();
+    } finally {
+      own = before;
+    }
+  }
+
+  /** The member whose account this is. */
   public CustomerId customerId() {
     return customerId;
   }
@@ -103,20 +231,30 @@ public final class LoyaltyAccount {
     return visits;
   }
 
+  /** The member's tags (what campaign rules target). */
   public Set<String> tags() {
     return tags;
   }
 
+  /** The member's segments (what segment rules target). */
   public Set<String> segments() {
     return segments;
   }
 
+  /** Sets the member's tags (what campaign rules target). */
   public void setTags(Set<String> value) {
     tags = Set.copyOf(value);
+    if (journal != null) {
+      journal.add(new AccountOperation.Tags(tags));
+    }
   }
 
+  /** Sets the member's segments (what segment rules target). */
   public void setSegments(Set<String> value) {
     segments = Set.copyOf(value);
+    if (journal != null) {
+      journal.add(new AccountOperation.Segments(segments));
+    }
   }
 
   /** The tier at {@code at}, if the programme has tiers (the entry tier before any activity). */
@@ -137,10 +275,10 @@ public final class LoyaltyAccount {
    * storage, its tier tracker) so that it is in the processor's cache when the purchase is booked,
    * and returns a value to be discarded; changes nothing. See {@link BulkEarning}.
    */
-  public long prefetch(Transaction purchase) {
-    long x = visits + earnedDay + ledger.prefetch(purchase.id().value());
+  long prefetch(Transaction purchase) {
+    long x = visits + earnedDay + LEDGER.prefetch(ledger, purchase.id().value());
     TierTracker t = tracker;
-    return t == null ? x : x + t.prefetch();
+    return t == null ? x : x + TIER.prefetch(t);
   }
 
   /** The tier tracker, once the account has had qualifying activity. */
@@ -189,7 +327,7 @@ public final class LoyaltyAccount {
     Instant at = purchase.timestamp();
     LocalDate date = days.date(at);
     Earning earning = program.evaluate(purchase, context(at, date));
-    book(key, at, date, earning.points(), purchase.total().amount(), earning.reason(), request);
+    booked(purchase, at, date, earning.points(), earning.reason(), request);
     return ledger.posting(key).orElseThrow();
   }
 
@@ -211,8 +349,18 @@ public final class LoyaltyAccount {
     Instant at = purchase.timestamp();
     LocalDate date = days.date(at);
     long points = program.points(purchase, context(at, date));
-    book(key, at, date, points, purchase.total().amount(), "purchase", request);
+    booked(purchase, at, date, points, "purchase", request);
     return true;
+  }
+
+  /** Books a new purchase and records it. */
+  private void booked(Transaction purchase, Instant at, LocalDate date, long points, String reason, long request) {
+    if (journal == null) {
+      book(purchase.id(), at, date, points, purchase.total(), reason, request);
+      return;
+    }
+    ownCall(() -> book(purchase.id(), at, date, points, purchase.total(), reason, request));
+    journal.add(new AccountOperation.Purchase(purchase.id(), at, points, purchase.total(), reason, request));
   }
 
   private static void checkPurchase(Program program, Transaction purchase) {
@@ -248,8 +396,10 @@ public final class LoyaltyAccount {
    * Books a validated new purchase: checks what the ledger does not (the tier record, the refunds
    * held for it), then commits the ledger, the held refunds, the tier and the counters.
    */
-  private void book(String key, Instant at, LocalDate date, long points, BigDecimal amount, String reason,
+  private void book(TransactionId purchase, Instant at, LocalDate date, long points, Money total, String reason,
       long request) {
+    String key = purchase.value();
+    BigDecimal amount = total.amount();
     List<Held> settling = held == null ? List.of() : heldFor(key);
     BigDecimal refunded = BigDecimal.ZERO;
     long reversed = 0;
@@ -274,7 +424,7 @@ public final class LoyaltyAccount {
       t.checkRecord(at, points - reversed, settling.isEmpty() ? amount : amount.subtract(refunded), 1);
     }
     if (amount.signum() > 0) {
-      ledger.earnForPurchaseQuietly(key, at, key, amount, points, reason, request); // validates before booking
+      LEDGER.earnForPurchaseQuietly(ledger, key, at, purchase, total, points, reason, request); // validates first
     } else {
       ledger.expire(key, at, request);
       if (zeroPurchases == null) {
@@ -285,7 +435,7 @@ public final class LoyaltyAccount {
     // from here on nothing can fail: every check is done
     for (Held h : settling) {
       PendingRefund r = h.refund;
-      ledger.refund(r.refundId(), at, key, r.amount().amount(), refundReason(r.refundId(), key), h.request);
+      ledger.refund(r.refundId(), at, purchase, r.amount(), refundReason(r.refundId(), key), h.request);
       held.remove(r.refundId());
     }
     if (held != null && held.isEmpty()) {
@@ -342,7 +492,8 @@ public final class LoyaltyAccount {
     }
     program.checkAmounts(refund);
     String key = refund.id().value();
-    String purchaseId = refund.refundOf().get().value();
+    TransactionId purchase = refund.refundOf().orElseThrow();
+    String purchaseId = purchase.value();
     long request = RequestFingerprint.of("account refund").and(purchaseId).and(refund.total()).value();
     if (held != null && held.containsKey(key)) {
       checkNotHeld(key, request);
@@ -352,21 +503,44 @@ public final class LoyaltyAccount {
     if (first.isPresent()) {
       return RefundResult.reversed(key, purchaseId, first.get());
     }
-    Instant at = refund.timestamp();
-    BigDecimal amount = refund.total().amount();
-    if (!ledger.hasPurchase(purchaseId) && (zeroPurchases == null || !zeroPurchases.contains(purchaseId))) {
+    return settleRefund(new AccountOperation.Refund(refund.id(), purchase, refund.timestamp(), refund.total(),
+        request));
+  }
+
+  /** Holds or reverses a new refund, and records it. */
+  private RefundResult settleRefund(AccountOperation.Refund r) {
+    boolean before = own;
+    own = true;
+    try {
+      RefundResult result = reverseOrHold(r);
+      if (journal != null) {
+        journal.add(r);
+      }
+      return result;
+    } finally {
+      own = before;
+    }
+  }
+
+  private RefundResult reverseOrHold(AccountOperation.Refund r) {
+    String key = r.refund().value();
+    TransactionId purchase = r.purchase();
+    String purchaseId = purchase.value();
+    Instant at = r.at();
+    BigDecimal amount = r.amount().amount();
+    if (!ledger.hasPurchase(purchase) && (zeroPurchases == null || !zeroPurchases.contains(purchaseId))) {
       if (held == null) {
         held = new LinkedHashMap<>();
       }
-      held.put(key, new Held(new PendingRefund(key, purchaseId, at, refund.total()), request));
+      held.put(key, new Held(new PendingRefund(key, purchaseId, at, r.amount()), r.request()));
       return RefundResult.held(key, purchaseId);
     }
     TierTracker t = tracker;
     if (t != null) {
       // the reversal takes at most the purchase's points: checking that bound checks every smaller one
-      t.checkRecord(at, -ledger.purchasePoints(purchaseId), amount.negate(), 0);
+      t.checkRecord(at, -ledger.purchasePoints(purchase), amount.negate(), 0);
     }
-    Posting p = ledger.refund(key, at, purchaseId, amount, refundReason(key, purchaseId), request);
+    Posting p = ledger.refund(key, at, purchase, r.amount(), refundReason(key, purchaseId), r.request());
     if (t != null) {
       t.record(at, p.points(), amount.negate(), 0);
     }
@@ -406,7 +580,7 @@ public final class LoyaltyAccount {
    *
    * @throws IdempotencyMismatchException if {@code key} was used for another request
    */
-  public Posting event(Program program, EventType event, String key, Instant at) {
+  public Posting event(Program program, LoyaltyEventType event, String key, Instant at) {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(event, "event must not be null");
     Objects.requireNonNull(at, "at must not be null");
@@ -418,12 +592,28 @@ public final class LoyaltyAccount {
     checkNotHeld(key, request);
     LocalDate date = days.date(at);
     Earning e = program.evaluateEvent(event, at, context(at, date));
-    if (e.points() == 0) {
-      return ledger.expire(key, at, request);
+    return bookEvent(new AccountOperation.Event(event, key, at, e.points(), e.reason(), request), date);
+  }
+
+  /** Books a new event's bonus (or its key alone) and records it. */
+  private Posting bookEvent(AccountOperation.Event e, LocalDate date) {
+    boolean before = own;
+    own = true;
+    try {
+      Posting p;
+      if (e.points() == 0) {
+        p = ledger.expire(e.key(), e.at(), e.request());
+      } else {
+        p = ledger.earn(e.key(), e.at(), e.points(), e.reason(), e.request()); // validates, then books
+        count(date, e.points());
+      }
+      if (journal != null) {
+        journal.add(e);
+      }
+      return p;
+    } finally {
+      own = before;
     }
-    Posting p = ledger.earn(key, at, e.points(), e.reason(), Optional.empty(), request); // validates, then books
-    count(date, e.points());
-    return p;
   }
 
   private void count(LocalDate d, long points) {

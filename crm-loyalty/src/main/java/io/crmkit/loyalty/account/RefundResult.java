@@ -10,8 +10,10 @@ import java.util.Optional;
  * {@link Status#HELD} — the purchase has not arrived yet, so the refund is held as a
  * {@link PendingRefund} and reversed when the purchase is booked. A retry of the refund answers
  * {@code HELD} while it is held, and {@code REVERSED} with the settled posting afterwards.
+ *
+ * @since 0.1
  */
-public record RefundResult(Status status, String refundId, String purchaseId, Optional<Posting> posting) {
+public final class RefundResult {
 
   /** Whether the refund was applied or is waiting for its purchase. */
   public enum Status {
@@ -21,25 +23,47 @@ public record RefundResult(Status status, String refundId, String purchaseId, Op
     HELD
   }
 
-  public RefundResult {
-    Objects.requireNonNull(status, "status must not be null");
-    Objects.requireNonNull(refundId, "refundId must not be null");
-    Objects.requireNonNull(purchaseId, "purchaseId must not be null");
-    Objects.requireNonNull(posting, "posting must not be null (use Optional.empty())");
-    if (posting.isPresent() != (status == Status.REVERSED)) {
-      throw new IllegalArgumentException("a " + status + " refund " + (status == Status.REVERSED ? "must" : "must not")
-          + " have a posting");
-    }
+  private final Status status;
+  private final String refundId;
+  private final String purchaseId;
+  private final Posting posting; // null while held
+
+  private RefundResult(Status status, String refundId, String purchaseId, Posting posting) {
+    this.status = status;
+    this.refundId = Objects.requireNonNull(refundId, "refundId must not be null");
+    this.purchaseId = Objects.requireNonNull(purchaseId, "purchaseId must not be null");
+    this.posting = posting;
   }
 
   /** A refund applied with {@code posting}. */
   public static RefundResult reversed(String refundId, String purchaseId, Posting posting) {
-    return new RefundResult(Status.REVERSED, refundId, purchaseId, Optional.of(posting));
+    return new RefundResult(Status.REVERSED, refundId, purchaseId,
+        Objects.requireNonNull(posting, "posting must not be null"));
   }
 
   /** A refund held until its purchase arrives. */
   public static RefundResult held(String refundId, String purchaseId) {
-    return new RefundResult(Status.HELD, refundId, purchaseId, Optional.empty());
+    return new RefundResult(Status.HELD, refundId, purchaseId, null);
+  }
+
+  /** Whether the refund was reversed or is held. */
+  public Status status() {
+    return status;
+  }
+
+  /** The refund's transaction id. */
+  public String refundId() {
+    return refundId;
+  }
+
+  /** The refunded purchase's transaction id. */
+  public String purchaseId() {
+    return purchaseId;
+  }
+
+  /** The reversal's ledger posting; empty while held. */
+  public Optional<Posting> posting() {
+    return Optional.ofNullable(posting);
   }
 
   /** Whether the refund waits for its purchase. */
@@ -49,7 +73,18 @@ public record RefundResult(Status status, String refundId, String purchaseId, Op
 
   /** The points reversed (zero or negative; zero while held). */
   public long points() {
-    return posting.map(Posting::points).orElse(0L);
+    return posting == null ? 0 : posting.points();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RefundResult r && status == r.status && refundId.equals(r.refundId)
+        && purchaseId.equals(r.purchaseId) && Objects.equals(posting, r.posting);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, refundId, purchaseId, posting);
   }
 
   @Override

@@ -13,32 +13,53 @@ import java.util.Optional;
  *
  * <p>Equal when the tiers and catalogues are equal and the programmes have the same name, currency,
  * rules, ledger policy and redemption rate ({@link Program} itself compares by identity).
+ *
+ * @since 0.1
  */
-public record LoyaltyProgramme(Program program, Optional<TierProgram> tiers, RewardCatalogue catalogue) {
+public final class LoyaltyProgramme {
 
-  public LoyaltyProgramme {
-    Objects.requireNonNull(program, "program must not be null");
-    Objects.requireNonNull(tiers, "tiers must not be null (use Optional.empty())");
-    Objects.requireNonNull(catalogue, "catalogue must not be null (use RewardCatalogue.of())");
-    if (tiers.isPresent() && !tiers.get().currency().equals(program.currency())) {
+  private final Program program;
+  private final TierProgram tiers; // null: none
+  private final RewardCatalogue catalogue;
+
+  private LoyaltyProgramme(Program program, TierProgram tiers, RewardCatalogue catalogue) {
+    this.program = Objects.requireNonNull(program, "program must not be null");
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue must not be null (use RewardCatalogue.of())");
+    if (tiers != null && !tiers.currency().equals(program.currency())) {
       throw new IllegalArgumentException("currency of the tiers must be the programme's currency "
-          + program.currency() + " but was: " + tiers.get().currency());
+          + program.currency() + " but was: " + tiers.currency());
     }
+    this.tiers = tiers;
   }
 
-  /** {@code program} with {@code tiers} and {@code catalogue}. */
+  /** {@code program} with {@code tiers} (in the programme's currency) and {@code catalogue}. */
   public static LoyaltyProgramme of(Program program, TierProgram tiers, RewardCatalogue catalogue) {
-    return new LoyaltyProgramme(program, Optional.of(tiers), catalogue);
+    return new LoyaltyProgramme(program, Objects.requireNonNull(tiers, "tiers must not be null"), catalogue);
   }
 
   /** {@code program} without tiers, with {@code catalogue}. */
   public static LoyaltyProgramme withoutTiers(Program program, RewardCatalogue catalogue) {
-    return new LoyaltyProgramme(program, Optional.empty(), catalogue);
+    return new LoyaltyProgramme(program, null, catalogue);
+  }
+
+  /** The programme: earning rules, ledger policy, redemption rate. */
+  public Program program() {
+    return program;
+  }
+
+  /** Its tiers, if it has any. */
+  public Optional<TierProgram> tiers() {
+    return Optional.ofNullable(tiers);
+  }
+
+  /** Its reward catalogue (possibly empty). */
+  public RewardCatalogue catalogue() {
+    return catalogue;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LoyaltyProgramme p && tiers.equals(p.tiers) && catalogue.equals(p.catalogue)
+    return o instanceof LoyaltyProgramme p && Objects.equals(tiers, p.tiers) && catalogue.equals(p.catalogue)
         && program.name().equals(p.program.name()) && program.currency().equals(p.program.currency())
         && program.rules().equals(p.program.rules()) && program.ledgerPolicy().equals(p.program.ledgerPolicy())
         && program.redemptionRate().equals(p.program.redemptionRate());
@@ -53,7 +74,7 @@ public record LoyaltyProgramme(Program program, Optional<TierProgram> tiers, Rew
   @Override
   public String toString() {
     return program.name() + ": " + program.rules().size() + " earning rules, "
-        + tiers.map(t -> t.tiers().size() + " tiers").orElse("no tiers") + ", "
+        + (tiers == null ? "no tiers" : tiers.tiers().size() + " tiers") + ", "
         + catalogue.rewards().size() + " rewards";
   }
 }

@@ -67,7 +67,8 @@ public final class LoyaltyProgrammeJson {
       tiers = Optional.of(tp);
     }
     RewardCatalogue catalogue = r.has("rewards") ? RewardCatalogueJson.read(r) : RewardCatalogue.of();
-    return new LoyaltyProgramme(program, tiers, catalogue);
+    return tiers.isPresent() ? LoyaltyProgramme.of(program, tiers.get(), catalogue)
+        : LoyaltyProgramme.withoutTiers(program, catalogue);
   }
 
   /** The JSON of {@code programme}, readable by {@link #read(String)}. */

@@ -1,14 +1,20 @@
 package io.crmkit.loyalty.ledger;
 
-import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.core.money.Money;
+import io.crmkit.core.transaction.TransactionId;
+import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * The append-only points ledger of one loyalty account.
@@ -33,77 +39,63 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: an account's operations must be serialised, which
  * {@code io.crmkit.loyalty.account.LoyaltyAccountRepository} does. All points are whole points.
+ *
+ * @since 0.1
  */
-public final class Ledger {
+public final class Ledger extends LedgerStore {
 
-  // instants as epoch nanoseconds, so the hot path compares primitives
-  private static final long NEVER = Long.MAX_VALUE;
-  private static final long NONE = Long.MIN_VALUE;
-  private static final EntryType[] TYPES = EntryType.values();
   /** The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's key). */
   public static final String EXPIRY_KEY = "expiry@due";
-
-  // entries and lots share one array d (one allocation, one header to read when a purchase appends both):
-  // entries from the front, lots from the back, the array doubled when they meet.
-  // entries: entry i at d[E * i ..]: instant (epoch nanos), points, meta; meta packs the type
-  // (bits 0-2), the created lot + 1 (bits 3-31) and the start of its allocations (bits 32-63)
-  private static final int E = 3;
-  private static final int MAX_LOTS = (1 << 28) - 1;
-  // entry i's reason, idempotency key, reference (null: none) and, for an entry creating the lot of a
-  // purchase, the purchase amount (else null) at str[S * i ..]
-  private static final int S = 4;
-  private Object[] str = new Object[S * 8];
-  private long[] debtChanges; // null while every entry's debt change is zero
-  private int n;
-  // allocations as (lot, points) pairs: entry i's are [allocStart(i), allocStart(i + 1)); null until the first
-  private long[] alloc;
-  private int allocSize;
-  // lots: lot j at d[lb(j) ..] (lb(j) = d.length - L * (j + 1)): the sequence of the entry that created it
-  // (whose points and instant are the lot's), availableAt (that instant plus the lock period, kept so that
-  // scans over open lots read one row per lot), expiresAt (NEVER: no expiry), remaining, points reversed so far
-  private static final int L = 5;
-  private static final int L_ENTRY = 0;
-  private static final int L_AVAILABLE = 1;
-  private static final int L_EXPIRES = 2;
-  private static final int L_REMAINING = 3;
-  private static final int L_REVERSED = 4; // points of the lot gone by reversal (its target) or by expiry
-  private long[] d = new long[(E + L) * 8];
-  private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; created at the first
-  // refund
-  private int m;
-  // one open-addressing map (linear probing, no removal) of two kinds of key: an operation's idempotency key ->
-  // its entries (first entry << 32 | end entry), and a purchase reference -> the lot it earned, or NO_POINTS (a
-  // purchase booked under its own reference as key with points is found through that posting instead: one map
-  // entry, not two). Slot i: at slots[W * i] the key's hash << 32 | KEY_IN_ENTRY? | kind << 1 | 1 (0: empty), at
-  // slots[W * i + 1] the value, and the key itself in keys[i] or, flagged KEY_IN_ENTRY, as the key of the
-  // operation's own last entry; a probe reads the key's characters only when hash and kind agree. Slots are W
-  // longs wide: the third holds an operation's request fingerprint (see RequestFingerprint).
-  private static final int W = 3;
-  private String[] keys; // created at the first key no entry holds
-  private int mask = 15; // capacity - 1 (a power of two)
-  private long[] slots = new long[W * 16];
-  private int keyCount;
-  private int operations;
-  private int purchaseKeys;
-  private static final int POSTING = 0;
-  private static final int PURCHASE = 1;
-  private HashMap<String, Long> shortfalls; // created at the first capped reversal
-  private HashMap<String, Rejection> rejected; // created at the first rejection
+  // what the key index holds for a purchase that earned no points, and what a lookup finds for an unknown key
   private static final long NO_POINTS = -1;
   private static final long MISSING = -2;
+
+  static {
+    LoyaltyInternals.register(new LoyaltyInternals.LedgerAccess() {
+      @Override
+      public long prefetch(Ledger ledger, String key) {
+        return ledger.prefetch(key);
+      }
+
+      @Override
+      public boolean earnForPurchaseQuietly(Ledger ledger, String key, Instant at, TransactionId purchase,
+          Money amount, long points, String reason, long request) {
+        return ledger.earnForPurchaseQuietly(key, at, purchase, amount, points, reason, request);
+      }
+
+      @Override
+      public int expireDueQuietly(Ledger ledger, Instant at) {
+        return ledger.expireDueQuietly(at);
+      }
+
+      @Override
+      public void journal(Ledger ledger, Consumer<LedgerOperation> journal) {
+        ledger.journal = Objects.requireNonNull(journal, "journal must not be null");
+      }
+    });
+  }
 
   private final LedgerPolicy policy;
   private final boolean expiresForInactivity;
   private final long lockNanos;
   private final LocalDays days;
-  private final java.util.function.ToLongFunction<java.time.LocalDate> expiryOf; // one function, not one per call
-  private int firstOpen;
+  private final ToLongFunction<LocalDate> expiryOf; // one function, not one per call
+  private final KeyIndex index = new KeyIndex(this);
+  private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; null until the first
+  private HashMap<String, Long> shortfalls; // null until the first capped reversal
+  private HashMap<String, Rejection> rejected; // null until the first rejection
+  private int operations;
+  private int purchaseKeys;
+  private int firstOpen; // no lot before it has points remaining
   private long debt;
   private long earnedTotal; // the points of all lot-creating entries: bounded by Long.MAX_VALUE
-  private long lastAt = NONE;
-  private long lastActivity = NONE;
-  private long inactivityDeadline = NEVER; // cached from lastActivity
-  private long nextLotExpiry = NEVER;
+  // instants in epoch nanoseconds (see Nanos)
+  private long lastAt = Nanos.NONE;
+  private long lastActivity = Nanos.NONE;
+  private long inactivityDeadline = Nanos.NEVER; // cached from lastActivity
+  private long nextLotExpiry = Nanos.NEVER;
+  private Consumer<LedgerOperation> journal; // told every operation that changed the ledger; null: none
+  private boolean booking; // an operation is being booked for the journal
 
   private Ledger(LedgerPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
@@ -118,34 +110,73 @@ public final class Ledger {
     return new Ledger(policy);
   }
 
+  /**
+   * A ledger following {@code policy} with {@code operations} booked in order: the same entries,
+   * lots, keys, rejections and balances as the ledger they were recorded from (see
+   * {@link LedgerOperation}). Operations that were refused are refused again, which is their effect.
+   */
+  public static Ledger replay(LedgerPolicy policy, List<LedgerOperation> operations) {
+    Ledger l = new Ledger(policy);
+    for (LedgerOperation op : Objects.requireNonNull(operations, "operations must not be null")) {
+      try {
+        op.bookOn(l);
+      } catch (InsufficientPointsException refused) {
+        // refused as when it was recorded: the refusal is remembered
+      }
+    }
+    return l;
+  }
+
+  /** The policy this ledger follows. */
   public LedgerPolicy policy() {
     return policy;
   }
 
   // ---------------------------------------------------------------- operations
 
-  /** Earns {@code points} (positive) not linked to a purchase, e.g. an event bonus. */
+  /** Earns {@code points} (positive) not linked to a purchase, e.g. an event bonus; they expire by the policy. */
   public Posting earn(String key, Instant at, long points, String reason) {
-    return earn(key, at, points, reason, Optional.empty());
+    return earn(key, at, points, reason, RequestFingerprint.of("earn").and(points).and(Nanos.NEVER).value());
+  }
+
+  /**
+   * Like {@link #earn(String, Instant, long, String)} with the fingerprint {@code request} of the
+   * caller's own request (see {@link RequestFingerprint}): a retry of {@code key} with another
+   * request throws {@link IdempotencyMismatchException}.
+   */
+  public Posting earn(String key, Instant at, long points, String reason, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Earn(key, at, points, reason, request));
+    }
+    return earn(key, at, points, reason, Nanos.NEVER, request);
   }
 
   /**
    * Earns {@code points} (positive) that expire at {@code expiresAt} instead of the policy's expiry
    * (promotional points); {@code expiresAt} must be after {@code at}.
    */
-  public Posting earn(String key, Instant at, long points, String reason, Optional<Instant> expiresAt) {
-    Objects.requireNonNull(expiresAt, "expiresAt must not be null (use Optional.empty())");
-    return earn(key, at, points, reason, expiresAt, RequestFingerprint.of("earn").and(points)
-        .and(expiresAt.isPresent() ? nanos(expiresAt.get()) : NEVER).value());
+  public Posting earnExpiringAt(String key, Instant at, long points, String reason, Instant expiresAt) {
+    Objects.requireNonNull(expiresAt, "expiresAt must not be null");
+    long until = Nanos.of(expiresAt);
+    return earnExpiringAt(key, at, points, reason, expiresAt,
+        RequestFingerprint.of("earn").and(points).and(until).value());
   }
 
   /**
-   * Like {@link #earn(String, Instant, long, String, Optional)} with the fingerprint {@code request}
-   * of the caller's own request (see {@link RequestFingerprint}): a retry of {@code key} with another
-   * request throws {@link IdempotencyMismatchException}.
+   * Like {@link #earnExpiringAt(String, Instant, long, String, Instant)} with the fingerprint
+   * {@code request} of the caller's own request (see {@link RequestFingerprint}).
    */
-  public Posting earn(String key, Instant at, long points, String reason, Optional<Instant> expiresAt,
+  public Posting earnExpiringAt(String key, Instant at, long points, String reason, Instant expiresAt,
       long request) {
+    Objects.requireNonNull(expiresAt, "expiresAt must not be null");
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.EarnExpiring(key, at, points, reason, expiresAt, request));
+    }
+    return earn(key, at, points, reason, Nanos.of(expiresAt), request);
+  }
+
+  /** Earns, expiring at {@code expiresAt} (epoch nanoseconds) or, if NEVER, by the policy. */
+  private Posting earn(String key, Instant at, long points, String reason, long expiresAt, long request) {
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
@@ -153,105 +184,93 @@ public final class Ledger {
     long t = checkInstant(at);
     checkPositive("points", points);
     Objects.requireNonNull(reason, "reason must not be null");
-    Objects.requireNonNull(expiresAt, "expiresAt must not be null (use Optional.empty())");
     checkEarning(points);
-    if (expiresAt.isPresent() && !expiresAt.get().isAfter(at)) {
+    if (expiresAt != Nanos.NEVER && expiresAt <= t) {
       throw new IllegalArgumentException("expiresAt must be after the earning instant " + at + " but was: "
-          + expiresAt.get());
+          + Nanos.instant(expiresAt));
     }
-    int start = n;
+    int start = entryCount();
     expireDue(t);
-    appendLot(EntryType.EARN, key, t, points, reason, null,
-        expiresAt.isPresent() ? nanos(expiresAt.get()) : policyExpiry(at));
+    appendLot(EntryType.EARN, key, t, points, reason, null, null,
+        expiresAt != Nanos.NEVER ? expiresAt : policyExpiry(at));
     activity(t);
     return recorded(key, t, start, 0, request);
   }
 
   /**
-   * Earns {@code points} (zero or more) for the purchase {@code purchaseRef} of
-   * {@code purchaseAmount} (in units of its currency, positive), remembered so that a refund can
-   * reverse them proportionally.
+   * Earns {@code points} (zero or more) for {@code purchase} of {@code amount} (positive), remembered
+   * so that a refund can reverse them proportionally.
    */
-  public Posting earnForPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
+  public Posting earnForPurchase(String key, Instant at, TransactionId purchase, Money amount, long points,
       String reason) {
-    return earnForPurchase(key, at, purchaseRef, purchaseAmount, points, reason,
-        purchaseRequest(purchaseRef, purchaseAmount, points));
+    return earnForPurchase(key, at, purchase, amount, points, reason, purchaseRequest(purchase, amount, points));
   }
 
   /**
-   * Like {@link #earnForPurchase(String, Instant, String, BigDecimal, long, String)} with the
+   * Like {@link #earnForPurchase(String, Instant, TransactionId, Money, long, String)} with the
    * fingerprint {@code request} of the caller's own request (see {@link RequestFingerprint}).
    */
-  public Posting earnForPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
+  public Posting earnForPurchase(String key, Instant at, TransactionId purchase, Money amount, long points,
       String reason, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.EarnForPurchase(key, at, purchase, amount, points, reason, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
-    int start = n;
-    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason, request);
-    return posting(key, (long) start << 32 | n);
+    int start = entryCount();
+    bookPurchase(key, at, purchase, amount, points, reason, request);
+    return posting(key, (long) start << 32 | entryCount());
   }
 
-  private static long purchaseRequest(String purchaseRef, BigDecimal purchaseAmount, long points) {
-    Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
-    Objects.requireNonNull(purchaseAmount, "purchaseAmount must not be null");
-    return RequestFingerprint.of("purchase").and(purchaseRef).and(purchaseAmount).and(points).value();
+  private static long purchaseRequest(TransactionId purchase, Money amount, long points) {
+    Objects.requireNonNull(purchase, "purchase must not be null");
+    Objects.requireNonNull(amount, "amount must not be null");
+    return RequestFingerprint.of("purchase").and(purchase.value()).and(amount).and(points).value();
   }
 
-  /**
-   * Like {@link #earnForPurchase} without building the {@link Posting} (for bulk runs): returns
-   * whether the operation took effect, false for a retried key (which has no second effect).
-   */
-  public boolean earnForPurchaseQuietly(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount,
-      long points, String reason) {
-    return earnForPurchaseQuietly(key, at, purchaseRef, purchaseAmount, points, reason,
-        purchaseRequest(purchaseRef, purchaseAmount, points));
-  }
-
-  /** Like {@link #earnForPurchaseQuietly(String, Instant, String, BigDecimal, long, String)} with the caller's request fingerprint. */
-  public boolean earnForPurchaseQuietly(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount,
-      long points, String reason, long request) {
+  /** Like earnForPurchase without building the Posting: false for a retried key (no second effect). */
+  private boolean earnForPurchaseQuietly(String key, Instant at, TransactionId purchase, Money amount, long points,
+      String reason, long request) {
     if (retried(key, request) != MISSING) {
       return false;
     }
-    bookPurchase(key, at, purchaseRef, purchaseAmount, points, reason, request);
+    bookPurchase(key, at, purchase, amount, points, reason, request);
     return true;
   }
 
-  private void bookPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
+  private void bookPurchase(String key, Instant at, TransactionId purchase, Money amount, long points,
       String reason, long request) {
     long t = checkInstant(at);
-    Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
-    Objects.requireNonNull(purchaseAmount, "purchaseAmount must not be null");
+    Objects.requireNonNull(purchase, "purchase must not be null");
+    Objects.requireNonNull(amount, "amount must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
-    if (purchaseAmount.signum() <= 0) {
-      throw new IllegalArgumentException("purchaseAmount of " + purchaseRef + " must be positive but was: "
-          + purchaseAmount);
+    String ref = purchase.value();
+    BigDecimal value = amount.amount();
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException("amount of purchase " + ref + " must be positive but was: " + amount);
     }
-    if (!MoneyLimits.WIDEST.allows(purchaseAmount)) {
-      MoneyLimits.WIDEST.check("purchaseAmount of " + purchaseRef, purchaseAmount);
+    if (!MoneyLimits.WIDEST.allows(value)) {
+      MoneyLimits.WIDEST.check("amount of purchase " + ref, value);
     }
     if (points < 0) {
-      throw new IllegalArgumentException("points of purchase " + purchaseRef + " must not be negative but was: "
-          + points);
+      throw new IllegalArgumentException("points of purchase " + ref + " must not be negative but was: " + points);
     }
     checkEarning(points);
     // a purchase booked under its own reference as key was looked up just now by the retry check
-    if (purchaseLot(purchaseRef, !purchaseRef.equals(key)) != MISSING) {
-      throw new IllegalArgumentException("purchase " + purchaseRef + " already earned points in this ledger");
+    if (purchaseLot(ref, !ref.equals(key)) != MISSING) {
+      throw new IllegalArgumentException("purchase " + ref + " already earned points in this ledger");
     }
-    int start = n;
+    int start = entryCount();
     expireDue(t);
-    long state = NO_POINTS;
+    long lot = NO_POINTS;
     if (points > 0) {
-      int id = appendLot(EntryType.EARN, key, t, points, reason, purchaseRef, policyExpiry(at));
-      str[S * (n - 1) + 3] = purchaseAmount;
-      state = id;
+      lot = appendLot(EntryType.EARN, key, t, points, reason, ref, amount, policyExpiry(at));
       activity(t); // only entries count as activity, so that a replay of the entries agrees
     }
-    if (state == NO_POINTS || !key.equals(purchaseRef)) {
-      put(PURCHASE, purchaseRef, state, 0);
+    if (lot == NO_POINTS || !key.equals(ref)) {
+      index.put(KeyIndex.PURCHASE, ref, lot, 0);
       purchaseKeys++;
     }
     record(key, t, start, 0, request);
@@ -274,6 +293,9 @@ public final class Ledger {
    * fails the same way.
    */
   public Posting redeem(String key, Instant at, long points, String reason, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Redeem(key, at, points, reason, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
@@ -281,114 +303,124 @@ public final class Ledger {
     long t = checkInstant(at);
     checkPositive("points", points);
     Objects.requireNonNull(reason, "reason must not be null");
-    int start = n;
+    int start = entryCount();
     expireDue(t);
     int[] candidates = orderedOpenLots(t, true, false, -1);
-    long available = -debt;
-    for (int j : candidates) {
-      available += d[lb(j) + L_REMAINING];
-    }
+    long available = -debt + remainingOf(candidates, candidates.length);
     if (points > available) {
       keepDueExpiries(start);
       throw reject(key, request, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")",
           points, available));
     }
-    int allocStart = allocSize;
+    int allocStart = allocCount();
     take(candidates, candidates.length, points);
-    append(EntryType.REDEEM, key, t, -points, reason, null, allocStart, 0);
+    append(EntryType.REDEEM, key, t, -points, reason, null, null, -1, allocStart, 0);
     activity(t);
     return recorded(key, t, start, 0, request);
   }
 
   /**
-   * Reverses the points of purchase {@code purchaseRef} in proportion to the amount refunded so far
-   * (cumulative refunds, capped at the purchase amount; the cumulative target is rounded with the
-   * policy's reversal rounding, so partial refunds add up to a full reversal). An unknown purchase,
-   * or one that earned no points, reverses nothing.
+   * Reverses the points of {@code purchase} in proportion to the amount refunded so far (cumulative
+   * refunds, capped at the purchase amount; the cumulative target is rounded with the policy's
+   * reversal rounding, so partial refunds add up to a full reversal). An unknown purchase, or one
+   * that earned no points, reverses nothing.
+   *
+   * @throws CurrencyMismatchException if {@code refunded} is not in the purchase's currency
    */
-  public Posting refund(String key, Instant at, String purchaseRef, BigDecimal refundedAmount, String reason) {
-    Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
-    Objects.requireNonNull(refundedAmount, "refundedAmount must not be null");
-    return refund(key, at, purchaseRef, refundedAmount, reason,
-        RequestFingerprint.of("refund").and(purchaseRef).and(refundedAmount).value());
+  public Posting refund(String key, Instant at, TransactionId purchase, Money refunded, String reason) {
+    Objects.requireNonNull(purchase, "purchase must not be null");
+    Objects.requireNonNull(refunded, "refunded must not be null");
+    return refund(key, at, purchase, refunded, reason,
+        RequestFingerprint.of("refund").and(purchase.value()).and(refunded).value());
   }
 
   /**
-   * Like {@link #refund(String, Instant, String, BigDecimal, String)} with the fingerprint
+   * Like {@link #refund(String, Instant, TransactionId, Money, String)} with the fingerprint
    * {@code request} of the caller's own request (see {@link RequestFingerprint}).
    */
-  public Posting refund(String key, Instant at, String purchaseRef, BigDecimal refundedAmount, String reason,
+  public Posting refund(String key, Instant at, TransactionId purchase, Money refunded, String reason,
       long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Refund(key, at, purchase, refunded, reason, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
     long t = checkInstant(at);
-    Objects.requireNonNull(purchaseRef, "purchaseRef must not be null");
-    Objects.requireNonNull(refundedAmount, "refundedAmount must not be null");
+    Objects.requireNonNull(purchase, "purchase must not be null");
+    Objects.requireNonNull(refunded, "refunded must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
-    if (refundedAmount.signum() < 0) {
-      throw new IllegalArgumentException("refundedAmount of " + purchaseRef + " must not be negative but was: "
-          + refundedAmount);
+    String ref = purchase.value();
+    BigDecimal value = refunded.amount();
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException("refunded amount of " + ref + " must not be negative but was: " + refunded);
     }
-    if (!MoneyLimits.WIDEST.allows(refundedAmount)) {
-      MoneyLimits.WIDEST.check("refundedAmount of " + purchaseRef, refundedAmount);
+    if (!MoneyLimits.WIDEST.allows(value)) {
+      MoneyLimits.WIDEST.check("refunded amount of " + ref, value);
     }
-    int start = n;
+    long lot = purchaseLot(ref, true);
+    if (lot >= 0) {
+      Money amount = purchaseAmount(lotEntry((int) lot));
+      if (!amount.currency().equals(refunded.currency())) {
+        throw new CurrencyMismatchException("refund of purchase " + ref, amount.currency(), refunded.currency());
+      }
+    }
+    int start = entryCount();
     expireDue(t);
-    long state = purchaseLot(purchaseRef, true);
-    long shortfall = 0;
-    if (state >= 0) {
-      int p = (int) state;
-      int b = lb(p);
-      BigDecimal amount = (BigDecimal) str[S * (int) d[b + L_ENTRY] + 3];
-      if (refunds == null) {
-        refunds = new HashMap<>();
-      }
-      BigDecimal refunded = refunds.getOrDefault(p, BigDecimal.ZERO).add(refundedAmount).min(amount);
-      refunds.put(p, refunded);
-      long earned = d[E * (int) d[b + L_ENTRY] + 1]; // the points of the entry that created the lot
-      // exact: one rounding of the rational earned × refunded / amount
-      long target = BigDecimal.valueOf(earned).multiply(refunded)
-          .divide(amount, 0, policy.reversalRounding()).longValueExact();
-      target = Math.min(target, earned);
-      long delta = target - d[b + L_REVERSED];
-      if (delta > 0) {
-        int[] available = orderedOpenLots(t, true, false, p);
-        int[] pending = orderedOpenLots(t, false, true, p);
-        int[] order = new int[available.length + pending.length + 1];
-        int k = 0;
-        if (d[b + L_REMAINING] > 0) {
-          order[k++] = p;
-        }
-        System.arraycopy(available, 0, order, k, available.length);
-        k += available.length;
-        System.arraycopy(pending, 0, order, k, pending.length);
-        k += pending.length;
-        long coverable = 0;
-        for (int i = 0; i < k; i++) {
-          coverable += d[lb(order[i]) + L_REMAINING];
-        }
-        long covered = Math.min(delta, coverable);
-        int allocStart = allocSize;
-        take(order, k, covered);
-        long uncovered = delta - covered;
-        long debtChange = 0;
-        if (uncovered > 0 && policy.negativeBalance() == NegativeBalancePolicy.ALLOW_NEGATIVE) {
-          debtChange = uncovered;
-        } else {
-          shortfall = uncovered;
-        }
-        long reversedNow = covered + debtChange;
-        if (reversedNow > 0) {
-          debt += debtChange;
-          append(EntryType.REVERSE, key, t, -reversedNow, reason, purchaseRef, allocStart, debtChange);
-        }
-        // the target is reached either way: a capped shortfall is not reversed later
-        d[lb(p) + L_REVERSED] = target; // not b: appending may have grown d
-      }
-    }
+    long shortfall = lot >= 0 ? reverse((int) lot, key, t, ref, value, reason) : 0;
     return recorded(key, t, start, shortfall, request);
+  }
+
+  /**
+   * Reverses purchase lot {@code p} up to the points its cumulative refund calls for; returns the
+   * points that could not be reversed and are not owed either (the shortfall).
+   */
+  private long reverse(int p, String key, long t, String ref, BigDecimal refundedNow, String reason) {
+    BigDecimal amount = purchaseAmount(lotEntry(p)).amount();
+    if (refunds == null) {
+      refunds = new HashMap<>();
+    }
+    BigDecimal refunded = refunds.getOrDefault(p, BigDecimal.ZERO).add(refundedNow).min(amount);
+    refunds.put(p, refunded);
+    long earned = lotPoints(p);
+    // exact: one rounding of the rational earned × refunded / amount
+    long target = Math.min(BigDecimal.valueOf(earned).multiply(refunded)
+        .divide(amount, 0, policy.reversalRounding()).longValueExact(), earned);
+    long delta = target - reversed(p);
+    if (delta <= 0) {
+      return 0;
+    }
+    // the purchase's own lot first, then the other available lots, then the pending ones
+    int[] available = orderedOpenLots(t, true, false, p);
+    int[] pending = orderedOpenLots(t, false, true, p);
+    int[] order = new int[available.length + pending.length + 1];
+    int k = 0;
+    if (remaining(p) > 0) {
+      order[k++] = p;
+    }
+    System.arraycopy(available, 0, order, k, available.length);
+    k += available.length;
+    System.arraycopy(pending, 0, order, k, pending.length);
+    k += pending.length;
+    long covered = Math.min(delta, remainingOf(order, k));
+    int allocStart = allocCount();
+    take(order, k, covered);
+    long uncovered = delta - covered;
+    long debtChange = 0;
+    long shortfall = 0;
+    if (uncovered > 0 && policy.negativeBalance() == NegativeBalancePolicy.ALLOW_NEGATIVE) {
+      debtChange = uncovered;
+    } else {
+      shortfall = uncovered;
+    }
+    long reversedNow = covered + debtChange;
+    if (reversedNow > 0) {
+      debt += debtChange;
+      append(EntryType.REVERSE, key, t, -reversedNow, reason, ref, null, -1, allocStart, debtChange);
+    }
+    setReversed(p, target); // the target is reached either way: a capped shortfall is not reversed later
+    return shortfall;
   }
 
   /**
@@ -396,6 +428,9 @@ public final class Ledger {
    * points from the lots (available first, then pending) and fails if the account has too few.
    */
   public Posting adjust(String key, Instant at, long points, String reason) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Adjust(key, at, points, reason));
+    }
     long request = RequestFingerprint.of("adjust").and(points).value();
     long first = retried(key, request);
     if (first != MISSING) {
@@ -406,34 +441,31 @@ public final class Ledger {
     if (points == 0) {
       throw new IllegalArgumentException("points of an adjustment must not be zero");
     }
-    int start = n;
+    int start = entryCount();
     expireDue(t);
     if (points > 0) {
       checkEarning(points);
-      appendLot(EntryType.ADJUST, key, t, points, reason, null, policyExpiry(at));
+      appendLot(EntryType.ADJUST, key, t, points, reason, null, null, policyExpiry(at));
       activity(t);
     } else {
       int[] available = orderedOpenLots(t, true, false, -1);
       int[] pending = orderedOpenLots(t, false, true, -1);
       int[] order = Arrays.copyOf(available, available.length + pending.length);
       System.arraycopy(pending, 0, order, available.length, pending.length);
-      long total = -debt;
-      for (int j : order) {
-        total += d[lb(j) + L_REMAINING];
-      }
+      long total = -debt + remainingOf(order, order.length);
       if (-points > total) {
         keepDueExpiries(start);
         throw reject(key, request, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")",
             -points, total));
       }
-      int allocStart = allocSize;
+      int allocStart = allocCount();
       take(order, order.length, -points);
-      append(EntryType.ADJUST, key, t, points, reason, null, allocStart, 0);
+      append(EntryType.ADJUST, key, t, points, reason, null, null, -1, allocStart, 0);
     }
     return recorded(key, t, start, 0, request);
   }
 
-  /** Expires every point due at {@code at}; running it again at the same instant adds nothing. */
+  /** Expires every point due at {@code at} under {@code key}; running it again at the same instant adds nothing. */
   public Posting expire(String key, Instant at) {
     return expire(key, at, RequestFingerprint.of("expire").value());
   }
@@ -443,12 +475,15 @@ public final class Ledger {
    * request: records {@code key} for a request that books nothing else (see {@link RequestFingerprint}).
    */
   public Posting expire(String key, Instant at, long request) {
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.Expire(key, at, request));
+    }
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
     }
     long t = checkInstant(at);
-    int start = n;
+    int start = entryCount();
     expireDue(t);
     return recorded(key, t, start, 0, request);
   }
@@ -459,18 +494,17 @@ public final class Ledger {
    * nothing. {@code at} must not be before the last operation.
    */
   public List<LedgerEntry> expireDue(Instant at) {
-    int start = n;
-    expireDueQuietly(at);
-    return entries(start, n);
+    if (journal != null && !booking) {
+      return journaled(new LedgerOperation.ExpireDue(at)).entries();
+    }
+    int start = expireDueQuietly(at);
+    return entries(start, entryCount());
   }
 
-  /**
-   * Like {@link #expireDue(Instant)} without building the entries (for bulk runs): returns the
-   * sequence of the first entry appended; the entries appended are those from it to {@link #size()}.
-   */
-  public int expireDueQuietly(Instant at) {
+  /** Like expireDue(Instant) without building the entries: the sequence of the first entry appended. */
+  private int expireDueQuietly(Instant at) {
     long t = checkInstant(at);
-    int start = n;
+    int start = entryCount();
     expireDue(t);
     lastAt = t;
     return start;
@@ -485,7 +519,7 @@ public final class Ledger {
    */
   public long availableAt(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
-    long t = nanos(at);
+    long t = Nanos.of(at);
     if (t < lastAt) {
       return balanceAt(at).available();
     }
@@ -493,10 +527,9 @@ public final class Ledger {
     if (inactivityDeadline <= t) {
       return available;
     }
-    for (int j = firstOpen; j < m; j++) {
-      int b = lb(j);
-      long rem = d[b + L_REMAINING];
-      if (rem > 0 && d[b + L_AVAILABLE] <= t && d[b + L_EXPIRES] > t) {
+    for (int j = firstOpen; j < lotCount(); j++) {
+      long rem = remaining(j);
+      if (rem > 0 && availableAt(j) <= t && expiresAt(j) > t) {
         available += rem;
       }
     }
@@ -531,18 +564,18 @@ public final class Ledger {
 
   /** Whether {@code key} is new: no operation ran or was rejected under it (checks nothing else). */
   public boolean isNewKey(String key) {
-    return (rejected == null || !rejected.containsKey(key)) && find(POSTING, key) < 0;
+    return (rejected == null || !rejected.containsKey(key)) && index.find(KeyIndex.POSTING, key) < 0;
   }
 
-  /** Whether purchase {@code purchaseRef} was booked in this ledger (with or without points). */
-  public boolean hasPurchase(String purchaseRef) {
-    return purchaseLot(Objects.requireNonNull(purchaseRef, "purchaseRef must not be null"), true) != MISSING;
+  /** Whether {@code purchase} was booked in this ledger (with or without points). */
+  public boolean hasPurchase(TransactionId purchase) {
+    return purchaseLot(Objects.requireNonNull(purchase, "purchase must not be null").value(), true) != MISSING;
   }
 
-  /** The points purchase {@code purchaseRef} earned (0 if none or unknown). */
-  public long purchasePoints(String purchaseRef) {
-    long lot = purchaseLot(Objects.requireNonNull(purchaseRef, "purchaseRef must not be null"), true);
-    return lot < 0 ? 0 : d[E * (int) d[lb((int) lot) + L_ENTRY] + 1];
+  /** The points {@code purchase} earned (0 if none or unknown). */
+  public long purchasePoints(TransactionId purchase) {
+    long lot = purchaseLot(Objects.requireNonNull(purchase, "purchase must not be null").value(), true);
+    return lot < 0 ? 0 : lotPoints((int) lot);
   }
 
   /** The points earned over the ledger's life (lot-creating entries), at most {@code Long.MAX_VALUE}. */
@@ -552,7 +585,7 @@ public final class Ledger {
 
   /** The first result of the operation with {@code key}, if it ran. */
   public Optional<Posting> posting(String key) {
-    long op = get(POSTING, Objects.requireNonNull(key, "key must not be null"));
+    long op = index.get(KeyIndex.POSTING, Objects.requireNonNull(key, "key must not be null"), MISSING);
     return op == MISSING ? Optional.empty() : Optional.of(posting(key, op));
   }
 
@@ -561,77 +594,53 @@ public final class Ledger {
     return operations;
   }
 
-  /**
-   * Reads the parts of this ledger's storage the next operation with idempotency key {@code key}
-   * will use (its map slot, the next entry and lot rows), so that they are in the processor's cache
-   * when it runs, and returns a value of them to be discarded. Changes nothing. For bulk callers
-   * that look a few operations ahead: the reads of several ledgers then wait for memory together
-   * instead of one after the other.
-   */
-  public long prefetch(String key) {
-    long x = n + m + slots[W * slot(tag(POSTING, key.hashCode()), mask)];
-    int e = E * n;
-    if (e < d.length) {
-      x += d[e];
-    }
-    int l = d.length - L * (m + 1);
-    if (l >= 0) {
-      x += d[l];
-    }
-    return S * n < str.length && str[S * n] != null ? x + 1 : x;
-  }
-
   /** The number of entries. */
   public int size() {
-    return n;
+    return entryCount();
   }
 
   /** The entries in order (an unmodifiable list). */
   public List<LedgerEntry> entries() {
-    return entries(0, n);
+    return entries(0, entryCount());
   }
 
-  /** The entry at position {@code sequence}. */
+  /** The entry at position {@code sequence} (from 0). */
   public LedgerEntry entry(int sequence) {
-    Objects.checkIndex(sequence, n);
-    return materialise(sequence);
+    Objects.checkIndex(sequence, entryCount());
+    return entryAt(sequence);
   }
 
   /** The type of the entry at position {@code sequence}, without building the entry. */
   public EntryType entryType(int sequence) {
-    Objects.checkIndex(sequence, n);
-    return TYPES[(int) (d[E * sequence + 2] & 7)];
+    Objects.checkIndex(sequence, entryCount());
+    return type(sequence);
   }
 
   /** The signed points of the entry at position {@code sequence}, without building the entry. */
   public long entryPoints(int sequence) {
-    Objects.checkIndex(sequence, n);
-    return d[E * sequence + 1];
+    Objects.checkIndex(sequence, entryCount());
+    return points(sequence);
   }
 
   /** The instant of the entry at position {@code sequence} in epoch nanoseconds, without building the entry. */
   public long entryEpochNanos(int sequence) {
-    Objects.checkIndex(sequence, n);
-    return d[E * sequence];
+    Objects.checkIndex(sequence, entryCount());
+    return at(sequence);
   }
 
   /** Snapshots of all lots, in lot order, with their current remaining points. */
   public List<Lot> lots() {
-    List<Lot> out = new ArrayList<>(m);
-    for (int j = 0; j < m; j++) {
-      out.add(snapshot(j, d[lb(j) + L_REMAINING]));
-    }
-    return out;
+    return lotValues();
   }
 
-  /** The entries that took points from lot {@code lot}, in order. */
+  /** The entries that took points from lot {@code lotId}, in order. */
   public List<LedgerEntry> consumptionsOf(int lotId) {
     List<LedgerEntry> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < entryCount(); i++) {
       int to = allocEnd(i);
       for (int a = allocStart(i); a < to; a++) {
-        if (alloc[2 * a] == lotId) {
-          out.add(materialise(i));
+        if (allocLot(a) == lotId) {
+          out.add(entryAt(i));
           break;
         }
       }
@@ -642,8 +651,8 @@ public final class Ledger {
   /** The sum of all entries' points: available plus pending plus what is due to expire but not yet booked. */
   public long sumOfEntries() {
     long sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += d[E * i + 1];
+    for (int i = 0; i < entryCount(); i++) {
+      sum += points(i);
     }
     return sum;
   }
@@ -655,7 +664,8 @@ public final class Ledger {
 
   /** The instant of the last entry, if any. */
   public Optional<Instant> lastEntryAt() {
-    return n == 0 ? Optional.empty() : Optional.of(instant(d[E * (n - 1)]));
+    int n = entryCount();
+    return n == 0 ? Optional.empty() : Optional.of(Nanos.instant(at(n - 1)));
   }
 
   /**
@@ -663,48 +673,22 @@ public final class Ledger {
    * expiry is due by {@code at} count as expired even if no operation has booked it yet.
    */
   public Balance balanceAt(Instant at) {
-    Replay r = replay(at);
-    long available = -r.debt;
-    long pending = 0;
-    long expired = r.expired;
-    for (int j = 0; j < r.lotCount; j++) {
-      long rem = r.remaining[j];
-      if (rem == 0) {
-        continue;
-      }
-      if (r.expired(j)) {
-        expired += rem;
-      } else if (d[lb(j) + L_AVAILABLE] > r.at) {
-        pending += rem;
-      } else {
-        available += rem;
-      }
-    }
-    return new Balance(at, available, pending, r.earned, r.redeemed, expired, r.reversed);
+    return replay(at).balance(at);
   }
 
   /** The lots with points outstanding (not consumed, not expired) at {@code at}, with their remaining points then. */
   public List<Lot> outstandingLotsAt(Instant at) {
-    Replay r = replay(at);
-    List<Lot> out = new ArrayList<>();
-    for (int j = 0; j < r.lotCount; j++) {
-      if (r.remaining[j] > 0 && !r.expired(j)) {
-        out.add(snapshot(j, r.remaining[j]));
-      }
-    }
-    return out;
+    return replay(at).outstandingLots();
   }
 
   /** When all outstanding points expire for inactivity if nothing happens after {@code at}, if the policy does that. */
   public Optional<Instant> inactivityExpiryAfter(Instant at) {
-    Replay r = replay(at);
-    return r.lastActivity == NONE ? Optional.empty()
-        : policy.expiry().inactivityExpiry(instant(r.lastActivity), policy.zone());
+    return replay(at).inactivityExpiry();
   }
 
   /** The points owed (negative balance) at {@code at}. */
   public long debtAt(Instant at) {
-    return replay(at).debt;
+    return replay(at).debt();
   }
 
   /**
@@ -719,174 +703,76 @@ public final class Ledger {
 
   @Override
   public String toString() {
-    return "ledger of " + n + " entries, " + m + " lots, debt " + debt + " (" + policy + ")";
+    return "ledger of " + entryCount() + " entries, " + lotCount() + " lots, debt " + debt + " (" + policy
+        + ")";
   }
 
-  // ---------------------------------------------------------------- values built on demand
+  /**
+   * Books {@code op} and tells the journal if it changed the ledger: took effect (a new key), was
+   * refused for the first time (remembered), or moved the clock (due expiries). Retries change nothing.
+   */
+  private Posting journaled(LedgerOperation op) {
+    int before = operations;
+    int refusedBefore = rejected == null ? 0 : rejected.size();
+    booking = true;
+    Posting p;
+    try {
+      p = op.bookOn(this);
+    } catch (InsufficientPointsException e) {
+      if (rejected != null && rejected.size() > refusedBefore) {
+        journal.accept(op);
+      }
+      throw e;
+    } finally {
+      booking = false;
+    }
+    if (operations > before || op instanceof LedgerOperation.ExpireDue) {
+      journal.accept(op);
+    }
+    return p;
+  }
+
+  private AsOfReplay replay(Instant at) {
+    Objects.requireNonNull(at, "at must not be null");
+    return new AsOfReplay(this, policy, Nanos.of(at));
+  }
+
+  /**
+   * Reads what the next operation under {@code key} will use (its key slot, the next entry and lot
+   * rows), so that they are in the processor's cache when it runs, and returns a value to discard;
+   * changes nothing. Bulk callers looking a few operations ahead make the reads of several ledgers
+   * wait for memory together instead of one after the other.
+   */
+  private long prefetch(String key) {
+    return prefetchRows() + index.prefetch(KeyIndex.POSTING, key);
+  }
 
   private Posting posting(String key, long op) {
-    int from = (int) (op >>> 32);
-    int to = (int) op;
     long shortfall = 0;
     if (shortfalls != null) {
       Long s = shortfalls.get(key);
       shortfall = s == null ? 0 : s;
     }
-    return new Posting(key, entries(from, to), shortfall);
+    return new Posting(key, entries((int) (op >>> 32), (int) op), shortfall);
   }
 
-  private List<LedgerEntry> entries(int from, int to) {
-    if (from == to) {
-      return List.of();
-    }
-    if (to - from == 1) {
-      return List.of(materialise(from));
-    }
-    LedgerEntry[] out = new LedgerEntry[to - from];
-    for (int i = from; i < to; i++) {
-      out[i - from] = materialise(i);
-    }
-    return List.of(out);
-  }
-
-  private LedgerEntry materialise(int i) {
-    int b = E * i;
-    long meta = d[b + 2];
-    int from = allocStart(i);
-    int to = allocEnd(i);
-    List<Allocation> allocations;
-    if (from == to) {
-      allocations = List.of();
-    } else {
-      Allocation[] as = new Allocation[to - from];
-      for (int a = from; a < to; a++) {
-        as[a - from] = Allocation.of((int) alloc[2 * a], alloc[2 * a + 1]);
-      }
-      allocations = List.of(as);
-    }
-    return new LedgerEntry(i, TYPES[(int) (meta & 7)], instant(d[b]), d[b + 1], (String) str[S * i],
-        (String) str[S * i + 1], (String) str[S * i + 2], createdLot(meta), allocations,
-        debtChanges == null ? 0 : debtChanges[i]);
-  }
-
-  private Lot snapshot(int j, long remaining) {
-    int b = lb(j);
-    int seq = (int) d[b + L_ENTRY];
-    long expires = d[b + L_EXPIRES];
-    return new Lot(j, seq, instant(d[E * seq]), instant(d[b + L_AVAILABLE]),
-        expires == NEVER ? Optional.empty() : Optional.of(instant(expires)), d[E * seq + 1], remaining,
-        Optional.ofNullable((String) str[S * seq + 2]));
-  }
-
-  private static int createdLot(long meta) {
-    return (int) ((meta & 0xFFFF_FFFFL) >>> 3) - 1;
-  }
-
-  private int allocStart(int i) {
-    return (int) (d[E * i + 2] >>> 32);
-  }
-
-  private int allocEnd(int i) {
-    return i + 1 < n ? allocStart(i + 1) : allocSize;
-  }
-
-  // ---------------------------------------------------------------- internals
-
-  /** The state of the entries up to an instant, replayed from the columns. */
-  private final class Replay {
-    final long[] remaining = new long[m];
-    int lotCount;
-    long debt;
-    long earned;
-    long redeemed;
-    long expired;
-    long reversed;
-    long lastActivity = NONE;
-    long inactivityDeadline = NEVER;
-    long at;
-
-    boolean expired(int j) {
-      return d[lb(j) + L_EXPIRES] <= at || inactivityDeadline <= at;
-    }
-  }
-
-  private Replay replay(Instant at) {
-    Objects.requireNonNull(at, "at must not be null");
-    Replay r = new Replay();
-    r.at = nanos(at);
-    for (int i = 0; i < n; i++) {
-      int b = E * i;
-      long t = d[b];
-      if (t > r.at) {
-        break;
-      }
-      long p = d[b + 1];
-      long meta = d[b + 2];
-      int created = createdLot(meta);
-      if (created >= 0) {
-        r.remaining[created] = p;
-        r.lotCount = created + 1;
-        r.earned += p;
-      }
-      int to = allocEnd(i);
-      for (int a = allocStart(i); a < to; a++) {
-        r.remaining[(int) alloc[2 * a]] -= alloc[2 * a + 1];
-      }
-      if (debtChanges != null) {
-        r.debt += debtChanges[i];
-      }
-      switch (TYPES[(int) (meta & 7)]) {
-        case EARN -> r.lastActivity = t;
-        case REDEEM -> {
-          r.redeemed -= p;
-          r.lastActivity = t;
-        }
-        case EXPIRE -> r.expired -= p;
-        case REVERSE -> r.reversed -= p;
-        case ADJUST -> {
-          if (p < 0) {
-            r.reversed -= p;
-          } else {
-            r.lastActivity = t;
-          }
-        }
-      }
-    }
-    if (r.lastActivity != NONE) {
-      r.inactivityDeadline = policy.expiry().inactivityExpiry(instant(r.lastActivity), policy.zone())
-          .map(Ledger::nanos).orElse(NEVER);
-    }
-    return r;
-  }
-
-  /** {@code t} in epoch nanoseconds (instants from 1677 to 2262). */
-  private static long nanos(Instant t) {
-    try {
-      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("instant must be between the years 1677 and 2262 but was: " + t, e);
-    }
-  }
-
-  private static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
-  }
+  // ---------------------------------------------------------------- the rules' steps
 
   private long policyExpiry(Instant at) {
     return days.memo(at, policy.expiry(), expiryOf);
   }
 
   /** The policy's expiry (epoch nanos, NEVER if none) of points earned on {@code date}. */
-  private long expiryOn(java.time.LocalDate date) {
+  private long expiryOn(LocalDate date) {
     Optional<Instant> e = policy.expiry().lotExpiry(date, policy.zone());
-    return e.isPresent() ? nanos(e.get()) : NEVER;
+    return e.isPresent() ? Nanos.of(e.get()) : Nanos.NEVER;
   }
 
   private void activity(long t) {
     lastActivity = t;
     if (expiresForInactivity) {
-      inactivityDeadline = policy.expiry().inactivityExpiry(instant(t), policy.zone()).map(Ledger::nanos)
-          .orElse(NEVER);
+      inactivityDeadline = policy.expiry().inactivityExpiry(Nanos.instant(t), policy.zone()).map(Nanos::of)
+          .orElse(Nanos.NEVER);
     }
   }
 
@@ -905,15 +791,15 @@ public final class Ledger {
         throw new InsufficientPointsException(first.failure);
       }
     }
-    int i = find(POSTING, key);
-    if (i < 0) {
+    int slot = index.find(KeyIndex.POSTING, key);
+    if (slot < 0) {
       return MISSING;
     }
-    long firstRequest = slots[W * i + 2];
+    long firstRequest = index.request(slot);
     if (firstRequest != request) {
       throw new IdempotencyMismatchException(key, firstRequest, request);
     }
-    return slots[W * i + 1];
+    return index.value(slot);
   }
 
   private static void checkKey(String key) {
@@ -925,7 +811,7 @@ public final class Ledger {
   }
 
   /** A rejected operation's failure and request, returned again to its retries. */
-  private record Rejection(InsufficientPointsException failure, long request) implements java.io.Serializable {}
+  private record Rejection(InsufficientPointsException failure, long request) {}
 
   private InsufficientPointsException reject(String key, long request, InsufficientPointsException e) {
     if (rejected == null) {
@@ -949,17 +835,18 @@ public final class Ledger {
 
   /** The due expiries a rejected operation booked stay booked: time moves to the last of them. */
   private void keepDueExpiries(int start) {
+    int n = entryCount();
     if (n > start) {
-      lastAt = d[E * (n - 1)];
+      lastAt = at(n - 1);
     }
   }
 
   private long checkInstant(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
-    long t = nanos(at);
+    long t = Nanos.of(at);
     if (t < lastAt) {
-      throw new IllegalArgumentException("at must not be before the ledger's last operation at " + instant(lastAt)
-          + " but was: " + at);
+      throw new IllegalArgumentException("at must not be before the ledger's last operation at "
+          + Nanos.instant(lastAt) + " but was: " + at);
     }
     return t;
   }
@@ -970,8 +857,9 @@ public final class Ledger {
     }
   }
 
+  /** Records operation {@code key}: its entries are those from {@code start}. */
   private void record(String key, long t, int start, long shortfall, long request) {
-    put(POSTING, key, (long) start << 32 | n, request);
+    index.put(KeyIndex.POSTING, key, (long) start << 32 | entryCount(), request);
     operations++;
     if (shortfall > 0) {
       if (shortfalls == null) {
@@ -984,106 +872,44 @@ public final class Ledger {
 
   private Posting recorded(String key, long t, int start, long shortfall, long request) {
     record(key, t, start, shortfall, request);
-    return posting(key, (long) start << 32 | n);
-  }
-
-  /** Appends an entry whose allocations are those added since {@code allocStart}. */
-  private void append(EntryType type, String key, long t, long points, String reason, String reference,
-      int allocStart, long debtChange) {
-    appendEntry(type, key, t, points, reason, reference, -1, allocStart, debtChange);
-  }
-
-  private void appendEntry(EntryType type, String key, long t, long points, String reason, String reference,
-      int createdLot, int allocStart, long debtChange) {
-    if (E * (n + 1) + L * m > d.length) {
-      grow();
-    }
-    if (S * n == str.length) {
-      str = Arrays.copyOf(str, 2 * str.length);
-      if (debtChanges != null) {
-        debtChanges = Arrays.copyOf(debtChanges, str.length / S);
-      }
-    }
-    int b = E * n;
-    d[b] = t;
-    d[b + 1] = points;
-    d[b + 2] = (long) allocStart << 32 | (long) (createdLot + 1) << 3 | type.ordinal();
-    str[S * n] = reason;
-    str[S * n + 1] = key;
-    str[S * n + 2] = reference;
-    if (debtChange != 0) {
-      if (debtChanges == null) {
-        debtChanges = new long[str.length / S];
-      }
-      debtChanges[n] = debtChange;
-    }
-    n++;
-  }
-
-  /** The start of lot {@code j}'s fields in {@code d}. */
-  private int lb(int j) {
-    return d.length - L * (j + 1);
-  }
-
-  /** Doubles {@code d}: the entries stay at the front, the lots move to the new back. */
-  private void grow() {
-    long[] bigger = new long[2 * d.length];
-    System.arraycopy(d, 0, bigger, 0, E * n);
-    System.arraycopy(d, d.length - L * m, bigger, bigger.length - L * m, L * m);
-    d = bigger;
+    return posting(key, (long) start << 32 | entryCount());
   }
 
   /** Appends a lot-creating entry and its lot (which first repays any debt); returns the lot's id. */
   private int appendLot(EntryType type, String key, long t, long points, String reason, String reference,
-      long expiresAt) {
-    if (m == MAX_LOTS) {
-      throw new IllegalStateException("a ledger holds at most " + MAX_LOTS + " lots");
-    }
-    int id = m;
+      Money purchaseAmount, long expiresAt) {
     earnedTotal += points; // checked by the caller (checkEarning)
-    if (E * (n + 1) + L * (m + 1) > d.length) { // room for the lot and the entry that creates it
-      grow();
-    }
-    int b = lb(id);
-    d[b + L_ENTRY] = n;
-    d[b + L_AVAILABLE] = Math.addExact(t, lockNanos);
-    d[b + L_EXPIRES] = expiresAt;
-    d[b + L_REMAINING] = points;
-    d[b + L_REVERSED] = 0;
-    m++;
-    int allocStart = allocSize;
-    long repaid = 0;
-    if (debt > 0) {
-      repaid = Math.min(debt, points);
-      addAllocation(id, repaid);
-      d[b + L_REMAINING] -= repaid;
+    int lot = addLot(Math.addExact(t, lockNanos), expiresAt, points);
+    int allocStart = allocCount();
+    long repaid = Math.min(debt, points);
+    if (repaid > 0) {
+      addAllocation(lot, repaid);
+      setRemaining(lot, points - repaid);
       debt -= repaid;
     }
-    if (expiresAt < nextLotExpiry && d[b + L_REMAINING] > 0) {
+    if (expiresAt < nextLotExpiry && remaining(lot) > 0) {
       nextLotExpiry = expiresAt;
     }
-    appendEntry(type, key, t, points, reason, reference, id, allocStart, -repaid);
+    append(type, key, t, points, reason, reference, purchaseAmount, lot, allocStart, -repaid);
     if (repaid > 0) {
       advanceFirstOpen();
     }
-    return id;
-  }
-
-  private void addAllocation(int lotId, long points) {
-    if (alloc == null) {
-      alloc = new long[2 * 4];
-    } else if (2 * allocSize == alloc.length) {
-      alloc = Arrays.copyOf(alloc, 2 * alloc.length);
-    }
-    alloc[2 * allocSize] = lotId;
-    alloc[2 * allocSize + 1] = points;
-    allocSize++;
+    return lot;
   }
 
   private void advanceFirstOpen() {
-    while (firstOpen < m && d[lb(firstOpen) + L_REMAINING] == 0) {
+    while (firstOpen < lotCount() && remaining(firstOpen) == 0) {
       firstOpen++;
     }
+  }
+
+  /** The points remaining in the first {@code k} lots of {@code lots}. */
+  private long remainingOf(int[] lots, int k) {
+    long sum = 0;
+    for (int i = 0; i < k; i++) {
+      sum += remaining(lots[i]);
+    }
+    return sum;
   }
 
   /**
@@ -1091,14 +917,14 @@ public final class Ledger {
    * ones, in the policy's consumption order.
    */
   private int[] orderedOpenLots(long t, boolean available, boolean pending, int skip) {
+    int m = lotCount();
     int[] out = new int[m - firstOpen];
     int k = 0;
     for (int j = firstOpen; j < m; j++) {
-      int b = lb(j);
-      if (d[b + L_REMAINING] == 0 || j == skip) {
+      if (remaining(j) == 0 || j == skip) {
         continue;
       }
-      boolean isPending = d[b + L_AVAILABLE] > t;
+      boolean isPending = availableAt(j) > t;
       if (isPending ? pending : available) {
         out[k++] = j;
       }
@@ -1113,9 +939,9 @@ public final class Ledger {
   private void sortBySoonestExpiry(int[] ids, int k) {
     for (int i = 1; i < k; i++) {
       int x = ids[i];
-      long ex = d[lb(x) + L_EXPIRES];
+      long ex = expiresAt(x);
       int j = i - 1;
-      while (j >= 0 && (d[lb(ids[j]) + L_EXPIRES] > ex || d[lb(ids[j]) + L_EXPIRES] == ex && ids[j] > x)) {
+      while (j >= 0 && (expiresAt(ids[j]) > ex || (expiresAt(ids[j]) == ex && ids[j] > x))) {
         ids[j + 1] = ids[j];
         j--;
       }
@@ -1127,12 +953,12 @@ public final class Ledger {
   private void take(int[] order, int k, long points) {
     long left = points;
     for (int i = 0; i < k && left > 0; i++) {
-      int b = lb(order[i]);
-      long t = Math.min(left, d[b + L_REMAINING]);
+      int lot = order[i];
+      long t = Math.min(left, remaining(lot));
       if (t > 0) {
-        d[b + L_REMAINING] -= t;
+        setRemaining(lot, remaining(lot) - t);
         left -= t;
-        addAllocation(order[i], t);
+        addAllocation(lot, t);
       }
     }
     if (left != 0) {
@@ -1143,25 +969,24 @@ public final class Ledger {
 
   /**
    * The lot purchase {@code ref} earned, NO_POINTS if it earned none, or MISSING if it never earned
-   * here: from the purchase map, or, for a purchase booked under its own reference as key, from its
+   * here: from the key index, or, for a purchase booked under its own reference as key, from its
    * posting (the EARN entry of that key that references the purchase and created its lot).
    */
   private long purchaseLot(String ref, boolean byPosting) {
-    long s = purchaseKeys == 0 ? MISSING : get(PURCHASE, ref);
+    long s = purchaseKeys == 0 ? MISSING : index.get(KeyIndex.PURCHASE, ref, MISSING);
     if (s != MISSING || !byPosting) {
       return s;
     }
-    long op = get(POSTING, ref);
+    long op = index.get(KeyIndex.POSTING, ref, MISSING);
     if (op == MISSING) {
       return MISSING;
     }
     int from = (int) (op >>> 32);
     for (int i = (int) op - 1; i >= from; i--) {
-      long meta = d[E * i + 2];
-      int created = createdLot(meta);
-      if ((meta & 7) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(str[S * i + 2])
-          && ref.equals(str[S * i + 1])) {
-        return str[S * i + 3] != null ? created : MISSING;
+      int created = createdLot(i);
+      if (typeOrdinal(i) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(reference(i))
+          && ref.equals(key(i))) {
+        return purchaseAmount(i) != null ? created : MISSING;
       }
     }
     return MISSING;
@@ -1175,156 +1000,60 @@ public final class Ledger {
     if (!inactive && !lotsDue) {
       return;
     }
+    int m = lotCount();
     if (lotsDue) {
       int[] due = new int[m - firstOpen];
       int k = 0;
       for (int j = firstOpen; j < m; j++) {
-        int b = lb(j);
-        long ex = d[b + L_EXPIRES];
-        if (d[b + L_REMAINING] > 0 && ex <= t && (!inactive || ex < deadline)) {
+        long ex = expiresAt(j);
+        if (remaining(j) > 0 && ex <= t && (!inactive || ex < deadline)) {
           due[k++] = j;
         }
       }
       sortBySoonestExpiry(due, k);
       int i = 0;
       while (i < k) {
-        long when = d[lb(due[i]) + L_EXPIRES];
-        int allocStart = allocSize;
+        long when = expiresAt(due[i]);
+        int allocStart = allocCount();
         long total = 0;
-        while (i < k && d[lb(due[i]) + L_EXPIRES] == when) {
-          int b = lb(due[i]);
-          long rem = d[b + L_REMAINING];
-          addAllocation(due[i], rem);
-          total += rem;
-          d[b + L_REMAINING] = 0;
-          d[b + L_REVERSED] += rem; // expired points of a purchase are not reversed again
+        while (i < k && expiresAt(due[i]) == when) {
+          total += expireLot(due[i]);
           i++;
         }
-        append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, allocStart, 0);
+        append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, null, -1,
+            allocStart, 0);
       }
     }
     if (inactive) {
-      int allocStart = allocSize;
+      int allocStart = allocCount();
       long total = 0;
       for (int j = firstOpen; j < m; j++) {
-        int b = lb(j);
-        long rem = d[b + L_REMAINING];
-        if (rem > 0) {
-          addAllocation(j, rem);
-          total += rem;
-          d[b + L_REMAINING] = 0;
-          d[b + L_REVERSED] += rem;
+        if (remaining(j) > 0) {
+          total += expireLot(j);
         }
       }
       if (total > 0) {
         append(EntryType.EXPIRE, EXPIRY_KEY, deadline, -total,
-            "all points expired after inactivity since " + instant(lastActivity), null, allocStart, 0);
+            "all points expired after inactivity since " + Nanos.instant(lastActivity), null, null, -1, allocStart, 0);
       }
-      lastActivity = NONE;
-      inactivityDeadline = NEVER;
+      lastActivity = Nanos.NONE;
+      inactivityDeadline = Nanos.NEVER;
     }
     advanceFirstOpen();
-    nextLotExpiry = NEVER;
+    nextLotExpiry = Nanos.NEVER;
     for (int j = firstOpen; j < m; j++) {
-      int b = lb(j);
-      if (d[b + L_REMAINING] > 0 && d[b + L_EXPIRES] < nextLotExpiry) {
-        nextLotExpiry = d[b + L_EXPIRES];
+      if (remaining(j) > 0 && expiresAt(j) < nextLotExpiry) {
+        nextLotExpiry = expiresAt(j);
       }
     }
   }
 
-  /** The slot of {@code key} of {@code kind} in the map, or -1. */
-  private int find(int kind, String key) {
-    long tag = tag(kind, key.hashCode());
-    int mask = this.mask;
-    for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
-      long sl = slots[W * i];
-      if (sl == 0) {
-        return -1;
-      }
-      if ((sl & ~KEY_IN_ENTRY) == tag && key.equals(keyAt(i, sl))) {
-        return i;
-      }
-    }
-  }
-
-  /** The value of {@code key} of {@code kind} in the map, or MISSING. */
-  private long get(int kind, String key) {
-    int i = find(kind, key);
-    return i < 0 ? MISSING : slots[W * i + 1];
-  }
-
-  /**
-   * Maps {@code key} of {@code kind}, not yet in the map, to {@code value} (and, for an operation,
-   * its request fingerprint). An operation's key that its own last entry holds is not stored again
-   * (the slot is flagged KEY_IN_ENTRY): most operations write no key at all.
-   */
-  private void put(int kind, String key, long value, long request) {
-    if (4 * (keyCount + 1) > 3 * (mask + 1)) { // load factor 3/4
-      growKeys();
-    }
-    long tag = tag(kind, key.hashCode());
-    int mask = this.mask;
-    int i = slot(tag, mask);
-    while (slots[W * i] != 0) {
-      i = (i + 1) & mask;
-    }
-    int end = (int) value;
-    if (kind == POSTING && end > (int) (value >>> 32) && key.equals(str[S * (end - 1) + 1])) {
-      tag |= KEY_IN_ENTRY;
-    } else {
-      if (keys == null) {
-        keys = new String[mask + 1];
-      }
-      keys[i] = key;
-    }
-    slots[W * i] = tag;
-    slots[W * i + 1] = value;
-    slots[W * i + 2] = request;
-    keyCount++;
-  }
-
-  /** The key in slot {@code i} whose tag is {@code sl}. */
-  private String keyAt(int i, long sl) {
-    if ((sl & KEY_IN_ENTRY) != 0) {
-      return (String) str[S * ((int) slots[W * i + 1] - 1) + 1];
-    }
-    return keys[i];
-  }
-
-  private void growKeys() {
-    String[] oldKeys = keys;
-    long[] oldSlots = slots;
-    int oldCapacity = mask + 1;
-    mask = 2 * oldCapacity - 1;
-    slots = new long[W * (mask + 1)];
-    keys = oldKeys == null ? null : new String[mask + 1];
-    for (int j = 0; j < oldCapacity; j++) {
-      long tag = oldSlots[W * j];
-      if (tag != 0) {
-        int i = slot(tag, mask);
-        while (slots[W * i] != 0) {
-          i = (i + 1) & mask;
-        }
-        if ((tag & KEY_IN_ENTRY) == 0) {
-          keys[i] = oldKeys[j];
-        }
-        slots[W * i] = tag;
-        slots[W * i + 1] = oldSlots[W * j + 1];
-        slots[W * i + 2] = oldSlots[W * j + 2];
-      }
-    }
-  }
-
-  private static final long KEY_IN_ENTRY = 4;
-
-  private static long tag(int kind, int hash) {
-    return (long) hash << 32 | kind << 1 | 1;
-  }
-
-  /** The first slot to probe: from the hash only, so both kinds of the same string share their probe (one cache line). */
-  private static int slot(long tag, int mask) {
-    int h = (int) (tag >>> 32) * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & mask;
+  /** Expires what remains of lot {@code j} (an allocation of the next entry); returns the points. */
+  private long expireLot(int j) {
+    long rem = remaining(j);
+    addAllocation(j, rem);
+    setRemaining(j, 0);
+    setReversed(j, reversed(j) + rem); // expired points of a purchase are not reversed again
+    return rem;
   }
 }

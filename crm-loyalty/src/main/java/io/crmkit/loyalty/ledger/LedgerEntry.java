@@ -39,15 +39,7 @@ public final class LedgerEntry {
   private final List<Allocation> allocations;
   private final long debtChange;
 
-  /** An entry; see the class comment for the fields and the checks. */
-  public LedgerEntry(long sequence, EntryType type, Instant at, long points, String reason, String idempotencyKey,
-      Optional<String> reference, OptionalInt createdLot, List<Allocation> allocations, long debtChange) {
-    this(sequence, type, at, points, reason, idempotencyKey,
-        Objects.requireNonNull(reference, "reference must not be null (use Optional.empty())").orElse(null),
-        Objects.requireNonNull(createdLot, "createdLot must not be null (use OptionalInt.empty())").orElse(-1),
-        allocations, debtChange);
-  }
-
+  /** An entry; see the class comment for the fields and the checks ({@code reference} null: none, {@code createdLot} -1: none). */
   LedgerEntry(long sequence, EntryType type, Instant at, long points, String reason, String idempotencyKey,
       String reference, int createdLot, List<Allocation> allocations, long debtChange) {
     if (sequence < 0) {

@@ -1,17 +1,22 @@
 package io.crmkit.loyalty.program;
 
-import java.math.BigDecimal;
+import io.crmkit.core.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The points a purchase or event earns (whole points), the eligible spend they were computed from
- * (in units of the programme's currency; zero for events) and the outcome of every rule, applied or
- * not, in evaluation order. The applied outcomes' points add up to {@code points}.
+ * (in the programme's currency; zero for events) and the outcome of every rule, applied or not, in
+ * evaluation order. The applied outcomes' points add up to {@code points}.
+ *
+ * @param points the whole points earned, zero or more
+ * @param eligibleSpend the spend the rules applied to, in the programme's currency
+ * @param outcomes every rule's outcome, in evaluation order
  */
-public record Earning(long points, BigDecimal eligibleSpend, List<RuleOutcome> outcomes) {
+public record Earning(long points, Money eligibleSpend, List<RuleOutcome> outcomes) {
 
+  /** Validates and copies the outcomes. */
   public Earning {
     Objects.requireNonNull(eligibleSpend, "eligibleSpend must not be null");
     Objects.requireNonNull(outcomes, "outcomes must not be null");
@@ -60,7 +65,8 @@ public record Earning(long points, BigDecimal eligibleSpend, List<RuleOutcome> o
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder().append(points).append(" pts on eligible spend ")
-        .append(eligibleSpend.toPlainString());
+        .append(eligibleSpend.amount().toPlainString()).append(' ')
+        .append(eligibleSpend.currency().getCurrencyCode());
     for (RuleOutcome o : outcomes) {
       s.append("\n  ").append(o);
     }

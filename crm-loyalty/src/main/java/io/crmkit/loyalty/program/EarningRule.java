@@ -45,15 +45,14 @@ public sealed interface EarningRule {
   }
 
   /** {@code points} for an event. */
-  static EventBonus eventBonus(String id, EventType event, long points) {
+  static EventBonus eventBonus(String id, LoyaltyEventType event, long points) {
     return new EventBonus(RuleKey.of(id), event, points);
   }
 
   /** A multiplier and/or fixed bonus for purchases on local dates {@code from..to} (inclusive), for everybody. */
   static Campaign campaign(String id, LocalDate from, LocalDate to, String multiplier, long bonusPoints,
       RoundingMode rounding) {
-    return new Campaign(RuleKey.of(id), from, to, new BigDecimal(multiplier), bonusPoints, Optional.empty(),
-        Optional.empty(), rounding);
+    return new Campaign(RuleKey.of(id), from, to, new BigDecimal(multiplier), bonusPoints, rounding);
   }
 
   /** {@code points} on every {@code every}-th purchase (visit) of a member. */
@@ -170,7 +169,7 @@ public sealed interface EarningRule {
   }
 
   /** {@code points} (positive) for the member event {@code event}. */
-  record EventBonus(RuleKey key, EventType event, long points) implements EarningRule {
+  record EventBonus(RuleKey key, LoyaltyEventType event, long points) implements EarningRule {
     public EventBonus {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(event, "event of rule " + key.id() + " must not be null");
@@ -194,9 +193,31 @@ public sealed interface EarningRule {
    * members in {@code segment} and with {@code tag} when given, earn ×{@code multiplier} on their
    * base points plus {@code bonusPoints}.
    */
-  record Campaign(RuleKey key, LocalDate from, LocalDate to, BigDecimal multiplier, long bonusPoints,
-      Optional<String> segment, Optional<String> tag, RoundingMode rounding) implements EarningRule {
-    public Campaign {
+  final class Campaign implements EarningRule {
+
+    private final RuleKey key;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final BigDecimal multiplier;
+    private final long bonusPoints;
+    private final String segment; // null: every segment
+    private final String tag; // null: every member
+    private final Optional<String> segmentOrEmpty; // as returned: rules read them for every purchase
+    private final Optional<String> tagOrEmpty;
+    private final RoundingMode rounding;
+
+    /**
+     * A campaign for everybody: ×{@code multiplier} (at least 1) on the base points and
+     * {@code bonusPoints} (zero or more) for purchases on local dates {@code from..to}, the
+     * multiplier's points rounded with {@code rounding}.
+     */
+    public Campaign(RuleKey key, LocalDate from, LocalDate to, BigDecimal multiplier, long bonusPoints,
+        RoundingMode rounding) {
+      this(key, from, to, multiplier, bonusPoints, null, null, rounding);
+    }
+
+    private Campaign(RuleKey key, LocalDate from, LocalDate to, BigDecimal multiplier, long bonusPoints,
+        String segment, String tag, RoundingMode rounding) {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(from, "from of rule " + key.id() + " must not be null");
       Objects.requireNonNull(to, "to of rule " + key.id() + " must not be null");
@@ -204,34 +225,95 @@ public sealed interface EarningRule {
         throw new IllegalArgumentException("to of rule " + key.id() + " must not be before from " + from
             + " but was: " + to);
       }
-      multiplier = checkMultiplier(key.id(), multiplier);
+      this.multiplier = checkMultiplier(key.id(), multiplier);
       if (bonusPoints < 0) {
         throw new IllegalArgumentException("bonusPoints of rule " + key.id() + " must not be negative but was: "
             + bonusPoints);
       }
-      Objects.requireNonNull(segment, "segment of rule " + key.id() + " must not be null (use Optional.empty())");
-      Objects.requireNonNull(tag, "tag of rule " + key.id() + " must not be null (use Optional.empty())");
-      rounding = checkRounding(key.id(), rounding);
+      this.key = key;
+      this.from = from;
+      this.to = to;
+      this.bonusPoints = bonusPoints;
+      this.segment = segment;
+      this.tag = tag;
+      this.segmentOrEmpty = Optional.ofNullable(segment);
+      this.tagOrEmpty = Optional.ofNullable(tag);
+      this.rounding = checkRounding(key.id(), rounding);
     }
 
+    @Override
+    public RuleKey key() {
+      return key;
+    }
+
+    /** The first local date of the campaign. */
+    public LocalDate from() {
+      return from;
+    }
+
+    /** The last local date of the campaign (inclusive). */
+    public LocalDate to() {
+      return to;
+    }
+
+    /** The multiplier of the base points (1: none). */
+    public BigDecimal multiplier() {
+      return multiplier;
+    }
+
+    /** The fixed bonus per purchase, in whole points. */
+    public long bonusPoints() {
+      return bonusPoints;
+    }
+
+    /** The segment members must be in, if the campaign is limited to one. */
+    public Optional<String> segment() {
+      return segmentOrEmpty;
+    }
+
+    /** The tag members must have, if the campaign is limited to one. */
+    public Optional<String> tag() {
+      return tagOrEmpty;
+    }
+
+    /** How the multiplier's points are rounded. */
+    public RoundingMode rounding() {
+      return rounding;
+    }
+
+    /** The same campaign under {@code value}. */
     public Campaign withKey(RuleKey value) {
       return new Campaign(value, from, to, multiplier, bonusPoints, segment, tag, rounding);
     }
 
     /** The same campaign, only for members in {@code value}. */
     public Campaign forSegment(String value) {
-      return new Campaign(key, from, to, multiplier, bonusPoints, Optional.of(value), tag, rounding);
+      return new Campaign(key, from, to, multiplier, bonusPoints, Objects.requireNonNull(value,
+          "segment of rule " + key.id() + " must not be null"), tag, rounding);
     }
 
     /** The same campaign, only for members tagged {@code value}. */
     public Campaign forTag(String value) {
-      return new Campaign(key, from, to, multiplier, bonusPoints, segment, Optional.of(value), rounding);
+      return new Campaign(key, from, to, multiplier, bonusPoints, segment, Objects.requireNonNull(value,
+          "tag of rule " + key.id() + " must not be null"), rounding);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Campaign c && key.equals(c.key) && from.equals(c.from) && to.equals(c.to)
+          && multiplier.equals(c.multiplier) && bonusPoints == c.bonusPoints && Objects.equals(segment, c.segment)
+          && Objects.equals(tag, c.tag) && rounding == c.rounding;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(key, from, to, multiplier, bonusPoints, segment, tag, rounding);
     }
 
     @Override
     public String toString() {
       return key.id() + ": " + from + ".." + to + " ×" + multiplier.toPlainString() + " +" + bonusPoints + " pts"
-          + segment.map(s -> " segment " + s).orElse("") + tag.map(t -> " tag " + t).orElse("");
+          + (segment == null ? "" : " segment " + segment) + (tag == null ? "" : " tag " + tag);
     }
   }
 

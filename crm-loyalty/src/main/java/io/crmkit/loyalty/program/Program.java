@@ -1,8 +1,9 @@
 package io.crmkit.loyalty.program;
 
+import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionLine;
-import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.internal.LocalDays;
 import io.crmkit.loyalty.ledger.CurrencyMismatchException;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.MoneyLimits;
@@ -325,7 +326,7 @@ public final class Program {
   }
 
   /** The points member event {@code event} at {@code at} earns, with an explanation (caps apply). */
-  public Earning evaluateEvent(EventType event, Instant at, MemberContext member) {
+  public Earning evaluateEvent(LoyaltyEventType event, Instant at, MemberContext member) {
     Objects.requireNonNull(event, "event must not be null");
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(member, "member must not be null");
@@ -344,7 +345,7 @@ public final class Program {
       }
     }
     total = applyCaps(total, member, out, true);
-    return new Earning(total, BigDecimal.ZERO, out);
+    return new Earning(total, Money.zero(currency), out);
   }
 
   private Earning run(Transaction tx, MemberContext member, boolean explain) {
@@ -356,7 +357,7 @@ public final class Program {
       if (explain) {
         out.add(RuleOutcome.notApplied("refund", "a refund earns nothing; it reverses its purchase's points"));
       }
-      return new Earning(0, BigDecimal.ZERO, explain ? out : List.of());
+      return new Earning(0, Money.zero(currency), explain ? out : List.of());
     }
     List<TransactionLine> lines = tx.lines();
     int n = lines.isEmpty() ? 1 : lines.size();
@@ -532,7 +533,7 @@ public final class Program {
       }
     }
     total = applyCaps(total, member, out, explain);
-    return new Earning(total, eligible, explain ? out : List.of());
+    return new Earning(total, Money.of(eligible, currency), explain ? out : List.of());
   }
 
   private static String productOf(List<TransactionLine> lines, int i) {

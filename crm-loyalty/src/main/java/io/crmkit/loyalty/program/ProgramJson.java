@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -220,8 +219,10 @@ public final class ProgramJson {
   private static EarningRule rule(JsonFields n) {
     String type = n.text("type");
     n.only(ruleFields(type));
-    RuleKey key = new RuleKey(n.text("id"), n.integer("priority", 0),
-        n.has("group") ? Optional.of(n.text("group")) : Optional.empty());
+    RuleKey key = RuleKey.of(n.text("id")).withPriority(n.integer("priority", 0));
+    if (n.has("group")) {
+      key = key.inGroup(n.text("group"));
+    }
     switch (type) {
       case "pointsPerSpend":
         return new EarningRule.PointsPerSpend(key, n.decimal("points"), n.decimal("per"),
@@ -233,14 +234,16 @@ public final class ProgramJson {
         return new EarningRule.TierMultiplier(key, n.text("tier"), n.decimal("multiplier"),
             n.enumValue("rounding", RoundingMode.class));
       case "eventBonus":
-        return new EarningRule.EventBonus(key, n.enumValue("event", EventType.class), n.longValue("points"));
+        return new EarningRule.EventBonus(key, n.enumValue("event", LoyaltyEventType.class), n.longValue("points"));
       case "campaign":
-        return new EarningRule.Campaign(key, n.date("from"), n.date("to"),
+        EarningRule.Campaign c = new EarningRule.Campaign(key, n.date("from"), n.date("to"),
             n.has("multiplier") ? n.decimal("multiplier") : BigDecimal.ONE,
             n.has("bonusPoints") ? n.longValue("bonusPoints") : 0,
-            n.has("segment") ? Optional.of(n.text("segment")) : Optional.empty(),
-            n.has("tag") ? Optional.of(n.text("tag")) : Optional.empty(),
             n.enumValue("rounding", RoundingMode.class, RoundingMode.DOWN));
+        if (n.has("segment")) {
+          c = c.forSegment(n.text("segment"));
+        }
+        return n.has("tag") ? c.forTag(n.text("tag")) : c;
       case "visitBonus":
         return new EarningRule.VisitBonus(key, n.integer("every"), n.longValue("points"));
       case "cap":

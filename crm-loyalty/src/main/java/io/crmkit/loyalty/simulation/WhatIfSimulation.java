@@ -2,6 +2,7 @@ package io.crmkit.loyalty.simulation;
 
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.loyalty.account.LoyaltyAccount;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import io.crmkit.loyalty.ledger.Ledger;
 import io.crmkit.loyalty.tier.TierProgram;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import java.util.Objects;
  * check, with far fewer memory round trips for millions of members.
  */
 public final class WhatIfSimulation {
+
+  private static final LoyaltyInternals.LedgerAccess LEDGER = LoyaltyInternals.ledger();
 
   private WhatIfSimulation() {}
 
@@ -115,8 +118,8 @@ public final class WhatIfSimulation {
         Transaction tx = sorted.get(k);
         int a = accounts.position(tx.customerId());
         if (a < 0 && tx.isPurchase()) {
-          a = accounts.open(LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy(),
-              scenario.tiers()));
+          a = accounts.open(tiers == null ? LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy())
+              : LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy(), tiers));
         }
         position[k] = a;
       }
@@ -209,7 +212,7 @@ public final class WhatIfSimulation {
         perTier[m][account.tierIndexAt(monthEnds[m])]++;
       }
       if (ledger.nextDueEpochNanos() <= closeNanos[m]) {
-        tally(ledger, ledger.expireDueQuietly(closes[m]), m);
+        tally(ledger, LEDGER.expireDueQuietly(ledger, closes[m]), m);
       }
     }
 

@@ -2,14 +2,14 @@ package io.crmkit.loyalty.tier;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One member's tier over time under a {@link TierProgram}.
@@ -180,8 +180,7 @@ public final class TierTracker {
     boolean saved = enter(at);
     try {
       return new TierStatus(program.tiers().get(current), since,
-          downgradeAt == null ? Optional.empty() : Optional.of(program.tiers().get(downgradeTo).name()),
-          Optional.ofNullable(downgradeAt));
+          downgradeAt == null ? null : program.tiers().get(downgradeTo).name(), downgradeAt);
     } finally {
       leave(saved);
     }
@@ -219,11 +218,15 @@ public final class TierTracker {
   private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L, 10_000_000_000L};
 
+  static {
+    LoyaltyInternals.register(TierTracker::prefetch);
+  }
+
   /**
    * Reads the tracker's state so that the next {@link #record} finds it in the processor's cache,
-   * and returns a value to be discarded; changes nothing.
+   * and returns a value to be discarded; changes nothing (for bulk earning, through {@link LoyaltyInternals}).
    */
-  public long prefetch() {
+  private long prefetch() {
     return now + yearSum + nextReviewNanos + current + (downgradeAt == null ? 0 : 1);
   }
 
@@ -261,17 +264,16 @@ public final class TierTracker {
   private TierProgress progressNow(Instant at) {
     String name = program.tiers().get(current).name();
     if (current == program.tiers().size() - 1) {
-      return new TierProgress(name, Optional.empty(), BigDecimal.ZERO, Optional.empty(),
-          name + " is the highest tier");
+      return new TierProgress(name, null, BigDecimal.ZERO, null, name + " is the highest tier");
     }
     String next = program.tiers().get(current + 1).name();
     long neededUnits = Math.max(0, thresholds[current + 1] - currentValue(at));
     BigDecimal needed = toMetric(neededUnits);
-    Optional<LocalDate> deadline = Optional.empty();
+    LocalDate deadline = null; // none for rolling windows
     String when;
     if (program.window().isCalendarYear()) {
       LocalDate end = LocalDate.of(at.atZone(program.zone()).getYear(), 12, 31);
-      deadline = Optional.of(end);
+      deadline = end;
       // English text, independent of the JVM's default locale
       when = " by " + end.getDayOfMonth() + " " + end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     } else {
@@ -282,7 +284,7 @@ public final class TierTracker {
       case QUALIFYING_POINTS -> "earn " + neededUnits + " more qualifying points";
       case VISITS -> "make " + neededUnits + " more visit" + (neededUnits == 1 ? "" : "s");
     };
-    return new TierProgress(name, Optional.of(next), needed, deadline, text + when + " to reach " + next);
+    return new TierProgress(name, next, needed, deadline, text + when + " to reach " + next);
   }
 
   private BigDecimal toMetric(long units) {

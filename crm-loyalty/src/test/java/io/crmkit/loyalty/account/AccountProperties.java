@@ -20,7 +20,7 @@ import io.crmkit.loyalty.ledger.NegativeBalancePolicy;
 import io.crmkit.loyalty.ledger.Posting;
 import io.crmkit.loyalty.program.CapPeriod;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.tier.QualificationOverflowException;
 import java.math.BigDecimal;
@@ -114,12 +114,48 @@ class AccountProperties {
   @Property(tries = 3000)
   void retries_are_idempotent_failures_leave_no_trace_and_caps_tiers_and_balances_hold(
       @ForAll("operations") List<Op> ops, @ForAll("negative") NegativeBalancePolicy negative) {
+    run(ops, negative, false);
+  }
+
+  /**
+   * The same sequences on an account that records its operations: after every step, the account
+   * rebuilt from its recorded operations equals it (entries, lots, balance, visits, caps' counters
+   * through the member context, tier, held refunds, keys), and the rebuilt account records the
+   * same operations.
+   */
+  @Property(tries = 400)
+  void an_account_rebuilt_from_its_recorded_operations_equals_it_after_every_step(
+      @ForAll("operations") List<Op> ops, @ForAll("negative") NegativeBalancePolicy negative) {
+    run(ops, negative, true);
+  }
+
+  /** Everything an account shows, to compare an account with its rebuilt copy. */
+  record Whole(List<LedgerEntry> entries, List<io.crmkit.loyalty.ledger.Lot> lots, Balance balance, long debt,
+      long visits, String context, String tier, List<PendingRefund> held, int ledgerOperations,
+      List<AccountOperation> operations) {}
+
+  static Whole whole(LoyaltyAccount a, Instant now) {
+    return new Whole(a.ledger().entries(), a.ledger().lots(), a.ledger().balanceAt(now), a.ledger().debt(),
+        a.visits(), a.context(now).toString(),
+        a.tierTracker().map(t -> t.status(now) + " " + t.qualifyingValue(now).toPlainString()).orElse("-"),
+        a.pendingRefunds(), a.ledger().operationCount(), a.operations(0));
+  }
+
+  private static void checkRebuilt(LoyaltyAccount a, Program p, Instant now) {
+    LoyaltyAccount rebuilt = LoyaltyAccount.rebuild(a.customerId(), p, AccountTrustTest.SPEND_TIERS, a.operations(0));
+    assertThat(whole(rebuilt, now)).as("the account rebuilt from its operations").isEqualTo(whole(a, now));
+  }
+
+  private static void run(List<Op> ops, NegativeBalancePolicy negative, boolean recording) {
     LedgerPolicy policy = LedgerPolicy.simple(AccountTrustTest.PARIS).withExpiry(ExpiryPolicy.endOfMonthAfter(1))
         .withNegativeBalance(negative);
-    Program p = AccountTrustTest.program(policy, EarningRule.eventBonus("survey", EventType.SURVEY, 40),
+    Program p = AccountTrustTest.program(policy, EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 40),
         EarningRule.visitBonus("third", 3, 25), EarningRule.cap("day", CapPeriod.DAY, DAY_CAP),
         EarningRule.cap("month", CapPeriod.MONTH, MONTH_CAP)).withMoneyLimits(MoneyLimits.WIDEST);
-    LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy, Optional.of(AccountTrustTest.SPEND_TIERS));
+    LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy, AccountTrustTest.SPEND_TIERS);
+    if (recording) {
+      a.recordingOperations();
+    }
     Instant now = Instant.parse("2024-11-20T08:00:00Z");
     List<Done> done = new ArrayList<>();
     Map<String, BigDecimal> purchaseAmount = new HashMap<>(); // booked purchases
@@ -128,6 +164,9 @@ class AccountProperties {
     int purchases = 0;
     Instant lastBooked = null;
     for (int i = 0; i < ops.size(); i++) {
+      if (recording) {
+        checkRebuilt(a, p, now);
+      }
       Op op = ops.get(i);
       int step = i;
       if (op instanceof Retry r) {
@@ -171,7 +210,7 @@ class AccountProperties {
                 Money.of("10.00", "EUR"));
             assertThatThrownBy(() -> a.purchase(p, early)).isInstanceOf(IllegalArgumentException.class);
           }
-          case 1 -> assertThatThrownBy(() -> a.event(p, EventType.SURVEY, " ", at))
+          case 1 -> assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, " ", at))
               .isInstanceOf(IllegalArgumentException.class);
           case 2 -> assertThatThrownBy(() -> a.purchaseFast(p, Transaction.purchase("huge-" + step, "ana", at,
               Money.of("1E+17", "EUR")))).isInstanceOf(QualificationOverflowException.class);
@@ -239,7 +278,7 @@ class AccountProperties {
         }
         done.add(new Done(send, first));
       } else {
-        send = () -> a.event(p, EventType.SURVEY, "e" + step, at);
+        send = () -> a.event(p, LoyaltyEventType.SURVEY, "e" + step, at);
         Object first = outcome(send);
         assertThat(first).isInstanceOf(Posting.class);
         done.add(new Done(send, first));
@@ -249,6 +288,9 @@ class AccountProperties {
     }
     assertThat(a.pendingRefunds()).extracting(PendingRefund::purchaseId)
         .allMatch(id -> !purchaseAmount.containsKey(id));
+    if (recording) {
+      checkRebuilt(a, p, now);
+    }
   }
 
   private static void checkInvariants(LoyaltyAccount a, Instant now, Instant lastBooked,

@@ -18,7 +18,7 @@ import io.crmkit.loyalty.ledger.PointsOverflowException;
 import io.crmkit.loyalty.ledger.Posting;
 import io.crmkit.loyalty.program.CapPeriod;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.tier.QualificationMetric;
 import io.crmkit.loyalty.tier.QualificationOverflowException;
@@ -64,7 +64,7 @@ class AccountTrustTest {
   }
 
   static LoyaltyAccount account(Program p) {
-    return LoyaltyAccount.open(ANA, p.ledgerPolicy(), Optional.of(SPEND_TIERS));
+    return LoyaltyAccount.open(ANA, p.ledgerPolicy(), SPEND_TIERS);
   }
 
   static Transaction buy(String id, String at, String eur) {
@@ -120,23 +120,23 @@ class AccountTrustTest {
 
   @Test
   void an_out_of_order_event_that_fails_leaves_the_day_cap_counter_unchanged() {
-    Program p = program(EarningRule.eventBonus("survey", EventType.SURVEY, 100), EarningRule.cap("day", CapPeriod.DAY, 150));
+    Program p = program(EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 100), EarningRule.cap("day", CapPeriod.DAY, 150));
     LoyaltyAccount a = account(p);
     a.purchase(p, buy("t1", "2024-03-02T10:00:00Z", "100.00"));
     Instant before = Instant.parse("2024-03-01T10:00:00Z"); // the day before the last operation
     State s = state(a, Instant.parse("2024-03-02T11:00:00Z"));
-    assertThatThrownBy(() -> a.event(p, EventType.SURVEY, "survey-1", before)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, "survey-1", before)).isInstanceOf(IllegalArgumentException.class);
     assertThat(state(a, Instant.parse("2024-03-02T11:00:00Z"))).isEqualTo(s);
     assertThat(a.purchase(p, buy("t2", "2024-03-02T12:00:00Z", "100.00")).points()).isEqualTo(50); // 150 a day
   }
 
   @Test
   void failed_blank_key_events_do_not_count_towards_the_cap() {
-    Program p = program(EarningRule.eventBonus("survey", EventType.SURVEY, 100), EarningRule.cap("day", CapPeriod.DAY, 150));
+    Program p = program(EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 100), EarningRule.cap("day", CapPeriod.DAY, 150));
     LoyaltyAccount a = account(p);
     Instant at = Instant.parse("2024-03-02T10:00:00Z");
     for (String blank : List.of("", " ")) {
-      assertThatThrownBy(() -> a.event(p, EventType.SURVEY, blank, at)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, blank, at)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("idempotency key must not be blank");
     }
     assertThat(a.purchase(p, buy("t1", "2024-03-02T11:00:00Z", "100.00")).points()).isEqualTo(100);
@@ -175,7 +175,7 @@ class AccountTrustTest {
   void a_purchase_whose_points_overflow_the_ledger_leaves_no_trace() {
     Program p = program(EarningRule.cap("day", CapPeriod.DAY, Long.MAX_VALUE));
     LoyaltyAccount a = account(p);
-    a.event(p, EventType.SIGN_UP, "s", Instant.parse("2024-03-01T09:00:00Z")); // no rule: records the key only
+    a.event(p, LoyaltyEventType.SIGN_UP, "s", Instant.parse("2024-03-01T09:00:00Z")); // no rule: records the key only
     a.ledger().earn("gift", Instant.parse("2024-03-01T10:00:00Z"), Long.MAX_VALUE - 10, "operator gift");
     Instant later = Instant.parse("2024-03-03T00:00:00Z");
     State s = state(a, later);
@@ -240,10 +240,10 @@ class AccountTrustTest {
 
   @Test
   void every_account_operation_refuses_another_request_under_a_used_key() {
-    Program p = program(EarningRule.eventBonus("survey", EventType.SURVEY, 10));
+    Program p = program(EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 10));
     LoyaltyAccount a = account(p);
     a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "100.00"));
-    a.event(p, EventType.SURVEY, "e1", Instant.parse("2024-03-01T11:00:00Z"));
+    a.event(p, LoyaltyEventType.SURVEY, "e1", Instant.parse("2024-03-01T11:00:00Z"));
     a.refund(p, refund("r1", "2024-03-01T12:00:00Z", "10.00", "EUR", "t1"));
     a.refund(p, refund("r2", "2024-03-01T12:00:00Z", "10.00", "EUR", "t9")); // held
     Instant later = Instant.parse("2024-03-03T00:00:00Z");
@@ -252,7 +252,7 @@ class AccountTrustTest {
         .isInstanceOf(IdempotencyMismatchException.class).hasMessageContaining("'t1'");
     assertThatThrownBy(() -> a.purchaseFast(p, buy("t1", "2024-03-01T10:00:00Z", "99.00")))
         .isInstanceOf(IdempotencyMismatchException.class);
-    assertThatThrownBy(() -> a.event(p, EventType.BIRTHDAY_MONTH, "e1", Instant.parse("2024-03-02T11:00:00Z")))
+    assertThatThrownBy(() -> a.event(p, LoyaltyEventType.BIRTHDAY_MONTH, "e1", Instant.parse("2024-03-02T11:00:00Z")))
         .isInstanceOf(IdempotencyMismatchException.class);
     assertThatThrownBy(() -> a.refund(p, refund("r1", "2024-03-02T12:00:00Z", "20.00", "EUR", "t1")))
         .isInstanceOf(IdempotencyMismatchException.class);

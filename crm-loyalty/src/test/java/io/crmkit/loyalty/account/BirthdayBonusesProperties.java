@@ -5,7 +5,7 @@ import io.crmkit.core.money.Money;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.PointRate;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,10 +80,10 @@ class BirthdayBonusesProperties {
       @ForAll("birthDates") Map<CustomerId, LocalDate> birthDates, @ForAll("zones") ZoneId zone,
       @ForAll("runs") List<Instant> runs) {
     Program program = Program.of("club", Currency.getInstance("EUR"),
-        List.of(EarningRule.eventBonus("birthday", EventType.BIRTHDAY_MONTH, BONUS)), LedgerPolicy.simple(zone),
+        List.of(EarningRule.eventBonus("birthday", LoyaltyEventType.BIRTHDAY_MONTH, BONUS)), LedgerPolicy.simple(zone),
         PointRate.of(100, Money.of("1.00", "EUR")));
     InMemoryLoyaltyAccountRepository accounts = InMemoryLoyaltyAccountRepository.create(
-        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone), Optional.empty()));
+        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone)));
     birthDates.keySet().forEach(id -> accounts.update(id, LoyaltyAccount::customerId));
     BirthdayBonuses b = BirthdayBonuses.ofBirthDates(birthDates, zone);
     for (Instant at : runs) {

@@ -9,7 +9,7 @@ import io.crmkit.core.money.Money;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.PointRate;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -42,13 +42,13 @@ class BirthdayBonusesTest {
   private static Program program(ZoneId zone) {
     return Program.of("club", java.util.Currency.getInstance("EUR"), List.of(
             EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
-            EarningRule.eventBonus("birthday", EventType.BIRTHDAY_MONTH, 200)),
+            EarningRule.eventBonus("birthday", LoyaltyEventType.BIRTHDAY_MONTH, 200)),
         LedgerPolicy.simple(zone), PointRate.of(100, Money.of("1.00", "EUR")));
   }
 
   private static InMemoryLoyaltyAccountRepository accounts(ZoneId zone, CustomerId... members) {
     InMemoryLoyaltyAccountRepository r = InMemoryLoyaltyAccountRepository.create(
-        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone), Optional.empty()));
+        id -> LoyaltyAccount.open(id, LedgerPolicy.simple(zone)));
     for (CustomerId m : members) {
       r.update(m, a -> a.customerId());
     }
@@ -159,7 +159,7 @@ class BirthdayBonusesTest {
 
   @Test
   void one_account_is_awarded_only_in_its_birthday_month() {
-    LoyaltyAccount ben = LoyaltyAccount.open(BEN, LedgerPolicy.simple(UTC), Optional.empty());
+    LoyaltyAccount ben = LoyaltyAccount.open(BEN, LedgerPolicy.simple(UTC));
     BirthdayBonuses b = BirthdayBonuses.ofBirthdays(Map.of(BEN, MonthDay.of(2, 29)), UTC);
     assertThat(b.award(ben, program(UTC), Instant.parse("2025-01-31T23:59:59Z"))).isEmpty();
     assertThat(b.award(ben, program(UTC), Instant.parse("2025-02-01T00:00:00Z")).orElseThrow().points())
@@ -167,7 +167,7 @@ class BirthdayBonusesTest {
     assertThat(b.award(ben, program(UTC), Instant.parse("2025-02-02T00:00:00Z")).orElseThrow().idempotencyKey())
         .isEqualTo("birthday:ben:2025");
     assertThat(ben.ledger().balanceAt(Instant.parse("2025-03-01T00:00:00Z")).lifetimeEarned()).isEqualTo(200);
-    LoyaltyAccount stranger = LoyaltyAccount.open(ANA, LedgerPolicy.simple(UTC), Optional.empty());
+    LoyaltyAccount stranger = LoyaltyAccount.open(ANA, LedgerPolicy.simple(UTC));
     assertThat(b.award(stranger, program(UTC), Instant.parse("2025-02-01T00:00:00Z"))).isEmpty();
   }
 

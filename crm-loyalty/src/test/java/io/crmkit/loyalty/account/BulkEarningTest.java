@@ -87,7 +87,7 @@ class BulkEarningTest {
   private static LoyaltyAccount[] open(List<CustomerId> ids) {
     LoyaltyAccount[] accounts = new LoyaltyAccount[ids.size()];
     for (int a = 0; a < accounts.length; a++) {
-      accounts[a] = LoyaltyAccount.open(ids.get(a), PROGRAM.ledgerPolicy(), Optional.of(TIERS));
+      accounts[a] = LoyaltyAccount.open(ids.get(a), PROGRAM.ledgerPolicy(), TIERS);
     }
     return accounts;
   }

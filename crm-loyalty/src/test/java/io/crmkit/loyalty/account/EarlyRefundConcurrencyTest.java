@@ -34,7 +34,7 @@ class EarlyRefundConcurrencyTest {
   void sixteen_threads_retrying_purchases_and_early_refunds_leave_zero_points_where_zero_is_right() throws Exception {
     Program p = AccountTrustTest.program();
     LoyaltyAccountRepository repo = InMemoryLoyaltyAccountRepository.create(
-        id -> LoyaltyAccount.open(id, p.ledgerPolicy(), java.util.Optional.of(AccountTrustTest.SPEND_TIERS)));
+        id -> LoyaltyAccount.open(id, p.ledgerPolicy(), AccountTrustTest.SPEND_TIERS));
     List<Transaction> all = new ArrayList<>();
     Map<CustomerId, Long> expected = new HashMap<>();
     Instant t0 = Instant.parse("2024-03-01T10:00:00Z");

@@ -33,11 +33,11 @@ public abstract class LoyaltyAccountRepositoryContract {
   private static final Instant T0 = Instant.parse("2024-02-29T12:00:00Z");
   private static final CustomerId ANA = CustomerId.of("ana");
 
-  /** An empty repository opening accounts with {@code LoyaltyAccount.open(id, POLICY, Optional.empty())}. */
+  /** An empty repository opening accounts with {@code LoyaltyAccount.open(id, POLICY)}. */
   protected abstract LoyaltyAccountRepository newRepository();
 
   protected static LoyaltyAccount openAccount(CustomerId id) {
-    return LoyaltyAccount.open(id, POLICY, Optional.empty());
+    return LoyaltyAccount.open(id, POLICY);
   }
 
   @Test

@@ -9,7 +9,7 @@ import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.PointRate;
 import io.crmkit.loyalty.program.CapPeriod;
 import io.crmkit.loyalty.program.EarningRule;
-import io.crmkit.loyalty.program.EventType;
+import io.crmkit.loyalty.program.LoyaltyEventType;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.tier.QualificationMetric;
 import io.crmkit.loyalty.tier.QualificationWindow;
@@ -45,7 +45,7 @@ class LoyaltyAccountTest {
   }
 
   private static LoyaltyAccount account() {
-    return LoyaltyAccount.open(CustomerId.of("c"), LedgerPolicy.simple(TOKYO), Optional.of(TIERS));
+    return LoyaltyAccount.open(CustomerId.of("c"), LedgerPolicy.simple(TOKYO), TIERS);
   }
 
   private static Transaction buy(String id, String at, long yen) {
@@ -99,8 +99,8 @@ class LoyaltyAccountTest {
   @Test
   void event_bonus_is_booked_with_its_reason() {
     LoyaltyAccount a = account();
-    Program p = program(EarningRule.eventBonus("welcome", EventType.SIGN_UP, 300));
-    var posting = a.event(p, EventType.SIGN_UP, "signup-c", Instant.parse("2024-01-01T00:00:00Z"));
+    Program p = program(EarningRule.eventBonus("welcome", LoyaltyEventType.SIGN_UP, 300));
+    var posting = a.event(p, LoyaltyEventType.SIGN_UP, "signup-c", Instant.parse("2024-01-01T00:00:00Z"));
     assertThat(posting.points()).isEqualTo(300);
     assertThat(posting.entries().get(0).reason()).isEqualTo("welcome +300");
   }

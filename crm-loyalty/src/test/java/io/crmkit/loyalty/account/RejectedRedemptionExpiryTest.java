@@ -29,7 +29,7 @@ class RejectedRedemptionExpiryTest {
   void a_refused_redemption_at_an_expiry_books_the_expiry_and_the_entries_sum_to_the_balance_then() {
     LedgerPolicy policy = LedgerPolicy.simple(AccountTrustTest.PARIS).withExpiry(ExpiryPolicy.endOfMonthAfter(1));
     Program p = AccountTrustTest.program(policy);
-    LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy, Optional.empty());
+    LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy);
     Instant november = Instant.parse("2024-11-20T08:00:00Z");
     a.purchase(p, Transaction.purchase("t0", "ana", november, Money.of("50.00", "EUR")));
     Instant endOfDecemberInParis = Instant.parse("2024-12-31T23:00:00Z");

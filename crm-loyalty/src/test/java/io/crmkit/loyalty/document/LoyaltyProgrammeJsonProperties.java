@@ -29,7 +29,8 @@ class LoyaltyProgrammeJsonProperties {
   @Property(tries = 100)
   boolean writing_then_reading_gives_an_equal_whole_programme(@ForAll("tiers") Optional<TierProgram> tiers,
       @ForAll("catalogues") RewardCatalogue catalogue) {
-    LoyaltyProgramme p = new LoyaltyProgramme(COFFEE_CLUB, tiers, catalogue);
+    LoyaltyProgramme p = tiers.isPresent() ? LoyaltyProgramme.of(COFFEE_CLUB, tiers.get(), catalogue)
+        : LoyaltyProgramme.withoutTiers(COFFEE_CLUB, catalogue);
     return LoyaltyProgrammeJson.read(LoyaltyProgrammeJson.write(p)).equals(p);
   }
 

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoyaltyProgrammeJsonTest {
@@ -91,7 +90,7 @@ class LoyaltyProgrammeJsonTest {
     TierProgram t = p.tiers().orElseThrow();
     TierProgram usd = new TierProgram(t.tiers(), t.metric(), t.window(), t.reviewDate(), t.grace(),
         t.oneTierAtATime(), Currency.getInstance("USD"), t.zone());
-    assertThatThrownBy(() -> new LoyaltyProgramme(p.program(), Optional.of(usd), p.catalogue()))
+    assertThatThrownBy(() -> LoyaltyProgramme.of(p.program(), usd, p.catalogue()))
         .hasMessage("currency of the tiers must be the programme's currency EUR but was: USD");
   }
 }

@@ -1,5 +1,8 @@
 package io.crmkit.loyalty.ledger;
 
+import io.crmkit.core.money.Money;
+import io.crmkit.core.transaction.TransactionId;
+import io.crmkit.loyalty.internal.LoyaltyInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -93,7 +96,7 @@ class LedgerProperties {
       @Override
       public Posting earnForPurchase(String key, Instant at, String ref, BigDecimal amount, long points,
           String reason) {
-        return l.earnForPurchase(key, at, ref, amount, points, reason);
+        return l.earnForPurchase(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason);
       }
 
       @Override
@@ -103,7 +106,7 @@ class LedgerProperties {
 
       @Override
       public Posting refund(String key, Instant at, String ref, BigDecimal amount, String reason) {
-        return l.refund(key, at, ref, amount, reason);
+        return l.refund(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), reason);
       }
 
       @Override
@@ -298,6 +301,26 @@ class LedgerProperties {
   }
 
   @Property(tries = 200)
+  void a_ledger_replayed_from_its_recorded_operations_equals_it(@ForAll("scenarios") Scenario s) {
+    Ledger ledger = Ledger.create(s.policy());
+    List<LedgerOperation> recorded = new ArrayList<>();
+    LoyaltyInternals.ledger().journal(ledger, recorded::add);
+    Map<String, Posting> first = new HashMap<>();
+    List<Instant> instants = run(s, ledger, first);
+    Ledger replayed = Ledger.replay(s.policy(), recorded);
+    assertThat(replayed.entries()).isEqualTo(ledger.entries());
+    assertThat(replayed.lots()).isEqualTo(ledger.lots());
+    assertThat(replayed.operationCount()).isEqualTo(ledger.operationCount());
+    assertThat(replayed.debt()).isEqualTo(ledger.debt());
+    for (Instant t : instants) {
+      assertThat(replayed.balanceAt(t)).isEqualTo(ledger.balanceAt(t));
+    }
+    for (Map.Entry<String, Posting> p : first.entrySet()) {
+      assertThat(replayed.posting(p.getKey())).contains(p.getValue());
+    }
+  }
+
+  @Property(tries = 200)
   void retried_operations_take_effect_once(@ForAll("scenarios") Scenario s) {
     Ledger ledger = Ledger.create(s.policy());
     Map<String, Posting> first = new HashMap<>();
@@ -376,11 +399,14 @@ class LedgerProperties {
         String reason) {
       if (purchases++ % 3 == 0) { // the quiet variant books the same; the posting is found afterwards
         return both(() -> {
-          mine.earnForPurchaseQuietly(key, at, ref, amount, points, reason);
+          Money money = Money.of(amount, "EUR");
+          long request = RequestFingerprint.of("purchase").and(ref).and(money).and(points).value();
+          LoyaltyInternals.ledger().earnForPurchaseQuietly(mine, key, at, TransactionId.of(ref), money, points, reason,
+              request);
           return mine.posting(key).orElseThrow();
         }, () -> theirs.earnForPurchase(key, at, ref, amount, points, reason));
       }
-      return both(() -> mine.earnForPurchase(key, at, ref, amount, points, reason),
+      return both(() -> mine.earnForPurchase(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason),
           () -> theirs.earnForPurchase(key, at, ref, amount, points, reason));
     }
 
@@ -391,7 +417,8 @@ class LedgerProperties {
 
     @Override
     public Posting refund(String key, Instant at, String ref, BigDecimal amount, String reason) {
-      return both(() -> mine.refund(key, at, ref, amount, reason), () -> theirs.refund(key, at, ref, amount, reason));
+      return both(() -> mine.refund(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), reason),
+          () -> theirs.refund(key, at, ref, amount, reason));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.crmkit.loyalty.ledger;
 
+import io.crmkit.core.transaction.TransactionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LedgerTest {
@@ -30,7 +30,7 @@ class LedgerTest {
   @Test
   void earn_appends_an_entry_with_its_reason_and_a_lot() {
     Ledger l = ledger();
-    Posting p = l.earnForPurchase("k1", at("2024-01-10T10:00"), "T1", new BigDecimal("42.00"), 42, "1 pt per 1.00");
+    Posting p = l.earnForPurchase("k1", at("2024-01-10T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("42.00"), "EUR"), 42, "1 pt per 1.00");
     assertThat(p.points()).isEqualTo(42);
     LedgerEntry e = l.entry(0);
     assertThat(e.type()).isEqualTo(EntryType.EARN);
@@ -70,7 +70,7 @@ class LedgerTest {
     Ledger l = Ledger.create(LedgerPolicy.simple(ZONE).withConsumptionOrder(ConsumptionOrder.SOONEST_EXPIRING_FIRST)
         .withExpiry(ExpiryPolicy.endOfYearAfter(12)));
     l.earn("old", at("2024-01-01T10:00"), 50, "purchase");
-    l.earn("promo", at("2024-02-01T10:00"), 50, "promo", Optional.of(at("2024-03-01T00:00")));
+    l.earnExpiringAt("promo", at("2024-02-01T10:00"), 50, "promo", at("2024-03-01T00:00"));
     Posting r = l.redeem("r", at("2024-02-10T10:00"), 60, "gift");
     assertThat(r.entries().get(0).allocations()).containsExactly(Allocation.of(1, 50), Allocation.of(0, 10));
   }
@@ -94,7 +94,7 @@ class LedgerTest {
   @Test
   void pending_points_become_available_after_the_lock_period() {
     Ledger l = Ledger.create(LedgerPolicy.simple(ZONE).withLockPeriod(Duration.ofDays(14)));
-    l.earnForPurchase("p", at("2024-02-20T10:00"), "T1", BigDecimal.TEN, 100, "purchase");
+    l.earnForPurchase("p", at("2024-02-20T10:00"), TransactionId.of("T1"), Money.of(BigDecimal.TEN, "EUR"), 100, "purchase");
     Balance during = l.balanceAt(at("2024-03-05T09:59"));
     assertThat(during.pending()).isEqualTo(100);
     assertThat(during.available()).isZero();
@@ -108,8 +108,8 @@ class LedgerTest {
   @Test
   void full_refund_during_the_lock_period_reverses_the_pending_points() {
     Ledger l = Ledger.create(LedgerPolicy.simple(ZONE).withLockPeriod(Duration.ofDays(14)));
-    l.earnForPurchase("p", at("2024-02-20T10:00"), "T1", new BigDecimal("80.00"), 80, "purchase");
-    Posting r = l.refund("f", at("2024-02-25T10:00"), "T1", new BigDecimal("80.00"), "refund R1");
+    l.earnForPurchase("p", at("2024-02-20T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("80.00"), "EUR"), 80, "purchase");
+    Posting r = l.refund("f", at("2024-02-25T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("80.00"), "EUR"), "refund R1");
     assertThat(r.points()).isEqualTo(-80);
     assertThat(r.entries().get(0).allocations()).containsExactly(Allocation.of(0, 80));
     Balance b = l.balanceAt(at("2024-03-30T00:00"));
@@ -120,24 +120,24 @@ class LedgerTest {
   @Test
   void partial_refunds_reverse_proportionally_and_add_up_to_the_full_reversal() {
     Ledger l = ledger();
-    l.earnForPurchase("p", at("2024-01-10T10:00"), "T1", new BigDecimal("30.00"), 100, "purchase");
+    l.earnForPurchase("p", at("2024-01-10T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("30.00"), "EUR"), 100, "purchase");
     // 10/30 of 100 = 33.33 -> 33 (HALF_UP)
-    assertThat(l.refund("f1", at("2024-01-11T10:00"), "T1", new BigDecimal("10.00"), "refund").points()).isEqualTo(-33);
+    assertThat(l.refund("f1", at("2024-01-11T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("10.00"), "EUR"), "refund").points()).isEqualTo(-33);
     // 20/30 -> 66.67 -> 67: reverses 34 more
-    assertThat(l.refund("f2", at("2024-01-12T10:00"), "T1", new BigDecimal("10.00"), "refund").points()).isEqualTo(-34);
-    assertThat(l.refund("f3", at("2024-01-13T10:00"), "T1", new BigDecimal("10.00"), "refund").points()).isEqualTo(-33);
+    assertThat(l.refund("f2", at("2024-01-12T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("10.00"), "EUR"), "refund").points()).isEqualTo(-34);
+    assertThat(l.refund("f3", at("2024-01-13T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("10.00"), "EUR"), "refund").points()).isEqualTo(-33);
     // refunding more than the purchase reverses nothing more
-    assertThat(l.refund("f4", at("2024-01-14T10:00"), "T1", new BigDecimal("5.00"), "refund").entries()).isEmpty();
+    assertThat(l.refund("f4", at("2024-01-14T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("5.00"), "EUR"), "refund").entries()).isEmpty();
     assertThat(l.balanceAt(at("2024-01-15T00:00")).total()).isZero();
   }
 
   @Test
   void refund_of_spent_points_is_capped_at_zero_with_the_shortfall_reported() {
     Ledger l = ledger();
-    l.earnForPurchase("p", at("2024-01-10T10:00"), "T1", new BigDecimal("100"), 100, "purchase");
+    l.earnForPurchase("p", at("2024-01-10T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("100"), "EUR"), 100, "purchase");
     l.earn("b", at("2024-01-10T11:00"), 20, "bonus");
     l.redeem("r", at("2024-01-11T10:00"), 110, "gift");
-    Posting refund = l.refund("f", at("2024-01-12T10:00"), "T1", new BigDecimal("100"), "refund");
+    Posting refund = l.refund("f", at("2024-01-12T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("100"), "EUR"), "refund");
     assertThat(refund.points()).isEqualTo(-10);
     assertThat(refund.shortfall()).isEqualTo(90);
     assertThat(l.balanceAt(at("2024-01-13T00:00")).available()).isZero();
@@ -146,9 +146,9 @@ class LedgerTest {
   @Test
   void refund_of_spent_points_goes_negative_when_allowed_and_later_earnings_repay_it() {
     Ledger l = Ledger.create(LedgerPolicy.simple(ZONE).withNegativeBalance(NegativeBalancePolicy.ALLOW_NEGATIVE));
-    l.earnForPurchase("p", at("2024-01-10T10:00"), "T1", new BigDecimal("100"), 100, "purchase");
+    l.earnForPurchase("p", at("2024-01-10T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("100"), "EUR"), 100, "purchase");
     l.redeem("r", at("2024-01-11T10:00"), 100, "gift");
-    Posting refund = l.refund("f", at("2024-01-12T10:00"), "T1", new BigDecimal("100"), "refund");
+    Posting refund = l.refund("f", at("2024-01-12T10:00"), TransactionId.of("T1"), Money.of(new BigDecimal("100"), "EUR"), "refund");
     assertThat(refund.points()).isEqualTo(-100);
     assertThat(refund.shortfall()).isZero();
     assertThat(l.balanceAt(at("2024-01-13T00:00")).available()).isEqualTo(-100);

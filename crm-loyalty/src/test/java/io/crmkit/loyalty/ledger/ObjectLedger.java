@@ -1,6 +1,6 @@
 package io.crmkit.loyalty.ledger;
 
-import io.crmkit.loyalty.calendar.LocalDays;
+import io.crmkit.loyalty.internal.LocalDays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,8 +43,7 @@ public final class ObjectLedger {
 
     Lot snapshot(long remainingPoints) {
       return new Lot(id, entrySequence, earnedAt, instant(availableAt),
-          expiresAt == NEVER ? Optional.empty() : Optional.of(instant(expiresAt)), points,
-          remainingPoints, Optional.ofNullable(reference));
+          expiresAt == NEVER ? null : instant(expiresAt), points, remainingPoints, reference);
     }
   }
 

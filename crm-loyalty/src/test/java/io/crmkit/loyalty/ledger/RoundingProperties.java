@@ -1,5 +1,6 @@
 package io.crmkit.loyalty.ledger;
 
+import io.crmkit.core.transaction.TransactionId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.money.Money;
@@ -39,9 +40,9 @@ class RoundingProperties {
     Ledger l = Ledger.create(LedgerPolicy.simple(ZoneId.of("UTC"))
         .withNegativeBalance(NegativeBalancePolicy.ALLOW_NEGATIVE));
     Instant t = Instant.parse("2024-02-29T12:00:00Z");
-    l.earnForPurchase("p", t, "T", BigDecimal.valueOf(amountCents, 2), earned, "purchase");
-    long first = -l.refund("r1", t, "T", BigDecimal.valueOf(firstCents, 2), "refund").points();
-    long second = -l.refund("r2", t, "T", BigDecimal.valueOf(secondCents, 2), "refund").points();
+    l.earnForPurchase("p", t, TransactionId.of("T"), Money.of(BigDecimal.valueOf(amountCents, 2), "EUR"), earned, "purchase");
+    long first = -l.refund("r1", t, TransactionId.of("T"), Money.of(BigDecimal.valueOf(firstCents, 2), "EUR"), "refund").points();
+    long second = -l.refund("r2", t, TransactionId.of("T"), Money.of(BigDecimal.valueOf(secondCents, 2), "EUR"), "refund").points();
     long cumulative1 = Math.min(firstCents, amountCents);
     long cumulative2 = Math.min(firstCents + secondCents, amountCents);
     assertThat(first).isEqualTo(halfUp(earned * cumulative1, amountCents));

@@ -78,7 +78,7 @@ class ProgramTest {
     Earning e = program(BASE, EarningRule.exclusion("no-gift-cards", Set.of("GIFT-CARD"), Set.of()))
         .evaluate(t, MemberContext.newMember());
     assertThat(e.points()).isEqualTo(10);
-    assertThat(e.eligibleSpend()).isEqualByComparingTo("10.00");
+    assertThat(e.eligibleSpend()).isEqualTo(Money.of("10.00", "EUR"));
     assertThat(e.outcomes().get(0).explanation()).isEqualTo("excluded 1 line(s) worth 50.00");
   }
 
@@ -174,13 +174,13 @@ class ProgramTest {
 
   @Test
   void event_bonuses_reward_member_events() {
-    Program p = program(BASE, EarningRule.eventBonus("welcome", EventType.SIGN_UP, 100),
-        EarningRule.eventBonus("birthday", EventType.BIRTHDAY_MONTH, 200),
-        EarningRule.eventBonus("review", EventType.REVIEW, 20));
-    Earning e = p.evaluateEvent(EventType.BIRTHDAY_MONTH, NOON, MemberContext.newMember());
+    Program p = program(BASE, EarningRule.eventBonus("welcome", LoyaltyEventType.SIGN_UP, 100),
+        EarningRule.eventBonus("birthday", LoyaltyEventType.BIRTHDAY_MONTH, 200),
+        EarningRule.eventBonus("review", LoyaltyEventType.REVIEW, 20));
+    Earning e = p.evaluateEvent(LoyaltyEventType.BIRTHDAY_MONTH, NOON, MemberContext.newMember());
     assertThat(e.points()).isEqualTo(200);
     assertThat(e.notApplied()).hasSize(2);
-    assertThat(p.evaluateEvent(EventType.REFERRAL, NOON, MemberContext.newMember()).points()).isZero();
+    assertThat(p.evaluateEvent(LoyaltyEventType.REFERRAL, NOON, MemberContext.newMember()).points()).isZero();
   }
 
   @Test

@@ -42,9 +42,9 @@ class ProgramTrustTest {
 
   @Test
   void two_event_bonuses_that_overflow_together_are_refused() {
-    Program p = program(EarningRule.eventBonus("a", EventType.SIGN_UP, Long.MAX_VALUE / 2 + 1),
-        EarningRule.eventBonus("b", EventType.SIGN_UP, Long.MAX_VALUE / 2 + 1));
-    assertThatThrownBy(() -> p.evaluateEvent(EventType.SIGN_UP, AT, MemberContext.newMember()))
+    Program p = program(EarningRule.eventBonus("a", LoyaltyEventType.SIGN_UP, Long.MAX_VALUE / 2 + 1),
+        EarningRule.eventBonus("b", LoyaltyEventType.SIGN_UP, Long.MAX_VALUE / 2 + 1));
+    assertThatThrownBy(() -> p.evaluateEvent(LoyaltyEventType.SIGN_UP, AT, MemberContext.newMember()))
         .isInstanceOf(PointsOverflowException.class);
   }
 

@@ -29,7 +29,7 @@ class OpenedAccountsProperties {
       CustomerId id = CustomerId.of("c" + c); // a new instance each time: found by value
       int p = opened.position(id);
       if (p < 0) {
-        LoyaltyAccount a = LoyaltyAccount.open(id, policy, Optional.empty());
+        LoyaltyAccount a = LoyaltyAccount.open(id, policy);
         assertThat(opened.open(a)).isEqualTo(expected.size());
         expected.put(id, a);
       } else {

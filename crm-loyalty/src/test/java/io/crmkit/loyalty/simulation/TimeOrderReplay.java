@@ -52,7 +52,9 @@ final class TimeOrderReplay {
       }
       if (tx.isPurchase()) {
         LoyaltyAccount account = r.accounts.computeIfAbsent(tx.customerId(),
-            id -> LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers()));
+            id -> scenario.tiers().isPresent()
+                ? LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers().get())
+                : LoyaltyAccount.open(id, scenario.program().ledgerPolicy()));
         Ledger ledger = account.ledger();
         int before = ledger.size();
         if (!account.purchaseFast(scenario.program(), tx)) {

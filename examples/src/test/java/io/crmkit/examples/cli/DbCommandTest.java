@@ -40,7 +40,7 @@ class DbCommandTest {
     String[] db = {"--url", url, "--user", EmbeddedPostgresServer.SUPERUSER, "--schema", "cli_a"};
     CliTestSupport.Result migrate = crm(concat(new String[] {"db", "migrate"}, db));
     assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-    assertThat(migrate.err()).contains("1 migrations applied");
+    assertThat(migrate.err()).contains("2 migrations applied");
     CliTestSupport.Result load = crm(concat(concat(new String[] {"db", "import"}, db),
         new String[] {"--transactions", sample.toString(), "--layout", "cdnow-sample"}));
     assertThat(load.exitCode()).as(load.err()).isZero();

@@ -1,4 +1,4 @@
-package io.crmkit.loyalty.calendar;
+package io.crmkit.loyalty.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

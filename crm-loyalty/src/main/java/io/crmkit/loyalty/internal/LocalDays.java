@@ -1,4 +1,4 @@
-package io.crmkit.loyalty.calendar;
+package io.crmkit.loyalty.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
