@@ -145,7 +145,11 @@ final class LoyaltyMerger {
       Instant at = t;
       // a lot due at or before the booking instant expires at once (it was due anyway): never lost, never kept
       Optional<Instant> expiry = lot.expiresAt().map(e -> e.isAfter(at) ? e : at.plusNanos(1));
-      ledger.earn(lot.key(), t, lot.points(), reason, expiry);
+      if (expiry.isPresent()) {
+        ledger.earnExpiringAt(lot.key(), t, lot.points(), reason, expiry.get());
+      } else {
+        ledger.earn(lot.key(), t, lot.points(), reason);
+      }
       out.add(new MovedLot(lot.points(), expiry, lot.key()));
     }
     if (taken.qualifying().signum() != 0) {

@@ -45,7 +45,7 @@ class LoyaltyMergeProperties {
   private void fresh() {
     customers = new InMemoryCustomerRepository();
     accounts = InMemoryLoyaltyAccountRepository.create(
-        id -> LoyaltyAccount.open(id, LoyaltyMergeTest.POLICY, Optional.of(LoyaltyMergeTest.TIERS)));
+        id -> LoyaltyAccount.open(id, LoyaltyMergeTest.POLICY, LoyaltyMergeTest.TIERS));
   }
 
   private MergeService service(Clock clock) {
@@ -69,7 +69,7 @@ class LoyaltyMergeProperties {
       accounts.update(who, a -> {
         switch (kind) {
           case 0 -> a.ledger().earn(key, at, points, "bonus");
-          case 1 -> a.ledger().earn(key, at, points, "promo", Optional.of(at.plus(Duration.ofDays(1 + rnd.nextInt(200)))));
+          case 1 -> a.ledger().earnExpiringAt(key, at, points, "promo", at.plus(Duration.ofDays(1 + rnd.nextInt(200))));
           case 2 -> {
             long available = a.ledger().balanceAt(at).available();
             if (available > 0) {

@@ -53,7 +53,7 @@ class LoyaltyMergeTest {
 
   final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
   final InMemoryLoyaltyAccountRepository accounts =
-      InMemoryLoyaltyAccountRepository.create(id -> LoyaltyAccount.open(id, POLICY, Optional.of(TIERS)));
+      InMemoryLoyaltyAccountRepository.create(id -> LoyaltyAccount.open(id, POLICY, TIERS));
   final MergeService service = MergeService.over(customers, new InMemoryTransactionRepository(),
       new InMemoryInteractionRepository(), new InMemoryServiceRequestRepository(), InMemoryLifecycleRepository.create(),
       Survivorship.trusting(List.of("store", "web")), Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC))
@@ -75,8 +75,8 @@ class LoyaltyMergeTest {
     customers.save(Customer.builder(WEB, T0).attribute("source", "web").build());
     customers.save(Customer.builder(STORE, T0).attribute("source", "store").build());
     accounts.update(STORE, a -> a.purchase(PROGRAM, buy("s1", STORE, T0, "600.00")));
-    accounts.update(STORE, a -> a.ledger().earn("promo", T0.plusSeconds(60), 50, "promo",
-        Optional.of(Instant.parse("2026-09-30T00:00:00Z"))));
+    accounts.update(STORE, a -> a.ledger().earnExpiringAt("promo", T0.plusSeconds(60), 50, "promo",
+        Instant.parse("2026-09-30T00:00:00Z")));
     accounts.update(WEB, a -> a.purchase(PROGRAM, buy("w1", WEB, T0.plusSeconds(3600), "500.00")));
   }
 

@@ -48,7 +48,7 @@ final class ProfileFixture {
   final InMemoryLifecycleRepository lifecycles = InMemoryLifecycleRepository.create();
   final LedgerPolicy policy = LedgerPolicy.simple(UTC).withExpiry(ExpiryPolicy.endOfMonthAfter(1));
   final InMemoryLoyaltyAccountRepository loyalty =
-      InMemoryLoyaltyAccountRepository.create(id -> LoyaltyAccount.open(id, policy, Optional.empty()));
+      InMemoryLoyaltyAccountRepository.create(id -> LoyaltyAccount.open(id, policy));
   final List<Feedback> feedback;
 
   /** {@code people} random customers (seeded) plus ada. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** LoyaltyAccount.recordQualifyingValue: tier activity that no purchase of the account brought (a merge). */
@@ -33,8 +32,7 @@ class QualifyingValueTest {
     assertThat(a.tierTracker()).isEmpty();
     a.recordQualifyingValue(at, new BigDecimal("1000.00"));
     assertThat(a.tierAt(at)).contains("Gold");
-    LoyaltyAccount none = LoyaltyAccount.open(AccountTrustTest.ANA, LedgerPolicy.simple(AccountTrustTest.PARIS),
-        Optional.empty());
+    LoyaltyAccount none = LoyaltyAccount.open(AccountTrustTest.ANA, LedgerPolicy.simple(AccountTrustTest.PARIS));
     none.recordQualifyingValue(at, BigDecimal.TEN);
     assertThat(none.tierAt(at)).isEmpty();
     assertThatThrownBy(() -> a.recordQualifyingValue(at.minusSeconds(60), BigDecimal.ONE))

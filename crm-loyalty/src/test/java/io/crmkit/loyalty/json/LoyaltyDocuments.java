@@ -37,7 +37,8 @@ final class LoyaltyDocuments {
   static Arbitrary<LoyaltyProgramme> wholeProgrammes() {
     return Combinators.combine(programmes(), TierProgramJsonProperties.tierPrograms().optional(0.8),
         RewardCatalogueJsonProperties.catalogues())
-        .as((p, tiers, catalogue) -> new LoyaltyProgramme(p, tiers.map(t -> new TierProgram(t.tiers(), t.metric(),
-            t.window(), t.reviewDate(), t.grace(), t.oneTierAtATime(), p.currency(), t.zone())), catalogue));
+        .as((p, tiers, catalogue) -> tiers.map(t -> LoyaltyProgramme.of(p, new TierProgram(t.tiers(), t.metric(),
+            t.window(), t.reviewDate(), t.grace(), t.oneTierAtATime(), p.currency(), t.zone()), catalogue))
+            .orElseGet(() -> LoyaltyProgramme.withoutTiers(p, catalogue)));
   }
 }

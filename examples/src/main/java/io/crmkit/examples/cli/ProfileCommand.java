@@ -151,7 +151,8 @@ final class ProfileCommand implements Callable<Integer> {
       Program p = Loyalty.program(program.get());
       Optional<TierProgram> t = tiers.map(Loyalty::tiers);
       InMemoryLoyaltyAccountRepository accounts =
-          InMemoryLoyaltyAccountRepository.create(c -> LoyaltyAccount.open(c, p.ledgerPolicy(), t));
+          InMemoryLoyaltyAccountRepository.create(c -> t.isPresent()
+              ? LoyaltyAccount.open(c, p.ledgerPolicy(), t.get()) : LoyaltyAccount.open(c, p.ledgerPolicy()));
       if (!mine.isEmpty()) {
         accounts.update(customer, a -> {
           mine.forEach(purchase -> a.purchase(p, purchase));
