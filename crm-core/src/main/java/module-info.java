@@ -10,16 +10,20 @@ module io.crmkit.core {
   requires de.siegmar.fastcsv;
   requires java.sql;
 
+  exports io.crmkit.core.assignment;
+  exports io.crmkit.core.calendar;
   exports io.crmkit.core.customer;
   exports io.crmkit.core.feedback;
   exports io.crmkit.core.interaction;
   exports io.crmkit.core.io;
   exports io.crmkit.core.json;
   exports io.crmkit.core.money;
+  exports io.crmkit.core.permission;
   exports io.crmkit.core.repository;
   exports io.crmkit.core.service;
   exports io.crmkit.core.stat;
   exports io.crmkit.core.summary;
+  exports io.crmkit.core.team;
   exports io.crmkit.core.transaction;
 
   opens io.crmkit.core.json to com.fasterxml.jackson.databind;

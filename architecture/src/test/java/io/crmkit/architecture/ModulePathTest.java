@@ -35,7 +35,8 @@ class ModulePathTest {
       }
       if (name.startsWith("crm-") && !name.contains("-tests") && hasDescriptor(p)) {
         entries.add(p);
-      } else if (name.startsWith("jackson-") || name.startsWith("fastcsv") || name.startsWith("commons-math3")) {
+      } else if (name.startsWith("jackson-") || name.startsWith("fastcsv") || name.startsWith("commons-math3")
+          || name.startsWith("libphonenumber") || name.startsWith("commons-text") || name.startsWith("commons-lang3")) {
         entries.add(p);
       }
     }
@@ -57,7 +58,8 @@ class ModulePathTest {
     return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
   }
 
-  private static final Set<String> ROOTS = Set.of("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle");
+  private static final Set<String> ROOTS = Set.of("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle",
+      "io.crmkit.loyalty", "io.crmkit.marketing", "io.crmkit.sales", "io.crmkit.service", "io.crmkit.identity");
 
   @Test
   void the_library_modules_resolve_and_hide_their_internals() throws Exception {
@@ -69,6 +71,9 @@ class ModulePathTest {
     assertThat(lifecycle.isExported("io.crmkit.lifecycle.model")).isTrue();
     assertThat(lifecycle.getPackages()).contains("io.crmkit.lifecycle.internal.stage");
     assertThat(lifecycle.isExported("io.crmkit.lifecycle.internal.stage")).isFalse();
+    Module loyalty = layer.findModule("io.crmkit.loyalty").orElseThrow();
+    assertThat(loyalty.getPackages()).contains("io.crmkit.loyalty.internal");
+    assertThat(loyalty.isExported("io.crmkit.loyalty.internal")).isFalse();
   }
 
   @Test
@@ -88,6 +93,6 @@ class ModulePathTest {
     java.util.List<Object> modules = (java.util.List<Object>) jackson.getMethod("modules").invoke(null);
     assertThat(modules).extracting(m -> m.getClass().getName()).contains(
         "io.crmkit.core.json.CoreJsonModule", "io.crmkit.segmentation.json.SegmentationJsonModule",
-        "io.crmkit.lifecycle.json.LifecycleJsonModule");
+        "io.crmkit.lifecycle.json.LifecycleJsonModule", "io.crmkit.loyalty.json.LoyaltyJsonModule");
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.repository.Concurrently;
+import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.team.AttributeKey;
 import io.crmkit.core.team.Availability;
 import io.crmkit.core.team.Member;

@@ -3,7 +3,7 @@ package io.crmkit.core.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.repository.Concurrently;
+import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.team.Member;
 import io.crmkit.core.team.MemberId;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.crmkit.core.repository;
 
+import io.crmkit.core.testing.Concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

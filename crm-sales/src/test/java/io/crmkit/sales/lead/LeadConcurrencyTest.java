@@ -9,7 +9,7 @@ import io.crmkit.core.assignment.Rule;
 import io.crmkit.core.assignment.Strategy;
 import io.crmkit.core.assignment.WorkItem;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.repository.Concurrently;
+import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.team.AttributeKey;
 import io.crmkit.core.team.Member;
 import io.crmkit.core.team.MemberId;

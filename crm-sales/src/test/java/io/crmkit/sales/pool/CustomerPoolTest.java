@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.repository.Concurrently;
+import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.team.MemberId;
 import java.time.LocalDate;
 import java.util.List;

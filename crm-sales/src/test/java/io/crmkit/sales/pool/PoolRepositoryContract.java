@@ -3,7 +3,7 @@ package io.crmkit.sales.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.repository.Concurrently;
+import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.team.MemberId;
 import java.time.LocalDate;
 import java.util.HashMap;

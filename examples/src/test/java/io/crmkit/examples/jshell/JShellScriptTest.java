@@ -98,7 +98,8 @@ class JShellScriptTest {
       hidden.addAll(inside);
     }
     assertThat(exported).as("crmkit module descriptors on the class path")
-        .containsKeys("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle");
+        .containsKeys("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle", "io.crmkit.loyalty",
+            "io.crmkit.marketing", "io.crmkit.sales", "io.crmkit.service", "io.crmkit.identity");
     Set<String> imported = new TreeSet<>();
     Matcher m = Pattern.compile("(?m)^import ([\\w.]+)\\.\\*;")
         .matcher(Files.readString(Path.of("jshell/crm.jsh"), StandardCharsets.UTF_8));

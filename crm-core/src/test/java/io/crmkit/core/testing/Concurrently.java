@@ -1,4 +1,4 @@
-package io.crmkit.core.repository;
+package io.crmkit.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
