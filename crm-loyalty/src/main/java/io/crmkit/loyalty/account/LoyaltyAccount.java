@@ -5,7 +5,7 @@ import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.core.transaction.TransactionLine;
-import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import io.crmkit.loyalty.internal.LoyaltyInternals;
 import io.crmkit.loyalty.ledger.CurrencyMismatchException;
 import io.crmkit.loyalty.ledger.IdempotencyMismatchException;

@@ -2,7 +2,7 @@ package io.crmkit.loyalty.ledger;
 
 import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.TransactionId;
-import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import io.crmkit.loyalty.internal.LoyaltyInternals;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.crmkit.loyalty.program;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionLine;
-import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import io.crmkit.loyalty.ledger.CurrencyMismatchException;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.MoneyLimits;

@@ -2,7 +2,7 @@ package io.crmkit.loyalty.tier;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import io.crmkit.loyalty.internal.LoyaltyInternals;
 import java.time.Instant;
 import java.time.LocalDate;

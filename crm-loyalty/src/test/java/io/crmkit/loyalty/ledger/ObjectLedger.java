@@ -1,6 +1,6 @@
 package io.crmkit.loyalty.ledger;
 
-import io.crmkit.loyalty.internal.LocalDays;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

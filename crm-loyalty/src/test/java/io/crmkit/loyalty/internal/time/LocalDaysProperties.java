@@ -1,4 +1,4 @@
-package io.crmkit.loyalty.internal;
+package io.crmkit.loyalty.internal.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
