@@ -30,6 +30,8 @@ import javax.sql.DataSource;
  *       Region zones are converted by PostgreSQL's time-zone database (the same IANA rules as the
  *       JVM's, up to their release dates); fixed offsets by adding the offset.
  * </ul>
+ *
+ * @since 0.1
  */
 public final class JdbcSummaries {
 

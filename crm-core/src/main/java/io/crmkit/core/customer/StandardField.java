@@ -2,7 +2,11 @@ package io.crmkit.core.customer;
 
 import java.util.function.Predicate;
 
-/** The built-in fields of a {@link Customer} that a {@link RequiredFieldPolicy} can require. */
+/**
+ * The built-in fields of a {@link Customer} that a {@link RequiredFieldPolicy} can require.
+ *
+ * @since 0.1
+ */
 public enum StandardField implements CustomerField {
   /** A non-empty display name. */
   DISPLAY_NAME(c -> !c.displayName().isEmpty()),

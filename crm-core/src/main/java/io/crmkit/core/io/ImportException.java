@@ -6,6 +6,8 @@ import java.util.Objects;
  * An import stopped at a bad row or a bad file. The message names the source, the line, the
  * column, the value and why it was refused, e.g. {@code "transactions.csv line 17, column
  * 'amount': value '12,5x' is not a decimal number"}.
+ *
+ * @since 0.1
  */
 public final class ImportException extends RuntimeException {
 
@@ -64,6 +66,7 @@ public final class ImportException extends RuntimeException {
     return value;
   }
 
+  /** Why the value was refused, in words (e.g. "not a number"). */
   public String reason() {
     return reason;
   }

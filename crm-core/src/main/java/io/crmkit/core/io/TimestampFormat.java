@@ -13,6 +13,8 @@ import java.util.Objects;
  * How a timestamp column is written: a local date ({@code yyyyMMdd}: the purchase is placed at
  * the start of that day in the file's zone), a local date-time pattern, an ISO-8601 instant
  * ({@code 2024-03-01T10:15:30Z} or with an offset), or epoch seconds or milliseconds.
+ *
+ * @since 0.1
  */
 public final class TimestampFormat {
 
@@ -56,10 +58,12 @@ public final class TimestampFormat {
     return new TimestampFormat(Kind.ISO_INSTANT, null);
   }
 
+  /** Whole seconds since 1970-01-01T00:00:00Z, as an integer ({@code 1709251200}). */
   public static TimestampFormat epochSeconds() {
     return new TimestampFormat(Kind.EPOCH_SECONDS, null);
   }
 
+  /** Whole milliseconds since 1970-01-01T00:00:00Z, as an integer ({@code 1709251200000}). */
   public static TimestampFormat epochMillis() {
     return new TimestampFormat(Kind.EPOCH_MILLIS, null);
   }

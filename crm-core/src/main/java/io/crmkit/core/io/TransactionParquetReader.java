@@ -45,6 +45,8 @@ import java.util.Properties;
  * a local file, while duckdb_jdbc is one self-contained jar with no dependencies (about 80 MB, as
  * it carries the native engine for each platform) that reads Parquet column chunks in native code
  * and hands them over in vectors; see benchmarks/README.md for the figures.
+ *
+ * @since 0.1
  */
 public final class TransactionParquetReader {
 

@@ -42,6 +42,8 @@ import io.crmkit.core.transaction.TransactionLine;
  * combination), never a half-built value. Unknown fields are refused while {@link
  * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is on (Jackson's default). The domain classes
  * carry no Jackson annotations.
+ *
+ * @since 0.1
  */
 public final class CrmJackson {
 

@@ -25,6 +25,8 @@ import java.util.SplittableRandom;
  * name, swapped given/family names, a blank field, a changed e-mail address, a birth date with day and
  * month swapped or one digit wrong, a one-digit phone typo. Households are different people sharing
  * family name, address and landline. Same seed, same records.
+ *
+ * @since 0.1
  */
 public final class DuplicateGenerator {
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * as they were, the ids of the transactions, interactions and service requests re-pointed from each
  * absorbed customer to the survivor, and the lifecycles as they were (the survivor's, if any, and the
  * absorbed ones, which the merge removed or moved to the survivor).
+ *
+ * @since 0.1
  */
 public record MergeRecord(
     String mergeId,
@@ -26,6 +28,7 @@ public record MergeRecord(
     Optional<Lifecycle> survivorLifecycleBefore,
     List<Lifecycle> absorbedLifecycles) {
 
+  /** Checks no component is null. */
   public MergeRecord {
     Objects.requireNonNull(mergeId, "mergeId must not be null");
     Objects.requireNonNull(at, "at of merge " + mergeId + " must not be null");

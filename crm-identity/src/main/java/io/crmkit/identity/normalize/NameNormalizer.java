@@ -13,6 +13,8 @@ import java.util.Objects;
  * characters are kept as written: accents are never stripped from them and a name such as
  * {@code 王小明} stays one token, because splitting it into given and family name is not the
  * normaliser's call. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class NameNormalizer {
 

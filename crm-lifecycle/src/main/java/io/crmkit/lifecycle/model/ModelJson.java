@@ -24,6 +24,8 @@ import java.util.Objects;
  * and {@code parameters}; the fit diagnostics are optional, so the output of {@code crm fit} is a
  * model file. {@code "timeUnit"} records the unit of the data the model was fitted on ({@link
  * #timeUnit}); files without it (written before it was recorded) read as weeks.
+ *
+ * @since 0.1
  */
 public final class ModelJson {
 

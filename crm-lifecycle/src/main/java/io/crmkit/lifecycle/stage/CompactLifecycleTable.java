@@ -19,6 +19,8 @@ import java.util.Objects;
  * {@link LifecycleEngine}). It does not record history, event ids or manual moves: use it for bulk
  * re-evaluation and for replaying de-duplicated event streams, and the engine for audited
  * per-customer changes. Events of one customer must come in time order (checked). Not thread-safe.
+ *
+ * @since 0.1
  */
 public final class CompactLifecycleTable {
 

@@ -55,6 +55,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>Not thread-safe: use it through a {@link LoyaltyAccountRepository}.
+ *
+ * @since 0.1
  */
 public final class LoyaltyAccount {
 
@@ -89,6 +91,7 @@ public final class LoyaltyAccount {
     return new LoyaltyAccount(customerId, policy, tiers);
   }
 
+  /** The customer who owns this account. */
   public CustomerId customerId() {
     return customerId;
   }
@@ -103,18 +106,22 @@ public final class LoyaltyAccount {
     return visits;
   }
 
+  /** The member's tags, as earning rules see them (an unmodifiable set). */
   public Set<String> tags() {
     return tags;
   }
 
+  /** The member's segments, as earning rules see them (an unmodifiable set). */
   public Set<String> segments() {
     return segments;
   }
 
+  /** Replaces the member's tags with a copy of {@code value}. */
   public void setTags(Set<String> value) {
     tags = Set.copyOf(value);
   }
 
+  /** Replaces the member's segments with a copy of {@code value}. */
   public void setSegments(Set<String> value) {
     segments = Set.copyOf(value);
   }

@@ -10,10 +10,16 @@ import java.util.Optional;
  * {@link Status#HELD} — the purchase has not arrived yet, so the refund is held as a
  * {@link PendingRefund} and reversed when the purchase is booked. A retry of the refund answers
  * {@code HELD} while it is held, and {@code REVERSED} with the settled posting afterwards.
+ *
+ * @since 0.1
  */
 public record RefundResult(Status status, String refundId, String purchaseId, Optional<Posting> posting) {
 
-  /** Whether the refund was applied or is waiting for its purchase. */
+  /**
+   * Whether the refund was applied or is waiting for its purchase.
+   *
+   * @since 0.1
+   */
   public enum Status {
     /** The purchase's points were reversed (possibly zero points, e.g. a purchase that earned none). */
     REVERSED,
@@ -21,6 +27,10 @@ public record RefundResult(Status status, String refundId, String purchaseId, Op
     HELD
   }
 
+  /**
+   * Checks no component is null and a posting is present exactly when the status is {@code
+   * REVERSED}.
+   */
   public RefundResult {
     Objects.requireNonNull(status, "status must not be null");
     Objects.requireNonNull(refundId, "refundId must not be null");

@@ -13,9 +13,12 @@ import java.util.Optional;
  *
  * <p>Equal when the tiers and catalogues are equal and the programmes have the same name, currency,
  * rules, ledger policy and redemption rate ({@link Program} itself compares by identity).
+ *
+ * @since 0.1
  */
 public record LoyaltyProgramme(Program program, Optional<TierProgram> tiers, RewardCatalogue catalogue) {
 
+  /** Checks no component is null and the tiers, when present, are in the programme's currency. */
   public LoyaltyProgramme {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(tiers, "tiers must not be null (use Optional.empty())");

@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  * names the JSON path, the value and what was expected, e.g. {@code $.rules[0].points must be a
  * decimal number but was: 'one'}. Used by the module's JSON readers; usable for readers of your own
  * in the same style.
+ *
+ * @since 0.1
  */
 public final class JsonFields {
 

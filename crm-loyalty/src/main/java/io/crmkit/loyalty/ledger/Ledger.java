@@ -33,6 +33,8 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: an account's operations must be serialised, which
  * {@code io.crmkit.loyalty.account.LoyaltyAccountRepository} does. All points are whole points.
+ *
+ * @since 0.1
  */
 public final class Ledger {
 
@@ -118,6 +120,7 @@ public final class Ledger {
     return new Ledger(policy);
   }
 
+  /** The rules this ledger books by. */
   public LedgerPolicy policy() {
     return policy;
   }

@@ -8,6 +8,8 @@ import java.util.Optional;
  * A snapshot of a lot: the {@code points} one EARN (or positive ADJUST) entry created, the
  * {@code remaining} points not yet consumed (whole points), when they were earned, when they become
  * available (end of the lock period) and when they expire (if ever).
+ *
+ * @since 0.1
  */
 public record Lot(
     int id,
@@ -19,6 +21,10 @@ public record Lot(
     long remaining,
     Optional<String> reference) {
 
+  /**
+   * Checks no component is null, the points (whole points) are positive and the remaining points
+   * lie in [0, points].
+   */
   public Lot {
     Objects.requireNonNull(earnedAt, "earnedAt must not be null");
     Objects.requireNonNull(availableAt, "availableAt must not be null");

@@ -9,9 +9,15 @@ import java.util.Objects;
  * The points a purchase or event earns (whole points), the eligible spend they were computed from
  * (in units of the programme's currency; zero for events) and the outcome of every rule, applied or
  * not, in evaluation order. The applied outcomes' points add up to {@code points}.
+ *
+ * @since 0.1
  */
 public record Earning(long points, BigDecimal eligibleSpend, List<RuleOutcome> outcomes) {
 
+  /**
+   * Checks the eligible spend and outcomes are not null and the points (whole points) are not
+   * negative; the list is copied.
+   */
   public Earning {
     Objects.requireNonNull(eligibleSpend, "eligibleSpend must not be null");
     Objects.requireNonNull(outcomes, "outcomes must not be null");

@@ -43,6 +43,8 @@ import java.util.Set;
  * stage, rules run by descending priority, ties in declaration order. See {@link EarningRule}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Program {
 
@@ -123,22 +125,27 @@ public final class Program {
     return new Program(name, currency, rules, ledgerPolicy, redemptionRate, MoneyLimits.standard());
   }
 
+  /** The programme's name. */
   public String name() {
     return name;
   }
 
+  /** The currency of every spend the programme earns on. */
   public Currency currency() {
     return currency;
   }
 
+  /** The earning rules, in declaration order. */
   public List<EarningRule> rules() {
     return rules;
   }
 
+  /** The ledger rules of the programme's accounts (expiry, lock period, consumption order). */
   public LedgerPolicy ledgerPolicy() {
     return ledgerPolicy;
   }
 
+  /** How many points buy how much money when redeeming. */
   public PointRate redemptionRate() {
     return redemptionRate;
   }

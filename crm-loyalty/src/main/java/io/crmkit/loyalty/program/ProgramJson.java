@@ -51,6 +51,8 @@ import java.util.Set;
  * Every rule may have {@code "priority"} (default 0) and {@code "group"} (stacking group). Expiry
  * types: {@code never}, {@code daysAfterEarning} ({@code days}), {@code endOfMonthAfter} and
  * {@code endOfYearAfter} ({@code months}), {@code afterInactivity} ({@code months}).
+ *
+ * @since 0.1
  */
 public final class ProgramJson {
 

@@ -8,9 +8,12 @@ import java.util.Optional;
  * {@code priority} (higher runs first within its stage; ties keep declaration order) and an optional
  * {@code stackGroup}: of the rules in one group, only the first that applies counts, the others are
  * reported as not applied. Rules without a group always stack.
+ *
+ * @since 0.1
  */
 public record RuleKey(String id, int priority, Optional<String> stackGroup) {
 
+  /** Checks the id is not null nor blank and the stack group, when present, is not blank. */
   public RuleKey {
     Objects.requireNonNull(id, "rule id must not be null");
     if (id.isBlank()) {
@@ -27,10 +30,12 @@ public record RuleKey(String id, int priority, Optional<String> stackGroup) {
     return new RuleKey(id, 0, Optional.empty());
   }
 
+  /** This key with priority {@code value} (higher runs first within its stage). */
   public RuleKey withPriority(int value) {
     return new RuleKey(id, value, stackGroup);
   }
 
+  /** This key in stack group {@code group}: only the first applying rule of a group counts. */
   public RuleKey inGroup(String group) {
     return new RuleKey(id, priority, Optional.of(group));
   }

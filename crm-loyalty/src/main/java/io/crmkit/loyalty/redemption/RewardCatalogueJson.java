@@ -28,6 +28,8 @@ import java.util.Map;
  * positive whole number. Rewards keep their order. An empty {@code rewards} array is an empty
  * catalogue. Other fields of the object are ignored, so a whole-programme document (see
  * {@code io.crmkit.loyalty.document.LoyaltyProgrammeJson}) is also a catalogue document.
+ *
+ * @since 0.1
  */
 public final class RewardCatalogueJson {
 

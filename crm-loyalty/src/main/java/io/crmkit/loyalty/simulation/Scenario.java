@@ -5,9 +5,14 @@ import io.crmkit.loyalty.tier.TierProgram;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A programme to replay: its earning rules and ledger policy, and its tiers if it has any. */
+/**
+ * A programme to replay: its earning rules and ledger policy, and its tiers if it has any.
+ *
+ * @since 0.1
+ */
 public record Scenario(String name, Program program, Optional<TierProgram> tiers) {
 
+  /** Checks no component is null. */
   public Scenario {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(program, "program must not be null");

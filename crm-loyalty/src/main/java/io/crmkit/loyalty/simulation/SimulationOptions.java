@@ -9,9 +9,12 @@ import java.util.Optional;
  * How to replay: the {@code zone} whose calendar months the report uses, how members redeem, and
  * optionally the last month to report (to see expiries after the history ends; by default the month
  * of the last transaction).
+ *
+ * @since 0.1
  */
 public record SimulationOptions(ZoneId zone, RedemptionBehaviour redemption, Optional<YearMonth> until) {
 
+  /** Checks no component is null. */
   public SimulationOptions {
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(redemption, "redemption must not be null");

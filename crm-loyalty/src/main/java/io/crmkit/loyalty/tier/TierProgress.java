@@ -10,10 +10,13 @@ import java.util.Optional;
  * the top), the qualifying amount still {@code needed} (points, visits or money units), the last
  * date it can be reached by (calendar-year windows) and a sentence such as
  * "spend 320.00 more by 31 December to reach Gold".
+ *
+ * @since 0.1
  */
 public record TierProgress(String current, Optional<String> next, BigDecimal needed, Optional<LocalDate> deadline,
     String text) {
 
+  /** Checks no component is null. */
   public TierProgress {
     Objects.requireNonNull(current, "current must not be null");
     Objects.requireNonNull(next, "next must not be null");

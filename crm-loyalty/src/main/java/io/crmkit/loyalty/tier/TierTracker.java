@@ -29,6 +29,8 @@ import java.util.Optional;
  * activity and never move the clock: reading the tier at 31 December does not stop an April
  * purchase from being recorded afterwards. Activity is kept in one primitive array of (instant, cumulative metric)
  * pairs. Not thread-safe.
+ *
+ * @since 0.1
  */
 public final class TierTracker {
 

@@ -41,6 +41,8 @@ import java.util.Set;
  * <p>Malformed input fails with an {@link IllegalArgumentException} (wrapped by Jackson in a {@link
  * com.fasterxml.jackson.databind.JsonMappingException} when read through a mapper) naming the path
  * and the offending value.
+ *
+ * @since 0.1
  */
 public final class RulesJackson {
 

@@ -50,6 +50,8 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@link #withColumn}, {@link #withCustomerColumn}: any supplied per-customer value (NaN = unknown).
  * </ul>
  * Not thread-safe; {@link #build()} may be called more than once.
+ *
+ * @since 0.1
  */
 public final class ChurnFeatures {
 

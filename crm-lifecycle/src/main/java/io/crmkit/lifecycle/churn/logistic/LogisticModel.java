@@ -21,6 +21,8 @@ import java.util.Objects;
  *
  * <p>A customer's contribution of column {@code j} is {@code βⱼ zⱼ}: log-odds against a customer
  * at the training means (whose η is β₀).
+ *
+ * @since 0.1
  */
 public final class LogisticModel {
 
@@ -80,10 +82,12 @@ public final class LogisticModel {
     return new LogisticModel(columns, means, sds, coefficients, intercept, 0, missingValues);
   }
 
+  /** The feature columns, in coefficient order. */
   public List<FeatureColumn> columns() {
     return columns;
   }
 
+  /** The names of the feature columns, in coefficient order. */
   public List<String> names() {
     List<String> n = new ArrayList<>();
     columns.forEach(c -> n.add(c.name()));
@@ -105,10 +109,15 @@ public final class LogisticModel {
     return intercept;
   }
 
+  /** A copy of the training mean of each column (in the column's own unit), used to standardise. */
   public double[] means() {
     return means.clone();
   }
 
+  /**
+   * A copy of the training standard deviation of each column (in the column's own unit), used to
+   * standardise.
+   */
   public double[] standardDeviations() {
     return sds.clone();
   }
@@ -118,6 +127,7 @@ public final class LogisticModel {
     return l2;
   }
 
+  /** How missing feature values are handled when scoring. */
   public MissingValues missingValues() {
     return missingValues;
   }
