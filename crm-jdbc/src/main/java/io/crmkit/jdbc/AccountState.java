@@ -98,7 +98,7 @@ final class AccountState {
       }
       Class<?> t = f.getType();
       boolean value = t.isPrimitive() || t.isArray() || t == String.class || t == Instant.class
-          || t.getName().startsWith("java.util.") && Serializable.class.isAssignableFrom(t)
+          || (t.getName().startsWith("java.util.") && Serializable.class.isAssignableFrom(t))
           || t == java.util.Set.class || t == java.util.Map.class || t == java.util.List.class
           || t == java.math.BigDecimal.class || t == java.time.LocalDate.class;
       if (value || t == Ledger.class) {

@@ -147,7 +147,7 @@ public final class AmountFormat {
     for (int i = 0; i <= integer.length(); i++) {
       if (i == integer.length() || isGrouping(integer.charAt(i), g)) {
         int len = i - start;
-        if (len == 0 || len > 3 && (groups > 0 || i < integer.length()) || groups > 0 && len != 3) {
+        if (len == 0 || (len > 3 && (groups > 0 || i < integer.length())) || (groups > 0 && len != 3)) {
           throw new IllegalArgumentException("has misplaced grouping separators: expected an " + description
               + " (groups of 3 digits)");
         }

@@ -63,6 +63,7 @@ final class ByteColumnsReader {
     }
   }
 
+  @SuppressWarnings("StaticAssignmentOfThrowable") // a stackless signal to the general reader, never seen by callers
   private static final NotFast NOT_FAST = new NotFast();
 
   /** The columns of {@code file}, or empty when the general reader must read it. */

@@ -27,6 +27,7 @@ public final class ImportException extends RuntimeException {
     this(source, line, Inputs.excerpt(column), Inputs.excerpt(value), bounded(reason), true);
   }
 
+  @SuppressWarnings("UnusedVariable") // "cut" only tells this constructor from the public one of the same other parameters
   private ImportException(String source, long line, String column, String value, String reason, boolean cut) {
     super(Objects.requireNonNull(source, "source must not be null") + " line " + line
         + (column.isEmpty() ? "" : ", column " + column) + (value.isEmpty() ? ": " : ": value '" + value + "' ")

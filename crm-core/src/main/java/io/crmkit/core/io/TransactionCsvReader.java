@@ -184,6 +184,7 @@ public final class TransactionCsvReader {
 
   private interface Sink {
     /** A reason to reject a parsed row (reported against the currency column), or null. */
+    @SuppressWarnings("UnusedVariable") // the sinks that check a row override this and read it
     default String check(ParsedRow row) {
       return null;
     }

@@ -161,7 +161,7 @@ public final class TransactionParquetReader {
     if (!type.startsWith("DECIMAL(")) {
       return -1;
     }
-    String[] ps = type.substring(8, type.length() - 1).split(",");
+    String[] ps = type.substring(8, type.length() - 1).split(",", -1);
     int precision = Integer.parseInt(ps[0].trim());
     int scale = Integer.parseInt(ps[1].trim());
     return precision <= 18 ? scale : -1;

@@ -36,6 +36,6 @@ public record PurchasePeriod(Duration length) {
 
   /** The length in seconds. */
   public long seconds() {
-    return length.getSeconds();
+    return length.toSeconds();
   }
 }

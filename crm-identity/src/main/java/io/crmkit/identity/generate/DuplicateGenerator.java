@@ -172,7 +172,7 @@ public final class DuplicateGenerator {
           given = family;
           family = t;
         }
-        case 5 -> email = changedEmail(p, email);
+        case 5 -> email = changedEmail(p);
         case 6 -> birth = birth.map(this::dateError);
         case 7 -> phone = phoneTypo(phone);
         default -> {
@@ -226,7 +226,7 @@ public final class DuplicateGenerator {
     return local + "@" + DOMAINS[random.nextInt(DOMAINS.length)];
   }
 
-  private String changedEmail(Person p, String current) {
+  private String changedEmail(Person p) {
     return random.nextBoolean()
         ? ascii(p.given().isEmpty() ? "w" : p.given()).charAt(0) + "." + ascii(p.family().isEmpty() ? "x" : p.family())
             + random.nextInt(100) + "@" + DOMAINS[random.nextInt(DOMAINS.length)]

@@ -29,6 +29,7 @@ public enum Field {
   static final int BITS = 3;
   private static final Field[] ALL = values();
 
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...): unmodifiable
   private final List<String> levelNames;
 
   Field(List<String> levelNames) {

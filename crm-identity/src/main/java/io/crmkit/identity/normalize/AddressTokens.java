@@ -32,7 +32,7 @@ public final class AddressTokens {
     TreeSet<String> out = new TreeSet<>();
     String n = NameNormalizer.normalize(raw);
     if (!n.isEmpty()) {
-      for (String t : n.split(" ")) {
+      for (String t : n.split(" ", -1)) {
         out.add(ABBREVIATIONS.getOrDefault(t, t));
       }
     }

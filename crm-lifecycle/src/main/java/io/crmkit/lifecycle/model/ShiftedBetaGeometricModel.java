@@ -58,7 +58,7 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
    *     or nobody or everybody churned in every period
    */
   public static FitResult<ShiftedBetaGeometricModel> fit(long... survivors) {
-    return fit(survivors, survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers(survivors[0]));
+    return fit(survivors, survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers((double) survivors[0]));
   }
 
   /** As {@link #fit(long...)} with an L2 penaliser (0 for none). */

@@ -265,7 +265,7 @@ public final class CompactLifecycleTable {
       int s = a[r + STAGE];
       int silent = day - a[r + LAST_ACTIVITY];
       if (CAN_GO_AT_RISK[s]) {
-        if (silent >= atRiskDays || gapRule && beyondGap(r, silent)) {
+        if (silent >= atRiskDays || (gapRule && beyondGap(r, silent))) {
           a[r + STAGE] = AT_RISK;
           moved++;
         }
@@ -293,7 +293,7 @@ public final class CompactLifecycleTable {
       int silent = day - a[r + LAST_ACTIVITY];
       double p = churnProbability[i];
       if (CAN_GO_AT_RISK[s]) {
-        if (p >= atRiskProbability || silent >= atRiskDays || gapRule && beyondGap(r, silent)) {
+        if (p >= atRiskProbability || silent >= atRiskDays || (gapRule && beyondGap(r, silent))) {
           a[r + STAGE] = AT_RISK;
           moved++;
         }

@@ -179,8 +179,8 @@ public final class LifecycleDefinition {
    *  "stays": {"NEW": ["interaction"]}}
    * }</pre>
    *
-   * <p>{@code subject}, {@code guard}, {@code reason} and {@code stays} are optional; guards are
-   * looked up by name in {@code guards}.
+   * <p>The fields "subject", "guard", "reason" and "stays" are optional; guards are looked up by
+   * name in {@code guards}.
    *
    * @throws InvalidDefinitionException listing every problem, including malformed JSON
    */

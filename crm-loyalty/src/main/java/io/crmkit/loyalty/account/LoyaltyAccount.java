@@ -132,7 +132,7 @@ public final class LoyaltyAccount {
       return Optional.empty();
     }
     String name = tracker == null ? tiers.tiers().get(0).name() : tracker.tierName(at);
-    if (name != tierName) { // one Optional per tier change, not per purchase
+    if (!name.equals(tierName)) { // one Optional per tier change, not per purchase
       tierName = name;
       tier = Optional.of(name);
     }

@@ -1118,7 +1118,7 @@ public final class Ledger {
       int x = ids[i];
       long ex = d[lb(x) + L_EXPIRES];
       int j = i - 1;
-      while (j >= 0 && (d[lb(ids[j]) + L_EXPIRES] > ex || d[lb(ids[j]) + L_EXPIRES] == ex && ids[j] > x)) {
+      while (j >= 0 && (d[lb(ids[j]) + L_EXPIRES] > ex || (d[lb(ids[j]) + L_EXPIRES] == ex && ids[j] > x))) {
         ids[j + 1] = ids[j];
         j--;
       }

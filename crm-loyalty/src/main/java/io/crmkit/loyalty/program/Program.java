@@ -311,8 +311,8 @@ public final class Program {
             date = days.date(tx.timestamp());
           }
           if (date.isBefore(c.from()) || date.isAfter(c.to())
-              || c.segment().isPresent() && !member.segments().contains(c.segment().get())
-              || c.tag().isPresent() && !member.tags().contains(c.tag().get())) {
+              || (c.segment().isPresent() && !member.segments().contains(c.segment().get()))
+              || (c.tag().isPresent() && !member.tags().contains(c.tag().get()))) {
             continue;
           }
           total = Math.addExact(total,
@@ -342,9 +342,7 @@ public final class Program {
     for (EventBonus r : events) {
       if (r.event() != event) {
         out.add(RuleOutcome.notApplied(r.id(), "rewards " + r.event() + ", not " + event));
-      } else if (blocked(r, groups, out)) {
-        continue;
-      } else {
+      } else if (!blocked(r, groups, out)) {
         total = add(total, r.points(), r.id(), event);
         claim(r, groups);
         out.add(RuleOutcome.applied(r.id(), r.points(), r.points() + " pts for " + event));

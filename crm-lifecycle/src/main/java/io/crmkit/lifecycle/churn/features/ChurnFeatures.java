@@ -115,8 +115,8 @@ public final class ChurnFeatures {
     Objects.requireNonNull(transactions, "transactions must not be null");
     checkWindow(window);
     long end = cutoff.getEpochSecond();
-    long mid = end - window.getSeconds();
-    long start = mid - window.getSeconds();
+    long mid = end - window.toSeconds();
+    long start = mid - window.toSeconds();
     double[] last = new double[summaries.size()];
     double[] previous = new double[summaries.size()];
     for (int t = 0; t < transactions.size(); t++) {

@@ -219,7 +219,7 @@ public final class LogisticModel {
       double[] x = m.columnView(idx[j]);
       for (int i = 0; i < n; i++) {
         double v = x[i];
-        if (v == v) {
+        if (!Double.isNaN(v)) {
           eta[i] += c * (sd == 0 ? 0 : (v - mean) / sd); // the same arithmetic as one row: both agree exactly
         } else if (missingValues == MissingValues.REJECT) {
           standardised(j, v, i); // throws with the column and row

@@ -105,7 +105,7 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       double s = sds[j];
       for (int i = 0; i < n; i++) {
         double v = col[i];
-        z[i * q + a] = v == v ? (v - m) / s : 0;
+        z[i * q + a] = !Double.isNaN(v) ? (v - m) / s : 0;
       }
     }
     for (int i = 0; i < n; i++) {
@@ -199,7 +199,7 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     int count = 0;
     for (int i = 0; i < col.length; i++) {
       double v = col[i];
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         count++;
       } else if (missingValues == MissingValues.REJECT) {
         int row = i;
@@ -217,7 +217,7 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     double scale = 0;
     int largestRow = 0;
     for (int i = 0; i < col.length; i++) {
-      if (col[i] == col[i] && Math.abs(col[i]) > scale) {
+      if (!Double.isNaN(col[i]) && Math.abs(col[i]) > scale) {
         scale = Math.abs(col[i]);
         largestRow = i;
       }
@@ -229,14 +229,14 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     }
     double scaledSum = 0;
     for (double v : col) {
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         scaledSum += v / scale;
       }
     }
     double mean = scaledSum / count * scale;
     double ss = 0;
     for (double v : col) {
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         double d = (v - mean) / scale;
         ss += d * d;
       }
