@@ -387,7 +387,7 @@ final class ByteColumnsReader {
       if (!Double.isFinite(d) || d < 0) {
         throw NOT_FAST;
       }
-      return d;
+      return d == 0 ? 0.0 : d; // "-0" is 0, as the general reader reads it (not -0.0)
     }
 
     private void header(int from, int to) throws NotFast {
