@@ -10,9 +10,11 @@ import java.util.Objects;
  *
  * @param report the report of the file import that read the rows
  * @param rowsCopied the rows stored in {@code transaction_rows}
+ * @since 0.1
  */
 public record CopyReport(ImportReport report, long rowsCopied) {
 
+  /** Checks the report is not null and the rows copied equal the rows it imported. */
   public CopyReport {
     Objects.requireNonNull(report, "report must not be null");
     if (rowsCopied != report.imported()) {

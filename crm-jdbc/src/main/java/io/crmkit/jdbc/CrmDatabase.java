@@ -11,6 +11,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * to schema {@code crm}, {@link #migrate(DataSource, DbSchema)} to any other, creating the schema when
  * it does not exist. Flyway records what it applied in {@code <schema>.flyway_schema_history}, so
  * migrating twice changes nothing the second time.
+ *
+ * @since 0.1
  */
 public final class CrmDatabase {
 

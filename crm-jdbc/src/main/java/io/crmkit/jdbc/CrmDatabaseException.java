@@ -5,6 +5,8 @@ import java.sql.SQLException;
 /**
  * A database operation failed: the message says which operation on what (an id, a table), the SQL
  * state and the driver's message. It never carries a connection's URL parameters, user or password.
+ *
+ * @since 0.1
  */
 public final class CrmDatabaseException extends RuntimeException {
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * or underscore, then letters, digits or underscores, at most 63 characters; anything else is refused.
  *
  * @param name the schema name
+ * @since 0.1
  */
 public record DbSchema(String name) {
 
@@ -17,6 +18,10 @@ public record DbSchema(String name) {
   /** The default schema, {@code crm}. */
   public static final DbSchema DEFAULT = new DbSchema("crm");
 
+  /**
+   * Checks the name is a lower-case SQL identifier ({@code [a-z_][a-z0-9_]*}, at most 63
+   * characters).
+   */
   public DbSchema {
     Objects.requireNonNull(name, "schema name must not be null");
     if (!IDENTIFIER.matcher(name).matches()) {

@@ -22,6 +22,8 @@ import javax.sql.DataSource;
  * {@link #saveAll} is all or nothing. Ids longer than {@value Sql#MAX_ID_LENGTH} characters or
  * holding a NUL character are refused with an {@link IllegalArgumentException} naming the id; every
  * other string is stored verbatim (all SQL is parameterised).
+ *
+ * @since 0.1
  */
 public final class JdbcCustomerRepository implements CustomerRepository {
 

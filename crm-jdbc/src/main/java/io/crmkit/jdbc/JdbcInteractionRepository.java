@@ -14,6 +14,8 @@ import javax.sql.DataSource;
  * as JSON. Safe for many threads and instances; {@link #saveAll} is one transaction. Ids over
  * {@value Sql#MAX_ID_LENGTH} characters or with a NUL are refused by name; all other strings are
  * stored verbatim.
+ *
+ * @since 0.1
  */
 public final class JdbcInteractionRepository extends JdbcEventRepository<String, Interaction>
     implements InteractionRepository {

@@ -17,6 +17,8 @@ import javax.sql.DataSource;
  * is {@code INSERT … ON CONFLICT DO NOTHING}, an update is {@code UPDATE … WHERE version = expected}, so
  * of two writers (threads or application instances) that read the same version exactly one wins and
  * the other gets a {@link ConcurrentUpdateException} naming the stored version.
+ *
+ * @since 0.1
  */
 public final class JdbcLifecycleRepository implements LifecycleRepository {
 

@@ -52,6 +52,8 @@ import javax.sql.DataSource;
  * <p>Ledger rows are append-only: the schema's triggers refuse UPDATE, DELETE and TRUNCATE of {@code
  * loyalty_entries} and {@code loyalty_operations}. {@link #reconcile()} proves that every account's
  * balance is the sum of its rows.
+ *
+ * @since 0.1
  */
 public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountRepository {
 

@@ -30,6 +30,8 @@ import javax.sql.DataSource;
  *       Region zones are converted by PostgreSQL's time-zone database (the same IANA rules as the
  *       JVM's, up to their release dates); fixed offsets by adding the offset.
  * </ul>
+ *
+ * @since 0.1
  */
 public final class JdbcSummaries {
 
@@ -110,7 +112,7 @@ public final class JdbcSummaries {
             }
             String cur = r.getString("currency");
             String other = r.getString("other_currency");
-            if (cur != null && (!cur.equals(other) || currency[0] != null && !currency[0].equals(cur))) {
+            if (cur != null && (!cur.equals(other) || (currency[0] != null && !currency[0].equals(cur)))) {
               throw new CrmDatabaseException(table + " mixes currencies: summarise one currency at a time");
             }
             currency[0] = cur == null ? currency[0] : cur;

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
  * and currency as columns for SQL, and the transaction as JSON. Safe for many threads and instances;
  * {@link #saveAll} is one transaction. Ids over {@value Sql#MAX_ID_LENGTH} characters or with a NUL
  * are refused by name; all other strings are stored verbatim.
+ *
+ * @since 0.1
  */
 public final class JdbcTransactionRepository extends JdbcEventRepository<TransactionId, Transaction>
     implements TransactionRepository {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param accounts the number of accounts checked
  * @param entries the number of ledger rows summed
  * @param mismatches the accounts whose balance or count is not their ledger's
+ * @since 0.1
  */
 public record LedgerReconciliation(long accounts, long entries, List<Mismatch> mismatches) {
 
@@ -22,9 +23,13 @@ public record LedgerReconciliation(long accounts, long entries, List<Mismatch> m
    * @param sumOfEntries the sum of its ledger rows' points
    * @param entryCount the stored number of entries
    * @param rows the number of its ledger rows
+   * @since 0.1
    */
   public record Mismatch(String customerId, long balance, long sumOfEntries, long entryCount, long rows) {}
 
+  /**
+   * Checks the counts (of accounts and entries) are not negative and the mismatches are not null.
+   */
   public LedgerReconciliation {
     if (accounts < 0 || entries < 0) {
       throw new IllegalArgumentException("accounts and entries must not be negative but were: " + accounts + ", "

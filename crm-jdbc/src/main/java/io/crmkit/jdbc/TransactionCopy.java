@@ -21,6 +21,8 @@ import org.postgresql.copy.CopyIn;
  * fields (quotes doubled), so any text is stored verbatim; an id PostgreSQL cannot store (a NUL
  * character) or longer than {@value Sql#MAX_ID_LENGTH} characters is refused by name before anything
  * is copied.
+ *
+ * @since 0.1
  */
 public final class TransactionCopy {
 

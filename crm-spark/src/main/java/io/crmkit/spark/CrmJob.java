@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
  * {@code clv} with the options of the {@code crm} command of the same names, CSV or Parquet in,
  * Parquet out (model JSON for {@code fit}). It uses the session spark-submit configures (or the
  * active one) and does not stop it. A failure throws, so spark-submit exits non-zero.
+ *
+ * @since 0.1
  */
 @Command(name = "crm-spark", mixinStandardHelpOptions = true,
     description = "crmkit jobs on Spark: summaries, RFM, ABC, BTYD fits and CLV.",

@@ -21,6 +21,8 @@ import org.apache.spark.sql.types.DataTypes;
  * ValueHistogram}) and the boundary groups found partition by partition with their global prefix
  * sums. Negative values count as 0. Value sums are added in another order than in one JVM, so a
  * customer whose prefix share equals a boundary to about 1e-15 could fall on the other side.
+ *
+ * @since 0.1
  */
 public final class SparkAbc {
 
@@ -29,7 +31,11 @@ public final class SparkAbc {
 
   private SparkAbc() {}
 
-  /** The two cuts: values at or above {@code a} are A, at or above {@code b} B, the rest C. */
+  /**
+   * The two cuts: values at or above {@code a} are A, at or above {@code b} B, the rest C.
+   *
+   * @since 0.1
+   */
   public record Cuts(double a, double b) {}
 
   /** The cuts of {@code classifier} over the {@code measure} column of the summaries. */

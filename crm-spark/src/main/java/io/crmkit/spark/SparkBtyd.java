@@ -43,6 +43,8 @@ import org.apache.spark.sql.types.StructType;
  * the one-JVM fit, to the bit; the spend rows in the order of {@link SpendData#of(CustomerSummaries)}
  * (by first customer, in crm-core's id order), so the spend fit is the one-JVM fit on those rows. {@link #score} adds P(alive),
  * expected purchases and CLV columns with the crm-lifecycle models, partition by partition.
+ *
+ * @since 0.1
  */
 public final class SparkBtyd {
 

@@ -35,6 +35,8 @@ import org.apache.spark.sql.types.StructType;
  * within ε·n of the exact cut's rank (Spark's Greenwald–Khanna guarantee), so per dimension at most
  * (bins − 1)·⌈ε·n⌉ customers, plus those tied with a cut value, get a score one off the exact one.
  * It supports the lowest- and highest-rank tie policies.
+ *
+ * @since 0.1
  */
 public final class SparkRfm {
 
@@ -55,10 +57,13 @@ public final class SparkRfm {
    * The cuts of the three dimensions: a value scores 1 + the number of cuts it reaches ({@code value
    * >= cut}); recency cuts apply to the negated days (fewer days score higher); {@code +∞} marks a
    * score no customer reaches.
+   *
+   * @since 0.1
    */
   public record Cuts(double[] recency, double[] frequency, double[] monetary) implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Copies the cut arrays, so that the cuts are immutable. */
     public Cuts {
       recency = recency.clone();
       frequency = frequency.clone();

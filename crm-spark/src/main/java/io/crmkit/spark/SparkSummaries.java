@@ -46,6 +46,8 @@ import org.apache.spark.sql.types.StructType;
  * for integral ids). A row with a null field, a negative or non-finite amount or an unknown kind
  * fails the job with a message naming the column, the customer and the value: no row is dropped
  * silently ({@link #accounting} says where every row went).
+ *
+ * @since 0.1
  */
 public final class SparkSummaries {
 

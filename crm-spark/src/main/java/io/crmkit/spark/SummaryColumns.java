@@ -5,6 +5,8 @@ package io.crmkit.spark;
  * name them ({@code id, frequency, recency, T, monetary_value}, plus {@code frequency_holdout,
  * duration_holdout} with a holdout period). Times are in the summary's unit, money in units of the
  * transactions' currency.
+ *
+ * @since 0.1
  */
 public final class SummaryColumns {
 

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param timestamp the timestamp column
  * @param amount the amount column
  * @param kind the kind (purchase or refund) column, if any
+ * @since 0.1
  */
 public record TransactionSchema(String customerId, String timestamp, String amount, Optional<String> kind) {
 
+  /** Checks every column name is not null nor blank and the optional kind column is not null. */
   public TransactionSchema {
     requireName("customerId", customerId);
     requireName("timestamp", timestamp);

@@ -122,7 +122,7 @@ public class CsvImportBenchmark {
       if (p.waitFor() != 0) {
         return java.util.Optional.empty();
       }
-      String[] lines = out.split("\n");
+      String[] lines = out.split("\n", -1);
       return java.util.Optional.of(Double.parseDouble(lines[lines.length - 1].trim()));
     } catch (IOException | NumberFormatException e) {
       return java.util.Optional.empty();

@@ -58,7 +58,7 @@ public class LifecycleBenchmark {
     for (int k = 0; k < purchases; k++) {
       customer[k] = random.nextInt(customers);
       day[k] = startDay + (int) ((long) k * span / purchases);
-      amount[k] = 1 + random.nextInt(10_000);
+      amount[k] = 1L + random.nextInt(10_000);
     }
     churn = new double[customers];
     for (int i = 0; i < customers; i++) {

@@ -25,7 +25,7 @@ public final class CpuTime {
     Runnable op;
     if (args[0].equals("fit")) {
       FitBenchmark b = new FitBenchmark();
-      String[] mc = args[1].split(":");
+      String[] mc = args[1].split(":", -1);
       b.model = mc[0];
       b.customers = Integer.parseInt(mc[1]);
       b.setUp();

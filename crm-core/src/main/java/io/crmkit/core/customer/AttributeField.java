@@ -2,9 +2,14 @@ package io.crmkit.core.customer;
 
 import java.util.Objects;
 
-/** A required free attribute of a {@link Customer}: present when the attribute has a non-blank value. */
+/**
+ * A required free attribute of a {@link Customer}: present when the attribute has a non-blank value.
+ *
+ * @since 0.1
+ */
 public record AttributeField(String key) implements CustomerField {
 
+  /** Checks the attribute key: not null and not blank. */
   public AttributeField {
     Objects.requireNonNull(key, "attribute key must not be null");
     if (key.isBlank()) {

@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * look like {@code local@domain} (one {@code @}, no whitespace); phone numbers may hold only digits,
  * spaces and {@code + - ( ) .}, with at least three digits. Postal and social values must not be
  * blank.
+ *
+ * @since 0.1
  */
 public record ContactPoint(ContactType type, String value, boolean primary) {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]+");
 
+  /** Checks the contact type and value: neither null, the value not blank. */
   public ContactPoint {
     Objects.requireNonNull(type, "contact type must not be null");
     Objects.requireNonNull(value, "contact value must not be null");

@@ -41,6 +41,8 @@ import java.util.TreeSet;
  * <p>Build one with {@link #builder(CustomerId, Instant)}; change one with {@link #toBuilder()}.
  * The collections are unmodifiable; attributes and tags iterate in sorted order, consents in channel
  * order.
+ *
+ * @since 0.1
  */
 public record Customer(
     CustomerId id,
@@ -59,6 +61,10 @@ public record Customer(
   /** The tag prefix that marks a preference: tag {@code "prefers:sweet"} is preference {@code "sweet"}. */
   public static final String PREFERENCE_PREFIX = "prefers:";
 
+  /**
+   * Checks every component: none null, the display name already stripped of surrounding spaces;
+   * throws naming the customer id and the offending field.
+   */
   public Customer {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(displayName, "displayName of customer " + id + " must not be null (use \"\" when unknown)");
@@ -269,7 +275,11 @@ public record Customer(
     return "Customer[" + String.join(", ", parts) + "]";
   }
 
-  /** Collects the values of a {@link Customer}; {@link #build()} validates them. Not thread-safe. */
+  /**
+   * Collects the values of a {@link Customer}; {@link #build()} validates them. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final CustomerId id;
     private final Instant createdAt;

@@ -4,6 +4,8 @@ package io.crmkit.core.customer;
  * A field of a {@link Customer} record that a business may make mandatory: one of the
  * {@link StandardField}s or a named free attribute ({@link AttributeField}). See
  * {@link RequiredFieldPolicy}.
+ *
+ * @since 0.1
  */
 public sealed interface CustomerField permits StandardField, AttributeField {
 

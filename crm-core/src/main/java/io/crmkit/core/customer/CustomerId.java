@@ -6,9 +6,12 @@ import java.util.Objects;
  * The identifier of a customer: a non-blank string without leading or trailing whitespace, as the
  * embedding application or the imported file names the customer (e.g. {@code "00042"} or
  * {@code "c-9f3a"}). Compared and hashed by its exact text.
+ *
+ * @since 0.1
  */
 public record CustomerId(String value) implements Comparable<CustomerId> {
 
+  /** Checks the id text: not null and not blank. */
   public CustomerId {
     Objects.requireNonNull(value, "customer id must not be null");
     if (value.isBlank()) {

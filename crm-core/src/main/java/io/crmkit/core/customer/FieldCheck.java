@@ -6,9 +6,12 @@ import java.util.Objects;
 /**
  * The result of checking one customer against a {@link RequiredFieldPolicy}: every required field
  * the customer lacks, in the policy's order; none when the record is complete.
+ *
+ * @since 0.1
  */
 public record FieldCheck(CustomerId customerId, List<CustomerField> missing) {
 
+  /** Checks the customer id and the list of missing fields are not null; the list is copied. */
   public FieldCheck {
     Objects.requireNonNull(customerId, "customerId must not be null");
     Objects.requireNonNull(missing, "missing must not be null (use an empty list)");

@@ -1,6 +1,10 @@
 package io.crmkit.core.customer;
 
-/** A customer's gender as the customer gave it; {@link #UNDISCLOSED} when they chose not to say. */
+/**
+ * A customer's gender as the customer gave it; {@link #UNDISCLOSED} when they chose not to say.
+ *
+ * @since 0.1
+ */
 public enum Gender {
   FEMALE,
   MALE,

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Thrown by {@link RequiredFieldPolicy#requireValid} when a customer lacks required fields; the
  * message names the customer and every missing field.
+ *
+ * @since 0.1
  */
 public final class MissingRequiredFieldsException extends IllegalArgumentException {
 

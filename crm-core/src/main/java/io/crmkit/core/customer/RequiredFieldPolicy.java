@@ -18,6 +18,8 @@ import java.util.Set;
  *     .requiringAttribute("loyaltyCard");
  * FieldCheck check = policy.check(customer);   // "customer 42 lacks REGION, attribute:loyaltyCard"
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class RequiredFieldPolicy {
 

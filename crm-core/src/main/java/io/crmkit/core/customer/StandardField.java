@@ -2,7 +2,11 @@ package io.crmkit.core.customer;
 
 import java.util.function.Predicate;
 
-/** The built-in fields of a {@link Customer} that a {@link RequiredFieldPolicy} can require. */
+/**
+ * The built-in fields of a {@link Customer} that a {@link RequiredFieldPolicy} can require.
+ *
+ * @since 0.1
+ */
 public enum StandardField implements CustomerField {
   /** A non-empty display name. */
   DISPLAY_NAME(c -> !c.displayName().isEmpty()),
@@ -25,6 +29,7 @@ public enum StandardField implements CustomerField {
   /** A recorded consent (in or out) for at least one channel. */
   ANY_CONSENT(c -> !c.consents().isEmpty());
 
+  @SuppressWarnings("ImmutableEnumChecker") // every predicate is a stateless lambda over an immutable Customer
   private final Predicate<Customer> present;
 
   StandardField(Predicate<Customer> present) {

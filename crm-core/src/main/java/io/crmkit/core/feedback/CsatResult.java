@@ -9,11 +9,16 @@ import java.util.OptionalDouble;
  * share of satisfied answers (4 or 5) in percent, 0 to 100; the mean score lies between 1 and 5.
  *
  * @param counts {@code counts[s - 1]} is the number of answers with score {@code s}; five entries
+ * @since 0.1
  */
 public record CsatResult(long[] counts) {
 
   private static final long[] NONE = new long[5];
 
+  /**
+   * Checks the counts: exactly 5 entries (responses with scores 1 to 5), none negative; the array
+   * is copied.
+   */
   public CsatResult {
     if (counts == null || counts.length != 5) {
       throw new IllegalArgumentException("CSAT counts must have 5 entries (scores 1 to 5) but were: "

@@ -12,9 +12,15 @@ import java.util.OptionalInt;
  * likely are you to recommend us"), a customer satisfaction score ({@code csat}, 1 to 5), and free
  * text (may be empty). At least one of the three is given. {@link FeedbackStats} computes NPS and
  * CSAT over many answers.
+ *
+ * @since 0.1
  */
 public record Feedback(String id, CustomerId customerId, Instant at, OptionalInt nps, OptionalInt csat, String text) {
 
+  /**
+   * Checks every component: none null, the id not blank, an NPS score in 0 to 10 and a CSAT score
+   * in 1 to 5 when present, and at least one score or a text.
+   */
   public Feedback {
     Objects.requireNonNull(id, "feedback id must not be null");
     if (id.isBlank()) {

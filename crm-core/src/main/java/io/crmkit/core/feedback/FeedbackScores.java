@@ -6,11 +6,17 @@ import java.util.Objects;
  * NPS and CSAT over a group of feedback answers: {@code answers} is the number of feedback records
  * in the group (with or without scores), {@code nps} and {@code csat} count the answers that carry
  * that score.
+ *
+ * @since 0.1
  */
 public record FeedbackScores(long answers, NpsResult nps, CsatResult csat) {
 
   private static final FeedbackScores NONE = new FeedbackScores(0, NpsResult.none(), CsatResult.none());
 
+  /**
+   * Checks the NPS and CSAT results are not null and the number of answers is at least the
+   * responses of either.
+   */
   public FeedbackScores {
     Objects.requireNonNull(nps, "nps must not be null");
     Objects.requireNonNull(csat, "csat must not be null");

@@ -20,6 +20,8 @@ import java.util.function.Function;
  * (never the JVM default): an answer given at 23:30 UTC on 31 January belongs to February in
  * {@code Pacific/Auckland}. Every answer counts once, also when a customer answered several times.
  * Results are sorted maps keyed by segment name or period start.
+ *
+ * @since 0.1
  */
 public final class FeedbackStats {
 

@@ -7,11 +7,17 @@ import java.util.OptionalDouble;
  * Net Promoter Score counts: answers 9-10 are promoters, 7-8 passives, 0-6 detractors. The score is
  * the share of promoters minus the share of detractors in percentage points, from −100 to 100;
  * each answer counts once (a customer who answered twice counts twice).
+ *
+ * @since 0.1
  */
 public record NpsResult(long promoters, long passives, long detractors) {
 
   private static final NpsResult NONE = new NpsResult(0, 0, 0);
 
+  /**
+   * Checks the counts of promoters, passives and detractors (numbers of responses) are not
+   * negative.
+   */
   public NpsResult {
     if (promoters < 0 || passives < 0 || detractors < 0) {
       throw new IllegalArgumentException("NPS counts must not be negative but were: promoters=" + promoters

@@ -13,6 +13,8 @@ import java.util.Optional;
  * and how it ended ({@code outcome}, e.g. {@code "resolved"}, {@code "no answer"}); topic and outcome
  * are free text and may be empty. {@code followUpAt} is a scheduled follow-up or call-back, never
  * before {@code at}.
+ *
+ * @since 0.1
  */
 public record Interaction(
     String id,
@@ -24,6 +26,7 @@ public record Interaction(
     String outcome,
     Optional<Instant> followUpAt) {
 
+  /** Checks every component: the interaction id not null and not blank, the rest not null. */
   public Interaction {
     Objects.requireNonNull(id, "interaction id must not be null");
     if (id.isBlank()) {

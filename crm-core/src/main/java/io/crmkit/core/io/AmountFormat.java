@@ -16,6 +16,8 @@ import java.util.Optional;
  * <p>Grouping is checked, so that an amount in the wrong format is refused rather than misread:
  * the first group has 1 to 3 digits, every later group exactly 3 ({@code 1,23,456} and {@code
  * 1,2} are refused). Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class AmountFormat {
 
@@ -64,14 +66,22 @@ public final class AmountFormat {
         "amount with decimal separator '" + decimalSeparator + "' and grouping separator '" + groupingSeparator + "'");
   }
 
+  /**
+   * Whether this is the {@link #plain()} format, which accepts no currency symbols nor grouping.
+   */
   public boolean isPlain() {
     return plain;
   }
 
+  /**
+   * The character between the whole and the fractional part of an amount ({@code .} for plain
+   * decimals).
+   */
   public char decimalSeparator() {
     return decimalSeparator;
   }
 
+  /** The character between groups of three digits, empty for {@link #plain()}. */
   public Optional<Character> groupingSeparator() {
     return groupingSeparator;
   }
@@ -137,7 +147,7 @@ public final class AmountFormat {
     for (int i = 0; i <= integer.length(); i++) {
       if (i == integer.length() || isGrouping(integer.charAt(i), g)) {
         int len = i - start;
-        if (len == 0 || len > 3 && (groups > 0 || i < integer.length()) || groups > 0 && len != 3) {
+        if (len == 0 || (len > 3 && (groups > 0 || i < integer.length())) || (groups > 0 && len != 3)) {
           throw new IllegalArgumentException("has misplaced grouping separators: expected an " + description
               + " (groups of 3 digits)");
         }

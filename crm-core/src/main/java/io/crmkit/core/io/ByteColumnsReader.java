@@ -64,6 +64,7 @@ final class ByteColumnsReader {
     }
   }
 
+  @SuppressWarnings("StaticAssignmentOfThrowable") // a stackless signal to the general reader, never seen by callers
   private static final NotFast NOT_FAST = new NotFast();
 
   /**

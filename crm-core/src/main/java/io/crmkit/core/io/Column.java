@@ -2,7 +2,11 @@ package io.crmkit.core.io;
 
 import java.util.Objects;
 
-/** A column of an input file: by its header name, or by its 0-based position. */
+/**
+ * A column of an input file: by its header name, or by its 0-based position.
+ *
+ * @since 0.1
+ */
 public sealed interface Column {
 
   /** The column whose header is {@code name} (compared case-insensitively, trimmed). */
@@ -15,8 +19,13 @@ public sealed interface Column {
     return new Index(index);
   }
 
-  /** A column named in the header. */
+  /**
+   * A column named in the header.
+   *
+   * @since 0.1
+   */
   record Named(String name) implements Column {
+    /** Checks the header name is not null and not blank. */
     public Named {
       Objects.requireNonNull(name, "column name must not be null");
       if (name.isBlank()) {
@@ -30,8 +39,13 @@ public sealed interface Column {
     }
   }
 
-  /** A column by position. */
+  /**
+   * A column by position.
+   *
+   * @since 0.1
+   */
   record Index(int index) implements Column {
+    /** Checks the 0-based position is not negative. */
     public Index {
       if (index < 0) {
         throw new IllegalArgumentException("column index must not be negative but was: " + index);

@@ -16,6 +16,8 @@ import java.util.Objects;
  * written with one decimal ({@code 3.0}), NaN as an empty field. Texts are quoted (RFC 4180) only
  * when they hold a comma, a quote or a line break. Rows end with {@code \n}. Not thread-safe;
  * {@link #close} flushes and closes the underlying writer, {@link #flush} only flushes.
+ *
+ * @since 0.1
  */
 public final class CsvRowWriter implements Closeable, Flushable {
 

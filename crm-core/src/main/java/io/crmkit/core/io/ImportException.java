@@ -6,6 +6,8 @@ import java.util.Objects;
  * An import stopped at a bad row or a bad file. The message names the source, the line, the
  * column, the value and why it was refused, e.g. {@code "transactions.csv line 17, column
  * 'amount': value '12,5x' is not a decimal number"}.
+ *
+ * @since 0.1
  */
 public final class ImportException extends RuntimeException {
 
@@ -25,6 +27,7 @@ public final class ImportException extends RuntimeException {
     this(source, line, Inputs.excerpt(column), Inputs.excerpt(value), bounded(reason), true);
   }
 
+  @SuppressWarnings("UnusedVariable") // "cut" only tells this constructor from the public one of the same other parameters
   private ImportException(String source, long line, String column, String value, String reason, boolean cut) {
     super(Objects.requireNonNull(source, "source must not be null") + " line " + line
         + (column.isEmpty() ? "" : ", column " + column) + (value.isEmpty() ? ": " : ": value '" + value + "' ")
@@ -64,6 +67,7 @@ public final class ImportException extends RuntimeException {
     return value;
   }
 
+  /** Why the value was refused, in words (e.g. "not a number"). */
   public String reason() {
     return reason;
   }

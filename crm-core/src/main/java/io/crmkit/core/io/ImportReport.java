@@ -6,9 +6,15 @@ import java.util.Objects;
 /**
  * What an import read: data rows seen (header and blank lines excluded), rows imported, blank lines
  * skipped, and every rejected row. {@code dataRows == imported + rejected.size()} always holds.
+ *
+ * @since 0.1
  */
 public record ImportReport(String source, long dataRows, long imported, long blankLines, List<RejectedRow> rejected) {
 
+  /**
+   * Checks the source and rejected rows are not null and {@code dataRows == imported +
+   * rejected.size()}; the list is copied.
+   */
   public ImportReport {
     Objects.requireNonNull(source, "source must not be null");
     rejected = List.copyOf(Objects.requireNonNull(rejected, "rejected must not be null"));
@@ -18,6 +24,7 @@ public record ImportReport(String source, long dataRows, long imported, long bla
     }
   }
 
+  /** Whether at least one row was rejected. */
   public boolean hasRejections() {
     return !rejected.isEmpty();
   }

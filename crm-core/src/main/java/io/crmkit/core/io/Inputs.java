@@ -20,6 +20,8 @@ import java.nio.file.Path;
  * directory, permission denied), UTF-8 decoding that keeps going past bad bytes (each malformed
  * sequence becomes U+FFFD, which the readers of this package report against its line and column
  * instead of failing with {@code "Input length = 1"}), and a leading byte order mark skipped.
+ *
+ * @since 0.1
  */
 public final class Inputs {
 

@@ -3,6 +3,8 @@ package io.crmkit.core.io;
 /**
  * What a negative amount in a transactions file means. Some exports mark refunds with a kind
  * column; many others write a refund as a line with a negative amount.
+ *
+ * @since 0.1
  */
 public enum NegativeAmounts {
   /** A negative amount is a bad row (refunds are marked by a kind column). The default. */

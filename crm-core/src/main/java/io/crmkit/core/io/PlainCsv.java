@@ -28,6 +28,8 @@ import java.util.Optional;
  * decimal ({@code [+-]digits[.digits][e[+-]digits]}): up to 15 significant digits through an exact
  * long and one correctly rounded division, longer ones through Jackson's port of FastDoubleParser
  * (correctly rounded too). Immutable once read.
+ *
+ * @since 0.1
  */
 public final class PlainCsv {
 

@@ -54,17 +54,17 @@ final class ShortestDecimal {
 
   /** floor(e log10(2)), |e| <= 5456721. */
   private static int flog10pow2(int e) {
-    return (int) (e * 661_971_961_083L >> 41);
+    return (int) ((e * 661_971_961_083L) >> 41);
   }
 
   /** floor(e log10(3/4 · 2)) = floor(log10(3/4 · 2^e)). */
   private static int flog10threeQuartersPow2(int e) {
-    return (int) (e * 661_971_961_083L + -274_743_187_321L >> 41);
+    return (int) ((e * 661_971_961_083L + -274_743_187_321L) >> 41);
   }
 
   /** floor(e log2(10)). */
   private static int flog2pow10(int e) {
-    return (int) (e * 913_124_641_741L >> 38);
+    return (int) ((e * 913_124_641_741L) >> 38);
   }
 
   /** Writes finite, non-zero {@code v} into {@code buf} at {@code pos}; returns the new position. */
@@ -125,8 +125,8 @@ final class ShortestDecimal {
     if (uin != win) {
       return chars(uin ? s : tt, k, buf, pos);
     }
-    long cmp = vb - (s + tt << 1);
-    return chars(cmp < 0 || cmp == 0 && (s & 1) == 0 ? s : tt, k, buf, pos);
+    long cmp = vb - ((s + tt) << 1);
+    return chars(cmp < 0 || (cmp == 0 && (s & 1) == 0) ? s : tt, k, buf, pos);
   }
 
   /** Round-to-odd of (g1 2^63 + g0) cp / 2^127. */
@@ -136,7 +136,7 @@ final class ShortestDecimal {
     long y1 = Math.multiplyHigh(g1, cp);
     long z = (y0 >>> 1) + x1;
     long vbp = y1 + (z >>> 63);
-    return vbp | (z & MASK_63) + MASK_63 >>> 63;
+    return vbp | (((z & MASK_63) + MASK_63) >>> 63);
   }
 
   /** Writes f × 10^e (f > 0) in Double.toString's layout. */

@@ -34,11 +34,17 @@ import java.util.OptionalInt;
  * repeat purchases only, and the count {@code frequency + 1}, see {@link CustomerSummary#of}). It
  * reads the published CDNOW summaries as they are. Other columns are ignored.
  * A bad row fails the read naming the line, column, value and reason.
+ *
+ * @since 0.1
  */
 public final class SummaryCsv {
 
   private SummaryCsv() {}
 
+  /**
+   * Writes {@code summaries} as CSV with a header line to {@code out} (left open); {@link
+   * java.io.UncheckedIOException} on a write error.
+   */
   public static void write(CustomerSummaries summaries, Writer out) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     Objects.requireNonNull(out, "out must not be null");
@@ -66,6 +72,10 @@ public final class SummaryCsv {
     }
   }
 
+  /**
+   * Writes {@code summaries} as UTF-8 CSV with a header line to {@code file}, replacing it; {@link
+   * java.io.UncheckedIOException} on a write error.
+   */
   public static void write(CustomerSummaries summaries, Path file) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(summaries, w);

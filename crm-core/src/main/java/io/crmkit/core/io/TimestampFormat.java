@@ -13,6 +13,8 @@ import java.util.Objects;
  * How a timestamp column is written: a local date ({@code yyyyMMdd}: the purchase is placed at
  * the start of that day in the file's zone), a local date-time pattern, an ISO-8601 instant
  * ({@code 2024-03-01T10:15:30Z} or with an offset), or epoch seconds or milliseconds.
+ *
+ * @since 0.1
  */
 public final class TimestampFormat {
 
@@ -56,10 +58,12 @@ public final class TimestampFormat {
     return new TimestampFormat(Kind.ISO_INSTANT, null);
   }
 
+  /** Whole seconds since 1970-01-01T00:00:00Z, as an integer ({@code 1709251200}). */
   public static TimestampFormat epochSeconds() {
     return new TimestampFormat(Kind.EPOCH_SECONDS, null);
   }
 
+  /** Whole milliseconds since 1970-01-01T00:00:00Z, as an integer ({@code 1709251200000}). */
   public static TimestampFormat epochMillis() {
     return new TimestampFormat(Kind.EPOCH_MILLIS, null);
   }
@@ -71,20 +75,14 @@ public final class TimestampFormat {
    */
   long parseEpochSecond(String text, ZoneId zone) {
     try {
-      switch (kind) {
-        case DATE:
-          return inInstantRange(LocalDate.parse(text, formatter).atStartOfDay(zone).toEpochSecond());
-        case DATE_TIME:
-          return inInstantRange(LocalDateTime.parse(text, formatter).atZone(zone).toEpochSecond());
-        case ISO_INSTANT:
-          return inInstantRange(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).getEpochSecond());
-        case EPOCH_SECONDS:
-          return inInstantRange(Long.parseLong(text));
-        case EPOCH_MILLIS:
-          return inInstantRange(Math.floorDiv(Long.parseLong(text), 1000L));
-        default:
-          throw new AssertionError(kind);
-      }
+      return switch (kind) {
+        case DATE -> inInstantRange(LocalDate.parse(text, formatter).atStartOfDay(zone).toEpochSecond());
+        case DATE_TIME -> inInstantRange(LocalDateTime.parse(text, formatter).atZone(zone).toEpochSecond());
+        case ISO_INSTANT ->
+            inInstantRange(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).getEpochSecond());
+        case EPOCH_SECONDS -> inInstantRange(Long.parseLong(text));
+        case EPOCH_MILLIS -> inInstantRange(Math.floorDiv(Long.parseLong(text), 1000L));
+      };
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new IllegalArgumentException("is not a timestamp in the format " + this);
     } catch (java.time.DateTimeException | ArithmeticException e) {
@@ -106,36 +104,24 @@ public final class TimestampFormat {
 
   /** Formats an instant in this format, local values in {@code zone}. */
   String format(Instant instant, ZoneId zone) {
-    switch (kind) {
-      case DATE:
-        return formatter.format(instant.atZone(zone).toLocalDate());
-      case DATE_TIME:
-        return formatter.format(instant.atZone(zone).toLocalDateTime());
-      case ISO_INSTANT:
-        return instant.toString();
-      case EPOCH_SECONDS:
-        return Long.toString(instant.getEpochSecond());
-      case EPOCH_MILLIS:
-        return Long.toString(instant.toEpochMilli());
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case DATE -> formatter.format(instant.atZone(zone).toLocalDate());
+      case DATE_TIME -> formatter.format(instant.atZone(zone).toLocalDateTime());
+      case ISO_INSTANT -> instant.toString();
+      case EPOCH_SECONDS -> Long.toString(instant.getEpochSecond());
+      case EPOCH_MILLIS -> Long.toString(instant.toEpochMilli());
+    };
   }
 
   @Override
   public String toString() {
-    switch (kind) {
-      case DATE:
-        return "date '" + pattern + "'";
-      case DATE_TIME:
-        return "date-time '" + pattern + "'";
-      case ISO_INSTANT:
-        return "ISO-8601 instant (e.g. 2024-03-01T10:15:30Z)";
-      case EPOCH_SECONDS:
-        return "epoch seconds";
-      default:
-        return "epoch milliseconds";
-    }
+    return switch (kind) {
+      case DATE -> "date '" + pattern + "'";
+      case DATE_TIME -> "date-time '" + pattern + "'";
+      case ISO_INSTANT -> "ISO-8601 instant (e.g. 2024-03-01T10:15:30Z)";
+      case EPOCH_SECONDS -> "epoch seconds";
+      case EPOCH_MILLIS -> "epoch milliseconds";
+    };
   }
 
   @Override

@@ -16,6 +16,8 @@ import java.util.Optional;
  * <p>Columns are named (when there is a header) or given by 0-based position. Without a currency
  * column every amount is in {@link #currency()}. Without an id column, transaction ids are {@code
  * "L<line>"}. Immutable; build with {@link #builder(ZoneId)}.
+ *
+ * @since 0.1
  */
 public final class TransactionCsvFormat {
 
@@ -103,26 +105,34 @@ public final class TransactionCsvFormat {
     return separator;
   }
 
+  /** Whether the first line is a header of column names rather than data. */
   public boolean header() {
     return header;
   }
 
+  /** The column of the customer id. */
   public Column customerId() {
     return customerId;
   }
 
+  /** The column of the transaction's date or instant, read in {@link #timestampFormat()}. */
   public Column timestamp() {
     return timestamp;
   }
 
+  /** How the timestamp column is written. */
   public TimestampFormat timestampFormat() {
     return timestampFormat;
   }
 
+  /**
+   * The column of the amount, in units of the currency (read in the amount format of this file).
+   */
   public Column amount() {
     return amount;
   }
 
+  /** The column of each row's ISO 4217 currency code, when the file has one. */
   public Optional<Column> currencyColumn() {
     return currencyColumn;
   }
@@ -132,18 +142,25 @@ public final class TransactionCsvFormat {
     return currency;
   }
 
+  /**
+   * The column of the transaction id, when the file has one (otherwise ids are made from the line
+   * number).
+   */
   public Optional<Column> transactionId() {
     return transactionId;
   }
 
+  /** The column of the transaction kind (purchase or refund), when the file has one. */
   public Optional<Column> kind() {
     return kind;
   }
 
+  /** The column naming the purchase a refund reverses, when the file has one. */
   public Optional<Column> refundOf() {
     return refundOf;
   }
 
+  /** The time zone in which local dates and date-times of the file are read. */
   public ZoneId zone() {
     return zone;
   }
@@ -163,6 +180,7 @@ public final class TransactionCsvFormat {
     return negativeAmounts;
   }
 
+  /** A builder preset with every setting of this format, to derive a variant. */
   public Builder toBuilder() {
     Builder b = new Builder(zone);
     b.amountFormat = amountFormat;
@@ -193,7 +211,11 @@ public final class TransactionCsvFormat {
         + ", zone " + zone + "]";
   }
 
-  /** Builds a {@link TransactionCsvFormat}; not thread-safe. */
+  /**
+   * Builds a {@link TransactionCsvFormat}; not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private Optional<Character> separator = Optional.of(',');
     private boolean header = true;
@@ -215,6 +237,7 @@ public final class TransactionCsvFormat {
       this.zone = Objects.requireNonNull(zone, "zone must not be null (crmkit never uses the JVM default zone)");
     }
 
+    /** Sets the field separator (default {@code ,}); a quote or line break is refused. */
     public Builder separator(char c) {
       if (c == '"' || c == '\n' || c == '\r') {
         throw new IllegalArgumentException("separator must not be a quote or a line break but was: '" + c + "'");
@@ -229,22 +252,26 @@ public final class TransactionCsvFormat {
       return this;
     }
 
+    /** Sets whether the first line is a header of column names. */
     public Builder header(boolean hasHeader) {
       header = hasHeader;
       return this;
     }
 
+    /** Sets the column of the customer id. */
     public Builder customerId(Column c) {
       customerId = Objects.requireNonNull(c, "customerId column must not be null");
       return this;
     }
 
+    /** Sets the column of the timestamp and how it is written. */
     public Builder timestamp(Column c, TimestampFormat format) {
       timestamp = Objects.requireNonNull(c, "timestamp column must not be null");
       timestampFormat = Objects.requireNonNull(format, "timestamp format must not be null");
       return this;
     }
 
+    /** Sets the column of the amount (in units of the currency). */
     public Builder amount(Column c) {
       amount = Objects.requireNonNull(c, "amount column must not be null");
       return this;
@@ -256,11 +283,13 @@ public final class TransactionCsvFormat {
       return this;
     }
 
+    /** Sets the one currency of every amount in the file. */
     public Builder currency(Currency c) {
       currency = Objects.requireNonNull(c, "currency must not be null");
       return this;
     }
 
+    /** Sets the column of the transaction id. */
     public Builder transactionId(Column c) {
       transactionId = Optional.of(Objects.requireNonNull(c, "transactionId column must not be null"));
       return this;
@@ -296,6 +325,7 @@ public final class TransactionCsvFormat {
       return this;
     }
 
+    /** The format with the settings made so far. */
     public TransactionCsvFormat build() {
       return new TransactionCsvFormat(this);
     }

@@ -39,6 +39,8 @@ import java.util.Optional;
  * runs over a line break (an unbalanced quote swallowing the lines after it), ends the import
  * naming the line, whatever the policy, as does a header that lacks a mapped column. Messages
  * carry at most an excerpt of about 100 characters of a value. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class TransactionCsvReader {
 
@@ -70,10 +72,12 @@ public final class TransactionCsvReader {
     return new TransactionCsvReader(format, policy, newLimits);
   }
 
+  /** The size limits this reader applies to fields, amounts and records (in characters). */
   public ImportLimits limits() {
     return limits;
   }
 
+  /** What this reader does with a bad row: fail the import or report and skip the row. */
   public ErrorPolicy errorPolicy() {
     return policy;
   }
@@ -83,6 +87,7 @@ public final class TransactionCsvReader {
     return withErrorPolicy(ErrorPolicy.COLLECT);
   }
 
+  /** The file layout this reader reads. */
   public TransactionCsvFormat format() {
     return format;
   }
@@ -179,6 +184,7 @@ public final class TransactionCsvReader {
 
   private interface Sink {
     /** A reason to reject a parsed row (reported against the currency column), or null. */
+    @SuppressWarnings("UnusedVariable") // the sinks that check a row override this and read it
     default String check(ParsedRow row) {
       return null;
     }

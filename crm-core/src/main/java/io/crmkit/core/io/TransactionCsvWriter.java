@@ -16,11 +16,17 @@ import java.util.Objects;
  * id,customer_id,timestamp,amount,currency,kind,refund_of}, with ISO-8601 instants and plain
  * decimal amounts; {@link TransactionCsvReader} with that format reads it back unchanged (lines are
  * not written).
+ *
+ * @since 0.1
  */
 public final class TransactionCsvWriter {
 
   private TransactionCsvWriter() {}
 
+  /**
+   * Writes {@code transactions} as CSV with a header line to {@code out} (left open); {@link
+   * java.io.UncheckedIOException} on a write error.
+   */
   public static void write(List<Transaction> transactions, Writer out) {
     Objects.requireNonNull(transactions, "transactions must not be null");
     Objects.requireNonNull(out, "out must not be null");
@@ -38,6 +44,10 @@ public final class TransactionCsvWriter {
     }
   }
 
+  /**
+   * Writes {@code transactions} as UTF-8 CSV with a header line to {@code file}, replacing it;
+   * {@link java.io.UncheckedIOException} on a write error.
+   */
   public static void write(List<Transaction> transactions, Path file) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(transactions, w);

@@ -26,6 +26,8 @@ import java.util.Objects;
  *
  * <p>Reading follows an {@link ErrorPolicy} like the CSV reader: a bad element fails the import
  * naming its position ({@code "element 3"}), line, field and reason, or is reported and skipped.
+ *
+ * @since 0.1
  */
 public final class TransactionJsonFiles {
 
@@ -48,6 +50,10 @@ public final class TransactionJsonFiles {
     }
   }
 
+  /**
+   * Writes {@code transactions} as a UTF-8 JSON array to {@code file}, replacing it; {@link
+   * java.io.UncheckedIOException} on a write error.
+   */
   public static void write(List<Transaction> transactions, Path file) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(transactions, w);
@@ -56,6 +62,10 @@ public final class TransactionJsonFiles {
     }
   }
 
+  /**
+   * Reads a JSON array of transactions from {@code file}; bad elements fail the read or are
+   * reported, by {@code policy}.
+   */
   public static ImportResult<List<Transaction>> read(Path file, ErrorPolicy policy) {
     try (Reader r = Inputs.open(file)) {
       return read(r, file.getFileName().toString(), policy);

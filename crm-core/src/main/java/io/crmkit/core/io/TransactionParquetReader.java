@@ -45,6 +45,8 @@ import java.util.Properties;
  * a local file, while duckdb_jdbc is one self-contained jar with no dependencies (about 80 MB, as
  * it carries the native engine for each platform) that reads Parquet column chunks in native code
  * and hands them over in vectors; see benchmarks/README.md for the figures.
+ *
+ * @since 0.1
  */
 public final class TransactionParquetReader {
 
@@ -159,7 +161,7 @@ public final class TransactionParquetReader {
     if (!type.startsWith("DECIMAL(")) {
       return -1;
     }
-    String[] ps = type.substring(8, type.length() - 1).split(",");
+    String[] ps = type.substring(8, type.length() - 1).split(",", -1);
     int precision = Integer.parseInt(ps[0].trim());
     int scale = Integer.parseInt(ps[1].trim());
     return precision <= 18 ? scale : -1;

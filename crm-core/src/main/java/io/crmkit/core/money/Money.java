@@ -12,6 +12,8 @@ import java.util.Objects;
  * <p>Immutable. Arithmetic refuses to mix currencies and throws {@link IllegalArgumentException}
  * naming both. Equality is by currency and numeric value, so {@code 1.0 EUR} equals {@code 1.00 EUR}
  * (the amount is stripped of trailing zeros for {@link #equals} and {@link #hashCode}).
+ *
+ * @since 0.1
  */
 public final class Money implements Comparable<Money> {
 
@@ -77,29 +79,44 @@ public final class Money implements Comparable<Money> {
     return amount;
   }
 
+  /** The currency of this amount. */
   public Currency currency() {
     return currency;
   }
 
+  /**
+   * This amount plus {@code other}, exactly; {@link IllegalArgumentException} when the currencies
+   * differ.
+   */
   public Money plus(Money other) {
     checkSameCurrency(other, "plus");
     return new Money(amount.add(other.amount), currency);
   }
 
+  /**
+   * This amount minus {@code other}, exactly; {@link IllegalArgumentException} when the currencies
+   * differ.
+   */
   public Money minus(Money other) {
     checkSameCurrency(other, "minus");
     return new Money(amount.subtract(other.amount), currency);
   }
 
+  /**
+   * This amount multiplied by the dimensionless {@code factor}, exactly (no rounding), in the same
+   * currency.
+   */
   public Money times(BigDecimal factor) {
     Objects.requireNonNull(factor, "factor must not be null");
     return new Money(amount.multiply(factor), currency);
   }
 
+  /** This amount multiplied by the whole number {@code factor}, exactly, in the same currency. */
   public Money times(long factor) {
     return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
   }
 
+  /** The same amount with the opposite sign, in the same currency. */
   public Money negate() {
     return new Money(amount.negate(), currency);
   }
@@ -110,14 +127,17 @@ public final class Money implements Comparable<Money> {
     return new Money(amount.setScale(digits, mode), currency);
   }
 
+  /** Whether the amount is zero (at any scale). */
   public boolean isZero() {
     return amount.signum() == 0;
   }
 
+  /** Whether the amount is below zero. */
   public boolean isNegative() {
     return amount.signum() < 0;
   }
 
+  /** Whether the amount is above zero. */
   public boolean isPositive() {
     return amount.signum() > 0;
   }

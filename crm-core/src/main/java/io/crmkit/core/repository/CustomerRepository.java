@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  *
  * <p>Time ranges are half-open: {@code [from, to)}. Lists are ordered by customer id unless stated
  * otherwise, and are never null.
+ *
+ * @since 0.1
  */
 public interface CustomerRepository {
 

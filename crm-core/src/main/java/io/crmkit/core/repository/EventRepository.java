@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  *
  * @param <I> the id type
  * @param <V> the stored value type
+ * @since 0.1
  */
 public interface EventRepository<I, V> {
 

@@ -7,6 +7,8 @@ import io.crmkit.core.transaction.TransactionId;
  * A thread-safe {@link TransactionRepository} in memory, indexed by id, by timestamp and per
  * customer. Reads see either all or nothing of a concurrent {@link #saveAll}; results are
  * unmodifiable copies.
+ *
+ * @since 0.1
  */
 public final class InMemoryTransactionRepository extends InMemoryEventRepository<TransactionId, Transaction>
     implements TransactionRepository {

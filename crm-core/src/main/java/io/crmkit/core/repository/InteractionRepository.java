@@ -9,5 +9,7 @@ import io.crmkit.core.interaction.Interaction;
  *
  * <p>{@link InMemoryInteractionRepository} is the reference implementation, and {@code
  * InteractionRepositoryContract} in crm-core's test-jar is the test any implementation must pass.
+ *
+ * @since 0.1
  */
 public interface InteractionRepository extends EventRepository<String, Interaction> {}

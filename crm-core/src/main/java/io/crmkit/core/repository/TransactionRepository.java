@@ -10,5 +10,7 @@ import io.crmkit.core.transaction.TransactionId;
  *
  * <p>{@link InMemoryTransactionRepository} is the reference implementation, and {@code
  * TransactionRepositoryContract} in crm-core's test-jar is the test any implementation must pass.
+ *
+ * @since 0.1
  */
 public interface TransactionRepository extends EventRepository<TransactionId, Transaction> {}

@@ -17,6 +17,8 @@ import java.util.OptionalDouble;
  * {@code x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])}. Durations are held in nanoseconds, so each must
  * fit in a {@code long} of nanoseconds (about 292 years); results are rounded to the nearest
  * nanosecond. Every statistic of an empty sample is empty.
+ *
+ * @since 0.1
  */
 public final class DurationStatistics {
 

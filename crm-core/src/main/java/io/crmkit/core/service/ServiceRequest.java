@@ -17,6 +17,8 @@ import java.util.Optional;
  *
  * <p>{@link #responseTime()} and {@link #resolutionTime()} are measured from the opening;
  * {@link ServiceTimes} aggregates them over many requests.
+ *
+ * @since 0.1
  */
 public record ServiceRequest(
     String id,
@@ -27,6 +29,10 @@ public record ServiceRequest(
     Priority priority,
     Status status) {
 
+  /**
+   * Checks every component: none null, the id not blank, and first response and resolution (when
+   * present) not before the opening nor the resolution before the first response.
+   */
   public ServiceRequest {
     Objects.requireNonNull(id, "service request id must not be null");
     if (id.isBlank()) {

@@ -16,6 +16,8 @@ import java.util.Objects;
  * those that were resolved; both measure from the opening instant. Requests not yet answered or
  * resolved are counted in {@link #requestCount()} and {@link #openCount()} but in neither sample
  * (they would bias the figures downwards).
+ *
+ * @since 0.1
  */
 public final class ServiceTimes {
 

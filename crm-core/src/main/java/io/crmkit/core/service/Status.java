@@ -4,6 +4,8 @@ package io.crmkit.core.service;
  * Where a {@link ServiceRequest} stands: {@link #OPEN} (not yet handled), {@link #IN_PROGRESS}
  * (being handled), {@link #RESOLVED} (solved, with a resolution instant) or {@link #CLOSED} (no
  * longer handled, resolved or not).
+ *
+ * @since 0.1
  */
 public enum Status {
   OPEN,

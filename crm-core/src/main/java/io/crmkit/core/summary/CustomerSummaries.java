@@ -29,6 +29,8 @@ import java.util.Set;
  *
  * <p>Memory: 60 bytes per customer with numeric ids (8 id, 4 frequency, 8 recency, 8 T, 8 monetary,
  * 8 total, 4 count, 4 + 4 dates, 4 holdout); a text id adds its {@code String}.
+ *
+ * @since 0.1
  */
 public final class CustomerSummaries {
 
@@ -237,6 +239,7 @@ public final class CustomerSummaries {
     return size;
   }
 
+  /** Whether the table has no customers. */
   public boolean isEmpty() {
     return size == 0;
   }
@@ -247,6 +250,7 @@ public final class CustomerSummaries {
     return numericIds != null ? Long.toString(numericIds[i]) : stringIds[i];
   }
 
+  /** The id of the customer in row {@code i} (0-based). */
   public CustomerId customerId(int i) {
     return CustomerId.of(id(i));
   }
@@ -267,6 +271,7 @@ public final class CustomerSummaries {
     return i >= 0 ? OptionalInt.of(i) : OptionalInt.empty();
   }
 
+  /** The 0-based row of customer {@code id}, empty when the table has no such customer. */
   public OptionalInt indexOf(CustomerId id) {
     Objects.requireNonNull(id, "id must not be null");
     return indexOf(id.value());
@@ -343,11 +348,19 @@ public final class CustomerSummaries {
     return txCount[i];
   }
 
+  /**
+   * The day of the first purchase of the customer in row {@code i}, empty when not known (summaries
+   * read from a file).
+   */
   public Optional<LocalDate> firstPurchase(int i) {
     Objects.checkIndex(i, size);
     return firstDay[i] == UNKNOWN_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(firstDay[i]));
   }
 
+  /**
+   * The day of the last purchase in calibration of the customer in row {@code i}, empty when not
+   * known (summaries read from a file).
+   */
   public Optional<LocalDate> lastPurchase(int i) {
     Objects.checkIndex(i, size);
     return lastDay[i] == UNKNOWN_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(lastDay[i]));
@@ -422,6 +435,7 @@ public final class CustomerSummaries {
     return ids;
   }
 
+  /** The unit of time of every recency, age and holdout-length column (for instance weeks). */
   public TimeScale unit() {
     return unit;
   }
@@ -431,10 +445,12 @@ public final class CustomerSummaries {
     return calibrationEnd;
   }
 
+  /** The last day of the holdout period, when the summaries have one. */
   public Optional<LocalDate> holdoutEnd() {
     return holdoutEnd;
   }
 
+  /** The currency of the monetary columns, when known. */
   public Optional<Currency> currency() {
     return currency;
   }
@@ -479,7 +495,11 @@ public final class CustomerSummaries {
     return sb.toString();
   }
 
-  /** Collects rows given one by one; the built summaries are sorted by id. Not thread-safe. */
+  /**
+   * Collects rows given one by one; the built summaries are sorted by id. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final TimeScale unit;
     private final List<CustomerSummary> rows = new ArrayList<>();
@@ -490,6 +510,7 @@ public final class CustomerSummaries {
       this.unit = Objects.requireNonNull(unit, "unit must not be null");
     }
 
+    /** Adds one customer's row. */
     public Builder add(CustomerSummary row) {
       rows.add(Objects.requireNonNull(row, "row must not be null"));
       return this;
@@ -509,11 +530,16 @@ public final class CustomerSummaries {
       return this;
     }
 
+    /** Sets the currency of the monetary columns. */
     public Builder currency(Currency c) {
       currency = Optional.of(Objects.requireNonNull(c, "currency must not be null"));
       return this;
     }
 
+    /**
+     * The table of the rows added, in the order added; {@link IllegalArgumentException} on a
+     * duplicate customer id.
+     */
     public CustomerSummaries build() {
       int n = rows.size();
       boolean numeric = true;

@@ -21,12 +21,18 @@ import java.util.OptionalInt;
  * @param firstPurchase local date of the first purchase, when known
  * @param lastPurchase local date of the last calibration purchase, when known
  * @param holdoutFrequency purchase periods in the holdout period, when there is one
+ * @since 0.1
  */
 public record CustomerSummary(
     CustomerId id, int frequency, double recency, double age, double monetaryValue, double totalSpend,
     int transactionCount, Optional<LocalDate> firstPurchase, Optional<LocalDate> lastPurchase,
     OptionalInt holdoutFrequency) {
 
+  /**
+   * Checks every component: none null; frequency (repeat purchases) not negative; recency and age
+   * finite, in the summaries' time unit, with {@code 0 <= recency <= age} and recency 0 when
+   * frequency is 0; monetary value finite and not negative.
+   */
   public CustomerSummary {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(firstPurchase, "firstPurchase must not be null (use Optional.empty())");

@@ -17,11 +17,16 @@ import java.util.Optional;
  *   <li>{@code holdoutEnd}: when present, the last local date of a holdout period that starts the
  *       day after {@code calibrationEnd}; transactions after it are left out and counted.
  * </ul>
+ *
+ * @since 0.1
  */
 public record SummaryOptions(
     ZoneId zone, TimeScale unit, PurchasePeriod purchasePeriod, LocalDate calibrationEnd,
     Optional<LocalDate> holdoutEnd) {
 
+  /**
+   * Checks no component is null and the holdout end, when present, is after the calibration end.
+   */
   public SummaryOptions {
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(unit, "unit must not be null");
@@ -44,10 +49,12 @@ public record SummaryOptions(
     return new SummaryOptions(zone, unit, purchasePeriod, calibrationEnd, Optional.of(holdoutEnd));
   }
 
+  /** These options with purchases merged per {@code period} instead. */
   public SummaryOptions withPurchasePeriod(PurchasePeriod period) {
     return new SummaryOptions(zone, unit, period, calibrationEnd, holdoutEnd);
   }
 
+  /** These options with recency, age and holdout length measured in {@code newUnit} instead. */
   public SummaryOptions withUnit(TimeScale newUnit) {
     return new SummaryOptions(zone, newUnit, purchasePeriod, calibrationEnd, holdoutEnd);
   }

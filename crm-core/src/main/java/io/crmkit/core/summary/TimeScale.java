@@ -7,6 +7,8 @@ import java.util.Objects;
  * The unit in which summary times (recency, T, holdout duration) are expressed: a named, fixed
  * length of time. {@link #WEEKS} is 7 days, {@link #MONTHS} is the mean Gregorian month of
  * 30.436875 days (2,629,746 s), and {@link #of(Duration)} takes any positive duration.
+ *
+ * @since 0.1
  */
 public record TimeScale(String name, Duration length) {
 
@@ -15,6 +17,7 @@ public record TimeScale(String name, Duration length) {
   /** The mean Gregorian month: 365.2425 / 12 days. */
   public static final TimeScale MONTHS = new TimeScale("months", Duration.ofSeconds(2_629_746));
 
+  /** Checks the name is not null nor blank and the length of one unit is a positive duration. */
   public TimeScale {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(length, "length must not be null");

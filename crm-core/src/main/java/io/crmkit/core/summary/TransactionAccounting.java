@@ -11,11 +11,13 @@ package io.crmkit.core.summary;
  *     there is a holdout period; not used
  * @param ofCustomersWithoutCalibrationPurchase holdout purchases of customers whose first purchase
  *     came after the calibration end; such customers have no summary row
+ * @since 0.1
  */
 public record TransactionAccounting(
     long calibrationPurchases, long holdoutPurchases, long refunds, long afterObservationEnd,
     long ofCustomersWithoutCalibrationPurchase) {
 
+  /** Checks every count (of transactions) is not negative. */
   public TransactionAccounting {
     if (calibrationPurchases < 0 || holdoutPurchases < 0 || refunds < 0 || afterObservationEnd < 0
         || ofCustomersWithoutCalibrationPurchase < 0) {

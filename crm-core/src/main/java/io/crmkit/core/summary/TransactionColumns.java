@@ -17,6 +17,8 @@ import java.util.Optional;
  * <p>Customer ids that are canonical decimal numbers ({@code "42"}, not {@code "042"}) are kept as
  * {@code long} keys without any object per row; any other id switches the table to a dictionary of
  * distinct id strings (one {@code String} per customer, not per row). Build with {@link #builder()}.
+ *
+ * @since 0.1
  */
 public final class TransactionColumns {
 
@@ -66,6 +68,7 @@ public final class TransactionColumns {
     return b.build();
   }
 
+  /** The number of rows (transactions). */
   public int size() {
     return size;
   }
@@ -90,16 +93,19 @@ public final class TransactionColumns {
     return dictionary == null ? Long.toString(key) : dictionary[(int) key];
   }
 
+  /** The instant of row {@code row} (0-based), in seconds since 1970-01-01T00:00:00Z. */
   public long epochSecond(int row) {
     Objects.checkIndex(row, size);
     return epochSeconds[row];
   }
 
+  /** The amount of row {@code row} (0-based), in units of the currency (of {@link #currency()}). */
   public double amount(int row) {
     Objects.checkIndex(row, size);
     return amounts[row];
   }
 
+  /** Whether row {@code row} (0-based) is a refund. */
   public boolean isRefund(int row) {
     Objects.checkIndex(row, size);
     return refunds != null && refunds[row];
@@ -151,7 +157,11 @@ public final class TransactionColumns {
     return sb.toString();
   }
 
-  /** Appends rows; not thread-safe. */
+  /**
+   * Appends rows; not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private int size;
     private long[] keys;
@@ -270,10 +280,12 @@ public final class TransactionColumns {
       }
     }
 
+    /** The number of rows added so far. */
     public int size() {
       return size;
     }
 
+    /** The table of the rows added, in the order added. */
     public TransactionColumns build() {
       return new TransactionColumns(this);
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * the kind carries the sign. A refund names the transaction it refunds in {@code refundOf}; a
  * purchase has none. When lines are given, their totals must add up to {@code total} and share its
  * currency.
+ *
+ * @since 0.1
  */
 public record Transaction(
     TransactionId id,
@@ -24,6 +26,11 @@ public record Transaction(
     TransactionKind kind,
     Optional<TransactionId> refundOf) {
 
+  /**
+   * Checks every component: none null; the total not negative (the kind carries the sign); a refund
+   * names the transaction it refunds (not itself) and a purchase names none; lines, when given,
+   * agree with the total.
+   */
   public Transaction {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(customerId, "customerId must not be null");
@@ -89,10 +96,12 @@ public record Transaction(
         TransactionKind.REFUND, Optional.of(TransactionId.of(refundedId)));
   }
 
+  /** Whether this is a purchase. */
   public boolean isPurchase() {
     return kind == TransactionKind.PURCHASE;
   }
 
+  /** Whether this is a refund of an earlier purchase. */
   public boolean isRefund() {
     return kind == TransactionKind.REFUND;
   }

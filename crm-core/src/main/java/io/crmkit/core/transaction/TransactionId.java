@@ -2,9 +2,14 @@ package io.crmkit.core.transaction;
 
 import java.util.Objects;
 
-/** The identifier of a transaction: a non-blank string, compared by its exact text. */
+/**
+ * The identifier of a transaction: a non-blank string, compared by its exact text.
+ *
+ * @since 0.1
+ */
 public record TransactionId(String value) implements Comparable<TransactionId> {
 
+  /** Checks the id text: not null and not blank. */
   public TransactionId {
     Objects.requireNonNull(value, "transaction id must not be null");
     if (value.isBlank()) {
@@ -12,6 +17,7 @@ public record TransactionId(String value) implements Comparable<TransactionId> {
     }
   }
 
+  /** The transaction id {@code value} (not blank). */
   public static TransactionId of(String value) {
     return new TransactionId(value);
   }

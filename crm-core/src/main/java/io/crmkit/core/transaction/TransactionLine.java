@@ -7,9 +7,15 @@ import java.util.Objects;
 /**
  * One line of a transaction: a product, its category, the quantity (a positive decimal number of
  * units, e.g. 2 or 0.75 kg) and the unit price. The line total is {@code quantity × unitPrice}.
+ *
+ * @since 0.1
  */
 public record TransactionLine(String productId, String category, BigDecimal quantity, Money unitPrice) {
 
+  /**
+   * Checks the product id is not null nor blank, the quantity (in units of the product) is positive
+   * and the unit price is not negative.
+   */
   public TransactionLine {
     Objects.requireNonNull(productId, "productId must not be null");
     if (productId.isBlank()) {

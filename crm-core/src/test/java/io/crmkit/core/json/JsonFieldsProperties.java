@@ -13,6 +13,7 @@ class JsonFieldsProperties {
       @ForAll @IntRange(min = -20, max = 20) int scale) {
     BigDecimal value = BigDecimal.valueOf(unscaled, scale);
     JsonFields f = JsonFields.root(JsonNodeFactory.instance.objectNode().put("v", JsonFields.decimalText(value)));
-    return f.decimal("v").equals(value);
+    BigDecimal read = f.decimal("v");
+    return read.compareTo(value) == 0 && read.scale() == value.scale();
   }
 }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * {@code strongLinkWeight} bits and only if the joined group stays within {@code maxClusterSize}.
  * Weaker links are refused and reported: one borderline pair cannot chain two households into one
  * "person". Immutable.
+ *
+ * @since 0.1
  */
 public final class Clusterer {
 

@@ -8,9 +8,12 @@ import java.util.Objects;
  * The entities found: every record's cluster (its representative, the smallest id in the cluster),
  * the clusters of two or more records as sorted id lists (ordered by representative), and the links
  * the guard refused.
+ *
+ * @since 0.1
  */
 public record Clustering(Map<String, String> representativeOf, List<List<String>> clusters, List<RejectedLink> rejected) {
 
+  /** Checks the representative map is not null; the map and lists are copied. */
   public Clustering {
     representativeOf = Map.copyOf(Objects.requireNonNull(representativeOf, "representativeOf must not be null"));
     clusters = clusters.stream().map(List::copyOf).toList();

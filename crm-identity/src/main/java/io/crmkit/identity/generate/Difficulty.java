@@ -10,10 +10,15 @@ package io.crmkit.identity.generate;
  * @param corruptionsMax most corruptions applied to a duplicate
  * @param householdRate chance that a person has a household member sharing family name, address and phone
  * @param verifiedRate chance that a record's e-mail is marked verified
+ * @since 0.1
  */
 public record Difficulty(double[] duplicateShares, double missingRate, int corruptionsMin, int corruptionsMax,
     double householdRate, double verifiedRate) {
 
+  /**
+   * Checks the duplicate shares are fractions summing to 1, every rate lies in [0, 1] and {@code 0
+   * <= min <= max} corruptions.
+   */
   public Difficulty {
     duplicateShares = duplicateShares.clone();
     double sum = 0;

@@ -188,7 +188,7 @@ public final class DuplicateGenerator {
           given = family;
           family = t;
         }
-        case 5 -> email = changedEmail(p, email);
+        case 5 -> email = changedEmail(p);
         case 6 -> birth = birth.map(this::dateError);
         case 7 -> phone = phoneTypo(phone);
         default -> {

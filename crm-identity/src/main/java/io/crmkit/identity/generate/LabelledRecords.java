@@ -8,9 +8,12 @@ import java.util.Objects;
 /**
  * Generated records with their ground truth: {@code entityOf} maps every record id to the id of the
  * person it describes; records of one person are true duplicates.
+ *
+ * @since 0.1
  */
 public record LabelledRecords(List<RawRecord> records, Map<String, String> entityOf) {
 
+  /** Checks every record has an entity; the list and map are copied. */
   public LabelledRecords {
     records = List.copyOf(records);
     entityOf = Map.copyOf(entityOf);

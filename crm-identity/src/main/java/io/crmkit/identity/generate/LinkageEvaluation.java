@@ -13,11 +13,17 @@ import java.util.Objects;
  * Linkage quality against ground truth, counted over record pairs: blocking recall (the share of
  * true pairs that blocking made candidates), precision, recall and F1 of the pairs with match
  * probability at or above each threshold, and the same of the pairs that end in one cluster.
+ *
+ * @since 0.1
  */
 public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long candidatePairs,
     List<ThresholdQuality> perThreshold, Quality clusters) {
 
-  /** Precision, recall and F1 of a set of predicted pairs. */
+  /**
+   * Precision, recall and F1 of a set of predicted pairs.
+   *
+   * @since 0.1
+   */
   public record Quality(long predicted, long truePositives, long truePairs) {
     /** Share of predicted pairs that are true (1 when nothing is predicted). */
     public double precision() {
@@ -43,7 +49,11 @@ public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long ca
     }
   }
 
-  /** The quality of the pairs with probability at or above {@code threshold}. */
+  /**
+   * The quality of the pairs with probability at or above {@code threshold}.
+   *
+   * @since 0.1
+   */
   public record ThresholdQuality(double threshold, Quality quality) {
     @Override
     public String toString() {
@@ -51,6 +61,7 @@ public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long ca
     }
   }
 
+  /** Checks the clusters are not null; the list is copied. */
   public LinkageEvaluation {
     perThreshold = List.copyOf(perThreshold);
     Objects.requireNonNull(clusters, "clusters must not be null");

@@ -12,6 +12,8 @@ import java.util.Objects;
  * records that share a key value, each pair listed once (a pair is credited to the first key that
  * finds it). Blocks larger than {@code maxBlockSize} records are skipped and reported, so that a
  * shared placeholder value (a call-centre phone number) cannot make the run quadratic.
+ *
+ * @since 0.1
  */
 public final class Blocking {
 
@@ -125,8 +127,11 @@ public final class Blocking {
   /**
    * Candidate pairs as sorted longs {@code (i << 32) | j} with {@code i < j} (record positions), and
    * the blocking report.
+   *
+   * @since 0.1
    */
   public record Candidates(long[] pairs, BlockingReport report) {
+    /** Checks the pairs and report are not null. */
     public Candidates {
       Objects.requireNonNull(pairs, "pairs must not be null");
       Objects.requireNonNull(report, "report must not be null");

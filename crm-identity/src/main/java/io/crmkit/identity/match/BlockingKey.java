@@ -11,9 +11,11 @@ import java.util.function.Function;
  *
  * @param name what the key is, for reports
  * @param key the key of one record, empty when the record has none
+ * @since 0.1
  */
 public record BlockingKey(String name, Function<IdentityRecord, Optional<String>> key) {
 
+  /** Checks the name is not null nor blank and the key function is not null. */
   public BlockingKey {
     Objects.requireNonNull(name, "name must not be null");
     if (name.isBlank()) {

@@ -7,11 +7,18 @@ import java.util.Objects;
  * What the blocking did: per key, the blocks formed, the new candidate pairs it added (pairs already
  * found by an earlier key are not counted again) and the blocks skipped for being larger than the
  * limit, with the pairs those would have held.
+ *
+ * @since 0.1
  */
 public record BlockingReport(List<KeyStats> keys, long candidatePairs, int maxBlockSize) {
 
-  /** One key's figures. */
+  /**
+   * One key's figures.
+   *
+   * @since 0.1
+   */
   public record KeyStats(String key, long blocks, long newPairs, long oversizedBlocks, long skippedPairs) {
+    /** Checks the key is not null. */
     public KeyStats {
       Objects.requireNonNull(key, "key must not be null");
     }
@@ -24,6 +31,7 @@ public record BlockingReport(List<KeyStats> keys, long candidatePairs, int maxBl
     }
   }
 
+  /** Copies the per-key statistics. */
   public BlockingReport {
     keys = List.copyOf(keys);
   }

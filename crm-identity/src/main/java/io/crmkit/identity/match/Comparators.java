@@ -9,6 +9,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Field comparators, each symmetric in its two arguments: exact equality, Jaro-Winkler similarity and
  * bounded Levenshtein distance (Apache Commons Text), Jaccard similarity of sorted token sets, and
  * dates that tolerate a day/month swap or one mistyped digit. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Comparators {
 

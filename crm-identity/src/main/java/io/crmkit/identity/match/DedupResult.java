@@ -13,6 +13,8 @@ import java.util.Optional;
  * its weight (bits) and decision, the fitted model, and the clusters. Pairs are addressed by their
  * index {@code k} in {@code [0, pairsCompared())}; {@link #explain} tells why any pair was decided as
  * it was.
+ *
+ * @since 0.1
  */
 public final class DedupResult {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * pairs and EM for the rest ({@link FellegiSunterModel}), the deterministic rule "same verified e-mail
  * is the same person", thresholds, and clustering of the {@link MatchDecision#SAME} pairs. Build it
  * with {@link #builder()}; immutable and reusable.
+ *
+ * @since 0.1
  */
 public final class Deduplicator {
 
@@ -182,7 +184,11 @@ public final class Deduplicator {
         + (priorOverAllPairs ? ", prior over all pairs" : ", prior among candidates") + "]";
   }
 
-  /** Settings of a {@link Deduplicator}; not thread-safe. */
+  /**
+   * Settings of a {@link Deduplicator}; not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private List<BlockingKey> keys = BlockingKey.standard();
     private int maxBlockSize = 500;

@@ -23,6 +23,8 @@ import java.util.SplittableRandom;
  * distinct comparison patterns of the candidate pairs. As in Splink, the u probabilities can first be
  * estimated from random record pairs (almost all non-matches) with {@link #uFromRandomPairs}; {@link
  * #fitByEm} then either holds them fixed or refines them too. Immutable.
+ *
+ * @since 0.1
  */
 public final class FellegiSunterModel {
 

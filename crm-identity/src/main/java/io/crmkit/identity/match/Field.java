@@ -6,6 +6,8 @@ import java.util.List;
  * The fields the matcher compares and the comparison levels of each, from "disagree" (level 1) up to
  * the strongest agreement; level 0 means one side has no value, which is neither evidence for nor
  * against a match (weight 0). The thresholds are those of {@link Comparators}.
+ *
+ * @since 0.1
  */
 public enum Field {
   /** Given name: Jaro-Winkler on the normalised names (after the swap check). */
@@ -27,6 +29,7 @@ public enum Field {
   static final int BITS = 3;
   private static final Field[] ALL = values();
 
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...): unmodifiable
   private final List<String> levelNames;
 
   Field(List<String> levelNames) {

@@ -10,6 +10,8 @@ import java.util.Optional;
  * E.164 phone number when known, the birth date, and the address as its canonical token string
  * ({@link io.crmkit.identity.normalize.AddressTokens#canonical}, empty when absent). Build one with
  * {@link RecordNormalizer}.
+ *
+ * @since 0.1
  */
 public record IdentityRecord(
     String id,
@@ -22,6 +24,7 @@ public record IdentityRecord(
     Optional<LocalDate> birthDate,
     String address) {
 
+  /** Checks no component is null and the id is not blank. */
   public IdentityRecord {
     Objects.requireNonNull(id, "id must not be null");
     if (id.isBlank()) {

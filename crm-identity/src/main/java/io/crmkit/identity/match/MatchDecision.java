@@ -1,6 +1,10 @@
 package io.crmkit.identity.match;
 
-/** What the matcher concludes about a pair of records. */
+/**
+ * What the matcher concludes about a pair of records.
+ *
+ * @since 0.1
+ */
 public enum MatchDecision {
   /** The same person: the records are linked. */
   SAME,

@@ -5,6 +5,8 @@ package io.crmkit.identity.match;
  * level of every {@link Field}, {@link Field#BITS} bits each). The comparison is symmetric: {@code
  * compare(i, j) == compare(j, i)}. Given and family names are also compared crosswise, and the
  * crosswise result is used when it agrees better (a swapped first/last name).
+ *
+ * @since 0.1
  */
 public final class PairComparer {
 

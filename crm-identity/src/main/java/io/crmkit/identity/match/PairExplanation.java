@@ -9,6 +9,8 @@ import java.util.Optional;
  * Why two records were judged the same, worth a review or different: every field's level and weight
  * (bits), the prior weight, the total, the match probability, a note when the names were compared
  * crosswise, and the deterministic rule that decided, if any.
+ *
+ * @since 0.1
  */
 public record PairExplanation(
     String left,
@@ -21,6 +23,7 @@ public record PairExplanation(
     Optional<String> rule,
     MatchDecision decision) {
 
+  /** Checks no component is null; the list is copied. */
   public PairExplanation {
     Objects.requireNonNull(left, "left must not be null");
     Objects.requireNonNull(right, "right must not be null");

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * One source record as it arrived, before normalisation: an empty string is an absent value. The
  * {@code source} names the system it came from ({@code "web"}, {@code "store"}, ...).
+ *
+ * @since 0.1
  */
 public record RawRecord(
     String id,
@@ -19,6 +21,7 @@ public record RawRecord(
     Optional<LocalDate> birthDate,
     String address) {
 
+  /** Checks no component is null and the id is not blank. */
   public RawRecord {
     Objects.requireNonNull(id, "id must not be null");
     if (id.isBlank()) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  * e-mail normaliser. A customer's display name is split into given name (first token) and family name
  * (the rest); a Han, kana or Hangul name is kept whole as the family name. A customer's e-mail is
  * verified when its attribute {@value #VERIFIED_EMAIL_ATTRIBUTE} equals that address. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class RecordNormalizer {
 

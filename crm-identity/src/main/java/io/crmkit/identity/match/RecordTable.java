@@ -9,6 +9,8 @@ import java.util.Set;
  * The records of one run in columnar form (struct of arrays), the layout the blocking and the pair
  * comparison read: one array per field, indexed by the record's position. Absent values are
  * {@code null} (strings) or 0 (the {@code yyyymmdd} birth date) inside this package only.
+ *
+ * @since 0.1
  */
 public final class RecordTable {
 

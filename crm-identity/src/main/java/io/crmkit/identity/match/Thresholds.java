@@ -6,9 +6,15 @@ import java.util.Locale;
  * Where match probabilities become decisions: at least {@code same} is {@link MatchDecision#SAME},
  * at least {@code review} is {@link MatchDecision#REVIEW}, below is {@link MatchDecision#DIFFERENT}.
  * Both are probabilities in (0, 1) with {@code review <= same}.
+ *
+ * @since 0.1
  */
 public record Thresholds(double same, double review) {
 
+  /**
+   * Checks the same threshold is a probability in (0, 1) and the review threshold lies in (0,
+   * same].
+   */
   public Thresholds {
     if (!(same > 0 && same < 1)) {
       throw new IllegalArgumentException("same threshold must be a probability in (0, 1) but was: " + same);

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The reference {@link ServiceRequestRepository}: a map under one lock. Thread-safe. */
+/**
+ * The reference {@link ServiceRequestRepository}: a map under one lock. Thread-safe.
+ *
+ * @since 0.1
+ */
 public final class InMemoryServiceRequestRepository implements ServiceRequestRepository {
 
   private static final Comparator<ServiceRequest> ORDER =

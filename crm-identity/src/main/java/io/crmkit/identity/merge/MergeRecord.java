@@ -28,6 +28,7 @@ public record MergeRecord(
     List<Lifecycle> absorbedLifecycles,
     List<LoyaltyTransfer> loyalty) {
 
+  /** Checks no component is null. */
   public MergeRecord {
     Objects.requireNonNull(mergeId, "mergeId must not be null");
     Objects.requireNonNull(at, "at of merge " + mergeId + " must not be null");

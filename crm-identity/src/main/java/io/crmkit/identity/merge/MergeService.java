@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Merges and unmerges are serialised on this service (one at a time); concurrent writers to the
  * same records outside the service are not coordinated. A restored lifecycle is re-inserted, so its
  * stored version restarts at 1 (its value is the one before the merge).
+ *
+ * @since 0.1
  */
 public final class MergeService {
 

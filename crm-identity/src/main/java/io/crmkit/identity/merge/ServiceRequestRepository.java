@@ -9,6 +9,8 @@ import java.util.Optional;
  * Stores {@link ServiceRequest}s by id (crm-core has no repository for them yet; this is the one a
  * merge needs). Implementations must be safe for use by many threads; lists are ordered by opening
  * instant, then id. {@link InMemoryServiceRequestRepository} is the reference implementation.
+ *
+ * @since 0.1
  */
 public interface ServiceRequestRepository {
 

@@ -34,6 +34,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * Immutable.
+ *
+ * @since 0.1
  */
 public final class Survivorship {
 

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  * ({@code street}/{@code st} to {@code st}, {@code road} to {@code rd}, ...). Order and punctuation
  * therefore do not matter: {@code "12 High Street, Leeds"} and {@code "leeds 12 high st"} have the
  * same tokens. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class AddressTokens {
 
@@ -30,7 +32,7 @@ public final class AddressTokens {
     TreeSet<String> out = new TreeSet<>();
     String n = NameNormalizer.normalize(raw);
     if (!n.isEmpty()) {
-      for (String t : n.split(" ")) {
+      for (String t : n.split(" ", -1)) {
         out.add(ABBREVIATIONS.getOrDefault(t, t));
       }
     }

@@ -12,6 +12,8 @@ import java.util.Set;
  * the local part at {@code gmail.com}/{@code googlemail.com} (and maps the latter to the former);
  * {@link #withPlusTags()} drops a {@code +tag} suffix of the local part at every domain. A value that
  * is not {@code local@domain} normalises to empty. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class EmailNormalizer {
 

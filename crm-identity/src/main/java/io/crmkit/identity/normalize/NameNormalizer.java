@@ -13,6 +13,8 @@ import java.util.Objects;
  * characters are kept as written: accents are never stripped from them and a name such as
  * {@code 王小明} stays one token, because splitting it into given and family name is not the
  * normaliser's call. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class NameNormalizer {
 
@@ -41,9 +43,8 @@ public final class NameNormalizer {
           }
         }
         space = false;
-      } else if (Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
-        continue; // a stray combining mark after NFKC: drop it
-      } else if (!space) {
+      } else if (!space && Character.getType(cp) != Character.NON_SPACING_MARK
+          && Character.getType(cp) != Character.COMBINING_SPACING_MARK) { // a stray combining mark after NFKC: dropped
         out.append(' ');
         space = true;
       }
@@ -60,7 +61,7 @@ public final class NameNormalizer {
     String n = normalize(raw);
     List<String> out = new ArrayList<>();
     if (!n.isEmpty()) {
-      for (String t : n.split(" ")) {
+      for (String t : n.split(" ", -1)) {
         out.add(t);
       }
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * a country code is read in the {@linkplain #defaultRegion() default region} (a CLDR two-letter region
  * code such as {@code "GB"}). A number libphonenumber cannot parse, or parses but judges impossible
  * for its region, normalises to empty: it is never guessed. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class PhoneNormalizer {
 

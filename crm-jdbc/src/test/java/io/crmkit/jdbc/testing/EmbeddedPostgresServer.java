@@ -75,7 +75,7 @@ public final class EmbeddedPostgresServer {
       chownNobody(home);
     }
     run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", SUPERUSER, "-D", data.toString(),
-        "-E", "UTF-8", "--no-locale", "--no-sync"), Duration.ofSeconds(120));
+        "-E", "UTF-8", "--no-locale", "--no-sync"), Duration.ofMinutes(2));
     this.port = freePort();
     List<String> postgres = new ArrayList<>(List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
         "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",

@@ -11,13 +11,17 @@ import java.util.Objects;
  * The model must have been fitted in the time unit of the summaries scored. Note that BG/NBD
  * considers a customer without repeat purchases certainly alive (churn 0): drop-out happens only
  * after a purchase in that model.
+ *
+ * @since 0.1
  */
 public record BgNbdChurnScorer(BgNbdModel model) implements ChurnScorer {
 
+  /** Checks the model is not null. */
   public BgNbdChurnScorer {
     Objects.requireNonNull(model, "model must not be null");
   }
 
+  /** Scores churn as 1 − P(alive) under the fitted BG/NBD {@code model}. */
   public static BgNbdChurnScorer of(BgNbdModel model) {
     return new BgNbdChurnScorer(model);
   }

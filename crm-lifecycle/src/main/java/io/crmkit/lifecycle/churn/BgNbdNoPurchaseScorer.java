@@ -13,9 +13,15 @@ import java.util.Objects;
  * customer makes no purchase in t with probability {@code ((α+T)/(α+T+t))^(r+x)}; a customer who has
  * dropped out makes none. Unlike {@link BgNbdChurnScorer} this also ranks single-purchase customers
  * (who are alive for BG/NBD). Times are in the unit the model was fitted in.
+ *
+ * @since 0.1
  */
 public record BgNbdNoPurchaseScorer(BgNbdModel model, double horizon) implements ChurnScorer {
 
+  /**
+   * Checks the model is not null and the horizon (in the summaries' time unit) is positive and
+   * finite.
+   */
   public BgNbdNoPurchaseScorer {
     Objects.requireNonNull(model, "model must not be null");
     if (!(horizon > 0) || Double.isInfinite(horizon)) {

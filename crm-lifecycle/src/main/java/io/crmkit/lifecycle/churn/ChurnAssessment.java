@@ -8,10 +8,13 @@ import java.util.Objects;
 /**
  * What a scorer says about one customer: the churn probability in [0, 1], its risk band and the
  * reasons behind it (largest first; empty when the scorer gives none), with the scorer's name.
+ *
+ * @since 0.1
  */
 public record ChurnAssessment(CustomerId customerId, String scorer, double probability, RiskBand band,
     List<Reason> reasons) {
 
+  /** Checks no component is null, the probability lies in [0, 1] and the band contains it. */
   public ChurnAssessment {
     Objects.requireNonNull(customerId, "customerId must not be null");
     Objects.requireNonNull(scorer, "scorer must not be null");

@@ -14,6 +14,8 @@ import java.util.Objects;
  * must equal {@link #probability} row by row; implementations override it when a whole population
  * can be scored faster (population statistics computed once, no object per row). {@link #reasons}
  * may be empty. Scorers compose with {@link #maximum} and {@link #weightedBlend}.
+ *
+ * @since 0.1
  */
 public interface ChurnScorer {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * S(t+1)/S(t)} of a {@link RetentionCurve}, for a customer who has completed {@code t} periods.
  * The number of completed periods of a row comes from a {@link RowFunction} (floored; e.g.
  * {@link #periodsFromAge(double)}).
+ *
+ * @since 0.1
  */
 public final class ContractualChurnScorer implements ChurnScorer {
 

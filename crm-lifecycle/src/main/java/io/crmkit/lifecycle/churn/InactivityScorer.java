@@ -22,6 +22,8 @@ import java.util.Optional;
  * time scale it has); a zero gap makes any silence score 1.
  *
  * <p>Immutable and thread-safe; the population gap of the last population scored is cached.
+ *
+ * @since 0.1
  */
 public final class InactivityScorer implements ChurnScorer {
 
@@ -68,10 +70,18 @@ public final class InactivityScorer implements ChurnScorer {
     return new InactivityScorer(k, steepness, Optional.of(gap));
   }
 
+  /**
+   * The multiple {@code k} of a customer's typical gap after which silence fires the rule
+   * (dimensionless, positive).
+   */
   public double k() {
     return k;
   }
 
+  /**
+   * The steepness {@code h} of the score {@code ρ^h / (1 + ρ^h)} (dimensionless, positive; default
+   * 2).
+   */
   public double steepness() {
     return steepness;
   }

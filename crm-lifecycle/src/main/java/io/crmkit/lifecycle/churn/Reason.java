@@ -9,9 +9,14 @@ import java.util.Objects;
  * contribution to the score. The unit of the contribution is set by the scorer that gave it: log-odds
  * against an average customer for logistic models, churn probability for rules and model adapters.
  * Positive contributions push towards churn.
+ *
+ * @since 0.1
  */
 public record Reason(String feature, String description, double contribution) {
 
+  /**
+   * Checks the feature is not null nor blank, the description not null and the contribution finite.
+   */
   public Reason {
     Objects.requireNonNull(feature, "feature must not be null");
     Objects.requireNonNull(description, "description must not be null");
@@ -23,6 +28,10 @@ public record Reason(String feature, String description, double contribution) {
     }
   }
 
+  /**
+   * A reason naming {@code feature}, with {@code description} and its signed {@code contribution}
+   * to the score (in the scorer's unit, e.g. log-odds).
+   */
   public static Reason of(String feature, String description, double contribution) {
     return new Reason(feature, description, contribution);
   }

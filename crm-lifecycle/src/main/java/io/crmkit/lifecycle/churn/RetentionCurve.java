@@ -7,6 +7,8 @@ import java.util.function.IntToDoubleFunction;
  * A contractual retention curve: {@code S(t)}, the probability that a customer who signed up at
  * period 0 is still a customer after {@code t} renewal periods ({@code S(0) = 1}, non-increasing).
  * Any fitted retention model (e.g. shifted-beta-geometric) gives one as a method reference.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface RetentionCurve {

@@ -6,9 +6,15 @@ import java.util.Objects;
 /**
  * A named range of churn probability {@code [lower, upper)} ({@code upper} inclusive for the top
  * band, which ends at 1), with its position among the bands ({@code 0} = lowest risk).
+ *
+ * @since 0.1
  */
 public record RiskBand(String name, int index, double lower, double upper) {
 
+  /**
+   * Checks the name is not null nor blank, the 0-based index not negative and {@code 0 <= lower <
+   * upper <= 1} (churn probabilities).
+   */
   public RiskBand {
     Objects.requireNonNull(name, "name must not be null");
     if (name.isBlank()) {

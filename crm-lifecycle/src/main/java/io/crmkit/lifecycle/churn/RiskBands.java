@@ -11,6 +11,8 @@ import java.util.Set;
  * Cuts churn probability [0, 1] into named bands at increasing thresholds: {@code n} names need
  * {@code n − 1} thresholds strictly inside (0, 1). The {@link #standard()} bands are low [0, 0.25),
  * medium [0.25, 0.5), high [0.5, 0.75) and critical [0.75, 1]. Immutable.
+ *
+ * @since 0.1
  */
 public final class RiskBands {
 

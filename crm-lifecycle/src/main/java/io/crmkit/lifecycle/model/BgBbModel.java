@@ -20,15 +20,22 @@ import org.apache.commons.math3.random.Well19937c;
  * at opportunity t_x (0 when none); all whole numbers, given in the {@link TransactionModel} methods
  * as (x, t_x, T = n) and horizons in whole opportunities. On the donations data of the paper it
  * gives α = 1.204, β = 0.750, γ = 0.657, δ = 2.783 and log-likelihood −33,225.6.
+ *
+ * @since 0.1
  */
 public record BgBbModel(double alpha, double beta, double gamma, double delta) implements TransactionModel {
 
   static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
 
+  /** Checks every parameter is positive and finite. */
   public BgBbModel {
     Models.checkPositive(NAMES, alpha, beta, gamma, delta);
   }
 
+  /**
+   * The BG/BB model with beta-distributed purchase probability (alpha, beta) and dropout
+   * probability (gamma, delta), all positive.
+   */
   public static BgBbModel of(double alpha, double beta, double gamma, double delta) {
     return new BgBbModel(alpha, beta, gamma, delta);
   }

@@ -20,10 +20,15 @@ import java.util.Objects;
  * @param periods the horizon H, in periods (at least 1)
  * @param periodLength Δ, the length of one period in the model's time unit (positive)
  * @param discountRate d per period (0 or more)
+ * @since 0.1
  */
 public record CustomerLifetimeValue(TransactionModel transactions, GammaGammaModel spend, int periods,
     double periodLength, double discountRate) {
 
+  /**
+   * Checks the models are not null, at least 1 period, a positive finite period length (in the
+   * transaction model's time unit) and a finite, non-negative discount rate per period.
+   */
   public CustomerLifetimeValue {
     Objects.requireNonNull(transactions, "transactions must not be null");
     Objects.requireNonNull(spend, "spend must not be null");

@@ -12,10 +12,12 @@ import java.util.Objects;
  * @param expectedPurchases expected purchases in the next {@code horizon} time units per customer
  * @param lifetimeValue the CLV per customer, in currency units
  * @param horizon the horizon of {@code expectedPurchases}, in the model's time unit
+ * @since 0.1
  */
 public record CustomerScores(double[] probabilityAlive, double[] expectedPurchases, double[] lifetimeValue,
     double horizon) {
 
+  /** Checks the three score columns are not null and of one length, and the horizon is valid. */
   public CustomerScores {
     Objects.requireNonNull(probabilityAlive, "probabilityAlive must not be null");
     Objects.requireNonNull(expectedPurchases, "expectedPurchases must not be null");

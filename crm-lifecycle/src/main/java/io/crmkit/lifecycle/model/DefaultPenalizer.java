@@ -15,6 +15,8 @@ package io.crmkit.lifecycle.model;
  * <p>The penalty is on the natural parameters, so it depends on their units: BG/NBD's α and
  * Pareto/NBD's α and β are in the time unit of the data (weeks here keeps them of order 1–100).
  * Gamma-Gamma's γ is in currency units, so its convenience fit applies no default penalizer.
+ *
+ * @since 0.1
  */
 public final class DefaultPenalizer {
 

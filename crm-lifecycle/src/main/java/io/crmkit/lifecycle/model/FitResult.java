@@ -24,12 +24,16 @@ import java.util.Optional;
  *
  * @param gradientNorm the largest |∂/∂ ln θ| of (−LL + λΣθ²)/n at the estimate (NaN when unknown)
  * @param penalizer the L2 penalizer λ the fit used (0 for plain maximum likelihood)
+ * @since 0.1
  */
 public record FitResult<M>(
     M model, Map<String, Double> parameters, double logLikelihood, boolean converged, int iterations,
     Map<String, Double> standardErrors, double[][] covariance, double observations, double gradientNorm,
     double penalizer) {
 
+  /**
+   * Checks the model is not null and the penalizer is finite and not negative; the maps are copied.
+   */
   public FitResult {
     Objects.requireNonNull(model, "model must not be null");
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

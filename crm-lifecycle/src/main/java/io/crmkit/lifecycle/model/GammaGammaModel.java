@@ -19,16 +19,23 @@ import org.apache.commons.math3.random.Well19937c;
  * repeat spend z̄. It assumes spend is independent of purchase frequency: check with {@link
  * #independenceCheck(CustomerSummaries)} before relying on it. On CDNOW it gives p = 6.25,
  * q = 3.74, γ = 15.44, as published.
+ *
+ * @since 0.1
  */
 public record GammaGammaModel(double p, double q, double v) implements ParametricModel {
 
   static final String[] NAMES = {"p", "q", "v"};
 
+  /** Checks every parameter is positive and finite. */
   public GammaGammaModel {
     Models.checkPositive(NAMES, p, q, v);
   }
 
 
+  /**
+   * The Gamma-Gamma spend model with shape {@code p} and gamma-distributed scale (shape {@code q},
+   * rate {@code v}, in units of the currency), all positive.
+   */
   public static GammaGammaModel of(double p, double q, double v) {
     return new GammaGammaModel(p, q, v);
   }
@@ -168,6 +175,7 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
    *
    * @param correlation Pearson ρ in [−1, 1]
    * @param customers the number of customers with frequency &gt; 0 it was computed over
+   * @since 0.1
    */
   public record IndependenceCheck(double correlation, double customers) {
     /** The |ρ| above which {@link #warning()} is set. */

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param meanAbsoluteError mean over customers of |predicted − actual|, in purchases
  * @param rootMeanSquaredError over customers, in purchases
  * @param tableMeanAbsoluteError mean over table rows of |mean predicted − mean actual|, in purchases
+ * @since 0.1
  */
 public record HoldoutEvaluation(List<Row> rows, int customers, double actualTotal, double predictedTotal,
     double meanAbsoluteError, double rootMeanSquaredError, double tableMeanAbsoluteError) {
 
+  /** Copies the rows. */
   public HoldoutEvaluation {
     rows = List.copyOf(rows);
   }
@@ -35,6 +37,7 @@ public record HoldoutEvaluation(List<Row> rows, int customers, double actualTota
    * @param customers customers in the group
    * @param meanActual mean holdout purchases per customer
    * @param meanPredicted mean predicted holdout purchases per customer
+   * @since 0.1
    */
   public record Row(String label, int customers, double meanActual, double meanPredicted) {}
 

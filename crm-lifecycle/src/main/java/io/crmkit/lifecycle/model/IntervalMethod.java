@@ -22,7 +22,11 @@ public sealed interface IntervalMethod {
     return new ParametricBootstrap(draws, seed);
   }
 
-  /** The delta method. */
+  /**
+   * The delta method.
+   *
+   * @since 0.1
+   */
   enum Delta implements IntervalMethod {
     /** The only instance. */
     INSTANCE;
@@ -38,6 +42,7 @@ public sealed interface IntervalMethod {
    *
    * @param draws the number of parameter draws, from 20 to 100,000
    * @param seed the seed of the draws
+   * @since 0.1
    */
   record ParametricBootstrap(int draws, long seed) implements IntervalMethod {
 

@@ -4,6 +4,8 @@ package io.crmkit.lifecycle.model;
  * A model's total log-likelihood over a data set as a function of its natural (positive)
  * parameters, with its analytic gradient. Implementations are the models' likelihoods; {@link
  * MaximumLikelihood} maximises them.
+ *
+ * @since 0.1
  */
 public interface LogLikelihood {
 

@@ -42,6 +42,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjuga
  * point, then Newton steps again. The observed information (Hessian of the unpenalised negative
  * log-likelihood in natural parameters, central differences of the analytic gradient) gives the
  * covariance matrix and standard errors.
+ *
+ * @since 0.1
  */
 public final class MaximumLikelihood {
 

@@ -19,15 +19,22 @@ import org.apache.commons.math3.random.Well19937c;
  * alive. While alive purchases follow a Poisson process of rate λ ~ Gamma(r, α) (purchases per
  * time unit of the data); at the first purchase and after each repeat purchase the customer drops
  * out with probability p ~ Beta(a, b).
+ *
+ * @since 0.1
  */
 public record MbgNbdModel(double r, double alpha, double a, double b) implements TransactionModel {
 
   static final String[] NAMES = {"r", "alpha", "a", "b"};
 
+  /** Checks every parameter is positive and finite. */
   public MbgNbdModel {
     Models.checkPositive(NAMES, r, alpha, a, b);
   }
 
+  /**
+   * The MBG/NBD model with gamma purchase-rate heterogeneity ({@code r}, scale {@code alpha} in the
+   * summaries' time unit) and beta dropout heterogeneity ({@code a}, {@code b}), all positive.
+   */
   public static MbgNbdModel of(double r, double alpha, double a, double b) {
     return new MbgNbdModel(r, alpha, a, b);
   }

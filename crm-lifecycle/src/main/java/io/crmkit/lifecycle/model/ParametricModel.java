@@ -5,6 +5,8 @@ import java.util.Map;
 /**
  * A fitted model described by its short name and its named parameters: what {@link ModelJson}
  * writes and reads back. Implemented by every model of this package.
+ *
+ * @since 0.1
  */
 public interface ParametricModel {
 

@@ -25,15 +25,22 @@ import org.apache.commons.math3.random.Well19937c;
  * term by term. When z is near 1 (more than 0.99: the series would need thousands to millions of
  * terms) the integral and its gradient are computed by Gauss-Legendre quadrature instead ({@code
  * ParetoNbdIntegral}), so every evaluation takes bounded time.
+ *
+ * @since 0.1
  */
 public record ParetoNbdModel(double r, double alpha, double s, double beta) implements TransactionModel {
 
   static final String[] NAMES = {"r", "alpha", "s", "beta"};
 
+  /** Checks every parameter is positive and finite. */
   public ParetoNbdModel {
     Models.checkPositive(NAMES, r, alpha, s, beta);
   }
 
+  /**
+   * The Pareto/NBD model with gamma purchase-rate ({@code r}, {@code alpha}) and gamma dropout-rate
+   * ({@code s}, {@code beta}) heterogeneity, scales in the summaries' time unit, all positive.
+   */
   public static ParetoNbdModel of(double r, double alpha, double s, double beta) {
     return new ParetoNbdModel(r, alpha, s, beta);
   }

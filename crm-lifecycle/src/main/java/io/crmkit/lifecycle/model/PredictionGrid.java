@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param recencies recency of each column, in the model's time unit
  * @param age T of every cell
  * @param horizon the horizon of {@link #expectedPurchases()}, in the model's time unit
+ * @since 0.1
  */
 public record PredictionGrid(int[] frequencies, double[] recencies, double age, double horizon,
     double[][] probabilityAlive, double[][] expectedPurchases) {
 
+  /** Copies the arrays, so that the grid is immutable. */
   public PredictionGrid {
     frequencies = frequencies.clone();
     recencies = recencies.clone();

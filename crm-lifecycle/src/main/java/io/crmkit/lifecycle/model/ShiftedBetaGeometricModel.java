@@ -20,15 +20,22 @@ import org.apache.commons.math3.random.Well19937c;
  * <p>Fitted to the survivor counts of a cohort (N0 customers at start, N1 still there after one
  * period, …). On the paper's "regular" and "high end" cohorts it gives α = 0.704, β = 1.182 and
  * α = 0.668, β = 3.806.
+ *
+ * @since 0.1
  */
 public record ShiftedBetaGeometricModel(double alpha, double beta) implements ParametricModel {
 
   static final String[] NAMES = {"alpha", "beta"};
 
+  /** Checks both parameters are positive and finite. */
   public ShiftedBetaGeometricModel {
     Models.checkPositive(NAMES, alpha, beta);
   }
 
+  /**
+   * The shifted-beta-geometric model with beta-distributed churn probability per period ({@code
+   * alpha}, {@code beta}), both positive.
+   */
   public static ShiftedBetaGeometricModel of(double alpha, double beta) {
     return new ShiftedBetaGeometricModel(alpha, beta);
   }
@@ -51,7 +58,7 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
    *     or nobody or everybody churned in every period
    */
   public static FitResult<ShiftedBetaGeometricModel> fit(long... survivors) {
-    return fit(survivors, survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers(survivors[0]));
+    return fit(survivors, survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers((double) survivors[0]));
   }
 
   /** As {@link #fit(long...)} with an L2 penaliser (0 for none). */

@@ -1,5 +1,6 @@
 package io.crmkit.lifecycle.model;
 
+import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /** Special functions the models need, computed stably (log-space where values overflow). */
@@ -31,9 +32,14 @@ final class SpecialFunctions {
     return shift + Math.log(x) - 0.5 / x - inv * (1.0 / 12 - inv * (1.0 / 120 - inv * (1.0 / 252 - inv / 240)));
   }
 
-  /** ln B(a, b) = lnΓ(a) + lnΓ(b) − lnΓ(a + b). */
+  /**
+   * ln B(a, b) for positive a and b (NaN otherwise), by Commons Math's {@code Beta.logBeta}
+   * (DiDonato and Morris, ACM TOMS 708): accurate to about 1e-15 relative at any scale.
+   * lnΓ(a) + lnΓ(b) − lnΓ(a + b) in doubles loses the digits that the two terms of size b ln b
+   * cancel: 1.4e-12 relative at b = 1e4, 5e-8 at b = 1e9.
+   */
   static double logBeta(double a, double b) {
-    return Gamma.logGamma(a) + Gamma.logGamma(b) - Gamma.logGamma(a + b);
+    return Beta.logBeta(a, b);
   }
 
   /**

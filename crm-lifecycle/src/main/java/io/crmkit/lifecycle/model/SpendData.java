@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Repeat-purchase counts x &gt; 0 and mean repeat spend z̄ &gt; 0 (currency units) with weights,
  * the input of the {@link GammaGammaModel}. Primitive arrays, validated on construction.
+ *
+ * @since 0.1
  */
 public final class SpendData {
 
@@ -168,6 +170,7 @@ public final class SpendData {
     return new SpendData(d.pick(x), d.pick(zbar), d.counts());
   }
 
+  /** The number of distinct rows. */
   public int rows() {
     return x.length;
   }
@@ -177,14 +180,17 @@ public final class SpendData {
     return total;
   }
 
+  /** The repeat purchases x of distinct row {@code i} (a count). */
   public double x(int i) {
     return x[i];
   }
 
+  /** The mean value of the repeat purchases of distinct row {@code i}, in units of the currency. */
   public double zbar(int i) {
     return zbar[i];
   }
 
+  /** The number of customers sharing distinct row {@code i}. */
   public double weight(int i) {
     return weight[i];
   }

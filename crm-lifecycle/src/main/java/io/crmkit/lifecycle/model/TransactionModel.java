@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * <p>Implementations are immutable and thread-safe; per-customer methods are pure functions, and
  * the vectorised defaults apply them to the columns of {@link CustomerSummaries}.
+ *
+ * @since 0.1
  */
 public interface TransactionModel extends ParametricModel {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * fit, far faster on large populations (CDNOW's 2,357 customers have 1,016 distinct rows; a
  * population measured in whole days has at most a few hundred thousand whatever its size).
  * Primitive arrays; validated on construction.
+ *
+ * @since 0.1
  */
 public final class WeightedData {
 
@@ -236,18 +238,22 @@ public final class WeightedData {
     return totalWeight;
   }
 
+  /** The repeat purchases x of distinct row {@code i} (a count). */
   public double x(int i) {
     return x[i];
   }
 
+  /** The recency t_x of distinct row {@code i}, in the summaries' time unit. */
   public double tx(int i) {
     return tx[i];
   }
 
+  /** The age T of distinct row {@code i}, in the summaries' time unit. */
   public double age(int i) {
     return age[i];
   }
 
+  /** The number of customers sharing distinct row {@code i}. */
   public double weight(int i) {
     return weight[i];
   }

@@ -5,9 +5,14 @@ import io.crmkit.core.money.Money;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A payment {@code customer} owes: {@code amount} (positive) due on {@code dueDate}, under a {@code reference}. */
+/**
+ * A payment {@code customer} owes: {@code amount} (positive) due on {@code dueDate}, under a {@code reference}.
+ *
+ * @since 0.1
+ */
 public record PaymentDue(CustomerId customer, String reference, LocalDate dueDate, Money amount) {
 
+  /** Checks no component is null, the reference is not blank and the amount is positive. */
   public PaymentDue {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(reference, "reference must not be null");

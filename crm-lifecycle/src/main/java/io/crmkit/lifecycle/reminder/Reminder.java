@@ -12,10 +12,16 @@ import java.util.Optional;
  * {@code kind}, a human-readable {@code subject} (e.g. {@code "birthday (40 years)"}), a
  * {@code reference} to what caused it (interaction id, payment reference, attribute key, event id;
  * may be empty) and the exact instant when there is one ({@code at}, e.g. a scheduled call-back).
+ *
+ * @since 0.1
  */
 public record Reminder(LocalDate date, ReminderKind kind, CustomerId customer, ZoneId zone, String subject,
     String reference, Optional<Instant> at) {
 
+  /**
+   * Checks no component is null and the instant, when present, falls on the reminder's date in its
+   * zone.
+   */
   public Reminder {
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(kind, "kind must not be null");

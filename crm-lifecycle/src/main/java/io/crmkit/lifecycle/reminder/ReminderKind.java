@@ -1,6 +1,10 @@
 package io.crmkit.lifecycle.reminder;
 
-/** What a {@link Reminder} is for; reminders of one day are listed in this order. */
+/**
+ * What a {@link Reminder} is for; reminders of one day are listed in this order.
+ *
+ * @since 0.1
+ */
 public enum ReminderKind {
   /** A scheduled follow-up or call-back of an interaction. */
   FOLLOW_UP,

@@ -43,6 +43,8 @@ import java.util.TreeSet;
  * February fall on the day given by the {@link LeapDayRule} in other years. Reminders are sorted by
  * date, kind, customer and reference. "Today" comes only from the given {@link Clock}: the planner is
  * deterministic. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ReminderPlanner {
 

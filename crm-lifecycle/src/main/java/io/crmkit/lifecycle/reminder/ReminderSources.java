@@ -10,10 +10,13 @@ import java.util.Objects;
  * What the {@link ReminderPlanner} reads: customers (birth dates, dated attributes, time zones),
  * interactions (scheduled follow-ups), payments due and customer lifecycles (first purchase, last
  * activity, moves to AT_RISK; subject id = customer id). Any list may be empty.
+ *
+ * @since 0.1
  */
 public record ReminderSources(List<Customer> customers, List<Interaction> interactions, List<PaymentDue> payments,
     List<Lifecycle> lifecycles) {
 
+  /** Checks no list is null; the lists are copied. */
   public ReminderSources {
     customers = List.copyOf(Objects.requireNonNull(customers, "customers must not be null (use an empty list)"));
     interactions = List.copyOf(Objects.requireNonNull(interactions,

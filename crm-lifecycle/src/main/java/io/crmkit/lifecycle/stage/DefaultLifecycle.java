@@ -35,6 +35,8 @@ import java.util.OptionalDouble;
  * AT_RISK, ACTIVE &rarr; LOYAL (e.g. a top tier) or AT_RISK, LOYAL &rarr; ACTIVE or AT_RISK, AT_RISK
  * &rarr; ACTIVE (saved) or LAPSED, REACTIVATED &rarr; ACTIVE or AT_RISK; none from LAPSED (only a
  * purchase wins a customer back).
+ *
+ * @since 0.1
  */
 public final class DefaultLifecycle {
 
@@ -73,10 +75,16 @@ public final class DefaultLifecycle {
    * @param expectedGapMultiplier when &gt; 0, a re-evaluation also makes AT_RISK a customer with at
    *     least two purchases whose mean gap between purchases is at least one day, once silent for
    *     {@code expectedGapMultiplier} &times; that mean gap (days); 0 turns this rule off
+   * @since 0.1
    */
   public record Thresholds(int loyalMinPurchases, BigDecimal loyalMinNetSpend, double atRiskChurnProbability,
       int atRiskSilentDays, double lapsedChurnProbability, int lapsedSilentDays, double expectedGapMultiplier) {
 
+    /**
+     * Checks every threshold: at least 1 purchase and 1 silent day, a non-negative spend,
+     * probabilities in [0, 1], an expected-gap multiplier in [0, 1000) and more lapsed than at-risk
+     * silent days.
+     */
     public Thresholds {
       if (loyalMinPurchases < 1) {
         throw new IllegalArgumentException("loyalMinPurchases must be at least 1 but was: " + loyalMinPurchases);

@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * An event is not allowed in the subject's current stage: the message names the subject, the stage,
  * the event and the event types (and manual-move targets) that are allowed there.
+ *
+ * @since 0.1
  */
 public final class EventNotAllowedException extends LifecycleException {
 

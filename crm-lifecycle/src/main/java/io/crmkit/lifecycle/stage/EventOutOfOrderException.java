@@ -3,6 +3,8 @@ package io.crmkit.lifecycle.stage;
 /**
  * An event is older than the latest event already applied to the lifecycle (or than its start):
  * events of one subject must be applied in time order; replay them in order instead.
+ *
+ * @since 0.1
  */
 public final class EventOutOfOrderException extends LifecycleException {
 

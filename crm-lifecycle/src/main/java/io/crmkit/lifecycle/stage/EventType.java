@@ -3,7 +3,11 @@ package io.crmkit.lifecycle.stage;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The kind of a {@link LifecycleEvent}: what triggers a {@link Transition}. */
+/**
+ * The kind of a {@link LifecycleEvent}: what triggers a {@link Transition}.
+ *
+ * @since 0.1
+ */
 public enum EventType {
   /** An interaction with the subject was recorded (inquiry, call, visit, deal activity). */
   INTERACTION("interaction"),

@@ -8,6 +8,8 @@ import java.util.function.Predicate;
  * A condition on a {@link Transition}: the transition fires only when its guard allows it. A guard
  * must be a pure function of its {@link GuardContext}. A guard that throws is an error reported to
  * the caller as a {@link GuardFailedException}, never read as a refusal.
+ *
+ * @since 0.1
  */
 public interface Guard {
 

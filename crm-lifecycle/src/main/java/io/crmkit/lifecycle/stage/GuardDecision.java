@@ -2,9 +2,14 @@ package io.crmkit.lifecycle.stage;
 
 import java.util.Objects;
 
-/** What a {@link Guard} decided: whether the transition may fire, and why (a human-readable reason). */
+/**
+ * What a {@link Guard} decided: whether the transition may fire, and why (a human-readable reason).
+ *
+ * @since 0.1
+ */
 public record GuardDecision(boolean allowed, String reason) {
 
+  /** Checks the reason is not null. */
   public GuardDecision {
     Objects.requireNonNull(reason, "reason must not be null");
   }

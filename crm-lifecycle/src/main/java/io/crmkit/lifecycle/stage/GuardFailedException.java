@@ -4,6 +4,8 @@ package io.crmkit.lifecycle.stage;
  * A guard threw while deciding whether a transition may fire: an error, never read as a refusal.
  * The message names the subject, the stage, the event, the transition and the guard; the cause is
  * what the guard threw.
+ *
+ * @since 0.1
  */
 public final class GuardFailedException extends LifecycleException {
 

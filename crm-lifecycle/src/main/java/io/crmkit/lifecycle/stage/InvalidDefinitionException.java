@@ -2,7 +2,11 @@ package io.crmkit.lifecycle.stage;
 
 import java.util.List;
 
-/** A lifecycle definition is invalid: the message lists every problem found (one per line). */
+/**
+ * A lifecycle definition is invalid: the message lists every problem found (one per line).
+ *
+ * @since 0.1
+ */
 public final class InvalidDefinitionException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;

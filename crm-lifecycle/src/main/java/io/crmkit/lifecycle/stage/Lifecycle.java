@@ -21,6 +21,8 @@ import java.util.Set;
  * {@code lastEventAt} the instant of the latest applied event (or the start).
  *
  * <p>Create one with {@link LifecycleEngine#start}; change one only through the engine.
+ *
+ * @since 0.1
  */
 public record Lifecycle(
     String subjectId,
@@ -33,6 +35,10 @@ public record Lifecycle(
     List<IgnoredEvent> ignored,
     Instant lastEventAt) {
 
+  /**
+   * Checks no component is null, the subject id is not blank, and the history is a path of moves
+   * from the initial stage to the current stage.
+   */
   public Lifecycle {
     Objects.requireNonNull(subjectId, "subjectId must not be null");
     if (subjectId.isBlank()) {

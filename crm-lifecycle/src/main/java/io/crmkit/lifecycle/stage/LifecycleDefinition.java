@@ -35,6 +35,8 @@ import java.util.TreeSet;
  * built: every stage is known and reachable from the initial stage, every transition has a trigger
  * and known stages, every guard named in JSON is known. Otherwise {@link InvalidDefinitionException}
  * lists all problems.
+ *
+ * @since 0.1
  */
 public final class LifecycleDefinition {
 
@@ -307,7 +309,11 @@ public final class LifecycleDefinition {
   private record TransitionSpec(String from, String to, EventType trigger, Guard guard, String reason,
       String where) {}
 
-  /** Collects stages, transitions and stays; {@link #build()} validates them. Not thread-safe. */
+  /**
+   * Collects stages, transitions and stays; {@link #build()} validates them. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final String name;
     private String subjectNoun = "customer";

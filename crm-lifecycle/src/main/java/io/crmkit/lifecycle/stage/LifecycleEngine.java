@@ -20,10 +20,16 @@ import java.util.Optional;
  * {@link TransitionRefusedException} (every guard refused) — or, with
  * {@link RejectionPolicy#RECORD_AS_IGNORED}, recorded in {@link Lifecycle#ignored()} with no other
  * change. A guard that throws gives a {@link GuardFailedException} under either policy.
+ *
+ * @since 0.1
  */
 public final class LifecycleEngine {
 
-  /** What to do with an event that is not allowed or refused. */
+  /**
+   * What to do with an event that is not allowed or refused.
+   *
+   * @since 0.1
+   */
   public enum RejectionPolicy {
     /** Throw {@link EventNotAllowedException} or {@link TransitionRefusedException} (the default). */
     THROW,
@@ -83,7 +89,8 @@ public final class LifecycleEngine {
   /**
    * What applying {@code event} to {@code lifecycle} does, without notifying listeners.
    *
-   * @throws EventNotAllowedException, TransitionRefusedException under {@link RejectionPolicy#THROW}
+   * @throws EventNotAllowedException under {@link RejectionPolicy#THROW}, when the stage does not allow the event
+   * @throws TransitionRefusedException under {@link RejectionPolicy#THROW}, when every guard refuses
    * @throws GuardFailedException when a guard throws
    * @throws EventOutOfOrderException when the event is before the latest applied event
    * @throws IllegalArgumentException when the event is for another subject, or its currency differs

@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
  * {@link Lifecycle} to another stage. Every event has an {@code id}, unique per subject: applying an
  * event whose id was already applied has no effect. {@code subjectId} is the customer id text (or
  * the deal id).
+ *
+ * @since 0.1
  */
 public sealed interface LifecycleEvent {
 
@@ -27,8 +29,13 @@ public sealed interface LifecycleEvent {
   /** The kind of event. */
   EventType type();
 
-  /** An interaction recorded with a subject (inquiry, call, visit, activity on a deal). */
+  /**
+   * An interaction recorded with a subject (inquiry, call, visit, activity on a deal).
+   *
+   * @since 0.1
+   */
   record InteractionRecorded(String id, String subjectId, Instant at, String topic) implements LifecycleEvent {
+    /** Checks the id, subject and instant, and that the topic is not null. */
     public InteractionRecorded {
       check(id, subjectId, at);
       Objects.requireNonNull(topic, "topic of event " + id + " must not be null (use \"\" for none)");
@@ -45,8 +52,13 @@ public sealed interface LifecycleEvent {
     }
   }
 
-  /** A purchase of {@code amount} (not negative). */
+  /**
+   * A purchase of {@code amount} (not negative).
+   *
+   * @since 0.1
+   */
   record Purchase(String id, String subjectId, Instant at, Money amount) implements LifecycleEvent {
+    /** Checks the id, subject and instant, and that the amount is not null nor negative. */
     public Purchase {
       check(id, subjectId, at);
       Objects.requireNonNull(amount, "amount of purchase " + id + " must not be null");
@@ -66,8 +78,13 @@ public sealed interface LifecycleEvent {
     }
   }
 
-  /** A refund of {@code amount} (not negative). */
+  /**
+   * A refund of {@code amount} (not negative).
+   *
+   * @since 0.1
+   */
   record Refund(String id, String subjectId, Instant at, Money amount) implements LifecycleEvent {
+    /** Checks the id, subject and instant, and that the amount is not null nor negative. */
     public Refund {
       check(id, subjectId, at);
       Objects.requireNonNull(amount, "amount of refund " + id + " must not be null");
@@ -90,9 +107,15 @@ public sealed interface LifecycleEvent {
   /**
    * Time passing: the subject is re-evaluated at {@code at}, with the churn probability in [0, 1]
    * from a {@link io.crmkit.lifecycle.churn.ChurnScorer} when one was used (empty for plain rules).
+   *
+   * @since 0.1
    */
   record ReEvaluation(String id, String subjectId, Instant at, OptionalDouble churnProbability)
       implements LifecycleEvent {
+    /**
+     * Checks the id, subject and instant, and that the churn probability, when present, lies in [0,
+     * 1].
+     */
     public ReEvaluation {
       check(id, subjectId, at);
       Objects.requireNonNull(churnProbability, "churnProbability of event " + id
@@ -117,8 +140,13 @@ public sealed interface LifecycleEvent {
     }
   }
 
-  /** A person moved the subject to stage {@code to} for a (non-blank) {@code reason}. */
+  /**
+   * A person moved the subject to stage {@code to} for a (non-blank) {@code reason}.
+   *
+   * @since 0.1
+   */
   record ManualMove(String id, String subjectId, Instant at, Stage to, String reason) implements LifecycleEvent {
+    /** Checks the id, subject and instant, the target stage, and that the reason is not blank. */
     public ManualMove {
       check(id, subjectId, at);
       Objects.requireNonNull(to, "target stage of manual move " + id + " must not be null");

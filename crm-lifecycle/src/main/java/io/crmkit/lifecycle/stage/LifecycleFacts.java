@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  *   <li>{@code lastChurnProbability}: the churn probability in [0, 1] of the last re-evaluation that
  *       carried one.
  * </ul>
+ *
+ * @since 0.1
  */
 public record LifecycleFacts(
     int purchases,
@@ -32,6 +34,10 @@ public record LifecycleFacts(
     Instant lastActivity,
     OptionalDouble lastChurnProbability) {
 
+  /**
+   * Checks the counts are not negative, no component is null, and the first purchase is not after
+   * the last.
+   */
   public LifecycleFacts {
     if (purchases < 0) {
       throw new IllegalArgumentException("purchases must not be negative but was: " + purchases);

@@ -7,11 +7,17 @@ import java.util.Optional;
 /**
  * What applying one event did: the lifecycle {@code before} and {@code after}, the {@code result},
  * the move made (for {@link Result#MOVED}) and the guards that refused on the way.
+ *
+ * @since 0.1
  */
 public record Outcome(Lifecycle before, Lifecycle after, LifecycleEvent event, Result result,
     Optional<StageMove> move, List<Refusal> refusals) {
 
-  /** The kind of outcome. */
+  /**
+   * The kind of outcome.
+   *
+   * @since 0.1
+   */
   public enum Result {
     /** A transition fired: the subject moved. */
     MOVED,
@@ -23,6 +29,7 @@ public record Outcome(Lifecycle before, Lifecycle after, LifecycleEvent event, R
     IGNORED
   }
 
+  /** Checks no component is null and a move is present exactly when the result is {@code MOVED}. */
   public Outcome {
     Objects.requireNonNull(before, "before must not be null");
     Objects.requireNonNull(after, "after must not be null");

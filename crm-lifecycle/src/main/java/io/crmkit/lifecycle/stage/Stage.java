@@ -6,9 +6,14 @@ import java.util.Objects;
  * A stage of a lifecycle, named by an identifier-like text such as {@code "ACTIVE"} or
  * {@code "NEEDS_ANALYSIS"}: letters, digits, {@code '_'} and {@code '-'}, starting with a letter.
  * Compared by its exact name.
+ *
+ * @since 0.1
  */
 public record Stage(String name) implements Comparable<Stage> {
 
+  /**
+   * Checks the name starts with a letter and holds only letters, digits, {@code _} and {@code -}.
+   */
   public Stage {
     Objects.requireNonNull(name, "stage name must not be null");
     if (!isValidName(name)) {

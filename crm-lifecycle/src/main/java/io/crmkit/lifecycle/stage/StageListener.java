@@ -10,6 +10,8 @@ import java.util.function.Consumer;
  * {@link #onLeave} of every listener, then {@link #onEnter} of every listener, after the move was
  * made (and, through a {@link LifecycleService}, stored). An exception thrown by a listener reaches
  * the caller; the move stays made.
+ *
+ * @since 0.1
  */
 public interface StageListener {
 

@@ -8,9 +8,12 @@ import java.util.Optional;
  * {@code trigger} when the optional {@code guard} allows it; {@code reason} is recorded with the
  * move (e.g. {@code "first purchase"}). A {@link EventType#MANUAL_MOVE} transition lets a person
  * move a subject from {@code from} to {@code to}.
+ *
+ * @since 0.1
  */
 public record Transition(Stage from, Stage to, EventType trigger, Optional<Guard> guard, String reason) {
 
+  /** Checks the stages, the triggering event type, the guard and the reason are not null. */
   public Transition {
     Objects.requireNonNull(from, "from stage of a transition must not be null");
     Objects.requireNonNull(to, "to stage of transition from " + from + " must not be null");

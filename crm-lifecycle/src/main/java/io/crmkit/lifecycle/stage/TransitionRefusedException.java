@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /**
  * Every transition the event could trigger was refused by its guard and the stage does not stay on
  * the event: the message names the subject, the stage, the event and each guard with its reason.
+ *
+ * @since 0.1
  */
 public final class TransitionRefusedException extends LifecycleException {
 

@@ -44,7 +44,7 @@ class TrackingCurveProperties {
     rows.stream().filter(r -> !r.refund())
         .forEach(r -> days.computeIfAbsent(r.customer(), k -> new HashSet<>()).add(r.second() / 86_400));
     long repeats = days.values().stream().mapToLong(d -> d.size() - 1).sum();
-    assertThat(curve.actualCumulative(curve.periods() - 1)).isEqualTo(repeats);
+    assertThat(curve.actualCumulative(curve.periods() - 1)).isEqualTo((double) repeats);
     for (int k = 1; k < curve.periods(); k++) {
       assertThat(curve.actualCumulative(k)).isGreaterThanOrEqualTo(curve.actualCumulative(k - 1));
       assertThat(curve.expectedCumulative(k)).isGreaterThanOrEqualTo(curve.expectedCumulative(k - 1));

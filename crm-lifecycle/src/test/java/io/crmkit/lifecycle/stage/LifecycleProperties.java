@@ -8,6 +8,7 @@ import io.crmkit.lifecycle.stage.population.StageCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.money.Money;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class LifecycleProperties {
       out.add(switch (s.kind()) {
         case 0 -> new LifecycleEvent.InteractionRecorded(eid, id, t, "");
         case 1, 2 -> new LifecycleEvent.Purchase(eid, id, t, Money.of(s.amount(), "EUR"));
-        case 3 -> new LifecycleEvent.Refund(eid, id, t, Money.of(s.amount() / 4, "EUR"));
+        case 3 -> new LifecycleEvent.Refund(eid, id, t, Money.of(BigDecimal.valueOf(s.amount() / 4), "EUR"));
         case 4 -> new LifecycleEvent.ReEvaluation(eid, id, t,
             s.churn() < 0 ? OptionalDouble.empty() : OptionalDouble.of(s.churn()));
         default -> new LifecycleEvent.ManualMove(eid, id, t, DefaultLifecycle.STAGES.get(s.target()), "by hand");

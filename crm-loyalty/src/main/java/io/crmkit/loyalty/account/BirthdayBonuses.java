@@ -38,6 +38,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; members are kept per birth month in arrays, so {@link #dueIn} costs
  * the number of members due, not the number of members.
+ *
+ * @since 0.1
  */
 public final class BirthdayBonuses {
 

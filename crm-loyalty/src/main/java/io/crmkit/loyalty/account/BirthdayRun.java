@@ -10,9 +10,12 @@ import java.util.Objects;
  * What {@link BirthdayBonuses#award} did in {@code month}: the posting of every member due who has
  * an account (the first posting again for a bonus already booked this year, without a second
  * effect), and the members due who have no account (skipped).
+ *
+ * @since 0.1
  */
 public record BirthdayRun(YearMonth month, List<Posting> postings, List<CustomerId> withoutAccount) {
 
+  /** Checks the month and lists are not null; the lists are copied. */
   public BirthdayRun {
     Objects.requireNonNull(month, "month must not be null");
     postings = List.copyOf(Objects.requireNonNull(postings, "postings must not be null"));

@@ -15,6 +15,8 @@ import java.util.Objects;
  *
  * <p>For bulk jobs (a day's purchases, an import) that hold their accounts in an array and map each
  * purchase to its account with a dense index.
+ *
+ * @since 0.1
  */
 public final class BulkEarning {
 

@@ -11,6 +11,8 @@ import java.util.function.Function;
  * A thread-safe in-memory {@link LoyaltyAccountRepository}: accounts in a concurrent map, each
  * operation run while holding its account's monitor, so operations on different accounts run in
  * parallel and operations on one account one at a time.
+ *
+ * @since 0.1
  */
 public final class InMemoryLoyaltyAccountRepository implements LoyaltyAccountRepository {
 

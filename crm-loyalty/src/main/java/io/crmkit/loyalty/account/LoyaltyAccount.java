@@ -58,6 +58,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>Not thread-safe: use it through a {@link LoyaltyAccountRepository}.
+ *
+ * @since 0.1
  */
 public final class LoyaltyAccount {
 
@@ -263,7 +265,7 @@ public final class LoyaltyAccount {
       return Optional.empty();
     }
     String name = tracker == null ? tiers.tiers().get(0).name() : tracker.tierName(at);
-    if (name != tierName) { // one Optional per tier change, not per purchase
+    if (!name.equals(tierName)) { // one Optional per tier change, not per purchase
       tierName = name;
       tier = Optional.of(name);
     }

@@ -10,6 +10,8 @@ import java.util.function.Function;
  * {@link #update} runs alone on its account (no lost or duplicated points when many threads earn
  * and redeem at once), and its effects are visible to every later call. The contract test
  * {@code LoyaltyAccountRepositoryContract} (in this module's tests) checks an implementation.
+ *
+ * @since 0.1
  */
 public interface LoyaltyAccountRepository {
 

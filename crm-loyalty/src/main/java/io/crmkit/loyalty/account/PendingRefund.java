@@ -9,9 +9,12 @@ import java.util.Objects;
  * {@code amount} of purchase {@code purchaseId}, sent at {@code at}. When the purchase is booked,
  * its points are reversed at once, at the purchase's instant, under the refund's id (see
  * {@link LoyaltyAccount#refund}).
+ *
+ * @since 0.1
  */
 public record PendingRefund(String refundId, String purchaseId, Instant at, Money amount) {
 
+  /** Checks no component is null and the amount is not negative. */
   public PendingRefund {
     Objects.requireNonNull(refundId, "refundId must not be null");
     Objects.requireNonNull(purchaseId, "purchaseId must not be null");

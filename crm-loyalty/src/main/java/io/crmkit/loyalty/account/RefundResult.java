@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 public final class RefundResult {
 
-  /** Whether the refund was applied or is waiting for its purchase. */
+  /**
+   * Whether the refund was applied or is waiting for its purchase.
+   *
+   * @since 0.1
+   */
   public enum Status {
     /** The purchase's points were reversed (possibly zero points, e.g. a purchase that earned none). */
     REVERSED,

@@ -34,6 +34,8 @@ import java.util.Optional;
  * to the programme's (its currency must be the programme's); {@code rewards} is the array of a
  * {@code RewardCatalogueJson} document. Errors name the JSON path ({@code $.tiers.tiers[1].threshold},
  * {@code $.rewards[0].pointsCost}), the value and what was expected.
+ *
+ * @since 0.1
  */
 public final class LoyaltyProgrammeJson {
 

@@ -9,10 +9,16 @@ import java.util.Objects;
  * {@code lifetimeEarned} (EARN plus positive ADJUST), {@code redeemed}, {@code expired} and
  * {@code reversed} (REVERSE plus negative ADJUST). Always
  * {@code lifetimeEarned - reversed == available + pending + redeemed + expired}.
+ *
+ * @since 0.1
  */
 public record Balance(
     Instant at, long available, long pending, long lifetimeEarned, long redeemed, long expired, long reversed) {
 
+  /**
+   * Checks the instant is not null, no point count is negative, and the counts add up: earned −
+   * reversed = available + pending + redeemed + expired.
+   */
   public Balance {
     Objects.requireNonNull(at, "at must not be null");
     if (pending < 0 || lifetimeEarned < 0 || redeemed < 0 || expired < 0 || reversed < 0) {

@@ -1,6 +1,10 @@
 package io.crmkit.loyalty.ledger;
 
-/** The order in which redemptions and reversals take points from lots. */
+/**
+ * The order in which redemptions and reversals take points from lots.
+ *
+ * @since 0.1
+ */
 public enum ConsumptionOrder {
   /** First earned, first consumed (lot order). */
   FIFO,

@@ -6,6 +6,8 @@ import java.util.Currency;
  * An amount is in another currency than the programme's (a purchase, a refund or an order paid with
  * points): points are never computed from the bare number of another currency (100 JPY is not 100
  * EUR). Nothing was booked.
+ *
+ * @since 0.1
  */
 public final class CurrencyMismatchException extends IllegalArgumentException {
 
@@ -14,6 +16,7 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
   private final Currency expected;
   private final Currency actual;
 
+  /** A refused amount: {@code what} must be in {@code expected} but was in {@code actual}. */
   public CurrencyMismatchException(String what, Currency expected, Currency actual) {
     super(what + " must be in " + expected + " but was in " + actual);
     this.expected = expected;

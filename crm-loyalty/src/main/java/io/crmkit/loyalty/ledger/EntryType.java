@@ -3,6 +3,8 @@ package io.crmkit.loyalty.ledger;
 /**
  * The kind of a {@link LedgerEntry}. The sign of an entry's points follows from its kind: EARN is
  * positive, REDEEM, EXPIRE and REVERSE are negative, ADJUST is either.
+ *
+ * @since 0.1
  */
 public enum EntryType {
   /** Points earned (a purchase, an event bonus); creates a lot. */

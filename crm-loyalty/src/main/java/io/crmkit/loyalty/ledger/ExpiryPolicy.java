@@ -23,6 +23,8 @@ import java.util.Optional;
  *
  * All dates are computed in an explicit {@link ZoneId}; {@code plusMonths} clamps to the end of a
  * shorter month (earned 29 February, 12 months later is 28 February).
+ *
+ * @since 0.1
  */
 public sealed interface ExpiryPolicy {
 
@@ -40,27 +42,48 @@ public sealed interface ExpiryPolicy {
   /** The instant all points expire after the last activity at {@code lastActivity}, if this policy does that. */
   Optional<Instant> inactivityExpiry(Instant lastActivity, ZoneId zone);
 
+  /** Points never expire. */
   static ExpiryPolicy never() {
     return new Never();
   }
 
+  /**
+   * Each lot stays valid through its earning date plus {@code days} days (not negative) and expires
+   * at the start of the next local day.
+   */
   static ExpiryPolicy daysAfterEarning(int days) {
     return new DaysAfterEarning(days);
   }
 
+  /**
+   * Each lot stays valid to the end of the month containing its earning date plus {@code months}
+   * months (not negative).
+   */
   static ExpiryPolicy endOfMonthAfter(int months) {
     return new EndOfPeriodAfterEarning(months, false);
   }
 
+  /**
+   * Each lot stays valid to the end of the year containing its earning date plus {@code months}
+   * months (not negative).
+   */
   static ExpiryPolicy endOfYearAfter(int months) {
     return new EndOfPeriodAfterEarning(months, true);
   }
 
+  /**
+   * All points expire after {@code months} months (positive) without an earn, positive adjustment
+   * or redemption.
+   */
   static ExpiryPolicy afterInactivity(int months) {
     return new Inactivity(months);
   }
 
-  /** Points never expire. */
+  /**
+   * Points never expire.
+   *
+   * @since 0.1
+   */
   record Never() implements ExpiryPolicy {
     @Override
     public Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone) {
@@ -78,8 +101,13 @@ public sealed interface ExpiryPolicy {
     }
   }
 
-  /** Valid through the earning date plus {@code days} days; expired at the start of the next day. */
+  /**
+   * Valid through the earning date plus {@code days} days; expired at the start of the next day.
+   *
+   * @since 0.1
+   */
   record DaysAfterEarning(int days) implements ExpiryPolicy {
+    /** Checks the number of days is not negative. */
     public DaysAfterEarning {
       if (days < 0) {
         throw new IllegalArgumentException("days must not be negative but was: " + days);
@@ -106,8 +134,11 @@ public sealed interface ExpiryPolicy {
   /**
    * Valid to the end of the month (or, if {@code endOfYear}, the year) containing the earning date
    * plus {@code months} months.
+   *
+   * @since 0.1
    */
   record EndOfPeriodAfterEarning(int months, boolean endOfYear) implements ExpiryPolicy {
+    /** Checks the number of months is not negative. */
     public EndOfPeriodAfterEarning {
       if (months < 0) {
         throw new IllegalArgumentException("months must not be negative but was: " + months);
@@ -134,8 +165,13 @@ public sealed interface ExpiryPolicy {
     }
   }
 
-  /** All points expire when there was no earn, positive adjustment or redemption for {@code months} months. */
+  /**
+   * All points expire when there was no earn, positive adjustment or redemption for {@code months} months.
+   *
+   * @since 0.1
+   */
   record Inactivity(int months) implements ExpiryPolicy {
+    /** Checks the number of months is positive. */
     public Inactivity {
       if (months <= 0) {
         throw new IllegalArgumentException("months must be positive but was: " + months);

@@ -25,6 +25,8 @@ import java.util.OptionalInt;
  *
  * The points always balance: {@code -points == sum(allocations) + debtChange} for consumptions,
  * and {@code sum(allocations) == -debtChange} for lot-creating entries (repayment from the new lot).
+ *
+ * @since 0.1
  */
 public final class LedgerEntry {
 
@@ -98,6 +100,7 @@ public final class LedgerEntry {
     return sequence;
   }
 
+  /** What kind of booking this entry is. */
   public EntryType type() {
     return type;
   }
@@ -112,10 +115,12 @@ public final class LedgerEntry {
     return points;
   }
 
+  /** Why the entry was booked, in words. */
   public String reason() {
     return reason;
   }
 
+  /** The idempotency key of the operation that booked this entry. */
   public String idempotencyKey() {
     return idempotencyKey;
   }

@@ -10,6 +10,8 @@ import java.util.Objects;
  * period before earned points become available (a return window; {@link Duration#ZERO} for none),
  * what a refund does when the points are already spent, the rounding of proportional reversals
  * (points × refunded / purchase amount) and the zone calendar rules are computed in.
+ *
+ * @since 0.1
  */
 public record LedgerPolicy(
     ConsumptionOrder consumptionOrder,
@@ -19,6 +21,10 @@ public record LedgerPolicy(
     RoundingMode reversalRounding,
     ZoneId zone) {
 
+  /**
+   * Checks no component is null, the lock period is not negative and the reversal rounding mode can
+   * round (not {@code UNNECESSARY}).
+   */
   public LedgerPolicy {
     Objects.requireNonNull(consumptionOrder, "consumptionOrder must not be null");
     Objects.requireNonNull(expiry, "expiry must not be null");
@@ -40,22 +46,30 @@ public record LedgerPolicy(
         NegativeBalancePolicy.CAP_AT_ZERO, RoundingMode.HALF_UP, zone);
   }
 
+  /** This policy with lots consumed in order {@code value}. */
   public LedgerPolicy withConsumptionOrder(ConsumptionOrder value) {
     return new LedgerPolicy(value, expiry, lockPeriod, negativeBalance, reversalRounding, zone);
   }
 
+  /** This policy with points expiring by {@code value}. */
   public LedgerPolicy withExpiry(ExpiryPolicy value) {
     return new LedgerPolicy(consumptionOrder, value, lockPeriod, negativeBalance, reversalRounding, zone);
   }
 
+  /**
+   * This policy with earned points locked (pending) for {@code value} (not negative) before they
+   * can be redeemed.
+   */
   public LedgerPolicy withLockPeriod(Duration value) {
     return new LedgerPolicy(consumptionOrder, expiry, value, negativeBalance, reversalRounding, zone);
   }
 
+  /** This policy with negative balances handled by {@code value}. */
   public LedgerPolicy withNegativeBalance(NegativeBalancePolicy value) {
     return new LedgerPolicy(consumptionOrder, expiry, lockPeriod, value, reversalRounding, zone);
   }
 
+  /** This policy with partial reversals rounded to whole points by {@code value}. */
   public LedgerPolicy withReversalRounding(RoundingMode value) {
     return new LedgerPolicy(consumptionOrder, expiry, lockPeriod, negativeBalance, value, zone);
   }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * longer valid, in {@code zone}; points expiring for inactivity are scheduled at the date they would
  * expire if nothing else happened), the points without expiry, and the money value of the
  * outstanding points at the programme's {@link PointRate}.
+ *
+ * @since 0.1
  */
 public record LiabilityReport(
     Instant at,
@@ -29,6 +31,10 @@ public record LiabilityReport(
     long withoutExpiry,
     Money value) {
 
+  /**
+   * Checks no component is null and the scheduled expiries minus what is owed equal the outstanding
+   * points.
+   */
   public LiabilityReport {
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(zone, "zone must not be null");

@@ -14,6 +14,8 @@ import java.util.Objects;
  * <p>{@link #standard()} (12 decimals, 15 integer digits: below a thousand trillion units) is
  * every programme's default; {@link #WIDEST} (100 and 100) is what the ledger and point rates
  * accept whatever the configuration.
+ *
+ * @since 0.1
  */
 public record MoneyLimits(int maxScale, int maxIntegerDigits) {
 
@@ -22,6 +24,10 @@ public record MoneyLimits(int maxScale, int maxIntegerDigits) {
 
   private static final MoneyLimits STANDARD = new MoneyLimits(12, 15);
 
+  /**
+   * Checks the scale (digits after the decimal point) is in 0..100 and the integer digits in
+   * 1..100.
+   */
   public MoneyLimits {
     if (maxScale < 0 || maxScale > 100) {
       throw new IllegalArgumentException("maxScale must be between 0 and 100 but was: " + maxScale);

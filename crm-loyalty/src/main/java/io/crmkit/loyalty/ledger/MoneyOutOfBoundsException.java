@@ -6,6 +6,8 @@ import java.math.BigDecimal;
  * A money amount is outside the configured {@link MoneyLimits} (too many decimals or integer
  * digits); nothing was computed or booked. The message names the field, shows the value (an
  * excerpt, in scientific notation for extreme exponents) and the limits.
+ *
+ * @since 0.1
  */
 public final class MoneyOutOfBoundsException extends IllegalArgumentException {
 

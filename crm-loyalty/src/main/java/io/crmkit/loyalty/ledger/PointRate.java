@@ -9,9 +9,12 @@ import java.util.Objects;
  * The exchange between points and money: {@code points} whole points are worth {@code money}
  * (e.g. 100 points = 1.00 EUR). Each direction declares its rounding: {@code toMoney} rounds money
  * to the currency's fraction digits, {@code toPoints} rounds to whole points.
+ *
+ * @since 0.1
  */
 public record PointRate(long points, Money money, RoundingMode toMoney, RoundingMode toPoints) {
 
+  /** Checks the points and money are positive and the rounding modes are not null. */
   public PointRate {
     if (points <= 0) {
       throw new IllegalArgumentException("points of a point rate must be positive but was: " + points);

@@ -8,9 +8,15 @@ import java.util.Objects;
  * fell due before the operation come first) and, for a refund capped at zero, the {@code shortfall}
  * in points that could not be reversed. A retried operation returns an equal posting (the ledger
  * keeps the first result as entry ranges and builds the posting again).
+ *
+ * @since 0.1
  */
 public record Posting(String idempotencyKey, List<LedgerEntry> entries, long shortfall) {
 
+  /**
+   * Checks the key and entries are not null and the shortfall (whole points) is not negative; the
+   * list is copied.
+   */
   public Posting {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey must not be null");
     Objects.requireNonNull(entries, "entries must not be null");

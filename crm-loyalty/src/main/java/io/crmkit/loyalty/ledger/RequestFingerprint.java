@@ -15,6 +15,8 @@ import java.util.Objects;
  * <p>A fingerprint is a hash: two different requests collide with a probability of about 2⁻⁶⁴,
  * and even then the retry returns what the first request booked. Immutable;
  * {@code RequestFingerprint.of("payWithPoints").and(orderTotal).and(points).value()}.
+ *
+ * @since 0.1
  */
 public final class RequestFingerprint {
 

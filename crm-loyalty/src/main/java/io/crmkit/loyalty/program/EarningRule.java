@@ -17,6 +17,8 @@ import java.util.Set;
  * {@link EventBonus Event bonuses} apply to member events, not purchases. Every rule that adds
  * points rounds its own contribution to whole points with its declared {@link RoundingMode}, from
  * the exact (rational) amount.
+ *
+ * @since 0.1
  */
 public sealed interface EarningRule {
 
@@ -91,8 +93,16 @@ public sealed interface EarningRule {
     return Set.copyOf(values);
   }
 
-  /** Base rate: {@code points} points per {@code per} units of eligible spend. */
+  /**
+   * Base rate: {@code points} points per {@code per} units of eligible spend.
+   *
+   * @since 0.1
+   */
   record PointsPerSpend(RuleKey key, BigDecimal points, BigDecimal per, RoundingMode rounding) implements EarningRule {
+    /**
+     * Checks the key, points and spend unit are not null, the points not negative and the spend
+     * unit positive.
+     */
     public PointsPerSpend {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(points, "points of rule " + key.id() + " must not be null");
@@ -106,6 +116,7 @@ public sealed interface EarningRule {
       rounding = checkRounding(key.id(), rounding);
     }
 
+    /** This rule under key {@code value}. */
     public PointsPerSpend withKey(RuleKey value) {
       return new PointsPerSpend(value, points, per, rounding);
     }
@@ -117,9 +128,17 @@ public sealed interface EarningRule {
     }
   }
 
-  /** Lines whose product id is in {@code products} or category in {@code categories} earn ×{@code multiplier}. */
+  /**
+   * Lines whose product id is in {@code products} or category in {@code categories} earn ×{@code multiplier}.
+   *
+   * @since 0.1
+   */
   record ProductMultiplier(RuleKey key, Set<String> products, Set<String> categories, BigDecimal multiplier,
       RoundingMode rounding) implements EarningRule {
+    /**
+     * Checks the key is not null and at least one product or category is named; the sets are
+     * copied.
+     */
     public ProductMultiplier {
       Objects.requireNonNull(key, "key must not be null");
       products = checkNames(key.id(), "products", products);
@@ -131,6 +150,7 @@ public sealed interface EarningRule {
       rounding = checkRounding(key.id(), rounding);
     }
 
+    /** This rule under key {@code value}. */
     public ProductMultiplier withKey(RuleKey value) {
       return new ProductMultiplier(value, products, categories, multiplier, rounding);
     }
@@ -146,8 +166,13 @@ public sealed interface EarningRule {
     }
   }
 
-  /** Members in {@code tier} earn ×{@code multiplier} on their base points. */
+  /**
+   * Members in {@code tier} earn ×{@code multiplier} on their base points.
+   *
+   * @since 0.1
+   */
   record TierMultiplier(RuleKey key, String tier, BigDecimal multiplier, RoundingMode rounding) implements EarningRule {
+    /** Checks the key is not null and the tier name is not null nor blank. */
     public TierMultiplier {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(tier, "tier of rule " + key.id() + " must not be null");
@@ -158,6 +183,7 @@ public sealed interface EarningRule {
       rounding = checkRounding(key.id(), rounding);
     }
 
+    /** This rule under key {@code value}. */
     public TierMultiplier withKey(RuleKey value) {
       return new TierMultiplier(value, tier, multiplier, rounding);
     }
@@ -178,6 +204,7 @@ public sealed interface EarningRule {
       }
     }
 
+    /** This rule under key {@code value}. */
     public EventBonus withKey(RuleKey value) {
       return new EventBonus(value, event, points);
     }
@@ -192,6 +219,8 @@ public sealed interface EarningRule {
    * Purchases on local dates {@code from} to {@code to} (inclusive, in the programme's zone), by
    * members in {@code segment} and with {@code tag} when given, earn ×{@code multiplier} on their
    * base points plus {@code bonusPoints}.
+   *
+   * @since 0.1
    */
   final class Campaign implements EarningRule {
 
@@ -317,8 +346,16 @@ public sealed interface EarningRule {
     }
   }
 
-  /** {@code points} on every {@code every}-th purchase of a member (the 5th, 10th, ... for 5). */
+  /**
+   * {@code points} on every {@code every}-th purchase of a member (the 5th, 10th, ... for 5).
+   *
+   * @since 0.1
+   */
   record VisitBonus(RuleKey key, int every, long points) implements EarningRule {
+    /**
+     * Checks the key is not null and both the visit interval and the bonus (whole points) are
+     * positive.
+     */
     public VisitBonus {
       Objects.requireNonNull(key, "key must not be null");
       if (every <= 0) {
@@ -329,6 +366,7 @@ public sealed interface EarningRule {
       }
     }
 
+    /** This rule under key {@code value}. */
     public VisitBonus withKey(RuleKey value) {
       return new VisitBonus(value, every, points);
     }
@@ -339,8 +377,13 @@ public sealed interface EarningRule {
     }
   }
 
-  /** At most {@code maxPoints} (zero or more) earned per {@code period}, counting earlier earnings in the period. */
+  /**
+   * At most {@code maxPoints} (zero or more) earned per {@code period}, counting earlier earnings in the period.
+   *
+   * @since 0.1
+   */
   record EarningCap(RuleKey key, CapPeriod period, long maxPoints) implements EarningRule {
+    /** Checks the key and period are not null and the cap (whole points) is not negative. */
     public EarningCap {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(period, "period of rule " + key.id() + " must not be null");
@@ -350,6 +393,7 @@ public sealed interface EarningRule {
       }
     }
 
+    /** This rule under key {@code value}. */
     public EarningCap withKey(RuleKey value) {
       return new EarningCap(value, period, maxPoints);
     }
@@ -360,8 +404,16 @@ public sealed interface EarningRule {
     }
   }
 
-  /** Lines whose product id is in {@code products} or category in {@code categories} earn nothing. */
+  /**
+   * Lines whose product id is in {@code products} or category in {@code categories} earn nothing.
+   *
+   * @since 0.1
+   */
   record Exclusion(RuleKey key, Set<String> products, Set<String> categories) implements EarningRule {
+    /**
+     * Checks the key is not null and at least one product or category is named; the sets are
+     * copied.
+     */
     public Exclusion {
       Objects.requireNonNull(key, "key must not be null");
       products = checkNames(key.id(), "products", products);
@@ -371,6 +423,7 @@ public sealed interface EarningRule {
       }
     }
 
+    /** This rule under key {@code value}. */
     public Exclusion withKey(RuleKey value) {
       return new Exclusion(value, products, categories);
     }

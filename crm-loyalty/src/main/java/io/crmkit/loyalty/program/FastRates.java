@@ -155,7 +155,7 @@ final class FastRates {
       case FLOOR -> sign < 0;
       case HALF_UP -> half >= 0;
       case HALF_DOWN -> half > 0;
-      case HALF_EVEN -> half > 0 || half == 0 && (q & 1) != 0;
+      case HALF_EVEN -> half > 0 || (half == 0 && (q & 1) != 0);
       case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
     };
     return away ? q + sign : q;

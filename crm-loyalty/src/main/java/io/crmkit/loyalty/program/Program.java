@@ -44,6 +44,8 @@ import java.util.Set;
  * stage, rules run by descending priority, ties in declaration order. See {@link EarningRule}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Program {
 
@@ -124,22 +126,27 @@ public final class Program {
     return new Program(name, currency, rules, ledgerPolicy, redemptionRate, MoneyLimits.standard());
   }
 
+  /** The programme's name. */
   public String name() {
     return name;
   }
 
+  /** The currency of every spend the programme earns on. */
   public Currency currency() {
     return currency;
   }
 
+  /** The earning rules, in declaration order. */
   public List<EarningRule> rules() {
     return rules;
   }
 
+  /** The ledger rules of the programme's accounts (expiry, lock period, consumption order). */
   public LedgerPolicy ledgerPolicy() {
     return ledgerPolicy;
   }
 
+  /** How many points buy how much money when redeeming. */
   public PointRate redemptionRate() {
     return redemptionRate;
   }
@@ -305,8 +312,8 @@ public final class Program {
             date = days.date(tx.timestamp());
           }
           if (date.isBefore(c.from()) || date.isAfter(c.to())
-              || c.segment().isPresent() && !member.segments().contains(c.segment().get())
-              || c.tag().isPresent() && !member.tags().contains(c.tag().get())) {
+              || (c.segment().isPresent() && !member.segments().contains(c.segment().get()))
+              || (c.tag().isPresent() && !member.tags().contains(c.tag().get()))) {
             continue;
           }
           total = Math.addExact(total,
@@ -336,9 +343,7 @@ public final class Program {
     for (EventBonus r : events) {
       if (r.event() != event) {
         out.add(RuleOutcome.notApplied(r.id(), "rewards " + r.event() + ", not " + event));
-      } else if (blocked(r, groups, out)) {
-        continue;
-      } else {
+      } else if (!blocked(r, groups, out)) {
         total = add(total, r.points(), r.id(), event);
         claim(r, groups);
         out.add(RuleOutcome.applied(r.id(), r.points(), r.points() + " pts for " + event));

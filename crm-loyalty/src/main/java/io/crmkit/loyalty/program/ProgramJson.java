@@ -51,6 +51,8 @@ import java.util.Set;
  * Every rule may have {@code "priority"} (default 0) and {@code "group"} (stacking group). Expiry
  * types: {@code never}, {@code daysAfterEarning} ({@code days}), {@code endOfMonthAfter} and
  * {@code endOfYearAfter} ({@code months}), {@code afterInactivity} ({@code months}).
+ *
+ * @since 0.1
  */
 public final class ProgramJson {
 
@@ -216,6 +218,7 @@ public final class ProgramJson {
     });
   }
 
+  @SuppressWarnings("StatementSwitchToExpressionSwitch") // the JSON work of #15 rewrites this reader; left as is to merge
   private static EarningRule rule(JsonFields n) {
     String type = n.text("type");
     n.only(ruleFields(type));

@@ -5,9 +5,14 @@ import java.util.Objects;
 /**
  * What one rule did to one purchase or event: whether it {@code applied}, the whole {@code points}
  * it added (negative for a cap, zero when not applied) and why, in words.
+ *
+ * @since 0.1
  */
 public record RuleOutcome(String ruleId, boolean applied, long points, String explanation) {
 
+  /**
+   * Checks the rule id and explanation are not null and a rule that did not apply adds no points.
+   */
   public RuleOutcome {
     Objects.requireNonNull(ruleId, "ruleId must not be null");
     Objects.requireNonNull(explanation, "explanation must not be null");

@@ -16,7 +16,11 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Redeeming rewards and paying orders partly with points, on a {@link Ledger}. */
+/**
+ * Redeeming rewards and paying orders partly with points, on a {@link Ledger}.
+ *
+ * @since 0.1
+ */
 public final class Redemptions {
 
   private Redemptions() {}

@@ -2,9 +2,16 @@ package io.crmkit.loyalty.redemption;
 
 import java.util.Objects;
 
-/** A reward in the catalogue: its id, a name for people and its cost in whole points (positive). */
+/**
+ * A reward in the catalogue: its id, a name for people and its cost in whole points (positive).
+ *
+ * @since 0.1
+ */
 public record Reward(String id, String name, long pointsCost) {
 
+  /**
+   * Checks the id is not null nor blank, the name not null and the cost (whole points) positive.
+   */
   public Reward {
     Objects.requireNonNull(id, "reward id must not be null");
     if (id.isBlank()) {
@@ -16,6 +23,9 @@ public record Reward(String id, String name, long pointsCost) {
     }
   }
 
+  /**
+   * The reward {@code id} called {@code name}, costing {@code pointsCost} whole points (positive).
+   */
   public static Reward of(String id, String name, long pointsCost) {
     return new Reward(id, name, pointsCost);
   }

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The rewards members can redeem points for, by id (ids unique). Immutable. */
+/**
+ * The rewards members can redeem points for, by id (ids unique). Immutable.
+ *
+ * @since 0.1
+ */
 public final class RewardCatalogue {
 
   private final Map<String, Reward> rewards;

@@ -11,6 +11,8 @@ import java.util.Objects;
  * One month of a simulation, in whole points: issued (earned), redeemed, expired and reversed in
  * the month; the points outstanding at the end of the month and their money value (liability); and
  * the members per tier at the end of the month (tier order).
+ *
+ * @since 0.1
  */
 public record MonthStats(
     YearMonth month,
@@ -22,6 +24,7 @@ public record MonthStats(
     Money liability,
     Map<String, Long> membersPerTier) {
 
+  /** Checks no component is null and the point counts are not negative. */
   public MonthStats {
     Objects.requireNonNull(month, "month must not be null");
     Objects.requireNonNull(liability, "liability must not be null");

@@ -34,7 +34,7 @@ final class OpenedAccounts extends AbstractMap<CustomerId, LoyaltyAccount> {
       }
       if ((int) (s >>> 32) == h) {
         CustomerId k = keys[i];
-        if (k == id || k.equals(id)) {
+        if (k.equals(id)) {
           return (int) s - 1;
         }
       }

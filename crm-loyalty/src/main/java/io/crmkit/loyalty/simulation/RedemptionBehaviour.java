@@ -4,9 +4,15 @@ package io.crmkit.loyalty.simulation;
  * How simulated members spend points, since a transaction history has no redemptions: after each
  * purchase, a member with at least {@code threshold} available points redeems them in whole blocks
  * of {@code block} points ({@link #none()}: never).
+ *
+ * @since 0.1
  */
 public record RedemptionBehaviour(long threshold, long block) {
 
+  /**
+   * Checks threshold and block (whole points) are both 0 (never redeem) or both positive with the
+   * block not above the threshold.
+   */
   public RedemptionBehaviour {
     if (threshold < 0 || block < 0) {
       throw new IllegalArgumentException("threshold and block must not be negative but were: " + threshold + ", "

@@ -4,9 +4,14 @@ import io.crmkit.core.money.Money;
 import java.util.List;
 import java.util.Objects;
 
-/** The month-by-month result of replaying a history through one {@link Scenario}. */
+/**
+ * The month-by-month result of replaying a history through one {@link Scenario}.
+ *
+ * @since 0.1
+ */
 public record SimulationReport(String scenario, List<MonthStats> months, long members) {
 
+  /** Checks the scenario is not null and there is at least one month; the list is copied. */
   public SimulationReport {
     Objects.requireNonNull(scenario, "scenario must not be null");
     Objects.requireNonNull(months, "months must not be null");

@@ -3,9 +3,14 @@ package io.crmkit.loyalty.simulation;
 import io.crmkit.core.money.Money;
 import java.util.Objects;
 
-/** The current and the proposed programme's reports over the same history, and their differences. */
+/**
+ * The current and the proposed programme's reports over the same history, and their differences.
+ *
+ * @since 0.1
+ */
 public record WhatIfComparison(SimulationReport current, SimulationReport proposed) {
 
+  /** Checks both reports are not null and cover the same months. */
   public WhatIfComparison {
     Objects.requireNonNull(current, "current must not be null");
     Objects.requireNonNull(proposed, "proposed must not be null");

@@ -31,6 +31,8 @@ import java.util.Objects;
  * the processor's cache; the month figures are sums over the members. This gives the same ledgers
  * and figures as processing all transactions in time order across all members, which the tests
  * check, with far fewer memory round trips for millions of members.
+ *
+ * @since 0.1
  */
 public final class WhatIfSimulation {
 

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /**
  * A tier's qualifying value (points, visits, or spend in minor units of the tier programme's
  * currency) would leave the range of a {@code long}; nothing was recorded.
+ *
+ * @since 0.1
  */
 public final class QualificationOverflowException extends ArithmeticException {
 

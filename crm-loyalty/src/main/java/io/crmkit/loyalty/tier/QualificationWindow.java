@@ -3,9 +3,14 @@ package io.crmkit.loyalty.tier;
 /**
  * The period qualifying activity counts over: the last {@code months} months ({@link #rolling}) or
  * the calendar year ({@link #calendarYear}; at a review, the last complete calendar year).
+ *
+ * @since 0.1
  */
 public record QualificationWindow(boolean isCalendarYear, int months) {
 
+  /**
+   * Checks a calendar-year window is 12 months and a rolling window a positive number of months.
+   */
   public QualificationWindow {
     if (isCalendarYear && months != 12) {
       throw new IllegalArgumentException("months of a calendar-year window must be 12 but was: " + months);

@@ -6,9 +6,15 @@ import java.util.Objects;
 /**
  * A tier: its {@code name}, the {@code threshold} of the programme's qualification metric needed to
  * hold it (qualifying points, money units of spend, or visits; the entry tier has 0) and its benefits.
+ *
+ * @since 0.1
  */
 public record Tier(String name, BigDecimal threshold, TierBenefits benefits) {
 
+  /**
+   * Checks the name is not null nor blank, the threshold not null nor negative and the benefits not
+   * null.
+   */
   public Tier {
     Objects.requireNonNull(name, "tier name must not be null");
     if (name.isBlank()) {

@@ -8,9 +8,15 @@ import java.util.Set;
  * What a tier gives: a points multiplier (1 for none; {@link TierProgram#earningRules} turns it
  * into tier-multiplier earning rules), a discount in percent (0 to 100) and named services
  * (e.g. "free delivery", "priority line").
+ *
+ * @since 0.1
  */
 public record TierBenefits(BigDecimal pointsMultiplier, BigDecimal discountPercent, Set<String> services) {
 
+  /**
+   * Checks no component is null, the points multiplier is at least 1 and the discount in [0, 100]
+   * percent.
+   */
   public TierBenefits {
     Objects.requireNonNull(pointsMultiplier, "pointsMultiplier must not be null");
     Objects.requireNonNull(discountPercent, "discountPercent must not be null");

@@ -26,6 +26,8 @@ import java.util.Set;
  *
  * <p>Upgrades happen as soon as the member qualifies; downgrades only at review dates. See
  * {@link TierTracker}.
+ *
+ * @since 0.1
  */
 public record TierProgram(
     List<Tier> tiers,
@@ -37,6 +39,11 @@ public record TierProgram(
     Currency currency,
     ZoneId zone) {
 
+  /**
+   * Checks no component is null, there is at least one tier, the entry tier's threshold is 0, tier
+   * names are unique, thresholds increase (in whole units of the metric) and the grace period is
+   * not negative.
+   */
   public TierProgram {
     Objects.requireNonNull(tiers, "tiers must not be null");
     tiers = List.copyOf(tiers);

@@ -47,6 +47,8 @@ import java.util.Locale;
  * </ul>
  *
  * {@link #write} writes every field, so what it writes reads back as an equal programme.
+ *
+ * @since 0.1
  */
 public final class TierProgramJson {
 

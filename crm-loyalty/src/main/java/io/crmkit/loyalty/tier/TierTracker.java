@@ -29,6 +29,8 @@ import java.util.Objects;
  * activity and never move the clock: reading the tier at 31 December does not stop an April
  * purchase from being recorded afterwards. Activity is kept in one primitive array of (instant, cumulative metric)
  * pairs. Not thread-safe.
+ *
+ * @since 0.1
  */
 public final class TierTracker {
 
@@ -71,6 +73,7 @@ public final class TierTracker {
 
   private static volatile Thresholds lastThresholds;
 
+  @SuppressWarnings("ReferenceEquality") // an identity cache: a record equals over the whole programme costs more than the lookup
   private static long[] thresholds(TierProgram program) {
     Thresholds t = lastThresholds;
     if (t != null && t.program == program) {
@@ -137,7 +140,7 @@ public final class TierTracker {
     Objects.requireNonNull(spend, "spend must not be null");
     checkInstant(at);
     long last = calendarYear ? Math.max(Math.abs(yearSum), Math.abs(previousYearSum)) : Math.abs(lastCumulative());
-    if (last < SAFE && smallMetric(qualifyingPoints, spend, visits)) {
+    if (last < SAFE && smallMetric(qualifyingPoints, spend)) {
       return; // the sum of two values below 2^60 fits: no exact check needed (the hot path)
     }
     long value = metricValue(qualifyingPoints, spend, visits);
@@ -147,7 +150,7 @@ public final class TierTracker {
   private static final long SAFE = 1L << 60;
 
   /** Whether the metric value is certainly below 2^60 in magnitude (10^18 < 2^60). */
-  private boolean smallMetric(long qualifyingPoints, BigDecimal spend, int visits) {
+  private boolean smallMetric(long qualifyingPoints, BigDecimal spend) {
     return switch (program.metric()) {
       case QUALIFYING_POINTS -> qualifyingPoints > -SAFE && qualifyingPoints < SAFE;
       case SPEND -> spend.signum() == 0 || spend.precision() - spend.scale() + spendDigits <= 18;
@@ -494,6 +497,7 @@ public final class TierTracker {
   }
 
   /** The first review strictly after {@code after}. */
+  @SuppressWarnings("ReferenceEquality") // an identity cache: a record equals over the whole programme costs more than the lookup
   private static Instant nextReviewAfter(TierProgram program, Instant after) {
     int slot = spanSlot(after);
     ReviewSpan s = REVIEWS[slot];
@@ -513,6 +517,7 @@ public final class TierTracker {
   /** A review and the end of its grace period under one programme (members reviewed together share it). */
   private record Grace(TierProgram program, Instant review, Instant end) {}
 
+  @SuppressWarnings("ReferenceEquality") // an identity cache: a record equals over the whole programme costs more than the lookup
   private static Instant graceEnd(TierProgram program, Instant review) {
     int slot = spanSlot(review);
     Grace g = GRACES[slot];

@@ -21,10 +21,15 @@ import java.util.TreeSet;
  * @param offerTraits traits of the offer, checked against stated preferences (e.g. {@code "spicy"})
  * @param consent which consent the channel needs
  * @param cap the contact-frequency cap, if any
+ * @since 0.1
  */
 public record Campaign(String name, Channel channel, Map<String, Set<String>> segments, Set<String> requiredTags,
     Set<String> offerTraits, ConsentPolicy consent, Optional<ContactCap> cap) {
 
+  /**
+   * Checks no component is null, the name is not blank and every targeted scheme names at least one
+   * segment.
+   */
   public Campaign {
     Objects.requireNonNull(name, "name must not be null");
     if (name.isBlank()) {
@@ -52,7 +57,11 @@ public record Campaign(String name, Channel channel, Map<String, Set<String>> se
     return new Builder(name, channel);
   }
 
-  /** Builds a campaign. Not thread-safe. */
+  /**
+   * Builds a campaign. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final String name;
     private final Channel channel;
@@ -85,16 +94,19 @@ public record Campaign(String name, Channel channel, Map<String, Set<String>> se
       return this;
     }
 
+    /** Sets the campaign to reach only customers who opted in to its channel. */
     public Builder requireOptIn() {
       consent = ConsentPolicy.REQUIRE_OPT_IN;
       return this;
     }
 
+    /** Sets the contact cap: at most so many contacts per customer within a time window. */
     public Builder cap(ContactCap value) {
       cap = Optional.of(value);
       return this;
     }
 
+    /** The campaign with the settings made so far. */
     public Campaign build() {
       return new Campaign(name, channel, segments, tags, traits, consent, cap);
     }

@@ -21,6 +21,8 @@ import java.util.Set;
  * preference contradicts a trait of the offer ({@link PreferenceConflicts}), and those at the
  * contact cap within its window ending at the clock's instant ({@link ContactHistory}). Immutable
  * and thread-safe.
+ *
+ * @since 0.1
  */
 public final class CampaignTargeter {
 

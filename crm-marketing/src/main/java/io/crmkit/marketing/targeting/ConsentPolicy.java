@@ -1,6 +1,10 @@
 package io.crmkit.marketing.targeting;
 
-/** Which customers a campaign may contact on its channel. */
+/**
+ * Which customers a campaign may contact on its channel.
+ *
+ * @since 0.1
+ */
 public enum ConsentPolicy {
   /** Everyone except those who explicitly opted out of the channel. */
   EXCLUDE_OPTED_OUT,

@@ -13,11 +13,18 @@ import java.util.Objects;
 /**
  * When each customer was contacted, on which channel: the input of contact-frequency caps.
  * Immutable; {@link #plus} returns a new history with the contacts of a campaign added.
+ *
+ * @since 0.1
  */
 public final class ContactHistory {
 
-  /** One past contact. */
+  /**
+   * One past contact.
+   *
+   * @since 0.1
+   */
   public record Contact(CustomerId customer, Channel channel, Instant at) {
+    /** Checks no component is null. */
     public Contact {
       Objects.requireNonNull(customer, "customer must not be null");
       Objects.requireNonNull(channel, "channel must not be null");

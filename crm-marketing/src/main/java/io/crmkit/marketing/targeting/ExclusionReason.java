@@ -1,6 +1,10 @@
 package io.crmkit.marketing.targeting;
 
-/** Why a customer of a campaign's audience was left out, in the order the checks run. */
+/**
+ * Why a customer of a campaign's audience was left out, in the order the checks run.
+ *
+ * @since 0.1
+ */
 public enum ExclusionReason {
   /** No customer record, so consent and preferences are unknown. */
   NO_CUSTOMER_RECORD,

@@ -13,12 +13,15 @@ import java.util.TreeSet;
  * means an offer with trait {@code "spicy"} must not go to a customer who prefers {@code "sweet"}
  * or {@code "mild"} (tags {@code "prefers:sweet"}, ...). A customer who prefers {@code "no-spicy"}
  * always contradicts the trait {@code "spicy"}. Immutable.
+ *
+ * @since 0.1
  */
 public record PreferenceConflicts(Map<String, Set<String>> contradictions) {
 
   /** The prefix of a preference that refuses a trait outright: {@code "prefers:no-spicy"}. */
   public static final String REFUSAL_PREFIX = "no-";
 
+  /** Checks the map, its traits and their preference sets are not null; it is copied. */
   public PreferenceConflicts {
     Objects.requireNonNull(contradictions, "contradictions must not be null");
     TreeMap<String, Set<String>> copy = new TreeMap<>();

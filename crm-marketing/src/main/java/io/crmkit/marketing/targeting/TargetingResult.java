@@ -9,9 +9,12 @@ import java.util.Objects;
 /**
  * The customers a campaign goes to, in population order, and the customers of its audience left
  * out, each with the reason.
+ *
+ * @since 0.1
  */
 public record TargetingResult(Campaign campaign, List<CustomerId> selected, List<Exclusion> excluded) {
 
+  /** Checks no component is null; the lists are copied. */
   public TargetingResult {
     Objects.requireNonNull(campaign, "campaign must not be null");
     selected = List.copyOf(Objects.requireNonNull(selected, "selected must not be null"));

@@ -11,10 +11,13 @@ import java.util.Objects;
  * A sales opportunity: {@code id} (also the subject id of its lifecycle), the {@code customer} it is
  * with, a {@code title}, its {@code amount} (not negative), the {@code expectedClose} date and its
  * {@link Lifecycle} in the {@link SalesPipeline}. Immutable; change it through the pipeline.
+ *
+ * @since 0.1
  */
 public record Deal(String id, CustomerId customer, String title, Money amount, LocalDate expectedClose,
     Lifecycle lifecycle) {
 
+  /** Checks no component is null, the id is not blank and the amount is not negative. */
   public Deal {
     Objects.requireNonNull(id, "deal id must not be null");
     if (id.isBlank()) {

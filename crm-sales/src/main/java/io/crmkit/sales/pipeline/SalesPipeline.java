@@ -43,6 +43,8 @@ import java.util.TreeMap;
  *
  * <p>Deals move by manual moves (a sales person moves the deal, giving a reason) and record activity
  * as interactions; WON and LOST are final. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class SalesPipeline {
 

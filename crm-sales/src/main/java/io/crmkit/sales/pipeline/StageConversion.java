@@ -8,9 +8,15 @@ import java.util.Objects;
  * Stage-to-stage conversion of a pipeline: of the {@code entered} deals that ever entered
  * {@code from}, {@code converted} later reached {@code to} or a later stage (WON included, LOST
  * excluded); {@code rate} = converted / entered in [0, 1] (0 when none entered).
+ *
+ * @since 0.1
  */
 public record StageConversion(Stage from, Stage to, long entered, long converted, double rate) {
 
+  /**
+   * Checks the stages are not null, {@code 0 <= converted <= entered} (counts of deals) and the
+   * rate lies in [0, 1].
+   */
   public StageConversion {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");

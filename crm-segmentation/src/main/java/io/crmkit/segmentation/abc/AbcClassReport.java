@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param value the sum of their values, in the unit of the measure
  * @param customerShare customers as a fraction of the population (0..1)
  * @param valueShare value as a fraction of the total (0..1; 0 when the total is 0)
+ * @since 0.1
  */
 public record AbcClassReport(AbcClass abcClass, int customers, double value, double customerShare, double valueShare) {
 
+  /** Checks the class is not null and the customer count not negative. */
   public AbcClassReport {
     Objects.requireNonNull(abcClass, "abcClass must not be null");
     if (customers < 0) {

@@ -24,6 +24,8 @@ import java.util.function.ToDoubleFunction;
  * customer ranks last, adds nothing to the total and is reported with value 0. Cost: one radix sort
  * of the values, O(n), and a byte per customer.
  * Immutable and thread-safe; results do not depend on the input order.
+ *
+ * @since 0.1
  */
 public final class AbcClassifier {
 
@@ -64,14 +66,22 @@ public final class AbcClassifier {
     return new AbcClassifier(AbcMode.CUSTOMER_SHARE, aShare, bShare);
   }
 
+  /** Whether the class boundaries are shares of value or shares of customers. */
   public AbcMode mode() {
     return mode;
   }
 
+  /**
+   * The share of class A, a fraction in (0, 1): of the total value or of the customers, by {@link
+   * #mode()}.
+   */
   public double aShare() {
     return aShare;
   }
 
+  /**
+   * The share of class B, a fraction in (0, 1) added to {@link #aShare()} to give the A+B boundary.
+   */
   public double bShare() {
     return bShare;
   }

@@ -1,6 +1,10 @@
 package io.crmkit.segmentation.abc;
 
-/** What the ABC thresholds are shares of. */
+/**
+ * What the ABC thresholds are shares of.
+ *
+ * @since 0.1
+ */
 public enum AbcMode {
   /** Shares of the total value: A makes the first 80% of value, B the next 15%, C the rest. */
   VALUE_SHARE,

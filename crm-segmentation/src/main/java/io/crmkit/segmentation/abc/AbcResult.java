@@ -7,6 +7,8 @@ import java.util.Locale;
 /**
  * The ABC class of every row (one byte per row, aligned with the input), the per-class report, the
  * Pareto and Lorenz curves and the Gini coefficient of the values. Immutable.
+ *
+ * @since 0.1
  */
 public final class AbcResult {
 
@@ -75,10 +77,12 @@ public final class AbcResult {
     return Math.max(0, Math.min(g, (n - 1.0) / n));
   }
 
+  /** The classifier that produced these classes. */
   public AbcClassifier classifier() {
     return classifier;
   }
 
+  /** The number of customers classified. */
   public int size() {
     return classes.length;
   }

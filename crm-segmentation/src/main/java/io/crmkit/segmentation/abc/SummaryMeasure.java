@@ -2,7 +2,11 @@ package io.crmkit.segmentation.abc;
 
 import io.crmkit.core.summary.CustomerSummaries;
 
-/** A column of {@link CustomerSummaries} used as the value of a customer. */
+/**
+ * A column of {@link CustomerSummaries} used as the value of a customer.
+ *
+ * @since 0.1
+ */
 public enum SummaryMeasure {
   /** Calibration purchases less refunds, in the summaries' currency. */
   TOTAL_SPEND,

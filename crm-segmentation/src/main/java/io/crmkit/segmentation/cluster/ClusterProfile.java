@@ -13,10 +13,15 @@ import java.util.Objects;
  * @param means the mean of each feature in its original unit, in feature order
  * @param medians the median of each feature in its original unit
  * @param centroid the cluster centre in standardised units (z-scores of the transformed features)
+ * @since 0.1
  */
 public record ClusterProfile(int cluster, int size, double share, List<Double> means, List<Double> medians,
     List<Double> centroid) {
 
+  /**
+   * Checks the 0-based cluster number and the size (customers) are not negative and the per-feature
+   * lists are not null; the lists are copied.
+   */
   public ClusterProfile {
     if (cluster < 0) {
       throw new IllegalArgumentException("cluster must not be negative but was: " + cluster);

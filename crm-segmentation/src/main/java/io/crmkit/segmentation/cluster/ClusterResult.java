@@ -7,6 +7,8 @@ import java.util.Locale;
  * The cluster of every row (an int per row, aligned with the {@link FeatureMatrix}; cluster 0 is
  * the largest), the profile of each cluster in original units, and the silhouettes of the k values
  * tried (empty when k was fixed). Immutable.
+ *
+ * @since 0.1
  */
 public final class ClusterResult {
 
@@ -27,6 +29,7 @@ public final class ClusterResult {
     return profiles.size();
   }
 
+  /** The number of customers clustered. */
   public int size() {
     return labels.length;
   }
@@ -46,6 +49,7 @@ public final class ClusterResult {
     return profiles;
   }
 
+  /** The names of the features clustered on, in column order. */
   public List<String> featureNames() {
     return featureNames;
   }

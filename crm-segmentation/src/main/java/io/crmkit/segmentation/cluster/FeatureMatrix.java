@@ -9,6 +9,8 @@ import java.util.Objects;
  * The features of a population for clustering: named columns of equal length in their original
  * units, each with a {@link Transform}. Row {@code i} is customer {@code i} of the input.
  * Immutable (columns are copied).
+ *
+ * @since 0.1
  */
 public final class FeatureMatrix {
 
@@ -50,18 +52,22 @@ public final class FeatureMatrix {
         .add("totalSpend", spend, Transform.LOG1P).build();
   }
 
+  /** The number of rows (customers). */
   public int rows() {
     return rows;
   }
 
+  /** The number of feature columns. */
   public int features() {
     return columns.length;
   }
 
+  /** The feature names, in column order. */
   public List<String> names() {
     return names;
   }
 
+  /** The transform applied to each feature column, in column order. */
   public List<Transform> transforms() {
     return transforms;
   }
@@ -80,7 +86,11 @@ public final class FeatureMatrix {
     return "FeatureMatrix[" + rows + " rows, features " + names + " " + transforms + "]";
   }
 
-  /** Collects named columns. Not thread-safe. */
+  /**
+   * Collects named columns. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final List<String> names = new ArrayList<>();
     private final List<Transform> transforms = new ArrayList<>();
@@ -113,6 +123,7 @@ public final class FeatureMatrix {
       return this;
     }
 
+    /** The matrix of the features added; {@link IllegalArgumentException} when none was added. */
     public FeatureMatrix build() {
       if (columns.isEmpty()) {
         throw new IllegalArgumentException("a feature matrix needs at least one feature");

@@ -30,6 +30,8 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  *
  * <p>Memory: one small object per row while clustering (Commons Math works on {@link Clusterable}s);
  * the result is an int per row.
+ *
+ * @since 0.1
  */
 public final class KMeansSegmenter {
 
@@ -223,7 +225,11 @@ public final class KMeansSegmenter {
         minK == maxK ? Integer.toString(minK) : minK + ".." + maxK, seed, maxIterations, sample);
   }
 
-  /** Configures a segmenter. Not thread-safe. */
+  /**
+   * Configures a segmenter. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private int minK = 4;
     private int maxK = 4;
@@ -256,11 +262,13 @@ public final class KMeansSegmenter {
       return this;
     }
 
+    /** Sets the seed of the random initial centres (the same seed gives the same clusters). */
     public Builder seed(long value) {
       seed = value;
       return this;
     }
 
+    /** Sets the largest number of Lloyd iterations per run (at least 1). */
     public Builder maxIterations(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("maxIterations must be positive but was: " + value);
@@ -278,6 +286,7 @@ public final class KMeansSegmenter {
       return this;
     }
 
+    /** The segmenter with the settings made so far. */
     public KMeansSegmenter build() {
       return new KMeansSegmenter(this);
     }

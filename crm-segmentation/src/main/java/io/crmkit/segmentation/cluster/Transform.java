@@ -1,6 +1,10 @@
 package io.crmkit.segmentation.cluster;
 
-/** How a feature is transformed before standardisation. */
+/**
+ * How a feature is transformed before standardisation.
+ *
+ * @since 0.1
+ */
 public enum Transform {
   /** The value as it is. */
   NONE,

@@ -8,7 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The results of every scheme of an engine run over one population. Immutable. */
+/**
+ * The results of every scheme of an engine run over one population. Immutable.
+ *
+ * @since 0.1
+ */
 public final class EngineResult {
 
   private final Population population;
@@ -19,6 +23,7 @@ public final class EngineResult {
     this.schemes = List.copyOf(schemes);
   }
 
+  /** The population the schemes were applied to. */
   public Population population() {
     return population;
   }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * The customers a segmentation runs over: one row per row of the purchase summaries, with the
  * customer records (for rule schemes) where known. Common columns (total spend, days since the
  * last purchase, transactions) are extracted once and shared by the schemes.
+ *
+ * @since 0.1
  */
 public final class Population {
 
@@ -48,10 +50,12 @@ public final class Population {
     return new Population(summaries, Map.copyOf(byId));
   }
 
+  /** The per-customer summaries of the population, one row per customer. */
   public CustomerSummaries summaries() {
     return summaries;
   }
 
+  /** The number of customers. */
   public int size() {
     return summaries.size();
   }

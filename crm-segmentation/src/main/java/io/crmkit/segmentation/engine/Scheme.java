@@ -23,6 +23,8 @@ import java.util.Optional;
 /**
  * A named way of splitting a population into segments: RFM with a segment table, ABC classes, rule
  * segments or k-means clusters. Each scheme gives every row exactly one segment.
+ *
+ * @since 0.1
  */
 public sealed interface Scheme {
 
@@ -65,8 +67,13 @@ public sealed interface Scheme {
     return new Clusters(name, segmenter);
   }
 
-  /** RFM scores named by a segment table; segments in table order. */
+  /**
+   * RFM scores named by a segment table; segments in table order.
+   *
+   * @since 0.1
+   */
   record Rfm(String name, RfmScorer scorer, SegmentTable table) implements Scheme {
+    /** Checks the scheme name and that the scorer and table are not null. */
     public Rfm {
       checkName(name);
       Objects.requireNonNull(scorer, "scorer must not be null");
@@ -85,8 +92,13 @@ public sealed interface Scheme {
     }
   }
 
-  /** ABC classes of a summary column; segments {@code A}, {@code B}, {@code C}. */
+  /**
+   * ABC classes of a summary column; segments {@code A}, {@code B}, {@code C}.
+   *
+   * @since 0.1
+   */
   record Abc(String name, AbcClassifier classifier, SummaryMeasure measure) implements Scheme {
+    /** Checks the scheme name and that the classifier and measure are not null. */
     public Abc {
       checkName(name);
       Objects.requireNonNull(classifier, "classifier must not be null");
@@ -109,8 +121,13 @@ public sealed interface Scheme {
     }
   }
 
-  /** Rule segments at a reference date; segments in order, the fallback last. */
+  /**
+   * Rule segments at a reference date; segments in order, the fallback last.
+   *
+   * @since 0.1
+   */
   record Rules(String name, RuleSegmentation segmentation, LocalDate referenceDate) implements Scheme {
+    /** Checks the scheme name and that the segmentation and reference date are not null. */
     public Rules {
       checkName(name);
       Objects.requireNonNull(segmentation, "segmentation must not be null");
@@ -131,8 +148,13 @@ public sealed interface Scheme {
     }
   }
 
-  /** k-means clusters of the RFM features; segments {@code Cluster 0} (largest) onwards. */
+  /**
+   * k-means clusters of the RFM features; segments {@code Cluster 0} (largest) onwards.
+   *
+   * @since 0.1
+   */
   record Clusters(String name, KMeansSegmenter segmenter) implements Scheme {
+    /** Checks the scheme name and that the segmenter is not null. */
     public Clusters {
       checkName(name);
       Objects.requireNonNull(segmenter, "segmenter must not be null");

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * The segments of one scheme over a population: the segment names, the segment of every row (an
  * int index into the names, aligned with the population's summaries) and a summary per segment.
  * Immutable.
+ *
+ * @since 0.1
  */
 public final class SchemeResult {
 
@@ -67,6 +69,7 @@ public final class SchemeResult {
     return segments;
   }
 
+  /** The number of customers assigned. */
   public int size() {
     return codes.length;
   }

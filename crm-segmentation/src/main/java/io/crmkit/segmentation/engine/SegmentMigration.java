@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * Champions to At Risk"). Customers are matched by id. A customer only in the later snapshot comes
  * from the pseudo-segment {@value #NEW}; one only in the earlier goes to {@value #GONE}. Stores two
  * int row indexes per customer; ids are produced only when asked for. Immutable.
+ *
+ * @since 0.1
  */
 public final class SegmentMigration {
 

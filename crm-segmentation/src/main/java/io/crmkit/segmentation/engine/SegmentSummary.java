@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param spendShare total spend as a fraction of the population's (0..1; 0 when that is 0)
  * @param meanRecencyDays mean days since the last purchase (NaN when empty)
  * @param meanTransactions mean number of purchase transactions (NaN when empty)
+ * @since 0.1
  */
 public record SegmentSummary(String segment, int customers, double share, double totalSpend, double spendShare,
     double meanRecencyDays, double meanTransactions) {
 
+  /** Checks the segment is not null and the customer count not negative. */
   public SegmentSummary {
     Objects.requireNonNull(segment, "segment must not be null");
     if (customers < 0) {

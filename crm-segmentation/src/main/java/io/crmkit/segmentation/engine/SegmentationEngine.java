@@ -15,6 +15,8 @@ import java.util.Set;
  * EngineResult r = SegmentationEngine.of(Scheme.rfm(), Scheme.abc()).run(Population.of(summaries));
  * r.segmentsOf(CustomerId.of("42"));   // Optional[{rfm=Champions, abc=A}]
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class SegmentationEngine {
 
@@ -29,6 +31,7 @@ public final class SegmentationEngine {
     return of(List.of(schemes));
   }
 
+  /** An engine applying {@code schemes} (at least one, names unique) in the order given. */
   public static SegmentationEngine of(List<Scheme> schemes) {
     Objects.requireNonNull(schemes, "schemes must not be null");
     List<Scheme> copy = List.copyOf(schemes);
@@ -44,6 +47,7 @@ public final class SegmentationEngine {
     return new SegmentationEngine(copy);
   }
 
+  /** The schemes, in the order they are applied. */
   public List<Scheme> schemes() {
     return schemes;
   }

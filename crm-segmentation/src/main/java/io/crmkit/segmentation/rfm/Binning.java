@@ -9,6 +9,8 @@ import java.util.Objects;
  * How the values of one RFM dimension become scores from 1 to {@link #bins()}: by quantiles of the
  * population ({@link #quantiles(int)}) or by fixed business thresholds ({@link #thresholds}).
  * Higher scores are always better: more recent, more frequent, more spend.
+ *
+ * @since 0.1
  */
 public sealed interface Binning {
 
@@ -41,8 +43,13 @@ public sealed interface Binning {
     return new Thresholds(list);
   }
 
-  /** Quantile bins: each bin holds about the same number of customers. */
+  /**
+   * Quantile bins: each bin holds about the same number of customers.
+   *
+   * @since 0.1
+   */
   record Quantiles(int bins) implements Binning {
+    /** Checks the number of bins is within {@link #MIN_BINS} to {@link #MAX_BINS}. */
     public Quantiles {
       if (bins < MIN_BINS || bins > MAX_BINS) {
         throw new IllegalArgumentException(
@@ -56,8 +63,16 @@ public sealed interface Binning {
     }
   }
 
-  /** Fixed thresholds in the unit of the dimension (days, purchases, money), strictly ascending. */
+  /**
+   * Fixed thresholds in the unit of the dimension (days, purchases, money), strictly ascending.
+   *
+   * @since 0.1
+   */
   record Thresholds(List<Double> thresholds) implements Binning {
+    /**
+     * Checks the thresholds: not null, giving {@link #MIN_BINS} to {@link #MAX_BINS} bins, finite
+     * and strictly increasing; the list is copied.
+     */
     public Thresholds {
       Objects.requireNonNull(thresholds, "thresholds must not be null");
       thresholds = List.copyOf(thresholds);

@@ -6,6 +6,8 @@ import java.util.List;
  * A segment table that does not put every cell of the score cube in exactly one segment. The
  * message and the accessors list the uncovered cells ({@code "111"}) and the doubly covered ones
  * ({@code "545 in Champions, Loyal Customers"}).
+ *
+ * @since 0.1
  */
 public final class InvalidSegmentTableException extends IllegalArgumentException {
 

@@ -2,7 +2,11 @@ package io.crmkit.segmentation.rfm;
 
 import io.crmkit.core.summary.CustomerSummaries;
 
-/** Which spend of a customer summary the monetary (M) score ranks; amounts in the summaries' currency. */
+/**
+ * Which spend of a customer summary the monetary (M) score ranks; amounts in the summaries' currency.
+ *
+ * @since 0.1
+ */
 public enum MonetaryMeasure {
   /** All calibration purchases less refunds ({@link CustomerSummaries#totalSpend(int)}). */
   TOTAL_SPEND,

@@ -25,6 +25,8 @@ import java.util.Objects;
  * RfmScores scores = RfmScorer.quintiles().score(summaries);
  * scores.cell(0);   // "545"
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class RfmScorer {
 
@@ -61,26 +63,32 @@ public final class RfmScorer {
     return new Builder();
   }
 
+  /** How recency (in the summaries' time unit) is cut into scores. */
   public Binning recencyBinning() {
     return recency;
   }
 
+  /** How the frequency measure is cut into scores. */
   public Binning frequencyBinning() {
     return frequency;
   }
 
+  /** How the monetary measure (in units of the currency) is cut into scores. */
   public Binning monetaryBinning() {
     return monetary;
   }
 
+  /** What happens to customers with equal values at a bin boundary. */
   public TiePolicy ties() {
     return ties;
   }
 
+  /** Which count is scored as frequency. */
   public FrequencyMeasure frequencyMeasure() {
     return frequencyMeasure;
   }
 
+  /** Which amount is scored as monetary value. */
   public MonetaryMeasure monetaryMeasure() {
     return monetaryMeasure;
   }
@@ -210,7 +218,11 @@ public final class RfmScorer {
         + frequencyMeasure + ", monetary " + monetary + " of " + monetaryMeasure + ", ties " + ties + "]";
   }
 
-  /** Configures a scorer; starts from the defaults of {@link RfmScorer#quintiles()}. Not thread-safe. */
+  /**
+   * Configures a scorer; starts from the defaults of {@link RfmScorer#quintiles()}. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private Binning recency = Binning.quantiles(5);
     private Binning frequency = Binning.quantiles(5);
@@ -236,31 +248,37 @@ public final class RfmScorer {
       return this;
     }
 
+    /** Sets how frequency is cut into scores. */
     public Builder frequency(Binning binning) {
       frequency = Objects.requireNonNull(binning, "frequency binning must not be null");
       return this;
     }
 
+    /** Sets how the monetary value is cut into scores. */
     public Builder monetary(Binning binning) {
       monetary = Objects.requireNonNull(binning, "monetary binning must not be null");
       return this;
     }
 
+    /** Sets what happens to equal values at a bin boundary. */
     public Builder ties(TiePolicy policy) {
       ties = Objects.requireNonNull(policy, "ties must not be null");
       return this;
     }
 
+    /** Sets which count is scored as frequency. */
     public Builder frequencyMeasure(FrequencyMeasure measure) {
       frequencyMeasure = Objects.requireNonNull(measure, "frequencyMeasure must not be null");
       return this;
     }
 
+    /** Sets which amount is scored as monetary value. */
     public Builder monetaryMeasure(MonetaryMeasure measure) {
       monetaryMeasure = Objects.requireNonNull(measure, "monetaryMeasure must not be null");
       return this;
     }
 
+    /** The scorer with the settings made so far. */
     public RfmScorer build() {
       return new RfmScorer(this);
     }

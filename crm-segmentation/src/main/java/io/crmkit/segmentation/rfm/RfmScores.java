@@ -10,6 +10,8 @@ import java.util.Objects;
  * days since the last purchase, the frequency count, the monetary amount and the value (total spend
  * by default) in the input's currency. Memory: 3 bytes of scores and 32 bytes of values per row.
  * Immutable: the arrays are never handed out, only copies.
+ *
+ * @since 0.1
  */
 public final class RfmScores {
 
@@ -77,14 +79,17 @@ public final class RfmScores {
     return 100 * r[i] + 10 * f[i] + m[i];
   }
 
+  /** The number of recency scores (scores run from 1 to this number). */
   public int recencyBins() {
     return recencyBins;
   }
 
+  /** The number of frequency scores (scores run from 1 to this number). */
   public int frequencyBins() {
     return frequencyBins;
   }
 
+  /** The number of monetary scores (scores run from 1 to this number). */
   public int monetaryBins() {
     return monetaryBins;
   }

@@ -7,6 +7,8 @@ import java.util.Locale;
 /**
  * The RFM segment of every row of some {@link RfmScores}, by a {@link SegmentTable}: one byte per
  * row (the index of the segment in the table). Immutable.
+ *
+ * @since 0.1
  */
 public final class RfmSegments {
 
@@ -20,14 +22,17 @@ public final class RfmSegments {
     this.codes = codes;
   }
 
+  /** The segment table that named the segments. */
   public SegmentTable table() {
     return table;
   }
 
+  /** The RFM scores the segments were assigned from. */
   public RfmScores scores() {
     return scores;
   }
 
+  /** The number of customers. */
   public int size() {
     return codes.length;
   }

@@ -2,9 +2,14 @@ package io.crmkit.segmentation.rfm;
 
 import java.util.Objects;
 
-/** A box of the RFM score cube: the cells whose R, F and M scores fall in the three ranges. */
+/**
+ * A box of the RFM score cube: the cells whose R, F and M scores fall in the three ranges.
+ *
+ * @since 0.1
+ */
 public record ScoreBox(ScoreRange recency, ScoreRange frequency, ScoreRange monetary) {
 
+  /** Checks the three score ranges are not null. */
   public ScoreBox {
     Objects.requireNonNull(recency, "recency range must not be null");
     Objects.requireNonNull(frequency, "frequency range must not be null");
@@ -16,6 +21,7 @@ public record ScoreBox(ScoreRange recency, ScoreRange frequency, ScoreRange mone
     return new ScoreBox(ScoreRange.of(rMin, rMax), ScoreRange.of(fMin, fMax), ScoreRange.of(mMin, mMax));
   }
 
+  /** Whether the scores {@code r}, {@code f} and {@code m} all lie in their ranges. */
   public boolean contains(int r, int f, int m) {
     return recency.contains(r) && frequency.contains(f) && monetary.contains(m);
   }

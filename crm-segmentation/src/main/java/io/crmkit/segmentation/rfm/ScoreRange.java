@@ -1,8 +1,13 @@
 package io.crmkit.segmentation.rfm;
 
-/** An inclusive range of scores {@code min..max} of one RFM dimension, within 1..9. */
+/**
+ * An inclusive range of scores {@code min..max} of one RFM dimension, within 1..9.
+ *
+ * @since 0.1
+ */
 public record ScoreRange(int min, int max) {
 
+  /** Checks {@code 1 <= min <= max <= Binning.MAX_BINS}. */
   public ScoreRange {
     if (min < 1 || min > Binning.MAX_BINS) {
       throw new IllegalArgumentException("min score must be between 1 and " + Binning.MAX_BINS + " but was: " + min);
@@ -23,6 +28,7 @@ public record ScoreRange(int min, int max) {
     return new ScoreRange(score, score);
   }
 
+  /** Whether {@code score} lies in {@code [min, max]}. */
   public boolean contains(int score) {
     return score >= min && score <= max;
   }

@@ -6,9 +6,15 @@ import java.util.Objects;
 /**
  * A named RFM segment: the union of one or more boxes of score ranges, and the action recommended
  * for its customers (e.g. "Reward them; early access to new products").
+ *
+ * @since 0.1
  */
 public record SegmentDefinition(String name, String action, List<ScoreBox> boxes) {
 
+  /**
+   * Checks the name is not null nor blank, the action not null, and there is at least one box; the
+   * list is copied.
+   */
   public SegmentDefinition {
     Objects.requireNonNull(name, "segment name must not be null");
     if (name.isBlank()) {
@@ -27,6 +33,10 @@ public record SegmentDefinition(String name, String action, List<ScoreBox> boxes
     return new SegmentDefinition(name, action, List.of(box));
   }
 
+  /**
+   * Whether the scores {@code r}, {@code f} and {@code m} lie in at least one of this segment's
+   * boxes.
+   */
   public boolean contains(int r, int f, int m) {
     for (ScoreBox b : boxes) {
       if (b.contains(r, f, m)) {

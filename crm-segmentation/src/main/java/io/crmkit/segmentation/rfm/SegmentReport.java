@@ -16,11 +16,16 @@ import java.util.Objects;
  * @param meanFrequencyScore mean F score
  * @param meanMonetaryScore mean M score
  * @param meanRecencyDays mean days since the last purchase
+ * @since 0.1
  */
 public record SegmentReport(String name, String action, int customers, double share, double value,
     double valueShare, double meanRecencyScore, double meanFrequencyScore, double meanMonetaryScore,
     double meanRecencyDays) {
 
+  /**
+   * Checks the name and action are not null, the customer count not negative and the share a
+   * fraction in [0, 1].
+   */
   public SegmentReport {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(action, "action must not be null");

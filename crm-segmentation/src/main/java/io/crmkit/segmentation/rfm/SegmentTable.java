@@ -34,6 +34,8 @@ import java.util.Set;
  * <p>{@link #standard()} is the table practitioners use with five bins: eleven segments on the
  * recency × frequency grid (the monetary score is kept for reporting), from Champions to Lost. A
  * cell is looked up in constant time. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class SegmentTable {
 
@@ -171,14 +173,17 @@ public final class SegmentTable {
     }
   }
 
+  /** The number of recency scores this table is defined for. */
   public int recencyBins() {
     return recencyBins;
   }
 
+  /** The number of frequency scores this table is defined for. */
   public int frequencyBins() {
     return frequencyBins;
   }
 
+  /** The number of monetary scores this table is defined for. */
   public int monetaryBins() {
     return monetaryBins;
   }

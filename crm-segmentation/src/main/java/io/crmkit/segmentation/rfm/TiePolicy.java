@@ -10,6 +10,8 @@ package io.crmkit.segmentation.rfm;
  * <p>With the customers sorted from the worst to the best value, a customer at 0-based rank
  * {@code p} of {@code n} would get score {@code floor(p · k / n) + 1}; the policy says which rank
  * of its tie group stands for the whole group.
+ *
+ * @since 0.1
  */
 public enum TiePolicy {
   /** The group takes the score of its first (lowest) rank: ties are scored conservatively. */

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * bands {@code "<18"}, {@code "18-24"}, {@code "25-34"} and {@code "35+"}. A customer's band is
  * computed from the birth date at a reference date; {@value #UNKNOWN} when the birth date is
  * unknown (or after the reference date). Immutable.
+ *
+ * @since 0.1
  */
 public final class AgeBands {
 

@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * Condition youngSweet = Condition.and(Condition.ageBetween(18, 29), Condition.prefers("sweet"),
  *     Condition.not(Condition.hasTag("churned")));
  * }</pre>
+ *
+ * @since 0.1
  */
 public sealed interface Condition {
 
@@ -51,14 +53,17 @@ public sealed interface Condition {
     return new DemographicIn(field, Set.of(values));
   }
 
+  /** True when the customer's income band is one of {@code bands}. */
   static Condition incomeBandIn(String... bands) {
     return demographicIn(DemographicField.INCOME_BAND, bands);
   }
 
+  /** True when the customer's region is one of {@code regions}. */
   static Condition regionIn(String... regions) {
     return demographicIn(DemographicField.REGION, regions);
   }
 
+  /** True when the customer's occupation is one of {@code occupations}. */
   static Condition occupationIn(String... occupations) {
     return demographicIn(DemographicField.OCCUPATION, occupations);
   }
@@ -93,22 +98,30 @@ public sealed interface Condition {
     return new SummaryBetween(field, Double.NEGATIVE_INFINITY, max);
   }
 
+  /** True when every one of {@code conditions} is true. */
   static Condition and(Condition... conditions) {
     return new And(Arrays.asList(conditions));
   }
 
+  /** True when at least one of {@code conditions} is true. */
   static Condition or(Condition... conditions) {
     return new Or(Arrays.asList(conditions));
   }
 
+  /** True when {@code condition} is false. */
   static Condition not(Condition condition) {
     return new Not(condition);
   }
 
   // ---- the family ----
 
-  /** Age in whole years on the reference date, from the birth date; false when the birth date is unknown. */
+  /**
+   * Age in whole years on the reference date, from the birth date; false when the birth date is unknown.
+   *
+   * @since 0.1
+   */
   record AgeBetween(int min, int max) implements Condition {
+    /** Checks {@code 0 <= min <= max} (ages in whole years). */
     public AgeBetween {
       if (min < 0) {
         throw new IllegalArgumentException("min age must not be negative but was: " + min);
@@ -135,8 +148,13 @@ public sealed interface Condition {
     }
   }
 
-  /** The customer's gender is one of {@code genders}; false when the gender is unknown. */
+  /**
+   * The customer's gender is one of {@code genders}; false when the gender is unknown.
+   *
+   * @since 0.1
+   */
   record GenderIn(Set<Gender> genders) implements Condition {
+    /** Checks the set of genders is not null nor empty; it is copied. */
     public GenderIn {
       Objects.requireNonNull(genders, "genders must not be null");
       if (genders.isEmpty()) {
@@ -156,8 +174,16 @@ public sealed interface Condition {
     }
   }
 
-  /** A part of the customer's demographics equals one of {@code values}; false when unknown. */
+  /**
+   * A part of the customer's demographics equals one of {@code values}; false when unknown.
+   *
+   * @since 0.1
+   */
   record DemographicIn(DemographicField field, Set<String> values) implements Condition {
+    /**
+     * Checks the field is not null and the values are not empty nor contain null; the set is
+     * copied.
+     */
     public DemographicIn {
       Objects.requireNonNull(field, "field must not be null");
       values = checkValues(field.jsonName(), values);
@@ -174,8 +200,16 @@ public sealed interface Condition {
     }
   }
 
-  /** The attribute {@code key} is present and equals one of {@code values}. */
+  /**
+   * The attribute {@code key} is present and equals one of {@code values}.
+   *
+   * @since 0.1
+   */
   record AttributeIn(String key, Set<String> values) implements Condition {
+    /**
+     * Checks the attribute key is not null nor blank and the values are not empty nor contain null;
+     * the set is copied.
+     */
     public AttributeIn {
       Objects.requireNonNull(key, "key must not be null");
       if (key.isBlank()) {
@@ -195,8 +229,13 @@ public sealed interface Condition {
     }
   }
 
-  /** The customer carries the tag {@code tag}. */
+  /**
+   * The customer carries the tag {@code tag}.
+   *
+   * @since 0.1
+   */
   record HasTag(String tag) implements Condition {
+    /** Checks the tag is not null nor blank. */
     public HasTag {
       Objects.requireNonNull(tag, "tag must not be null");
       if (tag.isBlank()) {
@@ -211,8 +250,13 @@ public sealed interface Condition {
     }
   }
 
-  /** The customer states the preference {@code preference} (the tag {@code "prefers:" + preference}). */
+  /**
+   * The customer states the preference {@code preference} (the tag {@code "prefers:" + preference}).
+   *
+   * @since 0.1
+   */
   record Prefers(String preference) implements Condition {
+    /** Checks the preference is not null nor blank. */
     public Prefers {
       Objects.requireNonNull(preference, "preference must not be null");
       if (preference.isBlank()) {
@@ -227,8 +271,16 @@ public sealed interface Condition {
     }
   }
 
-  /** A summary column in {@code [min, max]}; infinite bounds are open ends. False without a summary. */
+  /**
+   * A summary column in {@code [min, max]}; infinite bounds are open ends. False without a summary.
+   *
+   * @since 0.1
+   */
   record SummaryBetween(SummaryField field, double min, double max) implements Condition {
+    /**
+     * Checks the field is not null and {@code min <= max} (in the field's unit; infinities allowed,
+     * NaN not).
+     */
     public SummaryBetween {
       Objects.requireNonNull(field, "field must not be null");
       if (Double.isNaN(min) || Double.isNaN(max) || max < min) {
@@ -258,8 +310,13 @@ public sealed interface Condition {
     }
   }
 
-  /** All conditions hold; explains with all reasons when matched, else with the failing ones. */
+  /**
+   * All conditions hold; explains with all reasons when matched, else with the failing ones.
+   *
+   * @since 0.1
+   */
   record And(List<Condition> conditions) implements Condition {
+    /** Checks there is at least one condition and none is null; the list is copied. */
     public And {
       conditions = checkChildren("and", conditions);
     }
@@ -279,8 +336,13 @@ public sealed interface Condition {
     }
   }
 
-  /** At least one condition holds; explains with the matching ones, else with all reasons. */
+  /**
+   * At least one condition holds; explains with the matching ones, else with all reasons.
+   *
+   * @since 0.1
+   */
   record Or(List<Condition> conditions) implements Condition {
+    /** Checks there is at least one condition and none is null; the list is copied. */
     public Or {
       conditions = checkChildren("or", conditions);
     }
@@ -300,8 +362,13 @@ public sealed interface Condition {
     }
   }
 
-  /** The condition does not hold; the reasons are the inner condition's. */
+  /**
+   * The condition does not hold; the reasons are the inner condition's.
+   *
+   * @since 0.1
+   */
   record Not(Condition condition) implements Condition {
+    /** Checks the negated condition is not null. */
     public Not {
       Objects.requireNonNull(condition, "condition of not must not be null");
     }

@@ -3,7 +3,11 @@ package io.crmkit.segmentation.rules;
 import io.crmkit.core.customer.Demographics;
 import java.util.Optional;
 
-/** A part of a customer's {@link Demographics}; its JSON name is the camel-case field name. */
+/**
+ * A part of a customer's {@link Demographics}; its JSON name is the camel-case field name.
+ *
+ * @since 0.1
+ */
 public enum DemographicField {
   AGE_BAND("ageBand"),
   INCOME_BAND("incomeBand"),

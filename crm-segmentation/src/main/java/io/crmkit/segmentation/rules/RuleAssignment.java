@@ -9,9 +9,11 @@ import java.util.Objects;
  * @param segment the segment name (the fallback name when none matched)
  * @param index the index of the segment in the segmentation, or the number of segments for the fallback
  * @param explanation why
+ * @since 0.1
  */
 public record RuleAssignment(String segment, int index, Evaluation explanation) {
 
+  /** Checks the segment and explanation are not null and the 0-based rule index is not negative. */
   public RuleAssignment {
     Objects.requireNonNull(segment, "segment must not be null");
     Objects.requireNonNull(explanation, "explanation must not be null");

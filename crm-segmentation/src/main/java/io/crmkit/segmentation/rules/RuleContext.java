@@ -9,9 +9,12 @@ import java.util.Optional;
 /**
  * What a condition is evaluated on: a customer, their purchase summary when known, and the
  * reference date at which ages are computed.
+ *
+ * @since 0.1
  */
 public record RuleContext(Customer customer, Optional<CustomerSummary> summary, LocalDate referenceDate) {
 
+  /** Checks the customer, summary and reference date are not null. */
   public RuleContext {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(summary, "summary must not be null (use Optional.empty())");

@@ -17,9 +17,15 @@ import java.util.Set;
  *                "when": {"and": [{"ageBetween": {"min": 18, "max": 29}}, {"prefers": "sweet"}]}}],
  *  "otherwise": "Other"}
  * }</pre>
+ *
+ * @since 0.1
  */
 public record RuleSegmentation(List<RuleSegment> segments, String fallback) {
 
+  /**
+   * Checks the segments and fallback are not null, the fallback not blank, and every segment name
+   * (fallback included) is unique; the list is copied.
+   */
   public RuleSegmentation {
     Objects.requireNonNull(segments, "segments must not be null");
     segments = List.copyOf(segments);

@@ -5,6 +5,8 @@ import io.crmkit.core.summary.CustomerSummary;
 /**
  * A behavioural column of a {@link CustomerSummary}; times are in the unit of the summaries, money
  * in their currency. Its JSON name is the camel-case field name.
+ *
+ * @since 0.1
  */
 public enum SummaryField {
   FREQUENCY("frequency"),
@@ -21,6 +23,7 @@ public enum SummaryField {
     this.jsonName = jsonName;
   }
 
+  /** The camel-case name of this field in segmentation JSON (e.g. {@code monetaryValue}). */
   public String jsonName() {
     return jsonName;
   }

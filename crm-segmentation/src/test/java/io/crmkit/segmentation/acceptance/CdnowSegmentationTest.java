@@ -90,7 +90,7 @@ class CdnowSegmentationTest {
         if (line.isBlank()) {
           continue;
         }
-        String[] p = line.trim().split("\\s+");
+        String[] p = line.trim().split("\\s+", -1);
         LocalDate d = LocalDate.parse(p[2], DateTimeFormatter.BASIC_ISO_DATE);
         if (d.isAfter(END)) {
           continue;
@@ -150,7 +150,7 @@ class CdnowSegmentationTest {
     assertThat(summaries.size()).isEqualTo(2357).isEqualTo(raw.size());
     for (int i = 0; i < summaries.size(); i++) {
       Raw c = raw.get(summaries.id(i));
-      assertThat(summaries.timeSinceLastPurchase(i)).isCloseTo(ChronoUnit.DAYS.between(c.last, END), within(1e-9));
+      assertThat(summaries.timeSinceLastPurchase(i)).isCloseTo((double) ChronoUnit.DAYS.between(c.last, END), within(1e-9));
       assertThat(summaries.transactionCount(i)).isEqualTo(c.transactions);
       assertThat(summaries.totalSpend(i)).isCloseTo(c.total, within(1e-6));
     }
@@ -209,7 +209,7 @@ class CdnowSegmentationTest {
     double[][] z = new double[n][3];
     for (int i = 0; i < n; i++) {
       Raw c = raw.get(summaries.id(i));
-      z[i][0] = Math.log1p(ChronoUnit.DAYS.between(c.last, END));
+      z[i][0] = Math.log1p((double) ChronoUnit.DAYS.between(c.last, END));
       z[i][1] = Math.log1p(c.transactions);
       z[i][2] = Math.log1p(c.total);
     }

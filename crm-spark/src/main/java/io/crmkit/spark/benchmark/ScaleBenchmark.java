@@ -36,6 +36,8 @@ import org.apache.spark.sql.functions;
  * four steps with crm-core/crm-segmentation/crm-lifecycle in this JVM, {@code --runs} times each,
  * and prints medians, customers per second per core, the ratio, the shuffle bytes per customer and
  * the distinct (x, t_x, T) rows. Usage: {@code ScaleBenchmark --customers 1000000 --runs 3}.
+ *
+ * @since 0.1
  */
 public final class ScaleBenchmark {
 
@@ -59,6 +61,10 @@ public final class ScaleBenchmark {
     return Math.floorMod(i * 7_919L, 30_000L) / 100.0 + 1;
   }
 
+  /**
+   * Runs the benchmark; options {@code --customers N}, {@code --transactions-per-customer N},
+   * {@code --runs N}, {@code --master URL} and {@code --skip-jvm}; prints the wall-clock timings.
+   */
   public static void main(String[] args) {
     long customers = 1_000_000;
     int perCustomer = 5;

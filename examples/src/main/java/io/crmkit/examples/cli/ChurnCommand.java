@@ -75,12 +75,13 @@ final class ChurnCommand implements Callable<Integer> {
 
   private ChurnScorer scorer() {
     switch (scorer.trim().toLowerCase(Locale.ROOT)) {
-      case "inactivity":
+      case "inactivity" -> {
         if (!(k > 0) || Double.isInfinite(k)) {
           throw new CliErrors.UsageException("--k must be positive but was: " + k);
         }
         return InactivityScorer.of(k);
-      case "model": {
+      }
+      case "model" -> {
         TransactionModel m = ModelFiles.transactionModel(requireModel());
         if (m instanceof BgNbdModel b) {
           return BgNbdChurnScorer.of(b);
@@ -88,7 +89,7 @@ final class ChurnCommand implements Callable<Integer> {
         return ChurnScorer.fromProbabilityAlive(m.name(),
             (p, i) -> m.probabilityAlive(p.frequency(i), p.recency(i), p.age(i)));
       }
-      case "no-purchase": {
+      case "no-purchase" -> {
         Path file = requireModel();
         if (!(ModelFiles.transactionModel(file) instanceof BgNbdModel b)) {
           throw new IllegalArgumentException(file + ": --scorer no-purchase needs a bgnbd model");
@@ -98,8 +99,7 @@ final class ChurnCommand implements Callable<Integer> {
         }
         return BgNbdNoPurchaseScorer.within(b, horizon);
       }
-      default:
-        throw new CliErrors.UsageException("--scorer must be inactivity, model or no-purchase but was: '" + scorer + "'");
+      default -> throw new CliErrors.UsageException("--scorer must be inactivity, model or no-purchase but was: '" + scorer + "'");
     }
   }
 

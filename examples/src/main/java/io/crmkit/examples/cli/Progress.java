@@ -35,6 +35,7 @@ final class Progress implements AutoCloseable {
   }
 
   /** Starts tracking a load of {@code total} characters (e.g. a file's size). */
+  @SuppressWarnings("SystemConsoleNull") // Java 17: console() is null exactly off a terminal (Console.isTerminal is Java 22)
   static Progress start(String label, long total) {
     return new Progress(label, total, System.console() != null);
   }

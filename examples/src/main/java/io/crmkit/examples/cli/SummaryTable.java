@@ -59,7 +59,6 @@ final class SummaryTable {
   }
 
   static SummaryTable read(Path file) {
-    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     Optional<SummaryTable> fast = Files.isRegularFile(file) ? plain(file) : Optional.empty();
     return fast.isPresent() ? fast.get() : readLines(file);
   }
@@ -81,7 +80,7 @@ final class SummaryTable {
       throw new ImportException(source, 1, "", "", "is empty: a header line is required");
     }
     List<String> header = Arrays.stream(split(lines.get(first))).map(String::trim).toList();
-    long headerLine = first + 1;
+    long headerLine = first + 1L;
     int id = find(header, "id", "customer_id");
     int cx = find(header, "frequency", "x");
     int ctx = find(header, "recency", "t_x");
@@ -367,7 +366,7 @@ final class SummaryTable {
       } catch (NumberFormatException e) {
         d = Double.NaN;
       }
-      if (!Double.isFinite(d) || d < 0 && !negative || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
+      if (!Double.isFinite(d) || (d < 0 && !negative) || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
         throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v,
             negative ? "is not a number" : "is not a " + (whole ? "whole number" : "number") + " of at least 0");
       }

@@ -172,7 +172,7 @@ final class Table {
         boolean text = r == 0 || rows.get(r - 1)[c] instanceof String;
         String cell = cells[r][c];
         String pad = " ".repeat(width[c] - cell.length());
-        sb.append(c == 0 ? "  " : "  ").append(text && c == 0 ? cell + pad : pad + cell);
+        sb.append("  ").append(text && c == 0 ? cell + pad : pad + cell);
       }
       sb.append('\n');
     }

@@ -32,7 +32,7 @@ public final class Datasets {
         if (line.isBlank()) {
           continue;
         }
-        String[] p = line.trim().split("\\s+");
+        String[] p = line.trim().split("\\s+", -1);
         long day = LocalDate.parse(p[2], DateTimeFormatter.BASIC_ISO_DATE).toEpochDay();
         b.add(Long.parseLong(p[1]), day * 86_400L, Double.parseDouble(p[4]));
       }

@@ -60,8 +60,8 @@ class DbCommandTest {
     assertThat(groupedLines).hasSameSizeAs(expectedLines);
     assertThat(groupedLines.get(0)).isEqualTo(expectedLines.get(0));
     for (int i = 1; i < expectedLines.size(); i++) {
-      String[] want = expectedLines.get(i).split(",");
-      String[] got = groupedLines.get(i).split(",");
+      String[] want = expectedLines.get(i).split(",", -1);
+      String[] got = groupedLines.get(i).split(",", -1);
       assertThat(got[0]).isEqualTo(want[0]);
       for (int col = 1; col < want.length; col++) {
         assertThat(Double.parseDouble(got[col])).as("line %d column %d", i, col)

@@ -119,7 +119,7 @@ class ReadmeCommandsTest {
       sb.append(s);
       String full = sb.toString().replaceAll("\\s+#.*$", "").strip();
       sb.setLength(0);
-      for (String part : full.split("\\s*&&\\s*")) {
+      for (String part : full.split("\\s*&&\\s*", -1)) {
         if (!part.isBlank()) {
           out.add(part.strip());
         }
@@ -298,7 +298,7 @@ class ReadmeCommandsTest {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       boolean output = i > 0 && OUTPUTS.contains(args.get(i - 1));
-      if (!a.startsWith("-") && (output || Files.exists(cwd.resolve(a)) && a.contains("."))) {
+      if (!a.startsWith("-") && (output || (Files.exists(cwd.resolve(a)) && a.contains(".")))) {
         a = cwd.resolve(a).toString();
       }
       resolved.add(a);

@@ -27,7 +27,7 @@ class ReportInBrowserTest {
   Path dir;
 
   static Optional<Path> chromium() {
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
       for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
         Path p = Path.of(entry, name);
         if (Files.isExecutable(p)) {

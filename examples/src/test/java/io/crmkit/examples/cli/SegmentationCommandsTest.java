@@ -70,7 +70,7 @@ class SegmentationCommandsTest {
     assertThat(totals).hasSize(own.size() + 1);
     long sum = 0;
     for (int k = 0; k < own.size(); k++) {
-      String[] cells = totals.get(k + 1).split(",");
+      String[] cells = totals.get(k + 1).split(",", -1);
       assertThat(cells[0]).isEqualTo(own.get(k).name());
       assertThat(Integer.parseInt(cells[1])).isEqualTo(own.get(k).customers());
       sum += Integer.parseInt(cells[1]);

@@ -127,7 +127,7 @@ class TrustedModelCommandsTest {
     StringBuilder sb = new StringBuilder("customer_id,timestamp,amount\n");
     java.time.Instant end = java.time.Instant.parse("2024-06-30T12:00:00Z");
     for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
+      String[] f = line.split(",", -1);
       int x = Integer.parseInt(f[1]);
       long recencyDays = Math.round(Double.parseDouble(f[2]) * 7);
       long ageDays = Math.round(Double.parseDouble(f[3]) * 7);

@@ -32,7 +32,7 @@ class JShellScriptTest {
   static List<String> run(String... scripts) throws IOException {
     List<String> values = new ArrayList<>();
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
-      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
         shell.addToClasspath(entry);
       }
       for (String script : scripts) {

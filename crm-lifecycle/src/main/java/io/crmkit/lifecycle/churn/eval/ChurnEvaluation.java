@@ -10,10 +10,13 @@ import java.util.Objects;
  * The standard report on churn scores against held-out labels: customers and churners, ROC AUC,
  * Brier score, precision/recall at a threshold, lift and capture in the top decile, and a
  * ten-bin calibration table.
+ *
+ * @since 0.1
  */
 public record ChurnEvaluation(String scorer, long customers, long churners, double auc, double brier,
     ThresholdMetrics atThreshold, Lift topDecile, List<CalibrationBin> calibration) {
 
+  /** Checks the scorer and the three metric groups are not null. */
   public ChurnEvaluation {
     Objects.requireNonNull(scorer, "scorer must not be null");
     Objects.requireNonNull(atThreshold, "atThreshold must not be null");

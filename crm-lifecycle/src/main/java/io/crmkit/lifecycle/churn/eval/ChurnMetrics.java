@@ -9,6 +9,8 @@ import java.util.Objects;
  * Metrics of churn scores against labels ({@code true} = churned), computed on primitive arrays in
  * O(n log n). Every method checks that scores are in [0, 1] (AUC accepts any finite score) and that
  * there is one label per score.
+ *
+ * @since 0.1
  */
 public final class ChurnMetrics {
 

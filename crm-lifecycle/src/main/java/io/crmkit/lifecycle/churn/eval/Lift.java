@@ -6,9 +6,16 @@ import java.util.Locale;
  * Targeting the top {@code fraction} of customers by score: {@code targeted} customers, {@code
  * captured} churners among them (fractional when boundary ties are shared), of {@code churners} in
  * a population of {@code customers}.
+ *
+ * @since 0.1
  */
 public record Lift(double fraction, long targeted, double captured, long churners, long customers) {
 
+  /**
+   * Checks the targeted fraction is in (0, 1] and the counts (of customers) are consistent: {@code
+   * 1 <= targeted <= customers}, {@code 0 <= churners <= customers}, {@code 0 <= captured <=
+   * min(targeted, churners)}.
+   */
   public Lift {
     if (!(fraction > 0 && fraction <= 1)) {
       throw new IllegalArgumentException("fraction must be in (0, 1] but was: " + fraction);

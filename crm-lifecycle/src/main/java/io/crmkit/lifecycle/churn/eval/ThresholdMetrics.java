@@ -5,10 +5,13 @@ import java.util.Locale;
 /**
  * Confusion counts of flagging scores at or above {@code threshold} as churn: true/false positives
  * and negatives (customers). Precision is NaN when nobody is flagged, recall NaN when nobody churned.
+ *
+ * @since 0.1
  */
 public record ThresholdMetrics(double threshold, long truePositives, long falsePositives, long trueNegatives,
     long falseNegatives) {
 
+  /** Checks the four confusion counts (of customers) are not negative. */
   public ThresholdMetrics {
     if (truePositives < 0 || falsePositives < 0 || trueNegatives < 0 || falseNegatives < 0) {
       throw new IllegalArgumentException("confusion counts must not be negative but were " + truePositives + ", "

@@ -50,6 +50,8 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@link #withColumn}, {@link #withCustomerColumn}: any supplied per-customer value (NaN = unknown).
  * </ul>
  * Not thread-safe; {@link #build()} may be called more than once.
+ *
+ * @since 0.1
  */
 public final class ChurnFeatures {
 
@@ -113,8 +115,8 @@ public final class ChurnFeatures {
     Objects.requireNonNull(transactions, "transactions must not be null");
     checkWindow(window);
     long end = cutoff.getEpochSecond();
-    long mid = end - window.getSeconds();
-    long start = mid - window.getSeconds();
+    long mid = end - window.toSeconds();
+    long start = mid - window.toSeconds();
     double[] last = new double[summaries.size()];
     double[] previous = new double[summaries.size()];
     for (int t = 0; t < transactions.size(); t++) {

@@ -15,9 +15,12 @@ import java.util.Objects;
  * the local date {@code cutoff}, and the label of each customer who bought by then: churned = no
  * purchase in the window from the day after {@code cutoff} to {@code labelEnd} (inclusive). Dates
  * are local to {@code zone}.
+ *
+ * @since 0.1
  */
 public record TimeSplit(ZoneId zone, LocalDate cutoff, LocalDate labelEnd) {
 
+  /** Checks the zone, cutoff and label end are not null and the label end is after the cutoff. */
   public TimeSplit {
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(cutoff, "cutoff must not be null");
@@ -47,6 +50,10 @@ public record TimeSplit(ZoneId zone, LocalDate cutoff, LocalDate labelEnd) {
     return CustomerSummaries.of(transactions, options(unit));
   }
 
+  /**
+   * The per-customer summaries of {@code transactions} up to the cutoff, with times measured in
+   * {@code unit}.
+   */
   public CustomerSummaries summaries(Iterable<Transaction> transactions, TimeScale unit) {
     return CustomerSummaries.of(transactions, options(unit));
   }

@@ -14,6 +14,8 @@ import java.util.Set;
  * stored column-wise in primitive arrays; {@code NaN} marks a missing value. Rows may carry customer
  * ids (to check alignment with a population of summaries). The fitted model standardises the
  * columns. Immutable: arrays are copied in and out.
+ *
+ * @since 0.1
  */
 public final class DesignMatrix {
 
@@ -49,14 +51,17 @@ public final class DesignMatrix {
     return b.build();
   }
 
+  /** The number of rows (customers). */
   public int rows() {
     return rows;
   }
 
+  /** The number of feature columns (the intercept not counted). */
   public int columnCount() {
     return columns.size();
   }
 
+  /** The feature columns, in order. */
   public List<FeatureColumn> columns() {
     return columns;
   }
@@ -167,7 +172,11 @@ public final class DesignMatrix {
     return sb.toString();
   }
 
-  /** Collects columns of one length. Not thread-safe. */
+  /**
+   * Collects columns of one length. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final int rows;
     private final List<FeatureColumn> columns = new ArrayList<>();
@@ -219,10 +228,12 @@ public final class DesignMatrix {
       return this;
     }
 
+    /** Sets the id of each row, in row order. */
     public Builder ids(String[] rowIds) {
       return ids(Arrays.asList(rowIds));
     }
 
+    /** The matrix of the columns and rows added. */
     public DesignMatrix build() {
       return new DesignMatrix(List.copyOf(columns), values.toArray(new double[0][]), rows, ids);
     }

@@ -7,9 +7,15 @@ import java.util.Objects;
  * A named feature with a sentence template for explanations: {@code {}} in the template is replaced
  * by the customer's value, e.g. name {@code days_since_purchase}, template {@code "no purchase for {}
  * days"}. The unit of the values is whatever the template says.
+ *
+ * @since 0.1
  */
 public record FeatureColumn(String name, String template) {
 
+  /**
+   * Checks the name is not null nor blank and the explanation template is not null and contains
+   * {@code {}} for the value.
+   */
   public FeatureColumn {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(template, "template of " + name + " must not be null");

@@ -14,6 +14,8 @@ import java.util.Objects;
  *
  * <p>Scoring a whole population checks the size, and the ids of the first, the last and every
  * 1,024th row (a full check would cost an id string per customer); scoring one row checks that row.
+ *
+ * @since 0.1
  */
 public final class LogisticChurnScorer implements ChurnScorer {
 
@@ -41,6 +43,7 @@ public final class LogisticChurnScorer implements ChurnScorer {
     return new LogisticChurnScorer(model, features, top);
   }
 
+  /** The fitted logistic model this scorer applies. */
   public LogisticModel model() {
     return model;
   }

@@ -22,6 +22,8 @@ import java.util.Objects;
  *
  * <p>A customer's contribution of column {@code j} is {@code βⱼ zⱼ}: log-odds against a customer
  * at the training means (whose η is β₀).
+ *
+ * @since 0.1
  */
 public final class LogisticModel {
 
@@ -81,10 +83,12 @@ public final class LogisticModel {
     return new LogisticModel(columns, means, sds, coefficients, intercept, 0, missingValues);
   }
 
+  /** The feature columns, in coefficient order. */
   public List<FeatureColumn> columns() {
     return columns;
   }
 
+  /** The names of the feature columns, in coefficient order. */
   public List<String> names() {
     List<String> n = new ArrayList<>();
     columns.forEach(c -> n.add(c.name()));
@@ -106,10 +110,15 @@ public final class LogisticModel {
     return intercept;
   }
 
+  /** A copy of the training mean of each column (in the column's own unit), used to standardise. */
   public double[] means() {
     return means.clone();
   }
 
+  /**
+   * A copy of the training standard deviation of each column (in the column's own unit), used to
+   * standardise.
+   */
   public double[] standardDeviations() {
     return sds.clone();
   }
@@ -119,6 +128,7 @@ public final class LogisticModel {
     return l2;
   }
 
+  /** How missing feature values are handled when scoring. */
   public MissingValues missingValues() {
     return missingValues;
   }
@@ -210,7 +220,7 @@ public final class LogisticModel {
       double[] x = m.columnView(idx[j]);
       for (int i = 0; i < n; i++) {
         double v = x[i];
-        if (v == v) {
+        if (!Double.isNaN(v)) {
           eta[i] += c * (sd == 0 ? 0 : (v - mean) / sd); // the same arithmetic as one row: both agree exactly
         } else if (missingValues == MissingValues.REJECT) {
           standardised(j, v, i); // throws with the column and row

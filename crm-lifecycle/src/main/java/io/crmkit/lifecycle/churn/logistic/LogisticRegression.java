@@ -22,9 +22,15 @@ import java.util.Objects;
  * #maxIterations()} is also an exception, never a silent result. Columns that are constant in the
  * training rows get coefficient 0, and so does a column whose every value is missing when missing
  * values are imputed (it carries no information; its stored mean is 0).
+ *
+ * @since 0.1
  */
 public record LogisticRegression(double l2, int maxIterations, double tolerance, MissingValues missingValues) {
 
+  /**
+   * Checks {@code l2} is finite and not negative, at least one iteration, a positive finite
+   * tolerance and a missing-value policy.
+   */
   public LogisticRegression {
     if (!(l2 >= 0) || Double.isInfinite(l2)) {
       throw new IllegalArgumentException("l2 must be finite and not negative but was: " + l2);
@@ -48,10 +54,15 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     return withL2(0, missingValues);
   }
 
+  /** This regression with at most {@code max} Newton iterations. */
   public LogisticRegression withMaxIterations(int max) {
     return new LogisticRegression(l2, max, tolerance, missingValues);
   }
 
+  /**
+   * This regression converging when no coefficient (standardised scale) changes by more than {@code
+   * tol}.
+   */
   public LogisticRegression withTolerance(double tol) {
     return new LogisticRegression(l2, maxIterations, tol, missingValues);
   }
@@ -94,7 +105,7 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       double s = sds[j];
       for (int i = 0; i < n; i++) {
         double v = col[i];
-        z[i * q + a] = v == v ? (v - m) / s : 0;
+        z[i * q + a] = !Double.isNaN(v) ? (v - m) / s : 0;
       }
     }
     for (int i = 0; i < n; i++) {
@@ -188,7 +199,7 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     int count = 0;
     for (int i = 0; i < col.length; i++) {
       double v = col[i];
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         count++;
       } else if (missingValues == MissingValues.REJECT) {
         int row = i;
@@ -206,7 +217,7 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     double scale = 0;
     int largestRow = 0;
     for (int i = 0; i < col.length; i++) {
-      if (col[i] == col[i] && Math.abs(col[i]) > scale) {
+      if (!Double.isNaN(col[i]) && Math.abs(col[i]) > scale) {
         scale = Math.abs(col[i]);
         largestRow = i;
       }
@@ -218,14 +229,14 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     }
     double scaledSum = 0;
     for (double v : col) {
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         scaledSum += v / scale;
       }
     }
     double mean = scaledSum / count * scale;
     double ss = 0;
     for (double v : col) {
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         double d = (v - mean) / scale;
         ss += d * d;
       }

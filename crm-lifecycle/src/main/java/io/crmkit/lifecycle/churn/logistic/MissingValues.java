@@ -3,6 +3,8 @@ package io.crmkit.lifecycle.churn.logistic;
 /**
  * What a missing feature value ({@code NaN} in a {@link DesignMatrix}) means to the logistic model.
  * There is no silent default: the fitter is configured with one of these.
+ *
+ * @since 0.1
  */
 public enum MissingValues {
   /** A missing value is an error naming the column and the row. */

@@ -24,6 +24,8 @@ import java.util.Objects;
  * {@link LifecycleEngine}). It does not record history, event ids or manual moves: use it for bulk
  * re-evaluation and for replaying de-duplicated event streams, and the engine for audited
  * per-customer changes. Events of one customer must come in time order (checked). Not thread-safe.
+ *
+ * @since 0.1
  */
 public final class CompactLifecycleTable {
 
@@ -268,7 +270,7 @@ public final class CompactLifecycleTable {
       int s = a[r + STAGE];
       int silent = day - a[r + LAST_ACTIVITY];
       if (CAN_GO_AT_RISK[s]) {
-        if (silent >= atRiskDays || gapRule && beyondGap(r, silent)) {
+        if (silent >= atRiskDays || (gapRule && beyondGap(r, silent))) {
           a[r + STAGE] = AT_RISK;
           moved++;
         }
@@ -296,7 +298,7 @@ public final class CompactLifecycleTable {
       int silent = day - a[r + LAST_ACTIVITY];
       double p = churnProbability[i];
       if (CAN_GO_AT_RISK[s]) {
-        if (p >= atRiskProbability || silent >= atRiskDays || gapRule && beyondGap(r, silent)) {
+        if (p >= atRiskProbability || silent >= atRiskDays || (gapRule && beyondGap(r, silent))) {
           a[r + STAGE] = AT_RISK;
           moved++;
         }

@@ -11,10 +11,16 @@ import java.util.Optional;
  * as-of instant; {@code rate} = converted / entered in [0, 1] (0 when none entered), and
  * {@code medianTimeToConvert} the median time from entering to first reaching a target among the
  * converted (mean of the two middle values for an even count; empty when none converted).
+ *
+ * @since 0.1
  */
 public record Conversion(ConversionRule rule, long entered, long converted, double rate,
     Optional<Duration> medianTimeToConvert) {
 
+  /**
+   * Checks the rule is not null, {@code 0 <= converted <= entered} (counts of customers), the rate
+   * in [0, 1] and the median time not null.
+   */
   public Conversion {
     Objects.requireNonNull(rule, "rule must not be null");
     if (entered < 0 || converted < 0 || converted > entered) {

@@ -9,9 +9,15 @@ import java.util.Set;
  * A conversion to measure: a subject that entered stage {@code from} converts when it later reaches
  * one of the {@code targets} (by any path) before reaching one of the {@code exits} (which end the
  * attempt, e.g. LAPSED for "at risk → saved"). {@code name} labels reports.
+ *
+ * @since 0.1
  */
 public record ConversionRule(String name, Stage from, Set<Stage> targets, Set<Stage> exits) {
 
+  /**
+   * Checks the name is not null nor blank, the stages are not null, there is at least one target
+   * and neither targets nor exits contain the from stage.
+   */
   public ConversionRule {
     Objects.requireNonNull(name, "name must not be null");
     if (name.isBlank()) {

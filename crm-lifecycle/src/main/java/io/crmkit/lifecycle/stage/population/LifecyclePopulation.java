@@ -22,6 +22,8 @@ import java.util.Optional;
  * Views of many lifecycles of one definition: counts per stage at a date, flows between stages per
  * period, conversion funnels with median time to convert. Each view reads every lifecycle's history
  * once; the population is copied when created.
+ *
+ * @since 0.1
  */
 public final class LifecyclePopulation {
 

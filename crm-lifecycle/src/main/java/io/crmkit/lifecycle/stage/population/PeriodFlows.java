@@ -8,9 +8,12 @@ import java.util.Objects;
 /**
  * The flows between stages in the period of local dates {@code [start, end)}: every pair of stages
  * with at least one move, in the definition's stage order.
+ *
+ * @since 0.1
  */
 public record PeriodFlows(LocalDate start, LocalDate end, List<Flow> flows) {
 
+  /** Checks the instants and flows are not null and the end is after the start. */
   public PeriodFlows {
     Objects.requireNonNull(start, "start must not be null");
     Objects.requireNonNull(end, "end must not be null");

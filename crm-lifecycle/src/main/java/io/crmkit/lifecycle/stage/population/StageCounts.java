@@ -11,9 +11,15 @@ import java.util.stream.Collectors;
 /**
  * How many subjects were in each stage at instant {@code at} (every stage of the definition, in
  * display order, zero included); subjects whose lifecycle had not started are not counted.
+ *
+ * @since 0.1
  */
 public record StageCounts(Instant at, Map<Stage, Long> counts) {
 
+  /**
+   * Checks the instant and counts are not null and no count (of customers) is negative; the map is
+   * copied.
+   */
   public StageCounts {
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(counts, "counts must not be null");

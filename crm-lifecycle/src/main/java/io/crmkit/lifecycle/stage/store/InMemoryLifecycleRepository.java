@@ -7,7 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** A thread-safe {@link LifecycleRepository} in memory, the reference implementation. */
+/**
+ * A thread-safe {@link LifecycleRepository} in memory, the reference implementation.
+ *
+ * @since 0.1
+ */
 public final class InMemoryLifecycleRepository implements LifecycleRepository {
 
   private final ConcurrentMap<String, Versioned<Lifecycle>> store = new ConcurrentHashMap<>();

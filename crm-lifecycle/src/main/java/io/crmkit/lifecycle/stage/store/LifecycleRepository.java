@@ -10,6 +10,8 @@ import java.util.Optional;
  * {@link ConcurrentUpdateException}. Implementations must be safe for use by many threads;
  * {@link InMemoryLifecycleRepository} is the reference one and {@code LifecycleRepositoryContract}
  * (in this module's tests) is the test any implementation must pass.
+ *
+ * @since 0.1
  */
 public interface LifecycleRepository {
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * subject without one), applies the event with the engine and writes it back with an optimistic
  * write; when another writer won the race, it reads again and re-applies, up to
  * {@code maxAttempts} times. Listeners are notified only after a successful write. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class LifecycleService {
 

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * Time passing for a population: re-evaluation events at an instant, by plain rules or with the
  * churn probabilities of any {@link ChurnScorer}, and their application. Event ids are
  * {@code "re-evaluation@" + at}, so re-evaluating twice at the same instant is idempotent.
+ *
+ * @since 0.1
  */
 public final class ReEvaluations {
 

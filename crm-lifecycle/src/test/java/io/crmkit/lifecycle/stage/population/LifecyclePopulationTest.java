@@ -36,7 +36,7 @@ class LifecyclePopulationTest {
     Lifecycle l = engine.start(id, day(startDay));
     int n = 0;
     for (String e : events) {
-      String[] parts = e.split("@");
+      String[] parts = e.split("@", -1);
       int d = Integer.parseInt(parts[1]);
       String eid = id + "-" + n++;
       l = engine.apply(l, switch (parts[0]) {

@@ -134,7 +134,7 @@ public abstract class LifecycleRepositoryContract {
       return null;
     });
     Versioned<Lifecycle> stored = repository.find("c1").orElseThrow();
-    assertThat(stored.value().facts().purchases()).isEqualTo(threads * perThread);
-    assertThat(stored.version()).isEqualTo(threads * perThread);
+    assertThat(stored.value().facts().purchases()).isEqualTo((long) threads * perThread);
+    assertThat(stored.version()).isEqualTo((long) threads * perThread);
   }
 }

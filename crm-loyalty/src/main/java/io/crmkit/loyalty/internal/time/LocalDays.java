@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each day also keeps one derived value (e.g. the expiry instant of points earned that day) for one
  * key. Thread-safe: the tables hold immutable values (final fields, safely published); a race only
  * recomputes one.
+ *
+ * @since 0.1
  */
 public final class LocalDays {
 
@@ -24,6 +26,8 @@ public final class LocalDays {
   /**
    * One local calendar year: {@code [start, end)} in epoch seconds (from the start of 1 January to
    * the start of the next 1 January in the zone).
+   *
+   * @since 0.1
    */
   public record Year(int year, long start, long end) {}
 
@@ -56,6 +60,7 @@ public final class LocalDays {
 
   private static volatile LocalDays lastOf; // the instance asked for last: most runs use one zone
 
+  /** The time zone whose local days this calendar computes. */
   public ZoneId zone() {
     return zone;
   }
