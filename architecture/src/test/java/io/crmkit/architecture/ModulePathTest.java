@@ -26,7 +26,7 @@ class ModulePathTest {
   /** The class path entries that are crmkit modules with a descriptor, and the jars they need. */
   private static List<Path> modulePath() throws IOException {
     List<Path> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
       Path p = Path.of(entry);
       String name = p.getFileName().toString();
       if (Files.isDirectory(p) && p.getParent() != null && p.getParent().getParent() != null) {

@@ -80,9 +80,9 @@ public class BusinessTimeBenchmark {
     for (int k = 0; k < operations; k++) {
       int i = k % DISTINCT;
       if ((k & 1) == 0) {
-        checksum += calendar.plusBusinessTime(starts[i], amounts[i]).getNano();
+        checksum += calendar.plusBusinessTime(starts[i], amounts[i]).toEpochMilli();
       } else {
-        checksum += calendar.businessTimeBetween(starts[i], ends[i]).getSeconds();
+        checksum += calendar.businessTimeBetween(starts[i], ends[i]).toSeconds();
       }
     }
     return checksum;

@@ -22,7 +22,7 @@ public record WorkingPeriod(LocalTime start, LocalTime end) implements Comparabl
   public WorkingPeriod {
     Objects.requireNonNull(start, "start of working period must not be null");
     Objects.requireNonNull(end, "end of working period must not be null");
-    if (start.getNano() != 0 || end.getNano() != 0) {
+    if (start.toNanoOfDay() % 1_000_000_000L != 0 || end.toNanoOfDay() % 1_000_000_000L != 0) {
       throw new IllegalArgumentException("working period must be in whole seconds but was: " + start + "-" + end);
     }
     if (!end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
@@ -53,7 +53,7 @@ public record WorkingPeriod(LocalTime start, LocalTime end) implements Comparabl
 
   /** The seconds of the period on a day without a clock change. */
   public long nominalSeconds() {
-    return (endsAtMidnight() ? 86_400 : end.toSecondOfDay()) - start.toSecondOfDay();
+    return (endsAtMidnight() ? 86_400L : (long) end.toSecondOfDay()) - start.toSecondOfDay();
   }
 
   /** Whether this period and {@code other} share a second. */

@@ -264,7 +264,7 @@ public record Member(
 
     /** The member. */
     public Member build() {
-      SortedMap<AttributeKey, SortedSet<String>> attrs = new TreeMap<>();
+      java.util.NavigableMap<AttributeKey, SortedSet<String>> attrs = new TreeMap<>();
       attributes.forEach(attrs::put);
       return new Member(id, name, roles, skills, attrs, capacity, weight, availability);
     }

@@ -188,7 +188,7 @@ public final class DuplicateGenerator {
           given = family;
           family = t;
         }
-        case 5 -> email = changedEmail(p);
+        case 5 -> email = changedEmail(p, email);
         case 6 -> birth = birth.map(this::dateError);
         case 7 -> phone = phoneTypo(phone);
         default -> {
@@ -243,7 +243,7 @@ public final class DuplicateGenerator {
   }
 
   private String changedEmail(Person p, String current) {
-    if (random.nextBoolean()) {
+    if (current.isEmpty() || random.nextBoolean()) { // a person without an address gets one in their name
       String local = ascii(p.given().isEmpty() ? "w" : p.given()).charAt(0) + "."
           + ascii(p.family().isEmpty() ? "x" : p.family()) + random.nextInt(100);
       return ownEmail(local, DOMAINS[random.nextInt(DOMAINS.length)]);

@@ -84,7 +84,7 @@ public final class CustomerProfiles {
     ChurnScorer inactivity = InactivityScorer.of(3);
     this.churn = bg.<ChurnScorer>map(m -> ChurnScorer.maximum(BgNbdChurnScorer.of(m), inactivity)).orElse(inactivity);
     if (bg.isPresent() && gg.isPresent()) {
-      this.clv = Optional.of(settings.unit() == TimeScale.WEEKS
+      this.clv = Optional.of(settings.unit().equals(TimeScale.WEEKS)
           ? CustomerLifetimeValue.monthsOfWeeklyModel(bg.get(), gg.get(), settings.clvMonths(),
               settings.monthlyDiscountRate())
           : CustomerLifetimeValue.monthsOfDailyModel(bg.get(), gg.get(), settings.clvMonths(),

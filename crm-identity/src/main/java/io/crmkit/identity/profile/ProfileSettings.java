@@ -29,7 +29,7 @@ public record ProfileSettings(
     Objects.requireNonNull(clock, "clock must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(unit, "unit must not be null");
-    if (unit != TimeScale.WEEKS && unit != TimeScale.DAYS) {
+    if (!unit.equals(TimeScale.WEEKS) && !unit.equals(TimeScale.DAYS)) {
       throw new IllegalArgumentException("unit must be WEEKS or DAYS but was: " + unit);
     }
     check("lastInteractions", lastInteractions, 0);

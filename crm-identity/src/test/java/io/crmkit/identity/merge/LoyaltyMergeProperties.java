@@ -65,7 +65,7 @@ class LoyaltyMergeProperties {
       String key = "op" + i;
       var who = rnd.nextBoolean() ? WEB : STORE;
       int kind = rnd.nextInt(4);
-      long points = 1 + rnd.nextInt(300);
+      long points = 1L + rnd.nextInt(300);
       accounts.update(who, a -> {
         switch (kind) {
           case 0 -> a.ledger().earn(key, at, points, "bonus");
@@ -143,7 +143,7 @@ class LoyaltyMergeProperties {
         start.await();
         long earned = 0;
         for (int i = 0; i < perThread; i++) {
-          long points = 1 + (i % 7);
+          long points = 1L + (i % 7);
           int n = i;
           accounts.update(who, a -> a.ledger().earn(who.value() + "-" + n, instant.apply(tick.incrementAndGet()), points,
               "earn"));

@@ -182,7 +182,7 @@ public final class LifecycleDefinition {
    *  "stays": {"NEW": ["interaction"]}}
    * }</pre>
    *
-   * <p>{@code subject}, {@code initial} (default: the first stage), {@code guard}, {@code reason} and
+   * <p>{@code subject}, {@code initial} (default: the first stage), a transition's guard name, {@code reason} and
    * {@code stays} are optional; event types are written as their label ({@code "re-evaluation"}) or
    * their constant name ({@code "RE_EVALUATION"}); guards are looked up by name in {@code guards}.
    * Reading follows crmkit's one JSON policy: unknown fields, wrong types and misspelt event types

@@ -256,7 +256,7 @@ abstract class LedgerStore {
 
   /** Reads the rows the next append writes (see {@link Ledger}'s prefetch) and returns a value to discard. */
   long prefetchRows() {
-    long x = n + m;
+    long x = (long) n + m;
     int e = E * n;
     if (e < d.length) {
       x += d[e];

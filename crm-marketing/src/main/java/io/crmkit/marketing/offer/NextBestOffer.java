@@ -171,7 +171,7 @@ public final class NextBestOffer {
     List<RefusedOffer> refused = new ArrayList<>();
     int[] ranked = s.ranked(Math.min(s.touchedCount, k + 16), nameRank, itemOfNameRank);
     java.util.Set<String> preferences = customer.preferences();
-    for (int pass = 0; ; pass++) {
+    while (true) { // rank again with more candidates until k offers or every candidate is ranked
       offers.clear();
       refused.clear();
       for (int item : ranked) {
