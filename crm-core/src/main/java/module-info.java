@@ -1,7 +1,7 @@
 /**
- * crmkit's centre, the customer: customers, money, transactions, interactions, feedback and
- * service requests; repository interfaces with in-memory defaults; CSV, JSON and Parquet import and
- * export; columnar per-customer purchase summaries.
+ * crmkit's centre, the customer: customers, money, transactions, interactions, feedback and service
+ * requests; repository interfaces with in-memory defaults; CSV, JSON and Parquet import and export;
+ * columnar per-customer purchase summaries.
  */
 module io.crmkit.core {
   requires transitive com.fasterxml.jackson.databind;
@@ -26,7 +26,8 @@ module io.crmkit.core {
   exports io.crmkit.core.team;
   exports io.crmkit.core.transaction;
 
-  opens io.crmkit.core.json to com.fasterxml.jackson.databind;
+  opens io.crmkit.core.json to
+      com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
 

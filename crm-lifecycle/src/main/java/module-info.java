@@ -1,8 +1,8 @@
 /**
- * crmkit's second core, customer lifecycle management: the lifecycle stage machine, churn
- * scoring, the probabilistic customer-base models (BTYD, contractual retention) with their fits,
- * customer lifetime value, cohorts and reminders. The package {@code io.crmkit.lifecycle.internal.stage}
- * is not exported: it is the columnar replay behind the command line.
+ * crmkit's second core, customer lifecycle management: the lifecycle stage machine, churn scoring,
+ * the probabilistic customer-base models (BTYD, contractual retention) with their fits, customer
+ * lifetime value, cohorts and reminders. The package {@code io.crmkit.lifecycle.internal.stage} is
+ * not exported: it is the columnar replay behind the command line.
  */
 module io.crmkit.lifecycle {
   requires transitive io.crmkit.core;

@@ -1,8 +1,8 @@
 /**
  * crmkit's loyalty programmes, marketing's retention tool: earning rules, the points ledger with
  * expiry and reversal, tiers and benefits, rewards, and what-if replays of a programme. The package
- * {@code io.crmkit.loyalty.internal} is not exported: it is the bulk machinery of the benchmarks and
- * the command line.
+ * {@code io.crmkit.loyalty.internal} is not exported: it is the bulk machinery of the benchmarks
+ * and the command line.
  */
 module io.crmkit.loyalty {
   requires transitive io.crmkit.core;

@@ -1,6 +1,6 @@
 /**
- * crmkit's sales pillar: the sales pipeline and its forecast, ownership and the customer pool,
- * and lead assignment on crm-core's assignment engine.
+ * crmkit's sales pillar: the sales pipeline and its forecast, ownership and the customer pool, and
+ * lead assignment on crm-core's assignment engine.
  */
 module io.crmkit.sales {
   requires transitive io.crmkit.core;

@@ -1,7 +1,7 @@
 /**
- * crmkit's first core, customer segmentation: RFM scores and named segments, ABC (Pareto)
- * classes, rule-based and clustering segments, and the engine that assigns segments and tracks
- * their migration.
+ * crmkit's first core, customer segmentation: RFM scores and named segments, ABC (Pareto) classes,
+ * rule-based and clustering segments, and the engine that assigns segments and tracks their
+ * migration.
  */
 module io.crmkit.segmentation {
   requires transitive io.crmkit.core;

@@ -4,7 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The production classes of every crmkit module on this module's test class path, imported once. */
+/**
+ * The production classes of every crmkit module on this module's test class path, imported once.
+ */
 final class CrmClasses {
 
   private static final JavaClasses MAIN =

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The module graph of crmkit as a rule: one centre (core), two cores (segmentation, lifecycle),
- * the pillars (marketing, sales, service, loyalty) on the centre and the two cores only, and the
+ * The module graph of crmkit as a rule: one centre (core), two cores (segmentation, lifecycle), the
+ * pillars (marketing, sales, service, loyalty) on the centre and the two cores only, and the
  * adapters and examples on what they serve. Each module is named by its root package.
  */
 class ModuleDirectionTest {
@@ -36,7 +36,8 @@ class ModuleDirectionTest {
     ALLOWED.put("loyalty", pillarBase);
     ALLOWED.put("identity", List.of("core", "segmentation", "lifecycle", "loyalty", "service"));
     ALLOWED.put(
-        "jdbc", List.of("core", "segmentation", "lifecycle", "loyalty", "sales", "service", "identity"));
+        "jdbc",
+        List.of("core", "segmentation", "lifecycle", "loyalty", "sales", "service", "identity"));
     ALLOWED.put("spark", List.of("core", "segmentation", "lifecycle"));
   }
 
@@ -53,7 +54,8 @@ class ModuleDirectionTest {
   @Test
   void every_top_level_package_is_a_known_module() {
     List<String> known =
-        Stream.concat(ALLOWED.keySet().stream(), Stream.of("examples", "benchmarks", "architecture"))
+        Stream.concat(
+                ALLOWED.keySet().stream(), Stream.of("examples", "benchmarks", "architecture"))
             .toList();
     List<String> seen =
         CrmClasses.main().stream()
@@ -64,7 +66,8 @@ class ModuleDirectionTest {
             .distinct()
             .toList();
     assertThat(known).containsAll(seen);
-    assertThat(seen).contains("core", "segmentation", "lifecycle", "loyalty", "marketing", "sales", "service");
+    assertThat(seen)
+        .contains("core", "segmentation", "lifecycle", "loyalty", "marketing", "sales", "service");
   }
 
   private static ArchRule ruleFor(String module, List<String> allowed) {
@@ -82,7 +85,9 @@ class ModuleDirectionTest {
                 Arrays.stream(packages)
                     .map(p -> p.substring(0, p.length() - 2))
                     .anyMatch(
-                        p -> c.getPackageName().equals(p) || c.getPackageName().startsWith(p + ".")));
+                        p ->
+                            c.getPackageName().equals(p)
+                                || c.getPackageName().startsWith(p + ".")));
     return classes()
         .that()
         .resideInAPackage("io.crmkit." + module + "..")

@@ -35,8 +35,12 @@ class ModulePathTest {
       }
       if (name.startsWith("crm-") && !name.contains("-tests") && hasDescriptor(p)) {
         entries.add(p);
-      } else if (name.startsWith("jackson-") || name.startsWith("fastcsv") || name.startsWith("commons-math3")
-          || name.startsWith("libphonenumber") || name.startsWith("commons-text") || name.startsWith("commons-lang3")) {
+      } else if (name.startsWith("jackson-")
+          || name.startsWith("fastcsv")
+          || name.startsWith("commons-math3")
+          || name.startsWith("libphonenumber")
+          || name.startsWith("commons-text")
+          || name.startsWith("commons-lang3")) {
         entries.add(p);
       }
     }
@@ -54,12 +58,21 @@ class ModulePathTest {
 
   private static ModuleLayer layer(Set<String> roots) throws IOException {
     ModuleFinder finder = ModuleFinder.of(modulePath().toArray(Path[]::new));
-    Configuration cf = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), roots);
+    Configuration cf =
+        ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), roots);
     return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
   }
 
-  private static final Set<String> ROOTS = Set.of("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle",
-      "io.crmkit.loyalty", "io.crmkit.marketing", "io.crmkit.sales", "io.crmkit.service", "io.crmkit.identity");
+  private static final Set<String> ROOTS =
+      Set.of(
+          "io.crmkit.core",
+          "io.crmkit.segmentation",
+          "io.crmkit.lifecycle",
+          "io.crmkit.loyalty",
+          "io.crmkit.marketing",
+          "io.crmkit.sales",
+          "io.crmkit.service",
+          "io.crmkit.identity");
 
   @Test
   void the_library_modules_resolve_and_hide_their_internals() throws Exception {
@@ -85,14 +98,25 @@ class ModulePathTest {
     Object amount = money.getMethod("of", String.class, String.class).invoke(null, "12.30", "EUR");
     Class<?> jackson = Class.forName("io.crmkit.core.json.CrmJackson", true, loader);
     Object mapper = jackson.getMethod("newMapper").invoke(null);
-    String json = (String) mapper.getClass().getMethod("writeValueAsString", Object.class).invoke(mapper, amount);
+    String json =
+        (String)
+            mapper.getClass().getMethod("writeValueAsString", Object.class).invoke(mapper, amount);
     assertThat(json).contains("12.30").contains("EUR");
-    Object back = mapper.getClass().getMethod("readValue", String.class, Class.class).invoke(mapper, json, money);
+    Object back =
+        mapper
+            .getClass()
+            .getMethod("readValue", String.class, Class.class)
+            .invoke(mapper, json, money);
     assertThat(back).isEqualTo(amount);
     @SuppressWarnings("unchecked")
-    java.util.List<Object> modules = (java.util.List<Object>) jackson.getMethod("modules").invoke(null);
-    assertThat(modules).extracting(m -> m.getClass().getName()).contains(
-        "io.crmkit.core.json.CoreJsonModule", "io.crmkit.segmentation.json.SegmentationJsonModule",
-        "io.crmkit.lifecycle.json.LifecycleJsonModule", "io.crmkit.loyalty.json.LoyaltyJsonModule");
+    java.util.List<Object> modules =
+        (java.util.List<Object>) jackson.getMethod("modules").invoke(null);
+    assertThat(modules)
+        .extracting(m -> m.getClass().getName())
+        .contains(
+            "io.crmkit.core.json.CoreJsonModule",
+                "io.crmkit.segmentation.json.SegmentationJsonModule",
+            "io.crmkit.lifecycle.json.LifecycleJsonModule",
+                "io.crmkit.loyalty.json.LoyaltyJsonModule");
   }
 }

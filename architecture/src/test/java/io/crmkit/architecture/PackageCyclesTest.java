@@ -23,7 +23,8 @@ class PackageCyclesTest {
             c -> !c.getPackageName().equals("io.crmkit.loyalty.internal"));
     DescribedPredicate<JavaClass> bridge =
         DescribedPredicate.describe(
-            "LoyaltyInternals", c -> c.getName().startsWith("io.crmkit.loyalty.internal.LoyaltyInternals"));
+            "LoyaltyInternals",
+            c -> c.getName().startsWith("io.crmkit.loyalty.internal.LoyaltyInternals"));
     slices()
         .matching("io.crmkit.(**)")
         .should()

@@ -18,8 +18,11 @@ public record CopyReport(ImportReport report, long rowsCopied) {
   public CopyReport {
     Objects.requireNonNull(report, "report must not be null");
     if (rowsCopied != report.imported()) {
-      throw new IllegalArgumentException("rowsCopied must equal the rows imported " + report.imported()
-          + " but was: " + rowsCopied);
+      throw new IllegalArgumentException(
+          "rowsCopied must equal the rows imported "
+              + report.imported()
+              + " but was: "
+              + rowsCopied);
     }
   }
 

@@ -6,9 +6,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Creates and upgrades crmkit's tables. The schema ships in this jar as Flyway migrations
- * ({@code io/crmkit/jdbc/migration/V*__*.sql}); {@link #migrate(DataSource)} applies the missing ones
- * to schema {@code crm}, {@link #migrate(DataSource, DbSchema)} to any other, creating the schema when
+ * Creates and upgrades crmkit's tables. The schema ships in this jar as Flyway migrations ({@code
+ * io/crmkit/jdbc/migration/V*__*.sql}); {@link #migrate(DataSource)} applies the missing ones to
+ * schema {@code crm}, {@link #migrate(DataSource, DbSchema)} to any other, creating the schema when
  * it does not exist. Flyway records what it applied in {@code <schema>.flyway_schema_history}, so
  * migrating twice changes nothing the second time.
  *
@@ -29,13 +29,14 @@ public final class CrmDatabase {
   public static int migrate(DataSource dataSource, DbSchema schema) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
     Objects.requireNonNull(schema, "schema must not be null");
-    MigrateResult result = Flyway.configure(CrmDatabase.class.getClassLoader())
-        .dataSource(dataSource)
-        .schemas(schema.name())
-        .createSchemas(true)
-        .locations(LOCATION)
-        .load()
-        .migrate();
+    MigrateResult result =
+        Flyway.configure(CrmDatabase.class.getClassLoader())
+            .dataSource(dataSource)
+            .schemas(schema.name())
+            .createSchemas(true)
+            .locations(LOCATION)
+            .load()
+            .migrate();
     return result.migrationsExecuted;
   }
 }

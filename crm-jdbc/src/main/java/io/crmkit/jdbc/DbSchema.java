@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The PostgreSQL schema crmkit's tables live in, for example {@code crm}. The name is part of SQL
- * text (schemas cannot be bound as parameters), so it must be a plain lower-case identifier: a letter
- * or underscore, then letters, digits or underscores, at most 63 characters; anything else is refused.
+ * text (schemas cannot be bound as parameters), so it must be a plain lower-case identifier: a
+ * letter or underscore, then letters, digits or underscores, at most 63 characters; anything else
+ * is refused.
  *
  * @param name the schema name
  * @since 0.1
@@ -25,8 +26,11 @@ public record DbSchema(String name) {
   public DbSchema {
     Objects.requireNonNull(name, "schema name must not be null");
     if (!IDENTIFIER.matcher(name).matches()) {
-      throw new IllegalArgumentException("schema name must be a lower-case identifier ([a-z_][a-z0-9_]*, at most 63"
-          + " characters) but was: '" + Sql.excerpt(name) + "'");
+      throw new IllegalArgumentException(
+          "schema name must be a lower-case identifier ([a-z_][a-z0-9_]*, at most 63"
+              + " characters) but was: '"
+              + Sql.excerpt(name)
+              + "'");
     }
   }
 

@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 
 /**
  * A {@link CustomerRepository} in PostgreSQL table {@code <schema>.customers}: the id, the update
- * instant (indexed) and the customer as JSON (crm-core's {@code CrmJackson} form). Every method is one
- * statement or one transaction, so it is safe for many threads and many application instances;
+ * instant (indexed) and the customer as JSON (crm-core's {@code CrmJackson} form). Every method is
+ * one statement or one transaction, so it is safe for many threads and many application instances;
  * {@link #saveAll} is all or nothing. Ids longer than {@value Sql#MAX_ID_LENGTH} characters or
  * holding a NUL character are refused with an {@link IllegalArgumentException} naming the id; every
  * other string is stored verbatim (all SQL is parameterised).
@@ -36,7 +36,10 @@ public final class JdbcCustomerRepository implements CustomerRepository {
     this.table = Objects.requireNonNull(schema, "schema must not be null").table("customers");
   }
 
-  /** The customers of {@code schema} (migrated with {@link CrmDatabase#migrate(DataSource, DbSchema)}). */
+  /**
+   * The customers of {@code schema} (migrated with {@link CrmDatabase#migrate(DataSource,
+   * DbSchema)}).
+   */
   public static JdbcCustomerRepository of(DataSource dataSource, DbSchema schema) {
     return new JdbcCustomerRepository(dataSource, schema);
   }
@@ -44,19 +47,35 @@ public final class JdbcCustomerRepository implements CustomerRepository {
   @Override
   public Optional<Customer> findById(CustomerId id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Sql.withConnection(dataSource, "finding customer " + Sql.excerpt(id.value()), c -> Sql.one(c,
-        "SELECT body FROM " + table + " WHERE id = ?", s -> s.setString(1, id.value()), this::customer));
+    return Sql.withConnection(
+        dataSource,
+        "finding customer " + Sql.excerpt(id.value()),
+        c ->
+            Sql.one(
+                c,
+                "SELECT body FROM " + table + " WHERE id = ?",
+                s -> s.setString(1, id.value()),
+                this::customer));
   }
 
   @Override
   public List<Customer> findUpdatedBetween(Instant from, Instant to) {
     Sql.checkRange(from, to);
-    return Sql.withConnection(dataSource, "finding customers updated in [" + from + ", " + to + ")", c -> Sql.list(c,
-        "SELECT body FROM " + table + " WHERE (updated_s, updated_ns) >= (?, ?) AND (updated_s, updated_ns) < (?, ?)"
-            + " ORDER BY updated_s, updated_ns, id", s -> {
-              Sql.setInstant(s, 1, from);
-              Sql.setInstant(s, 3, to);
-            }, this::customer));
+    return Sql.withConnection(
+        dataSource,
+        "finding customers updated in [" + from + ", " + to + ")",
+        c ->
+            Sql.list(
+                c,
+                "SELECT body FROM "
+                    + table
+                    + " WHERE (updated_s, updated_ns) >= (?, ?) AND (updated_s, updated_ns) < (?, ?)"
+                    + " ORDER BY updated_s, updated_ns, id",
+                s -> {
+                  Sql.setInstant(s, 1, from);
+                  Sql.setInstant(s, 3, to);
+                },
+                this::customer));
   }
 
   @Override
@@ -76,16 +95,25 @@ public final class JdbcCustomerRepository implements CustomerRepository {
     if (copy.isEmpty()) {
       return;
     }
-    Sql.inTransaction(dataSource, "saving " + copy.size() + " customers", c -> {
-      upsert(c, copy);
-      return null;
-    });
+    Sql.inTransaction(
+        dataSource,
+        "saving " + copy.size() + " customers",
+        c -> {
+          upsert(c, copy);
+          return null;
+        });
   }
 
   private void upsert(Connection c, List<Customer> customers) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?)"
-        + " ON CONFLICT (id) DO UPDATE SET updated_s = EXCLUDED.updated_s, updated_ns = EXCLUDED.updated_ns,"
-        + " body = EXCLUDED.body")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO "
+                + table
+                + " ("
+                + COLUMNS
+                + ") VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET updated_s = EXCLUDED.updated_s, updated_ns = EXCLUDED.updated_ns,"
+                + " body = EXCLUDED.body")) {
       for (Customer customer : customers) {
         s.setString(1, customer.id().value());
         Sql.setInstant(s, 2, customer.updatedAt());
@@ -99,19 +127,28 @@ public final class JdbcCustomerRepository implements CustomerRepository {
   @Override
   public boolean delete(CustomerId id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Sql.withConnection(dataSource, "deleting customer " + Sql.excerpt(id.value()),
-        c -> Sql.update(c, "DELETE FROM " + table + " WHERE id = ?", s -> s.setString(1, id.value())) > 0);
+    return Sql.withConnection(
+        dataSource,
+        "deleting customer " + Sql.excerpt(id.value()),
+        c ->
+            Sql.update(c, "DELETE FROM " + table + " WHERE id = ?", s -> s.setString(1, id.value()))
+                > 0);
   }
 
   @Override
   public Stream<Customer> streamAll() {
-    return Sql.stream(dataSource, "reading all customers", "SELECT body FROM " + table + " ORDER BY id", 500,
+    return Sql.stream(
+        dataSource,
+        "reading all customers",
+        "SELECT body FROM " + table + " ORDER BY id",
+        500,
         this::customer);
   }
 
   @Override
   public long count() {
-    return Sql.withConnection(dataSource, "counting customers", c -> Sql.count(c, "SELECT count(*) FROM " + table));
+    return Sql.withConnection(
+        dataSource, "counting customers", c -> Sql.count(c, "SELECT count(*) FROM " + table));
   }
 
   private Customer customer(ResultSet r) throws SQLException {

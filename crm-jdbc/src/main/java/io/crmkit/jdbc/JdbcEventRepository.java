@@ -29,7 +29,12 @@ abstract class JdbcEventRepository<I, V> implements EventRepository<I, V> {
   private final Class<V> type;
   private final List<String> extraColumns;
 
-  JdbcEventRepository(DataSource dataSource, DbSchema schema, String table, String noun, Class<V> type,
+  JdbcEventRepository(
+      DataSource dataSource,
+      DbSchema schema,
+      String table,
+      String noun,
+      Class<V> type,
       List<String> extraColumns) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
     this.table = Objects.requireNonNull(schema, "schema must not be null").table(table);
@@ -53,40 +58,71 @@ abstract class JdbcEventRepository<I, V> implements EventRepository<I, V> {
   public Optional<V> findById(I id) {
     Objects.requireNonNull(id, "id must not be null");
     String text = idText(id);
-    return Sql.withConnection(dataSource, "finding " + noun + " " + Sql.excerpt(text), c -> Sql.one(c,
-        "SELECT body FROM " + table + " WHERE id = ?", s -> s.setString(1, text), this::value));
+    return Sql.withConnection(
+        dataSource,
+        "finding " + noun + " " + Sql.excerpt(text),
+        c ->
+            Sql.one(
+                c,
+                "SELECT body FROM " + table + " WHERE id = ?",
+                s -> s.setString(1, text),
+                this::value));
   }
 
   @Override
   public List<V> findByCustomer(CustomerId customerId) {
     Objects.requireNonNull(customerId, "customerId must not be null");
-    return Sql.withConnection(dataSource, "finding the " + noun + "s of " + Sql.excerpt(customerId.value()),
-        c -> Sql.list(c, "SELECT body FROM " + table + " WHERE customer_id = ? ORDER BY at_s, at_ns, id",
-            s -> s.setString(1, customerId.value()), this::value));
+    return Sql.withConnection(
+        dataSource,
+        "finding the " + noun + "s of " + Sql.excerpt(customerId.value()),
+        c ->
+            Sql.list(
+                c,
+                "SELECT body FROM " + table + " WHERE customer_id = ? ORDER BY at_s, at_ns, id",
+                s -> s.setString(1, customerId.value()),
+                this::value));
   }
 
   @Override
   public List<V> findBetween(Instant from, Instant to) {
     Sql.checkRange(from, to);
-    return Sql.withConnection(dataSource, "finding " + noun + "s in [" + from + ", " + to + ")", c -> Sql.list(c,
-        "SELECT body FROM " + table + " WHERE (at_s, at_ns) >= (?, ?) AND (at_s, at_ns) < (?, ?)"
-            + " ORDER BY at_s, at_ns, id", s -> {
-              Sql.setInstant(s, 1, from);
-              Sql.setInstant(s, 3, to);
-            }, this::value));
+    return Sql.withConnection(
+        dataSource,
+        "finding " + noun + "s in [" + from + ", " + to + ")",
+        c ->
+            Sql.list(
+                c,
+                "SELECT body FROM "
+                    + table
+                    + " WHERE (at_s, at_ns) >= (?, ?) AND (at_s, at_ns) < (?, ?)"
+                    + " ORDER BY at_s, at_ns, id",
+                s -> {
+                  Sql.setInstant(s, 1, from);
+                  Sql.setInstant(s, 3, to);
+                },
+                this::value));
   }
 
   @Override
   public List<V> findByCustomerBetween(CustomerId customerId, Instant from, Instant to) {
     Objects.requireNonNull(customerId, "customerId must not be null");
     Sql.checkRange(from, to);
-    return Sql.withConnection(dataSource, "finding the " + noun + "s of " + Sql.excerpt(customerId.value()),
-        c -> Sql.list(c, "SELECT body FROM " + table + " WHERE customer_id = ? AND (at_s, at_ns) >= (?, ?)"
-            + " AND (at_s, at_ns) < (?, ?) ORDER BY at_s, at_ns, id", s -> {
-              s.setString(1, customerId.value());
-              Sql.setInstant(s, 2, from);
-              Sql.setInstant(s, 4, to);
-            }, this::value));
+    return Sql.withConnection(
+        dataSource,
+        "finding the " + noun + "s of " + Sql.excerpt(customerId.value()),
+        c ->
+            Sql.list(
+                c,
+                "SELECT body FROM "
+                    + table
+                    + " WHERE customer_id = ? AND (at_s, at_ns) >= (?, ?)"
+                    + " AND (at_s, at_ns) < (?, ?) ORDER BY at_s, at_ns, id",
+                s -> {
+                  s.setString(1, customerId.value());
+                  Sql.setInstant(s, 2, from);
+                  Sql.setInstant(s, 4, to);
+                },
+                this::value));
   }
 
   @Override
@@ -107,17 +143,25 @@ abstract class JdbcEventRepository<I, V> implements EventRepository<I, V> {
     if (copy.isEmpty()) {
       return;
     }
-    Sql.inTransaction(dataSource, "saving " + copy.size() + " " + noun + "s", c -> {
-      upsert(c, copy);
-      return null;
-    });
+    Sql.inTransaction(
+        dataSource,
+        "saving " + copy.size() + " " + noun + "s",
+        c -> {
+          upsert(c, copy);
+          return null;
+        });
   }
 
   private void upsert(Connection c, List<V> values) throws SQLException {
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (id, customer_id, at_s, at_ns, body");
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO ")
+            .append(table)
+            .append(" (id, customer_id, at_s, at_ns, body");
     StringBuilder marks = new StringBuilder("?, ?, ?, ?, ?");
-    StringBuilder set = new StringBuilder("customer_id = EXCLUDED.customer_id, at_s = EXCLUDED.at_s,"
-        + " at_ns = EXCLUDED.at_ns, body = EXCLUDED.body");
+    StringBuilder set =
+        new StringBuilder(
+            "customer_id = EXCLUDED.customer_id, at_s = EXCLUDED.at_s,"
+                + " at_ns = EXCLUDED.at_ns, body = EXCLUDED.body");
     for (String col : extraColumns) {
       sql.append(", ").append(col);
       marks.append(", ?");
@@ -141,19 +185,27 @@ abstract class JdbcEventRepository<I, V> implements EventRepository<I, V> {
   public boolean delete(I id) {
     Objects.requireNonNull(id, "id must not be null");
     String text = idText(id);
-    return Sql.withConnection(dataSource, "deleting " + noun + " " + Sql.excerpt(text),
-        c -> Sql.update(c, "DELETE FROM " + table + " WHERE id = ?", s -> s.setString(1, text)) > 0);
+    return Sql.withConnection(
+        dataSource,
+        "deleting " + noun + " " + Sql.excerpt(text),
+        c ->
+            Sql.update(c, "DELETE FROM " + table + " WHERE id = ?", s -> s.setString(1, text)) > 0);
   }
 
   @Override
   public Stream<V> streamAll() {
-    return Sql.stream(dataSource, "reading all " + noun + "s",
-        "SELECT body FROM " + table + " ORDER BY at_s, at_ns, id", 500, this::value);
+    return Sql.stream(
+        dataSource,
+        "reading all " + noun + "s",
+        "SELECT body FROM " + table + " ORDER BY at_s, at_ns, id",
+        500,
+        this::value);
   }
 
   @Override
   public long count() {
-    return Sql.withConnection(dataSource, "counting " + noun + "s", c -> Sql.count(c, "SELECT count(*) FROM " + table));
+    return Sql.withConnection(
+        dataSource, "counting " + noun + "s", c -> Sql.count(c, "SELECT count(*) FROM " + table));
   }
 
   private V value(ResultSet r) throws SQLException {

@@ -24,7 +24,10 @@ public final class JdbcInteractionRepository extends JdbcEventRepository<String,
     super(dataSource, schema, "interactions", "interaction", Interaction.class, List.of());
   }
 
-  /** The interactions of {@code schema} (migrated with {@link CrmDatabase#migrate(DataSource, DbSchema)}). */
+  /**
+   * The interactions of {@code schema} (migrated with {@link CrmDatabase#migrate(DataSource,
+   * DbSchema)}).
+   */
   public static JdbcInteractionRepository of(DataSource dataSource, DbSchema schema) {
     return new JdbcInteractionRepository(dataSource, schema);
   }

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 /**
  * A {@link TransactionRepository} in PostgreSQL table {@code <schema>.transactions}: id, customer,
  * instant (epoch second and nano, indexed overall and per customer), kind, total amount (unsigned)
- * and currency as columns for SQL, and the transaction as JSON. Safe for many threads and instances;
- * {@link #saveAll} is one transaction. Ids over {@value Sql#MAX_ID_LENGTH} characters or with a NUL
- * are refused by name; all other strings are stored verbatim.
+ * and currency as columns for SQL, and the transaction as JSON. Safe for many threads and
+ * instances; {@link #saveAll} is one transaction. Ids over {@value Sql#MAX_ID_LENGTH} characters or
+ * with a NUL are refused by name; all other strings are stored verbatim.
  *
  * @since 0.1
  */
@@ -23,10 +23,19 @@ public final class JdbcTransactionRepository extends JdbcEventRepository<Transac
     implements TransactionRepository {
 
   private JdbcTransactionRepository(DataSource dataSource, DbSchema schema) {
-    super(dataSource, schema, "transactions", "transaction", Transaction.class, List.of("kind", "amount", "currency"));
+    super(
+        dataSource,
+        schema,
+        "transactions",
+        "transaction",
+        Transaction.class,
+        List.of("kind", "amount", "currency"));
   }
 
-  /** The transactions of {@code schema} (migrated with {@link CrmDatabase#migrate(DataSource, DbSchema)}). */
+  /**
+   * The transactions of {@code schema} (migrated with {@link CrmDatabase#migrate(DataSource,
+   * DbSchema)}).
+   */
   public static JdbcTransactionRepository of(DataSource dataSource, DbSchema schema) {
     return new JdbcTransactionRepository(dataSource, schema);
   }

@@ -6,8 +6,8 @@ import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.json.CrmJsonException;
 
 /**
- * The JSON bodies of stored values, through the crmkit Jackson modules (validating on the way back):
- * one mapper for the adapter, never one per call.
+ * The JSON bodies of stored values, through the crmkit Jackson modules (validating on the way
+ * back): one mapper for the adapter, never one per call.
  */
 final class Json {
 
@@ -19,8 +19,12 @@ final class Json {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("could not write " + value.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "could not write "
+              + value.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 
@@ -28,11 +32,16 @@ final class Json {
     try {
       return mapper.readValue(json, type);
     } catch (CrmJsonException e) {
-      throw new CrmDatabaseException("stored " + what + " is not a valid " + type.getSimpleName() + ": "
-          + e.getMessage());
+      throw new CrmDatabaseException(
+          "stored " + what + " is not a valid " + type.getSimpleName() + ": " + e.getMessage());
     } catch (JsonProcessingException e) {
-      throw new CrmDatabaseException("stored " + what + " is not a valid " + type.getSimpleName() + ": "
-          + e.getOriginalMessage());
+      throw new CrmDatabaseException(
+          "stored "
+              + what
+              + " is not a valid "
+              + type.getSimpleName()
+              + ": "
+              + e.getOriginalMessage());
     }
   }
 }

@@ -18,16 +18,21 @@ final class LifecycleJson {
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "event")
   @JsonSubTypes({
-      @JsonSubTypes.Type(LifecycleEvent.InteractionRecorded.class),
-      @JsonSubTypes.Type(LifecycleEvent.Purchase.class),
-      @JsonSubTypes.Type(LifecycleEvent.Refund.class),
-      @JsonSubTypes.Type(LifecycleEvent.ReEvaluation.class),
-      @JsonSubTypes.Type(LifecycleEvent.ManualMove.class)})
+    @JsonSubTypes.Type(LifecycleEvent.InteractionRecorded.class),
+    @JsonSubTypes.Type(LifecycleEvent.Purchase.class),
+    @JsonSubTypes.Type(LifecycleEvent.Refund.class),
+    @JsonSubTypes.Type(LifecycleEvent.ReEvaluation.class),
+    @JsonSubTypes.Type(LifecycleEvent.ManualMove.class)
+  })
   private interface EventMixin {}
 
-  static final ObjectMapper MAPPER = Json.MAPPER.copy()
-      .addMixIn(LifecycleEvent.class, EventMixin.class)
-      .registerModule(new SimpleModule("crmkit-jdbc-lifecycle").addAbstractTypeMapping(Set.class, LinkedHashSet.class));
+  static final ObjectMapper MAPPER =
+      Json.MAPPER
+          .copy()
+          .addMixIn(LifecycleEvent.class, EventMixin.class)
+          .registerModule(
+              new SimpleModule("crmkit-jdbc-lifecycle")
+                  .addAbstractTypeMapping(Set.class, LinkedHashSet.class));
 
   private LifecycleJson() {}
 }

@@ -43,7 +43,9 @@ final class Sql {
     T map(ResultSet r) throws SQLException;
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   */
   static <T> T inTransaction(DataSource ds, String what, Work<T> work) {
     try (Connection c = ds.getConnection()) {
       boolean auto = c.getAutoCommit();
@@ -88,7 +90,8 @@ final class Sql {
     }
   }
 
-  static <T> List<T> list(Connection c, String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+  static <T> List<T> list(Connection c, String sql, Binder binder, RowMapper<T> mapper)
+      throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       binder.bind(s);
       try (ResultSet r = s.executeQuery()) {
@@ -101,13 +104,15 @@ final class Sql {
     }
   }
 
-  static <T> Optional<T> one(Connection c, String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+  static <T> Optional<T> one(Connection c, String sql, Binder binder, RowMapper<T> mapper)
+      throws SQLException {
     List<T> all = list(c, sql, binder, mapper);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
   static long count(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
       r.next();
       return r.getLong(1);
     }
@@ -125,7 +130,8 @@ final class Sql {
    * fetchSize} rows at a time) in a read-only transaction; closing the stream releases the
    * connection.
    */
-  static <T> Stream<T> stream(DataSource ds, String what, String sql, int fetchSize, RowMapper<T> mapper) {
+  static <T> Stream<T> stream(
+      DataSource ds, String what, String sql, int fetchSize, RowMapper<T> mapper) {
     Connection c = null;
     try {
       c = ds.getConnection();
@@ -135,29 +141,34 @@ final class Sql {
       s.setFetchSize(fetchSize);
       ResultSet r = s.executeQuery();
       Connection conn = c;
-      Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-          try {
-            if (!r.next()) {
-              return false;
+      Spliterator<T> rows =
+          new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+              try {
+                if (!r.next()) {
+                  return false;
+                }
+                action.accept(mapper.map(r));
+                return true;
+              } catch (SQLException e) {
+                throw new CrmDatabaseException(what, e);
+              }
             }
-            action.accept(mapper.map(r));
-            return true;
-          } catch (SQLException e) {
-            throw new CrmDatabaseException(what, e);
-          }
-        }
-      };
-      return StreamSupport.stream(rows, false).onClose(() -> {
-        try (conn; s; r) {
-          conn.rollback();
-          conn.setReadOnly(false);
-          conn.setAutoCommit(true);
-        } catch (SQLException e) {
-          throw new CrmDatabaseException("closing " + what, e);
-        }
-      });
+          };
+      return StreamSupport.stream(rows, false)
+          .onClose(
+              () -> {
+                try (conn;
+                    s;
+                    r) {
+                  conn.rollback();
+                  conn.setReadOnly(false);
+                  conn.setAutoCommit(true);
+                } catch (SQLException e) {
+                  throw new CrmDatabaseException("closing " + what, e);
+                }
+              });
     } catch (SQLException e) {
       if (c != null) {
         try {
@@ -177,18 +188,32 @@ final class Sql {
   static String id(String field, String value) {
     Objects.requireNonNull(value, field + " must not be null");
     if (value.length() > MAX_ID_LENGTH) {
-      throw new IllegalArgumentException(field + " must be at most " + MAX_ID_LENGTH + " characters but was "
-          + value.length() + " characters: '" + excerpt(value) + "'");
+      throw new IllegalArgumentException(
+          field
+              + " must be at most "
+              + MAX_ID_LENGTH
+              + " characters but was "
+              + value.length()
+              + " characters: '"
+              + excerpt(value)
+              + "'");
     }
     return text(field, value);
   }
 
-  /** {@code value} checked for storage as text: no NUL character (PostgreSQL text cannot hold one). */
+  /**
+   * {@code value} checked for storage as text: no NUL character (PostgreSQL text cannot hold one).
+   */
   static String text(String field, String value) {
     int nul = value.indexOf('\0');
     if (nul >= 0) {
-      throw new IllegalArgumentException(field + " must not contain a NUL character (U+0000) but has one at index "
-          + nul + ": '" + excerpt(value) + "'");
+      throw new IllegalArgumentException(
+          field
+              + " must not contain a NUL character (U+0000) but has one at index "
+              + nul
+              + ": '"
+              + excerpt(value)
+              + "'");
     }
     return value;
   }

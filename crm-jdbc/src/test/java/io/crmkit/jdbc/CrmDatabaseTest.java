@@ -40,10 +40,20 @@ class CrmDatabaseTest {
   }
 
   @Test
-  void migrate_creates_every_table_in_the_default_schema_and_a_second_run_applies_nothing() throws Exception {
+  void migrate_creates_every_table_in_the_default_schema_and_a_second_run_applies_nothing()
+      throws Exception {
     assertThat(CrmDatabase.migrate(db)).isEqualTo(2);
-    assertThat(tables("crm")).contains("customers", "transactions", "interactions", "transaction_rows",
-        "lifecycles", "loyalty_accounts", "loyalty_entries", "loyalty_operations", "loyalty_account_operations");
+    assertThat(tables("crm"))
+        .contains(
+            "customers",
+            "transactions",
+            "interactions",
+            "transaction_rows",
+            "lifecycles",
+            "loyalty_accounts",
+            "loyalty_entries",
+            "loyalty_operations",
+            "loyalty_account_operations");
     assertThat(CrmDatabase.migrate(db)).isZero();
   }
 

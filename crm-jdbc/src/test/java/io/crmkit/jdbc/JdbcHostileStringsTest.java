@@ -3,9 +3,9 @@ package io.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
@@ -19,15 +19,24 @@ class JdbcHostileStringsTest {
 
   private static final DbSchema SCHEMA = TestDatabase.newSchema("hostile");
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00.000000001Z");
-  private static final List<String> HOSTILE = List.of("o'brien", "'; DROP TABLE " + SCHEMA.name() + ".customers; --",
-      "\"quoted\"", "back\\slash", "new\nline", "ünïcødé 🎉", "%_like_wildcards%");
+  private static final List<String> HOSTILE =
+      List.of(
+          "o'brien",
+          "'; DROP TABLE " + SCHEMA.name() + ".customers; --",
+          "\"quoted\"",
+          "back\\slash",
+          "new\nline",
+          "ünïcødé 🎉",
+          "%_like_wildcards%");
 
   @Test
   void hostile_customer_ids_and_names_are_stored_verbatim() {
     JdbcCustomerRepository repo = JdbcCustomerRepository.of(TestDatabase.pool(), SCHEMA);
     for (String s : HOSTILE) {
-      Customer c = Customer.builder(s, T0).displayName(s + " with a NUL \0 and a 1 MB note " + "x".repeat(1 << 20))
-          .build();
+      Customer c =
+          Customer.builder(s, T0)
+              .displayName(s + " with a NUL \0 and a 1 MB note " + "x".repeat(1 << 20))
+              .build();
       repo.save(c);
       assertThat(repo.findById(CustomerId.of(s))).contains(c);
     }
@@ -55,10 +64,14 @@ class JdbcHostileStringsTest {
     JdbcTransactionRepository tx = JdbcTransactionRepository.of(TestDatabase.pool(), SCHEMA);
     String huge = "9".repeat(1 << 20);
     long before = customers.count();
-    assertThatThrownBy(() -> customers.saveAll(List.of(Customer.builder("fine", T0).build(),
-        Customer.builder(huge, T0).build())))
+    assertThatThrownBy(
+            () ->
+                customers.saveAll(
+                    List.of(
+                        Customer.builder("fine", T0).build(), Customer.builder(huge, T0).build())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("customer id must be at most 500 characters but was 1048576 characters");
+        .hasMessageContaining(
+            "customer id must be at most 500 characters but was 1048576 characters");
     assertThat(customers.count()).isEqualTo(before);
     assertThatThrownBy(() -> tx.save(Transaction.purchase("t\0", "c", T0, Money.of("1", "EUR"))))
         .isInstanceOf(IllegalArgumentException.class)

@@ -21,21 +21,49 @@ class JdbcLifecycleStorageTest {
 
   @Test
   void a_lifecycle_with_moves_refunds_reevaluations_and_ignored_events_reads_back_equal() {
-    LifecycleEngine engine = LifecycleEngine.of(DefaultLifecycle.definition())
-        .withRejectionPolicy(LifecycleEngine.RejectionPolicy.RECORD_AS_IGNORED);
+    LifecycleEngine engine =
+        LifecycleEngine.of(DefaultLifecycle.definition())
+            .withRejectionPolicy(LifecycleEngine.RejectionPolicy.RECORD_AS_IGNORED);
     String id = "it's; DROP TABLE lifecycles; --";
     Lifecycle l = engine.start(id, T0);
-    l = engine.apply(l, new LifecycleEvent.InteractionRecorded("i1", id, T0.plus(Duration.ofDays(1)), "inquiry"));
-    l = engine.apply(l, new LifecycleEvent.Purchase("p1", id, T0.plus(Duration.ofDays(2)), Money.of("10.50", "EUR")));
-    l = engine.apply(l, new LifecycleEvent.Purchase("p2", id, T0.plus(Duration.ofDays(9)), Money.of("3.00", "EUR")));
-    l = engine.apply(l, new LifecycleEvent.Refund("r1", id, T0.plus(Duration.ofDays(10)), Money.of("1.25", "EUR")));
-    l = engine.apply(l, new LifecycleEvent.ReEvaluation("re1", id, T0.plus(Duration.ofDays(200)),
-        OptionalDouble.of(0.8125)));
-    l = engine.apply(l, new LifecycleEvent.ManualMove("m1", id, T0.plus(Duration.ofDays(201)),
-        DefaultLifecycle.PROSPECT, "operator \"undo\" with a NUL \u0000 inside"));
+    l =
+        engine.apply(
+            l,
+            new LifecycleEvent.InteractionRecorded(
+                "i1", id, T0.plus(Duration.ofDays(1)), "inquiry"));
+    l =
+        engine.apply(
+            l,
+            new LifecycleEvent.Purchase(
+                "p1", id, T0.plus(Duration.ofDays(2)), Money.of("10.50", "EUR")));
+    l =
+        engine.apply(
+            l,
+            new LifecycleEvent.Purchase(
+                "p2", id, T0.plus(Duration.ofDays(9)), Money.of("3.00", "EUR")));
+    l =
+        engine.apply(
+            l,
+            new LifecycleEvent.Refund(
+                "r1", id, T0.plus(Duration.ofDays(10)), Money.of("1.25", "EUR")));
+    l =
+        engine.apply(
+            l,
+            new LifecycleEvent.ReEvaluation(
+                "re1", id, T0.plus(Duration.ofDays(200)), OptionalDouble.of(0.8125)));
+    l =
+        engine.apply(
+            l,
+            new LifecycleEvent.ManualMove(
+                "m1",
+                id,
+                T0.plus(Duration.ofDays(201)),
+                DefaultLifecycle.PROSPECT,
+                "operator \"undo\" with a NUL \u0000 inside"));
     JdbcLifecycleRepository repo = JdbcLifecycleRepository.of(TestDatabase.pool(), SCHEMA);
     repo.insert(l);
     assertThat(repo.find(id)).contains(new Versioned<>(l, 1));
-    assertThat(repo.find(id).orElseThrow().value().appliedEventIds()).containsExactlyElementsOf(l.appliedEventIds());
+    assertThat(repo.find(id).orElseThrow().value().appliedEventIds())
+        .containsExactlyElementsOf(l.appliedEventIds());
   }
 }

@@ -9,7 +9,9 @@ class JdbcLoyaltyAccountRepositoryTest extends LoyaltyAccountRepositoryContract 
   @Override
   protected LoyaltyAccountRepository newRepository() {
     // the ledger tables are append-only (TRUNCATE is refused): a fresh schema per repository
-    return JdbcLoyaltyAccountRepository.of(TestDatabase.pool(), TestDatabase.newSchema("loyalty"),
+    return JdbcLoyaltyAccountRepository.of(
+        TestDatabase.pool(),
+        TestDatabase.newSchema("loyalty"),
         LoyaltyAccountRepositoryContract::openAccount);
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class JdbcSummariesTest {
 
-  private static final TransactionCsvReader READER = TransactionCsvReader.of(TransactionCsvFormat.cdnowMaster());
+  private static final TransactionCsvReader READER =
+      TransactionCsvReader.of(TransactionCsvFormat.cdnowMaster());
   private static DbSchema schema;
   private static Path master;
   private static CopyReport loaded;
@@ -34,7 +35,8 @@ class JdbcSummariesTest {
   private static void assertSameSummaries(SummaryOptions options) {
     CustomerSummaries expected = CustomerSummaries.of(READER.readColumns(master).value(), options);
     assertEqual(JdbcSummaries.of(TestDatabase.pool(), schema, options), expected);
-    CustomerSummaries inDatabase = JdbcSummaries.computedInDatabase(TestDatabase.pool(), schema, options);
+    CustomerSummaries inDatabase =
+        JdbcSummaries.computedInDatabase(TestDatabase.pool(), schema, options);
     assertEqual(inDatabase, expected);
     for (int i = 0; i < expected.size(); i += 97) {
       assertThat(inDatabase.firstPurchase(i)).isEqualTo(expected.firstPurchase(i));
@@ -68,19 +70,24 @@ class JdbcSummariesTest {
   }
 
   @Test
-  void weekly_summaries_with_a_holdout_streamed_or_grouped_in_sql_equal_the_in_memory_ones_for_all_23570_customers() {
-    assertSameSummaries(SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
-        .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+  void
+      weekly_summaries_with_a_holdout_streamed_or_grouped_in_sql_equal_the_in_memory_ones_for_all_23570_customers() {
+    assertSameSummaries(
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
+            .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
   }
 
   @Test
   void summaries_in_a_fixed_offset_zone_equal_the_in_memory_ones() {
-    assertSameSummaries(SummaryOptions.of(ZoneOffset.ofHours(-11), TimeScale.WEEKS, LocalDate.of(1997, 12, 31))
-        .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+    assertSameSummaries(
+        SummaryOptions.of(ZoneOffset.ofHours(-11), TimeScale.WEEKS, LocalDate.of(1997, 12, 31))
+            .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
   }
 
   @Test
   void daily_summaries_in_another_zone_equal_the_in_memory_ones() {
-    assertSameSummaries(SummaryOptions.of(ZoneId.of("America/Los_Angeles"), TimeScale.DAYS, LocalDate.of(1998, 6, 30)));
+    assertSameSummaries(
+        SummaryOptions.of(
+            ZoneId.of("America/Los_Angeles"), TimeScale.DAYS, LocalDate.of(1998, 6, 30)));
   }
 }

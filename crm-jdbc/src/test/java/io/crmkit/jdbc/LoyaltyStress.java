@@ -1,9 +1,9 @@
 package io.crmkit.jdbc;
 
-import io.crmkit.core.money.Money;
-import io.crmkit.core.transaction.TransactionId;
 import com.zaxxer.hikari.HikariDataSource;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.money.Money;
+import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.jdbc.testing.EmbeddedPostgresServer;
 import io.crmkit.jdbc.testing.TestDatabase;
 import io.crmkit.loyalty.account.LoyaltyAccount;
@@ -27,11 +27,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Two application instances (two Hikari pools, each with its own repository object) hammering the
- * same accounts from several threads each with purchases that earn, redemptions, refunds and retried
- * keys, for a fixed time. Every operation's posting is recorded under its key; afterwards each
- * account's balance in the database must equal the sum of the postings of its distinct keys (no
- * point lost or doubled), every key must have been booked once, and the reconciliation query must
- * balance. {@code main} runs it for 30 s and prints throughput and latency (see benchmarks/README.md).
+ * same accounts from several threads each with purchases that earn, redemptions, refunds and
+ * retried keys, for a fixed time. Every operation's posting is recorded under its key; afterwards
+ * each account's balance in the database must equal the sum of the postings of its distinct keys
+ * (no point lost or doubled), every key must have been booked once, and the reconciliation query
+ * must balance. {@code main} runs it for 30 s and prints throughput and latency (see
+ * benchmarks/README.md).
  */
 final class LoyaltyStress {
 
@@ -39,8 +40,18 @@ final class LoyaltyStress {
   private static final Instant T0 = Instant.parse("2024-02-29T12:00:00Z");
 
   /** What a run did and found. */
-  record Result(long operations, long rejected, long retries, double seconds, long p50Micros, long p99Micros,
-      long accountsChecked, long pointsExpected, long pointsStored, long mismatchedAccounts, long keysBookedTwice,
+  record Result(
+      long operations,
+      long rejected,
+      long retries,
+      double seconds,
+      long p50Micros,
+      long p99Micros,
+      long accountsChecked,
+      long pointsExpected,
+      long pointsStored,
+      long mismatchedAccounts,
+      long keysBookedTwice,
       LedgerReconciliation reconciliation) {
 
     double opsPerSecond() {
@@ -49,11 +60,24 @@ final class LoyaltyStress {
 
     @Override
     public String toString() {
-      return String.format(java.util.Locale.ROOT, "%d operations in %.1f s = %.0f ops/s (p50 %d us, p99 %d us);"
-          + " %d rejected redemptions, %d retried keys; %d accounts: %d points expected, %d stored,"
-          + " %d mismatched accounts, %d keys booked twice; %s", operations, seconds, opsPerSecond(), p50Micros,
-          p99Micros, rejected, retries, accountsChecked, pointsExpected, pointsStored, mismatchedAccounts,
-          keysBookedTwice, reconciliation);
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d operations in %.1f s = %.0f ops/s (p50 %d us, p99 %d us);"
+              + " %d rejected redemptions, %d retried keys; %d accounts: %d points expected, %d stored,"
+              + " %d mismatched accounts, %d keys booked twice; %s",
+          operations,
+          seconds,
+          opsPerSecond(),
+          p50Micros,
+          p99Micros,
+          rejected,
+          retries,
+          accountsChecked,
+          pointsExpected,
+          pointsStored,
+          mismatchedAccounts,
+          keysBookedTwice,
+          reconciliation);
     }
   }
 
@@ -63,7 +87,8 @@ final class LoyaltyStress {
     return LoyaltyAccount.open(id, POLICY);
   }
 
-  static Result run(Duration duration, int instances, int threadsPerInstance, int accounts, long seed)
+  static Result run(
+      Duration duration, int instances, int threadsPerInstance, int accounts, long seed)
       throws Exception {
     DbSchema schema = TestDatabase.newSchema("stress");
     EmbeddedPostgresServer pg = EmbeddedPostgresServer.get();
@@ -105,7 +130,8 @@ final class LoyaltyStress {
       double seconds = (System.nanoTime() - started) / 1e9;
       long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
       long p50 = all.length == 0 ? 0 : all[(int) (all.length * 0.50)] / 1_000;
-      long p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1_000;
+      long p99 =
+          all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1_000;
       // verify through the first instance
       JdbcLoyaltyAccountRepository check = repos.get(0);
       long expected = 0;
@@ -122,13 +148,28 @@ final class LoyaltyStress {
         }
       }
       long twice;
-      try (var c = pools.get(0).getConnection(); var s = c.createStatement();
-          var r = s.executeQuery("SELECT count(*) FROM (SELECT customer_id, idempotency_key FROM " + schema.name()
-              + ".loyalty_entries WHERE idempotency_key <> 'expiry@due' GROUP BY 1, 2 HAVING count(*) > 1) d")) {
+      try (var c = pools.get(0).getConnection();
+          var s = c.createStatement();
+          var r =
+              s.executeQuery(
+                  "SELECT count(*) FROM (SELECT customer_id, idempotency_key FROM "
+                      + schema.name()
+                      + ".loyalty_entries WHERE idempotency_key <> 'expiry@due' GROUP BY 1, 2 HAVING count(*) > 1) d")) {
         r.next();
         twice = r.getLong(1);
       }
-      return new Result(ops, rejected, retries, seconds, p50, p99, accounts, expected, stored, mismatched, twice,
+      return new Result(
+          ops,
+          rejected,
+          retries,
+          seconds,
+          p50,
+          p99,
+          accounts,
+          expected,
+          stored,
+          mismatched,
+          twice,
           check.reconcile());
     } finally {
       pool.shutdownNow();
@@ -141,8 +182,13 @@ final class LoyaltyStress {
   }
 
   /** One thread's loop: returns {operations, rejected, retries, latency nanos...}. */
-  private static long[] work(JdbcLoyaltyAccountRepository repo, SplittableRandom random, int thread, int accounts,
-      List<Map<String, Long>> postings, long deadline) {
+  private static long[] work(
+      JdbcLoyaltyAccountRepository repo,
+      SplittableRandom random,
+      int thread,
+      int accounts,
+      List<Map<String, Long>> postings,
+      long deadline) {
     long[] lat = new long[1 << 16];
     int n = 0;
     long rejected = 0;
@@ -155,7 +201,10 @@ final class LoyaltyStress {
       int kind = random.nextInt(100);
       String[] op;
       if (kind < 15 && !sent.isEmpty()) {
-        op = sent.get(random.nextInt(sent.size())); // a retry of a key this thread sent (from this instance)
+        op =
+            sent.get(
+                random.nextInt(
+                    sent.size())); // a retry of a key this thread sent (from this instance)
         retries++;
       } else if (kind < 25) {
         // a key another thread (of either instance) may send too: purchases numbered per account
@@ -177,15 +226,41 @@ final class LoyaltyStress {
       String ref = op[3];
       long t0 = System.nanoTime();
       try {
-        Posting p = repo.update(account(account), acc -> switch (op[1]) {
-          case "earn" -> acc.ledger().earnForPurchase(key, T0, TransactionId.of(key), Money.of(new BigDecimal("20.00"), "EUR"), 20, "purchase " + key);
-          case "redeem" -> acc.ledger().redeem(key, T0, 15, "reward");
-          default -> acc.ledger().refund(key, T0, TransactionId.of(ref), Money.of(new BigDecimal("5.00"), "EUR"), "refund of " + ref);
-        });
+        Posting p =
+            repo.update(
+                account(account),
+                acc ->
+                    switch (op[1]) {
+                      case "earn" ->
+                          acc.ledger()
+                              .earnForPurchase(
+                                  key,
+                                  T0,
+                                  TransactionId.of(key),
+                                  Money.of(new BigDecimal("20.00"), "EUR"),
+                                  20,
+                                  "purchase " + key);
+                      case "redeem" -> acc.ledger().redeem(key, T0, 15, "reward");
+                      default ->
+                          acc.ledger()
+                              .refund(
+                                  key,
+                                  T0,
+                                  TransactionId.of(ref),
+                                  Money.of(new BigDecimal("5.00"), "EUR"),
+                                  "refund of " + ref);
+                    });
         Long previous = postings.get(account).putIfAbsent(key, p.points());
         if (previous != null && previous != p.points()) {
-          throw new IllegalStateException("key " + key + " of account " + account + " answered " + p.points()
-              + " points after " + previous);
+          throw new IllegalStateException(
+              "key "
+                  + key
+                  + " of account "
+                  + account
+                  + " answered "
+                  + p.points()
+                  + " points after "
+                  + previous);
         }
       } catch (InsufficientPointsException tooFew) {
         rejected++;
@@ -203,11 +278,17 @@ final class LoyaltyStress {
     return out;
   }
 
-  /** Runs the two-instance stress for {@code args[0]} seconds (30 by default) and prints the figures. */
+  /**
+   * Runs the two-instance stress for {@code args[0]} seconds (30 by default) and prints the
+   * figures.
+   */
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     Result r = run(Duration.ofSeconds(seconds), 2, 8, 100, 2024);
     System.out.println(r);
-    System.exit(r.mismatchedAccounts() == 0 && r.keysBookedTwice() == 0 && r.reconciliation().balanced() ? 0 : 1);
+    System.exit(
+        r.mismatchedAccounts() == 0 && r.keysBookedTwice() == 0 && r.reconciliation().balanced()
+            ? 0
+            : 1);
   }
 }

@@ -39,52 +39,71 @@ public final class SparkAbc {
   public record Cuts(double a, double b) {}
 
   /** The cuts of {@code classifier} over the {@code measure} column of the summaries. */
-  public static Cuts cuts(Dataset<Row> summaries, AbcClassifier classifier, SummaryMeasure measure) {
+  public static Cuts cuts(
+      Dataset<Row> summaries, AbcClassifier classifier, SummaryMeasure measure) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     Objects.requireNonNull(classifier, "classifier must not be null");
     Column v = value(summaries, measure);
-    List<Row> bad = summaries.filter(functions.isnan(v).or(v.isNull()).or(functions.abs(v)
-        .equalTo(Double.POSITIVE_INFINITY))).limit(1).collectAsList();
+    List<Row> bad =
+        summaries
+            .filter(
+                functions
+                    .isnan(v)
+                    .or(v.isNull())
+                    .or(functions.abs(v).equalTo(Double.POSITIVE_INFINITY)))
+            .limit(1)
+            .collectAsList();
     if (!bad.isEmpty()) {
-      throw new IllegalArgumentException(column(measure) + " must be finite but customer " + bad.get(0).getAs(SummaryColumns.ID)
-          + " has: " + bad.get(0).getAs(column(measure)));
+      throw new IllegalArgumentException(
+          column(measure)
+              + " must be finite but customer "
+              + bad.get(0).getAs(SummaryColumns.ID)
+              + " has: "
+              + bad.get(0).getAs(column(measure)));
     }
     Column clipped = functions.when(v.gt(0), v).otherwise(0.0);
     boolean byValue = classifier.mode() == AbcMode.VALUE_SHARE;
     try (ValueHistogram h = ValueHistogram.of(summaries, clipped, true)) {
       double aLimit = byValue ? classifier.aShare() * h.totalValue : classifier.aShare() * h.total;
-      double bLimit = byValue ? (classifier.aShare() + classifier.bShare()) * h.totalValue
-          : (classifier.aShare() + classifier.bShare()) * h.total;
+      double bLimit =
+          byValue
+              ? (classifier.aShare() + classifier.bShare()) * h.totalValue
+              : (classifier.aShare() + classifier.bShare()) * h.total;
       long[] countBefore = h.countBefore;
       double[] valueBefore = h.valueBefore;
-      List<double[]> parts = h.sorted.mapPartitionsWithIndex((Integer p, Iterator<Row> it) -> {
-        double cutA = Double.POSITIVE_INFINITY;
-        double cutB = Double.POSITIVE_INFINITY;
-        double above = byValue ? valueBefore[p] : countBefore[p];
-        while (it.hasNext()) {
-          Row r = it.next();
-          double x = r.getDouble(0);
-          long c = r.getLong(1);
-          if (above < aLimit) {
-            cutA = x;
-            cutB = x;
-          } else if (above < bLimit) {
-            cutB = x;
-          } else {
-            break;
-          }
-          if (byValue) {
-            for (long k = 0; k < c; k++) {
-              above += x;
-            }
-          } else {
-            above += c;
-          }
-        }
-        List<double[]> one = new ArrayList<>(1);
-        one.add(new double[] {cutA, cutB});
-        return one.iterator();
-      }, true).collect();
+      List<double[]> parts =
+          h.sorted
+              .mapPartitionsWithIndex(
+                  (Integer p, Iterator<Row> it) -> {
+                    double cutA = Double.POSITIVE_INFINITY;
+                    double cutB = Double.POSITIVE_INFINITY;
+                    double above = byValue ? valueBefore[p] : countBefore[p];
+                    while (it.hasNext()) {
+                      Row r = it.next();
+                      double x = r.getDouble(0);
+                      long c = r.getLong(1);
+                      if (above < aLimit) {
+                        cutA = x;
+                        cutB = x;
+                      } else if (above < bLimit) {
+                        cutB = x;
+                      } else {
+                        break;
+                      }
+                      if (byValue) {
+                        for (long k = 0; k < c; k++) {
+                          above += x;
+                        }
+                      } else {
+                        above += c;
+                      }
+                    }
+                    List<double[]> one = new ArrayList<>(1);
+                    one.add(new double[] {cutA, cutB});
+                    return one.iterator();
+                  },
+                  true)
+              .collect();
       double a = Double.POSITIVE_INFINITY;
       double b = Double.POSITIVE_INFINITY;
       for (double[] c : parts) {
@@ -96,12 +115,14 @@ public final class SparkAbc {
   }
 
   /** The summaries with {@value #CLASS} by {@code classifier} over {@code measure}. */
-  public static Dataset<Row> classify(Dataset<Row> summaries, AbcClassifier classifier, SummaryMeasure measure) {
+  public static Dataset<Row> classify(
+      Dataset<Row> summaries, AbcClassifier classifier, SummaryMeasure measure) {
     Cuts cuts = cuts(summaries, classifier, measure);
     Column v = value(summaries, measure);
     Column clipped = functions.when(v.gt(0), v).otherwise(0.0);
-    return summaries.withColumn(CLASS, functions.when(clipped.geq(cuts.a()), "A").when(clipped.geq(cuts.b()), "B")
-        .otherwise("C"));
+    return summaries.withColumn(
+        CLASS,
+        functions.when(clipped.geq(cuts.a()), "A").when(clipped.geq(cuts.b()), "B").otherwise("C"));
   }
 
   private static Column value(Dataset<Row> summaries, SummaryMeasure measure) {

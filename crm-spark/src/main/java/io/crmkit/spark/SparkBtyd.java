@@ -36,13 +36,14 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Buy-till-you-die models on Spark. {@link #fit} groups the summaries into distinct weighted (x,
- * t_x, T) rows on the cluster, collects only those (a population measured in whole days has at
- * most a few hundred thousand of them, whatever its size; see benchmarks/README.md for their
- * growth with N) and fits them with crm-lifecycle on the driver. The rows are put in the order
- * crm-lifecycle's {@link WeightedData#compressed} gives them (by x, then T, then t_x), so the fit is
- * the one-JVM fit, to the bit; the spend rows in the order of {@link SpendData#of(CustomerSummaries)}
- * (by first customer, in crm-core's id order), so the spend fit is the one-JVM fit on those rows. {@link #score} adds P(alive),
- * expected purchases and CLV columns with the crm-lifecycle models, partition by partition.
+ * t_x, T) rows on the cluster, collects only those (a population measured in whole days has at most
+ * a few hundred thousand of them, whatever its size; see benchmarks/README.md for their growth with
+ * N) and fits them with crm-lifecycle on the driver. The rows are put in the order crm-lifecycle's
+ * {@link WeightedData#compressed} gives them (by x, then T, then t_x), so the fit is the one-JVM
+ * fit, to the bit; the spend rows in the order of {@link SpendData#of(CustomerSummaries)} (by first
+ * customer, in crm-core's id order), so the spend fit is the one-JVM fit on those rows. {@link
+ * #score} adds P(alive), expected purchases and CLV columns with the crm-lifecycle models,
+ * partition by partition.
  *
  * @since 0.1
  */
@@ -50,16 +51,23 @@ public final class SparkBtyd {
 
   /** P(alive) at the end of calibration, in [0, 1]. */
   public static final String P_ALIVE = "p_alive";
+
   /** Expected purchases in the horizon, in purchase periods. */
   public static final String EXPECTED_PURCHASES = "expected_purchases";
+
   /** Discounted customer lifetime value over the horizon, in the summaries' currency. */
   public static final String CLV = "clv";
+
   /** 1 − P(alive), in [0, 1]. */
   public static final String CHURN_PROBABILITY = "churn_probability";
+
   /** The name of the risk band of the churn probability. */
   public static final String CHURN_BAND = "churn_band";
 
-  /** Rows a scoring task hands to crm-lifecycle at once (its vectorised paths share work per (x, T)). */
+  /**
+   * Rows a scoring task hands to crm-lifecycle at once (its vectorised paths share work per (x,
+   * T)).
+   */
   private static final int CHUNK = 1 << 14;
 
   private SparkBtyd() {}
@@ -74,8 +82,12 @@ public final class SparkBtyd {
    */
   public static WeightedData distinctRows(Dataset<Row> summaries) {
     Objects.requireNonNull(summaries, "summaries must not be null");
-    List<Row> rows = grouped(summaries, summaries.col(SummaryColumns.FREQUENCY).cast(DataTypes.DoubleType),
-        summaries.col(SummaryColumns.RECENCY), summaries.col(SummaryColumns.T));
+    List<Row> rows =
+        grouped(
+            summaries,
+            summaries.col(SummaryColumns.FREQUENCY).cast(DataTypes.DoubleType),
+            summaries.col(SummaryColumns.RECENCY),
+            summaries.col(SummaryColumns.T));
     int n = rows.size();
     if (n == 0) {
       throw new ModelFitException("no customers: the summaries are empty");
@@ -86,8 +98,10 @@ public final class SparkBtyd {
     double[] w = new double[n];
     // crm-lifecycle's order: by x, then T, then t_x (each row is distinct, so the order is total)
     rows = new ArrayList<>(rows);
-    rows.sort(Comparator.<Row>comparingDouble(r -> r.getDouble(0)).thenComparingDouble(r -> r.getDouble(2))
-        .thenComparingDouble(r -> r.getDouble(1)));
+    rows.sort(
+        Comparator.<Row>comparingDouble(r -> r.getDouble(0))
+            .thenComparingDouble(r -> r.getDouble(2))
+            .thenComparingDouble(r -> r.getDouble(1)));
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
       x[i] = r.getDouble(0);
@@ -105,14 +119,16 @@ public final class SparkBtyd {
 
   /**
    * Fits {@code model} ({@code bgnbd}, {@code mbgnbd}, {@code paretonbd} or {@code bgbb}) to the
-   * summaries' distinct rows with an L2 penaliser (0 for plain maximum likelihood), as crm-lifecycle's
-   * {@code fit(WeightedData, penalizer)}.
+   * summaries' distinct rows with an L2 penaliser (0 for plain maximum likelihood), as
+   * crm-lifecycle's {@code fit(WeightedData, penalizer)}.
    */
-  public static FitResult<? extends TransactionModel> fit(Dataset<Row> summaries, String model, double penalizer) {
+  public static FitResult<? extends TransactionModel> fit(
+      Dataset<Row> summaries, String model, double penalizer) {
     Objects.requireNonNull(model, "model must not be null");
     String name = model.trim().toLowerCase(Locale.ROOT);
     if (!MODELS.contains(name)) {
-      throw new IllegalArgumentException("model must be one of " + MODELS + " but was: '" + model + "'");
+      throw new IllegalArgumentException(
+          "model must be one of " + MODELS + " but was: '" + model + "'");
     }
     WeightedData data = distinctRows(summaries);
     return switch (name) {
@@ -124,23 +140,37 @@ public final class SparkBtyd {
   }
 
   /**
-   * Fits the Gamma-Gamma spend model to the distinct (x, z̄) rows of the returning customers (x &gt; 0),
-   * in the order of {@link SpendData#of(CustomerSummaries)}.
+   * Fits the Gamma-Gamma spend model to the distinct (x, z̄) rows of the returning customers (x
+   * &gt; 0), in the order of {@link SpendData#of(CustomerSummaries)}.
    *
-   * @throws ModelFitException when no customer returned, or a returning customer's mean spend is not positive
+   * @throws ModelFitException when no customer returned, or a returning customer's mean spend is
+   *     not positive
    */
   public static FitResult<GammaGammaModel> fitSpend(Dataset<Row> summaries, double penalizer) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     Dataset<Row> returning = summaries.filter(summaries.col(SummaryColumns.FREQUENCY).gt(0));
-    List<Row> bad = returning.filter(returning.col(SummaryColumns.MONETARY_VALUE).leq(0))
-        .select(SummaryColumns.ID, SummaryColumns.FREQUENCY, SummaryColumns.MONETARY_VALUE).limit(1).collectAsList();
+    List<Row> bad =
+        returning
+            .filter(returning.col(SummaryColumns.MONETARY_VALUE).leq(0))
+            .select(SummaryColumns.ID, SummaryColumns.FREQUENCY, SummaryColumns.MONETARY_VALUE)
+            .limit(1)
+            .collectAsList();
     if (!bad.isEmpty()) {
       Row r = bad.get(0);
-      throw new ModelFitException("customer " + r.get(0) + " has " + r.get(1) + " repeat purchases but mean spend "
-          + r.get(2) + "; expected a positive amount");
+      throw new ModelFitException(
+          "customer "
+              + r.get(0)
+              + " has "
+              + r.get(1)
+              + " repeat purchases but mean spend "
+              + r.get(2)
+              + "; expected a positive amount");
     }
-    List<Row> rows = grouped(returning, returning.col(SummaryColumns.FREQUENCY).cast(DataTypes.DoubleType),
-        returning.col(SummaryColumns.MONETARY_VALUE));
+    List<Row> rows =
+        grouped(
+            returning,
+            returning.col(SummaryColumns.FREQUENCY).cast(DataTypes.DoubleType),
+            returning.col(SummaryColumns.MONETARY_VALUE));
     int n = rows.size();
     double[] x = new double[n];
     double[] z = new double[n];
@@ -156,25 +186,38 @@ public final class SparkBtyd {
   /**
    * Groups by the given value columns on the cluster and collects (values…, count, first id) rows
    * ordered by their first customer in crm-core's id order: numeric for long ids or for string ids
-   * that are all canonical decimal numbers (which sort numerically as (length, text)), by text otherwise.
+   * that are all canonical decimal numbers (which sort numerically as (length, text)), by text
+   * otherwise.
    */
   private static List<Row> grouped(Dataset<Row> summaries, Column... values) {
     Column id = summaries.col(SummaryColumns.ID);
-    boolean numericType = !summaries.schema().apply(SummaryColumns.ID).dataType().equals(DataTypes.StringType);
+    boolean numericType =
+        !summaries.schema().apply(SummaryColumns.ID).dataType().equals(DataTypes.StringType);
     Column[] keys = new Column[values.length];
     for (int k = 0; k < values.length; k++) {
       keys[k] = values[k].as("v" + k);
     }
     Dataset<Row> g;
     if (numericType) {
-      g = summaries.groupBy(keys).agg(functions.count(functions.lit(1)).as("w"),
-          functions.min(id.cast(DataTypes.LongType)).as("first"), functions.lit(0).as("text"));
+      g =
+          summaries
+              .groupBy(keys)
+              .agg(
+                  functions.count(functions.lit(1)).as("w"),
+                  functions.min(id.cast(DataTypes.LongType)).as("first"),
+                  functions.lit(0).as("text"));
     } else {
       Column canonical = id.rlike("^(0|[1-9][0-9]{0,17})$");
-      g = summaries.groupBy(keys).agg(functions.count(functions.lit(1)).as("w"),
-          functions.min(functions.struct(functions.length(id).as("len"), id.as("id"))).as("first"),
-          functions.min(id).as("firstText"),
-          functions.max(functions.when(canonical, 0).otherwise(1)).as("text"));
+      g =
+          summaries
+              .groupBy(keys)
+              .agg(
+                  functions.count(functions.lit(1)).as("w"),
+                  functions
+                      .min(functions.struct(functions.length(id).as("len"), id.as("id")))
+                      .as("first"),
+                  functions.min(id).as("firstText"),
+                  functions.max(functions.when(canonical, 0).otherwise(1)).as("text"));
     }
     List<Row> rows = new ArrayList<>(g.collectAsList());
     int w = values.length;
@@ -188,8 +231,9 @@ public final class SparkBtyd {
     } else if (anyText) {
       order = Comparator.comparing(r -> r.getString(w + 2));
     } else {
-      order = Comparator.<Row>comparingInt(r -> r.getStruct(w + 1).getInt(0))
-          .thenComparing(r -> r.getStruct(w + 1).getString(1));
+      order =
+          Comparator.<Row>comparingInt(r -> r.getStruct(w + 1).getInt(0))
+              .thenComparing(r -> r.getStruct(w + 1).getString(1));
     }
     rows.sort(order);
     List<Row> out = new ArrayList<>(rows.size());
@@ -205,8 +249,8 @@ public final class SparkBtyd {
   }
 
   /**
-   * The summaries with {@value #P_ALIVE} and {@value #EXPECTED_PURCHASES} in the next {@code horizon}
-   * units of the model's time unit.
+   * The summaries with {@value #P_ALIVE} and {@value #EXPECTED_PURCHASES} in the next {@code
+   * horizon} units of the model's time unit.
    */
   public static Dataset<Row> score(Dataset<Row> summaries, TransactionModel model, double horizon) {
     Objects.requireNonNull(model, "model must not be null");
@@ -217,31 +261,47 @@ public final class SparkBtyd {
    * The summaries with {@value #P_ALIVE}, {@value #EXPECTED_PURCHASES} in the next {@code horizon}
    * units and {@value #CLV} by {@code clv} ({@link CustomerLifetimeValue#values}).
    */
-  public static Dataset<Row> score(Dataset<Row> summaries, CustomerLifetimeValue clv, double horizon) {
+  public static Dataset<Row> score(
+      Dataset<Row> summaries, CustomerLifetimeValue clv, double horizon) {
     Objects.requireNonNull(clv, "clv must not be null");
-    return score(summaries, new Scorer(ModelJson.toJson(clv.transactions()), ModelJson.toJson(clv.spend()),
-        clv.periods(), clv.periodLength(), clv.discountRate(), horizon));
+    return score(
+        summaries,
+        new Scorer(
+            ModelJson.toJson(clv.transactions()),
+            ModelJson.toJson(clv.spend()),
+            clv.periods(),
+            clv.periodLength(),
+            clv.discountRate(),
+            horizon));
   }
 
   private static Dataset<Row> score(Dataset<Row> summaries, Scorer scorer) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     if (!(scorer.horizon >= 0) || Double.isInfinite(scorer.horizon)) {
-      throw new IllegalArgumentException("horizon must be finite and not negative but was: " + scorer.horizon);
+      throw new IllegalArgumentException(
+          "horizon must be finite and not negative but was: " + scorer.horizon);
     }
     StructType in = summaries.schema();
-    StructType out = in.add(P_ALIVE, DataTypes.DoubleType, false).add(EXPECTED_PURCHASES, DataTypes.DoubleType, false);
+    StructType out =
+        in.add(P_ALIVE, DataTypes.DoubleType, false)
+            .add(EXPECTED_PURCHASES, DataTypes.DoubleType, false);
     if (scorer.spendJson != null) {
       out = out.add(CLV, DataTypes.DoubleType, false);
     }
-    Scorer s = scorer.at(in.fieldIndex(SummaryColumns.ID), in.fieldIndex(SummaryColumns.FREQUENCY),
-        in.fieldIndex(SummaryColumns.RECENCY), in.fieldIndex(SummaryColumns.T),
-        in.fieldIndex(SummaryColumns.MONETARY_VALUE));
+    Scorer s =
+        scorer.at(
+            in.fieldIndex(SummaryColumns.ID),
+            in.fieldIndex(SummaryColumns.FREQUENCY),
+            in.fieldIndex(SummaryColumns.RECENCY),
+            in.fieldIndex(SummaryColumns.T),
+            in.fieldIndex(SummaryColumns.MONETARY_VALUE));
     return summaries.mapPartitions(s, Encoders.row(out));
   }
 
   /**
-   * The scored summaries with {@value #CHURN_PROBABILITY} (1 − P(alive)) and {@value #CHURN_BAND}, the
-   * name of its band in {@code bands} (as {@link RiskBands#bandOf}): a SQL expression, no per-row code.
+   * The scored summaries with {@value #CHURN_PROBABILITY} (1 − P(alive)) and {@value #CHURN_BAND},
+   * the name of its band in {@code bands} (as {@link RiskBands#bandOf}): a SQL expression, no
+   * per-row code.
    */
   public static Dataset<Row> churnBands(Dataset<Row> scored, RiskBands bands) {
     Objects.requireNonNull(scored, "scored must not be null");
@@ -257,20 +317,26 @@ public final class SparkBtyd {
 
   /**
    * How customers moved between the segments of two snapshots: one row per (from, to) cell with its
-   * count, customers matched by {@value SummaryColumns#ID}; a customer only in {@code after} comes from
-   * {@code "(new)"}, one only in {@code before} goes to {@code "(gone)"}, as crm-segmentation's
-   * {@code SegmentMigration}. Columns {@code from, to, customers}, ordered by from and to.
+   * count, customers matched by {@value SummaryColumns#ID}; a customer only in {@code after} comes
+   * from {@code "(new)"}, one only in {@code before} goes to {@code "(gone)"}, as
+   * crm-segmentation's {@code SegmentMigration}. Columns {@code from, to, customers}, ordered by
+   * from and to.
    */
-  public static Dataset<Row> migration(Dataset<Row> before, Dataset<Row> after, String segmentColumn) {
+  public static Dataset<Row> migration(
+      Dataset<Row> before, Dataset<Row> after, String segmentColumn) {
     Objects.requireNonNull(before, "before must not be null");
     Objects.requireNonNull(after, "after must not be null");
     Objects.requireNonNull(segmentColumn, "segmentColumn must not be null");
-    Dataset<Row> b = before.select(before.col(SummaryColumns.ID).as("id"), before.col(segmentColumn).as("from"));
-    Dataset<Row> a = after.select(after.col(SummaryColumns.ID).as("id"), after.col(segmentColumn).as("to"));
+    Dataset<Row> b =
+        before.select(before.col(SummaryColumns.ID).as("id"), before.col(segmentColumn).as("from"));
+    Dataset<Row> a =
+        after.select(after.col(SummaryColumns.ID).as("id"), after.col(segmentColumn).as("to"));
     Dataset<Row> j = b.join(a, b.col("id").equalTo(a.col("id")), "full_outer");
-    return j.select(functions.coalesce(j.col("from"), functions.lit("(new)")).as("from"),
+    return j.select(
+            functions.coalesce(j.col("from"), functions.lit("(new)")).as("from"),
             functions.coalesce(j.col("to"), functions.lit("(gone)")).as("to"))
-        .groupBy("from", "to").agg(functions.count(functions.lit(1)).as("customers"))
+        .groupBy("from", "to")
+        .agg(functions.count(functions.lit(1)).as("customers"))
         .orderBy("from", "to");
   }
 
@@ -293,7 +359,13 @@ public final class SparkBtyd {
     int age;
     int zbar;
 
-    Scorer(String modelJson, String spendJson, int periods, double periodLength, double discountRate, double horizon) {
+    Scorer(
+        String modelJson,
+        String spendJson,
+        int periods,
+        double periodLength,
+        double discountRate,
+        double horizon) {
       this.modelJson = modelJson;
       this.spendJson = spendJson;
       this.periods = periods;
@@ -315,9 +387,16 @@ public final class SparkBtyd {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
       TransactionModel model = ModelJson.read(modelJson, TransactionModel.class);
-      Optional<CustomerLifetimeValue> clv = spendJson == null ? Optional.empty()
-          : Optional.of(new CustomerLifetimeValue(model, ModelJson.read(spendJson, GammaGammaModel.class), periods,
-              periodLength, discountRate));
+      Optional<CustomerLifetimeValue> clv =
+          spendJson == null
+              ? Optional.empty()
+              : Optional.of(
+                  new CustomerLifetimeValue(
+                      model,
+                      ModelJson.read(spendJson, GammaGammaModel.class),
+                      periods,
+                      periodLength,
+                      discountRate));
       return new Iterator<>() {
         private final Row[] chunk = new Row[CHUNK];
         private int size;
@@ -361,11 +440,18 @@ public final class SparkBtyd {
         private void fill() {
           size = 0;
           next = 0;
-          CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS); // the unit is the model's; only values are used
+          CustomerSummaries.Builder b =
+              CustomerSummaries.builder(
+                  TimeScale.WEEKS); // the unit is the model's; only values are used
           while (size < CHUNK && rows.hasNext()) {
             Row r = rows.next();
             chunk[size++] = r;
-            b.add(String.valueOf(r.get(id)), r.getInt(x), r.getDouble(tx), r.getDouble(age), r.getDouble(zbar));
+            b.add(
+                String.valueOf(r.get(id)),
+                r.getInt(x),
+                r.getDouble(tx),
+                r.getDouble(age),
+                r.getDouble(zbar));
           }
           if (size == 0) {
             return;

@@ -54,13 +54,14 @@ public final class SparkRfm {
   private SparkRfm() {}
 
   /**
-   * The cuts of the three dimensions: a value scores 1 + the number of cuts it reaches ({@code value
-   * >= cut}); recency cuts apply to the negated days (fewer days score higher); {@code +∞} marks a
-   * score no customer reaches.
+   * The cuts of the three dimensions: a value scores 1 + the number of cuts it reaches ({@code
+   * value >= cut}); recency cuts apply to the negated days (fewer days score higher); {@code +∞}
+   * marks a score no customer reaches.
    *
    * @since 0.1
    */
-  public record Cuts(double[] recency, double[] frequency, double[] monetary) implements Serializable {
+  public record Cuts(double[] recency, double[] frequency, double[] monetary)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Copies the cut arrays, so that the cuts are immutable. */
@@ -87,26 +88,43 @@ public final class SparkRfm {
 
     @Override
     public String toString() {
-      return "Cuts[recency (−days) " + Arrays.toString(recency) + ", frequency " + Arrays.toString(frequency)
-          + ", monetary " + Arrays.toString(monetary) + "]";
+      return "Cuts[recency (−days) "
+          + Arrays.toString(recency)
+          + ", frequency "
+          + Arrays.toString(frequency)
+          + ", monetary "
+          + Arrays.toString(monetary)
+          + "]";
     }
   }
 
   /**
-   * The summaries with the three measures ({@value #RECENCY_DAYS}, {@value #FREQUENCY_VALUE}, {@value
-   * #MONETARY_VALUE}) as crm-segmentation computes them; {@code unit} is the summaries' time unit.
+   * The summaries with the three measures ({@value #RECENCY_DAYS}, {@value #FREQUENCY_VALUE},
+   * {@value #MONETARY_VALUE}) as crm-segmentation computes them; {@code unit} is the summaries'
+   * time unit.
    */
   public static Dataset<Row> measures(Dataset<Row> summaries, TimeScale unit, RfmScorer scorer) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     Objects.requireNonNull(unit, "unit must not be null");
     Objects.requireNonNull(scorer, "scorer must not be null");
     StructType in = summaries.schema();
-    StructType out = in.add(RECENCY_DAYS, DataTypes.DoubleType, false).add(FREQUENCY_VALUE, DataTypes.DoubleType, false)
-        .add(MONETARY_VALUE, DataTypes.DoubleType, false);
-    Measure f = new Measure(unit.seconds() / 86_400.0, scorer.frequencyMeasure() == FrequencyMeasure.TRANSACTIONS,
-        scorer.monetaryMeasure().name(), in.fieldIndex(SummaryColumns.FREQUENCY), in.fieldIndex(SummaryColumns.RECENCY),
-        in.fieldIndex(SummaryColumns.T), in.fieldIndex(SummaryColumns.MONETARY_VALUE),
-        in.fieldIndex(SummaryColumns.TOTAL_SPEND), in.fieldIndex(SummaryColumns.TRANSACTION_COUNT), null, null);
+    StructType out =
+        in.add(RECENCY_DAYS, DataTypes.DoubleType, false)
+            .add(FREQUENCY_VALUE, DataTypes.DoubleType, false)
+            .add(MONETARY_VALUE, DataTypes.DoubleType, false);
+    Measure f =
+        new Measure(
+            unit.seconds() / 86_400.0,
+            scorer.frequencyMeasure() == FrequencyMeasure.TRANSACTIONS,
+            scorer.monetaryMeasure().name(),
+            in.fieldIndex(SummaryColumns.FREQUENCY),
+            in.fieldIndex(SummaryColumns.RECENCY),
+            in.fieldIndex(SummaryColumns.T),
+            in.fieldIndex(SummaryColumns.MONETARY_VALUE),
+            in.fieldIndex(SummaryColumns.TOTAL_SPEND),
+            in.fieldIndex(SummaryColumns.TRANSACTION_COUNT),
+            null,
+            null);
     return summaries.mapPartitions(f, Encoders.row(out));
   }
 
@@ -115,7 +133,12 @@ public final class SparkRfm {
     Dataset<Row> m = measures(summaries, unit, scorer).cache();
     try {
       return new Cuts(
-          cuts(scorer.recencyBinning(), scorer.ties(), m, functions.col(RECENCY_DAYS).multiply(-1.0), true),
+          cuts(
+              scorer.recencyBinning(),
+              scorer.ties(),
+              m,
+              functions.col(RECENCY_DAYS).multiply(-1.0),
+              true),
           cuts(scorer.frequencyBinning(), scorer.ties(), m, functions.col(FREQUENCY_VALUE), false),
           cuts(scorer.monetaryBinning(), scorer.ties(), m, functions.col(MONETARY_VALUE), false));
     } finally {
@@ -127,17 +150,24 @@ public final class SparkRfm {
    * Cuts from Spark's {@code approxQuantile} with relative error {@code relativeError} in (0, 1):
    * one pass over the summaries (see the class comment for the bound).
    */
-  public static Cuts approximateCuts(Dataset<Row> summaries, TimeScale unit, RfmScorer scorer, double relativeError) {
+  public static Cuts approximateCuts(
+      Dataset<Row> summaries, TimeScale unit, RfmScorer scorer, double relativeError) {
     if (!(relativeError > 0 && relativeError < 1)) {
-      throw new IllegalArgumentException("relativeError must be in (0, 1) but was: " + relativeError);
+      throw new IllegalArgumentException(
+          "relativeError must be in (0, 1) but was: " + relativeError);
     }
     if (scorer.ties() == TiePolicy.MIDDLE_RANK) {
-      throw new IllegalArgumentException("approximate cuts support ties LOWEST_RANK and HIGHEST_RANK but the scorer has: "
-          + scorer.ties());
+      throw new IllegalArgumentException(
+          "approximate cuts support ties LOWEST_RANK and HIGHEST_RANK but the scorer has: "
+              + scorer.ties());
     }
-    Dataset<Row> m = measures(summaries, unit, scorer).withColumn("neg_days", functions.col(RECENCY_DAYS).multiply(-1.0));
+    Dataset<Row> m =
+        measures(summaries, unit, scorer)
+            .withColumn("neg_days", functions.col(RECENCY_DAYS).multiply(-1.0));
     long n = m.count();
-    Binning[] binnings = {scorer.recencyBinning(), scorer.frequencyBinning(), scorer.monetaryBinning()};
+    Binning[] binnings = {
+      scorer.recencyBinning(), scorer.frequencyBinning(), scorer.monetaryBinning()
+    };
     String[] cols = {"neg_days", FREQUENCY_VALUE, MONETARY_VALUE};
     double[][] result = new double[3][];
     List<String> quantileCols = new ArrayList<>();
@@ -153,7 +183,8 @@ public final class SparkRfm {
     if (!quantileCols.isEmpty() && n > 0) {
       // one pass: every dimension's probabilities at once
       double[] all = probs.stream().flatMapToDouble(Arrays::stream).distinct().sorted().toArray();
-      double[][] q = m.stat().approxQuantile(quantileCols.toArray(new String[0]), all, relativeError);
+      double[][] q =
+          m.stat().approxQuantile(quantileCols.toArray(new String[0]), all, relativeError);
       int k = 0;
       for (int d = 0; d < 3; d++) {
         if (result[d] != null) {
@@ -197,14 +228,22 @@ public final class SparkRfm {
   }
 
   /** Scores, cell and segment name per customer under {@code cuts}. */
-  public static Dataset<Row> score(Dataset<Row> summaries, TimeScale unit, RfmScorer scorer, SegmentTable table,
-      Cuts cuts) {
+  public static Dataset<Row> score(
+      Dataset<Row> summaries, TimeScale unit, RfmScorer scorer, SegmentTable table, Cuts cuts) {
     Objects.requireNonNull(table, "table must not be null");
     Objects.requireNonNull(cuts, "cuts must not be null");
-    if (table.recencyBins() != scorer.recencyBinning().bins() || table.frequencyBins() != scorer.frequencyBinning().bins()
+    if (table.recencyBins() != scorer.recencyBinning().bins()
+        || table.frequencyBins() != scorer.frequencyBinning().bins()
         || table.monetaryBins() != scorer.monetaryBinning().bins()) {
-      throw new IllegalArgumentException("segment table bins R" + table.recencyBins() + " F" + table.frequencyBins() + " M"
-          + table.monetaryBins() + " must match the scorer's: " + scorer);
+      throw new IllegalArgumentException(
+          "segment table bins R"
+              + table.recencyBins()
+              + " F"
+              + table.frequencyBins()
+              + " M"
+              + table.monetaryBins()
+              + " must match the scorer's: "
+              + scorer);
     }
     int rb = table.recencyBins();
     int fb = table.frequencyBins();
@@ -219,20 +258,40 @@ public final class SparkRfm {
     }
     Dataset<Row> measured = measures(summaries, unit, scorer);
     StructType in = measured.schema();
-    StructType out = in.add(R, DataTypes.IntegerType, false).add(F, DataTypes.IntegerType, false)
-        .add(M, DataTypes.IntegerType, false).add(CELL, DataTypes.StringType, false)
-        .add(SEGMENT, DataTypes.StringType, false);
-    Measure f = new Measure(0, false, "", in.fieldIndex(RECENCY_DAYS), 0, 0, 0, 0, 0, cuts, new Segments(names, fb, mb));
+    StructType out =
+        in.add(R, DataTypes.IntegerType, false)
+            .add(F, DataTypes.IntegerType, false)
+            .add(M, DataTypes.IntegerType, false)
+            .add(CELL, DataTypes.StringType, false)
+            .add(SEGMENT, DataTypes.StringType, false);
+    Measure f =
+        new Measure(
+            0,
+            false,
+            "",
+            in.fieldIndex(RECENCY_DAYS),
+            0,
+            0,
+            0,
+            0,
+            0,
+            cuts,
+            new Segments(names, fb, mb));
     return measured.mapPartitions(f, Encoders.row(out));
   }
 
   /** Exact scores and segments: {@link #score} with {@link #exactCuts}. */
-  public static Dataset<Row> exact(Dataset<Row> summaries, TimeScale unit, RfmScorer scorer, SegmentTable table) {
+  public static Dataset<Row> exact(
+      Dataset<Row> summaries, TimeScale unit, RfmScorer scorer, SegmentTable table) {
     return score(summaries, unit, scorer, table, exactCuts(summaries, unit, scorer));
   }
 
-  private static double[] cuts(Binning binning, TiePolicy ties, Dataset<Row> measures,
-      org.apache.spark.sql.Column value, boolean recency) {
+  private static double[] cuts(
+      Binning binning,
+      TiePolicy ties,
+      Dataset<Row> measures,
+      org.apache.spark.sql.Column value,
+      boolean recency) {
     if (binning instanceof Binning.Thresholds t) {
       return thresholdCuts(t, recency);
     }
@@ -240,25 +299,30 @@ public final class SparkRfm {
     try (ValueHistogram h = ValueHistogram.of(measures, value, false)) {
       long n = h.total;
       long[] before = h.countBefore;
-      List<double[]> parts = h.sorted.mapPartitionsWithIndex((Integer p, Iterator<Row> it) -> {
-        double[] cut = infinite(bins);
-        long first = before[p];
-        while (it.hasNext()) {
-          Row r = it.next();
-          double v = r.getDouble(0);
-          long c = r.getLong(1);
-          int score = score(first, first + c - 1, n, bins, ties);
-          for (int s = 2; s <= score; s++) {
-            if (cut[s - 2] == Double.POSITIVE_INFINITY) {
-              cut[s - 2] = v;
-            }
-          }
-          first += c;
-        }
-        List<double[]> one = new ArrayList<>(1);
-        one.add(cut);
-        return one.iterator();
-      }, true).collect();
+      List<double[]> parts =
+          h.sorted
+              .mapPartitionsWithIndex(
+                  (Integer p, Iterator<Row> it) -> {
+                    double[] cut = infinite(bins);
+                    long first = before[p];
+                    while (it.hasNext()) {
+                      Row r = it.next();
+                      double v = r.getDouble(0);
+                      long c = r.getLong(1);
+                      int score = score(first, first + c - 1, n, bins, ties);
+                      for (int s = 2; s <= score; s++) {
+                        if (cut[s - 2] == Double.POSITIVE_INFINITY) {
+                          cut[s - 2] = v;
+                        }
+                      }
+                      first += c;
+                    }
+                    List<double[]> one = new ArrayList<>(1);
+                    one.add(cut);
+                    return one.iterator();
+                  },
+                  true)
+              .collect();
       double[] cuts = infinite(bins);
       for (double[] c : parts) {
         for (int s = 0; s < cuts.length; s++) {
@@ -269,13 +333,17 @@ public final class SparkRfm {
     }
   }
 
-  /** The score of a tie group at 0-based ranks first..last of n, as crm-segmentation's {@code TiePolicy} says. */
+  /**
+   * The score of a tie group at 0-based ranks first..last of n, as crm-segmentation's {@code
+   * TiePolicy} says.
+   */
   static int score(long first, long last, long n, int bins, TiePolicy ties) {
-    long twiceRank = switch (ties) {
-      case LOWEST_RANK -> 2L * first;
-      case MIDDLE_RANK -> first + last;
-      case HIGHEST_RANK -> 2L * last;
-    };
+    long twiceRank =
+        switch (ties) {
+          case LOWEST_RANK -> 2L * first;
+          case MIDDLE_RANK -> first + last;
+          case HIGHEST_RANK -> 2L * last;
+        };
     return (int) (twiceRank * bins / (2L * n)) + 1;
   }
 
@@ -314,8 +382,18 @@ public final class SparkRfm {
     private final Cuts cuts;
     private final Segments segments;
 
-    Measure(double daysPerUnit, boolean transactions, String monetary, int x, int tx, int age, int zbar, int total,
-        int count, Cuts cuts, Segments segments) {
+    Measure(
+        double daysPerUnit,
+        boolean transactions,
+        String monetary,
+        int x,
+        int tx,
+        int age,
+        int zbar,
+        int total,
+        int count,
+        Cuts cuts,
+        Segments segments) {
       this.daysPerUnit = daysPerUnit;
       this.transactions = transactions;
       this.monetary = monetary;
@@ -355,12 +433,15 @@ public final class SparkRfm {
             int tc = r.getInt(count);
             v[n + 1] = transactions ? (double) tc : (double) (r.getInt(x) + 1);
             double tot = r.getDouble(total);
-            v[n + 2] = switch (monetary) {
-              case "TOTAL_SPEND" -> tot;
-              case "MEAN_REPEAT_VALUE" -> r.getDouble(zbar);
-              case "MEAN_TRANSACTION_VALUE" -> tc == 0 ? 0.0 : tot / tc;
-              default -> throw new IllegalStateException("unknown monetary measure: " + monetary.toLowerCase(Locale.ROOT));
-            };
+            v[n + 2] =
+                switch (monetary) {
+                  case "TOTAL_SPEND" -> tot;
+                  case "MEAN_REPEAT_VALUE" -> r.getDouble(zbar);
+                  case "MEAN_TRANSACTION_VALUE" -> tc == 0 ? 0.0 : tot / tc;
+                  default ->
+                      throw new IllegalStateException(
+                          "unknown monetary measure: " + monetary.toLowerCase(Locale.ROOT));
+                };
             return RowFactory.create(v);
           }
           int d = x; // the index of RECENCY_DAYS; frequency and monetary follow it
@@ -374,8 +455,13 @@ public final class SparkRfm {
           v[n] = rs;
           v[n + 1] = fs;
           v[n + 2] = ms;
-          v[n + 3] = new String(new char[] {(char) ('0' + rs), (char) ('0' + fs), (char) ('0' + ms)});
-          v[n + 4] = segments.names()[((rs - 1) * segments.frequencyBins() + (fs - 1)) * segments.monetaryBins() + (ms - 1)];
+          v[n + 3] =
+              new String(new char[] {(char) ('0' + rs), (char) ('0' + fs), (char) ('0' + ms)});
+          v[n + 4] =
+              segments
+                  .names()[
+                  ((rs - 1) * segments.frequencyBins() + (fs - 1)) * segments.monetaryBins()
+                      + (ms - 1)];
           return RowFactory.create(v);
         }
       };

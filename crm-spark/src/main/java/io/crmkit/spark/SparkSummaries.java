@@ -1,5 +1,6 @@
 package io.crmkit.spark;
 
+import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.CustomerSummary;
 import io.crmkit.core.summary.PurchasePeriod;
@@ -7,7 +8,6 @@ import io.crmkit.core.summary.SummaryOptions;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.summary.TransactionAccounting;
 import io.crmkit.core.summary.TransactionColumns;
-import io.crmkit.core.customer.CustomerId;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,15 +54,20 @@ public final class SparkSummaries {
   private SparkSummaries() {}
 
   /** Summaries over {@code spark.sql.shuffle.partitions} partitions. */
-  public static Dataset<Row> of(Dataset<Row> transactions, TransactionSchema schema, SummaryOptions options) {
+  public static Dataset<Row> of(
+      Dataset<Row> transactions, TransactionSchema schema, SummaryOptions options) {
     Objects.requireNonNull(transactions, "transactions must not be null");
-    int partitions = Integer.parseInt(transactions.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+    int partitions =
+        Integer.parseInt(transactions.sparkSession().conf().get("spark.sql.shuffle.partitions"));
     return of(transactions, schema, options, partitions);
   }
 
-  /** Summaries over {@code partitions} customer partitions (each must fit crm-core's arrays in memory). */
-  public static Dataset<Row> of(Dataset<Row> transactions, TransactionSchema schema, SummaryOptions options,
-      int partitions) {
+  /**
+   * Summaries over {@code partitions} customer partitions (each must fit crm-core's arrays in
+   * memory).
+   */
+  public static Dataset<Row> of(
+      Dataset<Row> transactions, TransactionSchema schema, SummaryOptions options, int partitions) {
     Objects.requireNonNull(transactions, "transactions must not be null");
     Objects.requireNonNull(schema, "schema must not be null");
     Objects.requireNonNull(options, "options must not be null");
@@ -70,29 +75,44 @@ public final class SparkSummaries {
       throw new IllegalArgumentException("partitions must be at least 1 but was: " + partitions);
     }
     Input input = Input.of(transactions, schema);
-    boolean java8Dates = Boolean.parseBoolean(
-        transactions.sparkSession().conf().get("spark.sql.datetime.java8API.enabled", "false"));
+    boolean java8Dates =
+        Boolean.parseBoolean(
+            transactions.sparkSession().conf().get("spark.sql.datetime.java8API.enabled", "false"));
     Summarize f = new Summarize(input.kind, Spec.of(options), schema, false, java8Dates);
-    return input.projected.repartition(partitions, functions.col("id"))
-        .mapPartitions(f, Encoders.row(outputSchema(input.kind.numericIds, options.holdoutEnd().isPresent())));
+    return input
+        .projected
+        .repartition(partitions, functions.col("id"))
+        .mapPartitions(
+            f, Encoders.row(outputSchema(input.kind.numericIds, options.holdoutEnd().isPresent())));
   }
 
   /**
-   * Where every transaction went (calibration, holdout, refunds, after the end, holdout purchases of
-   * customers without a calibration purchase), counted by the same code as the summaries: one job.
+   * Where every transaction went (calibration, holdout, refunds, after the end, holdout purchases
+   * of customers without a calibration purchase), counted by the same code as the summaries: one
+   * job.
    */
-  public static TransactionAccounting accounting(Dataset<Row> transactions, TransactionSchema schema,
-      SummaryOptions options) {
+  public static TransactionAccounting accounting(
+      Dataset<Row> transactions, TransactionSchema schema, SummaryOptions options) {
     Objects.requireNonNull(transactions, "transactions must not be null");
     Objects.requireNonNull(schema, "schema must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Input input = Input.of(transactions, schema);
-    int partitions = Integer.parseInt(transactions.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+    int partitions =
+        Integer.parseInt(transactions.sparkSession().conf().get("spark.sql.shuffle.partitions"));
     Summarize f = new Summarize(input.kind, Spec.of(options), schema, true, false);
-    StructType counts = new StructType().add("calibration", DataTypes.LongType).add("holdout", DataTypes.LongType)
-        .add("refunds", DataTypes.LongType).add("after_end", DataTypes.LongType).add("late", DataTypes.LongType);
-    List<Row> rows = input.projected.repartition(partitions, functions.col("id"))
-        .mapPartitions(f, Encoders.row(counts)).collectAsList();
+    StructType counts =
+        new StructType()
+            .add("calibration", DataTypes.LongType)
+            .add("holdout", DataTypes.LongType)
+            .add("refunds", DataTypes.LongType)
+            .add("after_end", DataTypes.LongType)
+            .add("late", DataTypes.LongType);
+    List<Row> rows =
+        input
+            .projected
+            .repartition(partitions, functions.col("id"))
+            .mapPartitions(f, Encoders.row(counts))
+            .collectAsList();
     long[] sum = new long[5];
     for (Row r : rows) {
       for (int k = 0; k < 5; k++) {
@@ -104,19 +124,21 @@ public final class SparkSummaries {
 
   /** The schema of the summaries: {@link SummaryColumns}, the id a long or a string. */
   public static StructType outputSchema(boolean numericIds, boolean holdout) {
-    StructType s = new StructType()
-        .add(SummaryColumns.ID, numericIds ? DataTypes.LongType : DataTypes.StringType, false)
-        .add(SummaryColumns.FREQUENCY, DataTypes.IntegerType, false)
-        .add(SummaryColumns.RECENCY, DataTypes.DoubleType, false)
-        .add(SummaryColumns.T, DataTypes.DoubleType, false)
-        .add(SummaryColumns.MONETARY_VALUE, DataTypes.DoubleType, false)
-        .add(SummaryColumns.TOTAL_SPEND, DataTypes.DoubleType, false)
-        .add(SummaryColumns.TRANSACTION_COUNT, DataTypes.IntegerType, false)
-        .add(SummaryColumns.FIRST_PURCHASE, DataTypes.DateType, false)
-        .add(SummaryColumns.LAST_PURCHASE, DataTypes.DateType, false);
+    StructType s =
+        new StructType()
+            .add(SummaryColumns.ID, numericIds ? DataTypes.LongType : DataTypes.StringType, false)
+            .add(SummaryColumns.FREQUENCY, DataTypes.IntegerType, false)
+            .add(SummaryColumns.RECENCY, DataTypes.DoubleType, false)
+            .add(SummaryColumns.T, DataTypes.DoubleType, false)
+            .add(SummaryColumns.MONETARY_VALUE, DataTypes.DoubleType, false)
+            .add(SummaryColumns.TOTAL_SPEND, DataTypes.DoubleType, false)
+            .add(SummaryColumns.TRANSACTION_COUNT, DataTypes.IntegerType, false)
+            .add(SummaryColumns.FIRST_PURCHASE, DataTypes.DateType, false)
+            .add(SummaryColumns.LAST_PURCHASE, DataTypes.DateType, false);
     if (holdout) {
-      s = s.add(SummaryColumns.FREQUENCY_HOLDOUT, DataTypes.IntegerType, false)
-          .add(SummaryColumns.DURATION_HOLDOUT, DataTypes.DoubleType, false);
+      s =
+          s.add(SummaryColumns.FREQUENCY_HOLDOUT, DataTypes.IntegerType, false)
+              .add(SummaryColumns.DURATION_HOLDOUT, DataTypes.DoubleType, false);
     }
     return s;
   }
@@ -138,9 +160,18 @@ public final class SparkSummaries {
       if (holdout) {
         duration = r.getDouble(10);
       }
-      b.add(new CustomerSummary(CustomerId.of(String.valueOf(r.get(0))), r.getInt(1), r.getDouble(2),
-          r.getDouble(3), r.getDouble(4), r.getDouble(5), r.getInt(6), Optional.of(localDate(r.get(7))),
-          Optional.of(localDate(r.get(8))), hold));
+      b.add(
+          new CustomerSummary(
+              CustomerId.of(String.valueOf(r.get(0))),
+              r.getInt(1),
+              r.getDouble(2),
+              r.getDouble(3),
+              r.getDouble(4),
+              r.getDouble(5),
+              r.getInt(6),
+              Optional.of(localDate(r.get(7))),
+              Optional.of(localDate(r.get(8))),
+              hold));
     }
     if (holdout && !rows.isEmpty()) {
       b.holdoutDuration(duration);
@@ -150,9 +181,17 @@ public final class SparkSummaries {
 
   private static Column[] columns(Dataset<Row> d, boolean holdout) {
     List<Column> c = new ArrayList<>();
-    for (String name : List.of(SummaryColumns.ID, SummaryColumns.FREQUENCY, SummaryColumns.RECENCY, SummaryColumns.T,
-        SummaryColumns.MONETARY_VALUE, SummaryColumns.TOTAL_SPEND, SummaryColumns.TRANSACTION_COUNT,
-        SummaryColumns.FIRST_PURCHASE, SummaryColumns.LAST_PURCHASE)) {
+    for (String name :
+        List.of(
+            SummaryColumns.ID,
+            SummaryColumns.FREQUENCY,
+            SummaryColumns.RECENCY,
+            SummaryColumns.T,
+            SummaryColumns.MONETARY_VALUE,
+            SummaryColumns.TOTAL_SPEND,
+            SummaryColumns.TRANSACTION_COUNT,
+            SummaryColumns.FIRST_PURCHASE,
+            SummaryColumns.LAST_PURCHASE)) {
       c.add(d.col(name));
     }
     if (holdout) {
@@ -177,7 +216,10 @@ public final class SparkSummaries {
     static final int TEXT_KIND = 2;
   }
 
-  enum TimeKind { EPOCH_SECONDS, EPOCH_DAY }
+  enum TimeKind {
+    EPOCH_SECONDS,
+    EPOCH_DAY
+  }
 
   /** The input projected to id, t, amount, kind. */
   private record Input(Dataset<Row> projected, Kind kind) {
@@ -195,15 +237,20 @@ public final class SparkSummaries {
         numericIds = true;
         id = tx.col(schema.customerId()).cast(DataTypes.LongType);
       } else {
-        throw new IllegalArgumentException("customer id column '" + schema.customerId()
-            + "' must be a string or an integral type but was: " + idType.simpleString());
+        throw new IllegalArgumentException(
+            "customer id column '"
+                + schema.customerId()
+                + "' must be a string or an integral type but was: "
+                + idType.simpleString());
       }
       TimeKind timeKind;
       Column time;
       if (timeType.equals(DataTypes.TimestampType)) {
         timeKind = TimeKind.EPOCH_SECONDS;
-        time = functions.floor(functions.unix_micros(tx.col(schema.timestamp())).divide(1_000_000.0))
-            .cast(DataTypes.LongType);
+        time =
+            functions
+                .floor(functions.unix_micros(tx.col(schema.timestamp())).divide(1_000_000.0))
+                .cast(DataTypes.LongType);
       } else if (timeType.equals(DataTypes.DateType)) {
         timeKind = TimeKind.EPOCH_DAY;
         time = functions.unix_date(tx.col(schema.timestamp())).cast(DataTypes.LongType);
@@ -211,12 +258,18 @@ public final class SparkSummaries {
         timeKind = TimeKind.EPOCH_SECONDS;
         time = tx.col(schema.timestamp()).cast(DataTypes.LongType);
       } else {
-        throw new IllegalArgumentException("timestamp column '" + schema.timestamp()
-            + "' must be a timestamp, a date or a long of epoch seconds but was: " + timeType.simpleString());
+        throw new IllegalArgumentException(
+            "timestamp column '"
+                + schema.timestamp()
+                + "' must be a timestamp, a date or a long of epoch seconds but was: "
+                + timeType.simpleString());
       }
       if (!(amountType instanceof org.apache.spark.sql.types.NumericType)) {
-        throw new IllegalArgumentException("amount column '" + schema.amount() + "' must be numeric but was: "
-            + amountType.simpleString());
+        throw new IllegalArgumentException(
+            "amount column '"
+                + schema.amount()
+                + "' must be numeric but was: "
+                + amountType.simpleString());
       }
       Column amount = tx.col(schema.amount()).cast(DataTypes.DoubleType);
       int refundMode = Kind.NO_KIND;
@@ -230,8 +283,11 @@ public final class SparkSummaries {
           refundMode = Kind.TEXT_KIND;
           kind = tx.col(schema.kind().get());
         } else {
-          throw new IllegalArgumentException("kind column '" + schema.kind().get()
-              + "' must be a boolean (refund) or a string (purchase/refund) but was: " + kindType.simpleString());
+          throw new IllegalArgumentException(
+              "kind column '"
+                  + schema.kind().get()
+                  + "' must be a boolean (refund) or a string (purchase/refund) but was: "
+                  + kindType.simpleString());
         }
       }
       Dataset<Row> p = tx.select(id.as("id"), time.as("t"), amount.as("amount"), kind.as("kind"));
@@ -239,7 +295,9 @@ public final class SparkSummaries {
     }
 
     private static boolean integral(DataType t) {
-      return t.equals(DataTypes.LongType) || t.equals(DataTypes.IntegerType) || t.equals(DataTypes.ShortType)
+      return t.equals(DataTypes.LongType)
+          || t.equals(DataTypes.IntegerType)
+          || t.equals(DataTypes.ShortType)
           || t.equals(DataTypes.ByteType);
     }
 
@@ -249,29 +307,49 @@ public final class SparkSummaries {
           return f.dataType();
         }
       }
-      throw new IllegalArgumentException(what + " column '" + name + "' is not in the transactions; columns are: "
-          + List.of(st.fieldNames()));
+      throw new IllegalArgumentException(
+          what
+              + " column '"
+              + name
+              + "' is not in the transactions; columns are: "
+              + List.of(st.fieldNames()));
     }
   }
 
   /** The summary options in serializable form. */
-  record Spec(String zone, String unitName, Duration unitLength, long periodSeconds, LocalDate calibrationEnd,
-      LocalDate holdoutEnd) implements Serializable {
+  record Spec(
+      String zone,
+      String unitName,
+      Duration unitLength,
+      long periodSeconds,
+      LocalDate calibrationEnd,
+      LocalDate holdoutEnd)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static Spec of(SummaryOptions o) {
-      return new Spec(o.zone().getId(), o.unit().name(), o.unit().length(), o.purchasePeriod().seconds(),
-          o.calibrationEnd(), o.holdoutEnd().orElse(null));
+      return new Spec(
+          o.zone().getId(),
+          o.unit().name(),
+          o.unit().length(),
+          o.purchasePeriod().seconds(),
+          o.calibrationEnd(),
+          o.holdoutEnd().orElse(null));
     }
 
     SummaryOptions options() {
-      return new SummaryOptions(ZoneId.of(zone), new TimeScale(unitName, unitLength),
-          PurchasePeriod.of(Duration.ofSeconds(periodSeconds)), calibrationEnd, Optional.ofNullable(holdoutEnd));
+      return new SummaryOptions(
+          ZoneId.of(zone),
+          new TimeScale(unitName, unitLength),
+          PurchasePeriod.of(Duration.ofSeconds(periodSeconds)),
+          calibrationEnd,
+          Optional.ofNullable(holdoutEnd));
     }
   }
 
   /** The column names, for messages. */
-  record Names(String customerId, String timestamp, String amount, String kind) implements Serializable {
+  record Names(String customerId, String timestamp, String amount, String kind)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -284,10 +362,17 @@ public final class SparkSummaries {
     private final boolean accountingOnly;
     private final boolean java8Dates;
 
-    Summarize(Kind kind, Spec spec, TransactionSchema schema, boolean accountingOnly, boolean java8Dates) {
+    Summarize(
+        Kind kind,
+        Spec spec,
+        TransactionSchema schema,
+        boolean accountingOnly,
+        boolean java8Dates) {
       this.kind = kind;
       this.spec = spec;
-      this.names = new Names(schema.customerId(), schema.timestamp(), schema.amount(), schema.kind().orElse(""));
+      this.names =
+          new Names(
+              schema.customerId(), schema.timestamp(), schema.amount(), schema.kind().orElse(""));
       this.accountingOnly = accountingOnly;
       this.java8Dates = java8Dates;
     }
@@ -302,18 +387,27 @@ public final class SparkSummaries {
       while (rows.hasNext()) {
         Row r = rows.next();
         if (r.isNullAt(0)) {
-          throw new IllegalArgumentException("customer id column '" + names.customerId() + "' is null in a transaction");
+          throw new IllegalArgumentException(
+              "customer id column '" + names.customerId() + "' is null in a transaction");
         }
         Object id = kind.numericIds() ? null : r.getString(0);
         long numericId = kind.numericIds() ? r.getLong(0) : 0;
         String who = kind.numericIds() ? Long.toString(numericId) : (String) id;
         if (r.isNullAt(1)) {
-          throw new IllegalArgumentException("timestamp column '" + names.timestamp() + "' is null in a transaction of customer '"
-              + who + "'");
+          throw new IllegalArgumentException(
+              "timestamp column '"
+                  + names.timestamp()
+                  + "' is null in a transaction of customer '"
+                  + who
+                  + "'");
         }
         if (r.isNullAt(2)) {
-          throw new IllegalArgumentException("amount column '" + names.amount() + "' is null in a transaction of customer '"
-              + who + "'");
+          throw new IllegalArgumentException(
+              "amount column '"
+                  + names.amount()
+                  + "' is null in a transaction of customer '"
+                  + who
+                  + "'");
         }
         long t = r.getLong(1);
         long epochSecond;
@@ -328,19 +422,28 @@ public final class SparkSummaries {
         }
         double amount = r.getDouble(2);
         if (!(amount >= 0) || Double.isInfinite(amount)) {
-          throw new IllegalArgumentException("amount column '" + names.amount()
-              + "' must be a finite number not below zero but customer '" + who + "' has: " + amount);
+          throw new IllegalArgumentException(
+              "amount column '"
+                  + names.amount()
+                  + "' must be a finite number not below zero but customer '"
+                  + who
+                  + "' has: "
+                  + amount);
         }
         boolean refund = refund(r, who);
         if (kind.numericIds()) {
           if (numericId < 0) {
-            throw new IllegalArgumentException("customer id column '" + names.customerId()
-                + "' must not be negative but was: " + numericId);
+            throw new IllegalArgumentException(
+                "customer id column '"
+                    + names.customerId()
+                    + "' must not be negative but was: "
+                    + numericId);
           }
           b.add(numericId, epochSecond, amount, refund);
         } else {
           if (((String) id).isBlank()) {
-            throw new IllegalArgumentException("customer id column '" + names.customerId() + "' is blank in a transaction");
+            throw new IllegalArgumentException(
+                "customer id column '" + names.customerId() + "' is blank in a transaction");
           }
           b.add((String) id, epochSecond, amount, refund);
         }
@@ -348,8 +451,14 @@ public final class SparkSummaries {
       CustomerSummaries s = CustomerSummaries.of(b.build(), options);
       if (accountingOnly) {
         TransactionAccounting a = s.accounting().orElseThrow();
-        return List.of(RowFactory.create(a.calibrationPurchases(), a.holdoutPurchases(), a.refunds(),
-            a.afterObservationEnd(), a.ofCustomersWithoutCalibrationPurchase())).iterator();
+        return List.of(
+                RowFactory.create(
+                    a.calibrationPurchases(),
+                    a.holdoutPurchases(),
+                    a.refunds(),
+                    a.afterObservationEnd(),
+                    a.ofCustomersWithoutCalibrationPurchase()))
+            .iterator();
       }
       return new Iterator<>() {
         private int i;
@@ -368,11 +477,29 @@ public final class SparkSummaries {
           Object first = date(s.firstPurchase(k).orElseThrow());
           Object last = date(s.lastPurchase(k).orElseThrow());
           if (holdout) {
-            return RowFactory.create(id, s.frequency(k), s.recency(k), s.age(k), s.monetaryValue(k), s.totalSpend(k),
-                s.transactionCount(k), first, last, s.holdoutFrequency(k), duration);
+            return RowFactory.create(
+                id,
+                s.frequency(k),
+                s.recency(k),
+                s.age(k),
+                s.monetaryValue(k),
+                s.totalSpend(k),
+                s.transactionCount(k),
+                first,
+                last,
+                s.holdoutFrequency(k),
+                duration);
           }
-          return RowFactory.create(id, s.frequency(k), s.recency(k), s.age(k), s.monetaryValue(k), s.totalSpend(k),
-              s.transactionCount(k), first, last);
+          return RowFactory.create(
+              id,
+              s.frequency(k),
+              s.recency(k),
+              s.age(k),
+              s.monetaryValue(k),
+              s.totalSpend(k),
+              s.transactionCount(k),
+              first,
+              last);
         }
       };
     }
@@ -385,8 +512,12 @@ public final class SparkSummaries {
       switch (kind.refundMode()) {
         case Kind.BOOLEAN_KIND -> {
           if (r.isNullAt(3)) {
-            throw new IllegalArgumentException("kind column '" + names.kind()
-                + "' is null in a transaction of customer '" + who + "'");
+            throw new IllegalArgumentException(
+                "kind column '"
+                    + names.kind()
+                    + "' is null in a transaction of customer '"
+                    + who
+                    + "'");
           }
           return r.getBoolean(3);
         }
@@ -395,8 +526,15 @@ public final class SparkSummaries {
           return switch (k) {
             case "purchase" -> false;
             case "refund" -> true;
-            default -> throw new IllegalArgumentException("kind column '" + names.kind()
-                + "' must be purchase or refund but customer '" + who + "' has: '" + k + "'");
+            default ->
+                throw new IllegalArgumentException(
+                    "kind column '"
+                        + names.kind()
+                        + "' must be purchase or refund but customer '"
+                        + who
+                        + "' has: '"
+                        + k
+                        + "'");
           };
         }
         default -> {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param kind the kind (purchase or refund) column, if any
  * @since 0.1
  */
-public record TransactionSchema(String customerId, String timestamp, String amount, Optional<String> kind) {
+public record TransactionSchema(
+    String customerId, String timestamp, String amount, Optional<String> kind) {
 
   /** Checks every column name is not null nor blank and the optional kind column is not null. */
   public TransactionSchema {
@@ -28,7 +29,9 @@ public record TransactionSchema(String customerId, String timestamp, String amou
     kind.ifPresent(k -> requireName("kind", k));
   }
 
-  /** {@code customer_id}, {@code timestamp}, {@code amount}: the column names of crm's csv layout. */
+  /**
+   * {@code customer_id}, {@code timestamp}, {@code amount}: the column names of crm's csv layout.
+   */
   public static TransactionSchema standard() {
     return of("customer_id", "timestamp", "amount");
   }
@@ -46,7 +49,8 @@ public record TransactionSchema(String customerId, String timestamp, String amou
   private static void requireName(String field, String name) {
     Objects.requireNonNull(name, field + " column name must not be null");
     if (name.isBlank()) {
-      throw new IllegalArgumentException(field + " column name must not be blank but was: '" + name + "'");
+      throw new IllegalArgumentException(
+          field + " column name must not be blank but was: '" + name + "'");
     }
   }
 }

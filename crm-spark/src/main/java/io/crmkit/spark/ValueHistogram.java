@@ -21,13 +21,20 @@ final class ValueHistogram implements AutoCloseable {
 
   /** Rows (value double, count long), sorted. */
   final JavaRDD<Row> sorted;
+
   /** Rows before partition p, and their value sum ({@code Σ value · count}, summed row by row). */
   final long[] countBefore;
+
   final double[] valueBefore;
   final long total;
   final double totalValue;
 
-  private ValueHistogram(JavaRDD<Row> sorted, long[] countBefore, double[] valueBefore, long total, double totalValue) {
+  private ValueHistogram(
+      JavaRDD<Row> sorted,
+      long[] countBefore,
+      double[] valueBefore,
+      long total,
+      double totalValue) {
     this.sorted = sorted;
     this.countBefore = countBefore;
     this.valueBefore = valueBefore;
@@ -36,25 +43,31 @@ final class ValueHistogram implements AutoCloseable {
   }
 
   static ValueHistogram of(Dataset<Row> data, Column value, boolean descending) {
-    Dataset<Row> hist = data.select(value.as("v")).groupBy("v").agg(functions.count(functions.lit(1)).as("n"));
+    Dataset<Row> hist =
+        data.select(value.as("v")).groupBy("v").agg(functions.count(functions.lit(1)).as("n"));
     Column order = descending ? functions.col("v").desc() : functions.col("v").asc();
     JavaRDD<Row> sorted = hist.orderBy(order).javaRDD().persist(StorageLevel.MEMORY_AND_DISK());
-    List<double[]> sums = sorted.mapPartitionsWithIndex((Integer p, Iterator<Row> it) -> {
-      long n = 0;
-      double s = 0;
-      while (it.hasNext()) {
-        Row r = it.next();
-        double v = r.getDouble(0);
-        long c = r.getLong(1);
-        n += c;
-        for (long k = 0; k < c; k++) {
-          s += v;
-        }
-      }
-      List<double[]> one = new ArrayList<>(1);
-      one.add(new double[] {p, n, s});
-      return one.iterator();
-    }, true).collect();
+    List<double[]> sums =
+        sorted
+            .mapPartitionsWithIndex(
+                (Integer p, Iterator<Row> it) -> {
+                  long n = 0;
+                  double s = 0;
+                  while (it.hasNext()) {
+                    Row r = it.next();
+                    double v = r.getDouble(0);
+                    long c = r.getLong(1);
+                    n += c;
+                    for (long k = 0; k < c; k++) {
+                      s += v;
+                    }
+                  }
+                  List<double[]> one = new ArrayList<>(1);
+                  one.add(new double[] {p, n, s});
+                  return one.iterator();
+                },
+                true)
+            .collect();
     int parts = sorted.getNumPartitions();
     long[] count = new long[parts];
     double[] sum = new double[parts];

@@ -16,8 +16,8 @@ import io.crmkit.lifecycle.model.GammaGammaModel;
 import io.crmkit.lifecycle.model.MbgNbdModel;
 import io.crmkit.lifecycle.model.ModelFitException;
 import io.crmkit.lifecycle.model.ParetoNbdModel;
-import io.crmkit.lifecycle.model.TransactionModel;
 import io.crmkit.lifecycle.model.SpendData;
+import io.crmkit.lifecycle.model.TransactionModel;
 import io.crmkit.lifecycle.model.WeightedData;
 import io.crmkit.segmentation.rfm.RfmScorer;
 import io.crmkit.segmentation.rfm.RfmSegments;
@@ -38,14 +38,19 @@ import org.junit.jupiter.api.Test;
 
 class SparkBtydTest {
 
-  private static final SummaryOptions CDNOW = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30));
+  private static final SummaryOptions CDNOW =
+      SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30));
 
   private static Dataset<Row> cdnow;
 
   private static synchronized Dataset<Row> cdnowSummaries() {
     if (cdnow == null) {
-      cdnow = SparkSummaries.of(SparkTests.numericDataset(SparkTests.cdnowMaster()), TransactionSchema.standard(), CDNOW)
-          .cache();
+      cdnow =
+          SparkSummaries.of(
+                  SparkTests.numericDataset(SparkTests.cdnowMaster()),
+                  TransactionSchema.standard(),
+                  CDNOW)
+              .cache();
     }
     return cdnow;
   }
@@ -61,7 +66,8 @@ class SparkBtydTest {
 
     assertThat(spark.rows()).isEqualTo(jvm.rows());
     for (int i = 0; i < jvm.rows(); i++) {
-      assertThat(new double[] {spark.x(i), spark.tx(i), spark.age(i), spark.weight(i)}).as("row %d", i)
+      assertThat(new double[] {spark.x(i), spark.tx(i), spark.age(i), spark.weight(i)})
+          .as("row %d", i)
           .containsExactly(jvm.x(i), jvm.tx(i), jvm.age(i), jvm.weight(i));
     }
   }
@@ -93,11 +99,17 @@ class SparkBtydTest {
   @Test
   void bgbb_fit_on_whole_days_equals_the_one_jvm_fit_to_1e_9() {
     // BG/BB needs whole-number (x, t_x, n): CDNOW master's summaries in days are
-    SummaryOptions days = SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 9, 30));
-    Dataset<Row> summaries = SparkSummaries.of(SparkTests.numericDataset(SparkTests.cdnowMaster()),
-        TransactionSchema.standard(), days);
+    SummaryOptions days =
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 9, 30));
+    Dataset<Row> summaries =
+        SparkSummaries.of(
+            SparkTests.numericDataset(SparkTests.cdnowMaster()),
+            TransactionSchema.standard(),
+            days);
     FitResult<? extends TransactionModel> spark = SparkBtyd.fit(summaries, "bgbb");
-    FitResult<BgBbModel> jvm = BgBbModel.fit(WeightedData.compressed(CustomerSummaries.of(SparkTests.cdnowMaster(), days)), 0);
+    FitResult<BgBbModel> jvm =
+        BgBbModel.fit(
+            WeightedData.compressed(CustomerSummaries.of(SparkTests.cdnowMaster(), days)), 0);
 
     assertSameParameters(spark, jvm);
   }
@@ -105,22 +117,33 @@ class SparkBtydTest {
   @Test
   void fit_on_text_ids_orders_rows_as_crm_core_orders_text_ids() {
     SparkTests.Synthetic data = SparkTests.synthetic(1_500, 99L);
-    SummaryOptions options = SummaryOptions.of(ZoneId.of("Asia/Kolkata"), TimeScale.WEEKS, LocalDate.of(2017, 12, 31));
-    Dataset<Row> summaries = SparkSummaries.of(data.dataset(),
-        TransactionSchema.of("cust", "epoch", "value").withKind("kind"), options);
+    SummaryOptions options =
+        SummaryOptions.of(ZoneId.of("Asia/Kolkata"), TimeScale.WEEKS, LocalDate.of(2017, 12, 31));
+    Dataset<Row> summaries =
+        SparkSummaries.of(
+            data.dataset(),
+            TransactionSchema.of("cust", "epoch", "value").withKind("kind"),
+            options);
 
-    assertSameParameters(SparkBtyd.fit(summaries, "bgnbd"), BgNbdModel.fit(CustomerSummaries.of(data.columns(), options)));
+    assertSameParameters(
+        SparkBtyd.fit(summaries, "bgnbd"),
+        BgNbdModel.fit(CustomerSummaries.of(data.columns(), options)));
   }
 
   @Test
   void spend_fit_equals_gamma_gamma_on_the_same_summaries_in_one_jvm() {
     SparkTests.Synthetic data = SparkTests.synthetic(2_000, 5L);
-    Dataset<Row> summaries = SparkSummaries.of(data.dataset(), TransactionSchema.of("cust", "epoch", "value")
-        .withKind("kind"), SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2017, 12, 31)));
+    Dataset<Row> summaries =
+        SparkSummaries.of(
+            data.dataset(),
+            TransactionSchema.of("cust", "epoch", "value").withKind("kind"),
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2017, 12, 31)));
     FitResult<GammaGammaModel> spark = SparkBtyd.fitSpend(summaries, 0.0);
-    // the one-JVM fit on the same compressed spend rows (GammaGammaModel.fit(summaries) reads one row
+    // the one-JVM fit on the same compressed spend rows (GammaGammaModel.fit(summaries) reads one
+    // row
     // per customer, whose optimum agrees only to the fit's gradient tolerance)
-    FitResult<GammaGammaModel> jvm = GammaGammaModel.fit(SpendData.of(SparkSummaries.collect(summaries, TimeScale.WEEKS)), 0);
+    FitResult<GammaGammaModel> jvm =
+        GammaGammaModel.fit(SpendData.of(SparkSummaries.collect(summaries, TimeScale.WEEKS)), 0);
 
     assertSameParameters(spark, jvm);
   }
@@ -128,16 +151,20 @@ class SparkBtydTest {
   @Test
   void spend_fit_refuses_a_returning_customer_without_spend_as_crm_lifecycle_does() {
     // CDNOW master has returning customers whose repeat purchases were all $0
-    assertThatThrownBy(() -> SparkBtyd.fitSpend(cdnowSummaries(), 0.0)).isInstanceOf(ModelFitException.class)
+    assertThatThrownBy(() -> SparkBtyd.fitSpend(cdnowSummaries(), 0.0))
+        .isInstanceOf(ModelFitException.class)
         .hasMessageContaining("repeat purchases but mean spend 0.0");
-    assertThatThrownBy(() -> GammaGammaModel.fit(cdnowCore())).isInstanceOf(ModelFitException.class)
+    assertThatThrownBy(() -> GammaGammaModel.fit(cdnowCore()))
+        .isInstanceOf(ModelFitException.class)
         .hasMessageContaining("repeat purchases but mean spend 0.0");
   }
 
   @Test
   void an_unknown_model_is_refused_with_the_known_ones() {
     assertThatThrownBy(() -> SparkBtyd.fit(cdnowSummaries(), "bgbd"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bgbd").hasMessageContaining("paretonbd");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bgbd")
+        .hasMessageContaining("paretonbd");
   }
 
   @Test
@@ -155,9 +182,14 @@ class SparkBtydTest {
     double[] value = clv.values(core);
     for (int i = 0; i < core.size(); i++) {
       Row r = scored.get(core.id(i));
-      assertThat((double) r.getAs(SparkBtyd.P_ALIVE)).as("customer %s", core.id(i)).isEqualTo(pAlive[i]);
-      assertThat((double) r.getAs(SparkBtyd.EXPECTED_PURCHASES)).as("customer %s", core.id(i)).isEqualTo(expected[i]);
-      assertThat((double) r.getAs(SparkBtyd.CLV)).as("customer %s", core.id(i))
+      assertThat((double) r.getAs(SparkBtyd.P_ALIVE))
+          .as("customer %s", core.id(i))
+          .isEqualTo(pAlive[i]);
+      assertThat((double) r.getAs(SparkBtyd.EXPECTED_PURCHASES))
+          .as("customer %s", core.id(i))
+          .isEqualTo(expected[i]);
+      assertThat((double) r.getAs(SparkBtyd.CLV))
+          .as("customer %s", core.id(i))
           .isCloseTo(value[i], within(1e-9 * Math.max(1, value[i])));
     }
   }
@@ -166,7 +198,8 @@ class SparkBtydTest {
   void churn_bands_are_the_risk_band_of_one_minus_p_alive() {
     BgNbdModel bg = BgNbdModel.of(0.2426, 4.4136, 0.7929, 2.4259);
     RiskBands bands = RiskBands.standard();
-    List<Row> rows = SparkBtyd.churnBands(SparkBtyd.score(cdnowSummaries(), bg, 10.0), bands).collectAsList();
+    List<Row> rows =
+        SparkBtyd.churnBands(SparkBtyd.score(cdnowSummaries(), bg, 10.0), bands).collectAsList();
 
     assertThat(rows).hasSize(23_570);
     for (Row r : rows) {
@@ -177,8 +210,10 @@ class SparkBtydTest {
 
   @Test
   void migration_counts_every_customer_of_either_snapshot_once_per_cell() {
-    SummaryOptions q3 = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 3, 15));
-    SummaryOptions q4 = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 12, 31));
+    SummaryOptions q3 =
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 3, 15));
+    SummaryOptions q4 =
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 12, 31));
     CustomerSummaries before = CustomerSummaries.of(SparkTests.cdnowMaster(), q3);
     CustomerSummaries after = CustomerSummaries.of(SparkTests.cdnowMaster(), q4);
     RfmSegments b = SegmentTable.standard().assign(RfmScorer.quintiles().score(before));
@@ -196,7 +231,8 @@ class SparkBtydTest {
     beforeSegment.values().forEach(from -> expected.merge(from + " -> (gone)", 1L, Long::sum));
 
     Map<String, Long> actual = new HashMap<>();
-    for (Row r : SparkBtyd.migration(segments(before, b), segments(after, a), "segment").collectAsList()) {
+    for (Row r :
+        SparkBtyd.migration(segments(before, b), segments(after, a), "segment").collectAsList()) {
       actual.put(r.getString(0) + " -> " + r.getString(1), r.getLong(2));
     }
     assertThat(actual).isEqualTo(expected);
@@ -208,8 +244,12 @@ class SparkBtydTest {
     for (int i = 0; i < s.size(); i++) {
       rows.add(RowFactory.create(Long.parseLong(s.id(i)), seg.segmentName(i)));
     }
-    return SparkTests.spark().createDataFrame(rows, new StructType().add(SummaryColumns.ID, DataTypes.LongType)
-        .add("segment", DataTypes.StringType));
+    return SparkTests.spark()
+        .createDataFrame(
+            rows,
+            new StructType()
+                .add(SummaryColumns.ID, DataTypes.LongType)
+                .add("segment", DataTypes.StringType));
   }
 
   static Map<String, Row> byId(Dataset<Row> d) {
@@ -223,8 +263,13 @@ class SparkBtydTest {
 
   static void assertSameParameters(FitResult<?> spark, FitResult<?> jvm) {
     assertThat(spark.parameters().keySet()).containsExactlyElementsOf(jvm.parameters().keySet());
-    jvm.parameters().forEach((name, value) -> assertThat(spark.parameters().get(name)).as(name)
-        .isCloseTo(value, within(1e-9 * Math.max(1, Math.abs(value)))));
-    assertThat(spark.logLikelihood()).isCloseTo(jvm.logLikelihood(), within(1e-9 * Math.abs(jvm.logLikelihood())));
+    jvm.parameters()
+        .forEach(
+            (name, value) ->
+                assertThat(spark.parameters().get(name))
+                    .as(name)
+                    .isCloseTo(value, within(1e-9 * Math.max(1, Math.abs(value)))));
+    assertThat(spark.logLikelihood())
+        .isCloseTo(jvm.logLikelihood(), within(1e-9 * Math.abs(jvm.logLikelihood())));
   }
 }

@@ -23,10 +23,12 @@ import net.jqwik.api.constraints.Size;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Invariants of the distributed cuts: whatever the values and ties, the scores are crm-segmentation's. */
+/**
+ * Invariants of the distributed cuts: whatever the values and ties, the scores are
+ * crm-segmentation's.
+ */
 class SparkRfmProperties {
 
   private static final StructType SCHEMA = SparkSummaries.outputSchema(true, false);
@@ -34,16 +36,28 @@ class SparkRfmProperties {
   @Property(tries = 8)
   void exact_quantile_scores_equal_crm_segmentation_for_any_ties(
       @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 6) Integer> frequencies,
-      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {
+      @ForAll @IntRange(min = 2, max = 9) int bins,
+      @ForAll TiePolicy ties) {
     Dataset<Row> spark = dataset(frequencies);
     CustomerSummaries core = SparkSummaries.collect(spark, TimeScale.DAYS);
     RfmScorer scorer = RfmScorer.builder().bins(bins).ties(ties).build();
     RfmScores expected = scorer.score(core);
 
     SparkRfm.Cuts cuts = SparkRfm.exactCuts(spark, TimeScale.DAYS, scorer);
-    Map<String, Row> actual = SparkBtydTest.byId(SparkRfm.score(spark, TimeScale.DAYS, scorer,
-        SegmentTable.of(bins, bins, bins, List.of(SegmentDefinition.of("all", "none",
-            ScoreBox.of(1, bins, 1, bins, 1, bins)))), cuts));
+    Map<String, Row> actual =
+        SparkBtydTest.byId(
+            SparkRfm.score(
+                spark,
+                TimeScale.DAYS,
+                scorer,
+                SegmentTable.of(
+                    bins,
+                    bins,
+                    bins,
+                    List.of(
+                        SegmentDefinition.of(
+                            "all", "none", ScoreBox.of(1, bins, 1, bins, 1, bins)))),
+                cuts));
     for (int i = 0; i < core.size(); i++) {
       assertThat((String) actual.get(core.id(i)).getAs(SparkRfm.CELL)).isEqualTo(expected.cell(i));
     }
@@ -55,10 +69,12 @@ class SparkRfmProperties {
     Dataset<Row> spark = dataset(frequencies);
     CustomerSummaries core = SparkSummaries.collect(spark, TimeScale.DAYS);
     AbcResult expected = AbcClassifier.byValue().classify(core, SummaryMeasure.TOTAL_SPEND);
-    Map<String, Row> actual = SparkBtydTest.byId(SparkAbc.classify(spark, AbcClassifier.byValue(),
-        SummaryMeasure.TOTAL_SPEND));
+    Map<String, Row> actual =
+        SparkBtydTest.byId(
+            SparkAbc.classify(spark, AbcClassifier.byValue(), SummaryMeasure.TOTAL_SPEND));
     for (int i = 0; i < core.size(); i++) {
-      assertThat((String) actual.get(core.id(i)).getAs(SparkAbc.CLASS)).isEqualTo(expected.classOf(i).name());
+      assertThat((String) actual.get(core.id(i)).getAs(SparkAbc.CLASS))
+          .isEqualTo(expected.classOf(i).name());
     }
   }
 
@@ -69,8 +85,17 @@ class SparkRfmProperties {
     for (int i = 0; i < frequencies.size(); i++) {
       int f = frequencies.get(i);
       double recency = f == 0 ? 0 : 10.0 * (i % 3 + f);
-      rows.add(RowFactory.create((long) i, f, recency, 100.0, f == 0 ? 0.0 : 5.0 * (i % 2 + 1),
-          12.5 * f + (i % 4), f + 1, day, day));
+      rows.add(
+          RowFactory.create(
+              (long) i,
+              f,
+              recency,
+              100.0,
+              f == 0 ? 0.0 : 5.0 * (i % 2 + 1),
+              12.5 * f + (i % 4),
+              f + 1,
+              day,
+              day));
     }
     return SparkTests.spark().createDataFrame(rows, SCHEMA).coalesce(2);
   }

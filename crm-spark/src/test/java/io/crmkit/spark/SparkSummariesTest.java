@@ -25,14 +25,17 @@ import org.junit.jupiter.api.Test;
 
 class SparkSummariesTest {
 
-  private static final SummaryOptions CDNOW_OPTIONS = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS,
-      LocalDate.of(1997, 9, 30)).withHoldoutUntil(LocalDate.of(1998, 6, 30));
+  private static final SummaryOptions CDNOW_OPTIONS =
+      SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
+          .withHoldoutUntil(LocalDate.of(1998, 6, 30));
 
   @Test
   void cdnow_master_summaries_equal_crm_core_for_every_customer() {
     TransactionColumns cols = SparkTests.cdnowMaster();
     CustomerSummaries expected = CustomerSummaries.of(cols, CDNOW_OPTIONS);
-    Dataset<Row> spark = SparkSummaries.of(SparkTests.numericDataset(cols), TransactionSchema.standard(), CDNOW_OPTIONS);
+    Dataset<Row> spark =
+        SparkSummaries.of(
+            SparkTests.numericDataset(cols), TransactionSchema.standard(), CDNOW_OPTIONS);
 
     assertThat(expected.size()).isEqualTo(23_570);
     assertEqual(spark, expected);
@@ -41,9 +44,12 @@ class SparkSummariesTest {
   @Test
   void date_typed_timestamps_are_local_midnight_in_the_zone_as_crm_core_reads_dates() {
     TransactionColumns cols = SparkTests.cdnowMaster();
-    Dataset<Row> tx = SparkTests.numericDataset(cols)
-        .withColumn("day", functions.to_date(functions.timestamp_seconds(functions.col("timestamp"))));
-    Dataset<Row> spark = SparkSummaries.of(tx, TransactionSchema.of("customer_id", "day", "amount"), CDNOW_OPTIONS);
+    Dataset<Row> tx =
+        SparkTests.numericDataset(cols)
+            .withColumn(
+                "day", functions.to_date(functions.timestamp_seconds(functions.col("timestamp"))));
+    Dataset<Row> spark =
+        SparkSummaries.of(tx, TransactionSchema.of("customer_id", "day", "amount"), CDNOW_OPTIONS);
 
     assertEqual(spark, CustomerSummaries.of(cols, CDNOW_OPTIONS));
   }
@@ -51,8 +57,9 @@ class SparkSummariesTest {
   @Test
   void synthetic_summaries_in_a_zone_with_daylight_saving_equal_crm_core() {
     SparkTests.Synthetic data = SparkTests.synthetic(4_000, 20_261_202L);
-    SummaryOptions options = SummaryOptions.of(ZoneId.of("America/New_York"), TimeScale.DAYS, LocalDate.of(2017, 6, 30))
-        .withHoldoutUntil(LocalDate.of(2018, 3, 31));
+    SummaryOptions options =
+        SummaryOptions.of(ZoneId.of("America/New_York"), TimeScale.DAYS, LocalDate.of(2017, 6, 30))
+            .withHoldoutUntil(LocalDate.of(2018, 3, 31));
     TransactionSchema schema = TransactionSchema.of("cust", "epoch", "value").withKind("kind");
 
     Dataset<Row> spark = SparkSummaries.of(data.dataset(), schema, options);
@@ -63,18 +70,22 @@ class SparkSummariesTest {
   @Test
   void weekly_purchase_periods_in_months_equal_crm_core() {
     SparkTests.Synthetic data = SparkTests.synthetic(2_000, 7L);
-    SummaryOptions options = SummaryOptions.of(ZoneId.of("Europe/Berlin"), TimeScale.MONTHS, LocalDate.of(2017, 12, 31))
-        .withPurchasePeriod(PurchasePeriod.WEEK);
+    SummaryOptions options =
+        SummaryOptions.of(ZoneId.of("Europe/Berlin"), TimeScale.MONTHS, LocalDate.of(2017, 12, 31))
+            .withPurchasePeriod(PurchasePeriod.WEEK);
     TransactionSchema schema = TransactionSchema.of("cust", "epoch", "value").withKind("kind");
 
-    assertEqual(SparkSummaries.of(data.dataset(), schema, options), CustomerSummaries.of(data.columns(), options));
+    assertEqual(
+        SparkSummaries.of(data.dataset(), schema, options),
+        CustomerSummaries.of(data.columns(), options));
   }
 
   @Test
   void accounting_counts_every_transaction_as_crm_core_does() {
     SparkTests.Synthetic data = SparkTests.synthetic(3_000, 11L);
-    SummaryOptions options = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2016, 12, 31))
-        .withHoldoutUntil(LocalDate.of(2017, 6, 30));
+    SummaryOptions options =
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2016, 12, 31))
+            .withHoldoutUntil(LocalDate.of(2017, 6, 30));
     TransactionSchema schema = TransactionSchema.of("cust", "epoch", "value").withKind("kind");
 
     assertThat(SparkSummaries.accounting(data.dataset(), schema, options))
@@ -83,26 +94,48 @@ class SparkSummariesTest {
 
   @Test
   void a_negative_amount_fails_naming_the_column_the_customer_and_the_value() {
-    StructType schema = new StructType().add("customer_id", DataTypes.StringType).add("timestamp", DataTypes.LongType)
-        .add("amount", DataTypes.DoubleType);
-    Dataset<Row> tx = SparkTests.spark().createDataFrame(List.of(RowFactory.create("a", 0L, 5.0),
-        RowFactory.create("b", 10L, -2.5)), schema);
+    StructType schema =
+        new StructType()
+            .add("customer_id", DataTypes.StringType)
+            .add("timestamp", DataTypes.LongType)
+            .add("amount", DataTypes.DoubleType);
+    Dataset<Row> tx =
+        SparkTests.spark()
+            .createDataFrame(
+                List.of(RowFactory.create("a", 0L, 5.0), RowFactory.create("b", 10L, -2.5)),
+                schema);
 
-    assertThatThrownBy(() -> SparkSummaries.of(tx, TransactionSchema.standard(),
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1970, 1, 31))).collectAsList())
-        .rootCause().hasMessageContaining("amount column 'amount'").hasMessageContaining("customer 'b'")
+    assertThatThrownBy(
+            () ->
+                SparkSummaries.of(
+                        tx,
+                        TransactionSchema.standard(),
+                        SummaryOptions.of(
+                            ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1970, 1, 31)))
+                    .collectAsList())
+        .rootCause()
+        .hasMessageContaining("amount column 'amount'")
+        .hasMessageContaining("customer 'b'")
         .hasMessageContaining("-2.5");
   }
 
   @Test
   void a_missing_column_is_named_with_the_columns_there_are() {
-    assertThatThrownBy(() -> SparkSummaries.of(SparkTests.numericDataset(SparkTests.cdnowMaster()),
-        TransactionSchema.of("customer", "timestamp", "amount"), CDNOW_OPTIONS))
+    assertThatThrownBy(
+            () ->
+                SparkSummaries.of(
+                    SparkTests.numericDataset(SparkTests.cdnowMaster()),
+                    TransactionSchema.of("customer", "timestamp", "amount"),
+                    CDNOW_OPTIONS))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("customer id column 'customer'").hasMessageContaining("customer_id");
+        .hasMessageContaining("customer id column 'customer'")
+        .hasMessageContaining("customer_id");
   }
 
-  /** Every customer of {@code expected} has the same summary in {@code spark}, and no other row is there. */
+  /**
+   * Every customer of {@code expected} has the same summary in {@code spark}, and no other row is
+   * there.
+   */
   static void assertEqual(Dataset<Row> spark, CustomerSummaries expected) {
     Map<String, Row> byId = new HashMap<>();
     for (Row r : spark.collectAsList()) {
@@ -117,18 +150,29 @@ class SparkSummariesTest {
       assertThat((int) r.getAs(SummaryColumns.FREQUENCY)).as(who).isEqualTo(expected.frequency(i));
       assertThat((double) r.getAs(SummaryColumns.RECENCY)).as(who).isEqualTo(expected.recency(i));
       assertThat((double) r.getAs(SummaryColumns.T)).as(who).isEqualTo(expected.age(i));
-      assertThat((double) r.getAs(SummaryColumns.MONETARY_VALUE)).as(who)
-          .isCloseTo(expected.monetaryValue(i), within(1e-9 * Math.max(1, expected.monetaryValue(i))));
-      assertThat((double) r.getAs(SummaryColumns.TOTAL_SPEND)).as(who)
-          .isCloseTo(expected.totalSpend(i), within(1e-9 * Math.max(1, Math.abs(expected.totalSpend(i)))));
-      assertThat((int) r.getAs(SummaryColumns.TRANSACTION_COUNT)).as(who).isEqualTo(expected.transactionCount(i));
-      assertThat(((java.sql.Date) r.getAs(SummaryColumns.FIRST_PURCHASE)).toLocalDate()).as(who)
+      assertThat((double) r.getAs(SummaryColumns.MONETARY_VALUE))
+          .as(who)
+          .isCloseTo(
+              expected.monetaryValue(i), within(1e-9 * Math.max(1, expected.monetaryValue(i))));
+      assertThat((double) r.getAs(SummaryColumns.TOTAL_SPEND))
+          .as(who)
+          .isCloseTo(
+              expected.totalSpend(i), within(1e-9 * Math.max(1, Math.abs(expected.totalSpend(i)))));
+      assertThat((int) r.getAs(SummaryColumns.TRANSACTION_COUNT))
+          .as(who)
+          .isEqualTo(expected.transactionCount(i));
+      assertThat(((java.sql.Date) r.getAs(SummaryColumns.FIRST_PURCHASE)).toLocalDate())
+          .as(who)
           .isEqualTo(expected.firstPurchase(i).orElseThrow());
-      assertThat(((java.sql.Date) r.getAs(SummaryColumns.LAST_PURCHASE)).toLocalDate()).as(who)
+      assertThat(((java.sql.Date) r.getAs(SummaryColumns.LAST_PURCHASE)).toLocalDate())
+          .as(who)
           .isEqualTo(expected.lastPurchase(i).orElseThrow());
       if (expected.hasHoldout()) {
-        assertThat((int) r.getAs(SummaryColumns.FREQUENCY_HOLDOUT)).as(who).isEqualTo(expected.holdoutFrequency(i));
-        assertThat((double) r.getAs(SummaryColumns.DURATION_HOLDOUT)).isEqualTo(expected.holdoutDuration());
+        assertThat((int) r.getAs(SummaryColumns.FREQUENCY_HOLDOUT))
+            .as(who)
+            .isEqualTo(expected.holdoutFrequency(i));
+        assertThat((double) r.getAs(SummaryColumns.DURATION_HOLDOUT))
+            .isEqualTo(expected.holdoutDuration());
       }
     }
   }

@@ -33,18 +33,19 @@ final class SparkTests {
 
   static synchronized SparkSession spark() {
     if (session == null) {
-      session = SparkSession.builder()
-          .appName("crm-spark-tests")
-          .master("local[2]")
-          .config("spark.ui.enabled", "false")
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.sql.shuffle.partitions", "4")
-          .config("spark.default.parallelism", "2")
-          .config("spark.sql.session.timeZone", "UTC")
-          .config("spark.sql.adaptive.enabled", "false")
-          .config("spark.ui.showConsoleProgress", "false")
-          .getOrCreate();
+      session =
+          SparkSession.builder()
+              .appName("crm-spark-tests")
+              .master("local[2]")
+              .config("spark.ui.enabled", "false")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.sql.shuffle.partitions", "4")
+              .config("spark.default.parallelism", "2")
+              .config("spark.sql.session.timeZone", "UTC")
+              .config("spark.sql.adaptive.enabled", "false")
+              .config("spark.ui.showConsoleProgress", "false")
+              .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
@@ -56,7 +57,10 @@ final class SparkTests {
     if (cdnow == null) {
       try (InputStream in = SparkTests.class.getResourceAsStream("data/CDNOW_master.txt");
           Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        cdnow = TransactionCsvReader.of(TransactionCsvFormat.cdnowMaster()).readColumns(r, "CDNOW_master.txt").value();
+        cdnow =
+            TransactionCsvReader.of(TransactionCsvFormat.cdnowMaster())
+                .readColumns(r, "CDNOW_master.txt")
+                .value();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -64,16 +68,21 @@ final class SparkTests {
     return cdnow;
   }
 
-  static final StructType NUMERIC_TX = new StructType()
-      .add("customer_id", DataTypes.LongType, false)
-      .add("timestamp", DataTypes.LongType, false)
-      .add("amount", DataTypes.DoubleType, false);
+  static final StructType NUMERIC_TX =
+      new StructType()
+          .add("customer_id", DataTypes.LongType, false)
+          .add("timestamp", DataTypes.LongType, false)
+          .add("amount", DataTypes.DoubleType, false);
 
-  /** The columns as a Dataset of (customer_id long, timestamp epoch seconds, amount), numeric ids. */
+  /**
+   * The columns as a Dataset of (customer_id long, timestamp epoch seconds, amount), numeric ids.
+   */
   static Dataset<Row> numericDataset(TransactionColumns cols) {
     List<Row> rows = new ArrayList<>(cols.size());
     for (int i = 0; i < cols.size(); i++) {
-      rows.add(RowFactory.create(Long.parseLong(cols.customerId(i)), cols.epochSecond(i), cols.amount(i)));
+      rows.add(
+          RowFactory.create(
+              Long.parseLong(cols.customerId(i)), cols.epochSecond(i), cols.amount(i)));
     }
     return spark().createDataFrame(rows, NUMERIC_TX);
   }
@@ -97,8 +106,12 @@ final class SparkTests {
         t += random.nextInt(4) == 0 ? random.nextInt(3_600) : random.nextLong(200L * 86_400);
       }
     }
-    StructType schema = new StructType().add("cust", DataTypes.StringType).add("epoch", DataTypes.LongType)
-        .add("value", DataTypes.DoubleType).add("kind", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("cust", DataTypes.StringType)
+            .add("epoch", DataTypes.LongType)
+            .add("value", DataTypes.DoubleType)
+            .add("kind", DataTypes.StringType);
     return new Synthetic(b.build(), spark().createDataFrame(rows, schema));
   }
 

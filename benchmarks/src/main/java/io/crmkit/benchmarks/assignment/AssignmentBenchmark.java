@@ -32,17 +32,19 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Assigning 1 million items across 1,000 members (target: under 1 s), through the in-memory
  * repository. Members cover one of 20 territories (50 each) and have room for 2,000 open items;
- * items carry a random territory (seeded) and one of 200,000 customers. Policies:
- * {@code roundRobin} (everyone in turn), {@code territoryLeastLoaded} (rule 1: same territory,
- * least loaded of 50; rule 2: anyone, round robin), {@code stickyTerritory} (the same with a
- * sticky owner for returning customers). Each shot assigns every item to a fresh engine.
+ * items carry a random territory (seeded) and one of 200,000 customers. Policies: {@code
+ * roundRobin} (everyone in turn), {@code territoryLeastLoaded} (rule 1: same territory, least
+ * loaded of 50; rule 2: anyone, round robin), {@code stickyTerritory} (the same with a sticky owner
+ * for returning customers). Each shot assigns every item to a fresh engine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
 public class AssignmentBenchmark {
 
   @Param({"1000000"})
@@ -64,21 +66,32 @@ public class AssignmentBenchmark {
   public void generate() {
     roster = new ArrayList<>();
     for (int m = 0; m < members; m++) {
-      roster.add(Member.builder("m" + m).territories("t" + (m % 20)).capacity(2 * items / members).build());
+      roster.add(
+          Member.builder("m" + m)
+              .territories("t" + (m % 20))
+              .capacity(2 * items / members)
+              .build());
     }
     SplittableRandom random = new SplittableRandom(20261203L);
     work = new WorkItem[items];
     for (int i = 0; i < items; i++) {
-      work[i] = WorkItem.builder("i" + i).territory("t" + random.nextInt(20))
-          .customer(CustomerId.of(random.nextInt(200_000))).build();
+      work[i] =
+          WorkItem.builder("i" + i)
+              .territory("t" + random.nextInt(20))
+              .customer(CustomerId.of(random.nextInt(200_000)))
+              .build();
     }
-    Rule territory = Rule.of(Strategy.LEAST_LOADED, Condition.sameAttribute(AttributeKey.TERRITORY));
-    assignmentPolicy = switch (policy) {
-      case "roundRobin" -> AssignmentPolicy.roundRobin();
-      case "territoryLeastLoaded" -> AssignmentPolicy.of(territory, Rule.anyone(Strategy.ROUND_ROBIN));
-      case "stickyTerritory" -> AssignmentPolicy.of(territory, Rule.anyone(Strategy.ROUND_ROBIN)).withStickyOwner();
-      default -> throw new IllegalArgumentException("unknown policy: " + policy);
-    };
+    Rule territory =
+        Rule.of(Strategy.LEAST_LOADED, Condition.sameAttribute(AttributeKey.TERRITORY));
+    assignmentPolicy =
+        switch (policy) {
+          case "roundRobin" -> AssignmentPolicy.roundRobin();
+          case "territoryLeastLoaded" ->
+              AssignmentPolicy.of(territory, Rule.anyone(Strategy.ROUND_ROBIN));
+          case "stickyTerritory" ->
+              AssignmentPolicy.of(territory, Rule.anyone(Strategy.ROUND_ROBIN)).withStickyOwner();
+          default -> throw new IllegalArgumentException("unknown policy: " + policy);
+        };
   }
 
   @Setup(Level.Invocation)

@@ -24,14 +24,15 @@ public final class AssignmentCpuTime {
     BusinessTimeBenchmark time = new BusinessTimeBenchmark();
     time.operations = 10_000_000;
     time.generate();
-    measure("BusinessTimeBenchmark.plusAndBetween 10M", runs, () -> { }, time::plusAndBetween);
+    measure("BusinessTimeBenchmark.plusAndBetween 10M", runs, () -> {}, time::plusAndBetween);
     for (String policy : new String[] {"roundRobin", "territoryLeastLoaded", "stickyTerritory"}) {
       AssignmentBenchmark a = new AssignmentBenchmark();
       a.items = 1_000_000;
       a.members = 1_000;
       a.policy = policy;
       a.generate();
-      measure("AssignmentBenchmark.assignAll 1M/1000 " + policy, runs, a::freshEngine, a::assignAll);
+      measure(
+          "AssignmentBenchmark.assignAll 1M/1000 " + policy, runs, a::freshEngine, a::assignAll);
     }
   }
 
@@ -52,7 +53,12 @@ public final class AssignmentCpuTime {
       }
     }
     Arrays.sort(cpu);
-    System.out.printf(Locale.ROOT, "%s: CPU median %d ms, best %d ms; best wall %d ms%n", name,
-        cpu[runs / 2] / 1_000_000, cpu[0] / 1_000_000, bestWall / 1_000_000);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: CPU median %d ms, best %d ms; best wall %d ms%n",
+        name,
+        cpu[runs / 2] / 1_000_000,
+        cpu[0] / 1_000_000,
+        bestWall / 1_000_000);
   }
 }

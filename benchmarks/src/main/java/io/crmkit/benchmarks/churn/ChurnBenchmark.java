@@ -40,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
 public class ChurnBenchmark {
 
   @Param({"1000000"})
@@ -80,7 +82,8 @@ public class ChurnBenchmark {
     for (int i = 0; i < customers; i++) {
       double eta = -0.5;
       for (int j = 0; j < features; j++) {
-        double v = j == 0 ? summaries.timeSinceLastPurchase(i) : random.nextGaussian() * (j + 1) + 10 * j;
+        double v =
+            j == 0 ? summaries.timeSinceLastPurchase(i) : random.nextGaussian() * (j + 1) + 10 * j;
         columns[j][i] = v;
         eta += (j == 0 ? 0.05 : (j % 3 - 1) * 0.2 / (j + 1)) * (j == 0 ? v - 20 : v - 10 * j);
       }

@@ -36,18 +36,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * Parse and columnar load of a 10 M-row CSV file of 1 M customers (issue 13: at most 2.5 s on one
  * core, at most 40 bytes per row): {@code customer_id,date,amount} with ISO dates ({@code layout =
  * date}) or {@code customer_id,timestamp,amount} with ISO instants ({@code layout = instant}),
- * written once per trial with a fixed seed. {@code fastPath} is {@link TransactionCsvReader#readColumns(Path)}
- * (the byte-level parser), {@code generalReader} the FastCSV reader over a {@code Reader} (the figure
- * before). When a {@code python3} with pandas is on the PATH, the trial also times pandas'
- * {@code read_csv} (C parser, dates parsed) on the same file and prints it beside ours; otherwise that
- * column is skipped.
+ * written once per trial with a fixed seed. {@code fastPath} is {@link
+ * TransactionCsvReader#readColumns(Path)} (the byte-level parser), {@code generalReader} the
+ * FastCSV reader over a {@code Reader} (the figure before). When a {@code python3} with pandas is
+ * on the PATH, the trial also times pandas' {@code read_csv} (C parser, dates parsed) on the same
+ * file and prints it beside ours; otherwise that column is skipped.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
 public class CsvImportBenchmark {
 
   @Param({"10000000"})
@@ -73,16 +75,25 @@ public class CsvImportBenchmark {
     Path f = Files.createTempFile("crmkit-import-", ".csv");
     SplittableRandom random = new SplittableRandom(20261124L);
     LocalDate start = LocalDate.of(1997, 1, 1);
-    try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(
+            f, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
       w.write(instants ? "customer_id,timestamp,amount\n" : "customer_id,date,amount\n");
       StringBuilder line = new StringBuilder(64);
       for (int i = 0; i < rows; i++) {
         line.setLength(0);
         int cents = 100 + random.nextInt(10_000);
-        line.append(random.nextInt(customers)).append(',').append(start.plusDays(random.nextInt(546)));
+        line.append(random.nextInt(customers))
+            .append(',')
+            .append(start.plusDays(random.nextInt(546)));
         if (instants) {
           int s = random.nextInt(86_400);
-          line.append('T').append(two(s / 3600)).append(':').append(two(s / 60 % 60)).append(':').append(two(s % 60))
+          line.append('T')
+              .append(two(s / 3600))
+              .append(':')
+              .append(two(s / 60 % 60))
+              .append(':')
+              .append(two(s % 60))
               .append('Z');
         }
         line.append(',').append(cents / 100).append('.').append(two(cents % 100)).append('\n');
@@ -98,26 +109,39 @@ public class CsvImportBenchmark {
 
   /** The format of the benchmark's file. */
   public static TransactionCsvFormat format(boolean instants) {
-    return instants ? TransactionCsvFormat.builder(ZoneOffset.UTC).build()
-        : TransactionCsvFormat.builder(ZoneOffset.UTC).timestamp(Column.named("date"), TimestampFormat.isoDate()).build();
+    return instants
+        ? TransactionCsvFormat.builder(ZoneOffset.UTC).build()
+        : TransactionCsvFormat.builder(ZoneOffset.UTC)
+            .timestamp(Column.named("date"), TimestampFormat.isoDate())
+            .build();
   }
 
   @TearDown(Level.Trial)
   public void pandasAndCleanUp() throws IOException {
-    pandasSeconds(file, layout.equals("instant") ? "timestamp" : "date").ifPresentOrElse(
-        s -> System.out.printf("%n[pandas] read_csv of the same %,d rows (%s): %.0f ms (best of 3)%n", rows, layout, s * 1000),
-        () -> System.out.printf("%n[pandas] no python3 with pandas here: column skipped%n"));
+    pandasSeconds(file, layout.equals("instant") ? "timestamp" : "date")
+        .ifPresentOrElse(
+            s ->
+                System.out.printf(
+                    "%n[pandas] read_csv of the same %,d rows (%s): %.0f ms (best of 3)%n",
+                    rows, layout, s * 1000),
+            () -> System.out.printf("%n[pandas] no python3 with pandas here: column skipped%n"));
     Files.deleteIfExists(file);
   }
 
-  /** Best of three pandas {@code read_csv} times of {@code csv} in seconds, when python3 and pandas are present. */
+  /**
+   * Best of three pandas {@code read_csv} times of {@code csv} in seconds, when python3 and pandas
+   * are present.
+   */
   static java.util.Optional<Double> pandasSeconds(Path csv, String dateColumn) {
-    String script = "import sys,time\ntry:\n import pandas as pd\nexcept ImportError:\n sys.exit(3)\nb=1e9\n"
-        + "for _ in range(3):\n t=time.perf_counter(); d=pd.read_csv(sys.argv[1], parse_dates=[sys.argv[2]]); "
-        + "b=min(b,time.perf_counter()-t)\nprint(b)\n";
+    String script =
+        "import sys,time\ntry:\n import pandas as pd\nexcept ImportError:\n sys.exit(3)\nb=1e9\n"
+            + "for _ in range(3):\n t=time.perf_counter(); d=pd.read_csv(sys.argv[1], parse_dates=[sys.argv[2]]); "
+            + "b=min(b,time.perf_counter()-t)\nprint(b)\n";
     try {
-      Process p = new ProcessBuilder(List.of("python3", "-c", script, csv.toString(), dateColumn))
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(List.of("python3", "-c", script, csv.toString(), dateColumn))
+              .redirectErrorStream(true)
+              .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       if (p.waitFor() != 0) {
         return java.util.Optional.empty();
@@ -140,7 +164,8 @@ public class CsvImportBenchmark {
   @Benchmark
   public TransactionColumns generalReader() {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      ImportResult<TransactionColumns> result = reader.readColumns(r, file.getFileName().toString());
+      ImportResult<TransactionColumns> result =
+          reader.readColumns(r, file.getFileName().toString());
       return result.value();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -42,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
 public class CsvSummaryBenchmark {
 
   @Param({"10000000"})
@@ -66,15 +68,26 @@ public class CsvSummaryBenchmark {
       for (int i = 0; i < rows; i++) {
         line.setLength(0);
         int cents = 100 + random.nextInt(10_000);
-        line.append(random.nextInt(customers)).append(',').append(start.plusDays(random.nextInt(546))).append(',')
-            .append(cents / 100).append('.').append(cents % 100 < 10 ? "0" : "").append(cents % 100).append('\n');
+        line.append(random.nextInt(customers))
+            .append(',')
+            .append(start.plusDays(random.nextInt(546)))
+            .append(',')
+            .append(cents / 100)
+            .append('.')
+            .append(cents % 100 < 10 ? "0" : "")
+            .append(cents % 100)
+            .append('\n');
         w.append(line);
       }
     }
-    reader = TransactionCsvReader.of(TransactionCsvFormat.builder(ZoneOffset.UTC)
-        .timestamp(Column.named("date"), TimestampFormat.isoDate()).build());
-    options = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
-        .withHoldoutUntil(LocalDate.of(1998, 6, 30));
+    reader =
+        TransactionCsvReader.of(
+            TransactionCsvFormat.builder(ZoneOffset.UTC)
+                .timestamp(Column.named("date"), TimestampFormat.isoDate())
+                .build());
+    options =
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
+            .withHoldoutUntil(LocalDate.of(1998, 6, 30));
   }
 
   @TearDown(Level.Trial)

@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A transactions file whose one data row has an amount of {@code digits} characters ({@code 1.111…}) (issue 12: a
- * 700,000-digit amount took 10.8 s in {@code readTransactions}, quadratic in {@code BigDecimal}),
- * read as transaction objects, reporting bad rows. With field-size limits the row is refused
- * without parsing the number.
+ * A transactions file whose one data row has an amount of {@code digits} characters ({@code
+ * 1.111…}) (issue 12: a 700,000-digit amount took 10.8 s in {@code readTransactions}, quadratic in
+ * {@code BigDecimal}), read as transaction objects, reporting bad rows. With field-size limits the
+ * row is refused without parsing the number.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,8 +42,9 @@ public class HugeFieldBenchmark {
   @Setup
   public void setUp() {
     csv = "customer_id,timestamp,amount\n1,2024-01-01T00:00:00Z,1." + "1".repeat(digits - 2) + "\n";
-    reader = TransactionCsvReader.of(TransactionCsvFormat.builder(ZoneOffset.UTC).build())
-        .withErrorPolicy(ErrorPolicy.COLLECT);
+    reader =
+        TransactionCsvReader.of(TransactionCsvFormat.builder(ZoneOffset.UTC).build())
+            .withErrorPolicy(ErrorPolicy.COLLECT);
   }
 
   @Benchmark

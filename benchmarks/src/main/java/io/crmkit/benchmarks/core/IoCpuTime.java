@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 /**
  * The CPU time of the file benchmarks' operations, for a machine shared with other jobs where
  * wall-clock figures mostly measure the wait for a core: each operation of {@link
- * CsvImportBenchmark}, {@link ParquetImportBenchmark} and {@link SummaryFileBenchmark} runs
- * {@code runs} times after one warm-up, and the best thread CPU time (process CPU time for
- * Parquet, whose reading runs on DuckDB's native threads) and the best wall time are printed.
- * Run: {@code java -Xms6g -Xmx6g -XX:ActiveProcessorCount=1 -cp benchmarks/target/benchmarks.jar
+ * CsvImportBenchmark}, {@link ParquetImportBenchmark} and {@link SummaryFileBenchmark} runs {@code
+ * runs} times after one warm-up, and the best thread CPU time (process CPU time for Parquet, whose
+ * reading runs on DuckDB's native threads) and the best wall time are printed. Run: {@code java
+ * -Xms6g -Xmx6g -XX:ActiveProcessorCount=1 -cp benchmarks/target/benchmarks.jar
  * io.crmkit.benchmarks.core.IoCpuTime [runs [text]]}: with {@code text}, only the operations whose
  * name contains it.
  */
@@ -71,8 +71,9 @@ public final class IoCpuTime {
             bestWall = Math.min(bestWall, wall);
           }
         }
-        System.out.printf("%-48s cpu %,7.0f ms   wall %,7.0f ms   (best of %d)%n", op.getKey(), bestCpu / 1e6,
-            bestWall / 1e6, runs);
+        System.out.printf(
+            "%-48s cpu %,7.0f ms   wall %,7.0f ms   (best of %d)%n",
+            op.getKey(), bestCpu / 1e6, bestWall / 1e6, runs);
       }
     } finally {
       date.pandasAndCleanUp();

@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
 public class ParquetImportBenchmark {
 
   @Param({"10000000"})
@@ -51,9 +53,15 @@ public class ParquetImportBenchmark {
     Path csv = CsvImportBenchmark.write(rows, customers, false);
     parquet = Files.createTempFile("crmkit-import-", ".parquet");
     Files.delete(parquet);
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-      s.execute("COPY (SELECT * FROM read_csv('" + csv + "', header = true, columns = {'customer_id': 'BIGINT', "
-          + "'date': 'DATE', 'amount': 'DECIMAL(12,2)'})) TO '" + parquet + "' (FORMAT parquet)");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "COPY (SELECT * FROM read_csv('"
+              + csv
+              + "', header = true, columns = {'customer_id': 'BIGINT', "
+              + "'date': 'DATE', 'amount': 'DECIMAL(12,2)'})) TO '"
+              + parquet
+              + "' (FORMAT parquet)");
     } finally {
       Files.deleteIfExists(csv);
     }

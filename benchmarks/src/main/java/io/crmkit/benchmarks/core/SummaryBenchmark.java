@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Customer summaries of 10 million in-memory transactions of 1 million customers (target: under
- * 1 s on one core). Transactions are generated with a fixed seed over 1997-01-01..1998-06-30, in a
+ * Customer summaries of 10 million in-memory transactions of 1 million customers (target: under 1 s
+ * on one core). Transactions are generated with a fixed seed over 1997-01-01..1998-06-30, in a
  * random order of customers, and summarised in weeks with a calibration/holdout split.
  */
 @State(Scope.Benchmark)
@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
 public class SummaryBenchmark {
 
   @Param({"10000000"})
@@ -57,8 +59,9 @@ public class SummaryBenchmark {
       b.add(customer, start + random.nextLong(span), 1 + random.nextInt(10_000) / 100.0);
     }
     columns = b.build();
-    options = SummaryOptions.of(ZoneId.of(zone), TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
-        .withHoldoutUntil(LocalDate.of(1998, 6, 30));
+    options =
+        SummaryOptions.of(ZoneId.of(zone), TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
+            .withHoldoutUntil(LocalDate.of(1998, 6, 30));
   }
 
   @Benchmark

@@ -30,12 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Summary and score files of 1 M customers in and out (issue 22: read at most 0.25 s, write at most
- * 0.3 s). The summary file ({@code id,frequency,recency,T,monetary_value}; times in weeks to the day,
- * so most need 16-17 digits; seed 20261202) is written once per trial. {@code readSummaries} is
- * {@link SummaryCsv#read(Path, TimeScale)} (the byte-level path), {@code readSummariesGeneral} the
- * FastCSV reader over a {@code Reader} (the figure before). {@code writeScores} writes id and four
- * scores per row through {@link CsvRowWriter}; {@code writeScoresFormatted} writes the same rows as
- * the CLI's table did before ({@code String.format("%.1f")} for whole numbers, {@code
+ * 0.3 s). The summary file ({@code id,frequency,recency,T,monetary_value}; times in weeks to the
+ * day, so most need 16-17 digits; seed 20261202) is written once per trial. {@code readSummaries}
+ * is {@link SummaryCsv#read(Path, TimeScale)} (the byte-level path), {@code readSummariesGeneral}
+ * the FastCSV reader over a {@code Reader} (the figure before). {@code writeScores} writes id and
+ * four scores per row through {@link CsvRowWriter}; {@code writeScoresFormatted} writes the same
+ * rows as the CLI's table did before ({@code String.format("%.1f")} for whole numbers, {@code
  * Double.toString} otherwise, a {@code String} per row).
  */
 @State(Scope.Benchmark)
@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
 public class SummaryFileBenchmark {
 
   @Param({"1000000"})
@@ -62,13 +64,19 @@ public class SummaryFileBenchmark {
     ids = new String[customers];
     values = new double[4][customers];
     try (Writer w = Files.newBufferedWriter(summaries, StandardCharsets.UTF_8)) {
-      CsvRowWriter csv = CsvRowWriter.to(w).header("id", "frequency", "recency", "T", "monetary_value");
+      CsvRowWriter csv =
+          CsvRowWriter.to(w).header("id", "frequency", "recency", "T", "monetary_value");
       for (int i = 0; i < customers; i++) {
         int x = random.nextInt(15);
         double age = (7 + random.nextInt(540)) / 7.0;
         double recency = x == 0 ? 0 : random.nextInt((int) (age * 7) + 1) / 7.0;
         double monetary = x == 0 ? 0 : random.nextInt(1, 20_000) / 100.0 / x * x;
-        csv.text(Integer.toString(i)).integer(x).number(recency).number(age).number(monetary).endRow();
+        csv.text(Integer.toString(i))
+            .integer(x)
+            .number(recency)
+            .number(age)
+            .number(monetary)
+            .endRow();
         ids[i] = Integer.toString(i);
         values[0][i] = random.nextDouble();
         values[1][i] = random.nextDouble() * 5;
@@ -102,9 +110,15 @@ public class SummaryFileBenchmark {
   @Benchmark
   public long writeScores() throws IOException {
     try (Writer w = Files.newBufferedWriter(scores, StandardCharsets.UTF_8)) {
-      CsvRowWriter csv = CsvRowWriter.to(w).header("id", "p_alive", "expected_purchases", "expected_spend", "clv");
+      CsvRowWriter csv =
+          CsvRowWriter.to(w).header("id", "p_alive", "expected_purchases", "expected_spend", "clv");
       for (int i = 0; i < customers; i++) {
-        csv.text(ids[i]).number(values[0][i]).number(values[1][i]).number(values[2][i]).number(values[3][i]).endRow();
+        csv.text(ids[i])
+            .number(values[0][i])
+            .number(values[1][i])
+            .number(values[2][i])
+            .number(values[3][i])
+            .endRow();
       }
       csv.flush();
     }
@@ -121,8 +135,11 @@ public class SummaryFileBenchmark {
         sb.append(ids[i]);
         for (double[] column : values) {
           double d = column[i];
-          sb.append(',').append(d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.1f", d)
-              : Double.toString(d));
+          sb.append(',')
+              .append(
+                  d == Math.rint(d) && Math.abs(d) < 1e15
+                      ? String.format(Locale.ROOT, "%.1f", d)
+                      : Double.toString(d));
         }
         sb.append('\n');
         w.write(sb.toString());

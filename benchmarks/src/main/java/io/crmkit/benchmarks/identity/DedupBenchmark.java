@@ -24,16 +24,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Deduplication of about 1 M customer records (the hard setting of {@link DuplicateGenerator}, seeded):
- * normalisation of the raw records (libphonenumber, names, e-mails, addresses), then the whole
- * {@link Deduplicator} run (blocking, comparison, u sampling, EM, decisions, clustering). Single
- * shot, one processor (the run is single-threaded; {@code -XX:ActiveProcessorCount=1} and the serial
- * collector keep the JVM's own threads off the second core).
+ * Deduplication of about 1 M customer records (the hard setting of {@link DuplicateGenerator},
+ * seeded): normalisation of the raw records (libphonenumber, names, e-mails, addresses), then the
+ * whole {@link Deduplicator} run (blocking, comparison, u sampling, EM, decisions, clustering).
+ * Single shot, one processor (the run is single-threaded; {@code -XX:ActiveProcessorCount=1} and
+ * the serial collector keep the JVM's own threads off the second core).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC"})
 public class DedupBenchmark {
 
   /** People generated: 580,000 people give about 1.02 M records in the hard setting. */

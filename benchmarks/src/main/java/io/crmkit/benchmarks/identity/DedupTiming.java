@@ -31,7 +31,8 @@ public final class DedupTiming {
     int people = args.length > 0 ? Integer.parseInt(args[0]) : DedupBenchmark.PEOPLE;
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     LabelledRecords data = DuplicateGenerator.seeded(2026, Difficulty.hard()).generate(people);
-    RecordNormalizer normalizer = RecordNormalizer.of(PhoneNormalizer.forRegion("GB"), EmailNormalizer.basic());
+    RecordNormalizer normalizer =
+        RecordNormalizer.of(PhoneNormalizer.forRegion("GB"), EmailNormalizer.basic());
     long cpu0 = bean.getCurrentThreadCpuTime();
     long wall0 = System.nanoTime();
     List<IdentityRecord> records = data.records().stream().map(normalizer::normalize).toList();
@@ -40,8 +41,12 @@ public final class DedupTiming {
     DedupResult result = Deduplicator.standard().run(records);
     long cpu2 = bean.getCurrentThreadCpuTime();
     long wall2 = System.nanoTime();
-    System.out.printf("records %d%nnormalise: wall %d ms, cpu %d ms%ndeduplicate: wall %d ms, cpu %d ms%n",
-        records.size(), (wall1 - wall0) / 1_000_000, (cpu1 - cpu0) / 1_000_000, (wall2 - wall1) / 1_000_000,
+    System.out.printf(
+        "records %d%nnormalise: wall %d ms, cpu %d ms%ndeduplicate: wall %d ms, cpu %d ms%n",
+        records.size(),
+        (wall1 - wall0) / 1_000_000,
+        (cpu1 - cpu0) / 1_000_000,
+        (wall2 - wall1) / 1_000_000,
         (cpu2 - cpu1) / 1_000_000);
     System.out.println(result);
     System.out.println(result.blocking());

@@ -19,18 +19,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The default customer lifecycle over a columnar {@link CompactLifecycleTable} (targets: re-evaluate
- * 1 million customers at a new date under 1 s; apply 10 million purchase events under 2 s, on one
- * core). The population is generated with a fixed seed: 10 million purchases of 1 million customers
- * over 1997-01-01..1998-06-30 in time order, amounts 0.01..100.00; re-evaluation on 1998-09-30 by
- * rules and with a churn probability per customer.
+ * The default customer lifecycle over a columnar {@link CompactLifecycleTable} (targets:
+ * re-evaluate 1 million customers at a new date under 1 s; apply 10 million purchase events under 2
+ * s, on one core). The population is generated with a fixed seed: 10 million purchases of 1 million
+ * customers over 1997-01-01..1998-06-30 in time order, amounts 0.01..100.00; re-evaluation on
+ * 1998-09-30 by rules and with a churn probability per customer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
 public class LifecycleBenchmark {
 
   @Param({"1000000"})
@@ -64,7 +66,9 @@ public class LifecycleBenchmark {
     for (int i = 0; i < customers; i++) {
       churn[i] = random.nextDouble();
     }
-    afterPurchases = CompactLifecycleTable.create(customers, startDay, DefaultLifecycle.Thresholds.defaults(), 2);
+    afterPurchases =
+        CompactLifecycleTable.create(
+            customers, startDay, DefaultLifecycle.Thresholds.defaults(), 2);
     afterPurchases.purchases(customer, day, amount, 0, purchases);
   }
 
@@ -76,8 +80,9 @@ public class LifecycleBenchmark {
   /** Apply 10 million purchase events to 1 million fresh prospects. */
   @Benchmark
   public CompactLifecycleTable applyPurchases() {
-    CompactLifecycleTable t = CompactLifecycleTable.create(customers, startDay,
-        DefaultLifecycle.Thresholds.defaults(), 2);
+    CompactLifecycleTable t =
+        CompactLifecycleTable.create(
+            customers, startDay, DefaultLifecycle.Thresholds.defaults(), 2);
     t.purchases(customer, day, amount, 0, purchases);
     return t;
   }

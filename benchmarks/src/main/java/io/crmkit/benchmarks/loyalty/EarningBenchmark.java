@@ -26,20 +26,28 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * 1 million purchases (1 to 3 lines each, 100,000 customers) through a programme of 10 earning
  * rules with tiers, each booked on the member's ledger (lots, expiry dates, lock period,
- * idempotency key) and recorded for the tier (target: under 1 s on one core). Every operation
- * opens the 100,000 accounts and books all purchases in time order. {@code earn} uses
- * {@link BulkEarning} (which reads the accounts of 8 purchases ahead together), {@code earnOneByOne}
- * a plain loop of {@code purchaseFast}, {@code earnExplained} builds the explanation of every rule
- * for every purchase. Accounts are found through a dense customer index prepared in the set-up (as
- * a bulk job would), not a hash lookup.
+ * idempotency key) and recorded for the tier (target: under 1 s on one core). Every operation opens
+ * the 100,000 accounts and books all purchases in time order. {@code earn} uses {@link BulkEarning}
+ * (which reads the accounts of 8 purchases ahead together), {@code earnOneByOne} a plain loop of
+ * {@code purchaseFast}, {@code earnExplained} builds the explanation of every rule for every
+ * purchase. Accounts are found through a dense customer index prepared in the set-up (as a bulk job
+ * would), not a hash lookup.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-Xmn4g", "-XX:ActiveProcessorCount=1", "-XX:+UseTransparentHugePages",
-    "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgs = {
+      "-Xms6g",
+      "-Xmx6g",
+      "-Xmn4g",
+      "-XX:ActiveProcessorCount=1",
+      "-XX:+UseTransparentHugePages",
+      "-XX:+AlwaysPreTouch"
+    })
 public class EarningBenchmark {
 
   @Param({"1000000"})
@@ -69,9 +77,10 @@ public class EarningBenchmark {
   @Benchmark
   public LoyaltyAccount[] earn() {
     LoyaltyAccount[] accounts = new LoyaltyAccount[customers];
-        for (int i = 0; i < accountIndex.length; i++) {
+    for (int i = 0; i < accountIndex.length; i++) {
       if (accounts[accountIndex[i]] == null) {
-        accounts[accountIndex[i]] = LoyaltyAccount.open(history.get(i).customerId(), program.ledgerPolicy(), tiers);
+        accounts[accountIndex[i]] =
+            LoyaltyAccount.open(history.get(i).customerId(), program.ledgerPolicy(), tiers);
       }
     }
     BulkEarning.earnAll(program, history, accountIndex, accounts);
@@ -90,7 +99,7 @@ public class EarningBenchmark {
 
   private LoyaltyAccount[] run(boolean explain) {
     LoyaltyAccount[] accounts = new LoyaltyAccount[customers];
-        for (int i = 0; i < accountIndex.length; i++) {
+    for (int i = 0; i < accountIndex.length; i++) {
       Transaction tx = history.get(i);
       LoyaltyAccount a = accounts[accountIndex[i]];
       if (a == null) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * Thread CPU time of the loyalty benchmark operations, for a shared machine where the wall clock
- * measures the queue for a core: {@code LoyaltyCpuTime earn|earnOneByOne|replay N} runs N operations
- * of {@link EarningBenchmark} or {@link ReplayBenchmark} (same set-up and parameters) and prints the
- * CPU and wall milliseconds of each. Run it with the benchmark's JVM options (see
+ * measures the queue for a core: {@code LoyaltyCpuTime earn|earnOneByOne|replay N} runs N
+ * operations of {@link EarningBenchmark} or {@link ReplayBenchmark} (same set-up and parameters)
+ * and prints the CPU and wall milliseconds of each. Run it with the benchmark's JVM options (see
  * benchmarks/README.md).
  */
 public final class LoyaltyCpuTime {
@@ -17,7 +17,10 @@ public final class LoyaltyCpuTime {
 
   private LoyaltyCpuTime() {}
 
-  /** Runs {@code args[1]} operations of benchmark {@code args[0]} and prints their times in milliseconds. */
+  /**
+   * Runs {@code args[1]} operations of benchmark {@code args[0]} and prints their times in
+   * milliseconds.
+   */
   public static void main(String[] args) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     int n = Integer.parseInt(args[1]);
@@ -42,7 +45,9 @@ public final class LoyaltyCpuTime {
       op.run();
       long c = mx.getCurrentThreadCpuTime() - c0;
       long w = System.nanoTime() - w0;
-      s.append(String.format(Locale.ROOT, " [%d cpu %d ms wall %d ms]", i + 1, c / 1_000_000, w / 1_000_000));
+      s.append(
+          String.format(
+              Locale.ROOT, " [%d cpu %d ms wall %d ms]", i + 1, c / 1_000_000, w / 1_000_000));
       sink = null;
       System.gc();
     }

@@ -44,29 +44,49 @@ final class LoyaltyFixtures {
   private LoyaltyFixtures() {}
 
   static TierProgram tiers() {
-    return new TierProgram(List.of(Tier.of("Blue", "0", TierBenefits.none()),
-        Tier.of("Silver", "300.00", TierBenefits.of("1.25", "0", Set.of())),
-        Tier.of("Gold", "1000.00", TierBenefits.of("1.5", "5", Set.of("free delivery")))),
-        QualificationMetric.SPEND, QualificationWindow.calendarYear(), MonthDay.of(1, 1), Period.ofMonths(3), true,
-        EUR, ZONE);
+    return new TierProgram(
+        List.of(
+            Tier.of("Blue", "0", TierBenefits.none()),
+            Tier.of("Silver", "300.00", TierBenefits.of("1.25", "0", Set.of())),
+            Tier.of("Gold", "1000.00", TierBenefits.of("1.5", "5", Set.of("free delivery")))),
+        QualificationMetric.SPEND,
+        QualificationWindow.calendarYear(),
+        MonthDay.of(1, 1),
+        Period.ofMonths(3),
+        true,
+        EUR,
+        ZONE);
   }
 
   /** A programme of 10 earning rules. */
   static Program program() {
-    List<EarningRule> rules = List.of(
-        EarningRule.exclusion("no-gift-cards", Set.of("P99"), Set.of("C9")),
-        EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
-        EarningRule.productMultiplier("double-c1", Set.of(), Set.of("C1"), "2", RoundingMode.DOWN),
-        EarningRule.tierMultiplier("gold", "Gold", "1.5", RoundingMode.HALF_UP),
-        EarningRule.campaign("december", LocalDate.of(1997, 12, 1), LocalDate.of(1997, 12, 24), "2", 0,
-            RoundingMode.DOWN),
-        EarningRule.visitBonus("fifth", 5, 50),
-        EarningRule.eventBonus("welcome", LoyaltyEventType.SIGN_UP, 100),
-        EarningRule.cap("per-purchase", CapPeriod.TRANSACTION, 2_000),
-        EarningRule.cap("per-day", CapPeriod.DAY, 3_000),
-        EarningRule.cap("per-month", CapPeriod.MONTH, 20_000));
-    LedgerPolicy policy = new LedgerPolicy(ConsumptionOrder.FIFO, ExpiryPolicy.endOfMonthAfter(12), Duration.ofDays(14),
-        NegativeBalancePolicy.CAP_AT_ZERO, RoundingMode.HALF_UP, ZONE);
+    List<EarningRule> rules =
+        List.of(
+            EarningRule.exclusion("no-gift-cards", Set.of("P99"), Set.of("C9")),
+            EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
+            EarningRule.productMultiplier(
+                "double-c1", Set.of(), Set.of("C1"), "2", RoundingMode.DOWN),
+            EarningRule.tierMultiplier("gold", "Gold", "1.5", RoundingMode.HALF_UP),
+            EarningRule.campaign(
+                "december",
+                LocalDate.of(1997, 12, 1),
+                LocalDate.of(1997, 12, 24),
+                "2",
+                0,
+                RoundingMode.DOWN),
+            EarningRule.visitBonus("fifth", 5, 50),
+            EarningRule.eventBonus("welcome", LoyaltyEventType.SIGN_UP, 100),
+            EarningRule.cap("per-purchase", CapPeriod.TRANSACTION, 2_000),
+            EarningRule.cap("per-day", CapPeriod.DAY, 3_000),
+            EarningRule.cap("per-month", CapPeriod.MONTH, 20_000));
+    LedgerPolicy policy =
+        new LedgerPolicy(
+            ConsumptionOrder.FIFO,
+            ExpiryPolicy.endOfMonthAfter(12),
+            Duration.ofDays(14),
+            NegativeBalancePolicy.CAP_AT_ZERO,
+            RoundingMode.HALF_UP,
+            ZONE);
     return Program.of("bench", EUR, rules, policy, PointRate.of(100, Money.of("1.00", "EUR")));
   }
 
@@ -98,17 +118,35 @@ final class LoyaltyFixtures {
         Money total = Money.zero(EUR);
         for (int j = 0; j < k; j++) {
           int product = random.nextInt(100);
-          TransactionLine line = TransactionLine.of("P" + product, "C" + (product % 10), 1 + random.nextInt(3),
-              Money.of(BigDecimal.valueOf(100 + random.nextInt(10_000), 2), EUR));
+          TransactionLine line =
+              TransactionLine.of(
+                  "P" + product,
+                  "C" + (product % 10),
+                  1 + random.nextInt(3),
+                  Money.of(BigDecimal.valueOf(100 + random.nextInt(10_000), 2), EUR));
           ls.add(line);
           total = total.plus(line.total());
         }
-        out.add(new Transaction(TransactionId.of("t" + i), c, at, total, ls, TransactionKind.PURCHASE,
-            Optional.empty()));
+        out.add(
+            new Transaction(
+                TransactionId.of("t" + i),
+                c,
+                at,
+                total,
+                ls,
+                TransactionKind.PURCHASE,
+                Optional.empty()));
       } else {
         Money total = Money.of(BigDecimal.valueOf(100 + random.nextInt(20_000), 2), EUR);
-        out.add(new Transaction(TransactionId.of("t" + i), c, at, total, List.of(), TransactionKind.PURCHASE,
-            Optional.empty()));
+        out.add(
+            new Transaction(
+                TransactionId.of("t" + i),
+                c,
+                at,
+                total,
+                List.of(),
+                TransactionKind.PURCHASE,
+                Optional.empty()));
       }
     }
     return out;

@@ -31,8 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xms14g", "-Xmx14g", "-XX:ActiveProcessorCount=1", "-XX:+UseTransparentHugePages",
-    "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgs = {
+      "-Xms14g",
+      "-Xmx14g",
+      "-XX:ActiveProcessorCount=1",
+      "-XX:+UseTransparentHugePages",
+      "-XX:+AlwaysPreTouch"
+    })
 public class ReplayBenchmark {
 
   @Param({"10000000"})

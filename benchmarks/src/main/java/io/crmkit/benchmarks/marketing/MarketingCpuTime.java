@@ -23,8 +23,14 @@ public final class MarketingCpuTime {
     MarketingBenchmark b = new MarketingBenchmark();
     b.generate();
     time("offersTop10ForEveryCustomer", ops, () -> (int) b.offersTop10ForEveryCustomer());
-    time("offersTop10ForEveryCustomerFrom20Neighbours", ops, () -> (int) b.offersTop10ForEveryCustomerFrom20Neighbours());
-    time("fpGrowthMillionDenseBasketsAtTenthPercent", ops, b::fpGrowthMillionDenseBasketsAtTenthPercent);
+    time(
+        "offersTop10ForEveryCustomerFrom20Neighbours",
+        ops,
+        () -> (int) b.offersTop10ForEveryCustomerFrom20Neighbours());
+    time(
+        "fpGrowthMillionDenseBasketsAtTenthPercent",
+        ops,
+        b::fpGrowthMillionDenseBasketsAtTenthPercent);
   }
 
   private static void time(String name, int ops, IntSupplier op) {
@@ -42,9 +48,19 @@ public final class MarketingCpuTime {
     for (double v : ms) {
       sb.append(String.format(Locale.ROOT, " %.0f", v));
     }
-    Supplier<String> load = () -> String.format(Locale.ROOT, "%.1f",
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    System.out.printf(Locale.ROOT, "%s: CPU ms%s, median %.0f (load %s, result %d)%n", name, sb, sorted[ops / 2],
-        load.get(), sink);
+    Supplier<String> load =
+        () ->
+            String.format(
+                Locale.ROOT,
+                "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(
+        Locale.ROOT,
+        "%s: CPU ms%s, median %.0f (load %s, result %d)%n",
+        name,
+        sb,
+        sorted[ops / 2],
+        load.get(),
+        sink);
   }
 }

@@ -10,10 +10,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * The thread CPU time of the {@link FitBenchmark} and {@link ScoreBenchmark} operations, for a
  * machine shared with other jobs, where wall time measures the contention: {@code java -cp
  * benchmarks/target/benchmarks.jar io.crmkit.benchmarks.model.CpuTime <benchmark> <param> <ops>}
- * with benchmark {@code fit} (param {@code model:customers}, e.g. {@code bgnbd:1000000}) or
- * {@code score} (param {@code scoreAll}, {@code scoreOnePass}, {@code probabilityAlive}, {@code expectedPurchases} or
- * {@code lifetimeValue}). Prints each operation's CPU time in ms after {@code ops} warm-up
- * operations, then the median.
+ * with benchmark {@code fit} (param {@code model:customers}, e.g. {@code bgnbd:1000000}) or {@code
+ * score} (param {@code scoreAll}, {@code scoreOnePass}, {@code probabilityAlive}, {@code
+ * expectedPurchases} or {@code lifetimeValue}). Prints each operation's CPU time in ms after {@code
+ * ops} warm-up operations, then the median.
  */
 public final class CpuTime {
 
@@ -33,15 +33,18 @@ public final class CpuTime {
     } else {
       ScoreBenchmark b = new ScoreBenchmark();
       b.setUp();
-      Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-      op = switch (args[1]) {
-        case "scoreAll" -> () -> b.scoreAll(bh);
-        case "scoreOnePass" -> b::scoreOnePass;
-        case "probabilityAlive" -> b::probabilityAlive;
-        case "expectedPurchases" -> b::expectedPurchases;
-        case "lifetimeValue" -> b::lifetimeValue;
-        default -> throw new IllegalArgumentException("unknown scoring benchmark: " + args[1]);
-      };
+      Blackhole bh =
+          new Blackhole(
+              "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+      op =
+          switch (args[1]) {
+            case "scoreAll" -> () -> b.scoreAll(bh);
+            case "scoreOnePass" -> b::scoreOnePass;
+            case "probabilityAlive" -> b::probabilityAlive;
+            case "expectedPurchases" -> b::expectedPurchases;
+            case "lifetimeValue" -> b::lifetimeValue;
+            default -> throw new IllegalArgumentException("unknown scoring benchmark: " + args[1]);
+          };
     }
     for (int i = 0; i < ops; i++) {
       op.run();
@@ -58,6 +61,7 @@ public final class CpuTime {
     for (double v : ms) {
       sb.append(String.format(Locale.ROOT, " %.1f", v));
     }
-    System.out.printf(Locale.ROOT, "%s %s: median %.1f ms CPU;%s%n", args[0], args[1], sorted[ops / 2], sb);
+    System.out.printf(
+        Locale.ROOT, "%s %s: median %.1f ms CPU;%s%n", args[0], args[1], sorted[ops / 2], sb);
   }
 }

@@ -22,21 +22,25 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 21's fit targets, one core: BG/NBD on 100 k customers ≤ 50 ms and on 1 M ≤ 250 ms;
- * MBG/NBD and Pareto/NBD within 3× of BG/NBD on the same data; BG/BB on 1 M histories ≤ 100 ms;
- * Gamma-Gamma on 1 M returning customers ≤ 50 ms. Every fit starts from the customers' columns, so
- * the compression into weighted rows is included; standard errors are included too. Data from
- * {@link SimulatedCustomers}.
+ * Issue 21's fit targets, one core: BG/NBD on 100 k customers ≤ 50 ms and on 1 M ≤ 250 ms; MBG/NBD
+ * and Pareto/NBD within 3× of BG/NBD on the same data; BG/BB on 1 M histories ≤ 100 ms; Gamma-Gamma
+ * on 1 M returning customers ≤ 50 ms. Every fit starts from the customers' columns, so the
+ * compression into weighted rows is included; standard errors are included too. Data from {@link
+ * SimulatedCustomers}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
 public class FitBenchmark {
 
-  /** Customers (BG/NBD family, Pareto/NBD), histories (BG/BB) or returning customers (Gamma-Gamma). */
+  /**
+   * Customers (BG/NBD family, Pareto/NBD), histories (BG/BB) or returning customers (Gamma-Gamma).
+   */
   @Param({"100000", "1000000"})
   public int customers;
 
@@ -62,7 +66,8 @@ public class FitBenchmark {
       case "bgnbd" -> BgNbdModel.fit(population);
       case "mbgnbd" -> MbgNbdModel.fit(population);
       case "paretonbd" -> ParetoNbdModel.fit(population);
-      case "bgbb" -> BgBbModel.fit(WeightedData.compress(histories[0], histories[1], histories[2]), 0);
+      case "bgbb" ->
+          BgBbModel.fit(WeightedData.compress(histories[0], histories[1], histories[2]), 0);
       case "gammagamma" -> GammaGammaModel.fit(population);
       default -> throw new IllegalArgumentException("unknown model: " + model);
     };

@@ -23,15 +23,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 19's interval target, one core: 90% parametric-bootstrap intervals (200 draws) of every
- * customer's expected purchases (52 weeks) and 12-month CLV for 1 M simulated BG/NBD customers
- * ≤ 30 s; the delta method beside them. Single-shot times (each call is seconds).
+ * customer's expected purchases (52 weeks) and 12-month CLV for 1 M simulated BG/NBD customers ≤ 30
+ * s; the delta method beside them. Single-shot times (each call is seconds).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
 public class IntervalBenchmark {
 
   private CustomerSummaries population;
@@ -54,7 +56,8 @@ public class IntervalBenchmark {
 
   @Benchmark
   public CustomerIntervals bootstrapLifetimeValue() {
-    return bootstrap.lifetimeValue((t, g) -> CustomerLifetimeValue.monthsOfWeeklyModel(t, g, 12, 0.01), population, 0.9);
+    return bootstrap.lifetimeValue(
+        (t, g) -> CustomerLifetimeValue.monthsOfWeeklyModel(t, g, 12, 0.01), population, 0.9);
   }
 
   @Benchmark

@@ -16,11 +16,11 @@ import java.util.TreeMap;
 
 /**
  * Not a JMH benchmark: the audit behind issue 12's model figures, run as a plain program. (1) On
- * 3,000 random parameter sets log-uniform in [1e-3, 1e3] (seed 42) it counts expected-purchase
- * and P(alive) values of BG/NBD, MBG/NBD, Pareto/NBD and BG/BB that are negative, NaN, infinite,
- * above BG/NBD's bound (r+x)t/(α+T) or thrown, and CLVs that are negative, NaN or thrown. (2) It
- * times fits on adversarial inputs: Pareto/NBD on three rows with t_x = 0 and T = 1e5, and BG/BB
- * on random data (seed 3). Usage: {@code java -cp benchmarks/target/benchmarks.jar
+ * 3,000 random parameter sets log-uniform in [1e-3, 1e3] (seed 42) it counts expected-purchase and
+ * P(alive) values of BG/NBD, MBG/NBD, Pareto/NBD and BG/BB that are negative, NaN, infinite, above
+ * BG/NBD's bound (r+x)t/(α+T) or thrown, and CLVs that are negative, NaN or thrown. (2) It times
+ * fits on adversarial inputs: Pareto/NBD on three rows with t_x = 0 and T = 1e5, and BG/BB on
+ * random data (seed 3). Usage: {@code java -cp benchmarks/target/benchmarks.jar
  * io.crmkit.benchmarks.model.ModelTrustAudit}.
  */
 public final class ModelTrustAudit {
@@ -48,21 +48,30 @@ public final class ModelTrustAudit {
       double p2 = logUniform(rnd);
       double p3 = logUniform(rnd);
       double p4 = logUniform(rnd);
-      TransactionModel[] models = {BgNbdModel.of(p1, p2, p3, p4), MbgNbdModel.of(p1, p2, p3, p4),
-          ParetoNbdModel.of(p1, p2, p3, p4), BgBbModel.of(p1, p2, p3, p4)};
-      GammaGammaModel spend = GammaGammaModel.of(logUniform(rnd), 1 + logUniform(rnd), logUniform(rnd));
+      TransactionModel[] models = {
+        BgNbdModel.of(p1, p2, p3, p4),
+        MbgNbdModel.of(p1, p2, p3, p4),
+        ParetoNbdModel.of(p1, p2, p3, p4),
+        BgBbModel.of(p1, p2, p3, p4)
+      };
+      GammaGammaModel spend =
+          GammaGammaModel.of(logUniform(rnd), 1 + logUniform(rnd), logUniform(rnd));
       for (TransactionModel m : models) {
         boolean discrete = m instanceof BgBbModel;
         int x = rnd.nextInt(0, 200);
         double age = discrete ? Math.max(x, rnd.nextInt(0, 300)) : logUniform(rnd) * 10;
-        double tx = discrete ? (x == 0 ? 0 : rnd.nextInt(x, (int) age + 1)) : (x == 0 ? 0 : rnd.nextDouble() * age);
+        double tx =
+            discrete
+                ? (x == 0 ? 0 : rnd.nextInt(x, (int) age + 1))
+                : (x == 0 ? 0 : rnd.nextDouble() * age);
         double t = discrete ? rnd.nextInt(1, 100) : logUniform(rnd);
         total++;
         try {
           double e = m.expectedPurchases(t, x, tx, age);
           double p = m.probabilityAlive(x, tx, age);
           boolean wrong = !(e >= 0) || !Double.isFinite(e) || !(p >= 0 && p <= 1);
-          if (m instanceof BgNbdModel bg && e > (bg.r() + x) * t / (bg.alpha() + age) * (1 + 1e-9)) {
+          if (m instanceof BgNbdModel bg
+              && e > (bg.r() + x) * t / (bg.alpha() + age) * (1 + 1e-9)) {
             wrong = true;
           }
           if (wrong) {
@@ -76,7 +85,8 @@ public final class ModelTrustAudit {
         if (!discrete) {
           clvTotal++;
           try {
-            double v = CustomerLifetimeValue.monthsOfWeeklyModel(m, spend, 12, 0.01).value(x, tx, age, 20);
+            double v =
+                CustomerLifetimeValue.monthsOfWeeklyModel(m, spend, 12, 0.01).value(x, tx, age, 20);
             if (!(v >= 0) || !Double.isFinite(v)) {
               clvBad++;
               byModel.merge(m.name() + " clv", 1, Integer::sum);
@@ -88,19 +98,35 @@ public final class ModelTrustAudit {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "predictions: %,d of %,d bad; CLVs: %,d of %,d bad; %s%n", bad, total, clvBad, clvTotal,
+    System.out.printf(
+        Locale.ROOT,
+        "predictions: %,d of %,d bad; CLVs: %,d of %,d bad; %s%n",
+        bad,
+        total,
+        clvBad,
+        clvTotal,
         byModel);
   }
 
   private static void fits() {
-    double[][][] cases = {{{3, 0, 0}, {0, 0, 0}}, {{1, 1, 0}, {0, 0, 50_000}}, {{1, 2, 0}, {0, 0, 0}},
-        {{5, 0, 2}, {0, 0, 0}}};
+    double[][][] cases = {
+      {{3, 0, 0}, {0, 0, 0}},
+      {{1, 1, 0}, {0, 0, 50_000}},
+      {{1, 2, 0}, {0, 0, 0}},
+      {{5, 0, 2}, {0, 0, 0}}
+    };
     for (double[][] c : cases) {
       long start = System.nanoTime();
-      FitResult<ParetoNbdModel> fit = ParetoNbdModel.fit(WeightedData.of(c[0], c[1], new double[] {1e5, 1e5, 1e5},
-          new double[] {1, 1, 1}), 0);
-      System.out.printf(Locale.ROOT, "Pareto/NBD, x = %s, t_x = %s, T = 1e5: %.2f s, %s%n", java.util.Arrays.toString(c[0]),
-          java.util.Arrays.toString(c[1]), (System.nanoTime() - start) / 1e9, fit.problem().orElse("usable"));
+      FitResult<ParetoNbdModel> fit =
+          ParetoNbdModel.fit(
+              WeightedData.of(c[0], c[1], new double[] {1e5, 1e5, 1e5}, new double[] {1, 1, 1}), 0);
+      System.out.printf(
+          Locale.ROOT,
+          "Pareto/NBD, x = %s, t_x = %s, T = 1e5: %.2f s, %s%n",
+          java.util.Arrays.toString(c[0]),
+          java.util.Arrays.toString(c[1]),
+          (System.nanoTime() - start) / 1e9,
+          fit.problem().orElse("usable"));
     }
     SplittableRandom rnd = new SplittableRandom(3);
     for (int d = 0; d < 5; d++) {
@@ -117,8 +143,13 @@ public final class ModelTrustAudit {
       }
       long start = System.nanoTime();
       FitResult<BgBbModel> fit = BgBbModel.fit(WeightedData.of(x, tx, periods, w), 0);
-      System.out.printf(Locale.ROOT, "BG/BB on random data %d (%d rows): %.2f s, %s%n", d, n,
-          (System.nanoTime() - start) / 1e9, fit.problem().orElse("usable"));
+      System.out.printf(
+          Locale.ROOT,
+          "BG/BB on random data %d (%d rows): %.2f s, %s%n",
+          d,
+          n,
+          (System.nanoTime() - start) / 1e9,
+          fit.problem().orElse("usable"));
     }
   }
 }

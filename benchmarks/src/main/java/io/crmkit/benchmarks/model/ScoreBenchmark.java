@@ -21,16 +21,18 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Issue 21's scoring target, one core: P(alive), expected purchases in the next 52 weeks and the
- * 12-month CLV (1% a month) of 1 M customers ≤ 40 ms: the three column methods one after the
- * other ({@code scoreAll}), in one pass ({@code scoreOnePass}), and each part apart.
- * Models: BG/NBD and Gamma-Gamma fitted to the population in the set-up.
+ * 12-month CLV (1% a month) of 1 M customers ≤ 40 ms: the three column methods one after the other
+ * ({@code scoreAll}), in one pass ({@code scoreOnePass}), and each part apart. Models: BG/NBD and
+ * Gamma-Gamma fitted to the population in the set-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
 public class ScoreBenchmark {
 
   private CustomerSummaries population;

@@ -33,7 +33,12 @@ final class SimulatedCustomers {
     for (long seed = 2026L; added < n; seed++) {
       CustomerSummaries part = bgNbd(n, seed, seed + 7, true);
       for (int i = 0; i < part.size() && added < n; i++) {
-        b.add(Integer.toString(added++), part.frequency(i), part.recency(i), part.age(i), part.monetaryValue(i));
+        b.add(
+            Integer.toString(added++),
+            part.frequency(i),
+            part.recency(i),
+            part.age(i),
+            part.monetaryValue(i));
       }
     }
     return b.build();
@@ -52,7 +57,8 @@ final class SimulatedCustomers {
         repeat[returning++] = sim.x(i);
       }
     }
-    double[] spend = GammaGammaModel.of(6, 4, 15).simulateMeanSpend(Arrays.copyOf(repeat, returning), spendSeed);
+    double[] spend =
+        GammaGammaModel.of(6, 4, 15).simulateMeanSpend(Arrays.copyOf(repeat, returning), spendSeed);
     CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
     int k = 0;
     for (int i = 0; i < n; i++) {

@@ -29,15 +29,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * customers are generated with a fixed seed: last follow-up uniformly in the 60 days and last deal
  * in the 180 days before 2024-06-30; rules: back after 30 days without follow-up or 90 without a
  * deal, reminder 5 days before; reclaim on 2024-06-30 (about half the customers go back). The
- * column path ({@link OwnershipColumns#reclaim}) runs over 10 million rows; the object path
- * ({@link ReclaimPlan#of}, sorted by customer, one event per customer) over 1 million, for comparison.
+ * column path ({@link OwnershipColumns#reclaim}) runs over 10 million rows; the object path ({@link
+ * ReclaimPlan#of}, sorted by customer, one event per customer) over 1 million, for comparison.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms3g", "-Xmx3g", "-XX:ActiveProcessorCount=1"})
 public class ReclaimBenchmark {
 
   private static final int ROWS = 10_000_000;

@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
 public class KMeansBenchmark {
 
   @Param({"100000"})
@@ -52,8 +54,12 @@ public class KMeansBenchmark {
       tx[i] = 1 + (int) (-Math.log(1 - random.nextDouble()) * 3);
       spend[i] = tx[i] * Math.exp(3 + random.nextGaussian());
     }
-    features = FeatureMatrix.builder().add("recencyDays", days, Transform.LOG1P).add("transactions", tx, Transform.LOG1P)
-        .add("spend", spend, Transform.LOG1P).build();
+    features =
+        FeatureMatrix.builder()
+            .add("recencyDays", days, Transform.LOG1P)
+            .add("transactions", tx, Transform.LOG1P)
+            .add("spend", spend, Transform.LOG1P)
+            .build();
     segmenter = KMeansSegmenter.builder().k(k).seed(42).build();
   }
 

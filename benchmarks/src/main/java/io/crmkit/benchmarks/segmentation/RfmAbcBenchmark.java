@@ -40,7 +40,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:ActiveProcessorCount=1"})
 public class RfmAbcBenchmark {
 
   @Param({"1000000"})
@@ -59,9 +61,15 @@ public class RfmAbcBenchmark {
     int transactions = 3 * customers;
     TransactionColumns.Builder b = TransactionColumns.builder(transactions);
     for (int i = 0; i < transactions; i++) {
-      b.add(random.nextInt(customers), start + random.nextLong(span), 1 + random.nextInt(20_000) / 100.0);
+      b.add(
+          random.nextInt(customers),
+          start + random.nextLong(span),
+          1 + random.nextInt(20_000) / 100.0);
     }
-    summaries = CustomerSummaries.of(b.build(), SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 9, 30)));
+    summaries =
+        CustomerSummaries.of(
+            b.build(),
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 9, 30)));
   }
 
   @Benchmark

@@ -15,7 +15,11 @@ import java.util.Optional;
  * @param explanation why, e.g. {@code "rule 2: territory=EU; least loaded of 3"}
  * @param coveringFor the member the item was moved away from, empty for an item at home
  */
-public record Assignment(WorkItem item, MemberId member, Instant assignedAt, String explanation,
+public record Assignment(
+    WorkItem item,
+    MemberId member,
+    Instant assignedAt,
+    String explanation,
     Optional<MemberId> coveringFor) {
 
   /**
@@ -26,20 +30,26 @@ public record Assignment(WorkItem item, MemberId member, Instant assignedAt, Str
   public Assignment {
     Objects.requireNonNull(item, "item must not be null");
     Objects.requireNonNull(member, "member of assignment of " + item.id() + " must not be null");
-    Objects.requireNonNull(assignedAt, "assignedAt of assignment of " + item.id() + " must not be null");
-    Objects.requireNonNull(explanation, "explanation of assignment of " + item.id() + " must not be null");
+    Objects.requireNonNull(
+        assignedAt, "assignedAt of assignment of " + item.id() + " must not be null");
+    Objects.requireNonNull(
+        explanation, "explanation of assignment of " + item.id() + " must not be null");
     if (explanation.isBlank()) {
-      throw new IllegalArgumentException("explanation of assignment of " + item.id() + " must not be blank");
+      throw new IllegalArgumentException(
+          "explanation of assignment of " + item.id() + " must not be blank");
     }
-    Objects.requireNonNull(coveringFor,
+    Objects.requireNonNull(
+        coveringFor,
         "coveringFor of assignment of " + item.id() + " must not be null (use Optional.empty())");
     if (coveringFor.isPresent() && coveringFor.get().equals(member)) {
-      throw new IllegalArgumentException("member " + member + " holding " + item.id() + " must not cover for themself");
+      throw new IllegalArgumentException(
+          "member " + member + " holding " + item.id() + " must not cover for themself");
     }
   }
 
   /** An item at home with {@code member}. */
-  public static Assignment of(WorkItem item, MemberId member, Instant assignedAt, String explanation) {
+  public static Assignment of(
+      WorkItem item, MemberId member, Instant assignedAt, String explanation) {
     return new Assignment(item, member, assignedAt, explanation, Optional.empty());
   }
 
@@ -48,10 +58,19 @@ public record Assignment(WorkItem item, MemberId member, Instant assignedAt, Str
     return item.id();
   }
 
-  /** For example {@code "t-1 -> ana at 2026-01-05T09:00:00Z (rule 1: shop=s1; least loaded of 1)"}. */
+  /**
+   * For example {@code "t-1 -> ana at 2026-01-05T09:00:00Z (rule 1: shop=s1; least loaded of 1)"}.
+   */
   @Override
   public String toString() {
-    return item.id() + " -> " + member + coveringFor.map(m -> " (covering for " + m + ")").orElse("") + " at "
-        + assignedAt + " (" + explanation + ")";
+    return item.id()
+        + " -> "
+        + member
+        + coveringFor.map(m -> " (covering for " + m + ")").orElse("")
+        + " at "
+        + assignedAt
+        + " ("
+        + explanation
+        + ")";
   }
 }

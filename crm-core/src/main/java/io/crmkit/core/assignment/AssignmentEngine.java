@@ -22,12 +22,12 @@ import java.util.TreeMap;
  * instant and below their capacity, and explains the choice ({@code "rule 2: territory=EU; least
  * loaded of 3"}).
  *
- * <p><b>Duty and rebalancing.</b> Every member starts on duty. {@link #offDuty(MemberId, Rebalance)}
- * takes a member out of assignment (and may move their open items to members at work);
- * {@link #onDuty(MemberId, Rebalance)} brings them back (and may bring those items back). Seed 004's
- * shop rule is the policy {@code rule 1: same shop; rule 2: anyone} with
- * {@link Rebalance#MOVE_OPEN_ITEMS}: an absent agent's shops go to the agents at work, and come back
- * when the agent returns.
+ * <p><b>Duty and rebalancing.</b> Every member starts on duty. {@link #offDuty(MemberId,
+ * Rebalance)} takes a member out of assignment (and may move their open items to members at work);
+ * {@link #onDuty(MemberId, Rebalance)} brings them back (and may bring those items back). Seed
+ * 004's shop rule is the policy {@code rule 1: same shop; rule 2: anyone} with {@link
+ * Rebalance#MOVE_OPEN_ITEMS}: an absent agent's shops go to the agents at work, and come back when
+ * the agent returns.
  *
  * <p><b>Determinism.</b> Given the same members, policy, repository state, clock readings and
  * sequence of calls, the engine makes the same choices: candidates are scanned by member id,
@@ -50,8 +50,10 @@ public final class AssignmentEngine {
   private final int[] capacity;
   private final boolean[] always;
   private final boolean[] onDuty;
+
   /** {@code free[i]}: on duty and below capacity. */
   private final boolean[] free;
+
   private final long[] lastPicked;
   private final AssignmentPolicy policy;
   private final Clock clock;
@@ -62,13 +64,17 @@ public final class AssignmentEngine {
   private long sequence;
   private int eligibleCount;
 
-  /** The candidates of one rule for one value of its indexed attribute (or every member), with the rule's turn state. */
+  /**
+   * The candidates of one rule for one value of its indexed attribute (or every member), with the
+   * rule's turn state.
+   */
   private static final class Group {
     final int[] candidates;
     final boolean allAlways;
     int freeCount;
     int cursor = -1;
     long[] current;
+
     /** For a rule without other conditions: the explanation by eligible count, built once. */
     String[] explanations;
 
@@ -86,6 +92,7 @@ public final class AssignmentEngine {
     final AttributeKey key;
     final Map<String, Group> byValue = new HashMap<>();
     Group everyone;
+
     /** No condition but the indexed one. */
     final boolean simple;
 
@@ -108,7 +115,10 @@ public final class AssignmentEngine {
 
   private record Choice(int member, String explanation) {}
 
-  private AssignmentEngine(Collection<Member> roster, AssignmentPolicy policy, Clock clock,
+  private AssignmentEngine(
+      Collection<Member> roster,
+      AssignmentPolicy policy,
+      Clock clock,
       AssignmentRepository repository) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -118,7 +128,8 @@ public final class AssignmentEngine {
     for (Member m : roster) {
       Objects.requireNonNull(m, "members must not contain null");
       if (sorted.put(m.id(), m) != null) {
-        throw new IllegalArgumentException("members must have distinct ids but " + m.id() + " appears twice");
+        throw new IllegalArgumentException(
+            "members must have distinct ids but " + m.id() + " appears twice");
       }
     }
     this.members = sorted.values().toArray(new Member[0]);
@@ -159,7 +170,10 @@ public final class AssignmentEngine {
             lists.computeIfAbsent(v, k -> new ArrayList<>()).add(i);
           }
         }
-        lists.forEach((v, l) -> plan.byValue.put(v, group(l.stream().mapToInt(Integer::intValue).toArray(), perMember)));
+        lists.forEach(
+            (v, l) ->
+                plan.byValue.put(
+                    v, group(l.stream().mapToInt(Integer::intValue).toArray(), perMember)));
       }
     }
     this.memberGroups = new int[n][];
@@ -193,7 +207,8 @@ public final class AssignmentEngine {
   }
 
   /** An engine over {@code members} with its own {@link InMemoryAssignmentRepository}. */
-  public static AssignmentEngine inMemory(Collection<Member> members, AssignmentPolicy policy, Clock clock) {
+  public static AssignmentEngine inMemory(
+      Collection<Member> members, AssignmentPolicy policy, Clock clock) {
     return new AssignmentEngine(members, policy, clock, new InMemoryAssignmentRepository());
   }
 
@@ -203,7 +218,10 @@ public final class AssignmentEngine {
    *
    * @throws IllegalArgumentException if two members share an id
    */
-  public static AssignmentEngine of(Collection<Member> members, AssignmentPolicy policy, Clock clock,
+  public static AssignmentEngine of(
+      Collection<Member> members,
+      AssignmentPolicy policy,
+      Clock clock,
       AssignmentRepository repository) {
     return new AssignmentEngine(members, policy, clock, repository);
   }
@@ -259,7 +277,8 @@ public final class AssignmentEngine {
         }
       }
     }
-    return new AssignmentOutcome.Unassigned(item.id(), "no member available: every claim was refused as full");
+    return new AssignmentOutcome.Unassigned(
+        item.id(), "no member available: every claim was refused as full");
   }
 
   /** Ends the open assignment of {@code item} (done, closed, lost); whether it had one. */
@@ -292,9 +311,9 @@ public final class AssignmentEngine {
   }
 
   /**
-   * Takes {@code member} off duty: new items no longer go to them. With
-   * {@link Rebalance#MOVE_OPEN_ITEMS} their open items go to members at work by the policy (oldest
-   * first; an item nobody can take stays); the moved items remember whom they cover for.
+   * Takes {@code member} off duty: new items no longer go to them. With {@link
+   * Rebalance#MOVE_OPEN_ITEMS} their open items go to members at work by the policy (oldest first;
+   * an item nobody can take stays); the moved items remember whom they cover for.
    *
    * @return the moves made, in order
    * @throws IllegalArgumentException if the member is unknown to this engine
@@ -375,8 +394,12 @@ public final class AssignmentEngine {
   private int require(MemberId member) {
     Integer i = index.get(Objects.requireNonNull(member, "member must not be null"));
     if (i == null) {
-      throw new IllegalArgumentException("member " + member + " must be one of this engine's " + members.length
-          + " members but is not");
+      throw new IllegalArgumentException(
+          "member "
+              + member
+              + " must be one of this engine's "
+              + members.length
+              + " members but is not");
     }
     return i;
   }
@@ -401,7 +424,8 @@ public final class AssignmentEngine {
       if (owner.isPresent()) {
         Integer i = index.get(owner.get());
         if (i != null && eligible(i, now)) {
-          return new Choice(i, "sticky owner " + owner.get() + " of returning customer " + customer);
+          return new Choice(
+              i, "sticky owner " + owner.get() + " of returning customer " + customer);
         }
         misses.append("sticky owner ").append(owner.get()).append(" unavailable; ");
       }
@@ -412,14 +436,20 @@ public final class AssignmentEngine {
         misses.append(plan.prefix).append("does not apply; ");
         continue;
       }
-      Group g = plan.key == null ? plan.everyone : plan.byValue.get(item.attributes().get(plan.key));
+      Group g =
+          plan.key == null ? plan.everyone : plan.byValue.get(item.attributes().get(plan.key));
       int picked = g == null ? -1 : pick(plan, g, item, now);
       if (picked >= 0) {
         return new Choice(picked, explanation(plan, g, item));
       }
       int size = g == null ? 0 : g.candidates.length;
-      misses.append(plan.prefix).append(rule.describe(item)).append(": none of ").append(size)
-          .append(size == 1 ? " candidate" : " candidates").append(" free; ");
+      misses
+          .append(plan.prefix)
+          .append(rule.describe(item))
+          .append(": none of ")
+          .append(size)
+          .append(size == 1 ? " candidate" : " candidates")
+          .append(" free; ");
     }
     if (misses.length() >= 2) {
       misses.setLength(misses.length() - 2);
@@ -429,7 +459,10 @@ public final class AssignmentEngine {
 
   private String explanation(RulePlan plan, Group g, WorkItem item) {
     if (!plan.simple) {
-      return plan.prefix + plan.rule.describe(item) + "; " + plan.rule.strategy().describe(eligibleCount);
+      return plan.prefix
+          + plan.rule.describe(item)
+          + "; "
+          + plan.rule.strategy().describe(eligibleCount);
     }
     // the text depends only on the group and the count: build each once
     if (g.explanations == null) {
@@ -437,7 +470,11 @@ public final class AssignmentEngine {
     }
     String e = g.explanations[eligibleCount];
     if (e == null) {
-      e = plan.prefix + plan.rule.describe(item) + "; " + plan.rule.strategy().describe(eligibleCount);
+      e =
+          plan.prefix
+              + plan.rule.describe(item)
+              + "; "
+              + plan.rule.strategy().describe(eligibleCount);
       g.explanations[eligibleCount] = e;
     }
     return e;
@@ -505,7 +542,8 @@ public final class AssignmentEngine {
           int i = candidates[j];
           if (eligible(i, now) && (plan.simple || passes(conditions, plan.indexed, i, item))) {
             count++;
-            if (bestMember < 0 || load[i] < load[bestMember]
+            if (bestMember < 0
+                || load[i] < load[bestMember]
                 || (load[i] == load[bestMember] && lastPicked[i] < lastPicked[bestMember])) {
               best = j;
               bestMember = i;
@@ -518,7 +556,10 @@ public final class AssignmentEngine {
     return best < 0 ? -1 : candidates[best];
   }
 
-  /** For example {@code "AssignmentEngine[5 members, 4 on duty, 12 open items; AssignmentPolicy[...]]"}. */
+  /**
+   * For example {@code "AssignmentEngine[5 members, 4 on duty, 12 open items;
+   * AssignmentPolicy[...]]"}.
+   */
   @Override
   public synchronized String toString() {
     int duty = 0;
@@ -527,7 +568,14 @@ public final class AssignmentEngine {
       duty += onDuty[i] ? 1 : 0;
       open += load[i];
     }
-    return "AssignmentEngine[" + members.length + " members, " + duty + " on duty, " + open + " open items; " + policy
+    return "AssignmentEngine["
+        + members.length
+        + " members, "
+        + duty
+        + " on duty, "
+        + open
+        + " open items; "
+        + policy
         + "]";
   }
 }

@@ -3,7 +3,10 @@ package io.crmkit.core.assignment;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What {@link AssignmentEngine#assign(WorkItem)} did: assigned the item, found it assigned already, or found nobody. */
+/**
+ * What {@link AssignmentEngine#assign(WorkItem)} did: assigned the item, found it assigned already,
+ * or found nobody.
+ */
 public sealed interface AssignmentOutcome {
 
   /** The item's assignment, new or existing; empty when unassigned. */

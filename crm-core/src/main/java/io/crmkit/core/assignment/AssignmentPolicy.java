@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How the {@link AssignmentEngine} picks an owner: first the customer's previous owner (when
- * {@code stickyOwner} is on and that member is available with capacity), then the rules in order —
- * the first rule that applies to the item and has an eligible member decides; the others are
- * fallbacks. An item no rule places stays unassigned.
+ * How the {@link AssignmentEngine} picks an owner: first the customer's previous owner (when {@code
+ * stickyOwner} is on and that member is available with capacity), then the rules in order — the
+ * first rule that applies to the item and has an eligible member decides; the others are fallbacks.
+ * An item no rule places stays unassigned.
  *
  * <pre>{@code
  * AssignmentPolicy policy = AssignmentPolicy.of(
@@ -67,7 +67,10 @@ public record AssignmentPolicy(List<Rule> rules, boolean stickyOwner) {
     return new AssignmentPolicy(more, stickyOwner);
   }
 
-  /** For example {@code "AssignmentPolicy[sticky owner; 1: Rule[same shop: least loaded]; 2: Rule[anyone: least loaded]]"}. */
+  /**
+   * For example {@code "AssignmentPolicy[sticky owner; 1: Rule[same shop: least loaded]; 2:
+   * Rule[anyone: least loaded]]"}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("AssignmentPolicy[");

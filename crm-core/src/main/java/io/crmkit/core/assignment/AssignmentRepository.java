@@ -9,8 +9,8 @@ import java.util.Optional;
  * Where open assignments live, shared by every {@link AssignmentEngine} (and process) that assigns
  * the same items. {@link #claim} and {@link #move} are atomic compare-and-set steps: whatever the
  * number of concurrent callers, an item has at most one open assignment and no member holds more
- * open items than the capacity passed in. Implementations must be thread-safe;
- * {@code AssignmentRepositoryContract} in crm-core's test-jar checks one.
+ * open items than the capacity passed in. Implementations must be thread-safe; {@code
+ * AssignmentRepositoryContract} in crm-core's test-jar checks one.
  */
 public interface AssignmentRepository {
 
@@ -20,21 +20,26 @@ public interface AssignmentRepository {
    * customer.
    *
    * @param capacity the most open items the member may hold, {@code >= 0}
-   * @return {@link ClaimResult#CLAIMED}, {@link ClaimResult#ALREADY_ASSIGNED} or {@link ClaimResult#MEMBER_FULL}
+   * @return {@link ClaimResult#CLAIMED}, {@link ClaimResult#ALREADY_ASSIGNED} or {@link
+   *     ClaimResult#MEMBER_FULL}
    */
   ClaimResult claim(Assignment assignment, int capacity);
 
   /**
    * Replaces the open assignment of {@code replacement}'s item with {@code replacement} if there is
-   * one and the new member holds fewer than {@code capacity} open items; atomically. Records the new
-   * member as the last owner of the item's customer.
+   * one and the new member holds fewer than {@code capacity} open items; atomically. Records the
+   * new member as the last owner of the item's customer.
    *
    * @param capacity the most open items the new member may hold, {@code >= 0}
-   * @return {@link ClaimResult#CLAIMED}, {@link ClaimResult#NOT_ASSIGNED} or {@link ClaimResult#MEMBER_FULL}
+   * @return {@link ClaimResult#CLAIMED}, {@link ClaimResult#NOT_ASSIGNED} or {@link
+   *     ClaimResult#MEMBER_FULL}
    */
   ClaimResult move(Assignment replacement, int capacity);
 
-  /** Ends the open assignment of {@code item} (the item is done); whether there was one. The last owner stays recorded. */
+  /**
+   * Ends the open assignment of {@code item} (the item is done); whether there was one. The last
+   * owner stays recorded.
+   */
   boolean release(ItemId item);
 
   /** The open assignment of {@code item}, if any. */
@@ -43,7 +48,10 @@ public interface AssignmentRepository {
   /** The open assignments of {@code member}, oldest claim first. */
   List<Assignment> openOf(MemberId member);
 
-  /** The open assignments held in cover for {@code member} (moved away when they went off duty), oldest first. */
+  /**
+   * The open assignments held in cover for {@code member} (moved away when they went off duty),
+   * oldest first.
+   */
   List<Assignment> coveredFor(MemberId member);
 
   /** The number of open items {@code member} holds. */

@@ -15,7 +15,11 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private final Map<ItemId, Assignment> open = new HashMap<>();
   private final Map<MemberId, LinkedHashMap<ItemId, Assignment>> byMember = new HashMap<>();
   private final Map<MemberId, LinkedHashMap<ItemId, Assignment>> byHome = new HashMap<>();
-  /** By the customer id's text: String's equality is an intrinsic, the record's generic one is slow here. */
+
+  /**
+   * By the customer id's text: String's equality is an intrinsic, the record's generic one is slow
+   * here.
+   */
   private final Map<String, MemberId> lastOwner = new HashMap<>();
 
   /** An empty repository. */
@@ -75,25 +79,29 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   @Override
   public synchronized List<Assignment> openOf(MemberId member) {
-    LinkedHashMap<ItemId, Assignment> m = byMember.get(Objects.requireNonNull(member, "member must not be null"));
+    LinkedHashMap<ItemId, Assignment> m =
+        byMember.get(Objects.requireNonNull(member, "member must not be null"));
     return m == null ? List.of() : List.copyOf(m.values());
   }
 
   @Override
   public synchronized List<Assignment> coveredFor(MemberId member) {
-    LinkedHashMap<ItemId, Assignment> m = byHome.get(Objects.requireNonNull(member, "member must not be null"));
+    LinkedHashMap<ItemId, Assignment> m =
+        byHome.get(Objects.requireNonNull(member, "member must not be null"));
     return m == null ? List.of() : List.copyOf(m.values());
   }
 
   @Override
   public synchronized int openCount(MemberId member) {
-    LinkedHashMap<ItemId, Assignment> m = byMember.get(Objects.requireNonNull(member, "member must not be null"));
+    LinkedHashMap<ItemId, Assignment> m =
+        byMember.get(Objects.requireNonNull(member, "member must not be null"));
     return m == null ? 0 : m.size();
   }
 
   @Override
   public synchronized Optional<MemberId> lastOwner(CustomerId customer) {
-    return Optional.ofNullable(lastOwner.get(Objects.requireNonNull(customer, "customer must not be null").value()));
+    return Optional.ofNullable(
+        lastOwner.get(Objects.requireNonNull(customer, "customer must not be null").value()));
   }
 
   @Override
@@ -123,13 +131,15 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     if (m.isEmpty()) {
       byMember.remove(a.member());
     }
-    a.coveringFor().ifPresent(home -> {
-      LinkedHashMap<ItemId, Assignment> h = byHome.get(home);
-      h.remove(a.itemId());
-      if (h.isEmpty()) {
-        byHome.remove(home);
-      }
-    });
+    a.coveringFor()
+        .ifPresent(
+            home -> {
+              LinkedHashMap<ItemId, Assignment> h = byHome.get(home);
+              h.remove(a.itemId());
+              if (h.isEmpty()) {
+                byHome.remove(home);
+              }
+            });
   }
 
   private static void checkCapacity(int capacity) {

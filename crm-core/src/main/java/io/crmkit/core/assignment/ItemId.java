@@ -3,8 +3,8 @@ package io.crmkit.core.assignment;
 import java.util.Objects;
 
 /**
- * The identifier of a work item to assign (a lead, a ticket): a non-blank string without leading
- * or trailing whitespace, e.g. {@code "ticket-981"}. Compared and hashed by its exact text.
+ * The identifier of a work item to assign (a lead, a ticket): a non-blank string without leading or
+ * trailing whitespace, e.g. {@code "ticket-981"}. Compared and hashed by its exact text.
  */
 public record ItemId(String value) implements Comparable<ItemId> {
 
@@ -29,7 +29,9 @@ public record ItemId(String value) implements Comparable<ItemId> {
     return new ItemId(value);
   }
 
-  /** Equal when the texts are equal (written out: the generic record equality is slow on hot paths). */
+  /**
+   * Equal when the texts are equal (written out: the generic record equality is slow on hot paths).
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof ItemId o && value.equals(o.value);

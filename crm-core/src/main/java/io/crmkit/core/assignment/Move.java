@@ -20,7 +20,8 @@ public record Move(ItemId item, MemberId from, MemberId to, String explanation) 
     Objects.requireNonNull(to, "to must not be null");
     Objects.requireNonNull(explanation, "explanation must not be null");
     if (from.equals(to)) {
-      throw new IllegalArgumentException("move of " + item + " must change the member but stays with " + from);
+      throw new IllegalArgumentException(
+          "move of " + item + " must change the member but stays with " + from);
     }
   }
 

@@ -39,7 +39,10 @@ public record Rule(List<Condition> conditions, Strategy strategy) {
     return true;
   }
 
-  /** The conditions as shown in explanations, e.g. {@code "territory=EU, skills=[billing]"}; {@code "anyone"} for none. */
+  /**
+   * The conditions as shown in explanations, e.g. {@code "territory=EU, skills=[billing]"}; {@code
+   * "anyone"} for none.
+   */
   public String describe(WorkItem item) {
     if (conditions.isEmpty()) {
       return "anyone";
@@ -57,7 +60,12 @@ public record Rule(List<Condition> conditions, Strategy strategy) {
   /** For example {@code "Rule[same territory, has skills: least loaded]"}. */
   @Override
   public String toString() {
-    return "Rule[" + (conditions.isEmpty() ? "anyone"
-        : conditions.stream().map(Condition::toString).collect(Collectors.joining(", "))) + ": " + strategy + "]";
+    return "Rule["
+        + (conditions.isEmpty()
+            ? "anyone"
+            : conditions.stream().map(Condition::toString).collect(Collectors.joining(", ")))
+        + ": "
+        + strategy
+        + "]";
   }
 }

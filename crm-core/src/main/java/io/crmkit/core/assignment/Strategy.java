@@ -1,15 +1,23 @@
 package io.crmkit.core.assignment;
 
-/** How a {@link Rule} picks one of the eligible members (available, with capacity left, passing its conditions). */
+/**
+ * How a {@link Rule} picks one of the eligible members (available, with capacity left, passing its
+ * conditions).
+ */
 public enum Strategy {
-  /** In turn, by member id, continuing after the last member this rule picked for the same attribute values. */
+  /**
+   * In turn, by member id, continuing after the last member this rule picked for the same attribute
+   * values.
+   */
   ROUND_ROBIN("round robin"),
   /**
-   * In turn in proportion to {@link io.crmkit.core.team.Member#weight()}, smoothly interleaved
-   * (the "smooth weighted round-robin" of nginx): weights 5, 1, 1 give a, a, b, a, c, a, a.
+   * In turn in proportion to {@link io.crmkit.core.team.Member#weight()}, smoothly interleaved (the
+   * "smooth weighted round-robin" of nginx): weights 5, 1, 1 give a, a, b, a, c, a, a.
    */
   WEIGHTED_ROUND_ROBIN("weighted round robin"),
-  /** The member with the fewest open items; ties go to the member picked least recently, then by id. */
+  /**
+   * The member with the fewest open items; ties go to the member picked least recently, then by id.
+   */
   LEAST_LOADED("least loaded");
 
   private final String label;
@@ -18,7 +26,9 @@ public enum Strategy {
     this.label = label;
   }
 
-  /** The strategy as shown in explanations, e.g. {@code "least loaded of 3"} for 3 eligible members. */
+  /**
+   * The strategy as shown in explanations, e.g. {@code "least loaded of 3"} for 3 eligible members.
+   */
   public String describe(int eligible) {
     return label + " of " + eligible;
   }

@@ -24,7 +24,10 @@ import java.util.TreeSet;
  * @param attributes one value per attribute key
  * @param requiredSkills the skills an owner must have (for {@link Condition#hasSkills()})
  */
-public record WorkItem(ItemId id, Optional<CustomerId> customer, SortedMap<AttributeKey, String> attributes,
+public record WorkItem(
+    ItemId id,
+    Optional<CustomerId> customer,
+    SortedMap<AttributeKey, String> attributes,
     SortedSet<String> requiredSkills) {
 
   /**
@@ -34,25 +37,28 @@ public record WorkItem(ItemId id, Optional<CustomerId> customer, SortedMap<Attri
    */
   public WorkItem {
     Objects.requireNonNull(id, "item id must not be null");
-    Objects.requireNonNull(customer, "customer of item " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        customer, "customer of item " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(attributes, "attributes of item " + id + " must not be null");
     TreeMap<AttributeKey, String> copy = new TreeMap<>();
-    attributes.forEach((k, v) -> {
-      Objects.requireNonNull(k, "attribute keys of item " + id + " must not be null");
-      Objects.requireNonNull(v, "attribute " + k + " of item " + id + " must not be null");
-      if (v.isBlank()) {
-        throw new IllegalArgumentException("attribute " + k + " of item " + id + " must not be blank but was: '" + v
-            + "'");
-      }
-      copy.put(k, v);
-    });
+    attributes.forEach(
+        (k, v) -> {
+          Objects.requireNonNull(k, "attribute keys of item " + id + " must not be null");
+          Objects.requireNonNull(v, "attribute " + k + " of item " + id + " must not be null");
+          if (v.isBlank()) {
+            throw new IllegalArgumentException(
+                "attribute " + k + " of item " + id + " must not be blank but was: '" + v + "'");
+          }
+          copy.put(k, v);
+        });
     attributes = Collections.unmodifiableSortedMap(copy);
     Objects.requireNonNull(requiredSkills, "required skills of item " + id + " must not be null");
     TreeSet<String> skills = new TreeSet<>();
     for (String s : requiredSkills) {
       Objects.requireNonNull(s, "required skills of item " + id + " must not contain null");
       if (s.isBlank()) {
-        throw new IllegalArgumentException("required skills of item " + id + " must not contain a blank skill");
+        throw new IllegalArgumentException(
+            "required skills of item " + id + " must not contain a blank skill");
       }
       skills.add(s);
     }

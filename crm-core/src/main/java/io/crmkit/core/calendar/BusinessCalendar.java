@@ -22,8 +22,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Business hours: working periods per weekday in a time zone, minus holidays, with exact
- * arithmetic on business time.
+ * Business hours: working periods per weekday in a time zone, minus holidays, with exact arithmetic
+ * on business time.
  *
  * <p><b>What business time is.</b> The calendar is open during each working period of each
  * non-holiday date, local time in {@link #zone()}; business time is the real (elapsed) time spent
@@ -38,9 +38,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * instant at which the given business time has elapsed (8 h from Monday 09:00 is Monday 17:00, not
  * Tuesday 09:00); {@link #businessTimeBetween(Instant, Instant)} counts the business time between
  * two instants. They are inverse: {@code businessTimeBetween(t, plusBusinessTime(t, d))} equals
- * {@code d} for every {@code t} and {@code d >= 0}; and
- * {@code plusBusinessTime(a, businessTimeBetween(a, b))} is {@code b} when {@code b} is open, else
- * the last closing before {@code b}. Durations must fit in a {@code long} of nanoseconds (292 years).
+ * {@code d} for every {@code t} and {@code d >= 0}; and {@code plusBusinessTime(a,
+ * businessTimeBetween(a, b))} is {@code b} when {@code b} is open, else the last closing before
+ * {@code b}. Durations must fit in a {@code long} of nanoseconds (292 years).
  *
  * <p><b>Speed.</b> Each local year's open intervals are computed once (about 250 dates) and cached
  * for the years 1900–2299; an operation within a year is two binary searches. Immutable and
@@ -66,7 +66,8 @@ public final class BusinessCalendar {
   private final SortedSet<LocalDate> holidays;
   private final AtomicReferenceArray<YearTable> cache = new AtomicReferenceArray<>(CACHE_YEARS);
 
-  private BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<WorkingPeriod>> hours, SortedSet<LocalDate> holidays) {
+  private BusinessCalendar(
+      ZoneId zone, Map<DayOfWeek, List<WorkingPeriod>> hours, SortedSet<LocalDate> holidays) {
     this.zone = zone;
     this.rules = zone.getRules();
     this.hours = hours;
@@ -78,7 +79,10 @@ public final class BusinessCalendar {
     return new Builder(Objects.requireNonNull(zone, "zone must not be null"));
   }
 
-  /** Monday to Friday from {@code start} to {@code end} (e.g. {@code "09:00"}, {@code "17:00"}) in {@code zone}, no holidays. */
+  /**
+   * Monday to Friday from {@code start} to {@code end} (e.g. {@code "09:00"}, {@code "17:00"}) in
+   * {@code zone}, no holidays.
+   */
   public static BusinessCalendar weekdays(ZoneId zone, String start, String end) {
     return builder(zone).weekdays(WorkingPeriod.of(start, end)).build();
   }
@@ -116,7 +120,10 @@ public final class BusinessCalendar {
     return new BusinessCalendar(zone, hours, Collections.unmodifiableSortedSet(all));
   }
 
-  /** Whether the calendar is open at {@code instant} (open intervals include their start, exclude their end). */
+  /**
+   * Whether the calendar is open at {@code instant} (open intervals include their start, exclude
+   * their end).
+   */
   public boolean isOpen(Instant instant) {
     long s = instant.getEpochSecond();
     YearTable t = tableOf(s);
@@ -136,8 +143,13 @@ public final class BusinessCalendar {
     int years = 0;
     while (next >= t.size()) {
       if (++years > MAX_YEARS_WITHOUT_OPENING) {
-        throw new IllegalStateException("calendar " + this + " does not open within " + MAX_YEARS_WITHOUT_OPENING
-            + " years after " + instant);
+        throw new IllegalStateException(
+            "calendar "
+                + this
+                + " does not open within "
+                + MAX_YEARS_WITHOUT_OPENING
+                + " years after "
+                + instant);
       }
       t = table(t.year + 1);
       next = 0;
@@ -169,8 +181,13 @@ public final class BusinessCalendar {
       }
       remaining -= available;
       if (++years > MAX_YEARS_WITHOUT_OPENING) {
-        throw new IllegalStateException("calendar " + this + " does not open within " + MAX_YEARS_WITHOUT_OPENING
-            + " years after " + from);
+        throw new IllegalStateException(
+            "calendar "
+                + this
+                + " does not open within "
+                + MAX_YEARS_WITHOUT_OPENING
+                + " years after "
+                + from);
       }
       t = table(t.year + 1);
       pos = 0;
@@ -208,13 +225,16 @@ public final class BusinessCalendar {
   private static long checkedNanos(Duration amount) {
     Objects.requireNonNull(amount, "amount must not be null");
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("amount of business time must not be negative but was: " + amount);
+      throw new IllegalArgumentException(
+          "amount of business time must not be negative but was: " + amount);
     }
     try {
       return amount.toNanos();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("amount of business time must fit in a long of nanoseconds (292 years) but was: "
-          + amount, e);
+      throw new IllegalArgumentException(
+          "amount of business time must fit in a long of nanoseconds (292 years) but was: "
+              + amount,
+          e);
     }
   }
 
@@ -257,7 +277,8 @@ public final class BusinessCalendar {
       }
       for (WorkingPeriod p : hours.get(day.getDayOfWeek())) {
         long o = epochSecond(day.atTime(p.start()));
-        long c = epochSecond(p.endsAtMidnight() ? day.plusDays(1).atStartOfDay() : day.atTime(p.end()));
+        long c =
+            epochSecond(p.endsAtMidnight() ? day.plusDays(1).atStartOfDay() : day.atTime(p.end()));
         if (c <= o) {
           continue; // the whole period fell into a skipped hour
         }
@@ -274,11 +295,19 @@ public final class BusinessCalendar {
         n++;
       }
     }
-    return new YearTable(year, epochSecond(LocalDate.of(year, 1, 1).atStartOfDay()), epochSecond(next.atStartOfDay()),
-        opens, closes, n);
+    return new YearTable(
+        year,
+        epochSecond(LocalDate.of(year, 1, 1).atStartOfDay()),
+        epochSecond(next.atStartOfDay()),
+        opens,
+        closes,
+        n);
   }
 
-  /** A local date-time as an instant: a skipped time maps to the instant of the jump, a repeated one to its first occurrence. */
+  /**
+   * A local date-time as an instant: a skipped time maps to the instant of the jump, a repeated one
+   * to its first occurrence.
+   */
   private long epochSecond(LocalDateTime local) {
     List<ZoneOffset> offsets = rules.getValidOffsets(local);
     if (offsets.isEmpty()) {
@@ -290,7 +319,9 @@ public final class BusinessCalendar {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof BusinessCalendar other && zone.equals(other.zone) && hours.equals(other.hours)
+    return o instanceof BusinessCalendar other
+        && zone.equals(other.zone)
+        && hours.equals(other.hours)
         && holidays.equals(other.holidays);
   }
 
@@ -299,7 +330,10 @@ public final class BusinessCalendar {
     return Objects.hash(zone, hours, holidays);
   }
 
-  /** For example {@code "BusinessCalendar[Europe/Berlin, MON-FRI 09:00-17:00, SAT 10:00-14:00, 2 holidays]"}. */
+  /**
+   * For example {@code "BusinessCalendar[Europe/Berlin, MON-FRI 09:00-17:00, SAT 10:00-14:00, 2
+   * holidays]"}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("BusinessCalendar[").append(zone);
@@ -322,7 +356,9 @@ public final class BusinessCalendar {
       }
       i = j + 1;
     }
-    sb.append(", ").append(holidays.size()).append(holidays.size() == 1 ? " holiday]" : " holidays]");
+    sb.append(", ")
+        .append(holidays.size())
+        .append(holidays.size() == 1 ? " holiday]" : " holidays]");
     return sb.toString();
   }
 
@@ -379,7 +415,8 @@ public final class BusinessCalendar {
     /**
      * The calendar.
      *
-     * @throws IllegalArgumentException if two periods of a day overlap or no day has a working period
+     * @throws IllegalArgumentException if two periods of a day overlap or no day has a working
+     *     period
      */
     public BusinessCalendar build() {
       EnumMap<DayOfWeek, List<WorkingPeriod>> copy = new EnumMap<>(DayOfWeek.class);
@@ -389,18 +426,29 @@ public final class BusinessCalendar {
         Collections.sort(sorted);
         for (int i = 1; i < sorted.size(); i++) {
           if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-            throw new IllegalArgumentException("working periods of " + e.getKey() + " must not overlap but "
-                + sorted.get(i - 1) + " and " + sorted.get(i) + " do");
+            throw new IllegalArgumentException(
+                "working periods of "
+                    + e.getKey()
+                    + " must not overlap but "
+                    + sorted.get(i - 1)
+                    + " and "
+                    + sorted.get(i)
+                    + " do");
           }
         }
         any = any || !sorted.isEmpty();
         copy.put(e.getKey(), List.copyOf(sorted));
       }
       if (!any) {
-        throw new IllegalArgumentException("calendar in " + zone + " must have at least one working period in the week"
-            + " but has none");
+        throw new IllegalArgumentException(
+            "calendar in "
+                + zone
+                + " must have at least one working period in the week"
+                + " but has none");
       }
-      return new BusinessCalendar(zone, Collections.unmodifiableMap(copy),
+      return new BusinessCalendar(
+          zone,
+          Collections.unmodifiableMap(copy),
           Collections.unmodifiableSortedSet(new TreeSet<>(holidays)));
     }
   }

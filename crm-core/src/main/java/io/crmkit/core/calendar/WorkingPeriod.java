@@ -4,9 +4,9 @@ import java.time.LocalTime;
 import java.util.Objects;
 
 /**
- * One stretch of working hours within a day, local time, from {@code start} (inclusive) to
- * {@code end} (exclusive), whole seconds. An {@code end} of {@link LocalTime#MIDNIGHT} means the end
- * of the day (24:00), so {@code WorkingPeriod.of("00:00", "00:00")} is the whole day.
+ * One stretch of working hours within a day, local time, from {@code start} (inclusive) to {@code
+ * end} (exclusive), whole seconds. An {@code end} of {@link LocalTime#MIDNIGHT} means the end of
+ * the day (24:00), so {@code WorkingPeriod.of("00:00", "00:00")} is the whole day.
  *
  * @param start the first working second of the period, local time
  * @param end the first second after the period, local time; midnight for 24:00
@@ -23,17 +23,25 @@ public record WorkingPeriod(LocalTime start, LocalTime end) implements Comparabl
     Objects.requireNonNull(start, "start of working period must not be null");
     Objects.requireNonNull(end, "end of working period must not be null");
     if (start.toNanoOfDay() % 1_000_000_000L != 0 || end.toNanoOfDay() % 1_000_000_000L != 0) {
-      throw new IllegalArgumentException("working period must be in whole seconds but was: " + start + "-" + end);
+      throw new IllegalArgumentException(
+          "working period must be in whole seconds but was: " + start + "-" + end);
     }
     if (!end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
-      throw new IllegalArgumentException("end of working period must be after its start " + start
-          + " (or 00:00 for the end of the day) but was: " + end);
+      throw new IllegalArgumentException(
+          "end of working period must be after its start "
+              + start
+              + " (or 00:00 for the end of the day) but was: "
+              + end);
     }
   }
 
-  /** The period from {@code start} to {@code end}, e.g. {@code of("09:00", "17:30")}; {@code "00:00"} or {@code "24:00"} as end means the end of the day. */
+  /**
+   * The period from {@code start} to {@code end}, e.g. {@code of("09:00", "17:30")}; {@code
+   * "00:00"} or {@code "24:00"} as end means the end of the day.
+   */
   public static WorkingPeriod of(String start, String end) {
-    return new WorkingPeriod(LocalTime.parse(start), "24:00".equals(end) ? LocalTime.MIDNIGHT : LocalTime.parse(end));
+    return new WorkingPeriod(
+        LocalTime.parse(start), "24:00".equals(end) ? LocalTime.MIDNIGHT : LocalTime.parse(end));
   }
 
   /** The period from {@code start} to {@code end}. */

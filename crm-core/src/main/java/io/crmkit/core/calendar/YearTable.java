@@ -12,18 +12,32 @@ final class YearTable {
   static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   final int year;
+
   /** Epoch second of the local start of January 1st of {@link #year}. */
   final long start;
+
   /** Epoch second of the local start of January 1st of the next year. */
   final long end;
+
   private final long[] opens;
   private final long[] closes;
-  /** {@code cum[i]} = business seconds of the year before interval {@code i}; length {@code n + 1}. */
+
+  /**
+   * {@code cum[i]} = business seconds of the year before interval {@code i}; length {@code n + 1}.
+   */
   private final long[] cum;
+
   private final int n;
-  /** {@code byTime[b]} = {@link #lastOpenAtOrBefore} of the second {@code start + (b << TIME_SHIFT)}. */
+
+  /**
+   * {@code byTime[b]} = {@link #lastOpenAtOrBefore} of the second {@code start + (b <<
+   * TIME_SHIFT)}.
+   */
   private final int[] byTime;
-  /** {@code byPosition[b]} = the smallest {@code j >= 1} with {@code cum[j] >= b << POSITION_SHIFT}. */
+
+  /**
+   * {@code byPosition[b]} = the smallest {@code j >= 1} with {@code cum[j] >= b << POSITION_SHIFT}.
+   */
   private final int[] byPosition;
 
   private static final int TIME_SHIFT = 14;
@@ -101,7 +115,10 @@ final class YearTable {
     return cum[i + 1] * NANOS_PER_SECOND;
   }
 
-  /** The earliest instant with {@code position} business nanoseconds of this year before it; {@code 0 < position <= totalNanos()}. */
+  /**
+   * The earliest instant with {@code position} business nanoseconds of this year before it; {@code
+   * 0 < position <= totalNanos()}.
+   */
   Instant instantAt(long position) {
     long ceilSeconds = Math.floorDiv(position + NANOS_PER_SECOND - 1, NANOS_PER_SECOND);
     int j = byPosition[(int) Math.min(ceilSeconds >>> POSITION_SHIFT, byPosition.length - 1)];

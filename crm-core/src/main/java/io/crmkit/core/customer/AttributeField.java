@@ -3,7 +3,8 @@ package io.crmkit.core.customer;
 import java.util.Objects;
 
 /**
- * A required free attribute of a {@link Customer}: present when the attribute has a non-blank value.
+ * A required free attribute of a {@link Customer}: present when the attribute has a non-blank
+ * value.
  *
  * @since 0.1
  */

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * handle, and whether it is the customer's primary contact of that type.
  *
  * <p>The value is stored as given, without leading or trailing whitespace. E-mail addresses must
- * look like {@code local@domain} (one {@code @}, no whitespace); phone numbers may hold only digits,
- * spaces and {@code + - ( ) .}, with at least three digits. Postal and social values must not be
- * blank.
+ * look like {@code local@domain} (one {@code @}, no whitespace); phone numbers may hold only
+ * digits, spaces and {@code + - ( ) .}, with at least three digits. Postal and social values must
+ * not be blank.
  *
  * @since 0.1
  */
@@ -25,19 +25,28 @@ public record ContactPoint(ContactType type, String value, boolean primary) {
     Objects.requireNonNull(type, "contact type must not be null");
     Objects.requireNonNull(value, "contact value must not be null");
     if (value.isBlank()) {
-      throw new IllegalArgumentException(type + " contact value must not be blank but was: '" + value + "'");
+      throw new IllegalArgumentException(
+          type + " contact value must not be blank but was: '" + value + "'");
     }
     if (!value.equals(value.strip())) {
       throw new IllegalArgumentException(
-          type + " contact value must not have leading or trailing whitespace but was: '" + value + "'");
+          type
+              + " contact value must not have leading or trailing whitespace but was: '"
+              + value
+              + "'");
     }
     if (type == ContactType.EMAIL && !EMAIL.matcher(value).matches()) {
-      throw new IllegalArgumentException("EMAIL contact value must look like local@domain but was: '" + value + "'");
+      throw new IllegalArgumentException(
+          "EMAIL contact value must look like local@domain but was: '" + value + "'");
     }
     if (type == ContactType.PHONE
-        && (!PHONE.matcher(value).matches() || value.chars().filter(Character::isDigit).count() < 3)) {
-      throw new IllegalArgumentException("PHONE contact value must hold at least 3 digits and only digits,"
-          + " spaces and + - ( ) . but was: '" + value + "'");
+        && (!PHONE.matcher(value).matches()
+            || value.chars().filter(Character::isDigit).count() < 3)) {
+      throw new IllegalArgumentException(
+          "PHONE contact value must hold at least 3 digits and only digits,"
+              + " spaces and + - ( ) . but was: '"
+              + value
+              + "'");
     }
   }
 

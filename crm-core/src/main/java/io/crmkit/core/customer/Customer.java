@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * what they agreed to.
  *
  * <ul>
- *   <li>{@code displayName}: the name to show; may be empty when unknown, never padded with whitespace;
+ *   <li>{@code displayName}: the name to show; may be empty when unknown, never padded with
+ *       whitespace;
  *   <li>{@code contacts}: e-mail addresses, phone numbers, ... in the order given; no duplicate
  *       (type, value) and at most one primary contact per type;
  *   <li>{@code birthDate}, {@code gender}, {@code demographics}: optional personal data;
@@ -34,13 +35,13 @@ import java.util.TreeSet;
  *   <li>{@code tags}: free labels, including preferences written {@code "prefers:sweet"};
  *   <li>{@code consents}: the explicit consent per channel; a channel without entry is unknown;
  *   <li>{@code zone}: the customer's own time zone, when known;
- *   <li>{@code createdAt} / {@code updatedAt}: when the record was created and last changed
- *       ({@code updatedAt} never before {@code createdAt}).
+ *   <li>{@code createdAt} / {@code updatedAt}: when the record was created and last changed ({@code
+ *       updatedAt} never before {@code createdAt}).
  * </ul>
  *
  * <p>Build one with {@link #builder(CustomerId, Instant)}; change one with {@link #toBuilder()}.
- * The collections are unmodifiable; attributes and tags iterate in sorted order, consents in channel
- * order.
+ * The collections are unmodifiable; attributes and tags iterate in sorted order, consents in
+ * channel order.
  *
  * @since 0.1
  */
@@ -58,7 +59,10 @@ public record Customer(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** The tag prefix that marks a preference: tag {@code "prefers:sweet"} is preference {@code "sweet"}. */
+  /**
+   * The tag prefix that marks a preference: tag {@code "prefers:sweet"} is preference {@code
+   * "sweet"}.
+   */
   public static final String PREFERENCE_PREFIX = "prefers:";
 
   /**
@@ -67,31 +71,53 @@ public record Customer(
    */
   public Customer {
     Objects.requireNonNull(id, "id must not be null");
-    Objects.requireNonNull(displayName, "displayName of customer " + id + " must not be null (use \"\" when unknown)");
+    Objects.requireNonNull(
+        displayName, "displayName of customer " + id + " must not be null (use \"\" when unknown)");
     if (!displayName.equals(displayName.strip())) {
-      throw new IllegalArgumentException("displayName of customer " + id
-          + " must not have leading or trailing whitespace but was: '" + displayName + "'");
+      throw new IllegalArgumentException(
+          "displayName of customer "
+              + id
+              + " must not have leading or trailing whitespace but was: '"
+              + displayName
+              + "'");
     }
-    Objects.requireNonNull(contacts, "contacts of customer " + id + " must not be null (use an empty list)");
+    Objects.requireNonNull(
+        contacts, "contacts of customer " + id + " must not be null (use an empty list)");
     contacts = List.copyOf(contacts);
     checkContacts(id, contacts);
-    Objects.requireNonNull(birthDate, "birthDate of customer " + id + " must not be null (use Optional.empty())");
-    Objects.requireNonNull(gender, "gender of customer " + id + " must not be null (use Optional.empty())");
-    Objects.requireNonNull(demographics, "demographics of customer " + id + " must not be null (use Demographics.none())");
+    Objects.requireNonNull(
+        birthDate, "birthDate of customer " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        gender, "gender of customer " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        demographics,
+        "demographics of customer " + id + " must not be null (use Demographics.none())");
     attributes = copyAttributes(id, attributes);
     tags = copyTags(id, tags);
-    Objects.requireNonNull(consents, "consents of customer " + id + " must not be null (use an empty map)");
+    Objects.requireNonNull(
+        consents, "consents of customer " + id + " must not be null (use an empty map)");
     EnumMap<Channel, Consent> consentCopy = new EnumMap<>(Channel.class);
-    consents.forEach((channel, consent) -> consentCopy.put(
-        Objects.requireNonNull(channel, "consent channel of customer " + id + " must not be null"),
-        Objects.requireNonNull(consent, "consent for " + channel + " of customer " + id + " must not be null")));
+    consents.forEach(
+        (channel, consent) ->
+            consentCopy.put(
+                Objects.requireNonNull(
+                    channel, "consent channel of customer " + id + " must not be null"),
+                Objects.requireNonNull(
+                    consent,
+                    "consent for " + channel + " of customer " + id + " must not be null")));
     consents = Collections.unmodifiableMap(consentCopy);
-    Objects.requireNonNull(zone, "zone of customer " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        zone, "zone of customer " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(createdAt, "createdAt of customer " + id + " must not be null");
     Objects.requireNonNull(updatedAt, "updatedAt of customer " + id + " must not be null");
     if (updatedAt.isBefore(createdAt)) {
-      throw new IllegalArgumentException("updatedAt of customer " + id + " must not be before createdAt "
-          + createdAt + " but was: " + updatedAt);
+      throw new IllegalArgumentException(
+          "updatedAt of customer "
+              + id
+              + " must not be before createdAt "
+              + createdAt
+              + " but was: "
+              + updatedAt);
     }
   }
 
@@ -100,26 +126,43 @@ public record Customer(
     Set<String> seen = new HashSet<>();
     for (ContactPoint c : contacts) {
       if (!seen.add(c.type() + "\u0000" + c.value())) {
-        throw new IllegalArgumentException("contacts of customer " + id + " must not repeat a contact but "
-            + c.type() + " '" + c.value() + "' appears twice");
+        throw new IllegalArgumentException(
+            "contacts of customer "
+                + id
+                + " must not repeat a contact but "
+                + c.type()
+                + " '"
+                + c.value()
+                + "' appears twice");
       }
       if (c.primary() && !primaries.add(c.type())) {
-        throw new IllegalArgumentException("contacts of customer " + id
-            + " must have at most one primary " + c.type() + " but '" + c.value() + "' is a second one");
+        throw new IllegalArgumentException(
+            "contacts of customer "
+                + id
+                + " must have at most one primary "
+                + c.type()
+                + " but '"
+                + c.value()
+                + "' is a second one");
       }
     }
   }
 
   private static Map<String, String> copyAttributes(CustomerId id, Map<String, String> attributes) {
-    Objects.requireNonNull(attributes, "attributes of customer " + id + " must not be null (use an empty map)");
+    Objects.requireNonNull(
+        attributes, "attributes of customer " + id + " must not be null (use an empty map)");
     TreeMap<String, String> copy = new TreeMap<>();
-    attributes.forEach((key, value) -> {
-      if (key == null || key.isBlank()) {
-        throw new IllegalArgumentException("attribute keys of customer " + id + " must not be blank but was: '"
-            + key + "'");
-      }
-      copy.put(key, Objects.requireNonNull(value, "attribute '" + key + "' of customer " + id + " must not be null"));
-    });
+    attributes.forEach(
+        (key, value) -> {
+          if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException(
+                "attribute keys of customer " + id + " must not be blank but was: '" + key + "'");
+          }
+          copy.put(
+              key,
+              Objects.requireNonNull(
+                  value, "attribute '" + key + "' of customer " + id + " must not be null"));
+        });
     return Collections.unmodifiableMap(copy);
   }
 
@@ -128,19 +171,31 @@ public record Customer(
     TreeSet<String> copy = new TreeSet<>();
     for (String tag : tags) {
       if (tag == null || tag.isBlank() || !tag.equals(tag.strip())) {
-        throw new IllegalArgumentException("tags of customer " + id
-            + " must not be blank or padded with whitespace but was: '" + tag + "'");
+        throw new IllegalArgumentException(
+            "tags of customer "
+                + id
+                + " must not be blank or padded with whitespace but was: '"
+                + tag
+                + "'");
       }
       if (tag.equals(PREFERENCE_PREFIX)) {
-        throw new IllegalArgumentException("tag of customer " + id + " must name a preference after '"
-            + PREFERENCE_PREFIX + "' but was: '" + tag + "'");
+        throw new IllegalArgumentException(
+            "tag of customer "
+                + id
+                + " must name a preference after '"
+                + PREFERENCE_PREFIX
+                + "' but was: '"
+                + tag
+                + "'");
       }
       copy.add(tag);
     }
     return Collections.unmodifiableSet(copy);
   }
 
-  /** A builder for a new customer created at {@code createdAt} (also its first {@code updatedAt}). */
+  /**
+   * A builder for a new customer created at {@code createdAt} (also its first {@code updatedAt}).
+   */
   public static Builder builder(CustomerId id, Instant createdAt) {
     return new Builder(id, createdAt);
   }
@@ -173,7 +228,8 @@ public record Customer(
 
   /** The explicit consent recorded for {@code channel}, empty when the customer never answered. */
   public Optional<Consent> consentFor(Channel channel) {
-    return Optional.ofNullable(consents.get(Objects.requireNonNull(channel, "channel must not be null")));
+    return Optional.ofNullable(
+        consents.get(Objects.requireNonNull(channel, "channel must not be null")));
   }
 
   /** True only when the customer explicitly opted in on {@code channel}. */
@@ -197,8 +253,13 @@ public record Customer(
       return OptionalInt.empty();
     }
     if (date.isBefore(birthDate.get())) {
-      throw new IllegalArgumentException("date must not be before the birth date " + birthDate.get()
-          + " of customer " + id + " but was: " + date);
+      throw new IllegalArgumentException(
+          "date must not be before the birth date "
+              + birthDate.get()
+              + " of customer "
+              + id
+              + " but was: "
+              + date);
     }
     return OptionalInt.of(Period.between(birthDate.get(), date).getYears());
   }
@@ -216,8 +277,15 @@ public record Customer(
     try {
       return Optional.of(LocalDate.parse(value));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("attribute '" + key + "' of customer " + id
-          + " must be an ISO date (yyyy-MM-dd) but was: '" + value + "'", e);
+      throw new IllegalArgumentException(
+          "attribute '"
+              + key
+              + "' of customer "
+              + id
+              + " must be an ISO date (yyyy-MM-dd) but was: '"
+              + value
+              + "'",
+          e);
     }
   }
 
@@ -245,10 +313,16 @@ public record Customer(
   /** The primary contact of {@code type}, or else the first one of that type; empty when none. */
   public Optional<ContactPoint> preferredContact(ContactType type) {
     List<ContactPoint> ofType = contacts(type);
-    return ofType.stream().filter(ContactPoint::primary).findFirst().or(() -> ofType.stream().findFirst());
+    return ofType.stream()
+        .filter(ContactPoint::primary)
+        .findFirst()
+        .or(() -> ofType.stream().findFirst());
   }
 
-  /** A one-line description listing only the known parts, for example {@code "Customer[42 'Ada', ...]"}. */
+  /**
+   * A one-line description listing only the known parts, for example {@code "Customer[42 'Ada',
+   * ...]"}.
+   */
   @Override
   public String toString() {
     List<String> parts = new ArrayList<>();
@@ -271,7 +345,8 @@ public record Customer(
       parts.add("consents=" + consents);
     }
     zone.ifPresent(z -> parts.add("zone=" + z));
-    parts.add("created " + createdAt + (updatedAt.equals(createdAt) ? "" : ", updated " + updatedAt));
+    parts.add(
+        "created " + createdAt + (updatedAt.equals(createdAt) ? "" : ", updated " + updatedAt));
     return "Customer[" + String.join(", ", parts) + "]";
   }
 
@@ -348,12 +423,16 @@ public record Customer(
 
     /** Sets the free attribute {@code key} to {@code value}. */
     public Builder attribute(String key, String value) {
-      attributes.put(Objects.requireNonNull(key, "attribute key must not be null"),
+      attributes.put(
+          Objects.requireNonNull(key, "attribute key must not be null"),
           Objects.requireNonNull(value, "attribute value must not be null"));
       return this;
     }
 
-    /** Sets the attribute {@code key} to the ISO form of {@code date}, e.g. {@code "wedding" -> "2015-06-20"}. */
+    /**
+     * Sets the attribute {@code key} to the ISO form of {@code date}, e.g. {@code "wedding" ->
+     * "2015-06-20"}.
+     */
     public Builder dateAttribute(String key, LocalDate date) {
       return attribute(key, Objects.requireNonNull(date, "date must not be null").toString());
     }
@@ -383,7 +462,8 @@ public record Customer(
 
     /** Records the customer's explicit consent for {@code channel}, replacing an earlier one. */
     public Builder consent(Channel channel, Consent consent) {
-      consents.put(Objects.requireNonNull(channel, "channel must not be null"),
+      consents.put(
+          Objects.requireNonNull(channel, "channel must not be null"),
           Objects.requireNonNull(consent, "consent must not be null"));
       return this;
     }
@@ -402,8 +482,19 @@ public record Customer(
 
     /** The customer; throws {@link IllegalArgumentException} naming the first invalid field. */
     public Customer build() {
-      return new Customer(id, displayName, contacts, birthDate, gender, demographics, attributes, tags, consents,
-          zone, createdAt, updatedAt);
+      return new Customer(
+          id,
+          displayName,
+          contacts,
+          birthDate,
+          gender,
+          demographics,
+          attributes,
+          tags,
+          consents,
+          zone,
+          createdAt,
+          updatedAt);
     }
   }
 }

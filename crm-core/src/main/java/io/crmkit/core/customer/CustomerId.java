@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The identifier of a customer: a non-blank string without leading or trailing whitespace, as the
- * embedding application or the imported file names the customer (e.g. {@code "00042"} or
- * {@code "c-9f3a"}). Compared and hashed by its exact text.
+ * embedding application or the imported file names the customer (e.g. {@code "00042"} or {@code
+ * "c-9f3a"}). Compared and hashed by its exact text.
  *
  * @since 0.1
  */

@@ -7,13 +7,16 @@ import java.util.Optional;
 
 /**
  * What a business knows about a customer's demographics, each part optional: an age band (e.g.
- * {@code "25-34"}), an income band (e.g. {@code "high"}), an occupation and a region. Bands are free
- * labels chosen by the business; present values are never blank.
+ * {@code "25-34"}), an income band (e.g. {@code "high"}), an occupation and a region. Bands are
+ * free labels chosen by the business; present values are never blank.
  *
  * @since 0.1
  */
 public record Demographics(
-    Optional<String> ageBand, Optional<String> incomeBand, Optional<String> occupation, Optional<String> region) {
+    Optional<String> ageBand,
+    Optional<String> incomeBand,
+    Optional<String> occupation,
+    Optional<String> region) {
 
   private static final Demographics NONE =
       new Demographics(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

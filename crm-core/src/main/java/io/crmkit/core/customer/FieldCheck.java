@@ -28,9 +28,14 @@ public record FieldCheck(CustomerId customerId, List<CustomerField> missing) {
     return missing.stream().map(CustomerField::fieldName).toList();
   }
 
-  /** For example {@code "customer 42 lacks EMAIL_CONTACT, REGION"} or {@code "customer 42 is complete"}. */
+  /**
+   * For example {@code "customer 42 lacks EMAIL_CONTACT, REGION"} or {@code "customer 42 is
+   * complete"}.
+   */
   @Override
   public String toString() {
-    return "customer " + customerId + (missing.isEmpty() ? " is complete" : " lacks " + String.join(", ", missingNames()));
+    return "customer "
+        + customerId
+        + (missing.isEmpty() ? " is complete" : " lacks " + String.join(", ", missingNames()));
   }
 }

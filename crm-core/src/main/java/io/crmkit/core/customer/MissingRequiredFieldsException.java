@@ -15,7 +15,11 @@ public final class MissingRequiredFieldsException extends IllegalArgumentExcepti
   private final transient FieldCheck check;
 
   MissingRequiredFieldsException(FieldCheck check) {
-    super("customer " + check.customerId() + " lacks required fields: " + String.join(", ", check.missingNames()));
+    super(
+        "customer "
+            + check.customerId()
+            + " lacks required fields: "
+            + String.join(", ", check.missingNames()));
     this.check = check;
   }
 

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The fields a business makes mandatory on a customer record, e.g. "an e-mail address, a region and
- * the attribute loyaltyCard". {@link #check} reports every missing field at once;
- * {@link #requireValid} throws naming them all.
+ * the attribute loyaltyCard". {@link #check} reports every missing field at once; {@link
+ * #requireValid} throws naming them all.
  *
  * <pre>{@code
  * RequiredFieldPolicy policy = RequiredFieldPolicy.of(StandardField.EMAIL_CONTACT, StandardField.REGION)
@@ -36,13 +36,19 @@ public final class RequiredFieldPolicy {
     return NONE;
   }
 
-  /** The policy that requires {@code fields} (duplicates are ignored; the order is kept for reports). */
+  /**
+   * The policy that requires {@code fields} (duplicates are ignored; the order is kept for
+   * reports).
+   */
   public static RequiredFieldPolicy of(CustomerField... fields) {
     Objects.requireNonNull(fields, "fields must not be null");
     return of(Arrays.asList(fields));
   }
 
-  /** The policy that requires {@code fields} (duplicates are ignored; the order is kept for reports). */
+  /**
+   * The policy that requires {@code fields} (duplicates are ignored; the order is kept for
+   * reports).
+   */
   public static RequiredFieldPolicy of(Iterable<? extends CustomerField> fields) {
     Objects.requireNonNull(fields, "fields must not be null");
     LinkedHashSet<CustomerField> set = new LinkedHashSet<>();
@@ -82,7 +88,10 @@ public final class RequiredFieldPolicy {
     return new FieldCheck(customer.id(), missing);
   }
 
-  /** The checks of the customers that lack a required field, in input order; empty when all are complete. */
+  /**
+   * The checks of the customers that lack a required field, in input order; empty when all are
+   * complete.
+   */
   public List<FieldCheck> incomplete(Iterable<Customer> customers) {
     Objects.requireNonNull(customers, "customers must not be null");
     List<FieldCheck> out = new ArrayList<>();

@@ -29,7 +29,8 @@ public enum StandardField implements CustomerField {
   /** A recorded consent (in or out) for at least one channel. */
   ANY_CONSENT(c -> !c.consents().isEmpty());
 
-  @SuppressWarnings("ImmutableEnumChecker") // every predicate is a stateless lambda over an immutable Customer
+  @SuppressWarnings(
+      "ImmutableEnumChecker") // every predicate is a stateless lambda over an immutable Customer
   private final Predicate<Customer> present;
 
   StandardField(Predicate<Customer> present) {

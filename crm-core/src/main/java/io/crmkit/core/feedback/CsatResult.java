@@ -21,13 +21,14 @@ public record CsatResult(long[] counts) {
    */
   public CsatResult {
     if (counts == null || counts.length != 5) {
-      throw new IllegalArgumentException("CSAT counts must have 5 entries (scores 1 to 5) but were: "
-          + Arrays.toString(counts));
+      throw new IllegalArgumentException(
+          "CSAT counts must have 5 entries (scores 1 to 5) but were: " + Arrays.toString(counts));
     }
     counts = counts.clone();
     for (long c : counts) {
       if (c < 0) {
-        throw new IllegalArgumentException("CSAT counts must not be negative but were: " + Arrays.toString(counts));
+        throw new IllegalArgumentException(
+            "CSAT counts must not be negative but were: " + Arrays.toString(counts));
       }
     }
   }
@@ -126,7 +127,12 @@ public record CsatResult(long[] counts) {
     if (n == 0) {
       return "CSAT n/a (n=0)";
     }
-    return String.format(Locale.ROOT, "CSAT %.1f%% (n=%d, mean %.2f, counts 1..5=%s)", score().getAsDouble(), n,
-        meanScore().getAsDouble(), Arrays.toString(counts));
+    return String.format(
+        Locale.ROOT,
+        "CSAT %.1f%% (n=%d, mean %.2f, counts 1..5=%s)",
+        score().getAsDouble(),
+        n,
+        meanScore().getAsDouble(),
+        Arrays.toString(counts));
   }
 }

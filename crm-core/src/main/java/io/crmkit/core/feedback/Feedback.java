@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  *
  * @since 0.1
  */
-public record Feedback(String id, CustomerId customerId, Instant at, OptionalInt nps, OptionalInt csat, String text) {
+public record Feedback(
+    String id, CustomerId customerId, Instant at, OptionalInt nps, OptionalInt csat, String text) {
 
   /**
    * Checks every component: none null, the id not blank, an NPS score in 0 to 10 and a CSAT score
@@ -28,17 +29,23 @@ public record Feedback(String id, CustomerId customerId, Instant at, OptionalInt
     }
     Objects.requireNonNull(customerId, "customerId of feedback " + id + " must not be null");
     Objects.requireNonNull(at, "at of feedback " + id + " must not be null");
-    Objects.requireNonNull(nps, "nps of feedback " + id + " must not be null (use OptionalInt.empty())");
-    Objects.requireNonNull(csat, "csat of feedback " + id + " must not be null (use OptionalInt.empty())");
-    Objects.requireNonNull(text, "text of feedback " + id + " must not be null (use \"\" for none)");
+    Objects.requireNonNull(
+        nps, "nps of feedback " + id + " must not be null (use OptionalInt.empty())");
+    Objects.requireNonNull(
+        csat, "csat of feedback " + id + " must not be null (use OptionalInt.empty())");
+    Objects.requireNonNull(
+        text, "text of feedback " + id + " must not be null (use \"\" for none)");
     if (nps.isPresent() && (nps.getAsInt() < 0 || nps.getAsInt() > 10)) {
-      throw new IllegalArgumentException("nps of feedback " + id + " must be between 0 and 10 but was: " + nps.getAsInt());
+      throw new IllegalArgumentException(
+          "nps of feedback " + id + " must be between 0 and 10 but was: " + nps.getAsInt());
     }
     if (csat.isPresent() && (csat.getAsInt() < 1 || csat.getAsInt() > 5)) {
-      throw new IllegalArgumentException("csat of feedback " + id + " must be between 1 and 5 but was: " + csat.getAsInt());
+      throw new IllegalArgumentException(
+          "csat of feedback " + id + " must be between 1 and 5 but was: " + csat.getAsInt());
     }
     if (nps.isEmpty() && csat.isEmpty() && text.isBlank()) {
-      throw new IllegalArgumentException("feedback " + id + " must have an nps score, a csat score or text");
+      throw new IllegalArgumentException(
+          "feedback " + id + " must have an nps score, a csat score or text");
     }
   }
 

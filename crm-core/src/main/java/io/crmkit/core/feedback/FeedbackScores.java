@@ -11,7 +11,8 @@ import java.util.Objects;
  */
 public record FeedbackScores(long answers, NpsResult nps, CsatResult csat) {
 
-  private static final FeedbackScores NONE = new FeedbackScores(0, NpsResult.none(), CsatResult.none());
+  private static final FeedbackScores NONE =
+      new FeedbackScores(0, NpsResult.none(), CsatResult.none());
 
   /**
    * Checks the NPS and CSAT results are not null and the number of answers is at least the
@@ -21,8 +22,13 @@ public record FeedbackScores(long answers, NpsResult nps, CsatResult csat) {
     Objects.requireNonNull(nps, "nps must not be null");
     Objects.requireNonNull(csat, "csat must not be null");
     if (answers < Math.max(nps.responses(), csat.responses())) {
-      throw new IllegalArgumentException("answers must be at least the NPS (" + nps.responses() + ") and CSAT ("
-          + csat.responses() + ") responses but was: " + answers);
+      throw new IllegalArgumentException(
+          "answers must be at least the NPS ("
+              + nps.responses()
+              + ") and CSAT ("
+              + csat.responses()
+              + ") responses but was: "
+              + answers);
     }
   }
 

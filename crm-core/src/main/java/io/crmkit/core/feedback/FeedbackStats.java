@@ -17,9 +17,9 @@ import java.util.function.Function;
  * segment and per calendar period.
  *
  * <p>Periods are calendar periods of the local date of each answer in an explicit {@link ZoneId}
- * (never the JVM default): an answer given at 23:30 UTC on 31 January belongs to February in
- * {@code Pacific/Auckland}. Every answer counts once, also when a customer answered several times.
- * Results are sorted maps keyed by segment name or period start.
+ * (never the JVM default): an answer given at 23:30 UTC on 31 January belongs to February in {@code
+ * Pacific/Auckland}. Every answer counts once, also when a customer answered several times. Results
+ * are sorted maps keyed by segment name or period start.
  *
  * @since 0.1
  */
@@ -38,32 +38,39 @@ public final class FeedbackStats {
   }
 
   /**
-   * The scores per segment, where {@code segmentOf} names the segment of each customer (e.g.
-   * {@code id -> rfmSegments.get(id)}); sorted by segment name.
+   * The scores per segment, where {@code segmentOf} names the segment of each customer (e.g. {@code
+   * id -> rfmSegments.get(id)}); sorted by segment name.
    *
    * @throws IllegalArgumentException if {@code segmentOf} gives no segment (null) for a customer
    */
   public static SortedMap<String, FeedbackScores> bySegment(
       Iterable<Feedback> feedback, Function<? super CustomerId, String> segmentOf) {
     Objects.requireNonNull(segmentOf, "segmentOf must not be null");
-    return groupedBy(feedback, f -> {
-      String segment = segmentOf.apply(f.customerId());
-      if (segment == null) {
-        throw new IllegalArgumentException("segmentOf must name a segment for every customer but gave null for customer "
-            + f.customerId() + " (feedback " + f.id() + ")");
-      }
-      return segment;
-    });
+    return groupedBy(
+        feedback,
+        f -> {
+          String segment = segmentOf.apply(f.customerId());
+          if (segment == null) {
+            throw new IllegalArgumentException(
+                "segmentOf must name a segment for every customer but gave null for customer "
+                    + f.customerId()
+                    + " (feedback "
+                    + f.id()
+                    + ")");
+          }
+          return segment;
+        });
   }
 
   /** The scores per calendar month of the answers' local dates in {@code zone}. */
-  public static SortedMap<YearMonth, FeedbackScores> byMonth(Iterable<Feedback> feedback, ZoneId zone) {
+  public static SortedMap<YearMonth, FeedbackScores> byMonth(
+      Iterable<Feedback> feedback, ZoneId zone) {
     return byPeriod(feedback, zone, YearMonth::from);
   }
 
   /**
-   * The scores per week of the answers' local dates in {@code zone}; each week starts on
-   * {@code firstDayOfWeek} and is keyed by its first date.
+   * The scores per week of the answers' local dates in {@code zone}; each week starts on {@code
+   * firstDayOfWeek} and is keyed by its first date.
    */
   public static SortedMap<LocalDate, FeedbackScores> byWeek(
       Iterable<Feedback> feedback, ZoneId zone, DayOfWeek firstDayOfWeek) {
@@ -76,7 +83,8 @@ public final class FeedbackStats {
    *
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
-  public static FeedbackScores between(Iterable<Feedback> feedback, ZoneId zone, LocalDate from, LocalDate to) {
+  public static FeedbackScores between(
+      Iterable<Feedback> feedback, ZoneId zone, LocalDate from, LocalDate to) {
     Objects.requireNonNull(feedback, "feedback must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(from, "from must not be null");
@@ -106,7 +114,10 @@ public final class FeedbackStats {
     return groupedBy(feedback, f -> periodOf.apply(LocalDate.ofInstant(f.at(), zone)));
   }
 
-  /** The scores per group, where {@code keyOf} names the group of each answer (never null); sorted by key. */
+  /**
+   * The scores per group, where {@code keyOf} names the group of each answer (never null); sorted
+   * by key.
+   */
   public static <K extends Comparable<? super K>> SortedMap<K, FeedbackScores> groupedBy(
       Iterable<Feedback> feedback, Function<? super Feedback, ? extends K> keyOf) {
     Objects.requireNonNull(feedback, "feedback must not be null");
@@ -116,7 +127,8 @@ public final class FeedbackStats {
       Objects.requireNonNull(f, "feedback must not contain null");
       K key = keyOf.apply(f);
       if (key == null) {
-        throw new IllegalArgumentException("group key must not be null but was for feedback " + f.id());
+        throw new IllegalArgumentException(
+            "group key must not be null but was for feedback " + f.id());
       }
       groups.merge(key, FeedbackScores.none().plus(f), FeedbackScores::plus);
     }

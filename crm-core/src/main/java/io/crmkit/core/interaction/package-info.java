@@ -1,2 +1,5 @@
-/** Contacts between the business and its customers: {@link io.crmkit.core.interaction.Interaction}s on {@link io.crmkit.core.customer.Channel}s. */
+/**
+ * Contacts between the business and its customers: {@link io.crmkit.core.interaction.Interaction}s
+ * on {@link io.crmkit.core.customer.Channel}s.
+ */
 package io.crmkit.core.interaction;

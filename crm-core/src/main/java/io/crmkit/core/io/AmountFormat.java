@@ -10,32 +10,40 @@ import java.util.Optional;
  * ({@code 12.50}, {@code -3}, {@code 1e3}); the other formats read amounts as shop and spreadsheet
  * exports write them: a currency symbol or ISO code before or after the number ({@code $59.54},
  * {@code 12,50 €}, {@code EUR 12.50}), grouping separators ({@code 1,234.50}, {@code 1.234,50},
- * {@code 1 234,50}) and a minus sign before or after the symbol or accounting parentheses
- * ({@code -$5.00}, {@code $-5.00}, {@code (5.00)}).
+ * {@code 1 234,50}) and a minus sign before or after the symbol or accounting parentheses ({@code
+ * -$5.00}, {@code $-5.00}, {@code (5.00)}).
  *
- * <p>Grouping is checked, so that an amount in the wrong format is refused rather than misread:
- * the first group has 1 to 3 digits, every later group exactly 3 ({@code 1,23,456} and {@code
- * 1,2} are refused). Immutable and thread-safe.
+ * <p>Grouping is checked, so that an amount in the wrong format is refused rather than misread: the
+ * first group has 1 to 3 digits, every later group exactly 3 ({@code 1,23,456} and {@code 1,2} are
+ * refused). Immutable and thread-safe.
  *
  * @since 0.1
  */
 public final class AmountFormat {
 
-  private static final AmountFormat PLAIN = new AmountFormat(true, '.', Optional.empty(), "plain decimal");
+  private static final AmountFormat PLAIN =
+      new AmountFormat(true, '.', Optional.empty(), "plain decimal");
 
   private final boolean plain;
   private final char decimalSeparator;
   private final Optional<Character> groupingSeparator;
   private final String description;
 
-  private AmountFormat(boolean plain, char decimalSeparator, Optional<Character> groupingSeparator, String description) {
+  private AmountFormat(
+      boolean plain,
+      char decimalSeparator,
+      Optional<Character> groupingSeparator,
+      String description) {
     this.plain = plain;
     this.decimalSeparator = decimalSeparator;
     this.groupingSeparator = groupingSeparator;
     this.description = description;
   }
 
-  /** Plain decimals: optional sign, digits, optional {@code .} and digits, optional exponent; nothing else. */
+  /**
+   * Plain decimals: optional sign, digits, optional {@code .} and digits, optional exponent;
+   * nothing else.
+   */
   public static AmountFormat plain() {
     return PLAIN;
   }
@@ -48,22 +56,37 @@ public final class AmountFormat {
   public static AmountFormat of(Locale locale) {
     Objects.requireNonNull(locale, "locale must not be null");
     DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(locale);
-    return new AmountFormat(false, s.getMonetaryDecimalSeparator(), Optional.of(s.getGroupingSeparator()),
+    return new AmountFormat(
+        false,
+        s.getMonetaryDecimalSeparator(),
+        Optional.of(s.getGroupingSeparator()),
         "amount as written in locale " + locale.toLanguageTag());
   }
 
-  /** The given decimal and grouping separators (which must differ), with currency symbols and codes allowed. */
+  /**
+   * The given decimal and grouping separators (which must differ), with currency symbols and codes
+   * allowed.
+   */
   public static AmountFormat of(char decimalSeparator, char groupingSeparator) {
     if (decimalSeparator == groupingSeparator) {
-      throw new IllegalArgumentException("decimal and grouping separators must differ but both were: '" + decimalSeparator + "'");
+      throw new IllegalArgumentException(
+          "decimal and grouping separators must differ but both were: '" + decimalSeparator + "'");
     }
     for (char c : new char[] {decimalSeparator, groupingSeparator}) {
       if (Character.isDigit(c) || c == '-' || c == '+') {
-        throw new IllegalArgumentException("a separator must not be a digit or a sign but was: '" + c + "'");
+        throw new IllegalArgumentException(
+            "a separator must not be a digit or a sign but was: '" + c + "'");
       }
     }
-    return new AmountFormat(false, decimalSeparator, Optional.of(groupingSeparator),
-        "amount with decimal separator '" + decimalSeparator + "' and grouping separator '" + groupingSeparator + "'");
+    return new AmountFormat(
+        false,
+        decimalSeparator,
+        Optional.of(groupingSeparator),
+        "amount with decimal separator '"
+            + decimalSeparator
+            + "' and grouping separator '"
+            + groupingSeparator
+            + "'");
   }
 
   /**
@@ -129,7 +152,8 @@ public final class AmountFormat {
     appendGrouped(integer, out);
     if (decimalAt >= 0) {
       if (fraction.isEmpty() || !allDigits(fraction)) {
-        throw new IllegalArgumentException("has a fraction that is not digits: expected an " + description);
+        throw new IllegalArgumentException(
+            "has a fraction that is not digits: expected an " + description);
       }
       out.append('.').append(fraction);
     }
@@ -147,9 +171,13 @@ public final class AmountFormat {
     for (int i = 0; i <= integer.length(); i++) {
       if (i == integer.length() || isGrouping(integer.charAt(i), g)) {
         int len = i - start;
-        if (len == 0 || (len > 3 && (groups > 0 || i < integer.length())) || (groups > 0 && len != 3)) {
-          throw new IllegalArgumentException("has misplaced grouping separators: expected an " + description
-              + " (groups of 3 digits)");
+        if (len == 0
+            || (len > 3 && (groups > 0 || i < integer.length()))
+            || (groups > 0 && len != 3)) {
+          throw new IllegalArgumentException(
+              "has misplaced grouping separators: expected an "
+                  + description
+                  + " (groups of 3 digits)");
         }
         String digits = integer.substring(start, i);
         if (!allDigits(digits)) {
@@ -187,13 +215,16 @@ public final class AmountFormat {
     while (!t.isEmpty() && Character.getType(t.charAt(0)) == Character.CURRENCY_SYMBOL) {
       t = t.substring(1).strip();
     }
-    while (!t.isEmpty() && Character.getType(t.charAt(t.length() - 1)) == Character.CURRENCY_SYMBOL) {
+    while (!t.isEmpty()
+        && Character.getType(t.charAt(t.length() - 1)) == Character.CURRENCY_SYMBOL) {
       t = t.substring(0, t.length() - 1).strip();
     }
     if (t.length() > 3 && isCode(t, 0) && !Character.isLetter(t.charAt(3))) {
       t = t.substring(3).strip();
     }
-    if (t.length() > 3 && isCode(t, t.length() - 3) && !Character.isLetter(t.charAt(t.length() - 4))) {
+    if (t.length() > 3
+        && isCode(t, t.length() - 3)
+        && !Character.isLetter(t.charAt(t.length() - 4))) {
       t = t.substring(0, t.length() - 3).strip();
     }
     return t;
@@ -223,7 +254,9 @@ public final class AmountFormat {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AmountFormat a && a.plain == plain && a.decimalSeparator == decimalSeparator
+    return o instanceof AmountFormat a
+        && a.plain == plain
+        && a.decimalSeparator == decimalSeparator
         && a.groupingSeparator.equals(groupingSeparator);
   }
 

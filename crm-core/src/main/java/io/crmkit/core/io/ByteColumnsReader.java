@@ -29,20 +29,22 @@ import java.util.Optional;
  * reader makes of it. Amounts of at most 15 significant digits are read as an unscaled {@code long}
  * and one correctly rounded division by a power of ten (the same as {@link Double#parseDouble}).
  *
- * <p>It handles the subset where it can be sure to agree with the general reader: a printable
- * ASCII separator, no optional columns (currency, id, kind, refund-of), an ASCII file without
- * quotes, control characters (tab aside) or lone carriage returns, and only good rows. On anything
- * else, on a line or field that reaches a size of the reader's {@link ImportLimits}, and on the
- * first row the general reader would reject, {@link #read} returns empty and the
- * caller reads the file with the general reader, which then reports every error with its line,
- * column and value exactly as before (so nothing is dropped and no message changes). A jqwik
- * property ({@code ByteColumnsReaderProperties}) checks the agreement on random valid and invalid files.
+ * <p>It handles the subset where it can be sure to agree with the general reader: a printable ASCII
+ * separator, no optional columns (currency, id, kind, refund-of), an ASCII file without quotes,
+ * control characters (tab aside) or lone carriage returns, and only good rows. On anything else, on
+ * a line or field that reaches a size of the reader's {@link ImportLimits}, and on the first row
+ * the general reader would reject, {@link #read} returns empty and the caller reads the file with
+ * the general reader, which then reports every error with its line, column and value exactly as
+ * before (so nothing is dropped and no message changes). A jqwik property ({@code
+ * ByteColumnsReaderProperties}) checks the agreement on random valid and invalid files.
  */
 final class ByteColumnsReader {
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int BUFFER = 1 << 20;
   private static final int CACHE = 1 << 13;
+
   private ByteColumnsReader() {}
 
   /** Whether files in {@code format} can take the fast path (their rows still may not). */
@@ -51,8 +53,13 @@ final class ByteColumnsReader {
       return false;
     }
     char c = format.separator().get();
-    return c > ' ' && c < 0x7F && c != '"' && format.currencyColumn().isEmpty() && format.transactionId().isEmpty()
-        && format.kind().isEmpty() && format.refundOf().isEmpty();
+    return c > ' '
+        && c < 0x7F
+        && c != '"'
+        && format.currencyColumn().isEmpty()
+        && format.transactionId().isEmpty()
+        && format.kind().isEmpty()
+        && format.refundOf().isEmpty();
   }
 
   /** Signals that the general reader must read this file. */
@@ -64,7 +71,9 @@ final class ByteColumnsReader {
     }
   }
 
-  @SuppressWarnings("StaticAssignmentOfThrowable") // a stackless signal to the general reader, never seen by callers
+  @SuppressWarnings(
+      "StaticAssignmentOfThrowable") // a stackless signal to the general reader, never seen by
+  // callers
   private static final NotFast NOT_FAST = new NotFast();
 
   /**
@@ -72,7 +81,8 @@ final class ByteColumnsReader {
    * amount that reaches a size of {@code limits} also sends the file to the general reader, which
    * refuses it with the message of the limit (so the limits hold on either path).
    */
-  static Optional<ImportResult<TransactionColumns>> read(Path file, TransactionCsvFormat format, ImportLimits limits) {
+  static Optional<ImportResult<TransactionColumns>> read(
+      Path file, TransactionCsvFormat format, ImportLimits limits) {
     if (!supports(format)) {
       return Optional.empty();
     }
@@ -108,7 +118,8 @@ final class ByteColumnsReader {
     private boolean dictionary;
     private ByteSlices ids;
     private TransactionColumns.Builder columns;
-    // direct-mapped cache of timestamp texts of up to 16 bytes: text packed in two longs and its length
+    // direct-mapped cache of timestamp texts of up to 16 bytes: text packed in two longs and its
+    // length
     private final long[] cacheLow = new long[CACHE];
     private final long[] cacheHigh = new long[CACHE];
     private final int[] cacheLength = new int[CACHE];
@@ -166,16 +177,20 @@ final class ByteColumnsReader {
         int n = ch.read(ByteBuffer.wrap(buf, limit, buf.length - limit));
         if (n < 0) {
           if (limit > 0) {
-            line(0, limit); // the last line, without a line break (a trailing \r is refused by line())
+            line(
+                0,
+                limit); // the last line, without a line break (a trailing \r is refused by line())
           }
           break;
         }
-        limit += n; // (a byte order mark, like any byte above 0x7F, sends the file to the general reader)
+        limit += n; // (a byte order mark, like any byte above 0x7F, sends the file to the general
+        // reader)
       }
       if (!headerSeen) {
         throw NOT_FAST; // no header line: the general reader names the error
       }
-      return new ImportResult<>(columns.build(), new ImportReport(source, dataRows, dataRows, blank, List.of()));
+      return new ImportResult<>(
+          columns.build(), new ImportReport(source, dataRows, dataRows, blank, List.of()));
     }
 
     private long countLines(FileChannel ch) throws IOException {
@@ -327,7 +342,11 @@ final class ByteColumnsReader {
         e--;
       }
       int len = e - s;
-      if (isoInstant && len == 20 && buf[s + 10] == 'T' && buf[s + 19] == 'Z' && buf[s + 13] == ':'
+      if (isoInstant
+          && len == 20
+          && buf[s + 10] == 'T'
+          && buf[s + 19] == 'Z'
+          && buf[s + 13] == ':'
           && buf[s + 16] == ':') {
         int hh = two(s + 11);
         int mm = two(s + 14);
@@ -348,7 +367,10 @@ final class ByteColumnsReader {
       return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
     }
 
-    /** The epoch second of a text of at most 16 bytes (a date part of an instant when {@code datePart}). */
+    /**
+     * The epoch second of a text of at most 16 bytes (a date part of an instant when {@code
+     * datePart}).
+     */
     private long cached(int s, int e, boolean datePart) throws NotFast {
       int len = e - s;
       long low = 0;
@@ -414,7 +436,8 @@ final class ByteColumnsReader {
       for (int p = from; ; p++) {
         byte c = p < to ? buf[p] : separator;
         if (c == separator) {
-          names.add(new String(buf, fieldStart, p - fieldStart, StandardCharsets.ISO_8859_1).trim());
+          names.add(
+              new String(buf, fieldStart, p - fieldStart, StandardCharsets.ISO_8859_1).trim());
           if (p >= to) {
             break;
           }

@@ -36,7 +36,8 @@ final class ByteSlices {
       if (e < 0) {
         return add(buf, from, len, h, i);
       }
-      if (hashes[e] == h && lengths[e] == len
+      if (hashes[e] == h
+          && lengths[e] == len
           && Arrays.equals(pool, offsets[e], offsets[e] + len, buf, from, to)) {
         return strings[e];
       }

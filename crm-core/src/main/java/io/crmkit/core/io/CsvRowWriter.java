@@ -134,9 +134,9 @@ public final class CsvRowWriter implements Closeable, Flushable {
   /**
    * The shortest decimal text that {@link Double#parseDouble} reads back as {@code d}, in the
    * layout of {@link Double#toString} ({@code 0.001} to below {@code 10^7} plainly, otherwise
-   * {@code 1.25E-4}), with whole numbers below 10^15 as {@code 3.0} and NaN as {@code "NaN"}.
-   * This is the Schubfach algorithm ({@code ShortestDecimal}), with a faster exact path for values
-   * of up to three decimals.
+   * {@code 1.25E-4}), with whole numbers below 10^15 as {@code 3.0} and NaN as {@code "NaN"}. This
+   * is the Schubfach algorithm ({@code ShortestDecimal}), with a faster exact path for values of up
+   * to three decimals.
    */
   public static String shortest(double d) {
     if (Double.isNaN(d)) {

@@ -3,9 +3,9 @@ package io.crmkit.core.io;
 import java.util.Objects;
 
 /**
- * An import stopped at a bad row or a bad file. The message names the source, the line, the
- * column, the value and why it was refused, e.g. {@code "transactions.csv line 17, column
- * 'amount': value '12,5x' is not a decimal number"}.
+ * An import stopped at a bad row or a bad file. The message names the source, the line, the column,
+ * the value and why it was refused, e.g. {@code "transactions.csv line 17, column 'amount': value
+ * '12,5x' is not a decimal number"}.
  *
  * @since 0.1
  */
@@ -27,11 +27,18 @@ public final class ImportException extends RuntimeException {
     this(source, line, Inputs.excerpt(column), Inputs.excerpt(value), bounded(reason), true);
   }
 
-  @SuppressWarnings("UnusedVariable") // "cut" only tells this constructor from the public one of the same other parameters
-  private ImportException(String source, long line, String column, String value, String reason, boolean cut) {
-    super(Objects.requireNonNull(source, "source must not be null") + " line " + line
-        + (column.isEmpty() ? "" : ", column " + column) + (value.isEmpty() ? ": " : ": value '" + value + "' ")
-        + reason);
+  @SuppressWarnings(
+      "UnusedVariable") // "cut" only tells this constructor from the public one of the same other
+  // parameters
+  private ImportException(
+      String source, long line, String column, String value, String reason, boolean cut) {
+    super(
+        Objects.requireNonNull(source, "source must not be null")
+            + " line "
+            + line
+            + (column.isEmpty() ? "" : ", column " + column)
+            + (value.isEmpty() ? ": " : ": value '" + value + "' ")
+            + reason);
     this.source = source;
     this.line = line;
     this.column = column;
@@ -40,7 +47,9 @@ public final class ImportException extends RuntimeException {
   }
 
   private static String bounded(String reason) {
-    return reason.length() <= 400 ? reason : reason.substring(0, 400) + "… (" + reason.length() + " characters)";
+    return reason.length() <= 400
+        ? reason
+        : reason.substring(0, 400) + "… (" + reason.length() + " characters)";
   }
 
   static ImportException of(String source, RejectedRow row) {

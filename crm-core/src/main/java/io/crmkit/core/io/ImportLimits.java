@@ -5,8 +5,7 @@ package io.crmkit.core.io;
  * with a named reason instead of taking minutes or all memory. A field longer than {@code
  * maxFieldLength} characters, or an amount longer than {@code maxAmountLength}, makes its row bad
  * (reported or failing by the {@link ErrorPolicy}); a record longer than {@code maxRecordLength}
- * characters (for instance an unbalanced quote that swallows the rest of the file) ends the
- * import.
+ * characters (for instance an unbalanced quote that swallows the rest of the file) ends the import.
  *
  * @param maxFieldLength characters of any mapped field (default 4,096)
  * @param maxAmountLength characters of an amount (default 64: far more than any real amount)
@@ -23,12 +22,22 @@ public record ImportLimits(int maxFieldLength, int maxAmountLength, int maxRecor
    */
   public ImportLimits {
     if (maxFieldLength < 1 || maxAmountLength < 1 || maxRecordLength < 1) {
-      throw new IllegalArgumentException("limits must be at least 1 but were: maxFieldLength " + maxFieldLength
-          + ", maxAmountLength " + maxAmountLength + ", maxRecordLength " + maxRecordLength);
+      throw new IllegalArgumentException(
+          "limits must be at least 1 but were: maxFieldLength "
+              + maxFieldLength
+              + ", maxAmountLength "
+              + maxAmountLength
+              + ", maxRecordLength "
+              + maxRecordLength);
     }
     if (maxAmountLength > maxFieldLength || maxFieldLength > maxRecordLength) {
-      throw new IllegalArgumentException("limits must satisfy maxAmountLength <= maxFieldLength <= maxRecordLength but were: "
-          + maxAmountLength + ", " + maxFieldLength + ", " + maxRecordLength);
+      throw new IllegalArgumentException(
+          "limits must satisfy maxAmountLength <= maxFieldLength <= maxRecordLength but were: "
+              + maxAmountLength
+              + ", "
+              + maxFieldLength
+              + ", "
+              + maxRecordLength);
     }
   }
 

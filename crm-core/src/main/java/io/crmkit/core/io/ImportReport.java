@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record ImportReport(String source, long dataRows, long imported, long blankLines, List<RejectedRow> rejected) {
+public record ImportReport(
+    String source, long dataRows, long imported, long blankLines, List<RejectedRow> rejected) {
 
   /**
    * Checks the source and rejected rows are not null and {@code dataRows == imported +
@@ -19,8 +20,13 @@ public record ImportReport(String source, long dataRows, long imported, long bla
     Objects.requireNonNull(source, "source must not be null");
     rejected = List.copyOf(Objects.requireNonNull(rejected, "rejected must not be null"));
     if (dataRows != imported + rejected.size()) {
-      throw new IllegalArgumentException("dataRows " + dataRows + " must equal imported " + imported
-          + " plus rejected " + rejected.size());
+      throw new IllegalArgumentException(
+          "dataRows "
+              + dataRows
+              + " must equal imported "
+              + imported
+              + " plus rejected "
+              + rejected.size());
     }
   }
 
@@ -31,8 +37,18 @@ public record ImportReport(String source, long dataRows, long imported, long bla
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(source + ": " + imported + " of " + dataRows + " rows imported, "
-        + rejected.size() + " rejected, " + blankLines + " blank lines skipped");
+    StringBuilder sb =
+        new StringBuilder(
+            source
+                + ": "
+                + imported
+                + " of "
+                + dataRows
+                + " rows imported, "
+                + rejected.size()
+                + " rejected, "
+                + blankLines
+                + " blank lines skipped");
     for (int i = 0; i < Math.min(10, rejected.size()); i++) {
       sb.append(System.lineSeparator()).append("  ").append(rejected.get(i).describe());
     }

@@ -3,7 +3,8 @@ package io.crmkit.core.io;
 import java.util.Objects;
 
 /**
- * The imported value (a list of transactions, transaction columns, …) with its {@link ImportReport}.
+ * The imported value (a list of transactions, transaction columns, …) with its {@link
+ * ImportReport}.
  *
  * @since 0.1
  */

@@ -16,10 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Opening input files with messages that say what is wrong with the file (not found, a
- * directory, permission denied), UTF-8 decoding that keeps going past bad bytes (each malformed
- * sequence becomes U+FFFD, which the readers of this package report against its line and column
- * instead of failing with {@code "Input length = 1"}), and a leading byte order mark skipped.
+ * Opening input files with messages that say what is wrong with the file (not found, a directory,
+ * permission denied), UTF-8 decoding that keeps going past bad bytes (each malformed sequence
+ * becomes U+FFFD, which the readers of this package report against its line and column instead of
+ * failing with {@code "Input length = 1"}), and a leading byte order mark skipped.
  *
  * @since 0.1
  */
@@ -39,7 +39,8 @@ public final class Inputs {
    */
   public static Reader open(Path file) {
     if (Files.isDirectory(file)) {
-      throw new UncheckedIOException("cannot read " + file + ": it is a directory, not a file",
+      throw new UncheckedIOException(
+          "cannot read " + file + ": it is a directory, not a file",
           new IOException(file + " is a directory"));
     }
     try {
@@ -61,16 +62,23 @@ public final class Inputs {
     return new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
   }
 
-  /** UTF-8 decoding of {@code in} with malformed input replaced by {@link #MALFORMED}, BOM skipped. */
+  /**
+   * UTF-8 decoding of {@code in} with malformed input replaced by {@link #MALFORMED}, BOM skipped.
+   */
   static Reader decoding(InputStream in) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(MALFORMED));
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(MALFORMED));
     return skippingBom(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
   }
 
   /** {@code reader} without a leading U+FEFF byte order mark. */
   static Reader skippingBom(Reader reader) {
-    return new FilterReader(reader instanceof BufferedReader ? reader : new BufferedReader(reader, 1 << 16)) {
+    return new FilterReader(
+        reader instanceof BufferedReader ? reader : new BufferedReader(reader, 1 << 16)) {
       private boolean first = true;
 
       @Override
@@ -108,6 +116,9 @@ public final class Inputs {
     if (text.length() <= EXCERPT) {
       return text;
     }
-    return text.substring(0, EXCERPT) + "… (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)";
+    return text.substring(0, EXCERPT)
+        + "… ("
+        + String.format(java.util.Locale.ROOT, "%,d", text.length())
+        + " characters)";
   }
 }

@@ -14,14 +14,14 @@ import java.util.Optional;
 
 /**
  * A plain comma-separated file read at byte level: a header line, then rows whose fields are
- * located (not copied) in the file's bytes, so that a million-row summary file costs one read
- * and one scan, and a column becomes a {@code double[]} without a {@code String} per value.
+ * located (not copied) in the file's bytes, so that a million-row summary file costs one read and
+ * one scan, and a column becomes a {@code double[]} without a {@code String} per value.
  *
- * <p>"Plain" means what every reader of this library agrees on, so that a caller can take this
- * path first and keep its own reader, with its own messages, for everything else: ASCII only, no
- * quotes, no control characters but tabs, line ends {@code \n} or {@code \r\n}, empty lines
- * (skipped) but no lines of only spaces, and no row with fewer fields than the header (extra
- * fields are ignored). {@link #read} returns empty for any other file; it never rejects one.
+ * <p>"Plain" means what every reader of this library agrees on, so that a caller can take this path
+ * first and keep its own reader, with its own messages, for everything else: ASCII only, no quotes,
+ * no control characters but tabs, line ends {@code \n} or {@code \r\n}, empty lines (skipped) but
+ * no lines of only spaces, and no row with fewer fields than the header (extra fields are ignored).
+ * {@link #read} returns empty for any other file; it never rejects one.
  *
  * <p>Fields are trimmed of spaces and tabs. A decimal column ({@link #decimals}) holds exactly what
  * {@link Double#parseDouble} gives for each field, and exists only when every field is a plain
@@ -33,8 +33,10 @@ import java.util.Optional;
  */
 public final class PlainCsv {
 
-  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18
+  };
 
   private final String source;
   private final byte[] bytes;
@@ -42,12 +44,20 @@ public final class PlainCsv {
   private final long headerLine;
   private final int rows;
   private final int width;
-  private final int[] bounds; // per row width + 1 offsets: field j is [bounds[j], bounds[j + 1] - 1)
+  private final int[]
+      bounds; // per row width + 1 offsets: field j is [bounds[j], bounds[j + 1] - 1)
   private final int[] lines;
   private final boolean extraFields;
 
-  private PlainCsv(String source, byte[] bytes, List<String> header, long headerLine, int rows, int[] bounds,
-      int[] lines, boolean extraFields) {
+  private PlainCsv(
+      String source,
+      byte[] bytes,
+      List<String> header,
+      long headerLine,
+      int rows,
+      int[] bounds,
+      int[] lines,
+      boolean extraFields) {
     this.extraFields = extraFields;
     this.source = source;
     this.bytes = bytes;
@@ -71,7 +81,8 @@ public final class PlainCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return scan(file.getFileName() == null ? file.toString() : file.getFileName().toString(), bytes);
+    return scan(
+        file.getFileName() == null ? file.toString() : file.getFileName().toString(), bytes);
   }
 
   private static Optional<PlainCsv> scan(String source, byte[] b) {
@@ -156,7 +167,8 @@ public final class PlainCsv {
     if (header == null) {
       return Optional.empty();
     }
-    return Optional.of(new PlainCsv(source, b, List.copyOf(header), headerLine, rows, bounds, lines, extra));
+    return Optional.of(
+        new PlainCsv(source, b, List.copyOf(header), headerLine, rows, bounds, lines, extra));
   }
 
   /** The file name, for messages. */
@@ -179,7 +191,10 @@ public final class PlainCsv {
     return rows;
   }
 
-  /** Whether some row has more fields than the header (they are ignored here; strict readers refuse them). */
+  /**
+   * Whether some row has more fields than the header (they are ignored here; strict readers refuse
+   * them).
+   */
   public boolean hasExtraFields() {
     return extraFields;
   }
@@ -228,8 +243,8 @@ public final class PlainCsv {
   }
 
   /**
-   * The column as numbers, when every field is a canonical non-negative decimal long of at most
-   * 18 digits ({@code "0"}, {@code "42"}; not {@code "042"}); empty otherwise.
+   * The column as numbers, when every field is a canonical non-negative decimal long of at most 18
+   * digits ({@code "0"}, {@code "42"}; not {@code "042"}); empty otherwise.
    */
   public Optional<long[]> canonicalLongs(int column) {
     Objects.checkIndex(column, width);
@@ -253,7 +268,10 @@ public final class PlainCsv {
     return Optional.of(out);
   }
 
-  /** The column as {@link Double#parseDouble} reads it, when every field is a plain decimal; empty otherwise. */
+  /**
+   * The column as {@link Double#parseDouble} reads it, when every field is a plain decimal; empty
+   * otherwise.
+   */
   public Optional<double[]> decimals(int column) {
     Objects.checkIndex(column, width);
     double[] out = new double[rows];
@@ -280,7 +298,9 @@ public final class PlainCsv {
     return Optional.of(out);
   }
 
-  /** {@code [+-]digits[.digits]} of at most 15 significant digits, exactly; NaN for anything else. */
+  /**
+   * {@code [+-]digits[.digits]} of at most 15 significant digits, exactly; NaN for anything else.
+   */
   static double fastDecimal(byte[] b, int s, int e) {
     if (s == e) {
       return Double.NaN;

@@ -62,7 +62,9 @@ final class PlainSummaries {
       frequency[i] = (int) d;
     }
     try {
-      return Optional.of(CustomerSummaries.ofColumns(unit, ids, frequency, recency.get(), age.get(), monetary.get()));
+      return Optional.of(
+          CustomerSummaries.ofColumns(
+              unit, ids, frequency, recency.get(), age.get(), monetary.get()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

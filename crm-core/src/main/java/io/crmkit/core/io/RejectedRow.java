@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A row an import refused: its 1-based line number in the source, the column (by header name or
- * position), the offending value (cut to about 100 characters, with its full length, so that a
- * huge field never makes a huge report), the reason, and the raw line as read.
+ * position), the offending value (cut to about 100 characters, with its full length, so that a huge
+ * field never makes a huge report), the reason, and the raw line as read.
  *
  * @since 0.1
  */
@@ -25,8 +25,11 @@ public record RejectedRow(long line, String column, String value, String reason,
 
   /** For example {@code "line 17, column 'amount': value '12,5x' is not a decimal number"}. */
   public String describe() {
-    return "line " + line + (column.isEmpty() ? "" : ", column " + column)
-        + (value.isEmpty() ? ": " : ": value '" + value + "' ") + reason;
+    return "line "
+        + line
+        + (column.isEmpty() ? "" : ", column " + column)
+        + (value.isEmpty() ? ": " : ": value '" + value + "' ")
+        + reason;
   }
 
   @Override

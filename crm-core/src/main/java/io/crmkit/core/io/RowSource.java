@@ -80,8 +80,11 @@ abstract class RowSource implements Closeable {
     }
   }
 
-  static RowSource open(Reader reader, java.util.Optional<Character> separator, int maxRecordLength) {
-    return separator.isEmpty() ? new Whitespace(reader, maxRecordLength) : new Delimited(reader, separator.get(), maxRecordLength);
+  static RowSource open(
+      Reader reader, java.util.Optional<Character> separator, int maxRecordLength) {
+    return separator.isEmpty()
+        ? new Whitespace(reader, maxRecordLength)
+        : new Delimited(reader, separator.get(), maxRecordLength);
   }
 
   /** A record longer than the limit: the import ends at its line. */
@@ -90,8 +93,15 @@ abstract class RowSource implements Closeable {
     private final long line;
 
     RecordTooLongException(long line, long length, int limit) {
-      super("is " + String.format(java.util.Locale.ROOT, "%,d", length) + " characters long: records are limited to "
-          + String.format(java.util.Locale.ROOT, "%,d", limit) + " characters (ImportLimits.maxRecordLength)", null, false, false);
+      super(
+          "is "
+              + String.format(java.util.Locale.ROOT, "%,d", length)
+              + " characters long: records are limited to "
+              + String.format(java.util.Locale.ROOT, "%,d", limit)
+              + " characters (ImportLimits.maxRecordLength)",
+          null,
+          false,
+          false);
       this.line = line;
     }
 
@@ -206,8 +216,14 @@ abstract class RowSource implements Closeable {
       this.separator = separator;
       this.counter = new LineCounting(input);
       Reader in = counter;
-      this.reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(false)
-          .allowExtraFields(true).allowMissingFields(true).maxBufferSize(Math.max(maxRecordLength, 8192)).ofCsvRecord(in);
+      this.reader =
+          CsvReader.builder()
+              .fieldSeparator(separator)
+              .skipEmptyLines(false)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .maxBufferSize(Math.max(maxRecordLength, 8192))
+              .ofCsvRecord(in);
       this.it = reader.iterator();
     }
 

@@ -9,8 +9,8 @@ import java.math.BigInteger;
  *
  * <p>Method: Schubfach (R. Giulietti, "The Schubfach way to render doubles", 2020/2021). The
  * rounding interval of the double is scaled by a 126-bit approximation of a power of ten (computed
- * here once, with {@code BigInteger}, at class initialisation) so that the decimal candidates of
- * at most 17 digits that fall inside it can be read off with two 64×64-bit products; the shortest
+ * here once, with {@code BigInteger}, at class initialisation) so that the decimal candidates of at
+ * most 17 digits that fall inside it can be read off with two 64×64-bit products; the shortest
  * candidate inside the interval is chosen, the closest one when two are as short. Checked by
  * properties in {@code CsvRowWriterProperties}: the text parses back to the same double, and no
  * decimal with one digit fewer does.
@@ -67,7 +67,9 @@ final class ShortestDecimal {
     return (int) ((e * 913_124_641_741L) >> 38);
   }
 
-  /** Writes finite, non-zero {@code v} into {@code buf} at {@code pos}; returns the new position. */
+  /**
+   * Writes finite, non-zero {@code v} into {@code buf} at {@code pos}; returns the new position.
+   */
   static int write(double v, char[] buf, int pos) {
     long bits = Double.doubleToRawLongBits(v);
     if (bits < 0) {

@@ -32,8 +32,8 @@ import java.util.OptionalInt;
  * duration_holdout}; optional {@code total_spend} and {@code transaction_count} (as the {@code crm
  * summary} command writes them; without them total spend is {@code frequency × monetary_value}, the
  * repeat purchases only, and the count {@code frequency + 1}, see {@link CustomerSummary#of}). It
- * reads the published CDNOW summaries as they are. Other columns are ignored.
- * A bad row fails the read naming the line, column, value and reason.
+ * reads the published CDNOW summaries as they are. Other columns are ignored. A bad row fails the
+ * read naming the line, column, value and reason.
  *
  * @since 0.1
  */
@@ -51,18 +51,34 @@ public final class SummaryCsv {
     CsvWriter csv = CsvWriter.builder().build(out);
     boolean holdout = summaries.hasHoldout();
     if (holdout) {
-      csv.writeRecord("id", "frequency", "recency", "T", "monetary_value", "frequency_holdout", "duration_holdout");
+      csv.writeRecord(
+          "id",
+          "frequency",
+          "recency",
+          "T",
+          "monetary_value",
+          "frequency_holdout",
+          "duration_holdout");
     } else {
       csv.writeRecord("id", "frequency", "recency", "T", "monetary_value");
     }
     for (int i = 0; i < summaries.size(); i++) {
       if (holdout) {
-        csv.writeRecord(summaries.id(i), Integer.toString(summaries.frequency(i)), num(summaries.recency(i)),
-            num(summaries.age(i)), num(summaries.monetaryValue(i)), Integer.toString(summaries.holdoutFrequency(i)),
+        csv.writeRecord(
+            summaries.id(i),
+            Integer.toString(summaries.frequency(i)),
+            num(summaries.recency(i)),
+            num(summaries.age(i)),
+            num(summaries.monetaryValue(i)),
+            Integer.toString(summaries.holdoutFrequency(i)),
             num(summaries.holdoutDuration()));
       } else {
-        csv.writeRecord(summaries.id(i), Integer.toString(summaries.frequency(i)), num(summaries.recency(i)),
-            num(summaries.age(i)), num(summaries.monetaryValue(i)));
+        csv.writeRecord(
+            summaries.id(i),
+            Integer.toString(summaries.frequency(i)),
+            num(summaries.recency(i)),
+            num(summaries.age(i)),
+            num(summaries.monetaryValue(i)));
       }
     }
     try {
@@ -85,14 +101,18 @@ public final class SummaryCsv {
   }
 
   private static String num(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? String.format(Locale.ROOT, "%.1f", d)
+        : Double.toString(d);
   }
 
   /** Reads a summary file whose times are in {@code unit}. */
   public static CustomerSummaries read(Path file, TimeScale unit) {
-    Optional<CustomerSummaries> fast = Files.isRegularFile(file) && Files.isReadable(file)
-        ? PlainSummaries.read(file, unit) // plain files with good rows only; else Inputs names the problem
-        : Optional.empty();
+    Optional<CustomerSummaries> fast =
+        Files.isRegularFile(file) && Files.isReadable(file)
+            ? PlainSummaries.read(
+                file, unit) // plain files with good rows only; else Inputs names the problem
+            : Optional.empty();
     if (fast.isPresent()) {
       return fast.get();
     }
@@ -109,7 +129,11 @@ public final class SummaryCsv {
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(unit, "unit must not be null");
     CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(Inputs.skippingBom(in))) {
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(Inputs.skippingBom(in))) {
       var it = csv.iterator();
       if (!it.hasNext()) {
         throw new ImportException(source, 1, "", "", "is empty: a header line is required");
@@ -130,7 +154,11 @@ public final class SummaryCsv {
       int ts = find(names, source, headerLine, false, "total_spend");
       int tc = find(names, source, headerLine, false, "transaction_count");
       if ((hx < 0) != (hd < 0)) {
-        throw new ImportException(source, headerLine, hx < 0 ? "'duration_holdout'" : "'frequency_holdout'", "",
+        throw new ImportException(
+            source,
+            headerLine,
+            hx < 0 ? "'duration_holdout'" : "'frequency_holdout'",
+            "",
             "needs its partner column: frequency_holdout and duration_holdout go together");
       }
       double holdoutDuration = -1;
@@ -139,11 +167,16 @@ public final class SummaryCsv {
         long line = r.getStartingLineNumber();
         String customer = field(r, id, names, source, line).trim();
         if (customer.isEmpty()) {
-          throw new ImportException(source, line, "'" + names.get(id) + "'", "", "is blank: a customer id is required");
+          throw new ImportException(
+              source, line, "'" + names.get(id) + "'", "", "is blank: a customer id is required");
         }
         if (customer.indexOf(Inputs.MALFORMED) >= 0) {
-          throw new ImportException(source, line, "'" + names.get(id) + "'", customer, "is not valid UTF-8: bytes that are "
-              + "not a UTF-8 sequence (shown as U+FFFD)");
+          throw new ImportException(
+              source,
+              line,
+              "'" + names.get(id) + "'",
+              customer,
+              "is not valid UTF-8: bytes that are " + "not a UTF-8 sequence (shown as U+FFFD)");
         }
         int frequency = (int) integer(r, x, names, source, line);
         double recency = decimal(r, tx, names, source, line);
@@ -154,18 +187,35 @@ public final class SummaryCsv {
           holdout = OptionalInt.of((int) integer(r, hx, names, source, line));
           double d = decimal(r, hd, names, source, line);
           if (holdoutDuration >= 0 && d != holdoutDuration) {
-            throw new ImportException(source, line, "'" + names.get(hd) + "'", r.getField(hd),
-                "differs from " + holdoutDuration + " of the earlier rows: the holdout period is one for all");
+            throw new ImportException(
+                source,
+                line,
+                "'" + names.get(hd) + "'",
+                r.getField(hd),
+                "differs from "
+                    + holdoutDuration
+                    + " of the earlier rows: the holdout period is one for all");
           }
           holdoutDuration = d;
         }
         double total = ts < 0 ? frequency * monetary : decimal(r, ts, names, source, line);
         int count = tc < 0 ? frequency + 1 : (int) integer(r, tc, names, source, line);
         try {
-          b.add(new CustomerSummary(CustomerId.of(customer), frequency, recency, age, monetary, total,
-              count, Optional.empty(), Optional.empty(), holdout));
+          b.add(
+              new CustomerSummary(
+                  CustomerId.of(customer),
+                  frequency,
+                  recency,
+                  age,
+                  monetary,
+                  total,
+                  count,
+                  Optional.empty(),
+                  Optional.empty(),
+                  holdout));
         } catch (IllegalArgumentException e) {
-          throw new ImportException(source, line, "", "", "is not a valid summary row: " + e.getMessage());
+          throw new ImportException(
+              source, line, "", "", "is not a valid summary row: " + e.getMessage());
         }
       }
       if (holdoutDuration > 0) {
@@ -174,14 +224,16 @@ public final class SummaryCsv {
       try {
         return b.build();
       } catch (IllegalArgumentException e) {
-        throw new ImportException(source, headerLine, "", "", "cannot be read as summaries: " + e.getMessage());
+        throw new ImportException(
+            source, headerLine, "", "", "cannot be read as summaries: " + e.getMessage());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 
-  static int find(List<String> names, String source, long line, boolean required, String... candidates) {
+  static int find(
+      List<String> names, String source, long line, boolean required, String... candidates) {
     for (String c : candidates) {
       for (int i = 0; i < names.size(); i++) {
         if (names.get(i).equals(c)) {
@@ -197,38 +249,56 @@ public final class SummaryCsv {
       }
     }
     if (required) {
-      throw new ImportException(source, line, "'" + candidates[0] + "'", "",
-          "is not in the header (accepted names: " + String.join(", ", candidates) + "); the header has "
+      throw new ImportException(
+          source,
+          line,
+          "'" + candidates[0] + "'",
+          "",
+          "is not in the header (accepted names: "
+              + String.join(", ", candidates)
+              + "); the header has "
               + Inputs.excerpt(names.toString()));
     }
     return -1;
   }
 
-  private static String field(CsvRecord r, int index, List<String> names, String source, long line) {
+  private static String field(
+      CsvRecord r, int index, List<String> names, String source, long line) {
     if (index >= r.getFieldCount()) {
-      throw new ImportException(source, line, "'" + names.get(index) + "'", "",
+      throw new ImportException(
+          source,
+          line,
+          "'" + names.get(index) + "'",
+          "",
           "is missing: the row has " + r.getFieldCount() + " fields");
     }
     return r.getField(index);
   }
 
-  private static long integer(CsvRecord r, int index, List<String> names, String source, long line) {
+  private static long integer(
+      CsvRecord r, int index, List<String> names, String source, long line) {
     String v = field(r, index, names, source, line).trim();
     try {
       double d = Double.parseDouble(v);
-      if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE || !TransactionCsvReader.isDecimal(v)) {
+      if (d != Math.rint(d)
+          || d < 0
+          || d > Integer.MAX_VALUE
+          || !TransactionCsvReader.isDecimal(v)) {
         throw new NumberFormatException();
       }
       return (long) d;
     } catch (NumberFormatException e) {
-      throw new ImportException(source, line, "'" + names.get(index) + "'", v, "is not a whole number of purchases");
+      throw new ImportException(
+          source, line, "'" + names.get(index) + "'", v, "is not a whole number of purchases");
     }
   }
 
-  private static double decimal(CsvRecord r, int index, List<String> names, String source, long line) {
+  private static double decimal(
+      CsvRecord r, int index, List<String> names, String source, long line) {
     String v = field(r, index, names, source, line).trim();
     if (!TransactionCsvReader.isDecimal(v)) {
-      throw new ImportException(source, line, "'" + names.get(index) + "'", v, "is not a decimal number");
+      throw new ImportException(
+          source, line, "'" + names.get(index) + "'", v, "is not a decimal number");
     }
     return Double.parseDouble(v);
   }

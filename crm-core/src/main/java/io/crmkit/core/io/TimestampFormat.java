@@ -10,15 +10,21 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How a timestamp column is written: a local date ({@code yyyyMMdd}: the purchase is placed at
- * the start of that day in the file's zone), a local date-time pattern, an ISO-8601 instant
- * ({@code 2024-03-01T10:15:30Z} or with an offset), or epoch seconds or milliseconds.
+ * How a timestamp column is written: a local date ({@code yyyyMMdd}: the purchase is placed at the
+ * start of that day in the file's zone), a local date-time pattern, an ISO-8601 instant ({@code
+ * 2024-03-01T10:15:30Z} or with an offset), or epoch seconds or milliseconds.
  *
  * @since 0.1
  */
 public final class TimestampFormat {
 
-  private enum Kind { DATE, DATE_TIME, ISO_INSTANT, EPOCH_SECONDS, EPOCH_MILLIS }
+  private enum Kind {
+    DATE,
+    DATE_TIME,
+    ISO_INSTANT,
+    EPOCH_SECONDS,
+    EPOCH_MILLIS
+  }
 
   private final Kind kind;
   private final String pattern;
@@ -32,7 +38,8 @@ public final class TimestampFormat {
       try {
         f = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("timestamp pattern is not a valid DateTimeFormatter pattern: '" + pattern + "'", e);
+        throw new IllegalArgumentException(
+            "timestamp pattern is not a valid DateTimeFormatter pattern: '" + pattern + "'", e);
       }
     }
     this.formatter = f;
@@ -40,7 +47,8 @@ public final class TimestampFormat {
 
   /** Local dates in the given pattern, e.g. {@code "yyyy-MM-dd"} or {@code "yyyyMMdd"}. */
   public static TimestampFormat date(String pattern) {
-    return new TimestampFormat(Kind.DATE, Objects.requireNonNull(pattern, "pattern must not be null"));
+    return new TimestampFormat(
+        Kind.DATE, Objects.requireNonNull(pattern, "pattern must not be null"));
   }
 
   /** ISO local dates ({@code 2024-03-01}). */
@@ -50,7 +58,8 @@ public final class TimestampFormat {
 
   /** Local date-times in the given pattern, e.g. {@code "yyyy-MM-dd HH:mm:ss"}. */
   public static TimestampFormat dateTime(String pattern) {
-    return new TimestampFormat(Kind.DATE_TIME, Objects.requireNonNull(pattern, "pattern must not be null"));
+    return new TimestampFormat(
+        Kind.DATE_TIME, Objects.requireNonNull(pattern, "pattern must not be null"));
   }
 
   /** ISO-8601 instants with {@code Z} or an offset. */
@@ -76,28 +85,38 @@ public final class TimestampFormat {
   long parseEpochSecond(String text, ZoneId zone) {
     try {
       return switch (kind) {
-        case DATE -> inInstantRange(LocalDate.parse(text, formatter).atStartOfDay(zone).toEpochSecond());
-        case DATE_TIME -> inInstantRange(LocalDateTime.parse(text, formatter).atZone(zone).toEpochSecond());
+        case DATE ->
+            inInstantRange(LocalDate.parse(text, formatter).atStartOfDay(zone).toEpochSecond());
+        case DATE_TIME ->
+            inInstantRange(LocalDateTime.parse(text, formatter).atZone(zone).toEpochSecond());
         case ISO_INSTANT ->
-            inInstantRange(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).getEpochSecond());
+            inInstantRange(
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).getEpochSecond());
         case EPOCH_SECONDS -> inInstantRange(Long.parseLong(text));
         case EPOCH_MILLIS -> inInstantRange(Math.floorDiv(Long.parseLong(text), 1000L));
       };
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new IllegalArgumentException("is not a timestamp in the format " + this);
     } catch (java.time.DateTimeException | ArithmeticException e) {
-      throw new IllegalArgumentException("is outside the supported range of timestamps, 0001-01-01 to 9999-12-31");
+      throw new IllegalArgumentException(
+          "is outside the supported range of timestamps, 0001-01-01 to 9999-12-31");
     }
   }
 
   /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the dates transactions can have. */
   static final long MIN_EPOCH_SECOND = -62_135_596_800L;
+
   static final long MAX_EPOCH_SECOND = 253_402_300_799L;
 
   private static long inInstantRange(long epochSecond) {
     if (epochSecond < MIN_EPOCH_SECOND || epochSecond > MAX_EPOCH_SECOND) {
-      throw new IllegalArgumentException("is outside the supported range of timestamps, 0001-01-01 to 9999-12-31 "
-          + "(epoch seconds " + MIN_EPOCH_SECOND + " to " + MAX_EPOCH_SECOND + ")");
+      throw new IllegalArgumentException(
+          "is outside the supported range of timestamps, 0001-01-01 to 9999-12-31 "
+              + "(epoch seconds "
+              + MIN_EPOCH_SECOND
+              + " to "
+              + MAX_EPOCH_SECOND
+              + ")");
     }
     return epochSecond;
   }

@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The column mapping of a transactions file: which column holds the customer id, the timestamp
- * (and in which {@link TimestampFormat}), the amount, and optionally the currency, the transaction
- * id, the kind ({@code purchase} or {@code refund}) and the refunded transaction; the field
- * separator (or whitespace-separated, as CDNOW), whether the first line is a header, and the time
- * zone in which local dates and date-times are read (required: never the JVM default).
+ * The column mapping of a transactions file: which column holds the customer id, the timestamp (and
+ * in which {@link TimestampFormat}), the amount, and optionally the currency, the transaction id,
+ * the kind ({@code purchase} or {@code refund}) and the refunded transaction; the field separator
+ * (or whitespace-separated, as CDNOW), whether the first line is a header, and the time zone in
+ * which local dates and date-times are read (required: never the JVM default).
  *
  * <p>Columns are named (when there is a header) or given by 0-based position. Without a currency
  * column every amount is in {@link #currency()}. Without an id column, transaction ids are {@code
@@ -55,49 +55,71 @@ public final class TransactionCsvFormat {
     this.zone = b.zone;
     for (Column c : new Column[] {customerId, timestamp, amount}) {
       if (!header && c instanceof Column.Named n) {
-        throw new IllegalArgumentException("column " + n + " is named but the format has no header: use Column.at(index)");
+        throw new IllegalArgumentException(
+            "column " + n + " is named but the format has no header: use Column.at(index)");
       }
     }
     for (Optional<Column> oc : java.util.List.of(currencyColumn, transactionId, kind, refundOf)) {
       if (!header && oc.isPresent() && oc.get() instanceof Column.Named n) {
-        throw new IllegalArgumentException("column " + n + " is named but the format has no header: use Column.at(index)");
+        throw new IllegalArgumentException(
+            "column " + n + " is named but the format has no header: use Column.at(index)");
       }
     }
   }
 
   /**
-   * A builder with the defaults: comma-separated, header, columns {@code customer_id},
-   * {@code timestamp} (ISO instant) and {@code amount}, currency USD, no optional columns.
+   * A builder with the defaults: comma-separated, header, columns {@code customer_id}, {@code
+   * timestamp} (ISO instant) and {@code amount}, currency USD, no optional columns.
    */
   public static Builder builder(ZoneId zone) {
     return new Builder(zone);
   }
 
-  /** The layout this library writes: {@code id,customer_id,timestamp,amount,currency,kind,refund_of}. */
+  /**
+   * The layout this library writes: {@code
+   * id,customer_id,timestamp,amount,currency,kind,refund_of}.
+   */
   public static TransactionCsvFormat standard() {
-    return builder(ZoneOffset.UTC).transactionId(Column.named("id")).currencyColumn(Column.named("currency"))
-        .kind(Column.named("kind")).refundOf(Column.named("refund_of")).build();
+    return builder(ZoneOffset.UTC)
+        .transactionId(Column.named("id"))
+        .currencyColumn(Column.named("currency"))
+        .kind(Column.named("kind"))
+        .refundOf(Column.named("refund_of"))
+        .build();
   }
 
   /**
-   * {@code CDNOW_sample.txt}: no header; whitespace-separated master id, sample id, date
-   * ({@code yyyyMMdd}), number of CDs, dollar value. The customer is the sample id as a number
-   * ({@code "0001"} is customer {@code "1"}, as in the published summaries); UTC; USD.
+   * {@code CDNOW_sample.txt}: no header; whitespace-separated master id, sample id, date ({@code
+   * yyyyMMdd}), number of CDs, dollar value. The customer is the sample id as a number ({@code
+   * "0001"} is customer {@code "1"}, as in the published summaries); UTC; USD.
    */
   public static TransactionCsvFormat cdnowSample() {
-    return builder(ZoneOffset.UTC).whitespaceSeparated().header(false).customerId(Column.at(1)).numericCustomerIds(true)
-        .timestamp(Column.at(2), TimestampFormat.date("yyyyMMdd")).amount(Column.at(4))
-        .currency(Currency.getInstance("USD")).build();
+    return builder(ZoneOffset.UTC)
+        .whitespaceSeparated()
+        .header(false)
+        .customerId(Column.at(1))
+        .numericCustomerIds(true)
+        .timestamp(Column.at(2), TimestampFormat.date("yyyyMMdd"))
+        .amount(Column.at(4))
+        .currency(Currency.getInstance("USD"))
+        .build();
   }
 
   /**
-   * {@code CDNOW_master.txt}: a header line, then whitespace-separated customer id, date
-   * ({@code yyyyMMdd}), number of CDs, dollar value; ids as numbers ({@code "00001"} is {@code "1"}); UTC; USD.
+   * {@code CDNOW_master.txt}: a header line, then whitespace-separated customer id, date ({@code
+   * yyyyMMdd}), number of CDs, dollar value; ids as numbers ({@code "00001"} is {@code "1"}); UTC;
+   * USD.
    */
   public static TransactionCsvFormat cdnowMaster() {
-    return builder(ZoneOffset.UTC).whitespaceSeparated().header(true).customerId(Column.at(0)).numericCustomerIds(true)
-        .timestamp(Column.at(1), TimestampFormat.date("yyyyMMdd")).amount(Column.at(3))
-        .currency(Currency.getInstance("USD")).build();
+    return builder(ZoneOffset.UTC)
+        .whitespaceSeparated()
+        .header(true)
+        .customerId(Column.at(0))
+        .numericCustomerIds(true)
+        .timestamp(Column.at(1), TimestampFormat.date("yyyyMMdd"))
+        .amount(Column.at(3))
+        .currency(Currency.getInstance("USD"))
+        .build();
   }
 
   /** The field separator; empty when fields are separated by runs of spaces or tabs. */
@@ -165,7 +187,10 @@ public final class TransactionCsvFormat {
     return zone;
   }
 
-  /** Whether customer ids are read as whole numbers and kept in canonical form ({@code "007"} → {@code "7"}). */
+  /**
+   * Whether customer ids are read as whole numbers and kept in canonical form ({@code "007"} →
+   * {@code "7"}).
+   */
   public boolean numericCustomerIds() {
     return numericCustomerIds;
   }
@@ -202,13 +227,27 @@ public final class TransactionCsvFormat {
 
   @Override
   public String toString() {
-    return "TransactionCsvFormat[" + separator.map(c -> "separator '" + c + "'").orElse("whitespace-separated")
-        + (header ? ", header" : ", no header") + ", customer " + customerId + ", timestamp " + timestamp + " as "
-        + timestampFormat + ", amount " + amount + (amountFormat.isPlain() ? "" : " as " + amountFormat)
-        + (negativeAmounts == NegativeAmounts.REFUND ? " (negative amounts are refunds)" : "") + currencyColumn.map(c -> ", currency " + c).orElse(", in " + currency)
-        + transactionId.map(c -> ", id " + c).orElse("") + kind.map(c -> ", kind " + c).orElse("")
-        + refundOf.map(c -> ", refund of " + c).orElse("") + (numericCustomerIds ? ", numeric ids" : "")
-        + ", zone " + zone + "]";
+    return "TransactionCsvFormat["
+        + separator.map(c -> "separator '" + c + "'").orElse("whitespace-separated")
+        + (header ? ", header" : ", no header")
+        + ", customer "
+        + customerId
+        + ", timestamp "
+        + timestamp
+        + " as "
+        + timestampFormat
+        + ", amount "
+        + amount
+        + (amountFormat.isPlain() ? "" : " as " + amountFormat)
+        + (negativeAmounts == NegativeAmounts.REFUND ? " (negative amounts are refunds)" : "")
+        + currencyColumn.map(c -> ", currency " + c).orElse(", in " + currency)
+        + transactionId.map(c -> ", id " + c).orElse("")
+        + kind.map(c -> ", kind " + c).orElse("")
+        + refundOf.map(c -> ", refund of " + c).orElse("")
+        + (numericCustomerIds ? ", numeric ids" : "")
+        + ", zone "
+        + zone
+        + "]";
   }
 
   /**
@@ -234,19 +273,25 @@ public final class TransactionCsvFormat {
     private NegativeAmounts negativeAmounts = NegativeAmounts.REFUSE;
 
     private Builder(ZoneId zone) {
-      this.zone = Objects.requireNonNull(zone, "zone must not be null (crmkit never uses the JVM default zone)");
+      this.zone =
+          Objects.requireNonNull(
+              zone, "zone must not be null (crmkit never uses the JVM default zone)");
     }
 
     /** Sets the field separator (default {@code ,}); a quote or line break is refused. */
     public Builder separator(char c) {
       if (c == '"' || c == '\n' || c == '\r') {
-        throw new IllegalArgumentException("separator must not be a quote or a line break but was: '" + c + "'");
+        throw new IllegalArgumentException(
+            "separator must not be a quote or a line break but was: '" + c + "'");
       }
       separator = Optional.of(c);
       return this;
     }
 
-    /** Fields separated by runs of spaces or tabs; leading and trailing whitespace ignored; no quoting. */
+    /**
+     * Fields separated by runs of spaces or tabs; leading and trailing whitespace ignored; no
+     * quoting.
+     */
     public Builder whitespaceSeparated() {
       separator = Optional.empty();
       return this;
@@ -277,7 +322,9 @@ public final class TransactionCsvFormat {
       return this;
     }
 
-    /** A column with the ISO 4217 currency code of each row (an empty cell means {@link #currency}). */
+    /**
+     * A column with the ISO 4217 currency code of each row (an empty cell means {@link #currency}).
+     */
     public Builder currencyColumn(Column c) {
       currencyColumn = Optional.of(Objects.requireNonNull(c, "currency column must not be null"));
       return this;
@@ -291,11 +338,14 @@ public final class TransactionCsvFormat {
 
     /** Sets the column of the transaction id. */
     public Builder transactionId(Column c) {
-      transactionId = Optional.of(Objects.requireNonNull(c, "transactionId column must not be null"));
+      transactionId =
+          Optional.of(Objects.requireNonNull(c, "transactionId column must not be null"));
       return this;
     }
 
-    /** A column with {@code purchase} or {@code refund} (case-insensitive; empty means purchase). */
+    /**
+     * A column with {@code purchase} or {@code refund} (case-insensitive; empty means purchase).
+     */
     public Builder kind(Column c) {
       kind = Optional.of(Objects.requireNonNull(c, "kind column must not be null"));
       return this;
@@ -307,19 +357,28 @@ public final class TransactionCsvFormat {
       return this;
     }
 
-    /** Reads customer ids as whole numbers, so that zero-padded ids ({@code "0042"}) become {@code "42"}. */
+    /**
+     * Reads customer ids as whole numbers, so that zero-padded ids ({@code "0042"}) become {@code
+     * "42"}.
+     */
     public Builder numericCustomerIds(boolean numeric) {
       numericCustomerIds = numeric;
       return this;
     }
 
-    /** How the amount column is written, e.g. {@code AmountFormat.of(Locale.GERMANY)} for {@code 1.234,50 €}. */
+    /**
+     * How the amount column is written, e.g. {@code AmountFormat.of(Locale.GERMANY)} for {@code
+     * 1.234,50 €}.
+     */
     public Builder amountFormat(AmountFormat f) {
       amountFormat = Objects.requireNonNull(f, "amount format must not be null");
       return this;
     }
 
-    /** What a negative amount means: a bad row (default) or a refund (see {@link NegativeAmounts#REFUND}). */
+    /**
+     * What a negative amount means: a bad row (default) or a refund (see {@link
+     * NegativeAmounts#REFUND}).
+     */
     public Builder negativeAmounts(NegativeAmounts n) {
       negativeAmounts = Objects.requireNonNull(n, "negativeAmounts must not be null");
       return this;

@@ -25,20 +25,20 @@ import java.util.Optional;
  * TransactionCsvFormat}: as {@link Transaction} values, or straight into {@link TransactionColumns}
  * without an object per row (the fast path for large files).
  *
- * <p>Blank lines are skipped and counted. Every other line is a data row that is either imported
- * or rejected: with {@link ErrorPolicy#FAIL_FAST} (the default) the first bad row throws an {@link
+ * <p>Blank lines are skipped and counted. Every other line is a data row that is either imported or
+ * rejected: with {@link ErrorPolicy#FAIL_FAST} (the default) the first bad row throws an {@link
  * ImportException}; with {@link ErrorPolicy#COLLECT} the good rows are imported and every bad one
  * is listed in the {@link ImportReport}. A row is bad when a mapped column is missing, the customer
  * id is blank, the timestamp does not match its format, the amount is not a finite decimal number
  * or is negative, the currency is unknown (or, for columns, differs from earlier rows), or the kind
  * is neither purchase nor refund. Extra columns are ignored.
  *
- * <p>Files are read as UTF-8; a leading byte order mark is skipped. Bytes that are not valid
- * UTF-8 make their row bad (named by line and column), they do not end the import. A field longer
- * than the {@link ImportLimits} is a bad row; a record longer than them, or a quoted field that
- * runs over a line break (an unbalanced quote swallowing the lines after it), ends the import
- * naming the line, whatever the policy, as does a header that lacks a mapped column. Messages
- * carry at most an excerpt of about 100 characters of a value. Immutable and thread-safe.
+ * <p>Files are read as UTF-8; a leading byte order mark is skipped. Bytes that are not valid UTF-8
+ * make their row bad (named by line and column), they do not end the import. A field longer than
+ * the {@link ImportLimits} is a bad row; a record longer than them, or a quoted field that runs
+ * over a line break (an unbalanced quote swallowing the lines after it), ends the import naming the
+ * line, whatever the policy, as does a header that lacks a mapped column. Messages carry at most an
+ * excerpt of about 100 characters of a value. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -51,13 +51,16 @@ public final class TransactionCsvReader {
   private final ErrorPolicy policy;
   private final ImportLimits limits;
 
-  private TransactionCsvReader(TransactionCsvFormat format, ErrorPolicy policy, ImportLimits limits) {
+  private TransactionCsvReader(
+      TransactionCsvFormat format, ErrorPolicy policy, ImportLimits limits) {
     this.format = Objects.requireNonNull(format, "format must not be null");
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.limits = Objects.requireNonNull(limits, "limits must not be null");
   }
 
-  /** A reader of files in {@code format} that fails on the first bad row, with the default limits. */
+  /**
+   * A reader of files in {@code format} that fails on the first bad row, with the default limits.
+   */
   public static TransactionCsvReader of(TransactionCsvFormat format) {
     return new TransactionCsvReader(format, ErrorPolicy.FAIL_FAST, ImportLimits.defaults());
   }
@@ -98,7 +101,8 @@ public final class TransactionCsvReader {
    * reader's size limits itself.
    */
   private boolean fastPathApplies() {
-    return format.amountFormat().equals(AmountFormat.plain()) && format.negativeAmounts() == NegativeAmounts.REFUSE;
+    return format.amountFormat().equals(AmountFormat.plain())
+        && format.negativeAmounts() == NegativeAmounts.REFUSE;
   }
 
   /** The transactions of a UTF-8 file. */
@@ -113,16 +117,30 @@ public final class TransactionCsvReader {
   /** The transactions of {@code reader}; {@code source} names it in messages. */
   public ImportResult<List<Transaction>> readTransactions(Reader reader, String source) {
     List<Transaction> out = new ArrayList<>();
-    ImportReport report = read(reader, source, new Sink() {
-      @Override
-      public void accept(ParsedRow row) {
-        Money money = Money.of(new BigDecimal(row.amountText), row.currency);
-        TransactionId id = TransactionId.of(row.id);
-        Optional<TransactionId> refunded = row.refundOf.isEmpty() ? Optional.empty() : Optional.of(TransactionId.of(row.refundOf));
-        out.add(new Transaction(id, CustomerId.of(row.customerId), Instant.ofEpochSecond(row.epochSecond), money,
-            List.of(), row.refund ? TransactionKind.REFUND : TransactionKind.PURCHASE, refunded));
-      }
-    });
+    ImportReport report =
+        read(
+            reader,
+            source,
+            new Sink() {
+              @Override
+              public void accept(ParsedRow row) {
+                Money money = Money.of(new BigDecimal(row.amountText), row.currency);
+                TransactionId id = TransactionId.of(row.id);
+                Optional<TransactionId> refunded =
+                    row.refundOf.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(TransactionId.of(row.refundOf));
+                out.add(
+                    new Transaction(
+                        id,
+                        CustomerId.of(row.customerId),
+                        Instant.ofEpochSecond(row.epochSecond),
+                        money,
+                        List.of(),
+                        row.refund ? TransactionKind.REFUND : TransactionKind.PURCHASE,
+                        refunded));
+              }
+            });
     return new ImportResult<>(List.copyOf(out), report);
   }
 
@@ -131,8 +149,11 @@ public final class TransactionCsvReader {
    * delimited format take a byte-level fast path with the same results ({@code ByteColumnsReader}).
    */
   public ImportResult<TransactionColumns> readColumns(Path file) {
-    if (fastPathApplies() && Files.isRegularFile(file) && Files.isReadable(file)) { // else Inputs names the problem
-      Optional<ImportResult<TransactionColumns>> fast = ByteColumnsReader.read(file, format, limits);
+    if (fastPathApplies()
+        && Files.isRegularFile(file)
+        && Files.isReadable(file)) { // else Inputs names the problem
+      Optional<ImportResult<TransactionColumns>> fast =
+          ByteColumnsReader.read(file, format, limits);
       if (fast.isPresent()) {
         return fast.get();
       }
@@ -148,22 +169,28 @@ public final class TransactionCsvReader {
   public ImportResult<TransactionColumns> readColumns(Reader reader, String source) {
     TransactionColumns.Builder b = TransactionColumns.builder(1 << 12);
     Currency[] seen = new Currency[1];
-    ImportReport report = read(reader, source, new Sink() {
-      @Override
-      public String check(ParsedRow row) {
-        if (seen[0] != null && !seen[0].equals(row.currency)) {
-          return "is a different currency from " + seen[0] + " of the earlier rows (columns hold one currency)";
-        }
-        return null;
-      }
+    ImportReport report =
+        read(
+            reader,
+            source,
+            new Sink() {
+              @Override
+              public String check(ParsedRow row) {
+                if (seen[0] != null && !seen[0].equals(row.currency)) {
+                  return "is a different currency from "
+                      + seen[0]
+                      + " of the earlier rows (columns hold one currency)";
+                }
+                return null;
+              }
 
-      @Override
-      public void accept(ParsedRow row) {
-        seen[0] = row.currency;
-        b.currency(row.currency);
-        b.add(row.customerId, row.epochSecond, row.amount, row.refund);
-      }
-    });
+              @Override
+              public void accept(ParsedRow row) {
+                seen[0] = row.currency;
+                b.currency(row.currency);
+                b.add(row.customerId, row.epochSecond, row.amount, row.refund);
+              }
+            });
     if (seen[0] == null) {
       b.currency(format.currency());
     }
@@ -216,9 +243,10 @@ public final class TransactionCsvReader {
     long lastEpoch = 0;
     String lastCurrencyCode = null;
     Currency lastCurrency = null;
-    java.util.HashMap<String, String> lastPurchase = format.negativeAmounts() == NegativeAmounts.REFUND
-        ? new java.util.HashMap<>() : null;
-    try (RowSource rows = RowSource.open(Inputs.skippingBom(reader), format.separator(), limits.maxRecordLength())) {
+    java.util.HashMap<String, String> lastPurchase =
+        format.negativeAmounts() == NegativeAmounts.REFUND ? new java.util.HashMap<>() : null;
+    try (RowSource rows =
+        RowSource.open(Inputs.skippingBom(reader), format.separator(), limits.maxRecordLength())) {
       Indexes ix = null;
       if (!format.header()) {
         ix = resolve(null, source, 0);
@@ -277,7 +305,8 @@ public final class TransactionCsvReader {
           value = "";
           value = field(rows, ix.amount, ix, format.amount(), limits.maxAmountLength()).trim();
           String plain = format.amountFormat().normalize(value);
-          row.amount = parseAmount(plain, format.amountFormat().isPlain(), format.negativeAmounts());
+          row.amount =
+              parseAmount(plain, format.amountFormat().isPlain(), format.negativeAmounts());
           boolean negative = row.amount < 0;
           row.amountText = negative ? plain.substring(1) : plain;
           row.amount = Math.abs(row.amount);
@@ -286,7 +315,9 @@ public final class TransactionCsvReader {
           if (ix.currency >= 0) {
             column = columnName(ix, ix.currency, format.currencyColumn().get());
             value = "";
-            value = field(rows, ix.currency, ix, format.currencyColumn().get(), limits.maxFieldLength()).trim();
+            value =
+                field(rows, ix.currency, ix, format.currencyColumn().get(), limits.maxFieldLength())
+                    .trim();
             if (!value.isEmpty()) {
               if (!value.equals(lastCurrencyCode)) {
                 try {
@@ -302,7 +333,10 @@ public final class TransactionCsvReader {
           String reason = sink.check(row);
           if (reason != null) {
             value = row.currency.getCurrencyCode();
-            column = ix.currency >= 0 ? columnName(ix, ix.currency, format.currencyColumn().get()) : "currency";
+            column =
+                ix.currency >= 0
+                    ? columnName(ix, ix.currency, format.currencyColumn().get())
+                    : "currency";
             throw new RowError(reason);
           }
 
@@ -310,9 +344,12 @@ public final class TransactionCsvReader {
           if (ix.id >= 0) {
             column = columnName(ix, ix.id, format.transactionId().get());
             value = "";
-            value = field(rows, ix.id, ix, format.transactionId().get(), limits.maxFieldLength()).trim();
+            value =
+                field(rows, ix.id, ix, format.transactionId().get(), limits.maxFieldLength())
+                    .trim();
             if (value.isEmpty()) {
-              throw new RowError("is blank: a transaction id is required when the id column is mapped");
+              throw new RowError(
+                  "is blank: a transaction id is required when the id column is mapped");
             }
             row.id = value;
           }
@@ -332,7 +369,9 @@ public final class TransactionCsvReader {
           if (ix.refundOf >= 0) {
             column = columnName(ix, ix.refundOf, format.refundOf().get());
             value = "";
-            value = field(rows, ix.refundOf, ix, format.refundOf().get(), limits.maxFieldLength()).trim();
+            value =
+                field(rows, ix.refundOf, ix, format.refundOf().get(), limits.maxFieldLength())
+                    .trim();
             row.refundOf = value;
           }
           if (negative) {
@@ -343,8 +382,11 @@ public final class TransactionCsvReader {
             if (row.refundOf.isEmpty()) {
               String latest = lastPurchase.get(row.customerId);
               if (latest == null) {
-                throw new RowError("is negative, a refund, but customer " + row.customerId + " has no earlier purchase in "
-                    + "the file for it to refund (give the refunded id in a refund-of column)");
+                throw new RowError(
+                    "is negative, a refund, but customer "
+                        + row.customerId
+                        + " has no earlier purchase in "
+                        + "the file for it to refund (give the refunded id in a refund-of column)");
               }
               row.refundOf = latest;
             }
@@ -356,7 +398,8 @@ public final class TransactionCsvReader {
             throw new RowError("names a refunded transaction but the row is a purchase");
           }
           if (row.refund && row.refundOf.equals(row.id)) {
-            throw new RowError("names its own transaction id " + row.id + " as the refunded transaction");
+            throw new RowError(
+                "names its own transaction id " + row.id + " as the refunded transaction");
           }
           sink.accept(row);
           if (lastPurchase != null && !row.refund) {
@@ -380,14 +423,25 @@ public final class TransactionCsvReader {
       }
       long read = rows.line() + (rows.line() == 0 ? 0 : rows.lineSpan() - 1);
       if (rows.physicalLines() > read) {
-        throw new ImportException(source, read + 1, "", "", "starts " + (rows.physicalLines() - read) + " lines that are not "
-            + "CSV records (to line " + rows.physicalLines() + "): a quote opened there is not closed");
+        throw new ImportException(
+            source,
+            read + 1,
+            "",
+            "",
+            "starts "
+                + (rows.physicalLines() - read)
+                + " lines that are not "
+                + "CSV records (to line "
+                + rows.physicalLines()
+                + "): a quote opened there is not closed");
       }
       if (ix == null) {
         throw new ImportException(source, 1, "", "", "has no header line");
       }
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("cannot read " + source + " after line " + dataRows + ": " + e.getMessage(), e.getCause());
+      throw new UncheckedIOException(
+          "cannot read " + source + " after line " + dataRows + ": " + e.getMessage(),
+          e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
@@ -403,9 +457,14 @@ public final class TransactionCsvReader {
     } catch (RowSource.RecordTooLongException e) {
       throw new ImportException(source, e.line(), "", "", e.getMessage());
     } catch (RuntimeException e) {
-      // FastCSV refuses malformed quoting or an over-long field; the whole file is suspect, so this ends the import
-      throw new ImportException(source, before + 1, "", "", "is not valid CSV (" + Inputs.excerpt(String.valueOf(e.getMessage()))
-          + ")");
+      // FastCSV refuses malformed quoting or an over-long field; the whole file is suspect, so this
+      // ends the import
+      throw new ImportException(
+          source,
+          before + 1,
+          "",
+          "",
+          "is not valid CSV (" + Inputs.excerpt(String.valueOf(e.getMessage())) + ")");
     }
   }
 
@@ -419,17 +478,30 @@ public final class TransactionCsvReader {
       String column = "";
       for (int i = 0; i < rows.fieldCount() && column.isEmpty(); i++) {
         if (rows.field(i).indexOf('\n') >= 0 || rows.field(i).indexOf('\r') >= 0) {
-          column = ix != null && ix.names != null && i < ix.names.length ? "'" + ix.names[i] + "'" : "#" + (i + 1);
+          column =
+              ix != null && ix.names != null && i < ix.names.length
+                  ? "'" + ix.names[i] + "'"
+                  : "#" + (i + 1);
         }
       }
-      throw new ImportException(source, rows.line(), column, rows.raw().replace("\r", "\\r").replace("\n", "\\n"),
-          "is a record that runs over " + span + " lines, to line " + (rows.line() + span - 1) + ": a quote opened in it "
+      throw new ImportException(
+          source,
+          rows.line(),
+          column,
+          rows.raw().replace("\r", "\\r").replace("\n", "\\n"),
+          "is a record that runs over "
+              + span
+              + " lines, to line "
+              + (rows.line() + span - 1)
+              + ": a quote opened in it "
               + "is not closed on its line (quoted line breaks are not supported in transaction files)");
     }
   }
 
-  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18
+  };
 
   /**
    * The value of a plain decimal ({@code [+-]digits[.digits]}, at most 15 significant digits) or
@@ -530,10 +602,11 @@ public final class TransactionCsvReader {
     double d = fastDecimal(value);
     if (Double.isNaN(d)) {
       if (!isDecimal(value)) {
-        throw new RowError(plainFormat && looksFormatted(value)
-            ? "is not a plain decimal number: amounts with currency symbols or grouping (such as $1,234.50 or 1.234,50) "
-                + "need an AmountFormat (the CLI's --amount-format)"
-            : "is not a decimal number");
+        throw new RowError(
+            plainFormat && looksFormatted(value)
+                ? "is not a plain decimal number: amounts with currency symbols or grouping (such as $1,234.50 or 1.234,50) "
+                    + "need an AmountFormat (the CLI's --amount-format)"
+                : "is not a decimal number");
       }
       d = Double.parseDouble(value);
     }
@@ -541,8 +614,9 @@ public final class TransactionCsvReader {
       throw new RowError("is too large for an amount");
     }
     if (d < 0 && negatives == NegativeAmounts.REFUSE) {
-      throw new RowError("is negative: amounts are not negative (a kind column marks refunds, or read negative "
-          + "amounts as refunds with NegativeAmounts.REFUND, the CLI's --negative-amounts refund)");
+      throw new RowError(
+          "is negative: amounts are not negative (a kind column marks refunds, or read negative "
+              + "amounts as refunds with NegativeAmounts.REFUND, the CLI's --negative-amounts refund)");
     }
     return d == 0 ? 0.0 : d; // "-0" is zero: one zero on every path
   }
@@ -559,19 +633,32 @@ public final class TransactionCsvReader {
 
   private static String field(RowSource rows, int index, Indexes ix, Column column, int maxLength) {
     if (index >= rows.fieldCount()) {
-      throw new RowError("is missing: the row has " + rows.fieldCount() + " fields but column " + columnName(ix, index, column)
-          + " is field " + (index + 1));
+      throw new RowError(
+          "is missing: the row has "
+              + rows.fieldCount()
+              + " fields but column "
+              + columnName(ix, index, column)
+              + " is field "
+              + (index + 1));
     }
     String f = rows.field(index);
     if (f.length() > maxLength) {
-      throw new RowError("is " + String.format(Locale.ROOT, "%,d", f.length()) + " characters long: the limit is "
-          + String.format(Locale.ROOT, "%,d", maxLength) + " (ImportLimits." + (index == ix.amount ? "maxAmountLength"
-          : "maxFieldLength") + ")");
+      throw new RowError(
+          "is "
+              + String.format(Locale.ROOT, "%,d", f.length())
+              + " characters long: the limit is "
+              + String.format(Locale.ROOT, "%,d", maxLength)
+              + " (ImportLimits."
+              + (index == ix.amount ? "maxAmountLength" : "maxFieldLength")
+              + ")");
     }
     int bad = f.indexOf(Inputs.MALFORMED);
     if (bad >= 0) {
-      throw new RowError("is not valid UTF-8: the bytes at character " + (bad + 1) + " are not a UTF-8 sequence "
-          + "(shown as U+FFFD; is the file in another encoding such as Windows-1252?)");
+      throw new RowError(
+          "is not valid UTF-8: the bytes at character "
+              + (bad + 1)
+              + " are not a UTF-8 sequence "
+              + "(shown as U+FFFD; is the file in another encoding such as Windows-1252?)");
     }
     return f;
   }
@@ -606,7 +693,11 @@ public final class TransactionCsvReader {
         return i;
       }
     }
-    throw new ImportException(source, line, column.toString(), "",
+    throw new ImportException(
+        source,
+        line,
+        column.toString(),
+        "",
         "is not in the header; the header has " + Inputs.excerpt(java.util.Arrays.toString(names)));
   }
 

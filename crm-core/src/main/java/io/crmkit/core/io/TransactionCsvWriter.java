@@ -34,9 +34,14 @@ public final class TransactionCsvWriter {
       CsvWriter csv = CsvWriter.builder().build(out);
       csv.writeRecord("id", "customer_id", "timestamp", "amount", "currency", "kind", "refund_of");
       for (Transaction t : transactions) {
-        csv.writeRecord(t.id().value(), t.customerId().value(), t.timestamp().toString(),
-            t.total().amount().toPlainString(), t.total().currency().getCurrencyCode(),
-            t.isRefund() ? "refund" : "purchase", t.refundOf().map(r -> r.value()).orElse(""));
+        csv.writeRecord(
+            t.id().value(),
+            t.customerId().value(),
+            t.timestamp().toString(),
+            t.total().amount().toPlainString(),
+            t.total().currency().getCurrencyCode(),
+            t.isRefund() ? "refund" : "purchase",
+            t.refundOf().map(r -> r.value()).orElse(""));
       }
       csv.flush();
     } catch (IOException e) {

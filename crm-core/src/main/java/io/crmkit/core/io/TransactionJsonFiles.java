@@ -84,20 +84,37 @@ public final class TransactionJsonFiles {
     long elements = 0;
     try (JsonParser p = CrmJackson.reader().createParser(in)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new ImportException(source, Math.max(1, p.currentLocation().getLineNr()), "", "",
+        throw new ImportException(
+            source,
+            Math.max(1, p.currentLocation().getLineNr()),
+            "",
+            "",
             "must start with a JSON array of transactions");
       }
       while (p.nextToken() != JsonToken.END_ARRAY) {
         if (p.currentToken() == null) {
-          throw new ImportException(source, Math.max(1, p.currentLocation().getLineNr()), "", "", "ends before the array is closed");
+          throw new ImportException(
+              source,
+              Math.max(1, p.currentLocation().getLineNr()),
+              "",
+              "",
+              "ends before the array is closed");
         }
         elements++;
         long line = Math.max(1, p.currentLocation().getLineNr());
         JsonNode node = CrmJackson.reader().readTree(p);
         String text = node.toString();
         if (text.indexOf(Inputs.MALFORMED) >= 0) {
-          RejectedRow bad = new RejectedRow(line, "", "", "of element " + elements + " is not valid UTF-8: bytes that are not a "
-              + "UTF-8 sequence (shown as U+FFFD)", text);
+          RejectedRow bad =
+              new RejectedRow(
+                  line,
+                  "",
+                  "",
+                  "of element "
+                      + elements
+                      + " is not valid UTF-8: bytes that are not a "
+                      + "UTF-8 sequence (shown as U+FFFD)",
+                  text);
           if (policy == ErrorPolicy.FAIL_FAST) {
             throw ImportException.of(source, bad);
           }
@@ -110,8 +127,13 @@ public final class TransactionJsonFiles {
           String name = topField(e.path());
           String field = name.isEmpty() ? "" : "'" + name + "'";
           String value = name.isEmpty() ? "" : text(node.get(name));
-          RejectedRow bad = new RejectedRow(line, field, value, "of element " + elements + ": " + e.getMessage(),
-              node.toString());
+          RejectedRow bad =
+              new RejectedRow(
+                  line,
+                  field,
+                  value,
+                  "of element " + elements + ": " + e.getMessage(),
+                  node.toString());
           if (policy == ErrorPolicy.FAIL_FAST) {
             throw ImportException.of(source, bad);
           }
@@ -120,14 +142,19 @@ public final class TransactionJsonFiles {
       }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      throw new ImportException(source, line, "", "", "is not valid JSON: " + e.getOriginalMessage());
+      throw new ImportException(
+          source, line, "", "", "is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
-    return new ImportResult<>(List.copyOf(out), new ImportReport(source, elements, out.size(), 0, rejected));
+    return new ImportResult<>(
+        List.copyOf(out), new ImportReport(source, elements, out.size(), 0, rejected));
   }
 
-  /** The first field name of a JSON path ({@code $.total.amount} gives {@code total}), empty for {@code $}. */
+  /**
+   * The first field name of a JSON path ({@code $.total.amount} gives {@code total}), empty for
+   * {@code $}.
+   */
   private static String topField(String path) {
     if (!path.startsWith("$.")) {
       return "";

@@ -34,11 +34,11 @@ import java.util.Properties;
  * division, so {@code 12.34} is the same {@code double} as in a CSV file), a floating-point or
  * integer number, or a decimal string.
  *
- * <p>Errors are those of {@link TransactionCsvReader}, with the 1-based row number in place of
- * the line: a missing (null) or bad value fails the read with {@link ErrorPolicy#FAIL_FAST} or is
- * listed in the {@link ImportReport} with {@link ErrorPolicy#COLLECT}; nothing is dropped
- * silently. A rejected row's raw line is its three values as selected (dates as epoch days,
- * timestamps as epoch milliseconds, decimals as unscaled integers). Immutable and thread-safe.
+ * <p>Errors are those of {@link TransactionCsvReader}, with the 1-based row number in place of the
+ * line: a missing (null) or bad value fails the read with {@link ErrorPolicy#FAIL_FAST} or is
+ * listed in the {@link ImportReport} with {@link ErrorPolicy#COLLECT}; nothing is dropped silently.
+ * A rejected row's raw line is its three values as selected (dates as epoch days, timestamps as
+ * epoch milliseconds, decimals as unscaled integers). Immutable and thread-safe.
  *
  * <p>Why DuckDB and not Apache Parquet's own Java reader: parquet-hadoop needs hadoop-common and
  * its dependency tree (tens of jars, with their own Guava, Jackson and Protobuf versions) even for
@@ -56,15 +56,24 @@ public final class TransactionParquetReader {
   private TransactionParquetReader(TransactionCsvFormat format, ErrorPolicy policy) {
     this.format = Objects.requireNonNull(format, "format must not be null");
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
-    for (var optional : List.of(format.currencyColumn(), format.transactionId(), format.kind(), format.refundOf())) {
+    for (var optional :
+        List.of(
+            format.currencyColumn(), format.transactionId(), format.kind(), format.refundOf())) {
       if (optional.isPresent()) {
-        throw new IllegalArgumentException("Parquet input reads customer, timestamp and amount columns only, but the "
-            + "format maps " + optional.get() + " too: " + format);
+        throw new IllegalArgumentException(
+            "Parquet input reads customer, timestamp and amount columns only, but the "
+                + "format maps "
+                + optional.get()
+                + " too: "
+                + format);
       }
     }
   }
 
-  /** A reader of Parquet files with the columns, zone and currency of {@code format}, failing on the first bad row. */
+  /**
+   * A reader of Parquet files with the columns, zone and currency of {@code format}, failing on the
+   * first bad row.
+   */
   public static TransactionParquetReader of(TransactionCsvFormat format) {
     return new TransactionParquetReader(format, ErrorPolicy.FAIL_FAST);
   }
@@ -85,10 +94,12 @@ public final class TransactionParquetReader {
     Objects.requireNonNull(file, "file must not be null");
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
-      throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException(file.toString()));
+      throw new java.io.UncheckedIOException(
+          new java.nio.file.NoSuchFileException(file.toString()));
     }
     Properties p = new Properties();
-    p.setProperty("threads", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors())));
+    p.setProperty(
+        "threads", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors())));
     try (Connection c = connect(p)) {
       List<String> names = new ArrayList<>();
       List<String> types = new ArrayList<>();
@@ -104,13 +115,27 @@ public final class TransactionParquetReader {
       int ci = index(format.customerId(), names, source);
       int ti = index(format.timestamp(), names, source);
       int ai = index(format.amount(), names, source);
-      String sql = "SELECT " + customerSql(names.get(ci), types.get(ci)) + ", " + timestampSql(names.get(ti), types.get(ti))
-          + ", " + amountSql(names.get(ai), types.get(ai)) + " FROM read_parquet(?)";
+      String sql =
+          "SELECT "
+              + customerSql(names.get(ci), types.get(ci))
+              + ", "
+              + timestampSql(names.get(ti), types.get(ti))
+              + ", "
+              + amountSql(names.get(ai), types.get(ai))
+              + " FROM read_parquet(?)";
       try (PreparedStatement q = c.prepareStatement(sql)) {
         q.setString(1, file.toAbsolutePath().toString());
         try (ResultSet r = q.executeQuery()) {
-          return load(r, source, "'" + names.get(ci) + "'", types.get(ci), "'" + names.get(ti) + "'", types.get(ti),
-              "'" + names.get(ai) + "'", types.get(ai), decimalScale(types.get(ai)));
+          return load(
+              r,
+              source,
+              "'" + names.get(ci) + "'",
+              types.get(ci),
+              "'" + names.get(ti) + "'",
+              types.get(ti),
+              "'" + names.get(ai) + "'",
+              types.get(ai),
+              decimalScale(types.get(ai)));
         }
       }
     } catch (SQLException e) {
@@ -123,8 +148,10 @@ public final class TransactionParquetReader {
       return DriverManager.getConnection("jdbc:duckdb:", p);
     } catch (SQLException e) {
       if (e.getMessage() != null && e.getMessage().contains("No suitable driver")) {
-        throw new IllegalStateException("Parquet input needs DuckDB's JDBC driver (org.duckdb:duckdb_jdbc) on the "
-            + "class path", e);
+        throw new IllegalStateException(
+            "Parquet input needs DuckDB's JDBC driver (org.duckdb:duckdb_jdbc) on the "
+                + "class path",
+            e);
       }
       throw e;
     }
@@ -135,11 +162,14 @@ public final class TransactionParquetReader {
   }
 
   private static boolean isInteger(String type) {
-    return List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER").contains(type);
+    return List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER")
+        .contains(type);
   }
 
   private static String customerSql(String name, String type) {
-    return isInteger(type) ? "CAST(" + quote(name) + " AS BIGINT)" : "CAST(" + quote(name) + " AS VARCHAR)";
+    return isInteger(type)
+        ? "CAST(" + quote(name) + " AS BIGINT)"
+        : "CAST(" + quote(name) + " AS VARCHAR)";
   }
 
   private String timestampSql(String name, String type) {
@@ -171,10 +201,19 @@ public final class TransactionParquetReader {
     String q = quote(name);
     int scale = decimalScale(type);
     if (scale >= 0) {
-      return "CAST(" + q + " * " + "1" + "0".repeat(scale) + " AS BIGINT)"; // exact: DECIMAL arithmetic
+      return "CAST("
+          + q
+          + " * "
+          + "1"
+          + "0".repeat(scale)
+          + " AS BIGINT)"; // exact: DECIMAL arithmetic
     }
-    if (type.startsWith("DECIMAL") || type.equals("DOUBLE") || type.equals("FLOAT") || isInteger(type)
-        || type.equals("UBIGINT") || type.equals("HUGEINT")) {
+    if (type.startsWith("DECIMAL")
+        || type.equals("DOUBLE")
+        || type.equals("FLOAT")
+        || isInteger(type)
+        || type.equals("UBIGINT")
+        || type.equals("HUGEINT")) {
       return "CAST(" + q + " AS DOUBLE)";
     }
     return "CAST(" + q + " AS VARCHAR)";
@@ -183,8 +222,12 @@ public final class TransactionParquetReader {
   private static int index(Column column, List<String> names, String source) {
     if (column instanceof Column.Index i) {
       if (i.index() >= names.size()) {
-        throw new ImportException(source, 1, column.toString(), "", "is not in the file: it has " + names.size()
-            + " columns " + names);
+        throw new ImportException(
+            source,
+            1,
+            column.toString(),
+            "",
+            "is not in the file: it has " + names.size() + " columns " + names);
       }
       return i.index();
     }
@@ -194,11 +237,14 @@ public final class TransactionParquetReader {
         return i;
       }
     }
-    throw new ImportException(source, 1, column.toString(), "", "is not in the file; its columns are " + names);
+    throw new ImportException(
+        source, 1, column.toString(), "", "is not in the file; its columns are " + names);
   }
 
-  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18
+  };
 
   /** A bad value: its reason. */
   private static final class Bad extends Exception {
@@ -209,13 +255,23 @@ public final class TransactionParquetReader {
     }
   }
 
-  private ImportResult<TransactionColumns> load(ResultSet r, String source, String customerName, String customerType,
-      String timestampName, String timestampType, String amountName, String amountType, int scale) throws SQLException {
+  private ImportResult<TransactionColumns> load(
+      ResultSet r,
+      String source,
+      String customerName,
+      String customerType,
+      String timestampName,
+      String timestampType,
+      String amountName,
+      String amountType,
+      int scale)
+      throws SQLException {
     TransactionColumns.Builder b = TransactionColumns.builder(1 << 16);
     b.currency(format.currency());
     boolean integerIds = isInteger(customerType);
     boolean dates = timestampType.equals("DATE");
-    boolean instants = timestampType.startsWith("TIMESTAMP WITH TIME ZONE") || timestampType.equals("TIMESTAMPTZ");
+    boolean instants =
+        timestampType.startsWith("TIMESTAMP WITH TIME ZONE") || timestampType.equals("TIMESTAMPTZ");
     boolean local = timestampType.startsWith("TIMESTAMP") && !instants;
     boolean epochs = isInteger(timestampType) || timestampType.equals("UBIGINT");
     boolean millis = format.timestampFormat().equals(TimestampFormat.epochMillis());
@@ -271,8 +327,10 @@ public final class TransactionParquetReader {
           } else if (instants || (local && utc)) {
             epochSecond = Math.floorDiv(v, 1000L);
           } else if (local) {
-            epochSecond = LocalDateTime.ofEpochSecond(Math.floorDiv(v, 1000L), 0, ZoneOffset.UTC).atZone(zone)
-                .toEpochSecond();
+            epochSecond =
+                LocalDateTime.ofEpochSecond(Math.floorDiv(v, 1000L), 0, ZoneOffset.UTC)
+                    .atZone(zone)
+                    .toEpochSecond();
           } else {
             epochSecond = millis ? Math.floorDiv(v, 1000L) : v;
           }
@@ -297,8 +355,10 @@ public final class TransactionParquetReader {
           if (r.wasNull()) {
             throw new Bad("is empty: an amount is required");
           }
-          amount = Math.abs(unscaled) < (1L << 53) ? unscaled / POWERS_OF_TEN[scale]
-              : Double.parseDouble(java.math.BigDecimal.valueOf(unscaled, scale).toString());
+          amount =
+              Math.abs(unscaled) < (1L << 53)
+                  ? unscaled / POWERS_OF_TEN[scale]
+                  : Double.parseDouble(java.math.BigDecimal.valueOf(unscaled, scale).toString());
         } else if (numericAmount) {
           amount = r.getDouble(3);
           if (r.wasNull()) {

@@ -1,9 +1,9 @@
 package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Direction;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.service.Priority;
@@ -42,8 +42,14 @@ final class ActivityJson {
 
   static Interaction readInteraction(JsonFields f) {
     f.only("id", "customerId", "channel", "direction", "at", "topic", "outcome", "followUpAt");
-    return new Interaction(f.text("id"), CustomerId.of(f.text("customerId")), f.enumValue("channel", Channel.class),
-        f.enumValue("direction", Direction.class), f.instant("at"), f.text("topic", ""), f.text("outcome", ""),
+    return new Interaction(
+        f.text("id"),
+        CustomerId.of(f.text("customerId")),
+        f.enumValue("channel", Channel.class),
+        f.enumValue("direction", Direction.class),
+        f.instant("at"),
+        f.text("topic", ""),
+        f.text("outcome", ""),
         f.optInstant("followUpAt"));
   }
 
@@ -61,8 +67,13 @@ final class ActivityJson {
 
   static ServiceRequest readServiceRequest(JsonFields f) {
     f.only("id", "customerId", "openedAt", "firstResponseAt", "resolvedAt", "priority", "status");
-    return new ServiceRequest(f.text("id"), CustomerId.of(f.text("customerId")), f.instant("openedAt"),
-        f.optInstant("firstResponseAt"), f.optInstant("resolvedAt"), f.enumValue("priority", Priority.class),
+    return new ServiceRequest(
+        f.text("id"),
+        CustomerId.of(f.text("customerId")),
+        f.instant("openedAt"),
+        f.optInstant("firstResponseAt"),
+        f.optInstant("resolvedAt"),
+        f.enumValue("priority", Priority.class),
         f.enumValue("status", Status.class));
   }
 
@@ -83,7 +94,12 @@ final class ActivityJson {
 
   static Feedback readFeedback(JsonFields f) {
     f.only("id", "customerId", "at", "nps", "csat", "text");
-    return new Feedback(f.text("id"), CustomerId.of(f.text("customerId")), f.instant("at"), f.optInteger("nps"),
-        f.optInteger("csat"), f.text("text", ""));
+    return new Feedback(
+        f.text("id"),
+        CustomerId.of(f.text("customerId")),
+        f.instant("at"),
+        f.optInteger("nps"),
+        f.optInteger("csat"),
+        f.text("text", ""));
   }
 }

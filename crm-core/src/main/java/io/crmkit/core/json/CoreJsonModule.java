@@ -14,10 +14,11 @@ import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.core.transaction.TransactionLine;
 
 /**
- * The Jackson module of crm-core ({@code crmkit-core}): {@link Money}, {@link CustomerId} and {@link
- * TransactionId} (also as map keys), {@link Transaction}, {@link TransactionLine}, {@link Customer},
- * {@link ContactPoint}, {@link Demographics}, {@link Interaction}, {@link ServiceRequest}, {@link
- * Feedback} and {@link CustomerSummary}; the formats are described on {@link CrmJackson}.
+ * The Jackson module of crm-core ({@code crmkit-core}): {@link Money}, {@link CustomerId} and
+ * {@link TransactionId} (also as map keys), {@link Transaction}, {@link TransactionLine}, {@link
+ * Customer}, {@link ContactPoint}, {@link Demographics}, {@link Interaction}, {@link
+ * ServiceRequest}, {@link Feedback} and {@link CustomerSummary}; the formats are described on
+ * {@link CrmJackson}.
  */
 public final class CoreJsonModule extends CrmJsonModule {
 
@@ -32,10 +33,16 @@ public final class CoreJsonModule extends CrmJsonModule {
     add(TransactionLine.class, TransactionJson::writeLine, TransactionJson.LINE_READER::read);
     add(Transaction.class, TransactionJson::write, TransactionJson.READER::read);
     add(ContactPoint.class, CustomerJson::writeContact, CustomerJson.CONTACT_READER::read);
-    add(Demographics.class, CustomerJson::writeDemographics, CustomerJson.DEMOGRAPHICS_READER::read);
+    add(
+        Demographics.class,
+        CustomerJson::writeDemographics,
+        CustomerJson.DEMOGRAPHICS_READER::read);
     add(Customer.class, CustomerJson::write, CustomerJson.READER::read);
     add(Interaction.class, ActivityJson::writeInteraction, ActivityJson.INTERACTION_READER::read);
-    add(ServiceRequest.class, ActivityJson::writeServiceRequest, ActivityJson.SERVICE_REQUEST_READER::read);
+    add(
+        ServiceRequest.class,
+        ActivityJson::writeServiceRequest,
+        ActivityJson.SERVICE_REQUEST_READER::read);
     add(Feedback.class, ActivityJson::writeFeedback, ActivityJson.FEEDBACK_READER::read);
     add(CustomerSummary.class, SummaryJson::write, SummaryJson.READER::read);
   }

@@ -40,18 +40,19 @@ import java.util.Objects;
  * Program p = CrmJackson.read(text, Program.class);        // the shared reader, no mapper needed
  * }</pre>
  *
- * <p><b>Modules.</b> {@link #modules()} is the module of every crmkit jar on the class path (crm-core's
- * {@link CoreJsonModule}, crm-segmentation's, crm-lifecycle's, crm-loyalty's ...), found through
- * the service loader so that crm-core depends on none of them; {@link #newMapper(List)} takes an
- * explicit list instead (for a module path without service declarations, or to leave modules out).
- * The domain classes carry no Jackson annotations.
+ * <p><b>Modules.</b> {@link #modules()} is the module of every crmkit jar on the class path
+ * (crm-core's {@link CoreJsonModule}, crm-segmentation's, crm-lifecycle's, crm-loyalty's ...),
+ * found through the service loader so that crm-core depends on none of them; {@link
+ * #newMapper(List)} takes an explicit list instead (for a module path without service declarations,
+ * or to leave modules out). The domain classes carry no Jackson annotations.
  *
  * <p><b>One mapper.</b> The shared, immutable {@link #reader()} and {@link #writer()} (and {@link
  * #read}, {@link #write}, {@link #writePretty}) come from one mapper configured once; crmkit never
  * builds a mapper per call. {@link #newMapper()} is a new mapper of your own to configure further.
  *
- * <p><b>One policy.</b> Unknown fields and values of the wrong JSON type are errors, names are exact
- * (enum constants, currency codes), absent and {@code null} are the same; see {@link JsonFields}.
+ * <p><b>One policy.</b> Unknown fields and values of the wrong JSON type are errors, names are
+ * exact (enum constants, currency codes), absent and {@code null} are the same; see {@link
+ * JsonFields}.
  *
  * <p><b>One exception.</b> Every reader of every module fails with a {@link CrmJsonException} whose
  * message names the JSON path, the value and what was expected; values the domain type refuses
@@ -68,7 +69,9 @@ public final class CrmJackson {
 
   private CrmJackson() {}
 
-  /** The shared mapper, configured once with {@link #modules()}; never handed out (it is mutable). */
+  /**
+   * The shared mapper, configured once with {@link #modules()}; never handed out (it is mutable).
+   */
   private static final class Shared {
     static final ObjectMapper MAPPER = newMapper();
     static final ObjectReader READER = MAPPER.reader();
@@ -82,8 +85,8 @@ public final class CrmJackson {
   }
 
   /**
-   * A new instance of the Jackson module of every crmkit module on the class path, crm-core's first,
-   * the others by name; found by the service loader ({@code
+   * A new instance of the Jackson module of every crmkit module on the class path, crm-core's
+   * first, the others by name; found by the service loader ({@code
    * META-INF/services/com.fasterxml.jackson.databind.Module}) of crm-core's class loader.
    */
   public static List<Module> modules() {
@@ -95,7 +98,9 @@ public final class CrmJackson {
     }
     byId.putIfAbsent(CoreJsonModule.class.getName(), new CoreJsonModule());
     List<Module> out = new ArrayList<>(byId.values());
-    out.sort(Comparator.comparing((Module m) -> !(m instanceof CoreJsonModule)).thenComparing(Module::getModuleName));
+    out.sort(
+        Comparator.comparing((Module m) -> !(m instanceof CoreJsonModule))
+            .thenComparing(Module::getModuleName));
     return List.copyOf(out);
   }
 
@@ -108,15 +113,19 @@ public final class CrmJackson {
     return newMapper(modules());
   }
 
-  /** As {@link #newMapper()} but with exactly the crmkit modules {@code modules} (crm-core's is always added). */
+  /**
+   * As {@link #newMapper()} but with exactly the crmkit modules {@code modules} (crm-core's is
+   * always added).
+   */
   public static ObjectMapper newMapper(List<? extends Module> modules) {
     Objects.requireNonNull(modules, "modules must not be null");
-    JsonMapper.Builder b = JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.WRAP_EXCEPTIONS);
+    JsonMapper.Builder b =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.WRAP_EXCEPTIONS);
     if (modules.stream().noneMatch(m -> m instanceof CoreJsonModule)) {
       b.addModule(new CoreJsonModule());
     }
@@ -169,8 +178,12 @@ public final class CrmJackson {
     try {
       return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "cannot write "
+              + value.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 }

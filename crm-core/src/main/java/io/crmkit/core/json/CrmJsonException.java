@@ -25,7 +25,10 @@ public final class CrmJsonException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Jackson's "[Source: ...; " prefix of a location inside its message, which names no source of ours. */
+  /**
+   * Jackson's "[Source: ...; " prefix of a location inside its message, which names no source of
+   * ours.
+   */
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; ");
 
   private final String path;
@@ -41,15 +44,20 @@ public final class CrmJsonException extends IllegalArgumentException {
    * An error at {@code path} (a JSON path starting with {@code $}) described by {@code problem}, a
    * phrase that reads after the path (e.g. {@code "must be a string but was: 3"}).
    *
-   * @throws IllegalArgumentException when the path does not start with {@code $} or the problem is blank
+   * @throws IllegalArgumentException when the path does not start with {@code $} or the problem is
+   *     blank
    */
   public static CrmJsonException at(String path, String problem) {
     return new CrmJsonException(checkPath(path), checkProblem(problem), null);
   }
 
-  /** As {@link #at(String, String)}, keeping {@code cause} (for example the domain type's validation error). */
+  /**
+   * As {@link #at(String, String)}, keeping {@code cause} (for example the domain type's validation
+   * error).
+   */
   public static CrmJsonException at(String path, String problem, Throwable cause) {
-    return new CrmJsonException(checkPath(path), checkProblem(problem), Objects.requireNonNull(cause, "cause"));
+    return new CrmJsonException(
+        checkPath(path), checkProblem(problem), Objects.requireNonNull(cause, "cause"));
   }
 
   /**
@@ -68,7 +76,8 @@ public final class CrmJsonException extends IllegalArgumentException {
   public static CrmJsonException malformed(String what, JsonProcessingException cause) {
     Objects.requireNonNull(what, "what must not be null");
     JsonLocation at = cause.getLocation();
-    String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    String where =
+        at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     String reason = SOURCE.matcher(cause.getOriginalMessage()).replaceAll("[");
     return at("$", "is not well-formed JSON for a " + what + ": " + reason + where, cause);
   }
@@ -86,7 +95,8 @@ public final class CrmJsonException extends IllegalArgumentException {
   private static String checkPath(String path) {
     Objects.requireNonNull(path, "path must not be null");
     if (!path.startsWith("$")) {
-      throw new IllegalArgumentException("path must be a JSON path starting with '$' but was: '" + path + "'");
+      throw new IllegalArgumentException(
+          "path must be a JSON path starting with '$' but was: '" + path + "'");
     }
     return path;
   }

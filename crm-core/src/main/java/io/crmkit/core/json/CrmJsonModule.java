@@ -23,7 +23,8 @@ public abstract class CrmJsonModule extends SimpleModule {
    * Registers the serializer and the deserializer of {@code type}: {@code writer} writes it, {@code
    * reader} reads it.
    */
-  protected final <T> void add(Class<T> type, WriterSerializer.Writer<T> writer, ObjectDeserializer.Reader<T> reader) {
+  protected final <T> void add(
+      Class<T> type, WriterSerializer.Writer<T> writer, ObjectDeserializer.Reader<T> reader) {
     addSerializer(type, WriterSerializer.of(type, writer));
     addDeserializer(type, ObjectDeserializer.of(type, reader));
   }

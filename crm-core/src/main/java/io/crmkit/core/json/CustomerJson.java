@@ -1,6 +1,7 @@
 package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Consent;
 import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.ContactType;
@@ -8,7 +9,6 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Demographics;
 import io.crmkit.core.customer.Gender;
-import io.crmkit.core.customer.Channel;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,10 +20,11 @@ import java.util.Optional;
 
 /**
  * Customers as JSON objects with the fields of {@link Customer}: instants and dates as ISO strings,
- * the zone as its id, contacts as {@code {"type":"EMAIL","value":"ada@example.org","primary":true}},
- * demographics as an object of the known parts, attributes as an object of strings, tags as an array,
- * consents as {@code {"EMAIL":"OPTED_IN"}}. Absent optional parts are left out when writing and may
- * be left out when reading; {@code updatedAt} defaults to {@code createdAt}.
+ * the zone as its id, contacts as {@code
+ * {"type":"EMAIL","value":"ada@example.org","primary":true}}, demographics as an object of the
+ * known parts, attributes as an object of strings, tags as an array, consents as {@code
+ * {"EMAIL":"OPTED_IN"}}. Absent optional parts are left out when writing and may be left out when
+ * reading; {@code updatedAt} defaults to {@code createdAt}.
  */
 final class CustomerJson {
 
@@ -31,11 +32,14 @@ final class CustomerJson {
       ObjectDeserializer.of(ContactPoint.class, CustomerJson::readContact);
   static final ObjectDeserializer<Demographics> DEMOGRAPHICS_READER =
       ObjectDeserializer.of(Demographics.class, CustomerJson::readDemographics);
-  static final ObjectDeserializer<Customer> READER = ObjectDeserializer.of(Customer.class, CustomerJson::read);
+  static final ObjectDeserializer<Customer> READER =
+      ObjectDeserializer.of(Customer.class, CustomerJson::read);
 
   private CustomerJson() {}
 
-  /** Writes {@code field} as a string when the value is present (dates and instants in ISO form). */
+  /**
+   * Writes {@code field} as a string when the value is present (dates and instants in ISO form).
+   */
   static void writeOptional(JsonGenerator gen, String field, Optional<?> value) throws IOException {
     if (value.isPresent()) {
       gen.writeStringField(field, value.get().toString());
@@ -52,7 +56,8 @@ final class CustomerJson {
 
   static ContactPoint readContact(JsonFields f) {
     f.only("type", "value", "primary");
-    return new ContactPoint(f.enumValue("type", ContactType.class), f.text("value"), f.bool("primary", false));
+    return new ContactPoint(
+        f.enumValue("type", ContactType.class), f.text("value"), f.bool("primary", false));
   }
 
   static void writeDemographics(JsonGenerator gen, Demographics d) throws IOException {
@@ -66,7 +71,10 @@ final class CustomerJson {
 
   static Demographics readDemographics(JsonFields f) {
     f.only("ageBand", "incomeBand", "occupation", "region");
-    return new Demographics(f.optText("ageBand"), f.optText("incomeBand"), f.optText("occupation"),
+    return new Demographics(
+        f.optText("ageBand"),
+        f.optText("incomeBand"),
+        f.optText("occupation"),
         f.optText("region"));
   }
 
@@ -107,19 +115,39 @@ final class CustomerJson {
   }
 
   static Customer read(JsonFields f) {
-    f.only("id", "displayName", "contacts", "birthDate", "gender", "demographics", "attributes", "tags", "consents",
-        "zone", "createdAt", "updatedAt");
+    f.only(
+        "id",
+        "displayName",
+        "contacts",
+        "birthDate",
+        "gender",
+        "demographics",
+        "attributes",
+        "tags",
+        "consents",
+        "zone",
+        "createdAt",
+        "updatedAt");
     List<ContactPoint> contacts = new ArrayList<>();
     for (JsonFields c : f.objects("contacts")) {
       contacts.add(CONTACT_READER.read(c));
     }
     Optional<JsonFields> demographics = f.optObject("demographics");
     Instant createdAt = f.instant("createdAt");
-    return new Customer(CustomerId.of(f.text("id")), f.text("displayName", ""), contacts, f.optDate("birthDate"),
+    return new Customer(
+        CustomerId.of(f.text("id")),
+        f.text("displayName", ""),
+        contacts,
+        f.optDate("birthDate"),
         f.optEnum("gender", Gender.class),
-        demographics.isPresent() ? DEMOGRAPHICS_READER.read(demographics.get()) : Demographics.none(),
-        f.textMap("attributes"), new LinkedHashSet<>(f.texts("tags")),
-        f.enumMap("consents", Channel.class, Consent.class), f.optZone("zone"), createdAt,
+        demographics.isPresent()
+            ? DEMOGRAPHICS_READER.read(demographics.get())
+            : Demographics.none(),
+        f.textMap("attributes"),
+        new LinkedHashSet<>(f.texts("tags")),
+        f.enumMap("consents", Channel.class, Consent.class),
+        f.optZone("zone"),
+        createdAt,
         f.optInstant("updatedAt").orElse(createdAt));
   }
 }

@@ -18,16 +18,22 @@ final class IdJson {
   private IdJson() {}
 
   /** Registers value and key (de)serializers for the id type {@code type} on {@code module}. */
-  static <T> void register(SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
-    module.addSerializer(type, WriterSerializer.of(type, (gen, id) -> gen.writeString(text.apply(id))));
-    module.addKeySerializer(type, WriterSerializer.of(type, (gen, id) -> gen.writeFieldName(text.apply(id))));
+  static <T> void register(
+      SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
+    module.addSerializer(
+        type, WriterSerializer.of(type, (gen, id) -> gen.writeString(text.apply(id))));
+    module.addKeySerializer(
+        type, WriterSerializer.of(type, (gen, id) -> gen.writeFieldName(text.apply(id))));
     module.addDeserializer(type, new Deserializer<>(type, parse));
-    module.addKeyDeserializer(type, new KeyDeserializer() {
-      @Override
-      public Object deserializeKey(String key, DeserializationContext ctxt) {
-        return parseOrFail(ObjectDeserializer.pathOf(ctxt.getParser()) + " (a key)", type, parse, key);
-      }
-    });
+    module.addKeyDeserializer(
+        type,
+        new KeyDeserializer() {
+          @Override
+          public Object deserializeKey(String key, DeserializationContext ctxt) {
+            return parseOrFail(
+                ObjectDeserializer.pathOf(ctxt.getParser()) + " (a key)", type, parse, key);
+          }
+        });
   }
 
   static final class Deserializer<T> extends StdDeserializer<T> {
@@ -43,8 +49,12 @@ final class IdJson {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String path = ObjectDeserializer.pathOf(p);
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw CrmJsonException.at(path, "must be a " + handledType().getSimpleName() + " as a JSON string but was: "
-            + ctxt.readTree(p));
+        throw CrmJsonException.at(
+            path,
+            "must be a "
+                + handledType().getSimpleName()
+                + " as a JSON string but was: "
+                + ctxt.readTree(p));
       }
       return parseOrFail(path, handledType(), parse, p.getText());
     }
@@ -54,7 +64,8 @@ final class IdJson {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      throw CrmJsonException.at(path, "is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+      throw CrmJsonException.at(
+          path, "is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -35,9 +35,9 @@ import java.util.regex.Pattern;
  *   <li><b>Unknown fields</b> are errors: {@link #only} names the fields an object may have (unless
  *       the object was opened non-strict, which only a mapper with {@code
  *       FAIL_ON_UNKNOWN_PROPERTIES} switched off does).
- *   <li><b>Wrong types</b> are errors: a string where a number is expected, {@code 1.5} where a whole
- *       number is expected, {@code "fifo"} where the constant {@code FIFO} is expected (names are
- *       exact; the message suggests the right spelling).
+ *   <li><b>Wrong types</b> are errors: a string where a number is expected, {@code 1.5} where a
+ *       whole number is expected, {@code "fifo"} where the constant {@code FIFO} is expected (names
+ *       are exact; the message suggests the right spelling).
  *   <li><b>Absent and {@code null}</b> are the same; an absent required field is an error.
  * </ul>
  *
@@ -61,24 +61,31 @@ public final class JsonFields {
     this.strict = strict;
   }
 
-  /** The whole document {@code node} (path {@code $}), read strictly; fails unless it is a JSON object. */
+  /**
+   * The whole document {@code node} (path {@code $}), read strictly; fails unless it is a JSON
+   * object.
+   */
   public static JsonFields root(JsonNode node) {
     return new JsonFields(node, "$", true);
   }
 
   /**
-   * The object {@code node} found at JSON path {@code path} (starting with {@code $}); {@code strict}
-   * false lets {@link #only} accept unknown fields.
+   * The object {@code node} found at JSON path {@code path} (starting with {@code $}); {@code
+   * strict} false lets {@link #only} accept unknown fields.
    */
   public static JsonFields at(JsonNode node, String path, boolean strict) {
     Objects.requireNonNull(path, "path must not be null");
     if (!path.startsWith("$")) {
-      throw new IllegalArgumentException("path must be a JSON path starting with '$' but was: '" + path + "'");
+      throw new IllegalArgumentException(
+          "path must be a JSON path starting with '$' but was: '" + path + "'");
     }
     return new JsonFields(node, path, strict);
   }
 
-  /** The JSON tree of {@code json}; malformed JSON fails naming {@code what} was read (e.g. "programme"). */
+  /**
+   * The JSON tree of {@code json}; malformed JSON fails naming {@code what} was read (e.g.
+   * "programme").
+   */
   public static JsonNode parse(String json, String what) {
     Objects.requireNonNull(json, "json must not be null");
     try {
@@ -88,7 +95,10 @@ public final class JsonFields {
     }
   }
 
-  /** The JSON tree read from {@code reader}; malformed JSON fails as in {@link #parse(String, String)}. */
+  /**
+   * The JSON tree read from {@code reader}; malformed JSON fails as in {@link #parse(String,
+   * String)}.
+   */
   public static JsonNode parse(Reader reader, String what) throws IOException {
     Objects.requireNonNull(reader, "reader must not be null");
     try {
@@ -98,9 +108,14 @@ public final class JsonFields {
     }
   }
 
-  /** The JSON path of field {@code name} of the object at {@code path}: {@code $.a.b}, or {@code $.a['x y']}. */
+  /**
+   * The JSON path of field {@code name} of the object at {@code path}: {@code $.a.b}, or {@code
+   * $.a['x y']}.
+   */
   public static String child(String path, String name) {
-    return PLAIN_NAME.matcher(name).matches() ? path + "." + name : path + "['" + name.replace("'", "\\'") + "']";
+    return PLAIN_NAME.matcher(name).matches()
+        ? path + "." + name
+        : path + "['" + name.replace("'", "\\'") + "']";
   }
 
   /** The JSON node itself. */
@@ -124,8 +139,8 @@ public final class JsonFields {
   }
 
   /**
-   * Refuses (when {@link #strict()}) a field of this object not in {@code known}; the error names the
-   * unknown field's path and lists the known fields. Returns this object.
+   * Refuses (when {@link #strict()}) a field of this object not in {@code known}; the error names
+   * the unknown field's path and lists the known fields. Returns this object.
    */
   public JsonFields only(String... known) {
     return only(new LinkedHashSet<>(Arrays.asList(known)));
@@ -136,8 +151,9 @@ public final class JsonFields {
     if (strict) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!known.contains(field.getKey())) {
-          throw CrmJsonException.at(pathOf(field.getKey()), "is not a known field; the fields of " + path + " are "
-              + known);
+          throw CrmJsonException.at(
+              pathOf(field.getKey()),
+              "is not a known field; the fields of " + path + " are " + known);
         }
       }
     }
@@ -154,12 +170,18 @@ public final class JsonFields {
       return build.get();
     } catch (CrmJsonException e) {
       throw e;
-    } catch (IllegalArgumentException | NullPointerException | IllegalStateException | DateTimeException e) {
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | IllegalStateException
+        | DateTimeException e) {
       throw CrmJsonException.invalid(path, e);
     }
   }
 
-  /** The error "{@code <path>.<field> must be <expected> but was: <value>}"; a JSON node is shown as JSON. */
+  /**
+   * The error "{@code <path>.<field> must be <expected> but was: <value>}"; a JSON node is shown as
+   * JSON.
+   */
   public CrmJsonException error(String field, Object value, String expected) {
     return CrmJsonException.at(pathOf(field), "must be " + expected + " but was: " + shown(value));
   }
@@ -252,7 +274,8 @@ public final class JsonFields {
     for (int i = 0; i < a.size(); i++) {
       JsonNode v = a.get(i);
       if (!v.isTextual()) {
-        throw CrmJsonException.at(pathOf(field) + "[" + i + "]", "must be a string but was: " + shown(v));
+        throw CrmJsonException.at(
+            pathOf(field) + "[" + i + "]", "must be a string but was: " + shown(v));
       }
       out.add(v.textValue());
     }
@@ -276,7 +299,8 @@ public final class JsonFields {
     }
     for (Map.Entry<String, JsonNode> e : v.properties()) {
       if (!e.getValue().isTextual()) {
-        throw CrmJsonException.at(child(pathOf(field), e.getKey()), "must be a string but was: " + shown(e.getValue()));
+        throw CrmJsonException.at(
+            child(pathOf(field), e.getKey()), "must be a string but was: " + shown(e.getValue()));
       }
       out.put(e.getKey(), e.getValue().textValue());
     }
@@ -368,11 +392,16 @@ public final class JsonFields {
     return has(field) ? number(field) : defaultValue;
   }
 
-  /** The decimal in {@code field}, a decimal string (exact, preferred: {@code "12.50"}) or a JSON number; required. */
+  /**
+   * The decimal in {@code field}, a decimal string (exact, preferred: {@code "12.50"}) or a JSON
+   * number; required.
+   */
   public BigDecimal decimal(String field) {
     JsonNode v = required(field);
     if (v.isNumber()) {
-      return v.isIntegralNumber() ? new BigDecimal(v.bigIntegerValue()) : new BigDecimal(v.asText());
+      return v.isIntegralNumber()
+          ? new BigDecimal(v.bigIntegerValue())
+          : new BigDecimal(v.asText());
     }
     if (v.isTextual()) {
       try {
@@ -411,7 +440,9 @@ public final class JsonFields {
 
   /** The month-day ({@code MM-dd}, or ISO {@code --MM-dd}) in {@code field}, which is required. */
   public MonthDay monthDay(String field) {
-    return parsed(field, v -> MonthDay.parse(v.startsWith("--") ? v : "--" + v),
+    return parsed(
+        field,
+        v -> MonthDay.parse(v.startsWith("--") ? v : "--" + v),
         "a month-day MM-dd such as \"01-01\"");
   }
 
@@ -430,7 +461,10 @@ public final class JsonFields {
     return has(field) ? Optional.of(zone(field)) : Optional.empty();
   }
 
-  /** The string in {@code field} (required) parsed by {@code parse}; failing, an error expecting {@code expected}. */
+  /**
+   * The string in {@code field} (required) parsed by {@code parse}; failing, an error expecting
+   * {@code expected}.
+   */
   private <T> T parsed(String field, Function<String, T> parse, String expected) {
     String v = text(field);
     try {
@@ -452,13 +486,19 @@ public final class JsonFields {
     }
     String hint = "";
     try {
-      hint = " (did you mean \"" + Currency.getInstance(v.trim().toUpperCase(Locale.ROOT)).getCurrencyCode()
-          + "\"? codes are case-sensitive)";
+      hint =
+          " (did you mean \""
+              + Currency.getInstance(v.trim().toUpperCase(Locale.ROOT)).getCurrencyCode()
+              + "\"? codes are case-sensitive)";
     } catch (IllegalArgumentException e) {
       // no near spelling
     }
-    throw CrmJsonException.at(pathOf(field), "must be an ISO 4217 currency code in upper case such as \"EUR\""
-        + " but was: " + node.get(field) + hint);
+    throw CrmJsonException.at(
+        pathOf(field),
+        "must be an ISO 4217 currency code in upper case such as \"EUR\""
+            + " but was: "
+            + node.get(field)
+            + hint);
   }
 
   /** The constant of {@code type} named exactly in {@code field}, which is required. */
@@ -468,7 +508,8 @@ public final class JsonFields {
 
   /** The constant named in {@code field}, or {@code defaultValue} when absent. */
   public <E extends Enum<E>> E enumValue(String field, Class<E> type, E defaultValue) {
-    Objects.requireNonNull(defaultValue, "defaultValue must not be null (use enumValue(field, type))");
+    Objects.requireNonNull(
+        defaultValue, "defaultValue must not be null (use enumValue(field, type))");
     return has(field) ? enumValue(field, type) : defaultValue;
   }
 
@@ -477,8 +518,12 @@ public final class JsonFields {
     return has(field) ? Optional.of(enumValue(field, type)) : Optional.empty();
   }
 
-  /** The object in {@code field} read as a map from constant names to constant names; empty when absent. */
-  public <K extends Enum<K>, V extends Enum<V>> Map<K, V> enumMap(String field, Class<K> keys, Class<V> values) {
+  /**
+   * The object in {@code field} read as a map from constant names to constant names; empty when
+   * absent.
+   */
+  public <K extends Enum<K>, V extends Enum<V>> Map<K, V> enumMap(
+      String field, Class<K> keys, Class<V> values) {
     Map<K, V> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : textMap(field).entrySet()) {
       String at = child(pathOf(field), e.getKey());
@@ -506,9 +551,16 @@ public final class JsonFields {
     return failConstant(path, type, name, hint);
   }
 
-  private static <E extends Enum<E>> E failConstant(String path, Class<E> type, String name, String hint) {
-    throw CrmJsonException.at(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + " but was: \""
-        + name + "\"" + hint);
+  private static <E extends Enum<E>> E failConstant(
+      String path, Class<E> type, String name, String hint) {
+    throw CrmJsonException.at(
+        path,
+        "must be one of "
+            + Arrays.toString(type.getEnumConstants())
+            + " but was: \""
+            + name
+            + "\""
+            + hint);
   }
 
   /**

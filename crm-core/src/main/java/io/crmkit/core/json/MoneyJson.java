@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.crmkit.core.money.Money;
 import java.io.IOException;
 
-/** Money as {@code {"amount":"12.50","currency":"EUR"}}: the amount is a string so no digit is lost. */
+/**
+ * Money as {@code {"amount":"12.50","currency":"EUR"}}: the amount is a string so no digit is lost.
+ */
 final class MoneyJson {
 
-  static final ObjectDeserializer<Money> READER = ObjectDeserializer.of(Money.class, MoneyJson::read);
+  static final ObjectDeserializer<Money> READER =
+      ObjectDeserializer.of(Money.class, MoneyJson::read);
 
   private MoneyJson() {}
 

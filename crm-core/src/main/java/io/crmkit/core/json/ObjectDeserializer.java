@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * A Jackson deserializer that reads a JSON object with a {@link JsonFields} reader: the value's
- * JSON path is taken from the parser (so a value deep in a list still names {@code
- * $[3].lines[0]}), unknown fields are refused unless the mapper switched {@link
+ * JSON path is taken from the parser (so a value deep in a list still names {@code $[3].lines[0]}),
+ * unknown fields are refused unless the mapper switched {@link
  * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} off, and every error is a {@link
  * CrmJsonException}. Modules of every crmkit module build their deserializers with {@link #of}.
  *
@@ -46,7 +46,8 @@ public final class ObjectDeserializer<T> extends StdDeserializer<T> {
 
   /** A deserializer of {@code type} reading with {@code reader}. */
   public static <T> ObjectDeserializer<T> of(Class<T> type, Reader<T> reader) {
-    return new ObjectDeserializer<>(Objects.requireNonNull(type, "type must not be null"),
+    return new ObjectDeserializer<>(
+        Objects.requireNonNull(type, "type must not be null"),
         Objects.requireNonNull(reader, "reader must not be null"));
   }
 
@@ -54,7 +55,9 @@ public final class ObjectDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     String path = pathOf(p);
     JsonNode node = ctxt.readTree(p);
-    return read(JsonFields.at(node, path, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
+    return read(
+        JsonFields.at(
+            node, path, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
   }
 
   /** Reads and validates a value from {@code fields} (used for nested values of a tree). */

@@ -37,11 +37,27 @@ final class SummaryJson {
   }
 
   static CustomerSummary read(JsonFields f) {
-    f.only("id", "frequency", "recency", "age", "monetaryValue", "totalSpend", "transactionCount", "firstPurchase",
-        "lastPurchase", "holdoutFrequency");
-    return new CustomerSummary(CustomerId.of(f.text("id")), f.integer("frequency"), f.number("recency"),
-        f.number("age"), f.number("monetaryValue"), f.number("totalSpend"),
-        f.integer("transactionCount"), f.optDate("firstPurchase"), f.optDate("lastPurchase"),
+    f.only(
+        "id",
+        "frequency",
+        "recency",
+        "age",
+        "monetaryValue",
+        "totalSpend",
+        "transactionCount",
+        "firstPurchase",
+        "lastPurchase",
+        "holdoutFrequency");
+    return new CustomerSummary(
+        CustomerId.of(f.text("id")),
+        f.integer("frequency"),
+        f.number("recency"),
+        f.number("age"),
+        f.number("monetaryValue"),
+        f.number("totalSpend"),
+        f.integer("transactionCount"),
+        f.optDate("firstPurchase"),
+        f.optDate("lastPurchase"),
         f.optInteger("holdoutFrequency"));
   }
 }

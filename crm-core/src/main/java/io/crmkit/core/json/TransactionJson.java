@@ -13,9 +13,9 @@ import java.util.List;
 /**
  * Transactions as {@code {"id":"t1","customerId":"42","timestamp":"2024-01-31T09:30:00Z",
  * "total":{"amount":"12.50","currency":"EUR"},"kind":"PURCHASE","lines":[...],"refundOf":"t0"}};
- * lines as {@code {"productId":"p1","category":"books","quantity":"2","unitPrice":{...}}}.
- * {@code lines} may be left out (none), {@code kind} too (a purchase); {@code refundOf} is written
- * only for refunds.
+ * lines as {@code {"productId":"p1","category":"books","quantity":"2","unitPrice":{...}}}. {@code
+ * lines} may be left out (none), {@code kind} too (a purchase); {@code refundOf} is written only
+ * for refunds.
  */
 final class TransactionJson {
 
@@ -38,7 +38,10 @@ final class TransactionJson {
 
   static TransactionLine readLine(JsonFields f) {
     f.only("productId", "category", "quantity", "unitPrice");
-    return new TransactionLine(f.text("productId"), f.text("category", ""), f.decimal("quantity"),
+    return new TransactionLine(
+        f.text("productId"),
+        f.text("category", ""),
+        f.decimal("quantity"),
         MoneyJson.READER.read(f.object("unitPrice")));
   }
 
@@ -67,8 +70,12 @@ final class TransactionJson {
     for (JsonFields line : f.objects("lines")) {
       lines.add(LINE_READER.read(line));
     }
-    return new Transaction(TransactionId.of(f.text("id")), CustomerId.of(f.text("customerId")),
-        f.instant("timestamp"), MoneyJson.READER.read(f.object("total")), lines,
+    return new Transaction(
+        TransactionId.of(f.text("id")),
+        CustomerId.of(f.text("customerId")),
+        f.instant("timestamp"),
+        MoneyJson.READER.read(f.object("total")),
+        lines,
         f.optEnum("kind", TransactionKind.class).orElse(TransactionKind.PURCHASE),
         f.optText("refundOf").map(TransactionId::of));
   }

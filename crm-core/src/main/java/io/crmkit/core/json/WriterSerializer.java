@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * A Jackson serializer that hands each value to a {@link Writer}; the modules of every crmkit module
- * build their serializers with {@link #of}.
+ * A Jackson serializer that hands each value to a {@link Writer}; the modules of every crmkit
+ * module build their serializers with {@link #of}.
  *
  * @param <T> the type written
  */
@@ -36,12 +36,14 @@ public final class WriterSerializer<T> extends StdSerializer<T> {
 
   /** A serializer of {@code type} writing with {@code writer}. */
   public static <T> WriterSerializer<T> of(Class<T> type, Writer<T> writer) {
-    return new WriterSerializer<>(Objects.requireNonNull(type, "type must not be null"),
+    return new WriterSerializer<>(
+        Objects.requireNonNull(type, "type must not be null"),
         Objects.requireNonNull(writer, "writer must not be null"));
   }
 
   @Override
-  public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     writer.write(gen, value);
   }
 }

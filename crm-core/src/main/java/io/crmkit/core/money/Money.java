@@ -10,8 +10,8 @@ import java.util.Objects;
  * 12.50 means twelve euros fifty) and a {@link Currency}.
  *
  * <p>Immutable. Arithmetic refuses to mix currencies and throws {@link IllegalArgumentException}
- * naming both. Equality is by currency and numeric value, so {@code 1.0 EUR} equals {@code 1.00 EUR}
- * (the amount is stripped of trailing zeros for {@link #equals} and {@link #hashCode}).
+ * naming both. Equality is by currency and numeric value, so {@code 1.0 EUR} equals {@code 1.00
+ * EUR} (the amount is stripped of trailing zeros for {@link #equals} and {@link #hashCode}).
  *
  * @since 0.1
  */
@@ -30,14 +30,18 @@ public final class Money implements Comparable<Money> {
     return new Money(amount, currency);
   }
 
-  /** Money of {@code amount} (a decimal string such as {@code "12.50"}) in the ISO 4217 currency {@code currencyCode}. */
+  /**
+   * Money of {@code amount} (a decimal string such as {@code "12.50"}) in the ISO 4217 currency
+   * {@code currencyCode}.
+   */
   public static Money of(String amount, String currencyCode) {
     Objects.requireNonNull(amount, "amount must not be null");
     BigDecimal value;
     try {
       value = new BigDecimal(amount.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("amount must be a decimal number but was: '" + amount + "'", e);
+      throw new IllegalArgumentException(
+          "amount must be a decimal number but was: '" + amount + "'", e);
     }
     return new Money(value, currency(currencyCode));
   }
@@ -70,7 +74,8 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code.trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("currency must be an ISO 4217 code but was: '" + code + "'", e);
+      throw new IllegalArgumentException(
+          "currency must be an ISO 4217 code but was: '" + code + "'", e);
     }
   }
 

@@ -22,15 +22,15 @@ import java.util.function.Function;
  * allowed that no grant allows.
  *
  * <ul>
- *   <li><b>Actions</b>: a role is granted {@link Permission}s ({@code tag:create}); a senior role in
- *       the {@link RoleHierarchy} holds every permission of the roles below it.</li>
- *   <li><b>Fields</b>: a role is granted {@link FieldAccess} on a field of a resource
- *       ({@code customer.phone: READ}) or on every field ({@code "*"}); the highest grant among a
- *       member's roles and the roles below them counts.</li>
+ *   <li><b>Actions</b>: a role is granted {@link Permission}s ({@code tag:create}); a senior role
+ *       in the {@link RoleHierarchy} holds every permission of the roles below it.
+ *   <li><b>Fields</b>: a role is granted {@link FieldAccess} on a field of a resource ({@code
+ *       customer.phone: READ}) or on every field ({@code "*"}); the highest grant among a member's
+ *       roles and the roles below them counts.
  *   <li><b>Records</b>: a member sees the records they own; those owned by members they manage in
- *       the {@link Organisation}'s team hierarchy; with {@link Builder#visibilityByRoleHierarchy()},
- *       those owned by members whose every role is below one of theirs; and every record when a role
- *       of theirs is granted {@link Builder#seesAll(Role)}.</li>
+ *       the {@link Organisation}'s team hierarchy; with {@link
+ *       Builder#visibilityByRoleHierarchy()}, those owned by members whose every role is below one
+ *       of theirs; and every record when a role of theirs is granted {@link Builder#seesAll(Role)}.
  * </ul>
  *
  * <p>Seed 004 — only administrators create tags, agents apply them, visibility follows the role
@@ -84,24 +84,36 @@ public final class AccessPolicy {
     for (Role held : member.roles()) {
       for (Role r : effective(held)) {
         if (grants.getOrDefault(r, Set.of()).contains(permission)) {
-          return Decision.allow("role " + held + (r.equals(held) ? "" : " (above " + r + ")") + " grants " + permission);
+          return Decision.allow(
+              "role "
+                  + held
+                  + (r.equals(held) ? "" : " (above " + r + ")")
+                  + " grants "
+                  + permission);
         }
       }
     }
-    return Decision.deny("no role of " + member.id() + " " + member.roles() + " grants " + permission);
+    return Decision.deny(
+        "no role of " + member.id() + " " + member.roles() + " grants " + permission);
   }
 
-  /** Whether {@code member} may access {@code field} of {@code resource} at level {@code wanted}. */
+  /**
+   * Whether {@code member} may access {@code field} of {@code resource} at level {@code wanted}.
+   */
   public Decision checkField(Member member, String resource, String field, FieldAccess wanted) {
     Objects.requireNonNull(member, "member must not be null");
     Objects.requireNonNull(wanted, "wanted access must not be null");
     FieldAccess best = fieldAccess(member, resource, field);
     String name = resource + "." + field;
-    return best.allows(wanted) ? Decision.allow(member.id() + " has " + best + " on " + name)
+    return best.allows(wanted)
+        ? Decision.allow(member.id() + " has " + best + " on " + name)
         : Decision.deny(member.id() + " has " + best + " on " + name + ", needs " + wanted);
   }
 
-  /** The highest access {@code member} has on {@code field} of {@code resource}; {@link FieldAccess#NONE} without a grant. */
+  /**
+   * The highest access {@code member} has on {@code field} of {@code resource}; {@link
+   * FieldAccess#NONE} without a grant.
+   */
   public FieldAccess fieldAccess(Member member, String resource, String field) {
     Objects.requireNonNull(resource, "resource must not be null");
     Objects.requireNonNull(field, "field must not be null");
@@ -143,14 +155,18 @@ public final class AccessPolicy {
           aboveAll = aboveAll && roles.isAbove(mine, theirs);
         }
         if (aboveAll) {
-          return Decision.allow("role " + mine + " is above " + owner + "'s roles " + ownerMember.get().roles());
+          return Decision.allow(
+              "role " + mine + " is above " + owner + "'s roles " + ownerMember.get().roles());
         }
       }
     }
     return Decision.deny(viewer.id() + " neither owns, manages nor outranks the owner " + owner);
   }
 
-  /** The records of {@code records} that {@code viewer} may see, in order; {@code owner} gives a record's owner. */
+  /**
+   * The records of {@code records} that {@code viewer} may see, in order; {@code owner} gives a
+   * record's owner.
+   */
   public <T> List<T> visible(Member viewer, Collection<T> records, Function<T, MemberId> owner) {
     Objects.requireNonNull(records, "records must not be null");
     Objects.requireNonNull(owner, "owner must not be null");
@@ -168,11 +184,20 @@ public final class AccessPolicy {
     return roles.contains(held) ? roles.andBelow(held) : Set.of(held);
   }
 
-  /** For example {@code "AccessPolicy[3 roles granted, 2 with field grants, see-all [administrator], role-hierarchy visibility]"}. */
+  /**
+   * For example {@code "AccessPolicy[3 roles granted, 2 with field grants, see-all [administrator],
+   * role-hierarchy visibility]"}.
+   */
   @Override
   public String toString() {
-    return "AccessPolicy[" + new TreeMap<>(grants) + ", fields " + new TreeMap<>(fields) + ", sees all "
-        + new TreeSet<>(seeAll) + (byRoleHierarchy ? ", visibility by role hierarchy" : "") + "]";
+    return "AccessPolicy["
+        + new TreeMap<>(grants)
+        + ", fields "
+        + new TreeMap<>(fields)
+        + ", sees all "
+        + new TreeSet<>(seeAll)
+        + (byRoleHierarchy ? ", visibility by role hierarchy" : "")
+        + "]";
   }
 
   /** Builds an {@link AccessPolicy}; every method returns this builder. */
@@ -199,14 +224,17 @@ public final class AccessPolicy {
       return this;
     }
 
-    /** Grants {@code access} on {@code field} of {@code resource} ({@link #ALL_FIELDS} for every field) to {@code role}. */
+    /**
+     * Grants {@code access} on {@code field} of {@code resource} ({@link #ALL_FIELDS} for every
+     * field) to {@code role}.
+     */
     public Builder grantField(Role role, String resource, String field, FieldAccess access) {
       Objects.requireNonNull(role, "role must not be null");
       Objects.requireNonNull(access, "access must not be null");
       if (Objects.requireNonNull(resource, "resource must not be null").isBlank()
           || Objects.requireNonNull(field, "field must not be null").isBlank()) {
-        throw new IllegalArgumentException("resource and field must not be blank but were: '" + resource + "', '"
-            + field + "'");
+        throw new IllegalArgumentException(
+            "resource and field must not be blank but were: '" + resource + "', '" + field + "'");
       }
       fields.computeIfAbsent(role, r -> new TreeMap<>()).put(resource + "." + field, access);
       return this;

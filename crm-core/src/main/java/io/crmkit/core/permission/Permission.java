@@ -14,10 +14,13 @@ public record Permission(String resource, String action) implements Comparable<P
 
   /** The action that creates a record. */
   public static final String CREATE = "create";
+
   /** The action that reads a record. */
   public static final String READ = "read";
+
   /** The action that changes a record. */
   public static final String UPDATE = "update";
+
   /** The action that deletes a record. */
   public static final String DELETE = "delete";
 
@@ -33,9 +36,16 @@ public record Permission(String resource, String action) implements Comparable<P
 
   private static void check(String field, String value) {
     Objects.requireNonNull(value, field + " must not be null");
-    if (value.isEmpty() || !value.equals(value.toLowerCase(Locale.ROOT)) || value.contains(" ") || value.contains(":")) {
-      throw new IllegalArgumentException(field + " of permission must be a non-blank lower-case name without spaces or"
-          + " colons but was: '" + value + "'");
+    if (value.isEmpty()
+        || !value.equals(value.toLowerCase(Locale.ROOT))
+        || value.contains(" ")
+        || value.contains(":")) {
+      throw new IllegalArgumentException(
+          field
+              + " of permission must be a non-blank lower-case name without spaces or"
+              + " colons but was: '"
+              + value
+              + "'");
     }
   }
 
@@ -49,7 +59,8 @@ public record Permission(String resource, String action) implements Comparable<P
     Objects.requireNonNull(text, "permission text must not be null");
     String[] parts = text.split(":", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException("permission must read resource:action but was: '" + text + "'");
+      throw new IllegalArgumentException(
+          "permission must read resource:action but was: '" + text + "'");
     }
     return new Permission(parts[0], parts[1]);
   }

@@ -29,9 +29,15 @@ public final class RoleHierarchy {
     return new Builder();
   }
 
-  /** The usual three levels: {@link Role#AGENT} under {@link Role#SUPERVISOR} under {@link Role#ADMINISTRATOR}. */
+  /**
+   * The usual three levels: {@link Role#AGENT} under {@link Role#SUPERVISOR} under {@link
+   * Role#ADMINISTRATOR}.
+   */
   public static RoleHierarchy standard() {
-    return builder().role(Role.ADMINISTRATOR).role(Role.SUPERVISOR, Role.ADMINISTRATOR).role(Role.AGENT, Role.SUPERVISOR)
+    return builder()
+        .role(Role.ADMINISTRATOR)
+        .role(Role.SUPERVISOR, Role.ADMINISTRATOR)
+        .role(Role.AGENT, Role.SUPERVISOR)
         .build();
   }
 
@@ -68,7 +74,10 @@ public final class RoleHierarchy {
     return out;
   }
 
-  /** For example {@code "RoleHierarchy[administrator, agent < supervisor, supervisor < administrator]"}. */
+  /**
+   * For example {@code "RoleHierarchy[administrator, agent < supervisor, supervisor <
+   * administrator]"}.
+   */
   @Override
   public String toString() {
     List<String> parts = new ArrayList<>();
@@ -92,7 +101,8 @@ public final class RoleHierarchy {
     public Builder role(Role role, Role senior) {
       Objects.requireNonNull(senior, "senior role must not be null");
       if (!parent.containsKey(senior)) {
-        throw new IllegalArgumentException("senior role " + senior + " of " + role + " must be declared before it");
+        throw new IllegalArgumentException(
+            "senior role " + senior + " of " + role + " must be declared before it");
       }
       add(role, Optional.of(senior));
       return this;
@@ -101,7 +111,8 @@ public final class RoleHierarchy {
     private void add(Role role, Optional<Role> senior) {
       Objects.requireNonNull(role, "role must not be null");
       if (parent.putIfAbsent(role, senior) != null) {
-        throw new IllegalArgumentException("role " + role + " must be declared once but appears twice");
+        throw new IllegalArgumentException(
+            "role " + role + " must be declared once but appears twice");
       }
     }
 

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Stores {@link Customer} records by {@link CustomerId}. Implementations must be safe for use by
- * many threads; {@link InMemoryCustomerRepository} is the reference one, and
- * {@code CustomerRepositoryContract} in crm-core's test-jar is the test any implementation must pass.
+ * many threads; {@link InMemoryCustomerRepository} is the reference one, and {@code
+ * CustomerRepositoryContract} in crm-core's test-jar is the test any implementation must pass.
  *
  * <p>Time ranges are half-open: {@code [from, to)}. Lists are ordered by customer id unless stated
  * otherwise, and are never null.
@@ -24,7 +24,9 @@ public interface CustomerRepository {
   /** The customer with this id, empty when none is stored. */
   Optional<Customer> findById(CustomerId id);
 
-  /** The customers whose {@code updatedAt} lies in {@code [from, to)}, ordered by updatedAt then id. */
+  /**
+   * The customers whose {@code updatedAt} lies in {@code [from, to)}, ordered by updatedAt then id.
+   */
   List<Customer> findUpdatedBetween(Instant from, Instant to);
 
   /** Stores {@code customer}, replacing any stored customer with the same id (upsert). */

@@ -9,12 +9,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Stores values that belong to a customer and happen at an instant (transactions, interactions),
- * by id. The shared shape of {@link TransactionRepository} and {@link InteractionRepository}.
+ * Stores values that belong to a customer and happen at an instant (transactions, interactions), by
+ * id. The shared shape of {@link TransactionRepository} and {@link InteractionRepository}.
  *
- * <p>Implementations must be safe for use by many threads. Time ranges are half-open:
- * {@code [from, to)}; {@code to} before {@code from} is an {@link IllegalArgumentException}. Lists are
- * ordered by instant, then id, and are never null.
+ * <p>Implementations must be safe for use by many threads. Time ranges are half-open: {@code [from,
+ * to)}; {@code to} before {@code from} is an {@link IllegalArgumentException}. Lists are ordered by
+ * instant, then id, and are never null.
  *
  * @param <I> the id type
  * @param <V> the stored value type
@@ -46,7 +46,10 @@ public interface EventRepository<I, V> {
   /** Removes the value with this id; returns whether one was stored. */
   boolean delete(I id);
 
-  /** Every stored value, ordered by instant then id. The stream may hold resources: close it when done. */
+  /**
+   * Every stored value, ordered by instant then id. The stream may hold resources: close it when
+   * done.
+   */
   Stream<V> streamAll();
 
   /** Calls {@code action} for every stored value, ordered by instant then id. */

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A thread-safe {@link CustomerRepository} in memory, indexed by id and by update instant. Reads see
- * either all or nothing of a concurrent {@link #saveAll}; results are copies.
+ * A thread-safe {@link CustomerRepository} in memory, indexed by id and by update instant. Reads
+ * see either all or nothing of a concurrent {@link #saveAll}; results are copies.
  *
  * @since 0.1
  */

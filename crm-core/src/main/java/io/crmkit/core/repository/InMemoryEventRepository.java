@@ -8,18 +8,21 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The thread-safe in-memory {@link EventRepository} behind {@link InMemoryTransactionRepository} and
- * {@link InMemoryInteractionRepository}: values by id, indexed by instant and per customer. Reads
- * see either all or nothing of a concurrent {@link #saveAll}; results are unmodifiable copies.
+ * The thread-safe in-memory {@link EventRepository} behind {@link InMemoryTransactionRepository}
+ * and {@link InMemoryInteractionRepository}: values by id, indexed by instant and per customer.
+ * Reads see either all or nothing of a concurrent {@link #saveAll}; results are unmodifiable
+ * copies.
  *
  * @param <I> the id type
  * @param <V> the stored value type
  */
-abstract class InMemoryEventRepository<I extends Comparable<I>, V> implements EventRepository<I, V> {
+abstract class InMemoryEventRepository<I extends Comparable<I>, V>
+    implements EventRepository<I, V> {
 
   private final InMemoryStore<I, V> store;
 
-  InMemoryEventRepository(Function<V, I> idOf, Function<V, CustomerId> customerOf, Function<V, Instant> instantOf) {
+  InMemoryEventRepository(
+      Function<V, I> idOf, Function<V, CustomerId> customerOf, Function<V, Instant> instantOf) {
     this.store = new InMemoryStore<>(idOf, customerOf, instantOf);
   }
 

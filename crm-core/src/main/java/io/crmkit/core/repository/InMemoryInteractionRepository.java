@@ -3,13 +3,14 @@ package io.crmkit.core.repository;
 import io.crmkit.core.interaction.Interaction;
 
 /**
- * A thread-safe {@link InteractionRepository} in memory, indexed by id, by instant and per customer.
- * Reads see either all or nothing of a concurrent {@link #saveAll}; results are unmodifiable copies.
+ * A thread-safe {@link InteractionRepository} in memory, indexed by id, by instant and per
+ * customer. Reads see either all or nothing of a concurrent {@link #saveAll}; results are
+ * unmodifiable copies.
  *
  * @since 0.1
  */
-public final class InMemoryInteractionRepository extends InMemoryEventRepository<String, Interaction>
-    implements InteractionRepository {
+public final class InMemoryInteractionRepository
+    extends InMemoryEventRepository<String, Interaction> implements InteractionRepository {
 
   /** An empty repository. */
   public InMemoryInteractionRepository() {

@@ -17,15 +17,18 @@ import java.util.function.Function;
 
 /**
  * The shared engine of the in-memory repositories: values by id, indexed by (instant, id) overall
- * and per customer. Writes take a write lock so that the three maps always agree; reads take a
- * read lock and return copies, so a caller never sees a half-applied save.
+ * and per customer. Writes take a write lock so that the three maps always agree; reads take a read
+ * lock and return copies, so a caller never sees a half-applied save.
  *
  * @param <I> the id type
  * @param <V> the value type
  */
 final class InMemoryStore<I extends Comparable<I>, V> {
 
-  /** Orders values by instant, then id: the deterministic order of every result list (a null id is a range bound). */
+  /**
+   * Orders values by instant, then id: the deterministic order of every result list (a null id is a
+   * range bound).
+   */
   private record Key<I extends Comparable<I>>(Instant at, I id) {}
 
   private final Function<V, I> idOf;
@@ -37,12 +40,14 @@ final class InMemoryStore<I extends Comparable<I>, V> {
   private final Map<CustomerId, NavigableMap<Key<I>, V>> byCustomer = new HashMap<>();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-  InMemoryStore(Function<V, I> idOf, Function<V, CustomerId> customerOf, Function<V, Instant> instantOf) {
+  InMemoryStore(
+      Function<V, I> idOf, Function<V, CustomerId> customerOf, Function<V, Instant> instantOf) {
     this.idOf = idOf;
     this.customerOf = customerOf;
     this.instantOf = instantOf;
-    this.order = Comparator.<Key<I>, Instant>comparing(Key::at)
-        .thenComparing(Key::id, Comparator.nullsFirst(Comparator.<I>naturalOrder()));
+    this.order =
+        Comparator.<Key<I>, Instant>comparing(Key::at)
+            .thenComparing(Key::id, Comparator.nullsFirst(Comparator.<I>naturalOrder()));
     this.byInstant = new TreeMap<>(order);
   }
 
@@ -89,7 +94,10 @@ final class InMemoryStore<I extends Comparable<I>, V> {
     }
   }
 
-  /** Values with {@code from <= instant < to}; a key with a null id sorts before every id at its instant. */
+  /**
+   * Values with {@code from <= instant < to}; a key with a null id sorts before every id at its
+   * instant.
+   */
   private static <I extends Comparable<I>, V> NavigableMap<Key<I>, V> range(
       NavigableMap<Key<I>, V> map, Instant from, Instant to) {
     return map.subMap(new Key<>(from, null), true, new Key<>(to, null), false);

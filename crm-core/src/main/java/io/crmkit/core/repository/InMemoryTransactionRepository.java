@@ -10,8 +10,8 @@ import io.crmkit.core.transaction.TransactionId;
  *
  * @since 0.1
  */
-public final class InMemoryTransactionRepository extends InMemoryEventRepository<TransactionId, Transaction>
-    implements TransactionRepository {
+public final class InMemoryTransactionRepository
+    extends InMemoryEventRepository<TransactionId, Transaction> implements TransactionRepository {
 
   /** An empty repository. */
   public InMemoryTransactionRepository() {

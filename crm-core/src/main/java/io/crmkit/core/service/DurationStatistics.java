@@ -13,10 +13,10 @@ import java.util.OptionalDouble;
  *
  * <p>Percentiles interpolate linearly between the closest ranks (the "R-7" definition used by
  * spreadsheets' {@code PERCENTILE.INC} and NumPy's default): for {@code n} sorted values and
- * percentile {@code p}, the rank is {@code h = (n − 1)·p/100} and the result is
- * {@code x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])}. Durations are held in nanoseconds, so each must
- * fit in a {@code long} of nanoseconds (about 292 years); results are rounded to the nearest
- * nanosecond. Every statistic of an empty sample is empty.
+ * percentile {@code p}, the rank is {@code h = (n − 1)·p/100} and the result is {@code x[⌊h⌋] + (h
+ * − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])}. Durations are held in nanoseconds, so each must fit in a {@code
+ * long} of nanoseconds (about 292 years); results are rounded to the nearest nanosecond. Every
+ * statistic of an empty sample is empty.
  *
  * @since 0.1
  */
@@ -48,7 +48,8 @@ public final class DurationStatistics {
       try {
         value = d.toNanos();
       } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("durations must fit in a long of nanoseconds but one was: " + d, e);
+        throw new IllegalArgumentException(
+            "durations must fit in a long of nanoseconds but one was: " + d, e);
       }
       if (n == nanos.length) {
         nanos = Arrays.copyOf(nanos, n * 2);
@@ -73,7 +74,9 @@ public final class DurationStatistics {
     return sortedNanos.length;
   }
 
-  /** The arithmetic mean, rounded to the nearest nanosecond (half up); empty when there are none. */
+  /**
+   * The arithmetic mean, rounded to the nearest nanosecond (half up); empty when there are none.
+   */
   public Optional<Duration> mean() {
     if (sortedNanos.length == 0) {
       return Optional.empty();
@@ -119,7 +122,9 @@ public final class DurationStatistics {
 
   /** The shortest duration; empty when there are none. */
   public Optional<Duration> min() {
-    return sortedNanos.length == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(sortedNanos[0]));
+    return sortedNanos.length == 0
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(sortedNanos[0]));
   }
 
   /** The longest duration; empty when there are none. */
@@ -170,13 +175,24 @@ public final class DurationStatistics {
     return Arrays.hashCode(sortedNanos);
   }
 
-  /** For example {@code "DurationStatistics[n=3, mean=PT2H, median=PT1H, p90=PT4H12M, max=PT5H]"}. */
+  /**
+   * For example {@code "DurationStatistics[n=3, mean=PT2H, median=PT1H, p90=PT4H12M, max=PT5H]"}.
+   */
   @Override
   public String toString() {
     if (sortedNanos.length == 0) {
       return "DurationStatistics[n=0]";
     }
-    return "DurationStatistics[n=" + count() + ", mean=" + mean().orElseThrow() + ", median=" + median().orElseThrow()
-        + ", p90=" + percentile(90).orElseThrow() + ", max=" + max().orElseThrow() + "]";
+    return "DurationStatistics[n="
+        + count()
+        + ", mean="
+        + mean().orElseThrow()
+        + ", median="
+        + median().orElseThrow()
+        + ", p90="
+        + percentile(90).orElseThrow()
+        + ", max="
+        + max().orElseThrow()
+        + "]";
   }
 }

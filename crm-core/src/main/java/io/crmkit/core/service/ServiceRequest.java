@@ -12,11 +12,11 @@ import java.util.Optional;
  *
  * <p>Invariants: the first response and the resolution are never before the opening, and the
  * resolution never before the first response; a {@link Status#RESOLVED} request has a resolution
- * instant, an open one ({@link Status#OPEN}, {@link Status#IN_PROGRESS}) has none; a
- * {@link Status#CLOSED} request may have one or not (closed without being solved).
+ * instant, an open one ({@link Status#OPEN}, {@link Status#IN_PROGRESS}) has none; a {@link
+ * Status#CLOSED} request may have one or not (closed without being solved).
  *
- * <p>{@link #responseTime()} and {@link #resolutionTime()} are measured from the opening;
- * {@link ServiceTimes} aggregates them over many requests.
+ * <p>{@link #responseTime()} and {@link #resolutionTime()} are measured from the opening; {@link
+ * ServiceTimes} aggregates them over many requests.
  *
  * @since 0.1
  */
@@ -36,53 +36,89 @@ public record ServiceRequest(
   public ServiceRequest {
     Objects.requireNonNull(id, "service request id must not be null");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("service request id must not be blank but was: '" + id + "'");
+      throw new IllegalArgumentException(
+          "service request id must not be blank but was: '" + id + "'");
     }
     Objects.requireNonNull(customerId, "customerId of service request " + id + " must not be null");
     Objects.requireNonNull(openedAt, "openedAt of service request " + id + " must not be null");
-    Objects.requireNonNull(firstResponseAt,
+    Objects.requireNonNull(
+        firstResponseAt,
         "firstResponseAt of service request " + id + " must not be null (use Optional.empty())");
-    Objects.requireNonNull(resolvedAt, "resolvedAt of service request " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        resolvedAt,
+        "resolvedAt of service request " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(priority, "priority of service request " + id + " must not be null");
     Objects.requireNonNull(status, "status of service request " + id + " must not be null");
     if (firstResponseAt.isPresent() && firstResponseAt.get().isBefore(openedAt)) {
-      throw new IllegalArgumentException("firstResponseAt of service request " + id + " must not be before openedAt "
-          + openedAt + " but was: " + firstResponseAt.get());
+      throw new IllegalArgumentException(
+          "firstResponseAt of service request "
+              + id
+              + " must not be before openedAt "
+              + openedAt
+              + " but was: "
+              + firstResponseAt.get());
     }
     if (resolvedAt.isPresent() && resolvedAt.get().isBefore(openedAt)) {
-      throw new IllegalArgumentException("resolvedAt of service request " + id + " must not be before openedAt "
-          + openedAt + " but was: " + resolvedAt.get());
+      throw new IllegalArgumentException(
+          "resolvedAt of service request "
+              + id
+              + " must not be before openedAt "
+              + openedAt
+              + " but was: "
+              + resolvedAt.get());
     }
-    if (resolvedAt.isPresent() && firstResponseAt.isPresent() && resolvedAt.get().isBefore(firstResponseAt.get())) {
-      throw new IllegalArgumentException("resolvedAt of service request " + id
-          + " must not be before firstResponseAt " + firstResponseAt.get() + " but was: " + resolvedAt.get());
+    if (resolvedAt.isPresent()
+        && firstResponseAt.isPresent()
+        && resolvedAt.get().isBefore(firstResponseAt.get())) {
+      throw new IllegalArgumentException(
+          "resolvedAt of service request "
+              + id
+              + " must not be before firstResponseAt "
+              + firstResponseAt.get()
+              + " but was: "
+              + resolvedAt.get());
     }
     if (status == Status.RESOLVED && resolvedAt.isEmpty()) {
-      throw new IllegalArgumentException("service request " + id + " with status RESOLVED must have resolvedAt");
+      throw new IllegalArgumentException(
+          "service request " + id + " with status RESOLVED must have resolvedAt");
     }
     if (status.isOpen() && resolvedAt.isPresent()) {
-      throw new IllegalArgumentException("service request " + id + " with status " + status
-          + " must not have resolvedAt but was: " + resolvedAt.get());
+      throw new IllegalArgumentException(
+          "service request "
+              + id
+              + " with status "
+              + status
+              + " must not have resolvedAt but was: "
+              + resolvedAt.get());
     }
   }
 
   /** A new request with status {@link Status#OPEN}, not yet answered. */
-  public static ServiceRequest open(String id, CustomerId customerId, Instant openedAt, Priority priority) {
-    return new ServiceRequest(id, customerId, openedAt, Optional.empty(), Optional.empty(), priority, Status.OPEN);
+  public static ServiceRequest open(
+      String id, CustomerId customerId, Instant openedAt, Priority priority) {
+    return new ServiceRequest(
+        id, customerId, openedAt, Optional.empty(), Optional.empty(), priority, Status.OPEN);
   }
 
   /**
-   * This request first answered at {@code when}; an {@link Status#OPEN} request moves to
-   * {@link Status#IN_PROGRESS}.
+   * This request first answered at {@code when}; an {@link Status#OPEN} request moves to {@link
+   * Status#IN_PROGRESS}.
    *
    * @throws IllegalStateException if the request was already answered
    */
   public ServiceRequest respond(Instant when) {
     Objects.requireNonNull(when, "first response instant must not be null");
     if (firstResponseAt.isPresent()) {
-      throw new IllegalStateException("service request " + id + " was already answered at " + firstResponseAt.get());
+      throw new IllegalStateException(
+          "service request " + id + " was already answered at " + firstResponseAt.get());
     }
-    return new ServiceRequest(id, customerId, openedAt, Optional.of(when), resolvedAt, priority,
+    return new ServiceRequest(
+        id,
+        customerId,
+        openedAt,
+        Optional.of(when),
+        resolvedAt,
+        priority,
         status == Status.OPEN ? Status.IN_PROGRESS : status);
   }
 
@@ -94,14 +130,17 @@ public record ServiceRequest(
   public ServiceRequest resolve(Instant when) {
     Objects.requireNonNull(when, "resolution instant must not be null");
     if (!status.isOpen()) {
-      throw new IllegalStateException("service request " + id + " is " + status + " and can no longer be resolved");
+      throw new IllegalStateException(
+          "service request " + id + " is " + status + " and can no longer be resolved");
     }
-    return new ServiceRequest(id, customerId, openedAt, firstResponseAt, Optional.of(when), priority, Status.RESOLVED);
+    return new ServiceRequest(
+        id, customerId, openedAt, firstResponseAt, Optional.of(when), priority, Status.RESOLVED);
   }
 
   /** This request closed: status {@link Status#CLOSED}, keeping any resolution instant. */
   public ServiceRequest close() {
-    return new ServiceRequest(id, customerId, openedAt, firstResponseAt, resolvedAt, priority, Status.CLOSED);
+    return new ServiceRequest(
+        id, customerId, openedAt, firstResponseAt, resolvedAt, priority, Status.CLOSED);
   }
 
   /** Time from opening to the first response, empty when not answered yet. */
@@ -119,11 +158,24 @@ public record ServiceRequest(
     return status.isOpen();
   }
 
-  /** For example {@code "ServiceRequest[t-1 of 42, HIGH, RESOLVED, opened ..., responded after PT1H, resolved after PT5H]"}. */
+  /**
+   * For example {@code "ServiceRequest[t-1 of 42, HIGH, RESOLVED, opened ..., responded after PT1H,
+   * resolved after PT5H]"}.
+   */
   @Override
   public String toString() {
-    return "ServiceRequest[" + id + " of " + customerId + ", " + priority + ", " + status + ", opened " + openedAt
+    return "ServiceRequest["
+        + id
+        + " of "
+        + customerId
+        + ", "
+        + priority
+        + ", "
+        + status
+        + ", opened "
+        + openedAt
         + responseTime().map(d -> ", responded after " + d).orElse("")
-        + resolutionTime().map(d -> ", resolved after " + d).orElse("") + "]";
+        + resolutionTime().map(d -> ", resolved after " + d).orElse("")
+        + "]";
   }
 }

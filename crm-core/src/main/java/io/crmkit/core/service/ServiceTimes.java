@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Response- and resolution-time figures over many {@link ServiceRequest}s, overall and per
- * {@link Priority}.
+ * Response- and resolution-time figures over many {@link ServiceRequest}s, overall and per {@link
+ * Priority}.
  *
  * <p>{@link #responseTimes()} covers the requests that were answered, {@link #resolutionTimes()}
  * those that were resolved; both measure from the opening instant. Requests not yet answered or
@@ -27,8 +27,12 @@ public final class ServiceTimes {
   private final DurationStatistics resolutionTimes;
   private final Map<Priority, ServiceTimes> byPriority;
 
-  private ServiceTimes(int requestCount, int openCount, DurationStatistics responseTimes,
-      DurationStatistics resolutionTimes, Map<Priority, ServiceTimes> byPriority) {
+  private ServiceTimes(
+      int requestCount,
+      int openCount,
+      DurationStatistics responseTimes,
+      DurationStatistics resolutionTimes,
+      Map<Priority, ServiceTimes> byPriority) {
     this.requestCount = requestCount;
     this.openCount = openCount;
     this.responseTimes = responseTimes;
@@ -49,7 +53,11 @@ public final class ServiceTimes {
     Map<Priority, ServiceTimes> perPriority = new EnumMap<>(Priority.class);
     groups.forEach((p, list) -> perPriority.put(p, flat(list)));
     ServiceTimes overall = flat(all);
-    return new ServiceTimes(overall.requestCount, overall.openCount, overall.responseTimes, overall.resolutionTimes,
+    return new ServiceTimes(
+        overall.requestCount,
+        overall.openCount,
+        overall.responseTimes,
+        overall.resolutionTimes,
         Collections.unmodifiableMap(perPriority));
   }
 
@@ -64,7 +72,11 @@ public final class ServiceTimes {
         open++;
       }
     }
-    return new ServiceTimes(requests.size(), open, DurationStatistics.of(response), DurationStatistics.of(resolution),
+    return new ServiceTimes(
+        requests.size(),
+        open,
+        DurationStatistics.of(response),
+        DurationStatistics.of(resolution),
         Map.of());
   }
 
@@ -94,7 +106,8 @@ public final class ServiceTimes {
    */
   public ServiceTimes forPriority(Priority priority) {
     Objects.requireNonNull(priority, "priority must not be null");
-    return byPriority.getOrDefault(priority,
+    return byPriority.getOrDefault(
+        priority,
         new ServiceTimes(0, 0, DurationStatistics.empty(), DurationStatistics.empty(), Map.of()));
   }
 
@@ -103,10 +116,19 @@ public final class ServiceTimes {
     return byPriority;
   }
 
-  /** For example {@code "ServiceTimes[requests=10, open=2, response=DurationStatistics[...], ...]"}. */
+  /**
+   * For example {@code "ServiceTimes[requests=10, open=2, response=DurationStatistics[...], ...]"}.
+   */
   @Override
   public String toString() {
-    return "ServiceTimes[requests=" + requestCount + ", open=" + openCount + ", response=" + responseTimes
-        + ", resolution=" + resolutionTimes + "]";
+    return "ServiceTimes[requests="
+        + requestCount
+        + ", open="
+        + openCount
+        + ", response="
+        + responseTimes
+        + ", resolution="
+        + resolutionTimes
+        + "]";
   }
 }

@@ -13,7 +13,9 @@ public enum Status {
   RESOLVED,
   CLOSED;
 
-  /** Whether a request in this status still awaits handling: {@link #OPEN} or {@link #IN_PROGRESS}. */
+  /**
+   * Whether a request in this status still awaits handling: {@link #OPEN} or {@link #IN_PROGRESS}.
+   */
   public boolean isOpen() {
     return this == OPEN || this == IN_PROGRESS;
   }

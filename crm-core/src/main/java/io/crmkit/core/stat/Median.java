@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
- * The median of a sample of numbers, crmkit's one definition: the middle value of the sorted sample,
- * or the mean of the two middle values when the sample has an even size (the 50th percentile of the
- * "R-7" rule, as {@link io.crmkit.core.service.DurationStatistics#median()} uses for durations). The
- * unit of the result is the unit of the values. NaN values are refused.
+ * The median of a sample of numbers, crmkit's one definition: the middle value of the sorted
+ * sample, or the mean of the two middle values when the sample has an even size (the 50th
+ * percentile of the "R-7" rule, as {@link io.crmkit.core.service.DurationStatistics#median()} uses
+ * for durations). The unit of the result is the unit of the values. NaN values are refused.
  */
 public final class Median {
 
@@ -39,7 +39,13 @@ public final class Median {
   public static OptionalDouble ofSorted(double[] sorted, int from, int to) {
     if (from < 0 || to > sorted.length || from > to) {
       throw new IllegalArgumentException(
-          "range must satisfy 0 <= from <= to <= " + sorted.length + " but was: [" + from + ", " + to + ")");
+          "range must satisfy 0 <= from <= to <= "
+              + sorted.length
+              + " but was: ["
+              + from
+              + ", "
+              + to
+              + ")");
     }
     int n = to - from;
     if (n == 0) {
@@ -49,6 +55,7 @@ public final class Median {
       throw new IllegalArgumentException("values must not be NaN but the sample holds NaN");
     }
     int mid = from + n / 2;
-    return OptionalDouble.of(n % 2 == 1 ? sorted[mid] : sorted[mid - 1] + (sorted[mid] - sorted[mid - 1]) / 2);
+    return OptionalDouble.of(
+        n % 2 == 1 ? sorted[mid] : sorted[mid - 1] + (sorted[mid] - sorted[mid - 1]) / 2);
   }
 }

@@ -23,9 +23,9 @@ import java.util.Set;
  * <p>Rows are sorted by customer id (numerically when every id is a canonical decimal number,
  * otherwise by text), so a summary never depends on the order of its input. Row {@code i} is read
  * with the accessors ({@link #frequency(int)}, …) or as a {@link CustomerSummary} with {@link
- * #get(int)}; whole columns are returned as copies ({@link #frequencies()}, …). Times are in
- * {@link #unit()}, money in units of {@link #currency()}. See {@link CustomerSummary} for the
- * definition of each column. Immutable and thread-safe.
+ * #get(int)}; whole columns are returned as copies ({@link #frequencies()}, …). Times are in {@link
+ * #unit()}, money in units of {@link #currency()}. See {@link CustomerSummary} for the definition
+ * of each column. Immutable and thread-safe.
  *
  * <p>Memory: 60 bytes per customer with numeric ids (8 id, 4 frequency, 8 recency, 8 T, 8 monetary,
  * 8 total, 4 count, 4 + 4 dates, 4 holdout); a text id adds its {@code String}.
@@ -55,10 +55,25 @@ public final class CustomerSummaries {
   private final Optional<Currency> currency;
   private final Optional<TransactionAccounting> accounting;
 
-  CustomerSummaries(int size, long[] numericIds, String[] stringIds, int[] frequency, double[] recency,
-      double[] age, double[] monetary, double[] total, int[] txCount, int[] firstDay, int[] lastDay,
-      int[] holdoutFrequency, TimeScale unit, Optional<LocalDate> calibrationEnd, Optional<LocalDate> holdoutEnd,
-      double holdoutDuration, Optional<Currency> currency, Optional<TransactionAccounting> accounting) {
+  CustomerSummaries(
+      int size,
+      long[] numericIds,
+      String[] stringIds,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetary,
+      double[] total,
+      int[] txCount,
+      int[] firstDay,
+      int[] lastDay,
+      int[] holdoutFrequency,
+      TimeScale unit,
+      Optional<LocalDate> calibrationEnd,
+      Optional<LocalDate> holdoutEnd,
+      double holdoutDuration,
+      Optional<Currency> currency,
+      Optional<TransactionAccounting> accounting) {
     this.size = size;
     this.numericIds = numericIds;
     this.stringIds = stringIds;
@@ -101,16 +116,33 @@ public final class CustomerSummaries {
    * @throws IllegalArgumentException naming the first bad row's customer, the field and its value,
    *     or the first repeated id
    */
-  public static CustomerSummaries ofColumns(TimeScale unit, String[] ids, int[] frequency, double[] recency,
-      double[] age, double[] monetaryValue) {
+  public static CustomerSummaries ofColumns(
+      TimeScale unit,
+      String[] ids,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetaryValue) {
     Objects.requireNonNull(unit, "unit must not be null");
     int n = Objects.requireNonNull(ids, "ids must not be null").length;
     for (Object column : new Object[] {frequency, recency, age, monetaryValue}) {
       Objects.requireNonNull(column, "columns must not be null");
     }
-    if (frequency.length != n || recency.length != n || age.length != n || monetaryValue.length != n) {
-      throw new IllegalArgumentException("columns must have one value per id (" + n + ") but had " + frequency.length
-          + ", " + recency.length + ", " + age.length + ", " + monetaryValue.length);
+    if (frequency.length != n
+        || recency.length != n
+        || age.length != n
+        || monetaryValue.length != n) {
+      throw new IllegalArgumentException(
+          "columns must have one value per id ("
+              + n
+              + ") but had "
+              + frequency.length
+              + ", "
+              + recency.length
+              + ", "
+              + age.length
+              + ", "
+              + monetaryValue.length);
     }
     long[] numeric = new long[n];
     boolean allNumeric = true;
@@ -120,9 +152,19 @@ public final class CustomerSummaries {
       double r = recency[i];
       double t = age[i];
       double m = monetaryValue[i];
-      boolean valid = f >= 0 && f < Integer.MAX_VALUE && Double.isFinite(r) && r >= 0 && Double.isFinite(t) && t >= r
-          && (f != 0 || r == 0) && Double.isFinite(m) && m >= 0 && Double.isFinite(f * m)
-          && !id.isBlank() && id.equals(id.strip());
+      boolean valid =
+          f >= 0
+              && f < Integer.MAX_VALUE
+              && Double.isFinite(r)
+              && r >= 0
+              && Double.isFinite(t)
+              && t >= r
+              && (f != 0 || r == 0)
+              && Double.isFinite(m)
+              && m >= 0
+              && Double.isFinite(f * m)
+              && !id.isBlank()
+              && id.equals(id.strip());
       if (!valid) {
         CustomerSummary.of(id, f, r, t, m); // throws the row's message
       }
@@ -133,12 +175,16 @@ public final class CustomerSummaries {
     }
     int[] order = allNumeric ? orderOf(numeric) : orderOf(ids);
     for (int k = 1; k < n; k++) {
-      boolean repeated = allNumeric ? numeric[order[k]] == numeric[order[k - 1]] : ids[order[k]].equals(ids[order[k - 1]]);
+      boolean repeated =
+          allNumeric
+              ? numeric[order[k]] == numeric[order[k - 1]]
+              : ids[order[k]].equals(ids[order[k - 1]]);
       if (repeated) {
         Set<String> seen = new HashSet<>();
         for (String id : ids) {
           if (!seen.add(id)) {
-            throw new IllegalArgumentException("customer id must be unique but was repeated: " + id);
+            throw new IllegalArgumentException(
+                "customer id must be unique but was repeated: " + id);
           }
         }
       }
@@ -167,12 +213,31 @@ public final class CustomerSummaries {
       total[k] = frequency[i] * monetaryValue[i];
       txCount[k] = frequency[i] + 1;
     }
-    return new CustomerSummaries(n, numericIds, stringIds, sortedFrequency, sortedRecency, sortedAge, sortedMonetary,
-        total, txCount, unknown, unknown.clone(), null, unit, Optional.empty(), Optional.empty(), 0, Optional.empty(),
+    return new CustomerSummaries(
+        n,
+        numericIds,
+        stringIds,
+        sortedFrequency,
+        sortedRecency,
+        sortedAge,
+        sortedMonetary,
+        total,
+        txCount,
+        unknown,
+        unknown.clone(),
+        null,
+        unit,
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        Optional.empty(),
         Optional.empty());
   }
 
-  /** The row order sorting {@code keys}: the identity when they are sorted already (files often are). */
+  /**
+   * The row order sorting {@code keys}: the identity when they are sorted already (files often
+   * are).
+   */
   private static int[] orderOf(long[] keys) {
     int n = keys.length;
     int[] order = new int[n];
@@ -286,8 +351,16 @@ public final class CustomerSummaries {
   /** Row {@code i} as a value. */
   public CustomerSummary get(int i) {
     Objects.checkIndex(i, size);
-    return new CustomerSummary(customerId(i), frequency[i], recency[i], age[i], monetary[i], total[i], txCount[i],
-        firstPurchase(i), lastPurchase(i),
+    return new CustomerSummary(
+        customerId(i),
+        frequency[i],
+        recency[i],
+        age[i],
+        monetary[i],
+        total[i],
+        txCount[i],
+        firstPurchase(i),
+        lastPurchase(i),
         holdoutFrequency == null ? OptionalInt.empty() : OptionalInt.of(holdoutFrequency[i]));
   }
 
@@ -318,13 +391,17 @@ public final class CustomerSummaries {
     return recency[i];
   }
 
-  /** Time from first purchase to the end of calibration of row {@code i}, in {@link #unit()} (T). */
+  /**
+   * Time from first purchase to the end of calibration of row {@code i}, in {@link #unit()} (T).
+   */
   public double age(int i) {
     Objects.checkIndex(i, size);
     return age[i];
   }
 
-  /** Time since the last purchase at the end of calibration ({@code T − t_x}), in {@link #unit()}. */
+  /**
+   * Time since the last purchase at the end of calibration ({@code T − t_x}), in {@link #unit()}.
+   */
   public double timeSinceLastPurchase(int i) {
     Objects.checkIndex(i, size);
     return age[i] - recency[i];
@@ -354,7 +431,9 @@ public final class CustomerSummaries {
    */
   public Optional<LocalDate> firstPurchase(int i) {
     Objects.checkIndex(i, size);
-    return firstDay[i] == UNKNOWN_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(firstDay[i]));
+    return firstDay[i] == UNKNOWN_DAY
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(firstDay[i]));
   }
 
   /**
@@ -363,7 +442,9 @@ public final class CustomerSummaries {
    */
   public Optional<LocalDate> lastPurchase(int i) {
     Objects.checkIndex(i, size);
-    return lastDay[i] == UNKNOWN_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(lastDay[i]));
+    return lastDay[i] == UNKNOWN_DAY
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(lastDay[i]));
   }
 
   /** Whether the summaries carry a holdout period. */
@@ -465,7 +546,9 @@ public final class CustomerSummaries {
     long bytes = 0;
     bytes += arrayBytes(numericIds == null ? 0 : numericIds.length, 8);
     bytes += arrayBytes(stringIds == null ? 0 : stringIds.length, 4);
-    bytes += arrayBytes(size, 4) * 4 + arrayBytes(size, 8) * 4; // frequency, count, first, last; recency, T, monetary, total
+    bytes +=
+        arrayBytes(size, 4) * 4
+            + arrayBytes(size, 8) * 4; // frequency, count, first, last; recency, T, monetary, total
     bytes += arrayBytes(size, 4) * (holdoutFrequency == null ? 0 : 1);
     return bytes;
   }
@@ -478,16 +561,38 @@ public final class CustomerSummaries {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "CustomerSummaries[%d customers, unit %s%s%s]%n", size, unit,
-        calibrationEnd.map(d -> ", calibration to " + d).orElse(""),
-        holdoutEnd.map(d -> ", holdout to " + d).orElse("")));
-    sb.append(String.format(Locale.ROOT, "%-12s %9s %9s %9s %10s %10s%s%n", "id", "frequency", "recency", "T",
-        "monetary", "total", hasHoldout() ? "   holdout" : ""));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "CustomerSummaries[%d customers, unit %s%s%s]%n",
+            size,
+            unit,
+            calibrationEnd.map(d -> ", calibration to " + d).orElse(""),
+            holdoutEnd.map(d -> ", holdout to " + d).orElse("")));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-12s %9s %9s %9s %10s %10s%s%n",
+            "id",
+            "frequency",
+            "recency",
+            "T",
+            "monetary",
+            "total",
+            hasHoldout() ? "   holdout" : ""));
     int shown = Math.min(size, 10);
     for (int i = 0; i < shown; i++) {
-      sb.append(String.format(Locale.ROOT, "%-12s %9d %9.2f %9.2f %10.2f %10.2f%s%n", id(i), frequency[i],
-          recency[i], age[i], monetary[i], total[i],
-          hasHoldout() ? String.format(Locale.ROOT, " %9d", holdoutFrequency[i]) : ""));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-12s %9d %9.2f %9.2f %10.2f %10.2f%s%n",
+              id(i),
+              frequency[i],
+              recency[i],
+              age[i],
+              monetary[i],
+              total[i],
+              hasHoldout() ? String.format(Locale.ROOT, " %9d", holdoutFrequency[i]) : ""));
     }
     if (size > shown) {
       sb.append(String.format(Locale.ROOT, "… %d more%n", size - shown));
@@ -524,7 +629,8 @@ public final class CustomerSummaries {
     /** The holdout period's length in the unit; required when rows carry holdout frequencies. */
     public Builder holdoutDuration(double duration) {
       if (!(duration > 0) || Double.isInfinite(duration)) {
-        throw new IllegalArgumentException("holdoutDuration must be positive and finite but was: " + duration);
+        throw new IllegalArgumentException(
+            "holdoutDuration must be positive and finite but was: " + duration);
       }
       holdoutDuration = Optional.of(duration);
       return this;
@@ -546,21 +652,28 @@ public final class CustomerSummaries {
       Set<String> seen = new HashSet<>();
       for (CustomerSummary r : rows) {
         if (!seen.add(r.id().value())) {
-          throw new IllegalArgumentException("customer id must be unique but was repeated: " + r.id());
+          throw new IllegalArgumentException(
+              "customer id must be unique but was repeated: " + r.id());
         }
         numeric &= TransactionColumns.parseCanonical(r.id().value()) >= 0;
       }
       long withHoldout = rows.stream().filter(r -> r.holdoutFrequency().isPresent()).count();
       if (withHoldout != 0 && withHoldout != n) {
-        throw new IllegalArgumentException("either every row or none must carry a holdout frequency, but "
-            + withHoldout + " of " + n + " rows do");
+        throw new IllegalArgumentException(
+            "either every row or none must carry a holdout frequency, but "
+                + withHoldout
+                + " of "
+                + n
+                + " rows do");
       }
       if (withHoldout > 0 && holdoutDuration.isEmpty()) {
-        throw new IllegalArgumentException("rows carry holdout frequencies but holdoutDuration was not given");
+        throw new IllegalArgumentException(
+            "rows carry holdout frequencies but holdoutDuration was not given");
       }
       List<CustomerSummary> sorted = new ArrayList<>(rows);
       if (numeric) {
-        sorted.sort(Comparator.comparingLong(r -> TransactionColumns.parseCanonical(r.id().value())));
+        sorted.sort(
+            Comparator.comparingLong(r -> TransactionColumns.parseCanonical(r.id().value())));
       } else {
         sorted.sort(Comparator.comparing(r -> r.id().value()));
       }
@@ -594,9 +707,25 @@ public final class CustomerSummaries {
           holdout[i] = r.holdoutFrequency().getAsInt();
         }
       }
-      return new CustomerSummaries(n, numericIds, stringIds, frequency, recency, age, monetary, total, txCount,
-          firstDay, lastDay, holdout, unit, Optional.empty(), Optional.empty(),
-          holdout == null ? 0 : holdoutDuration.get(), currency, Optional.empty());
+      return new CustomerSummaries(
+          n,
+          numericIds,
+          stringIds,
+          frequency,
+          recency,
+          age,
+          monetary,
+          total,
+          txCount,
+          firstDay,
+          lastDay,
+          holdout,
+          unit,
+          Optional.empty(),
+          Optional.empty(),
+          holdout == null ? 0 : holdoutDuration.get(),
+          currency,
+          Optional.empty());
     }
   }
 }

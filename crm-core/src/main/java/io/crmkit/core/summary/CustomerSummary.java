@@ -24,8 +24,15 @@ import java.util.OptionalInt;
  * @since 0.1
  */
 public record CustomerSummary(
-    CustomerId id, int frequency, double recency, double age, double monetaryValue, double totalSpend,
-    int transactionCount, Optional<LocalDate> firstPurchase, Optional<LocalDate> lastPurchase,
+    CustomerId id,
+    int frequency,
+    double recency,
+    double age,
+    double monetaryValue,
+    double totalSpend,
+    int transactionCount,
+    Optional<LocalDate> firstPurchase,
+    Optional<LocalDate> lastPurchase,
     OptionalInt holdoutFrequency) {
 
   /**
@@ -37,16 +44,24 @@ public record CustomerSummary(
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(firstPurchase, "firstPurchase must not be null (use Optional.empty())");
     Objects.requireNonNull(lastPurchase, "lastPurchase must not be null (use Optional.empty())");
-    Objects.requireNonNull(holdoutFrequency, "holdoutFrequency must not be null (use OptionalInt.empty())");
+    Objects.requireNonNull(
+        holdoutFrequency, "holdoutFrequency must not be null (use OptionalInt.empty())");
     if (frequency < 0) {
-      throw new IllegalArgumentException("frequency of customer " + id + " must not be negative but was: " + frequency);
+      throw new IllegalArgumentException(
+          "frequency of customer " + id + " must not be negative but was: " + frequency);
     }
     if (!Double.isFinite(recency) || recency < 0) {
-      throw new IllegalArgumentException("recency of customer " + id + " must be finite and not negative but was: " + recency);
+      throw new IllegalArgumentException(
+          "recency of customer " + id + " must be finite and not negative but was: " + recency);
     }
     if (!Double.isFinite(age) || age < recency) {
       throw new IllegalArgumentException(
-          "age (T) of customer " + id + " must be finite and at least recency " + recency + " but was: " + age);
+          "age (T) of customer "
+              + id
+              + " must be finite and at least recency "
+              + recency
+              + " but was: "
+              + age);
     }
     if (frequency == 0 && recency != 0) {
       throw new IllegalArgumentException(
@@ -54,32 +69,54 @@ public record CustomerSummary(
     }
     if (!Double.isFinite(monetaryValue) || monetaryValue < 0) {
       throw new IllegalArgumentException(
-          "monetaryValue of customer " + id + " must be finite and not negative but was: " + monetaryValue);
+          "monetaryValue of customer "
+              + id
+              + " must be finite and not negative but was: "
+              + monetaryValue);
     }
     if (!Double.isFinite(totalSpend)) {
-      throw new IllegalArgumentException("totalSpend of customer " + id + " must be finite but was: " + totalSpend);
+      throw new IllegalArgumentException(
+          "totalSpend of customer " + id + " must be finite but was: " + totalSpend);
     }
     if (transactionCount < 0) {
       throw new IllegalArgumentException(
-          "transactionCount of customer " + id + " must not be negative but was: " + transactionCount);
+          "transactionCount of customer "
+              + id
+              + " must not be negative but was: "
+              + transactionCount);
     }
     if (holdoutFrequency.isPresent() && holdoutFrequency.getAsInt() < 0) {
       throw new IllegalArgumentException(
-          "holdoutFrequency of customer " + id + " must not be negative but was: " + holdoutFrequency.getAsInt());
+          "holdoutFrequency of customer "
+              + id
+              + " must not be negative but was: "
+              + holdoutFrequency.getAsInt());
     }
   }
 
   /**
-   * A row as the BTYD literature gives it: frequency, recency, T and the mean repeat-purchase value.
-   * The transaction count is taken as {@code frequency + 1} and total spend as {@code
+   * A row as the BTYD literature gives it: frequency, recency, T and the mean repeat-purchase
+   * value. The transaction count is taken as {@code frequency + 1} and total spend as {@code
    * frequency × monetaryValue}; dates are unknown.
    */
-  public static CustomerSummary of(String id, int frequency, double recency, double age, double monetaryValue) {
-    return new CustomerSummary(CustomerId.of(id), frequency, recency, age, monetaryValue,
-        frequency * monetaryValue, frequency + 1, Optional.empty(), Optional.empty(), OptionalInt.empty());
+  public static CustomerSummary of(
+      String id, int frequency, double recency, double age, double monetaryValue) {
+    return new CustomerSummary(
+        CustomerId.of(id),
+        frequency,
+        recency,
+        age,
+        monetaryValue,
+        frequency * monetaryValue,
+        frequency + 1,
+        Optional.empty(),
+        Optional.empty(),
+        OptionalInt.empty());
   }
 
-  /** Time since the last purchase at the end of calibration: {@code age − recency} (RFM recency). */
+  /**
+   * Time since the last purchase at the end of calibration: {@code age − recency} (RFM recency).
+   */
   public double timeSinceLastPurchase() {
     return age - recency;
   }

@@ -14,6 +14,7 @@ public record PurchasePeriod(Duration length) {
 
   /** One calendar day in the summary's zone: the convention of the BTYD literature (CDNOW). */
   public static final PurchasePeriod DAY = new PurchasePeriod(Duration.ofDays(1));
+
   /** Seven days, aligned to Thursday 1970-01-01. */
   public static final PurchasePeriod WEEK = new PurchasePeriod(Duration.ofDays(7));
 

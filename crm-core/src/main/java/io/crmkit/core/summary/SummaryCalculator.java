@@ -7,8 +7,8 @@ import java.util.Arrays;
  * arrays and no object per row: rows are scattered into key-range partitions of about 8,192 rows
  * (so that each partition's working set stays in the CPU caches), each partition is grouped by
  * customer in key order (direct addressing for dense ids, a small hash table otherwise), and one
- * pass per customer computes the summary, with a small sort of its purchase periods. The output
- * is in id order because partitions are ordered key ranges.
+ * pass per customer computes the summary, with a small sort of its purchase periods. The output is
+ * in id order because partitions are ordered key ranges.
  */
 final class SummaryCalculator {
 
@@ -25,7 +25,8 @@ final class SummaryCalculator {
     final boolean[] refunds = cols.rawRefunds();
     final String[] dictionary = cols.rawDictionary();
 
-    // 1. a sort key per row whose order is the output order: the numeric id, or the rank of the text id
+    // 1. a sort key per row whose order is the output order: the numeric id, or the rank of the
+    // text id
     final long[] sortKeys;
     String[] sortedDictionary = null;
     if (dictionary == null) {
@@ -76,10 +77,11 @@ final class SummaryCalculator {
     final double periodInUnits = period / options.unit().seconds();
     final long calEndExcl = (options.calibrationEnd().toEpochDay() + 1) * 86_400L;
     final boolean hasHoldout = options.holdoutEnd().isPresent();
-    final long obsEndExcl = hasHoldout ? (options.holdoutEnd().get().toEpochDay() + 1) * 86_400L : calEndExcl;
+    final long obsEndExcl =
+        hasHoldout ? (options.holdoutEnd().get().toEpochDay() + 1) * 86_400L : calEndExcl;
     final long calEndPeriod = Math.floorDiv(calEndExcl - 1, period);
-    final double holdoutDuration = hasHoldout
-        ? (Math.floorDiv(obsEndExcl - 1, period) - calEndPeriod) * periodInUnits : 0;
+    final double holdoutDuration =
+        hasHoldout ? (Math.floorDiv(obsEndExcl - 1, period) - calEndPeriod) * periodInUnits : 0;
 
     Output out = new Output(Math.min(n, 1 << 16), hasHoldout);
     Counters counters = new Counters();
@@ -149,15 +151,26 @@ final class SummaryCalculator {
           }
         }
         int x = distinct(calPeriods, calN) - 1;
-        out.add(grouping.keys[c], x, (maxPeriod - minPeriod) * periodInUnits,
+        out.add(
+            grouping.keys[c],
+            x,
+            (maxPeriod - minPeriod) * periodInUnits,
             (calEndPeriod - minPeriod) * periodInUnits,
-            x == 0 ? 0 : Math.max(0, (calTotal - firstAmount) / x), calTotal - calRefunds, calN,
-            (int) Math.floorDiv(minLocal, 86_400L), (int) Math.floorDiv(maxLocal, 86_400L),
+            x == 0 ? 0 : Math.max(0, (calTotal - firstAmount) / x),
+            calTotal - calRefunds,
+            calN,
+            (int) Math.floorDiv(minLocal, 86_400L),
+            (int) Math.floorDiv(maxLocal, 86_400L),
             hasHoldout ? distinct(holdPeriods, holdN) : 0);
       }
     }
-    TransactionAccounting accounting = new TransactionAccounting(
-        counters.calibration, counters.holdout, counters.refunds, counters.afterEnd, counters.late);
+    TransactionAccounting accounting =
+        new TransactionAccounting(
+            counters.calibration,
+            counters.holdout,
+            counters.refunds,
+            counters.afterEnd,
+            counters.late);
     int size = out.size;
     long[] numericIds = null;
     String[] stringIds = null;
@@ -169,13 +182,25 @@ final class SummaryCalculator {
         stringIds[i] = sortedDictionary[(int) out.keys[i]];
       }
     }
-    return new CustomerSummaries(size, numericIds, stringIds,
-        Arrays.copyOf(out.frequency, size), Arrays.copyOf(out.recency, size), Arrays.copyOf(out.age, size),
-        Arrays.copyOf(out.monetary, size), Arrays.copyOf(out.total, size), Arrays.copyOf(out.txCount, size),
-        Arrays.copyOf(out.firstDay, size), Arrays.copyOf(out.lastDay, size),
+    return new CustomerSummaries(
+        size,
+        numericIds,
+        stringIds,
+        Arrays.copyOf(out.frequency, size),
+        Arrays.copyOf(out.recency, size),
+        Arrays.copyOf(out.age, size),
+        Arrays.copyOf(out.monetary, size),
+        Arrays.copyOf(out.total, size),
+        Arrays.copyOf(out.txCount, size),
+        Arrays.copyOf(out.firstDay, size),
+        Arrays.copyOf(out.lastDay, size),
         hasHoldout ? Arrays.copyOf(out.holdoutFrequency, size) : null,
-        options.unit(), java.util.Optional.of(options.calibrationEnd()), options.holdoutEnd(), holdoutDuration,
-        cols.currency(), java.util.Optional.of(accounting));
+        options.unit(),
+        java.util.Optional.of(options.calibrationEnd()),
+        options.holdoutEnd(),
+        holdoutDuration,
+        cols.currency(),
+        java.util.Optional.of(accounting));
   }
 
   private static final class Counters {
@@ -256,7 +281,9 @@ final class SummaryCalculator {
     }
   }
 
-  /** Groups the rows of one partition by key, in key order; buffers are reused across partitions. */
+  /**
+   * Groups the rows of one partition by key, in key order; buffers are reused across partitions.
+   */
   private static final class Grouping {
     int customers;
     long[] keys = new long[1024];
@@ -396,7 +423,17 @@ final class SummaryCalculator {
       holdoutFrequency = holdout ? new int[cap] : null;
     }
 
-    void add(long key, int x, double rec, double t, double mon, double tot, int count, int first, int last, int hold) {
+    void add(
+        long key,
+        int x,
+        double rec,
+        double t,
+        double mon,
+        double tot,
+        int count,
+        int first,
+        int last,
+        int hold) {
       if (size == keys.length) {
         int cap = keys.length * 2;
         keys = Arrays.copyOf(keys, cap);

@@ -21,7 +21,10 @@ import java.util.Optional;
  * @since 0.1
  */
 public record SummaryOptions(
-    ZoneId zone, TimeScale unit, PurchasePeriod purchasePeriod, LocalDate calibrationEnd,
+    ZoneId zone,
+    TimeScale unit,
+    PurchasePeriod purchasePeriod,
+    LocalDate calibrationEnd,
     Optional<LocalDate> holdoutEnd) {
 
   /**
@@ -34,8 +37,11 @@ public record SummaryOptions(
     Objects.requireNonNull(calibrationEnd, "calibrationEnd must not be null");
     Objects.requireNonNull(holdoutEnd, "holdoutEnd must not be null (use Optional.empty())");
     if (holdoutEnd.isPresent() && !holdoutEnd.get().isAfter(calibrationEnd)) {
-      throw new IllegalArgumentException("holdoutEnd must be after calibrationEnd " + calibrationEnd
-          + " but was: " + holdoutEnd.get());
+      throw new IllegalArgumentException(
+          "holdoutEnd must be after calibrationEnd "
+              + calibrationEnd
+              + " but was: "
+              + holdoutEnd.get());
     }
   }
 
@@ -44,7 +50,10 @@ public record SummaryOptions(
     return new SummaryOptions(zone, unit, PurchasePeriod.DAY, observationEnd, Optional.empty());
   }
 
-  /** The same options with a holdout period from the day after the calibration end to {@code holdoutEnd}. */
+  /**
+   * The same options with a holdout period from the day after the calibration end to {@code
+   * holdoutEnd}.
+   */
   public SummaryOptions withHoldoutUntil(LocalDate holdoutEnd) {
     return new SummaryOptions(zone, unit, purchasePeriod, calibrationEnd, Optional.of(holdoutEnd));
   }

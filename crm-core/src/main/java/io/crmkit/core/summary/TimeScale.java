@@ -14,6 +14,7 @@ public record TimeScale(String name, Duration length) {
 
   public static final TimeScale DAYS = new TimeScale("days", Duration.ofDays(1));
   public static final TimeScale WEEKS = new TimeScale("weeks", Duration.ofDays(7));
+
   /** The mean Gregorian month: 365.2425 / 12 days. */
   public static final TimeScale MONTHS = new TimeScale("months", Duration.ofSeconds(2_629_746));
 
@@ -35,7 +36,10 @@ public record TimeScale(String name, Duration length) {
     return new TimeScale(length.toString(), length);
   }
 
-  /** {@code days}, {@code weeks} or {@code months} (case-insensitive), or an ISO-8601 duration such as {@code P14D}. */
+  /**
+   * {@code days}, {@code weeks} or {@code months} (case-insensitive), or an ISO-8601 duration such
+   * as {@code P14D}.
+   */
   public static TimeScale parse(String text) {
     Objects.requireNonNull(text, "time unit must not be null");
     switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
@@ -53,7 +57,10 @@ public record TimeScale(String name, Duration length) {
           return of(Duration.parse(text.trim()));
         } catch (java.time.format.DateTimeParseException e) {
           throw new IllegalArgumentException(
-              "time unit must be days, weeks, months or an ISO-8601 duration (e.g. P14D) but was: '" + text + "'", e);
+              "time unit must be days, weeks, months or an ISO-8601 duration (e.g. P14D) but was: '"
+                  + text
+                  + "'",
+              e);
         }
       }
     }

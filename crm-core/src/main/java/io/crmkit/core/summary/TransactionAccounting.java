@@ -14,21 +14,39 @@ package io.crmkit.core.summary;
  * @since 0.1
  */
 public record TransactionAccounting(
-    long calibrationPurchases, long holdoutPurchases, long refunds, long afterObservationEnd,
+    long calibrationPurchases,
+    long holdoutPurchases,
+    long refunds,
+    long afterObservationEnd,
     long ofCustomersWithoutCalibrationPurchase) {
 
   /** Checks every count (of transactions) is not negative. */
   public TransactionAccounting {
-    if (calibrationPurchases < 0 || holdoutPurchases < 0 || refunds < 0 || afterObservationEnd < 0
+    if (calibrationPurchases < 0
+        || holdoutPurchases < 0
+        || refunds < 0
+        || afterObservationEnd < 0
         || ofCustomersWithoutCalibrationPurchase < 0) {
-      throw new IllegalArgumentException("transaction counts must not be negative: " + calibrationPurchases + ", "
-          + holdoutPurchases + ", " + refunds + ", " + afterObservationEnd + ", " + ofCustomersWithoutCalibrationPurchase);
+      throw new IllegalArgumentException(
+          "transaction counts must not be negative: "
+              + calibrationPurchases
+              + ", "
+              + holdoutPurchases
+              + ", "
+              + refunds
+              + ", "
+              + afterObservationEnd
+              + ", "
+              + ofCustomersWithoutCalibrationPurchase);
     }
   }
 
   /** The number of input transactions accounted for. */
   public long total() {
-    return calibrationPurchases + holdoutPurchases + refunds + afterObservationEnd
+    return calibrationPurchases
+        + holdoutPurchases
+        + refunds
+        + afterObservationEnd
         + ofCustomersWithoutCalibrationPurchase;
   }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * <p>Customer ids that are canonical decimal numbers ({@code "42"}, not {@code "042"}) are kept as
  * {@code long} keys without any object per row; any other id switches the table to a dictionary of
- * distinct id strings (one {@code String} per customer, not per row). Build with {@link #builder()}.
+ * distinct id strings (one {@code String} per customer, not per row). Build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */
@@ -51,7 +52,8 @@ public final class TransactionColumns {
   /** A builder sized for {@code expectedRows} rows. */
   public static Builder builder(int expectedRows) {
     if (expectedRows < 0) {
-      throw new IllegalArgumentException("expectedRows must not be negative but was: " + expectedRows);
+      throw new IllegalArgumentException(
+          "expectedRows must not be negative but was: " + expectedRows);
     }
     return new Builder(Math.max(16, expectedRows));
   }
@@ -63,7 +65,11 @@ public final class TransactionColumns {
     for (Transaction t : transactions) {
       Objects.requireNonNull(t, "transactions must not contain null");
       b.currency(t.total().currency());
-      b.add(t.customerId().value(), t.timestamp().getEpochSecond(), t.total().amount().doubleValue(), t.isRefund());
+      b.add(
+          t.customerId().value(),
+          t.timestamp().getEpochSecond(),
+          t.total().amount().doubleValue(),
+          t.isRefund());
     }
     return b.build();
   }
@@ -113,9 +119,9 @@ public final class TransactionColumns {
 
   /**
    * A number that identifies the customer of row {@code row} within this table: equal for two rows
-   * exactly when their customer ids are equal. It is the id itself for numeric ids and an index into
-   * the id dictionary otherwise, so it lets per-customer aggregations run on primitive keys without
-   * building a string per row. Not comparable across tables.
+   * exactly when their customer ids are equal. It is the id itself for numeric ids and an index
+   * into the id dictionary otherwise, so it lets per-customer aggregations run on primitive keys
+   * without building a string per row. Not comparable across tables.
    */
   public long customerKey(int row) {
     Objects.checkIndex(row, size);
@@ -145,11 +151,22 @@ public final class TransactionColumns {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("TransactionColumns[" + size + " rows"
-        + (currency == null ? "" : ", " + currency.getCurrencyCode()) + "]");
+    StringBuilder sb =
+        new StringBuilder(
+            "TransactionColumns["
+                + size
+                + " rows"
+                + (currency == null ? "" : ", " + currency.getCurrencyCode())
+                + "]");
     for (int i = 0; i < Math.min(size, 5); i++) {
-      sb.append(String.format(java.util.Locale.ROOT, "%n  %-12s %s %12.2f%s", customerId(i),
-          Instant.ofEpochSecond(epochSeconds[i]), amounts[i], isRefund(i) ? " refund" : ""));
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "%n  %-12s %s %12.2f%s",
+              customerId(i),
+              Instant.ofEpochSecond(epochSeconds[i]),
+              amounts[i],
+              isRefund(i) ? " refund" : ""));
     }
     if (size > 5) {
       sb.append(String.format(java.util.Locale.ROOT, "%n  … %d more", size - 5));
@@ -195,7 +212,9 @@ public final class TransactionColumns {
       return add(customerId, epochSecond, amount, false);
     }
 
-    /** A purchase or refund ({@code refund}) of {@code amount} (not negative) by {@code customerId}. */
+    /**
+     * A purchase or refund ({@code refund}) of {@code amount} (not negative) by {@code customerId}.
+     */
     public Builder add(String customerId, long epochSecond, double amount, boolean refund) {
       Objects.requireNonNull(customerId, "customerId must not be null");
       if (customerId.isBlank()) {
@@ -217,7 +236,9 @@ public final class TransactionColumns {
       return this;
     }
 
-    /** A purchase by the customer whose id is the decimal form of {@code numericId} (not negative). */
+    /**
+     * A purchase by the customer whose id is the decimal form of {@code numericId} (not negative).
+     */
     public Builder add(long numericId, long epochSecond, double amount) {
       return add(numericId, epochSecond, amount, false);
     }
@@ -235,10 +256,17 @@ public final class TransactionColumns {
     private void append(long key, long epochSecond, double amount, boolean refund) {
       if (!(amount >= 0) || Double.isInfinite(amount)) {
         throw new IllegalArgumentException(
-            "amount must be a finite number not below zero but was: " + amount + " (row " + size + ")");
+            "amount must be a finite number not below zero but was: "
+                + amount
+                + " (row "
+                + size
+                + ")");
       }
       if (size == keys.length || shared) {
-        int cap = size < keys.length ? keys.length : Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8L, keys.length * 2L));
+        int cap =
+            size < keys.length
+                ? keys.length
+                : Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8L, keys.length * 2L));
         shared = false;
         keys = Arrays.copyOf(keys, cap);
         epochSeconds = Arrays.copyOf(epochSeconds, cap);
@@ -291,7 +319,9 @@ public final class TransactionColumns {
     }
   }
 
-  /** The value of a canonical non-negative decimal long ("0", "42"; not "042", "+4", "-1"), or -1. */
+  /**
+   * The value of a canonical non-negative decimal long ("0", "42"; not "042", "+4", "-1"), or -1.
+   */
   static long parseCanonical(String s) {
     int n = s.length();
     if (n == 0 || n > 18) {

@@ -4,17 +4,20 @@ import java.util.Objects;
 
 /**
  * The name of an attribute members cover and work items carry, e.g. {@link #TERRITORY}: a member
- * covers a set of values ({@code territory ∈ {EU, UK}}), an item has one value
- * ({@code territory = EU}). A non-blank name without surrounding whitespace, compared exactly.
+ * covers a set of values ({@code territory ∈ {EU, UK}}), an item has one value ({@code territory =
+ * EU}). A non-blank name without surrounding whitespace, compared exactly.
  */
 public record AttributeKey(String name) implements Comparable<AttributeKey> {
 
   /** The sales or service territory, e.g. {@code "EU"}. */
   public static final AttributeKey TERRITORY = new AttributeKey("territory");
+
   /** The language spoken, e.g. {@code "de"} (any spelling, compared exactly). */
   public static final AttributeKey LANGUAGE = new AttributeKey("language");
+
   /** The product or product line, e.g. {@code "router-x"}. */
   public static final AttributeKey PRODUCT = new AttributeKey("product");
+
   /** The shop (store, storefront) a ticket or lead came from, e.g. {@code "shop-12"}. */
   public static final AttributeKey SHOP = new AttributeKey("shop");
 

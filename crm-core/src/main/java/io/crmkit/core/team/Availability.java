@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * When a {@link Member} works, by schedule: always, or during the open hours of a
- * {@link BusinessCalendar} (the member's shifts). Being on or off duty right now (sick, on a break)
- * is state of the assignment engine, not of the member's profile.
+ * When a {@link Member} works, by schedule: always, or during the open hours of a {@link
+ * BusinessCalendar} (the member's shifts). Being on or off duty right now (sick, on a break) is
+ * state of the assignment engine, not of the member's profile.
  */
 public sealed interface Availability {
 

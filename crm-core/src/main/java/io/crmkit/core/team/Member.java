@@ -16,8 +16,8 @@ import java.util.TreeSet;
  *
  * <p>{@code capacity} is the most open items (leads, tickets) the member may hold at once, a count
  * {@code >= 0} ({@link #UNLIMITED} for no limit). {@code weight} is the member's share in weighted
- * round-robin, a count {@code >= 1} (a member of weight 2 gets twice as many items as one of
- * weight 1). Sets and maps are copied and kept sorted, so two equal members print alike.
+ * round-robin, a count {@code >= 1} (a member of weight 2 gets twice as many items as one of weight
+ * 1). Sets and maps are copied and kept sorted, so two equal members print alike.
  *
  * <pre>{@code
  * Member ana = Member.builder("ana").name("Ana Ruiz").roles(Role.AGENT).skills("billing")
@@ -56,46 +56,60 @@ public record Member(
     Objects.requireNonNull(id, "member id must not be null");
     Objects.requireNonNull(name, "name of member " + id + " must not be null");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("name of member " + id + " must not be blank but was: '" + name + "'");
+      throw new IllegalArgumentException(
+          "name of member " + id + " must not be blank but was: '" + name + "'");
     }
-    roles = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(roles, "roles must not be null")));
+    roles =
+        Collections.unmodifiableSortedSet(
+            new TreeSet<>(Objects.requireNonNull(roles, "roles must not be null")));
     skills = checkedValues(id, "skills", skills);
     Objects.requireNonNull(attributes, "attributes of member " + id + " must not be null");
     TreeMap<AttributeKey, SortedSet<String>> copy = new TreeMap<>();
-    attributes.forEach((k, v) -> {
-      Objects.requireNonNull(k, "attribute keys of member " + id + " must not be null");
-      SortedSet<String> values = checkedValues(id, k.name(), v);
-      if (values.isEmpty()) {
-        throw new IllegalArgumentException("attribute " + k + " of member " + id
-            + " must have at least one value but had none (leave the key out instead)");
-      }
-      copy.put(k, values);
-    });
+    attributes.forEach(
+        (k, v) -> {
+          Objects.requireNonNull(k, "attribute keys of member " + id + " must not be null");
+          SortedSet<String> values = checkedValues(id, k.name(), v);
+          if (values.isEmpty()) {
+            throw new IllegalArgumentException(
+                "attribute "
+                    + k
+                    + " of member "
+                    + id
+                    + " must have at least one value but had none (leave the key out instead)");
+          }
+          copy.put(k, values);
+        });
     attributes = Collections.unmodifiableSortedMap(copy);
     if (capacity < 0) {
-      throw new IllegalArgumentException("capacity of member " + id + " must be >= 0 open items but was: " + capacity);
+      throw new IllegalArgumentException(
+          "capacity of member " + id + " must be >= 0 open items but was: " + capacity);
     }
     if (weight < 1) {
-      throw new IllegalArgumentException("weight of member " + id + " must be >= 1 but was: " + weight);
+      throw new IllegalArgumentException(
+          "weight of member " + id + " must be >= 1 but was: " + weight);
     }
     Objects.requireNonNull(availability, "availability of member " + id + " must not be null");
   }
 
-  private static SortedSet<String> checkedValues(MemberId id, String field, Collection<String> values) {
+  private static SortedSet<String> checkedValues(
+      MemberId id, String field, Collection<String> values) {
     Objects.requireNonNull(values, field + " of member " + id + " must not be null");
     TreeSet<String> copy = new TreeSet<>();
     for (String v : values) {
       Objects.requireNonNull(v, field + " of member " + id + " must not contain null");
       if (v.isBlank()) {
-        throw new IllegalArgumentException(field + " of member " + id + " must not contain a blank value but had: '"
-            + v + "'");
+        throw new IllegalArgumentException(
+            field + " of member " + id + " must not contain a blank value but had: '" + v + "'");
       }
       copy.add(v);
     }
     return Collections.unmodifiableSortedSet(copy);
   }
 
-  /** A builder of the member with id {@code id}: name = id, no roles, skills or attributes, unlimited capacity, weight 1, always available. */
+  /**
+   * A builder of the member with id {@code id}: name = id, no roles, skills or attributes,
+   * unlimited capacity, weight 1, always available.
+   */
   public static Builder builder(String id) {
     return new Builder(MemberId.of(id));
   }
@@ -151,7 +165,10 @@ public record Member(
     return new Member(id, name, roles, skills, attributes, newCapacity, weight, availability);
   }
 
-  /** For example {@code "Member[ana 'Ana Ruiz', roles [agent], skills [billing], shop [shop-1], capacity 20]"}. */
+  /**
+   * For example {@code "Member[ana 'Ana Ruiz', roles [agent], skills [billing], shop [shop-1],
+   * capacity 20]"}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Member[").append(id);
@@ -165,7 +182,8 @@ public record Member(
       sb.append(", skills ").append(skills);
     }
     attributes.forEach((k, v) -> sb.append(", ").append(k).append(' ').append(v));
-    sb.append(", capacity ").append(capacity == UNLIMITED ? "unlimited" : Integer.toString(capacity));
+    sb.append(", capacity ")
+        .append(capacity == UNLIMITED ? "unlimited" : Integer.toString(capacity));
     if (weight != 1) {
       sb.append(", weight ").append(weight);
     }

@@ -29,7 +29,9 @@ public record MemberId(String value) implements Comparable<MemberId> {
     return new MemberId(value);
   }
 
-  /** Equal when the texts are equal (written out: the generic record equality is slow on hot paths). */
+  /**
+   * Equal when the texts are equal (written out: the generic record equality is slow on hot paths).
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof MemberId o && value.equals(o.value);

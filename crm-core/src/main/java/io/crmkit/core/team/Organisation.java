@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The members and the team hierarchy of an organisation, checked on construction: every manager
- * and team member is a known member, every parent a known team, and the hierarchy has no cycle.
+ * The members and the team hierarchy of an organisation, checked on construction: every manager and
+ * team member is a known member, every parent a known team, and the hierarchy has no cycle.
  * Immutable and thread-safe.
  *
  * <p>A manager {@linkplain #manages manages} the members of their team and of every team below it,
@@ -52,38 +52,45 @@ public final class Organisation {
     for (Member m : members) {
       Objects.requireNonNull(m, "members must not contain null");
       if (byId.put(m.id(), m) != null) {
-        throw new IllegalArgumentException("members must have distinct ids but " + m.id() + " appears twice");
+        throw new IllegalArgumentException(
+            "members must have distinct ids but " + m.id() + " appears twice");
       }
     }
     Map<TeamId, Team> teamById = new TreeMap<>();
     for (Team t : teams) {
       Objects.requireNonNull(t, "teams must not contain null");
       if (teamById.put(t.id(), t) != null) {
-        throw new IllegalArgumentException("teams must have distinct ids but " + t.id() + " appears twice");
+        throw new IllegalArgumentException(
+            "teams must have distinct ids but " + t.id() + " appears twice");
       }
       if (!byId.containsKey(t.manager())) {
-        throw new IllegalArgumentException("manager " + t.manager() + " of team " + t.id() + " must be a known member");
+        throw new IllegalArgumentException(
+            "manager " + t.manager() + " of team " + t.id() + " must be a known member");
       }
       for (MemberId m : t.members()) {
         if (!byId.containsKey(m)) {
-          throw new IllegalArgumentException("member " + m + " of team " + t.id() + " must be a known member");
+          throw new IllegalArgumentException(
+              "member " + m + " of team " + t.id() + " must be a known member");
         }
       }
     }
     for (Team t : teamById.values()) {
       if (t.parent().isPresent() && !teamById.containsKey(t.parent().get())) {
-        throw new IllegalArgumentException("parent " + t.parent().get() + " of team " + t.id() + " must be a known team");
+        throw new IllegalArgumentException(
+            "parent " + t.parent().get() + " of team " + t.id() + " must be a known team");
       }
       Set<TeamId> seen = new HashSet<>();
       Optional<TeamId> cursor = Optional.of(t.id());
       while (cursor.isPresent()) {
         if (!seen.add(cursor.get())) {
-          throw new IllegalArgumentException("teams must not form a cycle but " + t.id() + " is its own ancestor");
+          throw new IllegalArgumentException(
+              "teams must not form a cycle but " + t.id() + " is its own ancestor");
         }
         cursor = teamById.get(cursor.get()).parent();
       }
     }
-    return new Organisation(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(teamById));
+    return new Organisation(
+        Collections.unmodifiableMap(byId), Collections.unmodifiableMap(teamById));
   }
 
   /** An organisation of {@code members} without teams. */
@@ -185,7 +192,8 @@ public final class Organisation {
   private Team requireTeam(TeamId id) {
     Team t = teams.get(Objects.requireNonNull(id, "team id must not be null"));
     if (t == null) {
-      throw new IllegalArgumentException("team " + id + " must be a known team but is not one of " + teams.keySet());
+      throw new IllegalArgumentException(
+          "team " + id + " must be a known team but is not one of " + teams.keySet());
     }
     return t;
   }

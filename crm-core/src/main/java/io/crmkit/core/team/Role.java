@@ -3,16 +3,18 @@ package io.crmkit.core.team;
 import java.util.Objects;
 
 /**
- * A role a {@link Member} holds, e.g. {@code administrator}, {@code supervisor}, {@code agent}:
- * a non-blank name without surrounding whitespace, compared by its exact text. What a role may do
- * is decided by {@code io.crmkit.core.permission.AccessPolicy}.
+ * A role a {@link Member} holds, e.g. {@code administrator}, {@code supervisor}, {@code agent}: a
+ * non-blank name without surrounding whitespace, compared by its exact text. What a role may do is
+ * decided by {@code io.crmkit.core.permission.AccessPolicy}.
  */
 public record Role(String name) implements Comparable<Role> {
 
   /** The role of administrators. */
   public static final Role ADMINISTRATOR = new Role("administrator");
+
   /** The role of supervisors (team leads). */
   public static final Role SUPERVISOR = new Role("supervisor");
+
   /** The role of agents (service agents, sales reps). */
   public static final Role AGENT = new Role("agent");
 

@@ -23,7 +23,12 @@ import java.util.TreeSet;
  * @param members the members (the manager may or may not be among them)
  * @param parent the team this team belongs to, empty for a top-level team
  */
-public record Team(TeamId id, String name, MemberId manager, SortedSet<MemberId> members, Optional<TeamId> parent) {
+public record Team(
+    TeamId id,
+    String name,
+    MemberId manager,
+    SortedSet<MemberId> members,
+    Optional<TeamId> parent) {
 
   /**
    * A team.
@@ -34,12 +39,14 @@ public record Team(TeamId id, String name, MemberId manager, SortedSet<MemberId>
     Objects.requireNonNull(id, "team id must not be null");
     Objects.requireNonNull(name, "name of team " + id + " must not be null");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("name of team " + id + " must not be blank but was: '" + name + "'");
+      throw new IllegalArgumentException(
+          "name of team " + id + " must not be blank but was: '" + name + "'");
     }
     Objects.requireNonNull(manager, "manager of team " + id + " must not be null");
     Objects.requireNonNull(members, "members of team " + id + " must not be null");
     members = Collections.unmodifiableSortedSet(new TreeSet<>(members));
-    Objects.requireNonNull(parent, "parent of team " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        parent, "parent of team " + id + " must not be null (use Optional.empty())");
     if (parent.isPresent() && parent.get().equals(id)) {
       throw new IllegalArgumentException("team " + id + " must not be its own parent");
     }
@@ -72,10 +79,20 @@ public record Team(TeamId id, String name, MemberId manager, SortedSet<MemberId>
     return manager.equals(member) || members.contains(member);
   }
 
-  /** For example {@code "Team[support-eu 'Support EU', manager lena, members [ana, ben], under support]"}. */
+  /**
+   * For example {@code "Team[support-eu 'Support EU', manager lena, members [ana, ben], under
+   * support]"}.
+   */
   @Override
   public String toString() {
-    return "Team[" + id + (name.equals(id.value()) ? "" : " '" + name + "'") + ", manager " + manager + ", members "
-        + members + parent.map(p -> ", under " + p).orElse("") + "]";
+    return "Team["
+        + id
+        + (name.equals(id.value()) ? "" : " '" + name + "'")
+        + ", manager "
+        + manager
+        + ", members "
+        + members
+        + parent.map(p -> ", under " + p).orElse("")
+        + "]";
   }
 }

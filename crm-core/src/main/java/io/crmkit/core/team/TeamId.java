@@ -3,8 +3,8 @@ package io.crmkit.core.team;
 import java.util.Objects;
 
 /**
- * The identifier of a {@link Team}: a non-blank string without leading or trailing whitespace,
- * e.g. {@code "support-eu"}. Compared and hashed by its exact text.
+ * The identifier of a {@link Team}: a non-blank string without leading or trailing whitespace, e.g.
+ * {@code "support-eu"}. Compared and hashed by its exact text.
  */
 public record TeamId(String value) implements Comparable<TeamId> {
 

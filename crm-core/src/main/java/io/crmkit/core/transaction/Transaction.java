@@ -42,14 +42,21 @@ public record Transaction(
     lines = List.copyOf(lines);
     if (total.isNegative()) {
       throw new IllegalArgumentException(
-          "total must not be negative (the kind carries the sign) but was: " + total + " in transaction " + id);
+          "total must not be negative (the kind carries the sign) but was: "
+              + total
+              + " in transaction "
+              + id);
     }
     if (kind == TransactionKind.REFUND && refundOf.isEmpty()) {
-      throw new IllegalArgumentException("refund " + id + " must name the transaction it refunds (refundOf)");
+      throw new IllegalArgumentException(
+          "refund " + id + " must name the transaction it refunds (refundOf)");
     }
     if (kind == TransactionKind.PURCHASE && refundOf.isPresent()) {
       throw new IllegalArgumentException(
-          "purchase " + id + " must not name a refunded transaction but refundOf was: " + refundOf.get());
+          "purchase "
+              + id
+              + " must not name a refunded transaction but refundOf was: "
+              + refundOf.get());
     }
     if (refundOf.isPresent() && refundOf.get().equals(id)) {
       throw new IllegalArgumentException("refund " + id + " cannot refund itself");
@@ -58,8 +65,15 @@ public record Transaction(
       Money sum = Money.zero(total.currency());
       for (TransactionLine line : lines) {
         if (!line.unitPrice().currency().equals(total.currency())) {
-          throw new IllegalArgumentException("line " + line.productId() + " of transaction " + id
-              + " is in " + line.unitPrice().currency() + " but the total is in " + total.currency());
+          throw new IllegalArgumentException(
+              "line "
+                  + line.productId()
+                  + " of transaction "
+                  + id
+                  + " is in "
+                  + line.unitPrice().currency()
+                  + " but the total is in "
+                  + total.currency());
         }
         sum = sum.plus(line.total());
       }
@@ -72,12 +86,19 @@ public record Transaction(
 
   /** A purchase without lines. */
   public static Transaction purchase(String id, String customerId, Instant timestamp, Money total) {
-    return new Transaction(TransactionId.of(id), CustomerId.of(customerId), timestamp, total, List.of(),
-        TransactionKind.PURCHASE, Optional.empty());
+    return new Transaction(
+        TransactionId.of(id),
+        CustomerId.of(customerId),
+        timestamp,
+        total,
+        List.of(),
+        TransactionKind.PURCHASE,
+        Optional.empty());
   }
 
   /** A purchase whose total is the sum of its lines (at least one line). */
-  public static Transaction purchase(String id, String customerId, Instant timestamp, List<TransactionLine> lines) {
+  public static Transaction purchase(
+      String id, String customerId, Instant timestamp, List<TransactionLine> lines) {
     Objects.requireNonNull(lines, "lines must not be null");
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("lines of purchase " + id + " must not be empty");
@@ -86,14 +107,27 @@ public record Transaction(
     for (TransactionLine line : lines) {
       total = total.plus(line.total());
     }
-    return new Transaction(TransactionId.of(id), CustomerId.of(customerId), timestamp, total, lines,
-        TransactionKind.PURCHASE, Optional.empty());
+    return new Transaction(
+        TransactionId.of(id),
+        CustomerId.of(customerId),
+        timestamp,
+        total,
+        lines,
+        TransactionKind.PURCHASE,
+        Optional.empty());
   }
 
   /** A refund of {@code amount} (not negative) of the purchase {@code refundedId}. */
-  public static Transaction refund(String id, String customerId, Instant timestamp, Money amount, String refundedId) {
-    return new Transaction(TransactionId.of(id), CustomerId.of(customerId), timestamp, amount, List.of(),
-        TransactionKind.REFUND, Optional.of(TransactionId.of(refundedId)));
+  public static Transaction refund(
+      String id, String customerId, Instant timestamp, Money amount, String refundedId) {
+    return new Transaction(
+        TransactionId.of(id),
+        CustomerId.of(customerId),
+        timestamp,
+        amount,
+        List.of(),
+        TransactionKind.REFUND,
+        Optional.of(TransactionId.of(refundedId)));
   }
 
   /** Whether this is a purchase. */
@@ -113,8 +147,16 @@ public record Transaction(
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id + " by " + customerId + " at " + timestamp
-        + " for " + total + (lines.isEmpty() ? "" : " (" + lines.size() + " lines)")
+    return kind.name().toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + id
+        + " by "
+        + customerId
+        + " at "
+        + timestamp
+        + " for "
+        + total
+        + (lines.isEmpty() ? "" : " (" + lines.size() + " lines)")
         + refundOf.map(r -> " refunding " + r).orElse("");
   }
 }

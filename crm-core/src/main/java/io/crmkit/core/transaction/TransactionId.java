@@ -13,7 +13,8 @@ public record TransactionId(String value) implements Comparable<TransactionId> {
   public TransactionId {
     Objects.requireNonNull(value, "transaction id must not be null");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("transaction id must not be blank but was: '" + value + "'");
+      throw new IllegalArgumentException(
+          "transaction id must not be blank but was: '" + value + "'");
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record TransactionLine(String productId, String category, BigDecimal quantity, Money unitPrice) {
+public record TransactionLine(
+    String productId, String category, BigDecimal quantity, Money unitPrice) {
 
   /**
    * Checks the product id is not null nor blank, the quantity (in units of the product) is positive
@@ -19,7 +20,8 @@ public record TransactionLine(String productId, String category, BigDecimal quan
   public TransactionLine {
     Objects.requireNonNull(productId, "productId must not be null");
     if (productId.isBlank()) {
-      throw new IllegalArgumentException("productId must not be blank but was: '" + productId + "'");
+      throw new IllegalArgumentException(
+          "productId must not be blank but was: '" + productId + "'");
     }
     Objects.requireNonNull(category, "category must not be null (use \"\" for none)");
     Objects.requireNonNull(quantity, "quantity must not be null");
@@ -33,7 +35,8 @@ public record TransactionLine(String productId, String category, BigDecimal quan
   }
 
   /** A line of {@code quantity} whole units. */
-  public static TransactionLine of(String productId, String category, long quantity, Money unitPrice) {
+  public static TransactionLine of(
+      String productId, String category, long quantity, Money unitPrice) {
     return new TransactionLine(productId, category, BigDecimal.valueOf(quantity), unitPrice);
   }
 

@@ -24,27 +24,44 @@ import net.jqwik.api.constraints.Size;
 /** Invariants of the assignment engine under random members, policies and call sequences. */
 class AssignmentEngineProperties {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC);
 
   @Provide
   Arbitrary<AssignmentPolicy> policies() {
     Arbitrary<Strategy> strategy = Arbitraries.of(Strategy.class);
-    Arbitrary<Rule> rule = Arbitraries.oneOf(
-        strategy.map(Rule::anyone),
-        strategy.map(s -> Rule.of(s, Condition.sameAttribute(AttributeKey.SHOP))),
-        strategy.map(s -> Rule.of(s, Condition.sameAttribute(AttributeKey.TERRITORY), Condition.hasSkills())));
-    return rule.list().ofMinSize(1).ofMaxSize(3).flatMap(rules -> Arbitraries.of(true, false)
-        .map(sticky -> {
-          AssignmentPolicy p = new AssignmentPolicy(rules, false);
-          return sticky ? p.withStickyOwner() : p;
-        }));
+    Arbitrary<Rule> rule =
+        Arbitraries.oneOf(
+            strategy.map(Rule::anyone),
+            strategy.map(s -> Rule.of(s, Condition.sameAttribute(AttributeKey.SHOP))),
+            strategy.map(
+                s ->
+                    Rule.of(
+                        s,
+                        Condition.sameAttribute(AttributeKey.TERRITORY),
+                        Condition.hasSkills())));
+    return rule.list()
+        .ofMinSize(1)
+        .ofMaxSize(3)
+        .flatMap(
+            rules ->
+                Arbitraries.of(true, false)
+                    .map(
+                        sticky -> {
+                          AssignmentPolicy p = new AssignmentPolicy(rules, false);
+                          return sticky ? p.withStickyOwner() : p;
+                        }));
   }
 
   private static List<Member> members(List<Integer> capacities) {
     List<Member> out = new ArrayList<>();
     for (int m = 0; m < capacities.size(); m++) {
-      Member.Builder b = Member.builder("m" + m).capacity(capacities.get(m)).weight(1 + m % 3)
-          .shops("s" + (m % 4)).territories("t" + (m % 2));
+      Member.Builder b =
+          Member.builder("m" + m)
+              .capacity(capacities.get(m))
+              .weight(1 + m % 3)
+              .shops("s" + (m % 4))
+              .territories("t" + (m % 2));
       if (m % 2 == 0) {
         b.skills("billing");
       }
@@ -64,13 +81,21 @@ class AssignmentEngineProperties {
     for (int k = 0; k < ops.size(); k++) {
       int op = ops.get(k);
       if (op < 60) {
-        WorkItem item = WorkItem.builder("i" + (op % 30)).shop("s" + (op % 5)).territory("t" + (op % 3))
-            .customer(CustomerId.of(op % 7)).skills(op % 2 == 0 ? new String[] {"billing"} : new String[0]).build();
+        WorkItem item =
+            WorkItem.builder("i" + (op % 30))
+                .shop("s" + (op % 5))
+                .territory("t" + (op % 3))
+                .customer(CustomerId.of(op % 7))
+                .skills(op % 2 == 0 ? new String[] {"billing"} : new String[0])
+                .build();
         AssignmentOutcome o = e.assign(item);
         if (o.isNew()) {
           assertThat(assigned.add(item.id())).as("item %s assigned twice", item.id()).isTrue();
-          Member holder = team.stream().filter(m -> m.id().equals(o.assignment().orElseThrow().member())).findFirst()
-              .orElseThrow();
+          Member holder =
+              team.stream()
+                  .filter(m -> m.id().equals(o.assignment().orElseThrow().member()))
+                  .findFirst()
+                  .orElseThrow();
           assertThat(e.isOnDuty(holder.id())).isTrue();
         }
       } else if (op < 80) {

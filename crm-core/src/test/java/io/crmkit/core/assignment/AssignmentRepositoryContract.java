@@ -3,9 +3,9 @@ package io.crmkit.core.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.team.Member;
 import io.crmkit.core.team.MemberId;
+import io.crmkit.core.testing.Concurrently;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>{@link #newRepository()} must return an empty repository each time it is called. The
- * concurrency tests run 8 threads over {@link #itemsPerThread()} items each (100,000 by default;
- * a slow store may lower it).
+ * concurrency tests run 8 threads over {@link #itemsPerThread()} items each (100,000 by default; a
+ * slow store may lower it).
  */
 public abstract class AssignmentRepositoryContract {
 
@@ -47,7 +47,8 @@ public abstract class AssignmentRepositoryContract {
   }
 
   private static Assignment of(String item, MemberId member) {
-    return Assignment.of(WorkItem.builder(item).customer(CustomerId.of("c-" + item)).build(), member, T0, "test");
+    return Assignment.of(
+        WorkItem.builder(item).customer(CustomerId.of("c-" + item)).build(), member, T0, "test");
   }
 
   @Test
@@ -111,8 +112,9 @@ public abstract class AssignmentRepositoryContract {
     AssignmentRepository repo = newRepository();
     repo.claim(of("t-1", ANA), 5);
     repo.claim(of("t-2", BEN), 5);
-    Assignment moved = new Assignment(of("t-1", ANA).item(), BEN, T0.plusSeconds(60), "ana off duty",
-        Optional.of(ANA));
+    Assignment moved =
+        new Assignment(
+            of("t-1", ANA).item(), BEN, T0.plusSeconds(60), "ana off duty", Optional.of(ANA));
     assertThat(repo.move(moved, 1)).isEqualTo(ClaimResult.MEMBER_FULL);
     assertThat(repo.move(moved, 2)).isEqualTo(ClaimResult.CLAIMED);
     assertThat(repo.find(ItemId.of("t-1"))).contains(moved);
@@ -129,16 +131,20 @@ public abstract class AssignmentRepositoryContract {
   void concurrent_claims_never_exceed_a_capacity_nor_store_an_item_twice() throws Exception {
     AssignmentRepository repo = newRepository();
     int members = 50;
-    int capacity = Math.max(1, 4 * itemsPerThread() / members / 2); // room for half the distinct items
+    int capacity =
+        Math.max(1, 4 * itemsPerThread() / members / 2); // room for half the distinct items
     AtomicInteger claimed = new AtomicInteger();
     int distinct = itemsPerThread() * 4; // every item is tried by two threads
-    Concurrently.run(8, itemsPerThread(), (thread, i) -> {
-      int item = (thread % 4) * itemsPerThread() + i;
-      MemberId m = MemberId.of("m" + ((item * 31 + thread) % members));
-      if (repo.claim(of("i" + item, m), capacity) == ClaimResult.CLAIMED) {
-        claimed.incrementAndGet();
-      }
-    });
+    Concurrently.run(
+        8,
+        itemsPerThread(),
+        (thread, i) -> {
+          int item = (thread % 4) * itemsPerThread() + i;
+          MemberId m = MemberId.of("m" + ((item * 31 + thread) % members));
+          if (repo.claim(of("i" + item, m), capacity) == ClaimResult.CLAIMED) {
+            claimed.incrementAndGet();
+          }
+        });
     int total = 0;
     for (int m = 0; m < members; m++) {
       int count = repo.openCount(MemberId.of("m" + m));
@@ -149,7 +155,8 @@ public abstract class AssignmentRepositoryContract {
   }
 
   @Test
-  void eight_engines_sharing_the_repository_never_exceed_a_capacity_nor_assign_an_item_twice() throws Exception {
+  void eight_engines_sharing_the_repository_never_exceed_a_capacity_nor_assign_an_item_twice()
+      throws Exception {
     AssignmentRepository repo = newRepository();
     List<Member> roster = new ArrayList<>();
     for (int m = 0; m < 40; m++) {
@@ -163,18 +170,29 @@ public abstract class AssignmentRepositoryContract {
     }
     ConcurrentHashMap<ItemId, MemberId> won = new ConcurrentHashMap<>();
     AtomicInteger duplicates = new AtomicInteger();
-    Concurrently.run(8, itemsPerThread(), (thread, i) -> {
-      // threads 0-3 and 4-7 try the same items, in opposite orders
-      int item = thread < 4 ? thread * itemsPerThread() + i : (thread - 4) * itemsPerThread() + itemsPerThread() - 1 - i;
-      AssignmentOutcome o = engines.get(thread).assign(WorkItem.of("i" + item));
-      if (o.isNew() && won.put(o.assignment().orElseThrow().itemId(), o.assignment().orElseThrow().member()) != null) {
-        duplicates.incrementAndGet();
-      }
-    });
+    Concurrently.run(
+        8,
+        itemsPerThread(),
+        (thread, i) -> {
+          // threads 0-3 and 4-7 try the same items, in opposite orders
+          int item =
+              thread < 4
+                  ? thread * itemsPerThread() + i
+                  : (thread - 4) * itemsPerThread() + itemsPerThread() - 1 - i;
+          AssignmentOutcome o = engines.get(thread).assign(WorkItem.of("i" + item));
+          if (o.isNew()
+              && won.put(
+                      o.assignment().orElseThrow().itemId(), o.assignment().orElseThrow().member())
+                  != null) {
+            duplicates.incrementAndGet();
+          }
+        });
     assertThat(duplicates.get()).isZero();
     for (Member m : roster) {
       assertThat(repo.openCount(m.id())).isLessThanOrEqualTo(m.capacity());
     }
-    assertThat(repo.size()).isEqualTo(won.size()).isEqualTo(Math.min(totalCapacity, 4 * itemsPerThread()));
+    assertThat(repo.size())
+        .isEqualTo(won.size())
+        .isEqualTo(Math.min(totalCapacity, 4 * itemsPerThread()));
   }
 }

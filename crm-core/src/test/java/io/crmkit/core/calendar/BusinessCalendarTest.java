@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class BusinessCalendarTest {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private static final BusinessCalendar OFFICE = BusinessCalendar.builder(BERLIN)
-      .weekdays(WorkingPeriod.of("09:00", "17:00"))
-      .holiday(LocalDate.of(2026, 12, 25))
-      .holiday(LocalDate.of(2027, 1, 1))
-      .build();
+  private static final BusinessCalendar OFFICE =
+      BusinessCalendar.builder(BERLIN)
+          .weekdays(WorkingPeriod.of("09:00", "17:00"))
+          .holiday(LocalDate.of(2026, 12, 25))
+          .holiday(LocalDate.of(2027, 1, 1))
+          .build();
 
   private static Instant berlin(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
@@ -96,9 +97,12 @@ class BusinessCalendarTest {
   }
 
   @Test
-  void a_night_shift_over_the_skipped_hour_is_an_hour_shorter_and_over_the_repeated_hour_an_hour_longer() {
-    BusinessCalendar night = BusinessCalendar.builder(BERLIN).hours(DayOfWeek.SUNDAY, WorkingPeriod.of("01:00", "04:00"))
-        .build();
+  void
+      a_night_shift_over_the_skipped_hour_is_an_hour_shorter_and_over_the_repeated_hour_an_hour_longer() {
+    BusinessCalendar night =
+        BusinessCalendar.builder(BERLIN)
+            .hours(DayOfWeek.SUNDAY, WorkingPeriod.of("01:00", "04:00"))
+            .build();
     // 2026-03-29: 02:00 -> 03:00; 2026-10-25: 03:00 -> 02:00
     assertThat(night.businessTimeBetween(berlin("2026-03-29T00:00"), berlin("2026-03-29T05:00")))
         .isEqualTo(Duration.ofHours(2));
@@ -110,8 +114,10 @@ class BusinessCalendarTest {
 
   @Test
   void a_period_starting_in_the_skipped_hour_opens_at_the_jump() {
-    BusinessCalendar cal = BusinessCalendar.builder(BERLIN).hours(DayOfWeek.SUNDAY, WorkingPeriod.of("02:30", "05:00"))
-        .build();
+    BusinessCalendar cal =
+        BusinessCalendar.builder(BERLIN)
+            .hours(DayOfWeek.SUNDAY, WorkingPeriod.of("02:30", "05:00"))
+            .build();
     Instant jump = Instant.parse("2026-03-29T01:00:00Z"); // 02:00 CET = 03:00 CEST
     assertThat(cal.nextOpen(berlin("2026-03-29T00:00"))).isEqualTo(jump);
     assertThat(cal.businessTimeBetween(berlin("2026-03-29T00:00"), berlin("2026-03-29T06:00")))
@@ -130,10 +136,11 @@ class BusinessCalendarTest {
 
   @Test
   void adjacent_periods_across_midnight_join() {
-    BusinessCalendar shifts = BusinessCalendar.builder(BERLIN)
-        .hours(DayOfWeek.MONDAY, WorkingPeriod.of("22:00", "24:00"))
-        .hours(DayOfWeek.TUESDAY, WorkingPeriod.of("00:00", "06:00"))
-        .build();
+    BusinessCalendar shifts =
+        BusinessCalendar.builder(BERLIN)
+            .hours(DayOfWeek.MONDAY, WorkingPeriod.of("22:00", "24:00"))
+            .hours(DayOfWeek.TUESDAY, WorkingPeriod.of("00:00", "06:00"))
+            .build();
     assertThat(shifts.plusBusinessTime(berlin("2026-03-02T23:00"), Duration.ofHours(2)))
         .isEqualTo(berlin("2026-03-03T01:00"));
     assertThat(shifts.isOpen(berlin("2026-03-03T00:00"))).isTrue();
@@ -141,29 +148,48 @@ class BusinessCalendarTest {
 
   @Test
   void overlapping_periods_and_a_week_without_hours_are_refused() {
-    assertThatThrownBy(() -> BusinessCalendar.builder(BERLIN)
-        .hours(DayOfWeek.MONDAY, WorkingPeriod.of("09:00", "12:00"), WorkingPeriod.of("11:00", "13:00")).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MONDAY").hasMessageContaining("11:00-13:00");
+    assertThatThrownBy(
+            () ->
+                BusinessCalendar.builder(BERLIN)
+                    .hours(
+                        DayOfWeek.MONDAY,
+                        WorkingPeriod.of("09:00", "12:00"),
+                        WorkingPeriod.of("11:00", "13:00"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MONDAY")
+        .hasMessageContaining("11:00-13:00");
     assertThatThrownBy(() -> BusinessCalendar.builder(BERLIN).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one working period");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one working period");
     assertThatThrownBy(() -> WorkingPeriod.of("17:00", "09:00"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after its start 17:00");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("after its start 17:00");
     assertThatThrownBy(() -> OFFICE.plusBusinessTime(Instant.EPOCH, Duration.ofHours(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT-1H");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PT-1H");
   }
 
   @Test
   void prints_its_hours_grouped_by_day() {
-    BusinessCalendar cal = BusinessCalendar.builder(BERLIN).weekdays(WorkingPeriod.of("09:00", "17:00"))
-        .hours(DayOfWeek.SATURDAY, WorkingPeriod.of("10:00", "14:00")).holiday(LocalDate.of(2026, 1, 1)).build();
-    assertThat(cal).hasToString("BusinessCalendar[Europe/Berlin, MON-FRI 09:00-17:00, SAT 10:00-14:00, 1 holiday]");
-    assertThat(BusinessCalendar.alwaysOpen(ZoneId.of("UTC"))).hasToString("BusinessCalendar[UTC, MON-SUN 00:00-24:00, 0 holidays]");
+    BusinessCalendar cal =
+        BusinessCalendar.builder(BERLIN)
+            .weekdays(WorkingPeriod.of("09:00", "17:00"))
+            .hours(DayOfWeek.SATURDAY, WorkingPeriod.of("10:00", "14:00"))
+            .holiday(LocalDate.of(2026, 1, 1))
+            .build();
+    assertThat(cal)
+        .hasToString(
+            "BusinessCalendar[Europe/Berlin, MON-FRI 09:00-17:00, SAT 10:00-14:00, 1 holiday]");
+    assertThat(BusinessCalendar.alwaysOpen(ZoneId.of("UTC")))
+        .hasToString("BusinessCalendar[UTC, MON-SUN 00:00-24:00, 0 holidays]");
   }
 
   @Test
   void equal_rules_make_equal_calendars() {
     assertThat(BusinessCalendar.weekdays(BERLIN, "09:00", "17:00"))
-        .isEqualTo(BusinessCalendar.builder(BERLIN).weekdays(WorkingPeriod.of("09:00", "17:00")).build())
+        .isEqualTo(
+            BusinessCalendar.builder(BERLIN).weekdays(WorkingPeriod.of("09:00", "17:00")).build())
         .isNotEqualTo(OFFICE);
   }
 }

@@ -67,7 +67,8 @@ class CustomerTest {
   @Test
   void age_before_birth_is_refused() {
     assertThatThrownBy(() -> ada().ageOn(LocalDate.of(1980, 1, 1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1980-01-01");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1980-01-01");
   }
 
   @Test
@@ -84,14 +85,17 @@ class CustomerTest {
   void non_date_attribute_read_as_date_names_the_attribute() {
     assertThatThrownBy(() -> ada().dateAttribute("loyaltyCard"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("loyaltyCard").hasMessageContaining("L-17");
+        .hasMessageContaining("loyaltyCard")
+        .hasMessageContaining("L-17");
   }
 
   @Test
   void preferred_contact_is_the_primary_one_else_the_first() {
     Customer c = ada();
-    assertThat(c.preferredContact(ContactType.EMAIL)).contains(ContactPoint.email("ada@example.org").asPrimary());
-    assertThat(c.preferredContact(ContactType.PHONE)).contains(ContactPoint.phone("+44 20 7946 0000"));
+    assertThat(c.preferredContact(ContactType.EMAIL))
+        .contains(ContactPoint.email("ada@example.org").asPrimary());
+    assertThat(c.preferredContact(ContactType.PHONE))
+        .contains(ContactPoint.phone("+44 20 7946 0000"));
     assertThat(c.preferredContact(ContactType.POSTAL)).isEmpty();
   }
 
@@ -99,8 +103,10 @@ class CustomerTest {
   void collections_are_copied_and_unmodifiable() {
     Customer c = ada();
     assertThatThrownBy(() -> c.tags().add("x")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> c.attributes().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> c.consents().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> c.attributes().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> c.consents().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -114,55 +120,92 @@ class CustomerTest {
 
   @Test
   void to_string_is_readable() {
-    assertThat(ada().toString()).startsWith("Customer[42 'Ada Lovelace'").contains("tags=[prefers:sweet, vip]");
-    assertThat(Customer.builder("7", CREATED).build().toString()).isEqualTo("Customer[7, created 2024-01-15T10:00:00Z]");
+    assertThat(ada().toString())
+        .startsWith("Customer[42 'Ada Lovelace'")
+        .contains("tags=[prefers:sweet, vip]");
+    assertThat(Customer.builder("7", CREATED).build().toString())
+        .isEqualTo("Customer[7, created 2024-01-15T10:00:00Z]");
   }
 
   @Test
   void updated_before_created_is_refused() {
-    assertThatThrownBy(() -> Customer.builder("1", CREATED).updatedAt(CREATED.minusSeconds(1)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("updatedAt").hasMessageContaining("2024-01-15T09:59:59Z");
+    assertThatThrownBy(
+            () -> Customer.builder("1", CREATED).updatedAt(CREATED.minusSeconds(1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("updatedAt")
+        .hasMessageContaining("2024-01-15T09:59:59Z");
   }
 
   @Test
   void duplicate_contacts_and_two_primaries_are_refused() {
     assertThatThrownBy(() -> Customer.builder("1", CREATED).email("a@b.c").email("a@b.c").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a@b.c").hasMessageContaining("twice");
-    assertThatThrownBy(() -> Customer.builder("1", CREATED)
-        .contact(ContactPoint.email("a@b.c").asPrimary()).contact(ContactPoint.email("d@e.f").asPrimary()).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("primary EMAIL");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a@b.c")
+        .hasMessageContaining("twice");
+    assertThatThrownBy(
+            () ->
+                Customer.builder("1", CREATED)
+                    .contact(ContactPoint.email("a@b.c").asPrimary())
+                    .contact(ContactPoint.email("d@e.f").asPrimary())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("primary EMAIL");
   }
 
   @Test
   void blank_tags_keys_and_padded_names_are_refused() {
     assertThatThrownBy(() -> Customer.builder("1", CREATED).tag(" ").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tags");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tags");
     assertThatThrownBy(() -> Customer.builder("1", CREATED).preference("").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefers:");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prefers:");
     assertThatThrownBy(() -> Customer.builder("1", CREATED).attribute("", "x").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attribute keys");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("attribute keys");
     assertThatThrownBy(() -> Customer.builder("1", CREATED).displayName(" Ada").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("displayName").hasMessageContaining("' Ada'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("displayName")
+        .hasMessageContaining("' Ada'");
   }
 
   @Test
   void constructor_refuses_nulls_naming_the_field() {
-    assertThatThrownBy(() -> new Customer(CustomerId.of("1"), "", List.of(), null, Optional.empty(),
-        Demographics.none(), Map.of(), Set.of(), Map.of(), Optional.empty(), CREATED, CREATED))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("birthDate");
+    assertThatThrownBy(
+            () ->
+                new Customer(
+                    CustomerId.of("1"),
+                    "",
+                    List.of(),
+                    null,
+                    Optional.empty(),
+                    Demographics.none(),
+                    Map.of(),
+                    Set.of(),
+                    Map.of(),
+                    Optional.empty(),
+                    CREATED,
+                    CREATED))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("birthDate");
     assertThatThrownBy(() -> Customer.builder((CustomerId) null, CREATED))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("id");
   }
 
   @Test
   void builder_refuses_null_values_naming_them() {
     assertThatThrownBy(() -> Customer.builder("1", null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("createdAt");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("createdAt");
     assertThatThrownBy(() -> Customer.builder("1", CREATED).gender(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("gender");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("gender");
     assertThatThrownBy(() -> Customer.builder("1", CREATED).attribute("k", null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("attribute value");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("attribute value");
     assertThatThrownBy(() -> Customer.builder(" 1", CREATED))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("' 1'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("' 1'");
   }
 }

@@ -11,19 +11,33 @@ class DemographicsTest {
   @Test
   void none_knows_nothing_and_withers_add_parts() {
     assertThat(Demographics.none().isEmpty()).isTrue();
-    Demographics d = Demographics.none().withAgeBand("25-34").withIncomeBand("high").withOccupation("nurse")
-        .withRegion("north");
+    Demographics d =
+        Demographics.none()
+            .withAgeBand("25-34")
+            .withIncomeBand("high")
+            .withOccupation("nurse")
+            .withRegion("north");
     assertThat(d.isEmpty()).isFalse();
-    assertThat(d).isEqualTo(new Demographics(Optional.of("25-34"), Optional.of("high"), Optional.of("nurse"),
-        Optional.of("north")));
-    assertThat(d).hasToString("Demographics[ageBand=25-34, incomeBand=high, occupation=nurse, region=north]");
+    assertThat(d)
+        .isEqualTo(
+            new Demographics(
+                Optional.of("25-34"),
+                Optional.of("high"),
+                Optional.of("nurse"),
+                Optional.of("north")));
+    assertThat(d)
+        .hasToString(
+            "Demographics[ageBand=25-34, incomeBand=high, occupation=nurse, region=north]");
   }
 
   @Test
   void blank_parts_are_refused_naming_the_field() {
     assertThatThrownBy(() -> Demographics.none().withRegion(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
-    assertThatThrownBy(() -> new Demographics(null, Optional.empty(), Optional.empty(), Optional.empty()))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("ageBand");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("region");
+    assertThatThrownBy(
+            () -> new Demographics(null, Optional.empty(), Optional.empty(), Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("ageBand");
   }
 }

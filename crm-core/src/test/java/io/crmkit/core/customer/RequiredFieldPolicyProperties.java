@@ -18,8 +18,11 @@ class RequiredFieldPolicyProperties {
 
   @Provide
   Arbitrary<List<CustomerField>> fields() {
-    Arbitrary<CustomerField> one = Arbitraries.oneOf(Arbitraries.of(StandardField.class).map(f -> f),
-        Arbitraries.of("wedding", "loyaltyCard", "source", "other").map(CustomerField::attribute));
+    Arbitrary<CustomerField> one =
+        Arbitraries.oneOf(
+            Arbitraries.of(StandardField.class).map(f -> f),
+            Arbitraries.of("wedding", "loyaltyCard", "source", "other")
+                .map(CustomerField::attribute));
     return one.list().ofMaxSize(8);
   }
 

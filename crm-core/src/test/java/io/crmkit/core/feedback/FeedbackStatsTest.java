@@ -55,11 +55,12 @@ class FeedbackStatsTest {
 
   @Test
   void overall_counts_each_answer_and_only_present_scores() {
-    List<Feedback> all = List.of(
-        nps("1", "a", JAN, 10).withCsat(5),
-        nps("2", "a", JAN, 3),
-        Feedback.csat("3", CustomerId.of("b"), FEB, 2),
-        Feedback.text("4", CustomerId.of("c"), FEB, "fine"));
+    List<Feedback> all =
+        List.of(
+            nps("1", "a", JAN, 10).withCsat(5),
+            nps("2", "a", JAN, 3),
+            Feedback.csat("3", CustomerId.of("b"), FEB, 2),
+            Feedback.text("4", CustomerId.of("c"), FEB, "fine"));
     FeedbackScores s = FeedbackStats.overall(all);
     assertThat(s.answers()).isEqualTo(4);
     assertThat(s.nps().responses()).isEqualTo(2);
@@ -71,8 +72,10 @@ class FeedbackStatsTest {
   @Test
   void per_segment_groups_customers_by_the_given_function() {
     Map<String, String> segmentOf = Map.of("a", "gold", "b", "gold", "c", "bronze");
-    List<Feedback> all = List.of(nps("1", "a", JAN, 10), nps("2", "b", JAN, 9), nps("3", "c", JAN, 0));
-    SortedMap<String, FeedbackScores> bySegment = FeedbackStats.bySegment(all, id -> segmentOf.get(id.value()));
+    List<Feedback> all =
+        List.of(nps("1", "a", JAN, 10), nps("2", "b", JAN, 9), nps("3", "c", JAN, 0));
+    SortedMap<String, FeedbackScores> bySegment =
+        FeedbackStats.bySegment(all, id -> segmentOf.get(id.value()));
     assertThat(bySegment).containsOnlyKeys("bronze", "gold");
     assertThat(bySegment.get("gold").nps().score()).hasValue(100.0);
     assertThat(bySegment.get("bronze").nps().score()).hasValue(-100.0);
@@ -81,7 +84,8 @@ class FeedbackStatsTest {
   @Test
   void segment_function_without_answer_is_refused_naming_the_customer() {
     assertThatThrownBy(() -> FeedbackStats.bySegment(List.of(nps("1", "a", JAN, 10)), id -> null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer a");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("customer a");
   }
 
   @Test
@@ -89,7 +93,8 @@ class FeedbackStatsTest {
     Instant lateJanUtc = Instant.parse("2024-01-31T23:30:00Z");
     List<Feedback> all = List.of(nps("1", "a", lateJanUtc, 10), nps("2", "a", JAN, 0));
     assertThat(FeedbackStats.byMonth(all, ZoneOffset.UTC)).containsOnlyKeys(YearMonth.of(2024, 1));
-    SortedMap<YearMonth, FeedbackScores> auckland = FeedbackStats.byMonth(all, ZoneId.of("Pacific/Auckland"));
+    SortedMap<YearMonth, FeedbackScores> auckland =
+        FeedbackStats.byMonth(all, ZoneId.of("Pacific/Auckland"));
     assertThat(auckland).containsOnlyKeys(YearMonth.of(2024, 1), YearMonth.of(2024, 2));
     assertThat(auckland.get(YearMonth.of(2024, 2)).nps().promoters()).isEqualTo(1);
   }
@@ -100,52 +105,76 @@ class FeedbackStatsTest {
     SortedMap<LocalDate, FeedbackScores> weeks =
         FeedbackStats.byWeek(List.of(nps("1", "a", JAN, 8)), ZoneOffset.UTC, DayOfWeek.MONDAY);
     assertThat(weeks).containsOnlyKeys(LocalDate.of(2024, 1, 8));
-    assertThat(FeedbackStats.byWeek(List.of(nps("1", "a", JAN, 8)), ZoneOffset.UTC, DayOfWeek.SUNDAY))
+    assertThat(
+            FeedbackStats.byWeek(List.of(nps("1", "a", JAN, 8)), ZoneOffset.UTC, DayOfWeek.SUNDAY))
         .containsOnlyKeys(LocalDate.of(2024, 1, 7));
   }
 
   @Test
   void between_uses_half_open_local_date_ranges() {
     List<Feedback> all = List.of(nps("1", "a", JAN, 10), nps("2", "a", FEB, 0));
-    assertThat(FeedbackStats.between(all, ZoneOffset.UTC, LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 10))
-        .answers()).isEqualTo(1);
-    assertThat(FeedbackStats.between(all, ZoneOffset.UTC, LocalDate.of(2024, 1, 11), LocalDate.of(2024, 2, 11))
-        .nps().detractors()).isEqualTo(1);
-    assertThatThrownBy(() -> FeedbackStats.between(all, ZoneOffset.UTC, LocalDate.of(2024, 2, 1),
-        LocalDate.of(2024, 1, 1))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024-01-01");
+    assertThat(
+            FeedbackStats.between(
+                    all, ZoneOffset.UTC, LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 10))
+                .answers())
+        .isEqualTo(1);
+    assertThat(
+            FeedbackStats.between(
+                    all, ZoneOffset.UTC, LocalDate.of(2024, 1, 11), LocalDate.of(2024, 2, 11))
+                .nps()
+                .detractors())
+        .isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                FeedbackStats.between(
+                    all, ZoneOffset.UTC, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2024-01-01");
   }
 
   @Test
   void bad_counts_and_scores_are_refused() {
-    assertThatThrownBy(() -> new NpsResult(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new NpsResult(-1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("promoters=-1");
-    assertThatThrownBy(() -> NpsResult.ofScores(11)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> NpsResult.ofScores(11))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("11");
-    assertThatThrownBy(() -> CsatResult.ofScores(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> CsatResult.ofScores(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0");
-    assertThatThrownBy(() -> new CsatResult(new long[4])).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new CsatResult(new long[4]))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("5 entries");
     assertThatThrownBy(() -> new FeedbackScores(0, NpsResult.ofScores(9), CsatResult.none()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("answers");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("answers");
   }
 
   @Test
   void results_print_readably() {
-    assertThat(NpsResult.ofScores(9, 10, 7, 0)).hasToString("NPS 25.0 (n=4: 2 promoters, 1 passives, 1 detractors)");
-    assertThat(CsatResult.ofScores(5, 4, 3, 4)).hasToString("CSAT 75.0% (n=4, mean 4.00, counts 1..5=[0, 0, 1, 2, 1])");
-    assertThat(CsatResult.ofScores(5, 4, 3, 4).meanScore().getAsDouble()).isCloseTo(4.0, within(1e-12));
+    assertThat(NpsResult.ofScores(9, 10, 7, 0))
+        .hasToString("NPS 25.0 (n=4: 2 promoters, 1 passives, 1 detractors)");
+    assertThat(CsatResult.ofScores(5, 4, 3, 4))
+        .hasToString("CSAT 75.0% (n=4, mean 4.00, counts 1..5=[0, 0, 1, 2, 1])");
+    assertThat(CsatResult.ofScores(5, 4, 3, 4).meanScore().getAsDouble())
+        .isCloseTo(4.0, within(1e-12));
   }
 
   @Test
   void missing_zone_period_or_group_key_is_refused() {
     List<Feedback> all = List.of(nps("1", "a", JAN, 10));
     assertThatThrownBy(() -> FeedbackStats.byMonth(all, null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("zone");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("zone");
     assertThatThrownBy(() -> FeedbackStats.byWeek(all, ZoneOffset.UTC, null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("firstDayOfWeek");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("firstDayOfWeek");
     assertThatThrownBy(() -> FeedbackStats.groupedBy(all, f -> (String) null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feedback 1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("feedback 1");
     assertThatThrownBy(() -> FeedbackStats.overall(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("feedback");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("feedback");
   }
 }

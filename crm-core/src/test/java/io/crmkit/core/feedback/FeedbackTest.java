@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.core.customer.CustomerId;
 import java.time.Instant;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FeedbackTest {
 
@@ -29,22 +29,29 @@ class FeedbackTest {
   @ValueSource(ints = {-1, 11})
   void nps_outside_0_to_10_is_refused(int score) {
     assertThatThrownBy(() -> Feedback.nps("f-1", C, AT, score))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nps").hasMessageContaining("" + score);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nps")
+        .hasMessageContaining("" + score);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 6})
   void csat_outside_1_to_5_is_refused(int score) {
     assertThatThrownBy(() -> Feedback.csat("f-1", C, AT, score))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csat").hasMessageContaining("" + score);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("csat")
+        .hasMessageContaining("" + score);
   }
 
   @Test
   void empty_feedback_is_refused() {
-    assertThatThrownBy(() -> new Feedback("f-1", C, AT, OptionalInt.empty(), OptionalInt.empty(), " "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("f-1");
+    assertThatThrownBy(
+            () -> new Feedback("f-1", C, AT, OptionalInt.empty(), OptionalInt.empty(), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("f-1");
     assertThatThrownBy(() -> Feedback.nps("", C, AT, 5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feedback id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("feedback id");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.crmkit.core.interaction;
 
-import io.crmkit.core.customer.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -25,25 +25,33 @@ class InteractionTest {
   @Test
   void follow_up_is_kept() {
     Instant later = AT.plusSeconds(86_400);
-    assertThat(Interaction.inbound("i-1", C, Channel.PHONE, AT, "billing", "call back").withFollowUpAt(later)
-        .followUpAt()).contains(later);
+    assertThat(
+            Interaction.inbound("i-1", C, Channel.PHONE, AT, "billing", "call back")
+                .withFollowUpAt(later)
+                .followUpAt())
+        .contains(later);
   }
 
   @Test
   void follow_up_before_the_interaction_is_refused() {
     Interaction i = Interaction.inbound("i-1", C, Channel.PHONE, AT, "billing", "call back");
     assertThatThrownBy(() -> i.withFollowUpAt(AT.minusSeconds(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("followUpAt").hasMessageContaining("i-1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("followUpAt")
+        .hasMessageContaining("i-1");
   }
 
   @Test
   void blank_id_and_null_fields_are_refused() {
     assertThatThrownBy(() -> Interaction.inbound(" ", C, Channel.PHONE, AT, "", ""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interaction id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("interaction id");
     assertThatThrownBy(() -> Interaction.inbound("i", C, null, AT, "", ""))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("channel");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("channel");
     assertThatThrownBy(() -> Interaction.inbound("i", C, Channel.WEB, AT, null, ""))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("topic");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("topic");
   }
 
   @Test

@@ -31,11 +31,25 @@ class CsvFuzzTest {
   static final int FILES = 2000;
   static final long SEED = 20261202L;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  enum Mutation { FLIP_BYTE, TRUNCATE, INSERT_QUOTE, INVALID_UTF8, HUGE_FIELD, BOM, DROP_FIELD, EXTRA_FIELD, LINE_BREAK,
-    DELETE_BYTES, DUPLICATE_LINE, NEGATIVE, HUGE_EPOCH, BLANK_LINES, HEADER_ONLY }
+  enum Mutation {
+    FLIP_BYTE,
+    TRUNCATE,
+    INSERT_QUOTE,
+    INVALID_UTF8,
+    HUGE_FIELD,
+    BOM,
+    DROP_FIELD,
+    EXTRA_FIELD,
+    LINE_BREAK,
+    DELETE_BYTES,
+    DUPLICATE_LINE,
+    NEGATIVE,
+    HUGE_EPOCH,
+    BLANK_LINES,
+    HEADER_ONLY
+  }
 
   @Test
   void every_mutated_file_is_imported_line_for_line_or_refused_naming_a_line() throws IOException {
@@ -59,7 +73,10 @@ class CsvFuzzTest {
       Files.write(file, bytes);
       TransactionCsvFormat.Builder b = TransactionCsvFormat.builder(ZoneOffset.UTC);
       if (whitespace) {
-        b.whitespaceSeparated().header(false).customerId(Column.at(0)).timestamp(Column.at(1), TimestampFormat.epochSeconds())
+        b.whitespaceSeparated()
+            .header(false)
+            .customerId(Column.at(0))
+            .timestamp(Column.at(1), TimestampFormat.epochSeconds())
             .amount(Column.at(2));
       } else if (epoch) {
         b.timestamp(Column.named("timestamp"), TimestampFormat.epochSeconds());
@@ -69,20 +86,40 @@ class CsvFuzzTest {
       String name = "file " + f + " " + applied;
       for (boolean columns : new boolean[] {false, true}) {
         Outcome strict = read(TransactionCsvReader.of(format), file, columns);
-        Outcome lenient = read(TransactionCsvReader.of(format).collectingRejectedRows(), file, columns);
-        check(name + (columns ? " columns" : " objects") + " strict", strict, lines, format.header(), failures);
-        check(name + (columns ? " columns" : " objects") + " lenient", lenient, lines, format.header(), failures);
+        Outcome lenient =
+            read(TransactionCsvReader.of(format).collectingRejectedRows(), file, columns);
+        check(
+            name + (columns ? " columns" : " objects") + " strict",
+            strict,
+            lines,
+            format.header(),
+            failures);
+        check(
+            name + (columns ? " columns" : " objects") + " lenient",
+            lenient,
+            lines,
+            format.header(),
+            failures);
         if (strict.report != null && strict.report.hasRejections()) {
           failures.add(name + ": a strict read reported rejections instead of failing");
         }
         if (lenient.report != null && lenient.report.hasRejections()) {
           long first = lenient.report.rejected().get(0).line();
           if (strict.error == null || strict.error.line() != first) {
-            failures.add(name + ": lenient rejected line " + first + " first but strict " + describe(strict));
+            failures.add(
+                name
+                    + ": lenient rejected line "
+                    + first
+                    + " first but strict "
+                    + describe(strict));
           }
         }
         if (lenient.report != null && !lenient.report.hasRejections() && strict.error != null) {
-          failures.add(name + ": strict failed (" + strict.error.getMessage() + ") but lenient rejected nothing");
+          failures.add(
+              name
+                  + ": strict failed ("
+                  + strict.error.getMessage()
+                  + ") but lenient rejected nothing");
         }
         if (!columns) {
           refusedStrict += strict.error != null || strict.other != null ? 1 : 0;
@@ -91,10 +128,14 @@ class CsvFuzzTest {
         }
       }
     }
-    System.out.printf("CsvFuzzTest: %d files; refused strict %d, refused lenient %d, rows rejected leniently %d; failures %d%n",
+    System.out.printf(
+        "CsvFuzzTest: %d files; refused strict %d, refused lenient %d, rows rejected leniently %d; failures %d%n",
         FILES, refusedStrict, refusedLenient, rejectedRows, failures.size());
-    assertThat(failures).as("%d failures; first: %s", failures.size(),
-        failures.subList(0, Math.min(5, failures.size()))).isEmpty();
+    assertThat(failures)
+        .as(
+            "%d failures; first: %s",
+            failures.size(), failures.subList(0, Math.min(5, failures.size())))
+        .isEmpty();
   }
 
   record Outcome(ImportReport report, long values, ImportException error, RuntimeException other) {}
@@ -115,18 +156,26 @@ class CsvFuzzTest {
   }
 
   static String describe(Outcome o) {
-    return o.error != null ? "failed at line " + o.error.line() : o.other != null ? "threw " + o.other : "rejected nothing";
+    return o.error != null
+        ? "failed at line " + o.error.line()
+        : o.other != null ? "threw " + o.other : "rejected nothing";
   }
 
   static void check(String name, Outcome o, long lines, boolean header, List<String> failures) {
     if (o.other != null) {
-      failures.add(name + ": threw " + o.other.getClass().getName() + ": " + String.valueOf(o.other.getMessage())
-          .substring(0, Math.min(200, String.valueOf(o.other.getMessage()).length())));
+      failures.add(
+          name
+              + ": threw "
+              + o.other.getClass().getName()
+              + ": "
+              + String.valueOf(o.other.getMessage())
+                  .substring(0, Math.min(200, String.valueOf(o.other.getMessage()).length())));
       return;
     }
     if (o.error != null) {
       if (o.error.line() < 1 || o.error.line() > lines + 1) {
-        failures.add(name + ": ImportException at line " + o.error.line() + " of a " + lines + "-line file");
+        failures.add(
+            name + ": ImportException at line " + o.error.line() + " of a " + lines + "-line file");
       }
       if (o.error.getMessage().length() > 1000) {
         failures.add(name + ": a " + o.error.getMessage().length() + "-character message");
@@ -135,21 +184,44 @@ class CsvFuzzTest {
     }
     ImportReport r = o.report;
     if (r.dataRows() != r.imported() + r.rejected().size() || o.values != r.imported()) {
-      failures.add(name + ": " + r.imported() + " imported + " + r.rejected().size() + " rejected != " + r.dataRows());
+      failures.add(
+          name
+              + ": "
+              + r.imported()
+              + " imported + "
+              + r.rejected().size()
+              + " rejected != "
+              + r.dataRows());
     }
     long accounted = (header ? 1 : 0) + r.blankLines() + r.dataRows();
     if (accounted != lines) {
-      failures.add(name + ": " + accounted + " lines accounted for (header, " + r.blankLines() + " blank, " + r.dataRows()
-          + " rows) but the file has " + lines);
+      failures.add(
+          name
+              + ": "
+              + accounted
+              + " lines accounted for (header, "
+              + r.blankLines()
+              + " blank, "
+              + r.dataRows()
+              + " rows) but the file has "
+              + lines);
     }
   }
 
-  /** Lines of the file as a reader sees them: UTF-8 (bad bytes replaced), BOM dropped, \n, \r\n or \r ends a line. */
+  /**
+   * Lines of the file as a reader sees them: UTF-8 (bad bytes replaced), BOM dropped, \n, \r\n or
+   * \r ends a line.
+   */
   static long lines(byte[] bytes) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new AssertionError(e);
     }
@@ -160,11 +232,15 @@ class CsvFuzzTest {
     int i = 0;
     while (i < text.length()) {
       int lineEnd = i;
-      while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+      while (lineEnd < text.length()
+          && text.charAt(lineEnd) != '\n'
+          && text.charAt(lineEnd) != '\r') {
         lineEnd++;
       }
       n++;
-      if (lineEnd < text.length() && text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length()
+      if (lineEnd < text.length()
+          && text.charAt(lineEnd) == '\r'
+          && lineEnd + 1 < text.length()
           && text.charAt(lineEnd + 1) == '\n') {
         lineEnd++;
       }
@@ -176,16 +252,27 @@ class CsvFuzzTest {
   static byte[] base(Random random, boolean whitespace, boolean epoch) {
     StringBuilder sb = new StringBuilder();
     if (!whitespace) {
-      sb.append(random.nextBoolean() ? "customer_id,timestamp,amount\n" : "customer_id,timestamp,amount,note\n");
+      sb.append(
+          random.nextBoolean()
+              ? "customer_id,timestamp,amount\n"
+              : "customer_id,timestamp,amount,note\n");
     }
     int rows = 1 + random.nextInt(30);
     for (int i = 0; i < rows; i++) {
       String customer = Integer.toString(1 + random.nextInt(10));
       long second = 1_700_000_000L + random.nextInt(10_000_000);
-      String ts = whitespace || epoch ? Long.toString(second) : java.time.Instant.ofEpochSecond(second).toString();
+      String ts =
+          whitespace || epoch
+              ? Long.toString(second)
+              : java.time.Instant.ofEpochSecond(second).toString();
       String amount = random.nextInt(20) + "." + random.nextInt(10) + random.nextInt(10);
       if (whitespace) {
-        sb.append(customer).append(random.nextBoolean() ? "  " : "\t").append(ts).append(' ').append(amount).append('\n');
+        sb.append(customer)
+            .append(random.nextBoolean() ? "  " : "\t")
+            .append(ts)
+            .append(' ')
+            .append(amount)
+            .append('\n');
       } else {
         sb.append(customer).append(',').append(ts).append(',').append(amount);
         if (random.nextBoolean()) {
@@ -216,7 +303,13 @@ class CsvFuzzTest {
         return insert(in, at, new byte[] {'"'});
       }
       case INVALID_UTF8 -> {
-        byte[][] bad = {{(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+        byte[][] bad = {
+          {(byte) 0xFF},
+          {(byte) 0xC3},
+          {(byte) 0xE2, (byte) 0x82},
+          {(byte) 0x80},
+          {(byte) 0xED, (byte) 0xA0, (byte) 0x80}
+        };
         return insert(in, at, bad[random.nextInt(bad.length)]);
       }
       case HUGE_FIELD -> {
@@ -227,7 +320,10 @@ class CsvFuzzTest {
         return insert(in, at, huge);
       }
       case BOM -> {
-        return insert(in, random.nextInt(3) == 0 ? at : 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        return insert(
+            in,
+            random.nextInt(3) == 0 ? at : 0,
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       }
       case DROP_FIELD, EXTRA_FIELD -> {
         String s = new String(in, StandardCharsets.ISO_8859_1);

@@ -13,7 +13,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** {@link CsvRowWriter} writes every number so that it parses back to itself, with no digit to spare. */
+/**
+ * {@link CsvRowWriter} writes every number so that it parses back to itself, with no digit to
+ * spare.
+ */
 class CsvRowWriterProperties {
 
   @Provide
@@ -23,13 +26,30 @@ class CsvRowWriterProperties {
         Arbitraries.doubles().between(0, 1),
         Arbitraries.longs().between(0, 100_000_000L).map(c -> c / 100.0),
         Arbitraries.longs().between(-1_000_000, 1_000_000).map(c -> c / 1000.0),
-        Arbitraries.of(0.0, -0.0, 1e-3, 9.999e-4, 1e7, 9_999_999.999, 1e15, 1e15 - 1, 1e-300, Double.MIN_VALUE,
-            Double.MAX_VALUE, 0.1, 0.2, 0.30000000000000004, 2.0 / 3, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+        Arbitraries.of(
+            0.0,
+            -0.0,
+            1e-3,
+            9.999e-4,
+            1e7,
+            9_999_999.999,
+            1e15,
+            1e15 - 1,
+            1e-300,
+            Double.MIN_VALUE,
+            Double.MAX_VALUE,
+            0.1,
+            0.2,
+            0.30000000000000004,
+            2.0 / 3,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY));
   }
 
   @Property(tries = 3000)
   boolean the_text_parses_back_to_the_same_double(@ForAll("doubles") double d) {
-    return Double.doubleToRawLongBits(Double.parseDouble(CsvRowWriter.shortest(d))) == Double.doubleToRawLongBits(d);
+    return Double.doubleToRawLongBits(Double.parseDouble(CsvRowWriter.shortest(d)))
+        == Double.doubleToRawLongBits(d);
   }
 
   @Property(tries = 3000)
@@ -58,8 +78,19 @@ class CsvRowWriterProperties {
   @Test
   void rows_quote_only_texts_that_need_it_and_leave_nan_empty() {
     StringWriter out = new StringWriter();
-    CsvRowWriter.to(out).header("id", "score").text("a,b").number(Double.NaN).endRow().text("say \"hi\"").integer(-42)
-        .endRow().text("plain").number(0.25).endRow().flush();
-    assertThat(out.toString()).isEqualTo("id,score\n\"a,b\",\n\"say \"\"hi\"\"\",-42\nplain,0.25\n");
+    CsvRowWriter.to(out)
+        .header("id", "score")
+        .text("a,b")
+        .number(Double.NaN)
+        .endRow()
+        .text("say \"hi\"")
+        .integer(-42)
+        .endRow()
+        .text("plain")
+        .number(0.25)
+        .endRow()
+        .flush();
+    assertThat(out.toString())
+        .isEqualTo("id,score\n\"a,b\",\n\"say \"\"hi\"\"\",-42\nplain,0.25\n");
   }
 }

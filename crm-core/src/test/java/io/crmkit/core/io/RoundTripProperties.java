@@ -24,30 +24,38 @@ class RoundTripProperties {
   boolean transactions_round_trip_through_csv(@ForAll("histories") List<Transaction> transactions) {
     StringWriter out = new StringWriter();
     TransactionCsvWriter.write(transactions, out);
-    List<Transaction> back = TransactionCsvReader.of(TransactionCsvFormat.standard())
-        .readTransactions(new StringReader(out.toString()), "t.csv").value();
+    List<Transaction> back =
+        TransactionCsvReader.of(TransactionCsvFormat.standard())
+            .readTransactions(new StringReader(out.toString()), "t.csv")
+            .value();
     return back.equals(transactions);
   }
 
   @Property(tries = 100)
-  boolean transactions_round_trip_through_json(@ForAll("histories") List<Transaction> transactions) {
+  boolean transactions_round_trip_through_json(
+      @ForAll("histories") List<Transaction> transactions) {
     StringWriter out = new StringWriter();
     TransactionJsonFiles.write(transactions, out);
-    return TransactionJsonFiles.read(new StringReader(out.toString()), "t.json", ErrorPolicy.FAIL_FAST).value()
+    return TransactionJsonFiles.read(
+            new StringReader(out.toString()), "t.json", ErrorPolicy.FAIL_FAST)
+        .value()
         .equals(transactions);
   }
 
   @Property(tries = 100)
-  void summaries_round_trip_through_csv(@ForAll("histories") List<Transaction> transactions, @ForAll boolean holdout) {
+  void summaries_round_trip_through_csv(
+      @ForAll("histories") List<Transaction> transactions, @ForAll boolean holdout) {
     List<Transaction> eur = new ArrayList<>(transactions);
-    SummaryOptions options = SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2015, 1, 1));
+    SummaryOptions options =
+        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2015, 1, 1));
     if (holdout) {
       options = options.withHoldoutUntil(LocalDate.of(2020, 1, 1));
     }
     CustomerSummaries s = CustomerSummaries.of(eur, options);
     StringWriter out = new StringWriter();
     SummaryCsv.write(s, out);
-    CustomerSummaries back = SummaryCsv.read(new StringReader(out.toString()), "s.csv", TimeScale.WEEKS);
+    CustomerSummaries back =
+        SummaryCsv.read(new StringReader(out.toString()), "s.csv", TimeScale.WEEKS);
     assertThat(back.size()).isEqualTo(s.size());
     for (int i = 0; i < s.size(); i++) {
       assertThat(back.id(i)).isEqualTo(s.id(i));
@@ -64,7 +72,8 @@ class RoundTripProperties {
 
   @Property(tries = 100)
   void collecting_import_accounts_for_every_data_row(
-      @ForAll("histories") List<Transaction> transactions, @ForAll("corruptions") List<Integer> corrupt) {
+      @ForAll("histories") List<Transaction> transactions,
+      @ForAll("corruptions") List<Integer> corrupt) {
     StringWriter out = new StringWriter();
     TransactionCsvWriter.write(transactions, out);
     String[] lines = out.toString().split("\r?\n", -1);
@@ -76,8 +85,10 @@ class RoundTripProperties {
         bad++;
       }
     }
-    ImportResult<List<Transaction>> r = TransactionCsvReader.of(TransactionCsvFormat.standard()).collectingRejectedRows()
-        .readTransactions(new StringReader(String.join("\n", lines)), "t.csv");
+    ImportResult<List<Transaction>> r =
+        TransactionCsvReader.of(TransactionCsvFormat.standard())
+            .collectingRejectedRows()
+            .readTransactions(new StringReader(String.join("\n", lines)), "t.csv");
     assertThat(r.report().dataRows()).isEqualTo(transactions.size());
     assertThat(r.report().imported() + r.report().rejected().size()).isEqualTo(transactions.size());
     assertThat(r.report().rejected()).hasSize(bad);

@@ -41,19 +41,24 @@ class CrmJacksonProperties {
   }
 
   @Property(tries = 200)
-  boolean money_keeps_amount_scale_and_currency(@ForAll("money") Money m) throws JsonProcessingException {
+  boolean money_keeps_amount_scale_and_currency(@ForAll("money") Money m)
+      throws JsonProcessingException {
     Money back = roundTrip(m, Money.class);
     return back.equals(m) && back.amount().scale() == m.amount().scale();
   }
 
   @Provide
   Arbitrary<Transaction> transactions() {
-    return Arbitraries.oneOf(CoreArbitraries.purchases(),
-        CoreArbitraries.transactionHistories().filter(h -> !h.isEmpty()).map(h -> h.get(h.size() - 1)));
+    return Arbitraries.oneOf(
+        CoreArbitraries.purchases(),
+        CoreArbitraries.transactionHistories()
+            .filter(h -> !h.isEmpty())
+            .map(h -> h.get(h.size() - 1)));
   }
 
   @Property(tries = 150)
-  boolean transactions_round_trip(@ForAll("transactions") Transaction t) throws JsonProcessingException {
+  boolean transactions_round_trip(@ForAll("transactions") Transaction t)
+      throws JsonProcessingException {
     return roundTrip(t, Transaction.class).equals(t);
   }
 
@@ -63,7 +68,8 @@ class CrmJacksonProperties {
   }
 
   @Property(tries = 50)
-  boolean transaction_lists_round_trip(@ForAll("histories") List<Transaction> history) throws JsonProcessingException {
+  boolean transaction_lists_round_trip(@ForAll("histories") List<Transaction> history)
+      throws JsonProcessingException {
     String json = MAPPER.writeValueAsString(history);
     return MAPPER.readValue(json, new TypeReference<List<Transaction>>() {}).equals(history);
   }
@@ -84,7 +90,8 @@ class CrmJacksonProperties {
   }
 
   @Property(tries = 150)
-  boolean interactions_round_trip(@ForAll("interactions") Interaction i) throws JsonProcessingException {
+  boolean interactions_round_trip(@ForAll("interactions") Interaction i)
+      throws JsonProcessingException {
     return roundTrip(i, Interaction.class).equals(i);
   }
 
@@ -94,7 +101,8 @@ class CrmJacksonProperties {
   }
 
   @Property(tries = 150)
-  boolean service_requests_round_trip(@ForAll("serviceRequests") ServiceRequest r) throws JsonProcessingException {
+  boolean service_requests_round_trip(@ForAll("serviceRequests") ServiceRequest r)
+      throws JsonProcessingException {
     return roundTrip(r, ServiceRequest.class).equals(r);
   }
 
@@ -111,27 +119,48 @@ class CrmJacksonProperties {
   @Provide
   Arbitrary<CustomerSummary> summaries() {
     Arbitrary<Optional<LocalDate>> dates =
-        Arbitraries.integers().between(0, 20_000).map(d -> LocalDate.of(1990, 1, 1).plusDays(d)).optional();
-    return Combinators.combine(CoreArbitraries.customerIds(), Arbitraries.integers().between(0, 50),
-        Arbitraries.doubles().between(0, 100), Arbitraries.doubles().between(0, 100),
-        Arbitraries.doubles().between(0, 1e6), Arbitraries.integers().between(0, 60), dates,
-        Arbitraries.integers().between(0, 9).optional())
-        .as((id, x, a, b, m, n, first, holdout) -> {
-          double recency = x == 0 ? 0 : Math.min(a, b);
-          return new CustomerSummary(id, x, recency, Math.max(a, b), x == 0 ? 0 : m, m * x - 0.1, n, first, first,
-              holdout.map(OptionalInt::of).orElse(OptionalInt.empty()));
-        });
+        Arbitraries.integers()
+            .between(0, 20_000)
+            .map(d -> LocalDate.of(1990, 1, 1).plusDays(d))
+            .optional();
+    return Combinators.combine(
+            CoreArbitraries.customerIds(),
+            Arbitraries.integers().between(0, 50),
+            Arbitraries.doubles().between(0, 100),
+            Arbitraries.doubles().between(0, 100),
+            Arbitraries.doubles().between(0, 1e6),
+            Arbitraries.integers().between(0, 60),
+            dates,
+            Arbitraries.integers().between(0, 9).optional())
+        .as(
+            (id, x, a, b, m, n, first, holdout) -> {
+              double recency = x == 0 ? 0 : Math.min(a, b);
+              return new CustomerSummary(
+                  id,
+                  x,
+                  recency,
+                  Math.max(a, b),
+                  x == 0 ? 0 : m,
+                  m * x - 0.1,
+                  n,
+                  first,
+                  first,
+                  holdout.map(OptionalInt::of).orElse(OptionalInt.empty()));
+            });
   }
 
   @Property(tries = 150)
-  boolean summaries_round_trip_bit_for_bit(@ForAll("summaries") CustomerSummary s) throws JsonProcessingException {
+  boolean summaries_round_trip_bit_for_bit(@ForAll("summaries") CustomerSummary s)
+      throws JsonProcessingException {
     return roundTrip(s, CustomerSummary.class).equals(s);
   }
 
   @Property(tries = 50)
-  void maps_keyed_by_customer_id_round_trip(@ForAll("money") Money m) throws JsonProcessingException {
+  void maps_keyed_by_customer_id_round_trip(@ForAll("money") Money m)
+      throws JsonProcessingException {
     Map<CustomerId, Money> spend = Map.of(CustomerId.of("42"), m, CustomerId.of("c-7"), m);
     String json = MAPPER.writeValueAsString(spend);
-    assertThat(MAPPER.readValue(json, new TypeReference<Map<CustomerId, Money>>() {})).isEqualTo(spend);
+    assertThat(MAPPER.readValue(json, new TypeReference<Map<CustomerId, Money>>() {}))
+        .isEqualTo(spend);
   }
 }

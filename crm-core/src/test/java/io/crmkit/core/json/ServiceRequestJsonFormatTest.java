@@ -1,8 +1,8 @@
 package io.crmkit.core.json;
 
-import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.core.service.ServiceRequest;
 import io.crmkit.core.testing.CoreArbitraries;
+import io.crmkit.core.testing.JsonFormatContract;
 import net.jqwik.api.Arbitrary;
 
 /** {@link ServiceRequest} under crmkit's {@link JsonFormatContract}. */

@@ -1,8 +1,8 @@
 package io.crmkit.core.json;
 
+import io.crmkit.core.testing.CoreArbitraries;
 import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.core.transaction.Transaction;
-import io.crmkit.core.testing.CoreArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -16,7 +16,10 @@ class TransactionJsonFormatTest extends JsonFormatContract<Transaction> {
 
   @Override
   protected Arbitrary<Transaction> values() {
-    return Arbitraries.oneOf(CoreArbitraries.purchases(),
-        CoreArbitraries.transactionHistories().filter(h -> !h.isEmpty()).map(h -> h.get(h.size() - 1)));
+    return Arbitraries.oneOf(
+        CoreArbitraries.purchases(),
+        CoreArbitraries.transactionHistories()
+            .filter(h -> !h.isEmpty())
+            .map(h -> h.get(h.size() - 1)));
   }
 }

@@ -1,11 +1,11 @@
 package io.crmkit.core.repository;
 
-import io.crmkit.core.testing.Concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.testing.CoreArbitraries;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,9 @@ public abstract class CustomerRepositoryContract {
   protected abstract CustomerRepository newRepository();
 
   private static Customer customer(String id, long updatedSecondsAfterT0) {
-    return Customer.builder(id, T0).displayName("Customer " + id).updatedAt(T0.plusSeconds(updatedSecondsAfterT0))
+    return Customer.builder(id, T0)
+        .displayName("Customer " + id)
+        .updatedAt(T0.plusSeconds(updatedSecondsAfterT0))
         .build();
   }
 
@@ -61,7 +63,8 @@ public abstract class CustomerRepositoryContract {
   @Test
   void a_saved_customer_is_found_by_id() {
     CustomerRepository repo = newRepository();
-    Customer ada = Customer.builder("42", T0).displayName("Ada").email("ada@example.org").tag("vip").build();
+    Customer ada =
+        Customer.builder("42", T0).displayName("Ada").email("ada@example.org").tag("vip").build();
     repo.save(ada);
     assertThat(repo.findById(CustomerId.of("42"))).contains(ada);
     assertThat(repo.count()).isEqualTo(1);
@@ -76,7 +79,8 @@ public abstract class CustomerRepositoryContract {
     assertThat(repo.count()).isEqualTo(1);
     assertThat(repo.findById(CustomerId.of("1"))).contains(changed);
     assertThat(repo.findUpdatedBetween(T0, T0.plusSeconds(1))).isEmpty();
-    assertThat(repo.findUpdatedBetween(T0.plusSeconds(100), T0.plusSeconds(101))).containsExactly(changed);
+    assertThat(repo.findUpdatedBetween(T0.plusSeconds(100), T0.plusSeconds(101)))
+        .containsExactly(changed);
   }
 
   @Test
@@ -87,10 +91,12 @@ public abstract class CustomerRepositoryContract {
     Customer c = customer("c", 5);
     Customer d = customer("d", 20);
     repo.saveAll(List.of(a, b, c, d));
-    assertThat(repo.findUpdatedBetween(T0.plusSeconds(5), T0.plusSeconds(20))).containsExactly(c, a, b);
+    assertThat(repo.findUpdatedBetween(T0.plusSeconds(5), T0.plusSeconds(20)))
+        .containsExactly(c, a, b);
     assertThat(repo.findUpdatedBetween(T0.plusSeconds(20), T0.plusSeconds(20))).isEmpty();
     assertThatThrownBy(() -> repo.findUpdatedBetween(T0, T0.minusSeconds(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-12-31T23:59:59Z");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2023-12-31T23:59:59Z");
   }
 
   @Test
@@ -98,7 +104,8 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repo = newRepository();
     repo.saveAll(List.of(customer("b", 0), customer("c", 1), customer("a", 2)));
     try (Stream<Customer> all = repo.streamAll()) {
-      assertThat(all).extracting(Customer::id)
+      assertThat(all)
+          .extracting(Customer::id)
           .containsExactly(CustomerId.of("a"), CustomerId.of("b"), CustomerId.of("c"));
     }
     List<CustomerId> visited = new ArrayList<>();
@@ -122,7 +129,8 @@ public abstract class CustomerRepositoryContract {
     assertThat(repo.delete(CustomerId.of("1"))).isTrue();
     assertThat(repo.delete(CustomerId.of("1"))).isFalse();
     assertThat(repo.findById(CustomerId.of("1"))).isEmpty();
-    assertThat(repo.findUpdatedBetween(T0, T0.plusSeconds(1))).extracting(Customer::id)
+    assertThat(repo.findUpdatedBetween(T0, T0.plusSeconds(1)))
+        .extracting(Customer::id)
         .containsExactly(CustomerId.of("2"));
     assertThat(repo.count()).isEqualTo(1);
   }
@@ -132,7 +140,8 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repo = newRepository();
     assertThatThrownBy(() -> repo.save(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> repo.findById(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> repo.findUpdatedBetween(T0, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> repo.findUpdatedBetween(T0, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -140,15 +149,19 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repo = newRepository();
     int threads = 8;
     int perThread = 400;
-    Concurrently.run(threads, perThread, (thread, i) -> {
-      Customer c = customer(thread + "-" + i, i);
-      repo.save(c);
-      // every thread also rewrites a shared customer: the last write wins, nothing duplicates
-      repo.save(customer("shared", i));
-      repo.findById(c.id());
-    });
+    Concurrently.run(
+        threads,
+        perThread,
+        (thread, i) -> {
+          Customer c = customer(thread + "-" + i, i);
+          repo.save(c);
+          // every thread also rewrites a shared customer: the last write wins, nothing duplicates
+          repo.save(customer("shared", i));
+          repo.findById(c.id());
+        });
     assertThat(repo.count()).isEqualTo((long) threads * perThread + 1);
-    assertThat(repo.findUpdatedBetween(T0, T0.plusSeconds(perThread))).hasSize(threads * perThread + 1);
+    assertThat(repo.findUpdatedBetween(T0, T0.plusSeconds(perThread)))
+        .hasSize(threads * perThread + 1);
     for (int t = 0; t < threads; t++) {
       for (int i = 0; i < perThread; i += 37) {
         assertThat(repo.findById(CustomerId.of(t + "-" + i))).isPresent();
@@ -168,7 +181,8 @@ public abstract class CustomerRepositoryContract {
     repo.saveAll(customers);
     Map<CustomerId, Customer> last = new LinkedHashMap<>();
     customers.forEach(c -> last.put(c.id(), c));
-    List<Customer> expected = last.values().stream().sorted(Comparator.comparing(Customer::id)).toList();
+    List<Customer> expected =
+        last.values().stream().sorted(Comparator.comparing(Customer::id)).toList();
     try (Stream<Customer> all = repo.streamAll()) {
       assertThat(all).containsExactlyElementsOf(expected);
     }

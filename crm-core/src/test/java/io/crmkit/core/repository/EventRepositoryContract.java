@@ -1,10 +1,10 @@
 package io.crmkit.core.repository;
 
-import io.crmkit.core.testing.Concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.testing.Concurrently;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +32,7 @@ public abstract class EventRepositoryContract<I, V, R extends EventRepository<I,
 
   /** An instant the tests count from: 2024-01-01T00:00:00Z. */
   protected static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+
   private static final CustomerId ANN = CustomerId.of("ann");
   private static final CustomerId BOB = CustomerId.of("bob");
 
@@ -113,20 +114,25 @@ public abstract class EventRepositoryContract<I, V, R extends EventRepository<I,
     V other = at("3", BOB, 30);
     repo.saveAll(List.of(first, second, other));
     assertThat(repo.findBetween(T0, T0.plusSeconds(60))).containsExactly(first, other);
-    assertThat(repo.findBetween(T0.plusSeconds(1), T0.plusSeconds(61))).containsExactly(other, second);
+    assertThat(repo.findBetween(T0.plusSeconds(1), T0.plusSeconds(61)))
+        .containsExactly(other, second);
     assertThat(repo.findBetween(T0, T0)).isEmpty();
     assertThat(repo.findByCustomerBetween(ANN, T0, T0.plusSeconds(60))).containsExactly(first);
-    assertThat(repo.findByCustomerBetween(ANN, T0.plusSeconds(60), T0.plusSeconds(61))).containsExactly(second);
-    assertThat(repo.findByCustomerBetween(CustomerId.of("nobody"), T0, T0.plusSeconds(61))).isEmpty();
+    assertThat(repo.findByCustomerBetween(ANN, T0.plusSeconds(60), T0.plusSeconds(61)))
+        .containsExactly(second);
+    assertThat(repo.findByCustomerBetween(CustomerId.of("nobody"), T0, T0.plusSeconds(61)))
+        .isEmpty();
   }
 
   @Test
   void a_range_ending_before_it_starts_is_refused() {
     R repo = newRepository();
     assertThatThrownBy(() -> repo.findBetween(T0, T0.minusSeconds(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-12-31T23:59:59Z");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2023-12-31T23:59:59Z");
     assertThatThrownBy(() -> repo.findByCustomerBetween(ANN, T0, T0.minusSeconds(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-12-31T23:59:59Z");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2023-12-31T23:59:59Z");
   }
 
   @Test
@@ -165,18 +171,21 @@ public abstract class EventRepositoryContract<I, V, R extends EventRepository<I,
     R repo = newRepository();
     int threads = 8;
     int perThread = 400;
-    Concurrently.run(threads, perThread, (thread, i) -> {
-      // customers are shared between threads; ids are not
-      CustomerId customer = CustomerId.of("c" + (i % 7));
-      V value = event("t" + thread + "-" + i, customer, T0.plusSeconds(i));
-      if (i % 50 == 0) {
-        repo.saveAll(List.of(value));
-      } else {
-        repo.save(value);
-      }
-      repo.findByCustomer(customer);
-      repo.count();
-    });
+    Concurrently.run(
+        threads,
+        perThread,
+        (thread, i) -> {
+          // customers are shared between threads; ids are not
+          CustomerId customer = CustomerId.of("c" + (i % 7));
+          V value = event("t" + thread + "-" + i, customer, T0.plusSeconds(i));
+          if (i % 50 == 0) {
+            repo.saveAll(List.of(value));
+          } else {
+            repo.save(value);
+          }
+          repo.findByCustomer(customer);
+          repo.count();
+        });
     assertThat(repo.count()).isEqualTo((long) threads * perThread);
     long byCustomer = 0;
     for (int c = 0; c < 7; c++) {
@@ -192,26 +201,36 @@ public abstract class EventRepositoryContract<I, V, R extends EventRepository<I,
 
   @Provide
   Arbitrary<List<V>> histories() {
-    Arbitrary<V> one = Combinators.combine(Arbitraries.integers().between(0, 40),
-        Arbitraries.of("c1", "c2", "c3"), Arbitraries.longs().between(0, 1_000))
-        .as((n, c, s) -> at("e" + n, CustomerId.of(c), s));
+    Arbitrary<V> one =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 40),
+                Arbitraries.of("c1", "c2", "c3"),
+                Arbitraries.longs().between(0, 1_000))
+            .as((n, c, s) -> at("e" + n, CustomerId.of(c), s));
     return one.list().ofMaxSize(30).uniqueElements(this::idOf);
   }
 
   @Property(tries = 50)
   void every_query_agrees_with_a_plain_list(
-      @ForAll("histories") List<V> values, @ForAll("instantsInRange") Instant from, @ForAll("instantsInRange") Instant to) {
+      @ForAll("histories") List<V> values,
+      @ForAll("instantsInRange") Instant from,
+      @ForAll("instantsInRange") Instant to) {
     R repo = newRepository();
     repo.saveAll(values);
-    Comparator<V> order = Comparator.comparing((V v) -> instantOf(v)).thenComparing(v -> idOf(v).toString());
+    Comparator<V> order =
+        Comparator.comparing((V v) -> instantOf(v)).thenComparing(v -> idOf(v).toString());
     Instant lo = from.isBefore(to) ? from : to;
     Instant hi = from.isBefore(to) ? to : from;
-    List<V> expected = values.stream()
-        .filter(v -> !instantOf(v).isBefore(lo) && instantOf(v).isBefore(hi)).sorted(order).toList();
+    List<V> expected =
+        values.stream()
+            .filter(v -> !instantOf(v).isBefore(lo) && instantOf(v).isBefore(hi))
+            .sorted(order)
+            .toList();
     assertThat(repo.findBetween(lo, hi)).containsExactlyElementsOf(expected);
     CustomerId c1 = CustomerId.of("c1");
-    assertThat(repo.findByCustomer(c1)).containsExactlyElementsOf(
-        values.stream().filter(v -> customerOf(v).equals(c1)).sorted(order).toList());
+    assertThat(repo.findByCustomer(c1))
+        .containsExactlyElementsOf(
+            values.stream().filter(v -> customerOf(v).equals(c1)).sorted(order).toList());
     assertThat(repo.count()).isEqualTo(values.size());
   }
 

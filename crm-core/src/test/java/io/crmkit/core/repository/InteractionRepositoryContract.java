@@ -1,7 +1,7 @@
 package io.crmkit.core.repository;
 
-import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.interaction.Interaction;
 import java.time.Instant;
 

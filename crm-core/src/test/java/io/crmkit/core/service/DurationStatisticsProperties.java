@@ -20,11 +20,13 @@ class DurationStatisticsProperties {
   @Property(tries = 200)
   boolean percentiles_grow_with_p_and_stay_between_min_and_max(
       @ForAll @NotEmpty @Size(max = 50) List<@LongRange(min = 0, max = 10_000_000) Long> values,
-      @ForAll @DoubleRange(min = 0, max = 100) double p, @ForAll @DoubleRange(min = 0, max = 100) double q) {
+      @ForAll @DoubleRange(min = 0, max = 100) double p,
+      @ForAll @DoubleRange(min = 0, max = 100) double q) {
     DurationStatistics s = DurationStatistics.of(seconds(values));
     Duration atP = s.percentile(Math.min(p, q)).orElseThrow();
     Duration atQ = s.percentile(Math.max(p, q)).orElseThrow();
-    return atP.compareTo(atQ) <= 0 && atP.compareTo(s.min().orElseThrow()) >= 0
+    return atP.compareTo(atQ) <= 0
+        && atP.compareTo(s.min().orElseThrow()) >= 0
         && atQ.compareTo(s.max().orElseThrow()) <= 0;
   }
 
@@ -34,7 +36,9 @@ class DurationStatisticsProperties {
     List<Duration> shuffled = new ArrayList<>(seconds(values));
     Collections.reverse(shuffled);
     return DurationStatistics.of(seconds(values)).equals(DurationStatistics.of(shuffled))
-        && DurationStatistics.of(seconds(values)).mean().equals(DurationStatistics.of(shuffled).mean());
+        && DurationStatistics.of(seconds(values))
+            .mean()
+            .equals(DurationStatistics.of(shuffled).mean());
   }
 
   @Property(tries = 200)
@@ -47,6 +51,9 @@ class DurationStatisticsProperties {
       values.add(Math.max(v, middle) + 1);
     }
     values.add(middle);
-    return DurationStatistics.of(seconds(values)).median().orElseThrow().equals(Duration.ofSeconds(middle));
+    return DurationStatistics.of(seconds(values))
+        .median()
+        .orElseThrow()
+        .equals(Duration.ofSeconds(middle));
   }
 }

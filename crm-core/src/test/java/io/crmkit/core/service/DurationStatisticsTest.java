@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class DurationStatisticsTest {
 
   static DurationStatistics minutes(long... values) {
-    return DurationStatistics.of(java.util.Arrays.stream(values).mapToObj(Duration::ofMinutes).toList());
+    return DurationStatistics.of(
+        java.util.Arrays.stream(values).mapToObj(Duration::ofMinutes).toList());
   }
 
   @Test
@@ -37,7 +38,10 @@ class DurationStatisticsTest {
   void mean_rounds_to_the_nearest_nanosecond() {
     DurationStatistics s = DurationStatistics.of(List.of(Duration.ofNanos(1), Duration.ofNanos(2)));
     assertThat(s.mean()).contains(Duration.ofNanos(2));
-    assertThat(DurationStatistics.of(List.of(Duration.ofNanos(0), Duration.ofNanos(0), Duration.ofNanos(1))).mean())
+    assertThat(
+            DurationStatistics.of(
+                    List.of(Duration.ofNanos(0), Duration.ofNanos(0), Duration.ofNanos(1)))
+                .mean())
         .contains(Duration.ZERO);
   }
 
@@ -62,20 +66,25 @@ class DurationStatisticsTest {
   @Test
   void bad_input_is_refused_naming_the_value() {
     assertThatThrownBy(() -> DurationStatistics.of(List.of(Duration.ofMinutes(-1))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT-1M");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PT-1M");
     assertThatThrownBy(() -> DurationStatistics.of(List.of(Duration.ofDays(365L * 300))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nanoseconds");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nanoseconds");
     assertThatThrownBy(() -> minutes(1).percentile(101))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("101");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("101");
     assertThatThrownBy(() -> minutes(1).shareWithin(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("target");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("target");
     assertThatThrownBy(() -> minutes(1).percentile(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NaN");
   }
 
   @Test
   void to_string_shows_the_main_figures() {
-    assertThat(minutes(60, 120, 180)).hasToString(
-        "DurationStatistics[n=3, mean=PT2H, median=PT2H, p90=PT2H48M, max=PT3H]");
+    assertThat(minutes(60, 120, 180))
+        .hasToString("DurationStatistics[n=3, mean=PT2H, median=PT2H, p90=PT2H48M, max=PT3H]");
   }
 }

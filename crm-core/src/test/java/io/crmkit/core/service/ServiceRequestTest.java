@@ -29,8 +29,10 @@ class ServiceRequestTest {
 
   @Test
   void response_and_resolution_times_are_measured_from_opening() {
-    ServiceRequest r = ServiceRequest.open("t-1", C, OPENED, Priority.HIGH)
-        .respond(OPENED.plus(Duration.ofMinutes(30))).resolve(OPENED.plus(Duration.ofHours(5)));
+    ServiceRequest r =
+        ServiceRequest.open("t-1", C, OPENED, Priority.HIGH)
+            .respond(OPENED.plus(Duration.ofMinutes(30)))
+            .resolve(OPENED.plus(Duration.ofHours(5)));
     assertThat(r.responseTime()).contains(Duration.ofMinutes(30));
     assertThat(r.resolutionTime()).contains(Duration.ofHours(5));
     assertThat(ServiceRequest.open("t-2", C, OPENED, Priority.LOW).responseTime()).isEmpty();
@@ -38,47 +40,93 @@ class ServiceRequestTest {
 
   @Test
   void response_before_opening_is_refused() {
-    assertThatThrownBy(() -> ServiceRequest.open("t-1", C, OPENED, Priority.LOW).respond(OPENED.minusSeconds(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("firstResponseAt")
+    assertThatThrownBy(
+            () ->
+                ServiceRequest.open("t-1", C, OPENED, Priority.LOW).respond(OPENED.minusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("firstResponseAt")
         .hasMessageContaining("2024-03-01T08:59:59Z");
   }
 
   @Test
   void resolution_before_first_response_is_refused() {
-    assertThatThrownBy(() -> new ServiceRequest("t-1", C, OPENED, Optional.of(OPENED.plusSeconds(60)),
-        Optional.of(OPENED.plusSeconds(30)), Priority.LOW, Status.RESOLVED))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resolvedAt")
+    assertThatThrownBy(
+            () ->
+                new ServiceRequest(
+                    "t-1",
+                    C,
+                    OPENED,
+                    Optional.of(OPENED.plusSeconds(60)),
+                    Optional.of(OPENED.plusSeconds(30)),
+                    Priority.LOW,
+                    Status.RESOLVED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("resolvedAt")
         .hasMessageContaining("firstResponseAt");
   }
 
   @Test
   void status_must_agree_with_resolution() {
-    assertThatThrownBy(() -> new ServiceRequest("t-1", C, OPENED, Optional.empty(), Optional.empty(), Priority.LOW,
-        Status.RESOLVED)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RESOLVED");
-    assertThatThrownBy(() -> new ServiceRequest("t-1", C, OPENED, Optional.empty(), Optional.of(OPENED), Priority.LOW,
-        Status.OPEN)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OPEN");
-    assertThat(new ServiceRequest("t-1", C, OPENED, Optional.empty(), Optional.empty(), Priority.LOW, Status.CLOSED)
-        .isOpen()).isFalse();
+    assertThatThrownBy(
+            () ->
+                new ServiceRequest(
+                    "t-1",
+                    C,
+                    OPENED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Priority.LOW,
+                    Status.RESOLVED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("RESOLVED");
+    assertThatThrownBy(
+            () ->
+                new ServiceRequest(
+                    "t-1",
+                    C,
+                    OPENED,
+                    Optional.empty(),
+                    Optional.of(OPENED),
+                    Priority.LOW,
+                    Status.OPEN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OPEN");
+    assertThat(
+            new ServiceRequest(
+                    "t-1",
+                    C,
+                    OPENED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Priority.LOW,
+                    Status.CLOSED)
+                .isOpen())
+        .isFalse();
   }
 
   @Test
   void answering_twice_or_resolving_a_closed_request_is_refused() {
     ServiceRequest answered = ServiceRequest.open("t-1", C, OPENED, Priority.LOW).respond(OPENED);
-    assertThatThrownBy(() -> answered.respond(OPENED)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> answered.respond(OPENED))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already answered");
-    assertThatThrownBy(() -> answered.close().resolve(OPENED)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> answered.close().resolve(OPENED))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("CLOSED");
   }
 
   @Test
   void blank_id_is_refused() {
     assertThatThrownBy(() -> ServiceRequest.open("", C, OPENED, Priority.LOW))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("service request id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("service request id");
   }
 
   @Test
   void to_string_is_readable() {
-    assertThat(ServiceRequest.open("t-1", C, OPENED, Priority.HIGH).respond(OPENED.plusSeconds(3600)))
-        .hasToString("ServiceRequest[t-1 of 42, HIGH, IN_PROGRESS, opened 2024-03-01T09:00:00Z, responded after PT1H]");
+    assertThat(
+            ServiceRequest.open("t-1", C, OPENED, Priority.HIGH).respond(OPENED.plusSeconds(3600)))
+        .hasToString(
+            "ServiceRequest[t-1 of 42, HIGH, IN_PROGRESS, opened 2024-03-01T09:00:00Z, responded after PT1H]");
   }
 }

@@ -2,11 +2,11 @@ package io.crmkit.core.service;
 
 import io.crmkit.core.testing.CoreArbitraries;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.constraints.Size;
 
 class ServiceTimesProperties {
@@ -31,17 +31,25 @@ class ServiceTimesProperties {
       resolutions += part.resolutionTimes().count();
       open += part.openCount();
     }
-    return n == requests.size() && responses == all.responseTimes().count()
-        && resolutions == all.resolutionTimes().count() && open == all.openCount();
+    return n == requests.size()
+        && responses == all.responseTimes().count()
+        && resolutions == all.resolutionTimes().count()
+        && open == all.openCount();
   }
 
   @Property(tries = 200)
   boolean resolution_is_never_faster_than_response_for_requests_with_both(
       @ForAll @Size(min = 1, max = 40) List<@From("requests") ServiceRequest> requests) {
-    List<ServiceRequest> both = requests.stream()
-        .filter(r -> r.responseTime().isPresent() && r.resolutionTime().isPresent()).toList();
+    List<ServiceRequest> both =
+        requests.stream()
+            .filter(r -> r.responseTime().isPresent() && r.resolutionTime().isPresent())
+            .toList();
     ServiceTimes t = ServiceTimes.of(both);
     return both.isEmpty()
-        || t.resolutionTimes().median().orElseThrow().compareTo(t.responseTimes().median().orElseThrow()) >= 0;
+        || t.resolutionTimes()
+                .median()
+                .orElseThrow()
+                .compareTo(t.responseTimes().median().orElseThrow())
+            >= 0;
   }
 }

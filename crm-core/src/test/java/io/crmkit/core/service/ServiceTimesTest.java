@@ -15,17 +15,20 @@ class ServiceTimesTest {
   static final Instant T0 = Instant.parse("2024-03-01T09:00:00Z");
   static final CustomerId C = CustomerId.of("42");
 
-  static ServiceRequest answeredAndResolved(String id, Priority p, long responseMinutes, long resolutionMinutes) {
-    return ServiceRequest.open(id, C, T0, p).respond(T0.plus(Duration.ofMinutes(responseMinutes)))
+  static ServiceRequest answeredAndResolved(
+      String id, Priority p, long responseMinutes, long resolutionMinutes) {
+    return ServiceRequest.open(id, C, T0, p)
+        .respond(T0.plus(Duration.ofMinutes(responseMinutes)))
         .resolve(T0.plus(Duration.ofMinutes(resolutionMinutes)));
   }
 
-  final List<ServiceRequest> requests = Arrays.asList(
-      answeredAndResolved("a", Priority.HIGH, 10, 60),
-      answeredAndResolved("b", Priority.HIGH, 30, 120),
-      answeredAndResolved("c", Priority.LOW, 120, 600),
-      ServiceRequest.open("d", C, T0, Priority.LOW).respond(T0.plus(Duration.ofHours(4))),
-      ServiceRequest.open("e", C, T0, Priority.LOW));
+  final List<ServiceRequest> requests =
+      Arrays.asList(
+          answeredAndResolved("a", Priority.HIGH, 10, 60),
+          answeredAndResolved("b", Priority.HIGH, 30, 120),
+          answeredAndResolved("c", Priority.LOW, 120, 600),
+          ServiceRequest.open("d", C, T0, Priority.LOW).respond(T0.plus(Duration.ofHours(4))),
+          ServiceRequest.open("e", C, T0, Priority.LOW));
 
   @Test
   void overall_figures_cover_answered_and_resolved_requests_only() {
@@ -42,9 +45,11 @@ class ServiceTimesTest {
   void figures_per_priority_split_the_requests() {
     ServiceTimes times = ServiceTimes.of(requests);
     assertThat(times.byPriority()).containsOnlyKeys(Priority.LOW, Priority.HIGH);
-    assertThat(times.forPriority(Priority.HIGH).responseTimes().mean()).contains(Duration.ofMinutes(20));
+    assertThat(times.forPriority(Priority.HIGH).responseTimes().mean())
+        .contains(Duration.ofMinutes(20));
     assertThat(times.forPriority(Priority.LOW).requestCount()).isEqualTo(3);
-    assertThat(times.forPriority(Priority.LOW).resolutionTimes().max()).contains(Duration.ofHours(10));
+    assertThat(times.forPriority(Priority.LOW).resolutionTimes().max())
+        .contains(Duration.ofHours(10));
     assertThat(times.forPriority(Priority.URGENT).requestCount()).isZero();
     assertThat(times.forPriority(Priority.URGENT).responseTimes().mean()).isEmpty();
   }
@@ -58,10 +63,12 @@ class ServiceTimesTest {
 
   @Test
   void null_requests_are_refused() {
-    assertThatThrownBy(() -> ServiceTimes.of(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> ServiceTimes.of(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("requests");
     assertThatThrownBy(() -> ServiceTimes.of(Arrays.asList(requests.get(0), null)))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("null");
   }
 
   @Test

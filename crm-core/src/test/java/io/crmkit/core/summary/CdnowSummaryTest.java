@@ -25,7 +25,9 @@ class CdnowSummaryTest {
 
   static List<String[]> lines(String name) throws IOException {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = Objects.requireNonNull(CdnowSummaryTest.class.getResourceAsStream("/io/crmkit/core/data/" + name));
+    try (InputStream in =
+            Objects.requireNonNull(
+                CdnowSummaryTest.class.getResourceAsStream("/io/crmkit/core/data/" + name));
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -49,8 +51,11 @@ class CdnowSummaryTest {
 
   @BeforeAll
   static void load() throws IOException {
-    summaries = CustomerSummaries.of(cdnowSample(),
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, CALIBRATION_END).withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+    summaries =
+        CustomerSummaries.of(
+            cdnowSample(),
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, CALIBRATION_END)
+                .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
   }
 
   @Test
@@ -60,9 +65,15 @@ class CdnowSummaryTest {
     assertThat(summaries.size()).isEqualTo(2357).isEqualTo(expected.size());
     for (String[] row : expected) {
       int i = summaries.indexOf(row[0]).orElseThrow();
-      assertThat(summaries.frequency(i)).as("frequency of %s", row[0]).isEqualTo(Integer.parseInt(row[1]));
-      assertThat(summaries.recency(i)).as("recency of %s", row[0]).isCloseTo(Double.parseDouble(row[2]), within(0.005));
-      assertThat(summaries.age(i)).as("T of %s", row[0]).isCloseTo(Double.parseDouble(row[3]), within(0.005));
+      assertThat(summaries.frequency(i))
+          .as("frequency of %s", row[0])
+          .isEqualTo(Integer.parseInt(row[1]));
+      assertThat(summaries.recency(i))
+          .as("recency of %s", row[0])
+          .isCloseTo(Double.parseDouble(row[2]), within(0.005));
+      assertThat(summaries.age(i))
+          .as("T of %s", row[0])
+          .isCloseTo(Double.parseDouble(row[3]), within(0.005));
     }
   }
 
@@ -74,8 +85,10 @@ class CdnowSummaryTest {
     for (String[] row : expected) {
       int i = summaries.indexOf(row[0]).orElseThrow();
       assertThat(summaries.frequency(i)).isEqualTo(Integer.parseInt(row[1]));
-      assertThat(summaries.monetaryValue(i)).as("zbar of %s", row[0])
-          // the file prints zbar rounded to 2 decimals; 1e-9 absorbs binary rounding of exact halves (23.475)
+      assertThat(summaries.monetaryValue(i))
+          .as("zbar of %s", row[0])
+          // the file prints zbar rounded to 2 decimals; 1e-9 absorbs binary rounding of exact
+          // halves (23.475)
           .isCloseTo(Double.parseDouble(row[4]), within(0.005 + 1e-9));
     }
   }
@@ -101,8 +114,11 @@ class CdnowSummaryTest {
     for (int c = 0; c < 100_000; c++) {
       b.add(c, 850_000_000L, 10.0).add(c, 850_000_000L + 86_400L * (c % 50 + 1), 5.0);
     }
-    CustomerSummaries s = CustomerSummaries.of(b.build(),
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30)).withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+    CustomerSummaries s =
+        CustomerSummaries.of(
+            b.build(),
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30))
+                .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
     assertThat(s.size()).isEqualTo(100_000);
     assertThat((double) s.retainedBytes() / s.size()).isLessThanOrEqualTo(64.0);
   }

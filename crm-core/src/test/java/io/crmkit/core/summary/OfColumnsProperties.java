@@ -22,13 +22,20 @@ class OfColumnsProperties {
 
   @Provide
   Arbitrary<List<Row>> tables() {
-    Arbitrary<String> id = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 500).map(String::valueOf)),
-        Tuple.of(2, Arbitraries.of("c-1", "c-2", "007", " 9", "", "b")));
-    Arbitrary<Row> row = Combinators.combine(id, Arbitraries.integers().between(-1, 5),
-        Arbitraries.doubles().between(-1, 30), Arbitraries.doubles().between(0, 40),
-        Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.doubles().between(0, 100)),
-            Tuple.of(1, Arbitraries.of(-1.0, Double.NaN, Double.POSITIVE_INFINITY))))
-        .as((i, f, r, t, m) -> new Row(i, f, f == 0 && r > 0 ? 0 : r, t, m));
+    Arbitrary<String> id =
+        Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.integers().between(0, 500).map(String::valueOf)),
+            Tuple.of(2, Arbitraries.of("c-1", "c-2", "007", " 9", "", "b")));
+    Arbitrary<Row> row =
+        Combinators.combine(
+                id,
+                Arbitraries.integers().between(-1, 5),
+                Arbitraries.doubles().between(-1, 30),
+                Arbitraries.doubles().between(0, 40),
+                Arbitraries.frequencyOf(
+                    Tuple.of(9, Arbitraries.doubles().between(0, 100)),
+                    Tuple.of(1, Arbitraries.of(-1.0, Double.NaN, Double.POSITIVE_INFINITY))))
+            .as((i, f, r, t, m) -> new Row(i, f, f == 0 && r > 0 ? 0 : r, t, m));
     return row.list().ofMaxSize(40);
   }
 
@@ -47,15 +54,23 @@ class OfColumnsProperties {
 
   @Property(tries = 500)
   void columns_give_the_builders_summaries_or_its_error(@ForAll("tables") List<Row> rows) {
-    String viaBuilder = outcome(() -> {
-      CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
-      rows.forEach(r -> b.add(r.id(), r.frequency(), r.recency(), r.age(), r.monetary()));
-      return b.build();
-    });
-    String viaColumns = outcome(() -> CustomerSummaries.ofColumns(TimeScale.WEEKS,
-        rows.stream().map(Row::id).toArray(String[]::new), rows.stream().mapToInt(Row::frequency).toArray(),
-        rows.stream().mapToDouble(Row::recency).toArray(), rows.stream().mapToDouble(Row::age).toArray(),
-        rows.stream().mapToDouble(Row::monetary).toArray()));
+    String viaBuilder =
+        outcome(
+            () -> {
+              CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
+              rows.forEach(r -> b.add(r.id(), r.frequency(), r.recency(), r.age(), r.monetary()));
+              return b.build();
+            });
+    String viaColumns =
+        outcome(
+            () ->
+                CustomerSummaries.ofColumns(
+                    TimeScale.WEEKS,
+                    rows.stream().map(Row::id).toArray(String[]::new),
+                    rows.stream().mapToInt(Row::frequency).toArray(),
+                    rows.stream().mapToDouble(Row::recency).toArray(),
+                    rows.stream().mapToDouble(Row::age).toArray(),
+                    rows.stream().mapToDouble(Row::monetary).toArray()));
     assertThat(viaColumns).isEqualTo(viaBuilder);
   }
 }

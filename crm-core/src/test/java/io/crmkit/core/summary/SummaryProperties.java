@@ -29,22 +29,28 @@ class SummaryProperties {
 
   @Provide
   Arbitrary<List<Row>> histories() {
-    Arbitrary<String> ids = Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 30).map(String::valueOf),
-        Arbitraries.of("a", "b", "c-1", "007"));
-    Arbitrary<Row> row = Combinators.combine(
-        ids,
-        Arbitraries.longs().between(START, END),
-        Arbitraries.integers().between(0, 50_000).map(c -> c / 100.0),
-        Arbitraries.integers().between(0, 9).map(k -> k == 0))
-        .as(Row::new);
+    Arbitrary<String> ids =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(0, 30).map(String::valueOf),
+            Arbitraries.of("a", "b", "c-1", "007"));
+    Arbitrary<Row> row =
+        Combinators.combine(
+                ids,
+                Arbitraries.longs().between(START, END),
+                Arbitraries.integers().between(0, 50_000).map(c -> c / 100.0),
+                Arbitraries.integers().between(0, 9).map(k -> k == 0))
+            .as(Row::new);
     return row.list().ofMinSize(0).ofMaxSize(80);
   }
 
   @Provide
   Arbitrary<ZoneId> zones() {
-    return Arbitraries.of(ZoneId.of("UTC"), ZoneId.of("Europe/Paris"), ZoneId.of("America/New_York"),
-        ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Chatham"));
+    return Arbitraries.of(
+        ZoneId.of("UTC"),
+        ZoneId.of("Europe/Paris"),
+        ZoneId.of("America/New_York"),
+        ZoneId.of("Asia/Kolkata"),
+        ZoneId.of("Pacific/Chatham"));
   }
 
   static CustomerSummaries summarize(List<Row> rows, ZoneId zone, TimeScale unit, boolean holdout) {
@@ -60,7 +66,8 @@ class SummaryProperties {
   }
 
   @Property(tries = 200)
-  void recency_lies_between_zero_and_T(@ForAll("histories") List<Row> rows, @ForAll("zones") ZoneId zone) {
+  void recency_lies_between_zero_and_T(
+      @ForAll("histories") List<Row> rows, @ForAll("zones") ZoneId zone) {
     CustomerSummaries s = summarize(rows, zone, TimeScale.WEEKS, false);
     for (int i = 0; i < s.size(); i++) {
       assertThat(s.recency(i)).isBetween(0.0, s.age(i));
@@ -102,7 +109,11 @@ class SummaryProperties {
     long expectedRefunds = 0;
     long expectedCal = 0;
     for (Row r : rows) {
-      long local = r.epochSecond() + zone.getRules().getOffset(java.time.Instant.ofEpochSecond(r.epochSecond())).getTotalSeconds();
+      long local =
+          r.epochSecond()
+              + zone.getRules()
+                  .getOffset(java.time.Instant.ofEpochSecond(r.epochSecond()))
+                  .getTotalSeconds();
       if (local >= holdoutEndExcl) {
         expectedAfter++;
       } else if (r.refund()) {
@@ -130,8 +141,10 @@ class SummaryProperties {
       assertThat(b.recency(i)).isEqualTo(a.recency(i));
       assertThat(b.age(i)).isEqualTo(a.age(i));
       assertThat(b.holdoutFrequency(i)).isEqualTo(a.holdoutFrequency(i));
-      assertThat(b.monetaryValue(i)).isCloseTo(a.monetaryValue(i), org.assertj.core.api.Assertions.within(1e-9));
-      assertThat(b.totalSpend(i)).isCloseTo(a.totalSpend(i), org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(b.monetaryValue(i))
+          .isCloseTo(a.monetaryValue(i), org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(b.totalSpend(i))
+          .isCloseTo(a.totalSpend(i), org.assertj.core.api.Assertions.within(1e-9));
     }
   }
 
@@ -145,7 +158,8 @@ class SummaryProperties {
     boolean numeric = rows.stream().allMatch(r -> TransactionColumns.parseCanonical(r.id()) >= 0);
     for (int i = 1; i < s.size(); i++) {
       if (numeric) {
-        assertThat(TransactionColumns.parseCanonical(s.id(i - 1))).isLessThan(TransactionColumns.parseCanonical(s.id(i)));
+        assertThat(TransactionColumns.parseCanonical(s.id(i - 1)))
+            .isLessThan(TransactionColumns.parseCanonical(s.id(i)));
       } else {
         assertThat(s.id(i - 1).compareTo(s.id(i))).isNegative();
       }
@@ -161,7 +175,10 @@ class SummaryProperties {
     java.util.Map<Long, java.util.TreeSet<Long>> days = new java.util.HashMap<>();
     long calEndExcl = (CAL_END.toEpochDay() + 1) * 86_400L;
     for (int i = 0; i < n; i++) {
-      long id = sparse ? random.nextLong(Long.MAX_VALUE / 4) % 5_000 * 1_000_003_001L : random.nextInt(5_000);
+      long id =
+          sparse
+              ? random.nextLong(Long.MAX_VALUE / 4) % 5_000 * 1_000_003_001L
+              : random.nextInt(5_000);
       long t = START + random.nextLong(END - START);
       b.add(id, t, 1.0);
       if (t < calEndExcl) {

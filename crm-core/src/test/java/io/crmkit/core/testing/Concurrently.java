@@ -8,7 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a step many times on many threads at once, for the contracts' concurrency tests (also other modules'). */
+/**
+ * Runs a step many times on many threads at once, for the contracts' concurrency tests (also other
+ * modules').
+ */
 public final class Concurrently {
 
   /** One step of one thread. */
@@ -21,8 +24,8 @@ public final class Concurrently {
   private Concurrently() {}
 
   /**
-   * Starts {@code threads} threads together, each running {@code step} for iterations 0 to
-   * {@code perThread - 1}; waits for all and rethrows the first failure.
+   * Starts {@code threads} threads together, each running {@code step} for iterations 0 to {@code
+   * perThread - 1}; waits for all and rethrows the first failure.
    */
   public static void run(int threads, int perThread, Step step) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -31,13 +34,15 @@ public final class Concurrently {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            step.run(thread, i);
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < perThread; i++) {
+                    step.run(thread, i);
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : futures) {

@@ -30,8 +30,11 @@ class CoreArbitrariesProperties {
     for (Transaction t : history) {
       if (t.isRefund()) {
         Transaction p = byId.get(t.refundOf().orElseThrow());
-        if (p == null || !p.isPurchase() || !p.customerId().equals(t.customerId())
-            || !t.timestamp().isAfter(p.timestamp()) || t.total().compareTo(p.total()) > 0) {
+        if (p == null
+            || !p.isPurchase()
+            || !p.customerId().equals(t.customerId())
+            || !t.timestamp().isAfter(p.timestamp())
+            || t.total().compareTo(p.total()) > 0) {
           return false;
         }
       }
@@ -41,8 +44,12 @@ class CoreArbitrariesProperties {
 
   @Property(tries = 100)
   boolean instants_stay_in_the_documented_window(@ForAll("histories") List<Transaction> history) {
-    return history.stream().filter(Transaction::isPurchase)
-        .allMatch(t -> !t.timestamp().isBefore(CoreArbitraries.FROM) && t.timestamp().isBefore(CoreArbitraries.TO));
+    return history.stream()
+        .filter(Transaction::isPurchase)
+        .allMatch(
+            t ->
+                !t.timestamp().isBefore(CoreArbitraries.FROM)
+                    && t.timestamp().isBefore(CoreArbitraries.TO));
   }
 
   @Provide
@@ -51,8 +58,10 @@ class CoreArbitrariesProperties {
   }
 
   @Property(tries = 100)
-  boolean purchase_histories_use_the_customer_pool(@ForAll("purchaseHistories") List<Transaction> history) {
+  boolean purchase_histories_use_the_customer_pool(
+      @ForAll("purchaseHistories") List<Transaction> history) {
     return new HashSet<>(history.stream().map(t -> t.customerId().value()).toList()).size() <= 3
-        && history.stream().allMatch(t -> t.isPurchase() && t.customerId().value().matches("c[0-2]"));
+        && history.stream()
+            .allMatch(t -> t.isPurchase() && t.customerId().value().matches("c[0-2]"));
   }
 }

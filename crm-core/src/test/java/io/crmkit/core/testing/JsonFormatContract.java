@@ -1,8 +1,5 @@
 package io.crmkit.core.testing;
 
-import io.crmkit.core.json.CrmJackson;
-import io.crmkit.core.json.CrmJsonException;
-import io.crmkit.core.json.JsonFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmkit.core.json.CrmJackson;
+import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +22,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The contract of crmkit's one JSON way for a value type {@code T} of a {@link CrmJsonModule}: extend
- * it with the type and an arbitrary of its values (the module of your own included) and every
- * value must
+ * The contract of crmkit's one JSON way for a value type {@code T} of a {@link CrmJsonModule}:
+ * extend it with the type and an arbitrary of its values (the module of your own included) and
+ * every value must
  *
  * <ul>
  *   <li>survive a trip through {@link CrmJackson#newMapper()} unchanged;
- *   <li>be refused, with a {@link CrmJsonException} at the field's JSON path, when any object in its
- *       JSON gets an unknown field;
+ *   <li>be refused, with a {@link CrmJsonException} at the field's JSON path, when any object in
+ *       its JSON gets an unknown field;
  *   <li>be refused, with a {@link CrmJsonException} at the leaf's JSON path, when any leaf value of
  *       its JSON is replaced by one of a JSON type no crmkit field accepts in its place (an object
  *       for a scalar, a string for a boolean or a number that must be a JSON number ...).
@@ -70,7 +70,8 @@ public abstract class JsonFormatContract<T> {
   }
 
   @Property(tries = 100)
-  void writing_and_reading_back_gives_an_equal_value(@ForAll("jsonValues") T value) throws Exception {
+  void writing_and_reading_back_gives_an_equal_value(@ForAll("jsonValues") T value)
+      throws Exception {
     String json = MAPPER.writeValueAsString(value);
     T back = MAPPER.readValue(json, type());
     assertThat(sameValue(value, back)).as("%s read back from %s", back, json).isTrue();
@@ -78,8 +79,8 @@ public abstract class JsonFormatContract<T> {
   }
 
   @Property(tries = 100)
-  void an_unknown_field_anywhere_is_an_error_at_its_path(@ForAll("jsonValues") T value,
-      @ForAll @IntRange(min = 0, max = 10_000) int pick) {
+  void an_unknown_field_anywhere_is_an_error_at_its_path(
+      @ForAll("jsonValues") T value, @ForAll @IntRange(min = 0, max = 10_000) int pick) {
     JsonNode tree = MAPPER.valueToTree(value);
     Optional<Place> picked = pick(tree, pick, true);
     if (picked.isEmpty()) {
@@ -88,13 +89,14 @@ public abstract class JsonFormatContract<T> {
     Place p = picked.get();
     ((ObjectNode) p.node()).put("zzUnknown", 1);
     assertThatThrownBy(() -> MAPPER.treeToValue(tree, type()))
-        .isInstanceOfSatisfying(CrmJsonException.class,
+        .isInstanceOfSatisfying(
+            CrmJsonException.class,
             e -> assertThat(e.path()).isEqualTo(JsonFields.child(p.path(), "zzUnknown")));
   }
 
   @Property(tries = 100)
-  void a_value_of_the_wrong_json_type_is_an_error_at_its_path(@ForAll("jsonValues") T value,
-      @ForAll @IntRange(min = 0, max = 10_000) int pick) {
+  void a_value_of_the_wrong_json_type_is_an_error_at_its_path(
+      @ForAll("jsonValues") T value, @ForAll @IntRange(min = 0, max = 10_000) int pick) {
     JsonNode tree = MAPPER.valueToTree(value);
     Optional<Place> picked = pick(tree, pick, false);
     if (picked.isEmpty()) {
@@ -103,13 +105,17 @@ public abstract class JsonFormatContract<T> {
     Place leaf = picked.get();
     replace(leaf, JsonNodeFactory.instance.objectNode().put("wrong", "type"));
     assertThatThrownBy(() -> MAPPER.treeToValue(tree, type()))
-        .isInstanceOfSatisfying(CrmJsonException.class, e -> assertThat(e.path()).isEqualTo(leaf.path()));
+        .isInstanceOfSatisfying(
+            CrmJsonException.class, e -> assertThat(e.path()).isEqualTo(leaf.path()));
   }
 
   /** A node of the tree, its JSON path and its parent (null for the root). */
   private record Place(JsonNode node, String path, JsonNode parent, String name, int index) {}
 
-  /** The object ({@code objects}) or typed scalar leaf numbered {@code pick} (modulo their count) of {@code tree}. */
+  /**
+   * The object ({@code objects}) or typed scalar leaf numbered {@code pick} (modulo their count) of
+   * {@code tree}.
+   */
   private Optional<Place> pick(JsonNode tree, int pick, boolean objects) {
     List<Place> out = new ArrayList<>();
     walk(tree, "$", null, null, -1, out, objects);
@@ -117,7 +123,13 @@ public abstract class JsonFormatContract<T> {
     return out.isEmpty() ? Optional.empty() : Optional.of(out.get(pick % out.size()));
   }
 
-  private static void walk(JsonNode node, String path, JsonNode parent, String name, int index, List<Place> out,
+  private static void walk(
+      JsonNode node,
+      String path,
+      JsonNode parent,
+      String name,
+      int index,
+      List<Place> out,
       boolean objects) {
     if (node.isObject()) {
       if (objects) {

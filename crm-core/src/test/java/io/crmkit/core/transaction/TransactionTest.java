@@ -17,13 +17,21 @@ class TransactionTest {
 
   @Test
   void purchase_from_lines_totals_its_lines() {
-    Transaction t = Transaction.purchase("t1", "42", AT, List.of(
-        TransactionLine.of("p1", "sweets", 2, Money.of("1.25", "EUR")),
-        new TransactionLine("p2", "cheese", new BigDecimal("0.5"), Money.of("20", "EUR"))));
+    Transaction t =
+        Transaction.purchase(
+            "t1",
+            "42",
+            AT,
+            List.of(
+                TransactionLine.of("p1", "sweets", 2, Money.of("1.25", "EUR")),
+                new TransactionLine("p2", "cheese", new BigDecimal("0.5"), Money.of("20", "EUR"))));
     assertThat(t.total()).isEqualTo(Money.of("12.50", "EUR"));
     assertThat(t.isPurchase()).isTrue();
     assertThat(t.signedTotal()).isEqualTo(Money.of("12.50", "EUR"));
-    assertThat(t.toString()).contains("purchase t1 by 42").contains("12.50 EUR").contains("2 lines");
+    assertThat(t.toString())
+        .contains("purchase t1 by 42")
+        .contains("12.50 EUR")
+        .contains("2 lines");
   }
 
   @Test
@@ -36,21 +44,59 @@ class TransactionTest {
   @Test
   void rejects_inconsistent_transactions() {
     assertThatThrownBy(() -> Transaction.purchase("t1", "42", AT, Money.of("-1", "EUR")))
-        .hasMessageContaining("total must not be negative").hasMessageContaining("-1 EUR");
-    assertThatThrownBy(() -> new Transaction(TransactionId.of("r"), CustomerId.of("1"), AT, Money.of("1", "EUR"),
-        List.of(), TransactionKind.REFUND, Optional.empty())).hasMessageContaining("must name the transaction it refunds");
-    assertThatThrownBy(() -> new Transaction(TransactionId.of("p"), CustomerId.of("1"), AT, Money.of("1", "EUR"),
-        List.of(), TransactionKind.PURCHASE, Optional.of(TransactionId.of("x")))).hasMessageContaining("refundOf was: x");
-    assertThatThrownBy(() -> Transaction.refund("r", "1", AT, Money.of("1", "EUR"), "r")).hasMessageContaining("itself");
-    assertThatThrownBy(() -> new Transaction(TransactionId.of("p"), CustomerId.of("1"), AT, Money.of("3", "EUR"),
-        List.of(TransactionLine.of("a", "", 1, Money.of("2", "EUR"))), TransactionKind.PURCHASE, Optional.empty()))
+        .hasMessageContaining("total must not be negative")
+        .hasMessageContaining("-1 EUR");
+    assertThatThrownBy(
+            () ->
+                new Transaction(
+                    TransactionId.of("r"),
+                    CustomerId.of("1"),
+                    AT,
+                    Money.of("1", "EUR"),
+                    List.of(),
+                    TransactionKind.REFUND,
+                    Optional.empty()))
+        .hasMessageContaining("must name the transaction it refunds");
+    assertThatThrownBy(
+            () ->
+                new Transaction(
+                    TransactionId.of("p"),
+                    CustomerId.of("1"),
+                    AT,
+                    Money.of("1", "EUR"),
+                    List.of(),
+                    TransactionKind.PURCHASE,
+                    Optional.of(TransactionId.of("x"))))
+        .hasMessageContaining("refundOf was: x");
+    assertThatThrownBy(() -> Transaction.refund("r", "1", AT, Money.of("1", "EUR"), "r"))
+        .hasMessageContaining("itself");
+    assertThatThrownBy(
+            () ->
+                new Transaction(
+                    TransactionId.of("p"),
+                    CustomerId.of("1"),
+                    AT,
+                    Money.of("3", "EUR"),
+                    List.of(TransactionLine.of("a", "", 1, Money.of("2", "EUR"))),
+                    TransactionKind.PURCHASE,
+                    Optional.empty()))
         .hasMessageContaining("add up to 2 EUR but total was: 3 EUR");
-    assertThatThrownBy(() -> Transaction.purchase("t", "1", AT, List.of(
-        TransactionLine.of("a", "", 1, Money.of("2", "EUR")), TransactionLine.of("b", "", 1, Money.of("2", "USD")))))
+    assertThatThrownBy(
+            () ->
+                Transaction.purchase(
+                    "t",
+                    "1",
+                    AT,
+                    List.of(
+                        TransactionLine.of("a", "", 1, Money.of("2", "EUR")),
+                        TransactionLine.of("b", "", 1, Money.of("2", "USD")))))
         .hasMessageContaining("different currencies");
-    assertThatThrownBy(() -> Transaction.purchase("t", "1", AT, List.of())).hasMessageContaining("lines of purchase t");
-    assertThatThrownBy(() -> TransactionLine.of("a", "", 0, Money.of("2", "EUR"))).hasMessageContaining("quantity must be positive");
-    assertThatThrownBy(() -> TransactionLine.of(" ", "", 1, Money.of("2", "EUR"))).hasMessageContaining("productId");
+    assertThatThrownBy(() -> Transaction.purchase("t", "1", AT, List.of()))
+        .hasMessageContaining("lines of purchase t");
+    assertThatThrownBy(() -> TransactionLine.of("a", "", 0, Money.of("2", "EUR")))
+        .hasMessageContaining("quantity must be positive");
+    assertThatThrownBy(() -> TransactionLine.of(" ", "", 1, Money.of("2", "EUR")))
+        .hasMessageContaining("productId");
     assertThatThrownBy(() -> CustomerId.of(" 42")).hasMessageContaining("whitespace");
     assertThatThrownBy(() -> CustomerId.of("")).hasMessageContaining("blank");
     assertThatThrownBy(() -> TransactionId.of("")).hasMessageContaining("blank");

@@ -20,9 +20,11 @@ import java.util.TreeMap;
  */
 public final class Clusterer {
 
-  private static final Comparator<Link> STRONGEST_FIRST = Comparator.comparingDouble(Link::weight).reversed()
-      .thenComparing(l -> min(l))
-      .thenComparing(l -> max(l));
+  private static final Comparator<Link> STRONGEST_FIRST =
+      Comparator.comparingDouble(Link::weight)
+          .reversed()
+          .thenComparing(l -> min(l))
+          .thenComparing(l -> max(l));
 
   private final int maxClusterSize;
   private final double strongLinkWeight;
@@ -38,7 +40,8 @@ public final class Clusterer {
    */
   public static Clusterer guarded(int maxClusterSize, double strongLinkWeight) {
     if (maxClusterSize < 2) {
-      throw new IllegalArgumentException("maxClusterSize must be at least 2 but was: " + maxClusterSize);
+      throw new IllegalArgumentException(
+          "maxClusterSize must be at least 2 but was: " + maxClusterSize);
     }
     if (Double.isNaN(strongLinkWeight)) {
       throw new IllegalArgumentException("strongLinkWeight must not be NaN");
@@ -51,7 +54,9 @@ public final class Clusterer {
     return new Clusterer(Integer.MAX_VALUE, Double.NEGATIVE_INFINITY);
   }
 
-  /** The clusters of {@code ids} formed by {@code links} (every link end must be one of the ids). */
+  /**
+   * The clusters of {@code ids} formed by {@code links} (every link end must be one of the ids).
+   */
   public Clustering cluster(List<String> ids, List<Link> links) {
     Objects.requireNonNull(ids, "ids must not be null");
     Objects.requireNonNull(links, "links must not be null");
@@ -80,12 +85,15 @@ public final class Clusterer {
       int sa = size[a];
       int sb = size[b];
       if ((long) sa + sb > maxClusterSize) {
-        rejected.add(new RejectedLink(l, sa, sb, "the joined group would exceed " + maxClusterSize + " records"));
+        rejected.add(
+            new RejectedLink(
+                l, sa, sb, "the joined group would exceed " + maxClusterSize + " records"));
         continue;
       }
       if (sa > 1 && sb > 1 && l.weight() < strongLinkWeight) {
-        rejected.add(new RejectedLink(l, sa, sb, "a single link below " + strongLinkWeight
-            + " bits between two groups"));
+        rejected.add(
+            new RejectedLink(
+                l, sa, sb, "a single link below " + strongLinkWeight + " bits between two groups"));
         continue;
       }
       if (sa < sb) {
@@ -145,7 +153,12 @@ public final class Clusterer {
 
   @Override
   public String toString() {
-    return maxClusterSize == Integer.MAX_VALUE ? "Clusterer[unguarded]"
-        : "Clusterer[at most " + maxClusterSize + " records, groups joined by links >= " + strongLinkWeight + " bits]";
+    return maxClusterSize == Integer.MAX_VALUE
+        ? "Clusterer[unguarded]"
+        : "Clusterer[at most "
+            + maxClusterSize
+            + " records, groups joined by links >= "
+            + strongLinkWeight
+            + " bits]";
   }
 }

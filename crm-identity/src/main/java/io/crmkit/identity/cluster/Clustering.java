@@ -11,11 +11,15 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record Clustering(Map<String, String> representativeOf, List<List<String>> clusters, List<RejectedLink> rejected) {
+public record Clustering(
+    Map<String, String> representativeOf,
+    List<List<String>> clusters,
+    List<RejectedLink> rejected) {
 
   /** Checks the representative map is not null; the map and lists are copied. */
   public Clustering {
-    representativeOf = Map.copyOf(Objects.requireNonNull(representativeOf, "representativeOf must not be null"));
+    representativeOf =
+        Map.copyOf(Objects.requireNonNull(representativeOf, "representativeOf must not be null"));
     clusters = clusters.stream().map(List::copyOf).toList();
     rejected = List.copyOf(rejected);
   }
@@ -24,7 +28,8 @@ public record Clustering(Map<String, String> representativeOf, List<List<String>
   public String representative(String id) {
     String r = representativeOf.get(id);
     if (r == null) {
-      throw new IllegalArgumentException("id must be one of the clustered records but was: '" + id + "'");
+      throw new IllegalArgumentException(
+          "id must be one of the clustered records but was: '" + id + "'");
     }
     return r;
   }
@@ -36,7 +41,12 @@ public record Clustering(Map<String, String> representativeOf, List<List<String>
 
   @Override
   public String toString() {
-    return "Clustering[" + representativeOf.size() + " records, " + clusters.size() + " clusters of 2 or more, "
-        + rejected.size() + " links refused by the guard]";
+    return "Clustering["
+        + representativeOf.size()
+        + " records, "
+        + clusters.size()
+        + " clusters of 2 or more, "
+        + rejected.size()
+        + " links refused by the guard]";
   }
 }

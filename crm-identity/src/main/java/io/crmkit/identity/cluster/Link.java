@@ -15,10 +15,12 @@ public record Link(String left, String right, double weight) {
     Objects.requireNonNull(left, "left must not be null");
     Objects.requireNonNull(right, "right must not be null");
     if (left.equals(right)) {
-      throw new IllegalArgumentException("a link must join two different records but both ends were '" + left + "'");
+      throw new IllegalArgumentException(
+          "a link must join two different records but both ends were '" + left + "'");
     }
     if (Double.isNaN(weight)) {
-      throw new IllegalArgumentException("weight of link " + left + "-" + right + " must not be NaN");
+      throw new IllegalArgumentException(
+          "weight of link " + left + "-" + right + " must not be NaN");
     }
   }
 

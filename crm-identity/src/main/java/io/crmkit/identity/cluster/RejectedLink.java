@@ -17,6 +17,14 @@ public record RejectedLink(Link link, int leftClusterSize, int rightClusterSize,
 
   @Override
   public String toString() {
-    return "kept apart " + link + ": " + reason + " (groups of " + leftClusterSize + " and " + rightClusterSize + ")";
+    return "kept apart "
+        + link
+        + ": "
+        + reason
+        + " (groups of "
+        + leftClusterSize
+        + " and "
+        + rightClusterSize
+        + ")";
   }
 }

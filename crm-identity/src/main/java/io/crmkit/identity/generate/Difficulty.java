@@ -5,15 +5,22 @@ package io.crmkit.identity.generate;
  * (corruptions).
  *
  * @param duplicateShares probability of 0, 1, 2, 3 ... extra records per person (sums to 1)
- * @param missingRate chance that a field (e-mail, phone, birth date, address) of any record is blank
+ * @param missingRate chance that a field (e-mail, phone, birth date, address) of any record is
+ *     blank
  * @param corruptionsMin fewest corruptions applied to a duplicate
  * @param corruptionsMax most corruptions applied to a duplicate
- * @param householdRate chance that a person has a household member sharing family name, address and phone
+ * @param householdRate chance that a person has a household member sharing family name, address and
+ *     phone
  * @param verifiedRate chance that a record's e-mail is marked verified
  * @since 0.1
  */
-public record Difficulty(double[] duplicateShares, double missingRate, int corruptionsMin, int corruptionsMax,
-    double householdRate, double verifiedRate) {
+public record Difficulty(
+    double[] duplicateShares,
+    double missingRate,
+    int corruptionsMin,
+    int corruptionsMax,
+    double householdRate,
+    double verifiedRate) {
 
   /**
    * Checks the duplicate shares are fractions summing to 1, every rate lies in [0, 1] and {@code 0
@@ -35,8 +42,11 @@ public record Difficulty(double[] duplicateShares, double missingRate, int corru
     check("householdRate", householdRate);
     check("verifiedRate", verifiedRate);
     if (corruptionsMin < 0 || corruptionsMax < corruptionsMin) {
-      throw new IllegalArgumentException("corruptions must satisfy 0 <= min <= max but were " + corruptionsMin + ", "
-          + corruptionsMax);
+      throw new IllegalArgumentException(
+          "corruptions must satisfy 0 <= min <= max but were "
+              + corruptionsMin
+              + ", "
+              + corruptionsMax);
     }
   }
 
@@ -67,21 +77,40 @@ public record Difficulty(double[] duplicateShares, double missingRate, int corru
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Difficulty d && java.util.Arrays.equals(duplicateShares, d.duplicateShares)
-        && missingRate == d.missingRate && corruptionsMin == d.corruptionsMin && corruptionsMax == d.corruptionsMax
-        && householdRate == d.householdRate && verifiedRate == d.verifiedRate;
+    return o instanceof Difficulty d
+        && java.util.Arrays.equals(duplicateShares, d.duplicateShares)
+        && missingRate == d.missingRate
+        && corruptionsMin == d.corruptionsMin
+        && corruptionsMax == d.corruptionsMax
+        && householdRate == d.householdRate
+        && verifiedRate == d.verifiedRate;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(java.util.Arrays.hashCode(duplicateShares), missingRate, corruptionsMin,
-        corruptionsMax, householdRate, verifiedRate);
+    return java.util.Objects.hash(
+        java.util.Arrays.hashCode(duplicateShares),
+        missingRate,
+        corruptionsMin,
+        corruptionsMax,
+        householdRate,
+        verifiedRate);
   }
 
   @Override
   public String toString() {
-    return "Difficulty[duplicates " + java.util.Arrays.toString(duplicateShares) + ", missing " + missingRate
-        + ", corruptions " + corruptionsMin + ".." + corruptionsMax + ", households " + householdRate + ", verified "
-        + verifiedRate + "]";
+    return "Difficulty[duplicates "
+        + java.util.Arrays.toString(duplicateShares)
+        + ", missing "
+        + missingRate
+        + ", corruptions "
+        + corruptionsMin
+        + ".."
+        + corruptionsMax
+        + ", households "
+        + householdRate
+        + ", verified "
+        + verifiedRate
+        + "]";
   }
 }

@@ -22,35 +22,147 @@ import java.util.SplittableRandom;
  *
  * <p>Each duplicate gets formatting noise (case, spacing, phone format, street-type abbreviations,
  * dropped accents) and a number of corruptions: a typo, a transposition or a dropped letter in a
- * name, swapped given/family names, a blank field, a changed e-mail address, a birth date with day and
- * month swapped or one digit wrong, a one-digit phone typo. Households are different people sharing
- * family name, address and landline. No two people share an e-mail address or a mobile number, no two
- * households a landline (a taken one gets a number appended or the next free number, as a provider
- * would give). Same seed, same records.
+ * name, swapped given/family names, a blank field, a changed e-mail address, a birth date with day
+ * and month swapped or one digit wrong, a one-digit phone typo. Households are different people
+ * sharing family name, address and landline. No two people share an e-mail address or a mobile
+ * number, no two households a landline (a taken one gets a number appended or the next free number,
+ * as a provider would give). Same seed, same records.
  */
 public final class DuplicateGenerator {
 
   private static final String[] GIVEN = {
-      "james", "mary", "john", "patricia", "robert", "jennifer", "michael", "linda", "william", "elizabeth",
-      "david", "barbara", "richard", "susan", "joseph", "jessica", "thomas", "sarah", "charles", "karen",
-      "christopher", "nancy", "daniel", "lisa", "matthew", "betty", "anthony", "margaret", "mark", "sandra",
-      "donald", "ashley", "steven", "kimberly", "paul", "emily", "andrew", "donna", "joshua", "michelle",
-      "kenneth", "dorothy", "kevin", "carol", "brian", "amanda", "george", "melissa", "edward", "deborah",
-      "oliver", "amelia", "harry", "isla", "jack", "ava", "noah", "mia", "leo", "freya", "arthur", "lily",
-      "muhammad", "aisha", "mateo", "sofia", "lukas", "hannah", "jose", "maria", "chloe", "ethan", "zoe",
-      "renée", "josé", "zoë", "jürgen", "françois", "søren", "agnès", "björn", "inès", "chloé", "andré"};
-  private static final String[] CHINESE = {"王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "黄强", "周杰", "吴芳"};
+    "james",
+    "mary",
+    "john",
+    "patricia",
+    "robert",
+    "jennifer",
+    "michael",
+    "linda",
+    "william",
+    "elizabeth",
+    "david",
+    "barbara",
+    "richard",
+    "susan",
+    "joseph",
+    "jessica",
+    "thomas",
+    "sarah",
+    "charles",
+    "karen",
+    "christopher",
+    "nancy",
+    "daniel",
+    "lisa",
+    "matthew",
+    "betty",
+    "anthony",
+    "margaret",
+    "mark",
+    "sandra",
+    "donald",
+    "ashley",
+    "steven",
+    "kimberly",
+    "paul",
+    "emily",
+    "andrew",
+    "donna",
+    "joshua",
+    "michelle",
+    "kenneth",
+    "dorothy",
+    "kevin",
+    "carol",
+    "brian",
+    "amanda",
+    "george",
+    "melissa",
+    "edward",
+    "deborah",
+    "oliver",
+    "amelia",
+    "harry",
+    "isla",
+    "jack",
+    "ava",
+    "noah",
+    "mia",
+    "leo",
+    "freya",
+    "arthur",
+    "lily",
+    "muhammad",
+    "aisha",
+    "mateo",
+    "sofia",
+    "lukas",
+    "hannah",
+    "jose",
+    "maria",
+    "chloe",
+    "ethan",
+    "zoe",
+    "renée",
+    "josé",
+    "zoë",
+    "jürgen",
+    "françois",
+    "søren",
+    "agnès",
+    "björn",
+    "inès",
+    "chloé",
+    "andré"
+  };
+  private static final String[] CHINESE = {
+    "王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "黄强", "周杰", "吴芳"
+  };
   private static final String[] SYLLABLES = {
-      "ab", "al", "an", "ar", "ba", "be", "bo", "bra", "ca", "cha", "co", "da", "de", "don", "el", "en", "er",
-      "fa", "fer", "ga", "gor", "ha", "har", "hen", "il", "in", "ja", "ka", "kin", "la", "le", "lo", "ma", "mar",
-      "me", "mor", "na", "nel", "no", "ol", "or", "pa", "per", "ra", "ren", "ri", "ro", "sa", "sch", "se", "son",
-      "sta", "ta", "ter", "to", "ul", "va", "ver", "wa", "wil", "ya", "za", "ley", "ton", "ford", "man", "berg"};
-  private static final String[] STREETS = {"Street", "Road", "Avenue", "Lane", "Drive", "Place", "Close", "Way"};
+    "ab", "al", "an", "ar", "ba", "be", "bo", "bra", "ca", "cha", "co", "da", "de", "don", "el",
+        "en", "er",
+    "fa", "fer", "ga", "gor", "ha", "har", "hen", "il", "in", "ja", "ka", "kin", "la", "le", "lo",
+        "ma", "mar",
+    "me", "mor", "na", "nel", "no", "ol", "or", "pa", "per", "ra", "ren", "ri", "ro", "sa", "sch",
+        "se", "son",
+    "sta", "ta", "ter", "to", "ul", "va", "ver", "wa", "wil", "ya", "za", "ley", "ton", "ford",
+        "man", "berg"
+  };
+  private static final String[] STREETS = {
+    "Street", "Road", "Avenue", "Lane", "Drive", "Place", "Close", "Way"
+  };
   private static final String[] TOWNS = {
-      "Leeds", "York", "Bristol", "Oxford", "Bath", "Derby", "Hull", "Exeter", "Norwich", "Carlisle", "Durham",
-      "Chester", "Lincoln", "Salford", "Wells", "Ripon", "Truro", "Ely", "Perth", "Stirling"};
+    "Leeds",
+    "York",
+    "Bristol",
+    "Oxford",
+    "Bath",
+    "Derby",
+    "Hull",
+    "Exeter",
+    "Norwich",
+    "Carlisle",
+    "Durham",
+    "Chester",
+    "Lincoln",
+    "Salford",
+    "Wells",
+    "Ripon",
+    "Truro",
+    "Ely",
+    "Perth",
+    "Stirling"
+  };
   private static final String[] DOMAINS = {
-      "gmail.com", "yahoo.co.uk", "outlook.com", "hotmail.co.uk", "icloud.com", "btinternet.com", "proton.me"};
+    "gmail.com",
+    "yahoo.co.uk",
+    "outlook.com",
+    "hotmail.co.uk",
+    "icloud.com",
+    "btinternet.com",
+    "proton.me"
+  };
 
   private final SplittableRandom random;
   private final Difficulty difficulty;
@@ -69,7 +181,8 @@ public final class DuplicateGenerator {
 
   /** A generator with this seed and difficulty. */
   public static DuplicateGenerator seeded(long seed, Difficulty difficulty) {
-    return new DuplicateGenerator(seed, Objects.requireNonNull(difficulty, "difficulty must not be null"));
+    return new DuplicateGenerator(
+        seed, Objects.requireNonNull(difficulty, "difficulty must not be null"));
   }
 
   /**
@@ -90,8 +203,18 @@ public final class DuplicateGenerator {
       Person person = newPerson(entity++);
       if (random.nextDouble() < difficulty.householdRate()) {
         String landline = landline();
-        person = new Person(person.entity(), person.given(), person.family(), person.email(), landline,
-            person.birth(), person.houseNumber(), person.street(), person.town(), person.postcode());
+        person =
+            new Person(
+                person.entity(),
+                person.given(),
+                person.family(),
+                person.email(),
+                landline,
+                person.birth(),
+                person.houseNumber(),
+                person.street(),
+                person.town(),
+                person.postcode());
         emit(householdMember(person, entity++), records, entityOf);
       }
       emit(person, records, entityOf);
@@ -106,7 +229,8 @@ public final class DuplicateGenerator {
     return new LabelledRecords(records, entityOf);
   }
 
-  // a mailbox and a phone number belong to one person (a landline to one household), as providers and
+  // a mailbox and a phone number belong to one person (a landline to one household), as providers
+  // and
   // carriers see to: a taken one gets a number appended (e-mail) or the next free number, without
   // another random draw
   private final java.util.Set<String> takenEmails = new java.util.HashSet<>();
@@ -120,8 +244,17 @@ public final class DuplicateGenerator {
     return candidate;
   }
 
-  private record Person(String entity, String given, String family, String email, String phone, LocalDate birth,
-      String houseNumber, String street, String town, String postcode) {}
+  private record Person(
+      String entity,
+      String given,
+      String family,
+      String email,
+      String phone,
+      LocalDate birth,
+      String houseNumber,
+      String street,
+      String town,
+      String postcode) {}
 
   private Person newPerson(int n) {
     String given = pickGiven();
@@ -131,20 +264,47 @@ public final class DuplicateGenerator {
       given = "";
       family = CHINESE[random.nextInt(CHINESE.length)];
     }
-    LocalDate birth = LocalDate.of(1940 + random.nextInt(66), 1 + random.nextInt(12), 1 + random.nextInt(28));
-    String street = cap(pick(familyPool, familyCdf)) + " " + STREETS[random.nextInt(STREETS.length)];
-    String postcode = (char) ('A' + random.nextInt(26)) + "" + (char) ('A' + random.nextInt(26))
-        + (1 + random.nextInt(20)) + " " + random.nextInt(10) + (char) ('A' + random.nextInt(26))
-        + (char) ('A' + random.nextInt(26));
-    return new Person("P" + n, given, family, email(given, family, n), mobile(), birth,
-        Integer.toString(1 + random.nextInt(200)), street, TOWNS[random.nextInt(TOWNS.length)], postcode);
+    LocalDate birth =
+        LocalDate.of(1940 + random.nextInt(66), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    String street =
+        cap(pick(familyPool, familyCdf)) + " " + STREETS[random.nextInt(STREETS.length)];
+    String postcode =
+        (char) ('A' + random.nextInt(26))
+            + ""
+            + (char) ('A' + random.nextInt(26))
+            + (1 + random.nextInt(20))
+            + " "
+            + random.nextInt(10)
+            + (char) ('A' + random.nextInt(26))
+            + (char) ('A' + random.nextInt(26));
+    return new Person(
+        "P" + n,
+        given,
+        family,
+        email(given, family, n),
+        mobile(),
+        birth,
+        Integer.toString(1 + random.nextInt(200)),
+        street,
+        TOWNS[random.nextInt(TOWNS.length)],
+        postcode);
   }
 
   private Person householdMember(Person p, int n) {
     String given = pickGiven();
-    LocalDate birth = LocalDate.of(1940 + random.nextInt(66), 1 + random.nextInt(12), 1 + random.nextInt(28));
-    return new Person("P" + n, p.given().isEmpty() ? "" : given, p.family(), email(given, p.family(), n), p.phone(),
-        birth, p.houseNumber(), p.street(), p.town(), p.postcode());
+    LocalDate birth =
+        LocalDate.of(1940 + random.nextInt(66), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    return new Person(
+        "P" + n,
+        p.given().isEmpty() ? "" : given,
+        p.family(),
+        email(given, p.family(), n),
+        p.phone(),
+        birth,
+        p.houseNumber(),
+        p.street(),
+        p.town(),
+        p.postcode());
   }
 
   private void emit(Person p, List<RawRecord> records, Map<String, String> entityOf) {
@@ -161,7 +321,13 @@ public final class DuplicateGenerator {
     double miss = difficulty.missingRate();
     String email = random.nextDouble() < miss ? "" : p.email();
     boolean verified = !email.isEmpty() && random.nextDouble() < difficulty.verifiedRate();
-    return new RawRecord(id, source(), cap(p.given()), cap(p.family()), email, verified,
+    return new RawRecord(
+        id,
+        source(),
+        cap(p.given()),
+        cap(p.family()),
+        email,
+        verified,
         random.nextDouble() < miss ? "" : p.phone(),
         random.nextDouble() < miss ? Optional.empty() : Optional.of(p.birth()),
         random.nextDouble() < miss ? "" : address(p, false));
@@ -175,8 +341,9 @@ public final class DuplicateGenerator {
     String phone = p.phone();
     Optional<LocalDate> birth = Optional.of(p.birth());
     String address = address(p, random.nextBoolean());
-    int corruptions = difficulty.corruptionsMin()
-        + random.nextInt(difficulty.corruptionsMax() - difficulty.corruptionsMin() + 1);
+    int corruptions =
+        difficulty.corruptionsMin()
+            + random.nextInt(difficulty.corruptionsMax() - difficulty.corruptionsMin() + 1);
     for (int c = 0; c < corruptions; c++) {
       switch (random.nextInt(9)) {
         case 0 -> given = typo(given);
@@ -213,9 +380,20 @@ public final class DuplicateGenerator {
     if (random.nextDouble() < miss) {
       address = "";
     }
-    boolean verified = !email.isEmpty() && email.equals(p.email()) && random.nextDouble() < difficulty.verifiedRate();
-    return new RawRecord(id, source(), noise(given), noise(family), emailNoise(email), verified, phoneFormat(phone),
-        birth, address);
+    boolean verified =
+        !email.isEmpty()
+            && email.equals(p.email())
+            && random.nextDouble() < difficulty.verifiedRate();
+    return new RawRecord(
+        id,
+        source(),
+        noise(given),
+        noise(family),
+        emailNoise(email),
+        verified,
+        phoneFormat(phone),
+        birth,
+        address);
   }
 
   private String source() {
@@ -233,19 +411,24 @@ public final class DuplicateGenerator {
   private String email(String given, String family, int n) {
     String g = ascii(given.isEmpty() ? "wang" : given);
     String f = ascii(family.isEmpty() || family.codePointAt(0) > 0x2E80 ? "li" + (n % 97) : family);
-    String local = switch (random.nextInt(4)) {
-      case 0 -> g + "." + f;
-      case 1 -> g.charAt(0) + f + (n % 1000);
-      case 2 -> f + "." + g + (n % 100);
-      default -> g + f + (n % 10_000);
-    };
+    String local =
+        switch (random.nextInt(4)) {
+          case 0 -> g + "." + f;
+          case 1 -> g.charAt(0) + f + (n % 1000);
+          case 2 -> f + "." + g + (n % 100);
+          default -> g + f + (n % 10_000);
+        };
     return ownEmail(local, DOMAINS[random.nextInt(DOMAINS.length)]);
   }
 
   private String changedEmail(Person p, String current) {
-    if (current.isEmpty() || random.nextBoolean()) { // a person without an address gets one in their name
-      String local = ascii(p.given().isEmpty() ? "w" : p.given()).charAt(0) + "."
-          + ascii(p.family().isEmpty() ? "x" : p.family()) + random.nextInt(100);
+    if (current.isEmpty()
+        || random.nextBoolean()) { // a person without an address gets one in their name
+      String local =
+          ascii(p.given().isEmpty() ? "w" : p.given()).charAt(0)
+              + "."
+              + ascii(p.family().isEmpty() ? "x" : p.family())
+              + random.nextInt(100);
       return ownEmail(local, DOMAINS[random.nextInt(DOMAINS.length)]);
     }
     String local = "user" + random.nextInt(1_000_000);
@@ -355,7 +538,12 @@ public final class DuplicateGenerator {
   private String address(Person p, boolean abbreviate) {
     String street = p.street();
     if (abbreviate) {
-      street = street.replace("Street", "St").replace("Road", "Rd").replace("Avenue", "Ave").replace("Lane", "Ln");
+      street =
+          street
+              .replace("Street", "St")
+              .replace("Road", "Rd")
+              .replace("Avenue", "Ave")
+              .replace("Lane", "Ln");
     }
     return p.houseNumber() + " " + street + ", " + p.town() + " " + p.postcode();
   }

@@ -18,7 +18,8 @@ public record LabelledRecords(List<RawRecord> records, Map<String, String> entit
     records = List.copyOf(records);
     entityOf = Map.copyOf(entityOf);
     for (RawRecord r : records) {
-      Objects.requireNonNull(entityOf.get(r.id()), "entityOf must name the entity of record " + r.id());
+      Objects.requireNonNull(
+          entityOf.get(r.id()), "entityOf must name the entity of record " + r.id());
     }
   }
 
@@ -31,7 +32,12 @@ public record LabelledRecords(List<RawRecord> records, Map<String, String> entit
 
   @Override
   public String toString() {
-    return "LabelledRecords[" + records.size() + " records of " + entityOf.values().stream().distinct().count()
-        + " people, " + truePairs() + " true pairs]";
+    return "LabelledRecords["
+        + records.size()
+        + " records of "
+        + entityOf.values().stream().distinct().count()
+        + " people, "
+        + truePairs()
+        + " true pairs]";
   }
 }

@@ -16,8 +16,12 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long candidatePairs,
-    List<ThresholdQuality> perThreshold, Quality clusters) {
+public record LinkageEvaluation(
+    long truePairs,
+    long trueCandidatePairs,
+    long candidatePairs,
+    List<ThresholdQuality> perThreshold,
+    Quality clusters) {
 
   /**
    * Precision, recall and F1 of a set of predicted pairs.
@@ -44,8 +48,15 @@ public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long ca
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "precision %.4f, recall %.4f, F1 %.4f (%d predicted, %d true of %d)",
-          precision(), recall(), f1(), predicted, truePositives, truePairs);
+      return String.format(
+          Locale.ROOT,
+          "precision %.4f, recall %.4f, F1 %.4f (%d predicted, %d true of %d)",
+          precision(),
+          recall(),
+          f1(),
+          predicted,
+          truePositives,
+          truePairs);
     }
   }
 
@@ -68,7 +79,8 @@ public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long ca
   }
 
   /** The evaluation of {@code result} against {@code truth} at each of {@code thresholds}. */
-  public static LinkageEvaluation of(DedupResult result, LabelledRecords truth, double... thresholds) {
+  public static LinkageEvaluation of(
+      DedupResult result, LabelledRecords truth, double... thresholds) {
     Objects.requireNonNull(result, "result must not be null");
     Objects.requireNonNull(truth, "truth must not be null");
     int n = result.table().size();
@@ -77,7 +89,8 @@ public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long ca
       String id = result.table().id(i);
       entity[i] = truth.entityOf().get(id);
       if (entity[i] == null) {
-        throw new IllegalArgumentException("truth must name the entity of every record but has none for '" + id + "'");
+        throw new IllegalArgumentException(
+            "truth must name the entity of every record but has none for '" + id + "'");
       }
     }
     long truePairs = truth.truePairs();
@@ -103,11 +116,16 @@ public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long ca
     for (int t = 0; t < thresholds.length; t++) {
       per.add(new ThresholdQuality(thresholds[t], new Quality(predicted[t], tp[t], truePairs)));
     }
-    return new LinkageEvaluation(truePairs, trueCandidates, result.pairsCompared(), per,
+    return new LinkageEvaluation(
+        truePairs,
+        trueCandidates,
+        result.pairsCompared(),
+        per,
         clusterQuality(result.clustering(), truth, truePairs));
   }
 
-  private static Quality clusterQuality(Clustering clustering, LabelledRecords truth, long truePairs) {
+  private static Quality clusterQuality(
+      Clustering clustering, LabelledRecords truth, long truePairs) {
     long predicted = 0;
     long tp = 0;
     for (List<String> cluster : clustering.clusters()) {
@@ -131,9 +149,14 @@ public record LinkageEvaluation(long truePairs, long trueCandidatePairs, long ca
 
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-        "LinkageEvaluation[%d true pairs, %d candidate pairs, blocking recall %.4f", truePairs, candidatePairs,
-        blockingRecall()));
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "LinkageEvaluation[%d true pairs, %d candidate pairs, blocking recall %.4f",
+                truePairs,
+                candidatePairs,
+                blockingRecall()));
     for (ThresholdQuality q : perThreshold) {
       b.append("\n  ").append(q);
     }

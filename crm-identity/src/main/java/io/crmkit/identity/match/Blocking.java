@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Candidate generation by blocking on several keys: the candidate pairs are the union of the pairs of
- * records that share a key value, each pair listed once (a pair is credited to the first key that
- * finds it). Blocks larger than {@code maxBlockSize} records are skipped and reported, so that a
- * shared placeholder value (a call-centre phone number) cannot make the run quadratic.
+ * Candidate generation by blocking on several keys: the candidate pairs are the union of the pairs
+ * of records that share a key value, each pair listed once (a pair is credited to the first key
+ * that finds it). Blocks larger than {@code maxBlockSize} records are skipped and reported, so that
+ * a shared placeholder value (a call-centre phone number) cannot make the run quadratic.
  *
  * @since 0.1
  */
@@ -36,7 +36,8 @@ public final class Blocking {
       throw new IllegalArgumentException("keys must hold at least one blocking key but was empty");
     }
     if (maxBlockSize < 2) {
-      throw new IllegalArgumentException("maxBlockSize must be at least 2 but was: " + maxBlockSize);
+      throw new IllegalArgumentException(
+          "maxBlockSize must be at least 2 but was: " + maxBlockSize);
     }
     return new Blocking(List.copyOf(keys), maxBlockSize);
   }
@@ -95,7 +96,8 @@ public final class Blocking {
         }
         start = end;
       }
-      stats.add(new BlockingReport.KeyStats(keys.get(key).name(), blocks, newPairs, overBlocks, skipped));
+      stats.add(
+          new BlockingReport.KeyStats(keys.get(key).name(), blocks, newPairs, overBlocks, skipped));
     }
     long[] out = pairs.toArray();
     Arrays.sort(out);
@@ -117,16 +119,18 @@ public final class Blocking {
     int[] code = new int[n];
     Map<String, Integer> dictionary = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      code[i] = key.key().apply(table.record(i))
-          .map(v -> dictionary.computeIfAbsent(v, x -> dictionary.size()))
-          .orElse(-1);
+      code[i] =
+          key.key()
+              .apply(table.record(i))
+              .map(v -> dictionary.computeIfAbsent(v, x -> dictionary.size()))
+              .orElse(-1);
     }
     return code;
   }
 
   /**
-   * Candidate pairs as sorted longs {@code (i << 32) | j} with {@code i < j} (record positions), and
-   * the blocking report.
+   * Candidate pairs as sorted longs {@code (i << 32) | j} with {@code i < j} (record positions),
+   * and the blocking report.
    *
    * @since 0.1
    */
@@ -173,6 +177,10 @@ public final class Blocking {
 
   @Override
   public String toString() {
-    return "Blocking[" + keys.stream().map(BlockingKey::name).toList() + ", blocks of at most " + maxBlockSize + "]";
+    return "Blocking["
+        + keys.stream().map(BlockingKey::name).toList()
+        + ", blocks of at most "
+        + maxBlockSize
+        + "]";
   }
 }

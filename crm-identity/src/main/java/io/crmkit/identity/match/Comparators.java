@@ -6,9 +6,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Field comparators, each symmetric in its two arguments: exact equality, Jaro-Winkler similarity and
- * bounded Levenshtein distance (Apache Commons Text), Jaccard similarity of sorted token sets, and
- * dates that tolerate a day/month swap or one mistyped digit. Stateless and thread-safe.
+ * Field comparators, each symmetric in its two arguments: exact equality, Jaro-Winkler similarity
+ * and bounded Levenshtein distance (Apache Commons Text), Jaccard similarity of sorted token sets,
+ * and dates that tolerate a day/month swap or one mistyped digit. Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -76,8 +76,8 @@ public final class Comparators {
   }
 
   /**
-   * The birth-date level of two {@code yyyymmdd} numbers: 3 equal, 2 day and month swapped or exactly
-   * one decimal digit different, 1 otherwise.
+   * The birth-date level of two {@code yyyymmdd} numbers: 3 equal, 2 day and month swapped or
+   * exactly one decimal digit different, 1 otherwise.
    */
   public static int dateLevel(int a, int b) {
     if (a == b) {

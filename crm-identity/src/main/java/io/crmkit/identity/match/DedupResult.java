@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The outcome of a {@link Deduplicator} run: the blocking report, every candidate pair compared with
- * its weight (bits) and decision, the fitted model, and the clusters. Pairs are addressed by their
- * index {@code k} in {@code [0, pairsCompared())}; {@link #explain} tells why any pair was decided as
- * it was.
+ * The outcome of a {@link Deduplicator} run: the blocking report, every candidate pair compared
+ * with its weight (bits) and decision, the fitted model, and the clusters. Pairs are addressed by
+ * their index {@code k} in {@code [0, pairsCompared())}; {@link #explain} tells why any pair was
+ * decided as it was.
  *
  * @since 0.1
  */
@@ -33,9 +33,20 @@ public final class DedupResult {
   private final TermFrequencies tf; // null: no term-frequency adjustment
   private Map<String, Integer> positions;
 
-  DedupResult(RecordTable table, BlockingReport blocking, long[] pairs, int[] patterns, double[] weights,
-      byte[] decisions, boolean[] byRule, boolean[] vetoed, FellegiSunterModel model, Thresholds thresholds, Clustering clustering,
-      PairComparer comparer, TermFrequencies tf) {
+  DedupResult(
+      RecordTable table,
+      BlockingReport blocking,
+      long[] pairs,
+      int[] patterns,
+      double[] weights,
+      byte[] decisions,
+      boolean[] byRule,
+      boolean[] vetoed,
+      FellegiSunterModel model,
+      Thresholds thresholds,
+      Clustering clustering,
+      PairComparer comparer,
+      TermFrequencies tf) {
     this.tf = tf;
     this.table = table;
     this.blocking = blocking;
@@ -136,14 +147,30 @@ public final class DedupResult {
     List<FieldEvidence> evidence = new ArrayList<>();
     for (Field f : Field.all()) {
       int level = f.levelIn(patterns[k]);
-      double adjust = tf != null && (f == Field.GIVEN_NAME || f == Field.FAMILY_NAME)
-          ? tf.adjustment(f, patterns[k], i, j, model) : 0;
-      evidence.add(new FieldEvidence(f, level, f.levelName(level)
-          + (adjust == 0 ? "" : String.format(java.util.Locale.ROOT, " (term frequency %+.2f)", adjust)),
-          model.weight(f, level) + adjust));
+      double adjust =
+          tf != null && (f == Field.GIVEN_NAME || f == Field.FAMILY_NAME)
+              ? tf.adjustment(f, patterns[k], i, j, model)
+              : 0;
+      evidence.add(
+          new FieldEvidence(
+              f,
+              level,
+              f.levelName(level)
+                  + (adjust == 0
+                      ? ""
+                      : String.format(java.util.Locale.ROOT, " (term frequency %+.2f)", adjust)),
+              model.weight(f, level) + adjust));
     }
-    return new PairExplanation(table.ids[i], table.ids[j], evidence, comparer.swapped(i, j), model.priorWeight(),
-        weights[k], probability(k), byRule[k] ? Optional.of(Deduplicator.VERIFIED_EMAIL_RULE)
+    return new PairExplanation(
+        table.ids[i],
+        table.ids[j],
+        evidence,
+        comparer.swapped(i, j),
+        model.priorWeight(),
+        weights[k],
+        probability(k),
+        byRule[k]
+            ? Optional.of(Deduplicator.VERIFIED_EMAIL_RULE)
             : vetoed[k] ? Optional.of(Deduplicator.HOUSEHOLD_RULE) : Optional.empty(),
         decision(k));
   }
@@ -163,8 +190,8 @@ public final class DedupResult {
     Integer a = positions.get(leftId);
     Integer b = positions.get(rightId);
     if (a == null || b == null) {
-      throw new IllegalArgumentException("ids must be records of this run but were: '" + leftId + "', '" + rightId
-          + "'");
+      throw new IllegalArgumentException(
+          "ids must be records of this run but were: '" + leftId + "', '" + rightId + "'");
     }
     long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     int k = java.util.Arrays.binarySearch(pairs, key);
@@ -173,7 +200,14 @@ public final class DedupResult {
 
   @Override
   public String toString() {
-    return "DedupResult[" + table.size() + " records, " + pairs.length + " pairs compared, " + decisionCounts()
-        + ", " + clustering + "]";
+    return "DedupResult["
+        + table.size()
+        + " records, "
+        + pairs.length
+        + " pairs compared, "
+        + decisionCounts()
+        + ", "
+        + clustering
+        + "]";
   }
 }

@@ -8,22 +8,24 @@ import java.util.Objects;
 
 /**
  * One deduplication run over a list of {@link IdentityRecord}s: blocking ({@link Blocking}), field
- * comparison of every candidate pair once ({@link PairComparer}), u probabilities from seeded random
- * pairs and EM for the rest ({@link FellegiSunterModel}), the deterministic rule "same verified e-mail
- * is the same person", thresholds, and clustering of the {@link MatchDecision#SAME} pairs. Build it
- * with {@link #builder()}; immutable and reusable.
+ * comparison of every candidate pair once ({@link PairComparer}), u probabilities from seeded
+ * random pairs and EM for the rest ({@link FellegiSunterModel}), the deterministic rule "same
+ * verified e-mail is the same person", thresholds, and clustering of the {@link MatchDecision#SAME}
+ * pairs. Build it with {@link #builder()}; immutable and reusable.
  *
  * @since 0.1
  */
 public final class Deduplicator {
 
   /** The name of the deterministic rule that keeps household members apart. */
-  public static final String HOUSEHOLD_RULE = "a different name and no matching birth date: another person";
+  public static final String HOUSEHOLD_RULE =
+      "a different name and no matching birth date: another person";
 
   /**
    * Whether the household rule applies: the given names or the family names known and different
-   * (below Jaro-Winkler 0.80, after the swap check), and the birth dates not both known and equal or nearly equal. Such a
-   * pair shares at most family name, address and phone: members of one household.
+   * (below Jaro-Winkler 0.80, after the swap check), and the birth dates not both known and equal
+   * or nearly equal. Such a pair shares at most family name, address and phone: members of one
+   * household.
    */
   static boolean isHouseholdVeto(int pattern) {
     return (Field.GIVEN_NAME.levelIn(pattern) == 1 || Field.FAMILY_NAME.levelIn(pattern) == 1)
@@ -111,15 +113,21 @@ public final class Deduplicator {
           hits++;
         }
       }
-      double lambda = pairs.length == 0 ? 0.5 : Math.min(Math.max(hits / RULE_RECALL / pairs.length, 1e-4), 0.99);
+      double lambda =
+          pairs.length == 0
+              ? 0.5
+              : Math.min(Math.max(hits / RULE_RECALL / pairs.length, 1e-4), 0.99);
       model = start.withLambda(lambda).fitByEm(seen, counts, true, true, maxIterations, 1e-7);
     } else {
       model = start.fitByEm(seen, counts, false, false, maxIterations, 1e-7);
     }
     if (priorOverAllPairs && table.size() >= 2) {
-      // EM needs lambda among the candidates; a pair's probability needs the prior of any two records
-      // being a match (Splink's probability_two_random_records_match): the estimated matching pairs over
-      // all n(n-1)/2 pairs. Its weight falls by log2(n) as the records grow, so chance agreements (same
+      // EM needs lambda among the candidates; a pair's probability needs the prior of any two
+      // records
+      // being a match (Splink's probability_two_random_records_match): the estimated matching pairs
+      // over
+      // all n(n-1)/2 pairs. Its weight falls by log2(n) as the records grow, so chance agreements
+      // (same
       // birth date, a common name), which grow with n, do not grow the false links.
       double all = (double) table.size() * (table.size() - 1) / 2;
       double matches = model.lambda() * pairs.length;
@@ -153,8 +161,20 @@ public final class Deduplicator {
       }
     }
     List<String> ids = List.of(table.ids);
-    return new DedupResult(table, candidates.report(), pairs, patterns, weights, decisions, byRule, vetoed, model,
-        thresholds, clusterer.cluster(ids, links), comparer, tf);
+    return new DedupResult(
+        table,
+        candidates.report(),
+        pairs,
+        patterns,
+        weights,
+        decisions,
+        byRule,
+        vetoed,
+        model,
+        thresholds,
+        clusterer.cluster(ids, links),
+        comparer,
+        tf);
   }
 
   /**
@@ -163,25 +183,38 @@ public final class Deduplicator {
    * names.
    */
   static boolean strictRule(int p) {
-    return Field.EMAIL.levelIn(p) == 3 || (Field.BIRTH_DATE.levelIn(p) == 3 && Field.GIVEN_NAME.levelIn(p) >= 3
-        && Field.FAMILY_NAME.levelIn(p) >= 3);
+    return Field.EMAIL.levelIn(p) == 3
+        || (Field.BIRTH_DATE.levelIn(p) == 3
+            && Field.GIVEN_NAME.levelIn(p) >= 3
+            && Field.FAMILY_NAME.levelIn(p) >= 3);
   }
 
   /**
-   * The assumed recall of {@link #strictRule} among true matches. An assumption, as in Splink, where
-   * the user states the recall of the deterministic rules: too high a value under-states lambda (fewer
-   * links), too low over-states it. Estimating it from the fitted model instead drives lambda to 1 on
-   * blocked candidates (the non-matches a blocking key groups agree on that key far more often than the
-   * random-pair u says), which is why it is held.
+   * The assumed recall of {@link #strictRule} among true matches. An assumption, as in Splink,
+   * where the user states the recall of the deterministic rules: too high a value under-states
+   * lambda (fewer links), too low over-states it. Estimating it from the fitted model instead
+   * drives lambda to 1 on blocked candidates (the non-matches a blocking key groups agree on that
+   * key far more often than the random-pair u says), which is why it is held.
    */
   static final double RULE_RECALL = 0.6;
 
   @Override
   public String toString() {
-    return "Deduplicator[" + blocking + ", " + thresholds + ", " + clusterer + ", u from " + randomPairs
-        + " random pairs (seed " + seed + ")" + (fixU ? " held fixed" : " refined by EM")
+    return "Deduplicator["
+        + blocking
+        + ", "
+        + thresholds
+        + ", "
+        + clusterer
+        + ", u from "
+        + randomPairs
+        + " random pairs (seed "
+        + seed
+        + ")"
+        + (fixU ? " held fixed" : " refined by EM")
         + (termFrequencies ? ", name weights adjusted by term frequency" : "")
-        + (priorOverAllPairs ? ", prior over all pairs" : ", prior among candidates") + "]";
+        + (priorOverAllPairs ? ", prior over all pairs" : ", prior among candidates")
+        + "]";
   }
 
   /**
@@ -204,9 +237,9 @@ public final class Deduplicator {
     private Builder() {}
 
     /**
-     * Whether a pair's match probability takes the prior over all record pairs (the estimated number
-     * of matching pairs over n(n-1)/2, Splink's way; the default) or the share of matches among the
-     * candidate pairs (which over-states the prior more and more as the records grow).
+     * Whether a pair's match probability takes the prior over all record pairs (the estimated
+     * number of matching pairs over n(n-1)/2, Splink's way; the default) or the share of matches
+     * among the candidate pairs (which over-states the prior more and more as the records grow).
      */
     public Builder priorOverAllPairs(boolean value) {
       this.priorOverAllPairs = value;
@@ -215,7 +248,8 @@ public final class Deduplicator {
 
     /**
      * Whether exact name agreements are weighted by how common the name is (Splink's term-frequency
-     * adjustment: {@code log2(u / tf(name))} bits added to the exact level's weight); on by default.
+     * adjustment: {@code log2(u / tf(name))} bits added to the exact level's weight); on by
+     * default.
      */
     public Builder termFrequencies(boolean value) {
       this.termFrequencies = value;
@@ -257,8 +291,8 @@ public final class Deduplicator {
     }
 
     /**
-     * Whether EM holds the random-pair u probabilities and the rule-based lambda fixed and estimates m
-     * only (Splink's way, the default), instead of estimating all three.
+     * Whether EM holds the random-pair u probabilities and the rule-based lambda fixed and
+     * estimates m only (Splink's way, the default), instead of estimating all three.
      */
     public Builder fixU(boolean value) {
       this.fixU = value;

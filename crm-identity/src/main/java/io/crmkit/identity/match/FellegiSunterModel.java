@@ -12,17 +12,17 @@ import java.util.SplittableRandom;
  * u[f][l] = P(l | U)} among non-matches, fields independent given the class, and a fraction {@code
  * lambda} of the candidate pairs are matches.
  *
- * <p>The <b>match weight</b> of a level is {@code log2(m/u)} bits: +10 means the observation is 1024
- * times likelier among matches than among non-matches. A pair's total weight is the prior weight
- * {@code log2(lambda/(1-lambda))} plus the weights of its field levels (a missing value adds 0), and
- * its match probability is {@code 2^w / (1 + 2^w)}.
+ * <p>The <b>match weight</b> of a level is {@code log2(m/u)} bits: +10 means the observation is
+ * 1024 times likelier among matches than among non-matches. A pair's total weight is the prior
+ * weight {@code log2(lambda/(1-lambda))} plus the weights of its field levels (a missing value adds
+ * 0), and its match probability is {@code 2^w / (1 + 2^w)}.
  *
  * <p>The parameters are estimated without labels by the EM algorithm for this latent-class model
  * (Winkler, "Using the EM algorithm for weight computation in the Fellegi-Sunter model of record
  * linkage", Proc. Survey Research Methods, ASA, 1988; Jaro, JASA 84, 1989), on the counts of the
- * distinct comparison patterns of the candidate pairs. As in Splink, the u probabilities can first be
- * estimated from random record pairs (almost all non-matches) with {@link #uFromRandomPairs}; {@link
- * #fitByEm} then either holds them fixed or refines them too. Immutable.
+ * distinct comparison patterns of the candidate pairs. As in Splink, the u probabilities can first
+ * be estimated from random record pairs (almost all non-matches) with {@link #uFromRandomPairs};
+ * {@link #fitByEm} then either holds them fixed or refines them too. Immutable.
  *
  * @since 0.1
  */
@@ -35,7 +35,8 @@ public final class FellegiSunterModel {
   private final int iterations;
   private final boolean converged;
 
-  private FellegiSunterModel(double[][] m, double[][] u, double lambda, int iterations, boolean converged) {
+  private FellegiSunterModel(
+      double[][] m, double[][] u, double lambda, int iterations, boolean converged) {
     this.m = m;
     this.u = u;
     this.lambda = lambda;
@@ -44,10 +45,11 @@ public final class FellegiSunterModel {
   }
 
   /**
-   * A model with given probabilities: {@code m[f][l]} and {@code u[f][l]} for field ordinal {@code f}
-   * and level {@code l >= 1} (index 0 is ignored); each row over levels 1.. must sum to 1.
+   * A model with given probabilities: {@code m[f][l]} and {@code u[f][l]} for field ordinal {@code
+   * f} and level {@code l >= 1} (index 0 is ignored); each row over levels 1.. must sum to 1.
    *
-   * @throws IllegalArgumentException if a row is not a probability distribution or lambda is not in (0, 1)
+   * @throws IllegalArgumentException if a row is not a probability distribution or lambda is not in
+   *     (0, 1)
    */
   public static FellegiSunterModel of(double[][] m, double[][] u, double lambda) {
     check("m", m);
@@ -62,24 +64,26 @@ public final class FellegiSunterModel {
     Objects.requireNonNull(p, name + " must not be null");
     Field[] fields = Field.all();
     if (p.length != fields.length) {
-      throw new IllegalArgumentException(name + " must have one row per field (" + fields.length + ") but had "
-          + p.length);
+      throw new IllegalArgumentException(
+          name + " must have one row per field (" + fields.length + ") but had " + p.length);
     }
     for (Field f : fields) {
       double[] row = p[f.ordinal()];
       if (row.length != f.levels()) {
-        throw new IllegalArgumentException(name + " row of " + f + " must have " + f.levels() + " entries but had "
-            + row.length);
+        throw new IllegalArgumentException(
+            name + " row of " + f + " must have " + f.levels() + " entries but had " + row.length);
       }
       double sum = 0;
       for (int l = 1; l < row.length; l++) {
         if (!(row[l] >= 0 && row[l] <= 1)) {
-          throw new IllegalArgumentException(name + "[" + f + "][" + l + "] must be a probability but was: " + row[l]);
+          throw new IllegalArgumentException(
+              name + "[" + f + "][" + l + "] must be a probability but was: " + row[l]);
         }
         sum += row[l];
       }
       if (Math.abs(sum - 1) > 1e-6) {
-        throw new IllegalArgumentException(name + " of " + f + " must sum to 1 over levels 1.. but summed to " + sum);
+        throw new IllegalArgumentException(
+            name + " of " + f + " must sum to 1 over levels 1.. but summed to " + sum);
       }
     }
   }
@@ -123,13 +127,18 @@ public final class FellegiSunterModel {
    * estimate), with this model's m and lambda. Missing values are not counted.
    */
   public FellegiSunterModel withUFromRandomPairs(RecordTable table, int samples, long seed) {
-    return new FellegiSunterModel(m, uFromRandomPairs(table, samples, seed), lambda, iterations, converged);
+    return new FellegiSunterModel(
+        m, uFromRandomPairs(table, samples, seed), lambda, iterations, converged);
   }
 
-  /** The u probabilities ({@code [field][level]}) of {@code samples} seeded random pairs of distinct records. */
+  /**
+   * The u probabilities ({@code [field][level]}) of {@code samples} seeded random pairs of distinct
+   * records.
+   */
   public static double[][] uFromRandomPairs(RecordTable table, int samples, long seed) {
     if (table.size() < 2) {
-      throw new IllegalArgumentException("table must hold at least 2 records to sample pairs but held " + table.size());
+      throw new IllegalArgumentException(
+          "table must hold at least 2 records to sample pairs but held " + table.size());
     }
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be positive but was: " + samples);
@@ -140,10 +149,15 @@ public final class FellegiSunterModel {
     double[][] counts = new double[fields.length][];
     for (Field f : fields) {
       counts[f.ordinal()] = new double[f.levels()];
-      Arrays.fill(counts[f.ordinal()], 1, f.levels(), 0.5); // Jeffreys-style smoothing: no level has probability 0
+      Arrays.fill(
+          counts[f.ordinal()],
+          1,
+          f.levels(),
+          0.5); // Jeffreys-style smoothing: no level has probability 0
     }
     int n = table.size();
-    // sample positions in id order, so that the estimate does not depend on the order of the records
+    // sample positions in id order, so that the estimate does not depend on the order of the
+    // records
     Integer[] boxed = new Integer[n];
     for (int i = 0; i < n; i++) {
       boxed[i] = i;
@@ -176,29 +190,39 @@ public final class FellegiSunterModel {
   }
 
   /**
-   * Fits m, lambda and (unless {@code fixU}) u by EM to the comparison patterns {@code patterns} seen
-   * {@code counts} times, starting from this model; stops when no parameter moves by more than {@code
-   * tolerance} or after {@code maxIterations}.
+   * Fits m, lambda and (unless {@code fixU}) u by EM to the comparison patterns {@code patterns}
+   * seen {@code counts} times, starting from this model; stops when no parameter moves by more than
+   * {@code tolerance} or after {@code maxIterations}.
    */
-  public FellegiSunterModel fitByEm(int[] patterns, long[] counts, boolean fixU, int maxIterations, double tolerance) {
+  public FellegiSunterModel fitByEm(
+      int[] patterns, long[] counts, boolean fixU, int maxIterations, double tolerance) {
     return fitByEm(patterns, counts, fixU, false, maxIterations, tolerance);
   }
 
   /**
    * As {@link #fitByEm(int[], long[], boolean, int, double)}, also holding lambda at this model's
-   * value when {@code fixLambda} (the Splink way: lambda from deterministic rules, u from random pairs,
-   * m by EM).
+   * value when {@code fixLambda} (the Splink way: lambda from deterministic rules, u from random
+   * pairs, m by EM).
    */
-  public FellegiSunterModel fitByEm(int[] patterns, long[] counts, boolean fixU, boolean fixLambda, int maxIterations,
+  public FellegiSunterModel fitByEm(
+      int[] patterns,
+      long[] counts,
+      boolean fixU,
+      boolean fixLambda,
+      int maxIterations,
       double tolerance) {
     Objects.requireNonNull(patterns, "patterns must not be null");
     Objects.requireNonNull(counts, "counts must not be null");
     if (patterns.length != counts.length) {
-      throw new IllegalArgumentException("patterns and counts must have the same length but had " + patterns.length
-          + " and " + counts.length);
+      throw new IllegalArgumentException(
+          "patterns and counts must have the same length but had "
+              + patterns.length
+              + " and "
+              + counts.length);
     }
     if (maxIterations < 1) {
-      throw new IllegalArgumentException("maxIterations must be positive but was: " + maxIterations);
+      throw new IllegalArgumentException(
+          "maxIterations must be positive but was: " + maxIterations);
     }
     Field[] fields = Field.all();
     double[][] mm = copy(m);
@@ -244,7 +268,8 @@ public final class FellegiSunterModel {
       double newLam = fixLambda ? lam : Math.min(Math.max(matches / total, FLOOR), 1 - FLOOR);
       double[][] newM = normalise(mNum, mm);
       double[][] newU = fixU ? uu : normalise(uNum, uu);
-      double change = Math.max(Math.abs(newLam - lam), Math.max(maxDiff(newM, mm), maxDiff(newU, uu)));
+      double change =
+          Math.max(Math.abs(newLam - lam), Math.max(maxDiff(newM, mm), maxDiff(newU, uu)));
       mm = newM;
       uu = newU;
       lam = newLam;
@@ -308,8 +333,8 @@ public final class FellegiSunterModel {
 
   private static void checkLevel(Field field, int level) {
     if (level < 1 || level >= field.levels()) {
-      throw new IllegalArgumentException("level of " + field + " must be in [1, " + (field.levels() - 1)
-          + "] but was: " + level);
+      throw new IllegalArgumentException(
+          "level of " + field + " must be in [1, " + (field.levels() - 1) + "] but was: " + level);
     }
   }
 
@@ -359,7 +384,9 @@ public final class FellegiSunterModel {
     return w;
   }
 
-  /** The total weight of every pattern, indexed by packed pattern: a lookup table for the hot loop. */
+  /**
+   * The total weight of every pattern, indexed by packed pattern: a lookup table for the hot loop.
+   */
   double[] weightTable() {
     double[] table = new double[Field.patternSpace()];
     Field[] fields = Field.all();
@@ -393,13 +420,26 @@ public final class FellegiSunterModel {
   /** A table of m, u and weight per field and level, one line per level. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-        "FellegiSunterModel[lambda=%.4f (prior %+.2f bits), %d EM iterations%s",
-        lambda, priorWeight(), iterations, converged ? "" : ", NOT converged"));
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "FellegiSunterModel[lambda=%.4f (prior %+.2f bits), %d EM iterations%s",
+                lambda,
+                priorWeight(),
+                iterations,
+                converged ? "" : ", NOT converged"));
     for (Field f : Field.all()) {
       for (int l = 1; l < f.levels(); l++) {
-        b.append(String.format(Locale.ROOT, "%n  %-11s %-36s m=%.4f u=%.6f weight=%+.2f bits", f, f.levelName(l),
-            m[f.ordinal()][l], u[f.ordinal()][l], weight(f, l)));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%n  %-11s %-36s m=%.4f u=%.6f weight=%+.2f bits",
+                f,
+                f.levelName(l),
+                m[f.ordinal()][l],
+                u[f.ordinal()][l],
+                weight(f, l)));
       }
     }
     return b.append(']').toString();

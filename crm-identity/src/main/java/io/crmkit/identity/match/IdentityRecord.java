@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One record in normalised form, the unit the matcher compares: names normalised by
- * {@link io.crmkit.identity.normalize.NameNormalizer} (empty when absent), the e-mail address and the
+ * One record in normalised form, the unit the matcher compares: names normalised by {@link
+ * io.crmkit.identity.normalize.NameNormalizer} (empty when absent), the e-mail address and the
  * E.164 phone number when known, the birth date, and the address as its canonical token string
  * ({@link io.crmkit.identity.normalize.AddressTokens#canonical}, empty when absent). Build one with
  * {@link RecordNormalizer}.
@@ -32,13 +32,18 @@ public record IdentityRecord(
     }
     Objects.requireNonNull(source, "source of record " + id + " must not be null");
     Objects.requireNonNull(givenName, "givenName of record " + id + " must not be null (use \"\")");
-    Objects.requireNonNull(familyName, "familyName of record " + id + " must not be null (use \"\")");
-    Objects.requireNonNull(email, "email of record " + id + " must not be null (use Optional.empty())");
-    Objects.requireNonNull(phone, "phone of record " + id + " must not be null (use Optional.empty())");
-    Objects.requireNonNull(birthDate, "birthDate of record " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        familyName, "familyName of record " + id + " must not be null (use \"\")");
+    Objects.requireNonNull(
+        email, "email of record " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        phone, "phone of record " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        birthDate, "birthDate of record " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(address, "address of record " + id + " must not be null (use \"\")");
     if (emailVerified && email.isEmpty()) {
-      throw new IllegalArgumentException("emailVerified of record " + id + " must be false when there is no e-mail");
+      throw new IllegalArgumentException(
+          "emailVerified of record " + id + " must be false when there is no e-mail");
     }
   }
 
@@ -48,8 +53,11 @@ public record IdentityRecord(
     if (!source.isEmpty()) {
       b.append(" from ").append(source);
     }
-    b.append(" '").append(givenName).append(givenName.isEmpty() || familyName.isEmpty() ? "" : " ")
-        .append(familyName).append('\'');
+    b.append(" '")
+        .append(givenName)
+        .append(givenName.isEmpty() || familyName.isEmpty() ? "" : " ")
+        .append(familyName)
+        .append('\'');
     email.ifPresent(e -> b.append(", ").append(e).append(emailVerified ? " (verified)" : ""));
     phone.ifPresent(p -> b.append(", ").append(p));
     birthDate.ifPresent(d -> b.append(", born ").append(d));

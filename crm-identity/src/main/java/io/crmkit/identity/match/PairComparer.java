@@ -1,10 +1,10 @@
 package io.crmkit.identity.match;
 
 /**
- * Compares two records of a {@link RecordTable} field by field into a packed comparison pattern (the
- * level of every {@link Field}, {@link Field#BITS} bits each). The comparison is symmetric: {@code
- * compare(i, j) == compare(j, i)}. Given and family names are also compared crosswise, and the
- * crosswise result is used when it agrees better (a swapped first/last name).
+ * Compares two records of a {@link RecordTable} field by field into a packed comparison pattern
+ * (the level of every {@link Field}, {@link Field#BITS} bits each). The comparison is symmetric:
+ * {@code compare(i, j) == compare(j, i)}. Given and family names are also compared crosswise, and
+ * the crosswise result is used when it agrees better (a swapped first/last name).
  *
  * @since 0.1
  */
@@ -26,7 +26,8 @@ public final class PairComparer {
     double fg = similarity(t.family[i], t.given[j]);
     boolean swap = namesSwapped(gg, ff, gf, fg);
     if (swap) {
-      // which cross pair is "given" is a matter of viewpoint: the weaker one counts as given, so that
+      // which cross pair is "given" is a matter of viewpoint: the weaker one counts as given, so
+      // that
       // compare(i, j) == compare(j, i)
       p = Field.GIVEN_NAME.with(p, nameLevel(Math.min(gf, fg)));
       p = Field.FAMILY_NAME.with(p, nameLevel(Math.max(gf, fg)));
@@ -36,15 +37,21 @@ public final class PairComparer {
     }
     p = Field.EMAIL.with(p, editLevel(t.email[i], t.email[j], 2));
     p = Field.PHONE.with(p, editLevel(t.phone[i], t.phone[j], 1));
-    p = Field.BIRTH_DATE.with(p, t.birth[i] == 0 || t.birth[j] == 0 ? 0 : Comparators.dateLevel(t.birth[i], t.birth[j]));
+    p =
+        Field.BIRTH_DATE.with(
+            p,
+            t.birth[i] == 0 || t.birth[j] == 0 ? 0 : Comparators.dateLevel(t.birth[i], t.birth[j]));
     p = Field.ADDRESS.with(p, addressLevel(t.addressTokens[i], t.addressTokens[j]));
     return p;
   }
 
   /** Whether the comparison of {@code i} and {@code j} paired given with family name (a swap). */
   public boolean swapped(int i, int j) {
-    return namesSwapped(similarity(t.given[i], t.given[j]), similarity(t.family[i], t.family[j]),
-        similarity(t.given[i], t.family[j]), similarity(t.family[i], t.given[j]));
+    return namesSwapped(
+        similarity(t.given[i], t.given[j]),
+        similarity(t.family[i], t.family[j]),
+        similarity(t.given[i], t.family[j]),
+        similarity(t.family[i], t.given[j]));
   }
 
   private static boolean namesSwapped(double gg, double ff, double gf, double fg) {

@@ -40,8 +40,17 @@ public record PairExplanation(
   /** A readable block: the decision, then one line per field. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s vs %s: %s (weight %+.2f bits, p=%.4f)%s",
-        left, right, decision, totalWeight, probability, rule.map(r -> " by rule: " + r).orElse("")));
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%s vs %s: %s (weight %+.2f bits, p=%.4f)%s",
+                left,
+                right,
+                decision,
+                totalWeight,
+                probability,
+                rule.map(r -> " by rule: " + r).orElse("")));
     b.append(String.format(Locale.ROOT, "%n  prior %+.2f", priorWeight));
     for (FieldEvidence f : fields) {
       b.append("\n  ").append(f);

@@ -29,10 +29,12 @@ public record RawRecord(
     }
     Objects.requireNonNull(source, "source of record " + id + " must not be null (use \"\")");
     Objects.requireNonNull(givenName, "givenName of record " + id + " must not be null (use \"\")");
-    Objects.requireNonNull(familyName, "familyName of record " + id + " must not be null (use \"\")");
+    Objects.requireNonNull(
+        familyName, "familyName of record " + id + " must not be null (use \"\")");
     Objects.requireNonNull(email, "email of record " + id + " must not be null (use \"\")");
     Objects.requireNonNull(phone, "phone of record " + id + " must not be null (use \"\")");
-    Objects.requireNonNull(birthDate, "birthDate of record " + id + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        birthDate, "birthDate of record " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(address, "address of record " + id + " must not be null (use \"\")");
   }
 }

@@ -12,10 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns {@link RawRecord}s and {@link Customer}s into {@link IdentityRecord}s with one phone and one
- * e-mail normaliser. A customer's display name is split into given name (first token) and family name
- * (the rest); a Han, kana or Hangul name is kept whole as the family name. A customer's e-mail is
- * verified when its attribute {@value #VERIFIED_EMAIL_ATTRIBUTE} equals that address. Thread-safe.
+ * Turns {@link RawRecord}s and {@link Customer}s into {@link IdentityRecord}s with one phone and
+ * one e-mail normaliser. A customer's display name is split into given name (first token) and
+ * family name (the rest); a Han, kana or Hangul name is kept whole as the family name. A customer's
+ * e-mail is verified when its attribute {@value #VERIFIED_EMAIL_ATTRIBUTE} equals that address.
+ * Thread-safe.
  *
  * @since 0.1
  */
@@ -34,7 +35,8 @@ public final class RecordNormalizer {
 
   /** A normaliser with these phone and e-mail rules. */
   public static RecordNormalizer of(PhoneNormalizer phones, EmailNormalizer emails) {
-    return new RecordNormalizer(Objects.requireNonNull(phones, "phones must not be null"),
+    return new RecordNormalizer(
+        Objects.requireNonNull(phones, "phones must not be null"),
         Objects.requireNonNull(emails, "emails must not be null"));
   }
 
@@ -42,9 +44,16 @@ public final class RecordNormalizer {
   public IdentityRecord normalize(RawRecord raw) {
     Objects.requireNonNull(raw, "raw must not be null");
     Optional<String> email = emails.normalize(raw.email());
-    return new IdentityRecord(raw.id(), raw.source(), NameNormalizer.normalize(raw.givenName()),
-        NameNormalizer.normalize(raw.familyName()), email, raw.emailVerified() && email.isPresent(),
-        phones.normalize(raw.phone()), raw.birthDate(), AddressTokens.canonical(raw.address()));
+    return new IdentityRecord(
+        raw.id(),
+        raw.source(),
+        NameNormalizer.normalize(raw.givenName()),
+        NameNormalizer.normalize(raw.familyName()),
+        email,
+        raw.emailVerified() && email.isPresent(),
+        phones.normalize(raw.phone()),
+        raw.birthDate(),
+        AddressTokens.canonical(raw.address()));
   }
 
   /** The normalised form of a stored customer (preferred e-mail, phone and postal contact). */
@@ -60,15 +69,35 @@ public final class RecordNormalizer {
         family = String.join(" ", tokens.subList(1, tokens.size()));
       }
     }
-    String rawEmail = customer.preferredContact(ContactType.EMAIL).map(ContactPoint::value).orElse("");
+    String rawEmail =
+        customer.preferredContact(ContactType.EMAIL).map(ContactPoint::value).orElse("");
     Optional<String> email = emails.normalize(rawEmail);
-    boolean verified = email.isPresent() && customer.attribute(VERIFIED_EMAIL_ATTRIBUTE)
-        .flatMap(emails::normalize).equals(email);
-    Optional<String> phone = customer.preferredContact(ContactType.PHONE).map(ContactPoint::value)
-        .flatMap(phones::normalize);
-    String address = customer.preferredContact(ContactType.POSTAL).map(ContactPoint::value)
-        .map(AddressTokens::canonical).orElse("");
-    return new IdentityRecord(customer.id().toString(), "", given, family, email, verified, phone,
-        customer.birthDate(), address);
+    boolean verified =
+        email.isPresent()
+            && customer
+                .attribute(VERIFIED_EMAIL_ATTRIBUTE)
+                .flatMap(emails::normalize)
+                .equals(email);
+    Optional<String> phone =
+        customer
+            .preferredContact(ContactType.PHONE)
+            .map(ContactPoint::value)
+            .flatMap(phones::normalize);
+    String address =
+        customer
+            .preferredContact(ContactType.POSTAL)
+            .map(ContactPoint::value)
+            .map(AddressTokens::canonical)
+            .orElse("");
+    return new IdentityRecord(
+        customer.id().toString(),
+        "",
+        given,
+        family,
+        email,
+        verified,
+        phone,
+        customer.birthDate(),
+        address);
   }
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The records of one run in columnar form (struct of arrays), the layout the blocking and the pair
- * comparison read: one array per field, indexed by the record's position. Absent values are
- * {@code null} (strings) or 0 (the {@code yyyymmdd} birth date) inside this package only.
+ * comparison read: one array per field, indexed by the record's position. Absent values are {@code
+ * null} (strings) or 0 (the {@code yyyymmdd} birth date) inside this package only.
  *
  * @since 0.1
  */
@@ -39,7 +39,8 @@ public final class RecordTable {
     for (int i = 0; i < n; i++) {
       IdentityRecord r = this.records.get(i);
       if (!seen.add(r.id())) {
-        throw new IllegalArgumentException("records must have distinct ids but '" + r.id() + "' appears twice");
+        throw new IllegalArgumentException(
+            "records must have distinct ids but '" + r.id() + "' appears twice");
       }
       ids[i] = r.id();
       given[i] = r.givenName().isEmpty() ? null : r.givenName();

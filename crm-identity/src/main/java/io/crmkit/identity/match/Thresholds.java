@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Where match probabilities become decisions: at least {@code same} is {@link MatchDecision#SAME},
- * at least {@code review} is {@link MatchDecision#REVIEW}, below is {@link MatchDecision#DIFFERENT}.
- * Both are probabilities in (0, 1) with {@code review <= same}.
+ * at least {@code review} is {@link MatchDecision#REVIEW}, below is {@link
+ * MatchDecision#DIFFERENT}. Both are probabilities in (0, 1) with {@code review <= same}.
  *
  * @since 0.1
  */
@@ -17,10 +17,12 @@ public record Thresholds(double same, double review) {
    */
   public Thresholds {
     if (!(same > 0 && same < 1)) {
-      throw new IllegalArgumentException("same threshold must be a probability in (0, 1) but was: " + same);
+      throw new IllegalArgumentException(
+          "same threshold must be a probability in (0, 1) but was: " + same);
     }
     if (!(review > 0 && review <= same)) {
-      throw new IllegalArgumentException("review threshold must be in (0, same=" + same + "] but was: " + review);
+      throw new IllegalArgumentException(
+          "review threshold must be in (0, same=" + same + "] but was: " + review);
     }
   }
 
@@ -40,8 +42,9 @@ public record Thresholds(double same, double review) {
 
   /** The decision for match probability {@code probability}. */
   public MatchDecision decide(double probability) {
-    return probability >= same ? MatchDecision.SAME : probability >= review ? MatchDecision.REVIEW
-        : MatchDecision.DIFFERENT;
+    return probability >= same
+        ? MatchDecision.SAME
+        : probability >= review ? MatchDecision.REVIEW : MatchDecision.DIFFERENT;
   }
 
   @Override

@@ -31,7 +31,10 @@ public final class InMemoryServiceRequestRepository implements ServiceRequestRep
   @Override
   public synchronized List<ServiceRequest> findByCustomer(CustomerId customerId) {
     Objects.requireNonNull(customerId, "customerId must not be null");
-    return byId.values().stream().filter(r -> r.customerId().equals(customerId)).sorted(ORDER).toList();
+    return byId.values().stream()
+        .filter(r -> r.customerId().equals(customerId))
+        .sorted(ORDER)
+        .toList();
   }
 
   @Override

@@ -42,35 +42,55 @@ final class LoyaltyMerger {
       return Optional.empty();
     }
     String prefix = mergeId + ":" + from.value();
-    Taken taken = accounts.update(from, a -> takeAll(a, prefix, "transfer to " + to.value() + " (" + mergeId + ")"));
+    Taken taken =
+        accounts.update(
+            from, a -> takeAll(a, prefix, "transfer to " + to.value() + " (" + mergeId + ")"));
     List<MovedLot> moved;
     try {
-      moved = accounts.update(to, a -> give(a, taken, "transfer from " + from.value() + " (" + mergeId + ")"));
+      moved =
+          accounts.update(
+              to, a -> give(a, taken, "transfer from " + from.value() + " (" + mergeId + ")"));
     } catch (RuntimeException e) { // the points go back where they came from, none is lost
-      accounts.update(from, a -> give(a, new Taken(taken.at(), rekey(taken.lots(), ":restore"), BigDecimal.ZERO, 0),
-          "restored: transfer to " + to.value() + " failed (" + mergeId + ")"));
+      accounts.update(
+          from,
+          a ->
+              give(
+                  a,
+                  new Taken(taken.at(), rekey(taken.lots(), ":restore"), BigDecimal.ZERO, 0),
+                  "restored: transfer to " + to.value() + " failed (" + mergeId + ")"));
       throw e;
     }
-    return Optional.of(new LoyaltyTransfer(from, to, taken.at(), prefix + ":out", moved, taken.qualifying(),
-        taken.debt()));
+    return Optional.of(
+        new LoyaltyTransfer(
+            from, to, taken.at(), prefix + ":out", moved, taken.qualifying(), taken.debt()));
   }
 
   /**
-   * Gives back what {@code transfer} moved and is still outstanding on the receiving account (at most
-   * its available and pending points: what it spent meanwhile stays spent), with the moved lots'
-   * expiry instants, and takes the qualifying value back; returns the points given back.
+   * Gives back what {@code transfer} moved and is still outstanding on the receiving account (at
+   * most its available and pending points: what it spent meanwhile stays spent), with the moved
+   * lots' expiry instants, and takes the qualifying value back; returns the points given back.
    */
   long undo(String undoId, LoyaltyTransfer transfer) {
     String prefix = undoId + ":" + transfer.to().value();
-    Taken back = accounts.update(transfer.to(), a -> takeMoved(a, transfer, prefix,
-        "transfer back to " + transfer.from().value() + " (" + undoId + ")"));
-    accounts.update(transfer.from(), a -> give(a, back, "transfer back from " + transfer.to().value() + " ("
-        + undoId + ")"));
+    Taken back =
+        accounts.update(
+            transfer.to(),
+            a ->
+                takeMoved(
+                    a,
+                    transfer,
+                    prefix,
+                    "transfer back to " + transfer.from().value() + " (" + undoId + ")"));
+    accounts.update(
+        transfer.from(),
+        a -> give(a, back, "transfer back from " + transfer.to().value() + " (" + undoId + ")"));
     return back.lots().stream().mapToLong(MovedLot::points).sum();
   }
 
   private static List<MovedLot> rekey(List<MovedLot> lots, String suffix) {
-    return lots.stream().map(l -> new MovedLot(l.points(), l.expiresAt(), l.key() + suffix)).toList();
+    return lots.stream()
+        .map(l -> new MovedLot(l.points(), l.expiresAt(), l.key() + suffix))
+        .toList();
   }
 
   private Instant now(Ledger ledger) {
@@ -83,7 +103,8 @@ final class LoyaltyMerger {
     Ledger ledger = a.ledger();
     Instant t = now(ledger);
     ledger.expireDue(t);
-    BigDecimal qualifying = a.tierTracker().map(tr -> tr.qualifyingValue(t)).orElse(BigDecimal.ZERO);
+    BigDecimal qualifying =
+        a.tierTracker().map(tr -> tr.qualifyingValue(t)).orElse(BigDecimal.ZERO);
     long debt = ledger.debt();
     List<MovedLot> lots = new ArrayList<>();
     if (debt == 0) {
@@ -99,16 +120,24 @@ final class LoyaltyMerger {
     return new Taken(t, lots, qualifying, debt);
   }
 
-  private Taken takeMoved(LoyaltyAccount a, LoyaltyTransfer transfer, String prefix, String reason) {
+  private Taken takeMoved(
+      LoyaltyAccount a, LoyaltyTransfer transfer, String prefix, String reason) {
     Ledger ledger = a.ledger();
     Instant t = now(ledger);
     ledger.expireDue(t);
     List<Lot> all = ledger.lots();
     List<MovedLot> still = new ArrayList<>();
     for (MovedLot m : transfer.lots()) {
-      Optional<Integer> lotId = ledger.posting(m.key()).flatMap(p -> p.entries().stream()
-          .map(LedgerEntry::createdLot).filter(java.util.OptionalInt::isPresent).map(java.util.OptionalInt::getAsInt)
-          .findFirst());
+      Optional<Integer> lotId =
+          ledger
+              .posting(m.key())
+              .flatMap(
+                  p ->
+                      p.entries().stream()
+                          .map(LedgerEntry::createdLot)
+                          .filter(java.util.OptionalInt::isPresent)
+                          .map(java.util.OptionalInt::getAsInt)
+                          .findFirst());
       long remaining = lotId.map(id -> all.get(id).remaining()).orElse(0L);
       if (remaining > 0) {
         still.add(new MovedLot(remaining, m.expiresAt(), prefix + ":" + m.key()));
@@ -143,7 +172,8 @@ final class LoyaltyMerger {
     List<MovedLot> out = new ArrayList<>();
     for (MovedLot lot : taken.lots()) {
       Instant at = t;
-      // a lot due at or before the booking instant expires at once (it was due anyway): never lost, never kept
+      // a lot due at or before the booking instant expires at once (it was due anyway): never lost,
+      // never kept
       Optional<Instant> expiry = lot.expiresAt().map(e -> e.isAfter(at) ? e : at.plusNanos(1));
       if (expiry.isPresent()) {
         ledger.earnExpiringAt(lot.key(), t, lot.points(), reason, expiry.get());

@@ -10,12 +10,18 @@ import java.util.Objects;
  * What a merge did to two loyalty accounts: at {@code at}, the outstanding points of {@code from}
  * left it in one ADJUST entry (key {@code outKey}) and arrived on {@code to} as the EARN entries of
  * {@code lots}, each with its original expiry; the tier qualifying value {@code qualifyingValue} of
- * {@code from} (in the tier programme's metric units, zero without tiers) was recorded on
- * {@code to}. {@code debtLeft} is the debt (points owed, whole points) that stayed on {@code from}:
- * a debt is not moved.
+ * {@code from} (in the tier programme's metric units, zero without tiers) was recorded on {@code
+ * to}. {@code debtLeft} is the debt (points owed, whole points) that stayed on {@code from}: a debt
+ * is not moved.
  */
-public record LoyaltyTransfer(CustomerId from, CustomerId to, Instant at, String outKey, List<MovedLot> lots,
-    BigDecimal qualifyingValue, long debtLeft) {
+public record LoyaltyTransfer(
+    CustomerId from,
+    CustomerId to,
+    Instant at,
+    String outKey,
+    List<MovedLot> lots,
+    BigDecimal qualifyingValue,
+    long debtLeft) {
 
   /** Checks that nothing is null and the debt is not negative; copies the lots. */
   public LoyaltyTransfer {
@@ -26,8 +32,8 @@ public record LoyaltyTransfer(CustomerId from, CustomerId to, Instant at, String
     lots = List.copyOf(Objects.requireNonNull(lots, "lots must not be null"));
     Objects.requireNonNull(qualifyingValue, "qualifyingValue must not be null");
     if (debtLeft < 0) {
-      throw new IllegalArgumentException("debtLeft of the transfer from " + from + " must not be negative but was: "
-          + debtLeft);
+      throw new IllegalArgumentException(
+          "debtLeft of the transfer from " + from + " must not be negative but was: " + debtLeft);
     }
   }
 
@@ -38,8 +44,18 @@ public record LoyaltyTransfer(CustomerId from, CustomerId to, Instant at, String
 
   @Override
   public String toString() {
-    return "LoyaltyTransfer[" + points() + " pts in " + lots.size() + " lots from " + from.value() + " to " + to.value()
-        + " at " + at + (qualifyingValue.signum() == 0 ? "" : ", qualifying " + qualifyingValue.toPlainString())
-        + (debtLeft == 0 ? "" : ", debt " + debtLeft + " left") + "]";
+    return "LoyaltyTransfer["
+        + points()
+        + " pts in "
+        + lots.size()
+        + " lots from "
+        + from.value()
+        + " to "
+        + to.value()
+        + " at "
+        + at
+        + (qualifyingValue.signum() == 0 ? "" : ", qualifying " + qualifyingValue.toPlainString())
+        + (debtLeft == 0 ? "" : ", debt " + debtLeft + " left")
+        + "]";
   }
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * What one merge did, everything needed to undo it: the survivor as it was, the absorbed customers
  * as they were, the ids of the transactions, interactions and service requests re-pointed from each
- * absorbed customer to the survivor, and the lifecycles as they were (the survivor's, if any, and the
- * absorbed ones, which the merge removed or moved to the survivor), and the loyalty points moved from
- * each absorbed customer's account to the survivor's ({@code loyalty}, empty without loyalty accounts).
+ * absorbed customer to the survivor, and the lifecycles as they were (the survivor's, if any, and
+ * the absorbed ones, which the merge removed or moved to the survivor), and the loyalty points
+ * moved from each absorbed customer's account to the survivor's ({@code loyalty}, empty without
+ * loyalty accounts).
  */
 public record MergeRecord(
     String mergeId,
@@ -32,15 +33,19 @@ public record MergeRecord(
   public MergeRecord {
     Objects.requireNonNull(mergeId, "mergeId must not be null");
     Objects.requireNonNull(at, "at of merge " + mergeId + " must not be null");
-    Objects.requireNonNull(survivorBefore, "survivorBefore of merge " + mergeId + " must not be null");
+    Objects.requireNonNull(
+        survivorBefore, "survivorBefore of merge " + mergeId + " must not be null");
     absorbed = List.copyOf(absorbed);
     transactions = copy(transactions);
     interactions = copy(interactions);
     serviceRequests = copy(serviceRequests);
-    Objects.requireNonNull(survivorLifecycleBefore, "survivorLifecycleBefore of merge " + mergeId
-        + " must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        survivorLifecycleBefore,
+        "survivorLifecycleBefore of merge " + mergeId + " must not be null (use Optional.empty())");
     absorbedLifecycles = List.copyOf(absorbedLifecycles);
-    loyalty = List.copyOf(Objects.requireNonNull(loyalty, "loyalty of merge " + mergeId + " must not be null"));
+    loyalty =
+        List.copyOf(
+            Objects.requireNonNull(loyalty, "loyalty of merge " + mergeId + " must not be null"));
   }
 
   private static Map<CustomerId, List<String>> copy(Map<CustomerId, List<String>> m) {
@@ -59,9 +64,28 @@ public record MergeRecord(
     int tx = transactions.values().stream().mapToInt(List::size).sum();
     int in = interactions.values().stream().mapToInt(List::size).sum();
     int sr = serviceRequests.values().stream().mapToInt(List::size).sum();
-    return "MergeRecord[" + mergeId + " at " + at + ": " + absorbed.stream().map(Customer::id).toList() + " into "
-        + survivor() + ", re-pointed " + tx + " transactions, " + in + " interactions, " + sr + " service requests, "
-        + absorbedLifecycles.size() + " lifecycles" + (loyalty.isEmpty() ? "" : ", moved "
-        + loyalty.stream().mapToLong(LoyaltyTransfer::points).sum() + " loyalty points") + "]";
+    return "MergeRecord["
+        + mergeId
+        + " at "
+        + at
+        + ": "
+        + absorbed.stream().map(Customer::id).toList()
+        + " into "
+        + survivor()
+        + ", re-pointed "
+        + tx
+        + " transactions, "
+        + in
+        + " interactions, "
+        + sr
+        + " service requests, "
+        + absorbedLifecycles.size()
+        + " lifecycles"
+        + (loyalty.isEmpty()
+            ? ""
+            : ", moved "
+                + loyalty.stream().mapToLong(LoyaltyTransfer::points).sum()
+                + " loyalty points")
+        + "]";
   }
 }

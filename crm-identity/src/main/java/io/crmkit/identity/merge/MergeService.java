@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * runs the same on the in-memory and database stores): the survivor is rewritten by the {@link
  * Survivorship} rules, every transaction, interaction and service request of the absorbed customers
  * is re-pointed to the survivor, lifecycles are folded (the survivor keeps its own; if it had none,
- * the most recently active absorbed lifecycle moves to it; the others are removed), and the absorbed
- * customers are deleted. Each merge is recorded; {@link #unmerge} restores every record it changed
- * and re-points back what it re-pointed.
+ * the most recently active absorbed lifecycle moves to it; the others are removed), and the
+ * absorbed customers are deleted. Each merge is recorded; {@link #unmerge} restores every record it
+ * changed and re-points back what it re-pointed.
  *
  * <p>Merges and unmerges are serialised on this service (one at a time); concurrent writers to the
  * same records outside the service are not coordinated. A restored lifecycle is re-inserted, so its
@@ -52,55 +52,79 @@ public final class MergeService {
   private final Map<String, MergeRecord> log = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
 
-  private MergeService(CustomerRepository customers, TransactionRepository transactions,
-      InteractionRepository interactions, ServiceRequestRepository serviceRequests, LifecycleRepository lifecycles,
-      Survivorship rules, Clock clock, LoyaltyMerger loyalty) {
+  private MergeService(
+      CustomerRepository customers,
+      TransactionRepository transactions,
+      InteractionRepository interactions,
+      ServiceRequestRepository serviceRequests,
+      LifecycleRepository lifecycles,
+      Survivorship rules,
+      Clock clock,
+      LoyaltyMerger loyalty) {
     this.loyalty = loyalty;
     this.customers = Objects.requireNonNull(customers, "customers must not be null");
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
     this.interactions = Objects.requireNonNull(interactions, "interactions must not be null");
-    this.serviceRequests = Objects.requireNonNull(serviceRequests, "serviceRequests must not be null");
+    this.serviceRequests =
+        Objects.requireNonNull(serviceRequests, "serviceRequests must not be null");
     this.lifecycles = Objects.requireNonNull(lifecycles, "lifecycles must not be null");
     this.rules = Objects.requireNonNull(rules, "rules must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
   /** A service over these stores, merging by {@code rules}, time from {@code clock}. */
-  public static MergeService over(CustomerRepository customers, TransactionRepository transactions,
-      InteractionRepository interactions, ServiceRequestRepository serviceRequests, LifecycleRepository lifecycles,
-      Survivorship rules, Clock clock) {
-    return new MergeService(customers, transactions, interactions, serviceRequests, lifecycles, rules, clock, null);
+  public static MergeService over(
+      CustomerRepository customers,
+      TransactionRepository transactions,
+      InteractionRepository interactions,
+      ServiceRequestRepository serviceRequests,
+      LifecycleRepository lifecycles,
+      Survivorship rules,
+      Clock clock) {
+    return new MergeService(
+        customers, transactions, interactions, serviceRequests, lifecycles, rules, clock, null);
   }
 
   /**
-   * A service like this one that also merges loyalty accounts held in {@code accounts}: each absorbed
-   * customer's outstanding points move to the survivor's account through ledger entries (one ADJUST
-   * out, one EARN per lot in, each lot keeping its expiry instant; no point created or lost, earning
-   * on either account may go on meanwhile), and its tier qualifying value is recorded on the
-   * survivor's account, which recomputes the tier. {@link #unmerge} moves back what is still
+   * A service like this one that also merges loyalty accounts held in {@code accounts}: each
+   * absorbed customer's outstanding points move to the survivor's account through ledger entries
+   * (one ADJUST out, one EARN per lot in, each lot keeping its expiry instant; no point created or
+   * lost, earning on either account may go on meanwhile), and its tier qualifying value is recorded
+   * on the survivor's account, which recomputes the tier. {@link #unmerge} moves back what is still
    * outstanding of the moved points and takes the qualifying value back. Call it before merging:
    * the new service starts with no merge recorded.
    */
   public MergeService withLoyalty(LoyaltyAccountRepository accounts) {
-    return new MergeService(customers, transactions, interactions, serviceRequests, lifecycles, rules, clock,
+    return new MergeService(
+        customers,
+        transactions,
+        interactions,
+        serviceRequests,
+        lifecycles,
+        rules,
+        clock,
         new LoyaltyMerger(accounts, clock));
   }
 
   /**
    * Merges {@code absorbed} into {@code survivor} and records it.
    *
-   * @throws IllegalArgumentException if a customer is not stored, the survivor is among the absorbed,
-   *     or nothing is to be absorbed
+   * @throws IllegalArgumentException if a customer is not stored, the survivor is among the
+   *     absorbed, or nothing is to be absorbed
    */
   public synchronized MergeRecord merge(CustomerId survivor, List<CustomerId> absorbed) {
     Objects.requireNonNull(survivor, "survivor must not be null");
     Objects.requireNonNull(absorbed, "absorbed must not be null");
     if (absorbed.isEmpty()) {
-      throw new IllegalArgumentException("absorbed must name at least one customer to merge into " + survivor);
+      throw new IllegalArgumentException(
+          "absorbed must name at least one customer to merge into " + survivor);
     }
     if (absorbed.contains(survivor) || absorbed.stream().distinct().count() != absorbed.size()) {
-      throw new IllegalArgumentException("absorbed must be distinct and must not hold the survivor " + survivor
-          + " but was: " + absorbed);
+      throw new IllegalArgumentException(
+          "absorbed must be distinct and must not hold the survivor "
+              + survivor
+              + " but was: "
+              + absorbed);
     }
     Customer before = load(survivor);
     List<Customer> gone = new ArrayList<>();
@@ -139,8 +163,9 @@ public final class MergeService {
         throw e;
       }
     }
-    MergeRecord record = new MergeRecord(mergeId, at, before, gone, tx, in, sr, survivorLifecycle, absorbedLifecycles,
-        moved);
+    MergeRecord record =
+        new MergeRecord(
+            mergeId, at, before, gone, tx, in, sr, survivorLifecycle, absorbedLifecycles, moved);
 
     for (CustomerId id : absorbed) {
       for (Transaction t : transactions.findByCustomer(id)) {
@@ -157,7 +182,10 @@ public final class MergeService {
       lifecycles.delete(l.subjectId());
     }
     if (survivorLifecycle.isEmpty() && !absorbedLifecycles.isEmpty()) {
-      Lifecycle latest = absorbedLifecycles.stream().max(Comparator.comparing(Lifecycle::lastEventAt)).orElseThrow();
+      Lifecycle latest =
+          absorbedLifecycles.stream()
+              .max(Comparator.comparing(Lifecycle::lastEventAt))
+              .orElseThrow();
       lifecycles.insert(resubject(latest, survivor.value()));
     }
     customers.save(merged);
@@ -177,13 +205,14 @@ public final class MergeService {
   public synchronized MergeRecord unmerge(String mergeId) {
     MergeRecord record = log.remove(Objects.requireNonNull(mergeId, "mergeId must not be null"));
     if (record == null) {
-      throw new IllegalArgumentException("mergeId must name a recorded merge that was not undone but was: '"
-          + mergeId + "'");
+      throw new IllegalArgumentException(
+          "mergeId must name a recorded merge that was not undone but was: '" + mergeId + "'");
     }
     List<LoyaltyTransfer> moved = record.loyalty();
     if (!moved.isEmpty() && loyalty == null) {
       log.put(mergeId, record);
-      throw new IllegalStateException("merge " + mergeId + " moved loyalty points: undo it on a service withLoyalty");
+      throw new IllegalStateException(
+          "merge " + mergeId + " moved loyalty points: undo it on a service withLoyalty");
     }
     for (int i = moved.size() - 1; i >= 0; i--) {
       loyalty.undo("un" + mergeId + "@" + clock.instant(), moved.get(i));
@@ -192,13 +221,33 @@ public final class MergeService {
       customers.save(c);
     }
     customers.save(record.survivorBefore());
-    record.transactions().forEach((owner, ids) -> ids.forEach(id -> transactions
-        .findById(io.crmkit.core.transaction.TransactionId.of(id))
-        .ifPresent(t -> transactions.save(repoint(t, owner)))));
-    record.interactions().forEach((owner, ids) -> ids.forEach(id -> interactions.findById(id)
-        .ifPresent(i -> interactions.save(repoint(i, owner)))));
-    record.serviceRequests().forEach((owner, ids) -> ids.forEach(id -> serviceRequests.findById(id)
-        .ifPresent(r -> serviceRequests.save(repoint(r, owner)))));
+    record
+        .transactions()
+        .forEach(
+            (owner, ids) ->
+                ids.forEach(
+                    id ->
+                        transactions
+                            .findById(io.crmkit.core.transaction.TransactionId.of(id))
+                            .ifPresent(t -> transactions.save(repoint(t, owner)))));
+    record
+        .interactions()
+        .forEach(
+            (owner, ids) ->
+                ids.forEach(
+                    id ->
+                        interactions
+                            .findById(id)
+                            .ifPresent(i -> interactions.save(repoint(i, owner)))));
+    record
+        .serviceRequests()
+        .forEach(
+            (owner, ids) ->
+                ids.forEach(
+                    id ->
+                        serviceRequests
+                            .findById(id)
+                            .ifPresent(r -> serviceRequests.save(repoint(r, owner)))));
     String survivor = record.survivor().value();
     if (record.survivorLifecycleBefore().isEmpty()) {
       lifecycles.delete(survivor);
@@ -215,8 +264,12 @@ public final class MergeService {
   }
 
   private Customer load(CustomerId id) {
-    return customers.findById(id).orElseThrow(() -> new IllegalArgumentException(
-        "customer must be stored to be merged but " + id + " was not found"));
+    return customers
+        .findById(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "customer must be stored to be merged but " + id + " was not found"));
   }
 
   static Transaction repoint(Transaction t, CustomerId to) {
@@ -224,16 +277,26 @@ public final class MergeService {
   }
 
   static Interaction repoint(Interaction i, CustomerId to) {
-    return new Interaction(i.id(), to, i.channel(), i.direction(), i.at(), i.topic(), i.outcome(), i.followUpAt());
+    return new Interaction(
+        i.id(), to, i.channel(), i.direction(), i.at(), i.topic(), i.outcome(), i.followUpAt());
   }
 
   static ServiceRequest repoint(ServiceRequest r, CustomerId to) {
-    return new ServiceRequest(r.id(), to, r.openedAt(), r.firstResponseAt(), r.resolvedAt(), r.priority(), r.status());
+    return new ServiceRequest(
+        r.id(), to, r.openedAt(), r.firstResponseAt(), r.resolvedAt(), r.priority(), r.status());
   }
 
   private static Lifecycle resubject(Lifecycle l, String subject) {
-    return new Lifecycle(subject, l.initialStage(), l.startedAt(), l.stage(), l.history(), l.facts(),
-        l.appliedEventIds(), l.ignored(), l.lastEventAt());
+    return new Lifecycle(
+        subject,
+        l.initialStage(),
+        l.startedAt(),
+        l.stage(),
+        l.history(),
+        l.facts(),
+        l.appliedEventIds(),
+        l.ignored(),
+        l.lastEventAt());
   }
 
   @Override

@@ -16,7 +16,8 @@ public record MovedLot(long points, Optional<Instant> expiresAt, String key) {
     Objects.requireNonNull(expiresAt, "expiresAt must not be null (use Optional.empty())");
     Objects.requireNonNull(key, "key must not be null");
     if (points <= 0) {
-      throw new IllegalArgumentException("points of moved lot " + key + " must be positive but was: " + points);
+      throw new IllegalArgumentException(
+          "points of moved lot " + key + " must be positive but was: " + points);
     }
   }
 

@@ -1,8 +1,8 @@
 package io.crmkit.identity.merge;
 
 import io.crmkit.core.customer.Channel;
-import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.Consent;
+import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import java.time.Instant;
@@ -41,6 +41,7 @@ public final class Survivorship {
 
   /** The attribute naming a record's source system. */
   public static final String SOURCE_ATTRIBUTE = "source";
+
   /** The attribute of a merged customer listing the ids of every record merged into it. */
   public static final String SOURCE_IDS_ATTRIBUTE = "source_ids";
 
@@ -52,7 +53,8 @@ public final class Survivorship {
 
   /** Rules that rank records from these sources first, in this order. */
   public static Survivorship trusting(List<String> trustedSources) {
-    return new Survivorship(List.copyOf(Objects.requireNonNull(trustedSources, "trustedSources must not be null")));
+    return new Survivorship(
+        List.copyOf(Objects.requireNonNull(trustedSources, "trustedSources must not be null")));
   }
 
   /** Rules with no trusted source: most recent, then most complete. */
@@ -69,24 +71,43 @@ public final class Survivorship {
     Objects.requireNonNull(survivor, "survivor must not be null");
     Objects.requireNonNull(records, "records must not be null");
     Objects.requireNonNull(at, "at must not be null");
-    Customer own = records.stream().filter(c -> c.id().equals(survivor)).findFirst().orElseThrow(() ->
-        new IllegalArgumentException("records must hold the survivor " + survivor + " but held "
-            + records.stream().map(Customer::id).toList()));
+    Customer own =
+        records.stream()
+            .filter(c -> c.id().equals(survivor))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "records must hold the survivor "
+                            + survivor
+                            + " but held "
+                            + records.stream().map(Customer::id).toList()));
     List<Customer> ranked = new ArrayList<>(records);
     ranked.sort(ranking());
-    Instant created = records.stream().map(Customer::createdAt).min(Comparator.naturalOrder()).orElseThrow();
-    Instant updated = records.stream().map(Customer::updatedAt).max(Comparator.naturalOrder()).orElseThrow();
+    Instant created =
+        records.stream().map(Customer::createdAt).min(Comparator.naturalOrder()).orElseThrow();
+    Instant updated =
+        records.stream().map(Customer::updatedAt).max(Comparator.naturalOrder()).orElseThrow();
     if (at.isAfter(updated)) {
       updated = at;
     }
     Customer.Builder b = Customer.builder(own.id(), created).updatedAt(updated);
-    ranked.stream().map(Customer::displayName).filter(n -> !n.isEmpty()).findFirst().ifPresent(b::displayName);
+    ranked.stream()
+        .map(Customer::displayName)
+        .filter(n -> !n.isEmpty())
+        .findFirst()
+        .ifPresent(b::displayName);
     first(ranked, Customer::birthDate).ifPresent(b::birthDate);
     first(ranked, Customer::gender).ifPresent(b::gender);
-    ranked.stream().map(Customer::demographics).filter(d -> !d.isEmpty()).findFirst().ifPresent(b::demographics);
+    ranked.stream()
+        .map(Customer::demographics)
+        .filter(d -> !d.isEmpty())
+        .findFirst()
+        .ifPresent(b::demographics);
     first(ranked, Customer::zone).ifPresent(b::zone);
     Set<String> seenContacts = new HashSet<>();
-    Set<io.crmkit.core.customer.ContactType> primaries = EnumSet.noneOf(io.crmkit.core.customer.ContactType.class);
+    Set<io.crmkit.core.customer.ContactType> primaries =
+        EnumSet.noneOf(io.crmkit.core.customer.ContactType.class);
     for (Customer c : ranked) {
       for (ContactPoint p : c.contacts()) {
         if (p.primary() && primaries.add(p.type())) {
@@ -118,7 +139,10 @@ public final class Survivorship {
     return b.build();
   }
 
-  /** The strictest consent the records give on {@code channel}: any opt-out, else any opt-in, else none. */
+  /**
+   * The strictest consent the records give on {@code channel}: any opt-out, else any opt-in, else
+   * none.
+   */
   public static Optional<Consent> strictest(List<Customer> records, Channel channel) {
     boolean in = false;
     for (Customer c : records) {
@@ -145,17 +169,24 @@ public final class Survivorship {
 
   /** The number of known fields: name, birth date, gender, zone, demographics, and each contact. */
   static int completeness(Customer c) {
-    return (c.displayName().isEmpty() ? 0 : 1) + (c.birthDate().isPresent() ? 1 : 0) + (c.gender().isPresent() ? 1 : 0)
-        + (c.zone().isPresent() ? 1 : 0) + (c.demographics().isEmpty() ? 0 : 1) + c.contacts().size();
+    return (c.displayName().isEmpty() ? 0 : 1)
+        + (c.birthDate().isPresent() ? 1 : 0)
+        + (c.gender().isPresent() ? 1 : 0)
+        + (c.zone().isPresent() ? 1 : 0)
+        + (c.demographics().isEmpty() ? 0 : 1)
+        + c.contacts().size();
   }
 
-  private static <T> Optional<T> first(List<Customer> ranked, java.util.function.Function<Customer, Optional<T>> f) {
+  private static <T> Optional<T> first(
+      List<Customer> ranked, java.util.function.Function<Customer, Optional<T>> f) {
     return ranked.stream().map(f).flatMap(Optional::stream).findFirst();
   }
 
   @Override
   public String toString() {
-    return "Survivorship[trusted sources " + trustedSources + ", then most recent, then most complete; strictest"
+    return "Survivorship[trusted sources "
+        + trustedSources
+        + ", then most recent, then most complete; strictest"
         + " consent wins]";
   }
 }

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A postal address as a sorted set of tokens: the address is name-normalised (see
- * {@link NameNormalizer}), split on spaces, and common street-type words are mapped to one form
- * ({@code street}/{@code st} to {@code st}, {@code road} to {@code rd}, ...). Order and punctuation
+ * A postal address as a sorted set of tokens: the address is name-normalised (see {@link
+ * NameNormalizer}), split on spaces, and common street-type words are mapped to one form ({@code
+ * street}/{@code st} to {@code st}, {@code road} to {@code rd}, ...). Order and punctuation
  * therefore do not matter: {@code "12 High Street, Leeds"} and {@code "leeds 12 high st"} have the
  * same tokens. Stateless and thread-safe.
  *
@@ -17,12 +17,21 @@ import java.util.TreeSet;
  */
 public final class AddressTokens {
 
-  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-      Map.entry("street", "st"), Map.entry("str", "st"), Map.entry("road", "rd"),
-      Map.entry("avenue", "ave"), Map.entry("av", "ave"), Map.entry("lane", "ln"),
-      Map.entry("drive", "dr"), Map.entry("place", "pl"), Map.entry("square", "sq"),
-      Map.entry("boulevard", "blvd"), Map.entry("court", "ct"), Map.entry("apartment", "apt"),
-      Map.entry("flat", "apt"));
+  private static final Map<String, String> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("street", "st"),
+          Map.entry("str", "st"),
+          Map.entry("road", "rd"),
+          Map.entry("avenue", "ave"),
+          Map.entry("av", "ave"),
+          Map.entry("lane", "ln"),
+          Map.entry("drive", "dr"),
+          Map.entry("place", "pl"),
+          Map.entry("square", "sq"),
+          Map.entry("boulevard", "blvd"),
+          Map.entry("court", "ct"),
+          Map.entry("apartment", "apt"),
+          Map.entry("flat", "apt"));
 
   private AddressTokens() {}
 

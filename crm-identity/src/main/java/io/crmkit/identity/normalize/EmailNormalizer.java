@@ -7,11 +7,11 @@ import java.util.Set;
 
 /**
  * E-mail addresses for comparison: surrounding whitespace removed, the whole address lower-cased
- * (with {@link Locale#ROOT}, so a Turkish default locale does not change {@code I}). Two provider rules
- * are opt-in because they are true only of some providers: {@link #withGmailDots()} drops the dots in
- * the local part at {@code gmail.com}/{@code googlemail.com} (and maps the latter to the former);
- * {@link #withPlusTags()} drops a {@code +tag} suffix of the local part at every domain. A value that
- * is not {@code local@domain} normalises to empty. Immutable and thread-safe.
+ * (with {@link Locale#ROOT}, so a Turkish default locale does not change {@code I}). Two provider
+ * rules are opt-in because they are true only of some providers: {@link #withGmailDots()} drops the
+ * dots in the local part at {@code gmail.com}/{@code googlemail.com} (and maps the latter to the
+ * former); {@link #withPlusTags()} drops a {@code +tag} suffix of the local part at every domain. A
+ * value that is not {@code local@domain} normalises to empty. Immutable and thread-safe.
  *
  * @since 0.1
  */

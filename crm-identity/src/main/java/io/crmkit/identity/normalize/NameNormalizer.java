@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * Person names for comparison: Unicode NFKC (full-width letters become ASCII), lower case with
- * {@link Locale#ROOT}, accents removed (NFD, combining marks dropped, then NFC), punctuation other than
- * letters and digits turned into spaces, runs of spaces collapsed. Han, Hiragana, Katakana and Hangul
- * characters are kept as written: accents are never stripped from them and a name such as
+ * {@link Locale#ROOT}, accents removed (NFD, combining marks dropped, then NFC), punctuation other
+ * than letters and digits turned into spaces, runs of spaces collapsed. Han, Hiragana, Katakana and
+ * Hangul characters are kept as written: accents are never stripped from them and a name such as
  * {@code 王小明} stays one token, because splitting it into given and family name is not the
  * normaliser's call. Stateless and thread-safe.
  *
@@ -33,7 +33,8 @@ public final class NameNormalizer {
         if (isCjk(cp)) {
           out.appendCodePoint(cp);
         } else {
-          String base = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+          String base =
+              Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
           for (int j = 0; j < base.length(); ) {
             int b = base.codePointAt(j);
             j += Character.charCount(b);
@@ -43,8 +44,10 @@ public final class NameNormalizer {
           }
         }
         space = false;
-      } else if (!space && Character.getType(cp) != Character.NON_SPACING_MARK
-          && Character.getType(cp) != Character.COMBINING_SPACING_MARK) { // a stray combining mark after NFKC: dropped
+      } else if (!space
+          && Character.getType(cp) != Character.NON_SPACING_MARK
+          && Character.getType(cp)
+              != Character.COMBINING_SPACING_MARK) { // a stray combining mark after NFKC: dropped
         out.append(' ');
         space = true;
       }
@@ -71,11 +74,15 @@ public final class NameNormalizer {
   /** Whether the code point is Han, Hiragana, Katakana or Hangul (kept as written). */
   static boolean isCjk(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
-  /** Whether the name holds a Han, kana or Hangul character (such names are not split into tokens). */
+  /**
+   * Whether the name holds a Han, kana or Hangul character (such names are not split into tokens).
+   */
   public static boolean isCjkName(String name) {
     return name.codePoints().anyMatch(NameNormalizer::isCjk);
   }

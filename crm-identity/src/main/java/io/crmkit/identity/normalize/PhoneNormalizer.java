@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Phone numbers to E.164 ({@code +4930123456}) with Google's libphonenumber. A number written without
- * a country code is read in the {@linkplain #defaultRegion() default region} (a CLDR two-letter region
- * code such as {@code "GB"}). A number libphonenumber cannot parse, or parses but judges impossible
- * for its region, normalises to empty: it is never guessed. Thread-safe.
+ * Phone numbers to E.164 ({@code +4930123456}) with Google's libphonenumber. A number written
+ * without a country code is read in the {@linkplain #defaultRegion() default region} (a CLDR
+ * two-letter region code such as {@code "GB"}). A number libphonenumber cannot parse, or parses but
+ * judges impossible for its region, normalises to empty: it is never guessed. Thread-safe.
  *
  * @since 0.1
  */
@@ -31,8 +31,11 @@ public final class PhoneNormalizer {
   public static PhoneNormalizer forRegion(String region) {
     Objects.requireNonNull(region, "region must not be null");
     if (!UTIL.getSupportedRegions().contains(region)) {
-      throw new IllegalArgumentException("region must be a region code libphonenumber supports (such as GB, US, DE,"
-          + " CN) but was: '" + region + "'");
+      throw new IllegalArgumentException(
+          "region must be a region code libphonenumber supports (such as GB, US, DE,"
+              + " CN) but was: '"
+              + region
+              + "'");
     }
     return new PhoneNormalizer(region);
   }

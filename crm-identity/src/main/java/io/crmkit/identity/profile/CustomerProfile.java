@@ -21,11 +21,11 @@ import java.util.Optional;
  * The 360 view of one customer at instant {@code at}: the {@code customer} record (identity,
  * contacts, consents, tags and preferences, attributes) with the {@code sourceIds} merged into it,
  * the {@code purchases} (empty without a purchase on or before the profile's day), the lifecycle
- * {@code stage} and when it was entered, the {@code churn} assessment with its reasons, the
- * {@code clv} (expected discounted spend over the settings' months, in the customer's currency),
- * the {@code loyalty} account, the {@code openServiceRequests} (oldest first), the
- * {@code lastInteractions} (newest first), the {@code feedback} answers (oldest first) and their
- * {@code feedbackScores} (NPS, CSAT), and the upcoming {@code reminders} (earliest first).
+ * {@code stage} and when it was entered, the {@code churn} assessment with its reasons, the {@code
+ * clv} (expected discounted spend over the settings' months, in the customer's currency), the
+ * {@code loyalty} account, the {@code openServiceRequests} (oldest first), the {@code
+ * lastInteractions} (newest first), the {@code feedback} answers (oldest first) and their {@code
+ * feedbackScores} (NPS, CSAT), and the upcoming {@code reminders} (earliest first).
  *
  * <p>Build one with {@link #of}; {@link ProfileJson#write} gives the JSON document.
  */
@@ -56,8 +56,11 @@ public record CustomerProfile(
     Objects.requireNonNull(churn, "churn must not be null (use Optional.empty())");
     Objects.requireNonNull(clv, "clv must not be null (use Optional.empty())");
     Objects.requireNonNull(loyalty, "loyalty must not be null (use Optional.empty())");
-    openServiceRequests = List.copyOf(Objects.requireNonNull(openServiceRequests, "openServiceRequests must not be null"));
-    lastInteractions = List.copyOf(Objects.requireNonNull(lastInteractions, "lastInteractions must not be null"));
+    openServiceRequests =
+        List.copyOf(
+            Objects.requireNonNull(openServiceRequests, "openServiceRequests must not be null"));
+    lastInteractions =
+        List.copyOf(Objects.requireNonNull(lastInteractions, "lastInteractions must not be null"));
     feedback = List.copyOf(Objects.requireNonNull(feedback, "feedback must not be null"));
     Objects.requireNonNull(feedbackScores, "feedbackScores must not be null");
     reminders = List.copyOf(Objects.requireNonNull(reminders, "reminders must not be null"));
@@ -65,13 +68,14 @@ public record CustomerProfile(
 
   /**
    * The profile of customer {@code id} from {@code sources}, as {@code settings} say (the instant
-   * from its clock). Population figures (RFM quintiles, ABC classes, the BG/NBD and Gamma-Gamma fits
-   * behind churn and CLV) are computed over every customer of the transactions; for many profiles
-   * over the same stores, compute them once with {@link CustomerProfiles#over}.
+   * from its clock). Population figures (RFM quintiles, ABC classes, the BG/NBD and Gamma-Gamma
+   * fits behind churn and CLV) are computed over every customer of the transactions; for many
+   * profiles over the same stores, compute them once with {@link CustomerProfiles#over}.
    *
    * @throws java.util.NoSuchElementException if no customer {@code id} is stored
    */
-  public static CustomerProfile of(CustomerId id, ProfileSources sources, ProfileSettings settings) {
+  public static CustomerProfile of(
+      CustomerId id, ProfileSources sources, ProfileSettings settings) {
     return CustomerProfiles.over(sources, settings).of(id);
   }
 
@@ -83,8 +87,13 @@ public record CustomerProfile(
   @Override
   public String toString() {
     List<String> lines = new ArrayList<>();
-    lines.add("customer " + customer.id().value() + (customer.displayName().isEmpty() ? "" : " " + customer.displayName())
-        + " (profile at " + at + ")");
+    lines.add(
+        "customer "
+            + customer.id().value()
+            + (customer.displayName().isEmpty() ? "" : " " + customer.displayName())
+            + " (profile at "
+            + at
+            + ")");
     if (!customer.contacts().isEmpty()) {
       lines.add("  contacts:     " + customer.contacts());
     }
@@ -99,20 +108,60 @@ public record CustomerProfile(
       lines.add("  tags:         " + String.join(", ", customer.tags()));
     }
     lines.add("  purchases:    " + purchases.map(PurchaseProfile::toString).orElse("none"));
-    lines.add("  lifecycle:    " + stage.map(s -> s + stageSince.map(t -> " since " + t).orElse("")).orElse("unknown"));
-    lines.add("  churn:        " + churn.map(c -> String.format(Locale.ROOT, "%.3f (%s) by %s%s", c.probability(),
-        c.band().name(), c.scorer(), c.reasons().isEmpty() ? "" : " because " + c.reasons())).orElse("not scored"));
+    lines.add(
+        "  lifecycle:    "
+            + stage.map(s -> s + stageSince.map(t -> " since " + t).orElse("")).orElse("unknown"));
+    lines.add(
+        "  churn:        "
+            + churn
+                .map(
+                    c ->
+                        String.format(
+                            Locale.ROOT,
+                            "%.3f (%s) by %s%s",
+                            c.probability(),
+                            c.band().name(),
+                            c.scorer(),
+                            c.reasons().isEmpty() ? "" : " because " + c.reasons()))
+                .orElse("not scored"));
     lines.add("  clv:          " + clv.map(Money::toString).orElse("not estimated"));
     lines.add("  loyalty:      " + loyalty.map(LoyaltyProfile::toString).orElse("no account"));
-    lines.add("  open requests: " + (openServiceRequests.isEmpty() ? "none" : openServiceRequests.size() + ""));
-    openServiceRequests.forEach(r -> lines.add("    " + r.id() + " " + r.priority() + " " + r.status() + " opened "
-        + r.openedAt()));
+    lines.add(
+        "  open requests: "
+            + (openServiceRequests.isEmpty() ? "none" : openServiceRequests.size() + ""));
+    openServiceRequests.forEach(
+        r ->
+            lines.add(
+                "    "
+                    + r.id()
+                    + " "
+                    + r.priority()
+                    + " "
+                    + r.status()
+                    + " opened "
+                    + r.openedAt()));
     lines.add("  last interactions: " + (lastInteractions.isEmpty() ? "none" : ""));
-    lastInteractions.forEach(i -> lines.add("    " + i.at() + " " + i.channel() + " " + i.direction() + " " + i.topic()
-        + (i.outcome().isEmpty() ? "" : ": " + i.outcome())));
+    lastInteractions.forEach(
+        i ->
+            lines.add(
+                "    "
+                    + i.at()
+                    + " "
+                    + i.channel()
+                    + " "
+                    + i.direction()
+                    + " "
+                    + i.topic()
+                    + (i.outcome().isEmpty() ? "" : ": " + i.outcome())));
     lines.add("  feedback:     " + (feedback.isEmpty() ? "none" : feedbackScores.toString()));
-    feedback.forEach(f -> lines.add("    " + f.at() + (f.nps().isPresent() ? " NPS " + f.nps().getAsInt() : "")
-        + (f.csat().isPresent() ? " CSAT " + f.csat().getAsInt() : "") + (f.text().isEmpty() ? "" : " \"" + f.text() + "\"")));
+    feedback.forEach(
+        f ->
+            lines.add(
+                "    "
+                    + f.at()
+                    + (f.nps().isPresent() ? " NPS " + f.nps().getAsInt() : "")
+                    + (f.csat().isPresent() ? " CSAT " + f.csat().getAsInt() : "")
+                    + (f.text().isEmpty() ? "" : " \"" + f.text() + "\"")));
     lines.add("  reminders:    " + (reminders.isEmpty() ? "none" : ""));
     reminders.forEach(r -> lines.add("    " + r.date() + " " + r.kind() + " " + r.subject()));
     return String.join("\n", lines.stream().map(String::stripTrailing).toList());

@@ -10,7 +10,8 @@ public record ExpiringPoints(long points, Instant expiresAt) {
   public ExpiringPoints {
     Objects.requireNonNull(expiresAt, "expiresAt must not be null");
     if (points <= 0) {
-      throw new IllegalArgumentException("points expiring at " + expiresAt + " must be positive but was: " + points);
+      throw new IllegalArgumentException(
+          "points expiring at " + expiresAt + " must be positive but was: " + points);
     }
   }
 

@@ -23,24 +23,25 @@ import java.util.Objects;
  * The JSON document of a {@link CustomerProfile}, written with Jackson and crm-core's module (the
  * customer, interactions, service requests, feedback and money as {@link CrmJackson} writes them:
  * amounts as strings, instants and dates as ISO-8601 strings). Top-level fields, always present:
- * {@code at}, {@code customer}, {@code sourceIds}, {@code purchases}, {@code lifecycle},
- * {@code churn}, {@code clv}, {@code loyalty}, {@code openServiceRequests},
- * {@code lastInteractions}, {@code feedback} ({@code answers} with {@code nps} and {@code csat}
- * summaries) and {@code reminders}; an absent value is JSON {@code null}, never a missing field.
- * Numbers of the purchase summary are in its {@code unit}; points are whole points.
+ * {@code at}, {@code customer}, {@code sourceIds}, {@code purchases}, {@code lifecycle}, {@code
+ * churn}, {@code clv}, {@code loyalty}, {@code openServiceRequests}, {@code lastInteractions},
+ * {@code feedback} ({@code answers} with {@code nps} and {@code csat} summaries) and {@code
+ * reminders}; an absent value is JSON {@code null}, never a missing field. Numbers of the purchase
+ * summary are in its {@code unit}; points are whole points.
  */
 public final class ProfileJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .addModule(CrmJackson.module())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .addModule(CrmJackson.module())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   private ProfileJson() {}
 
@@ -52,7 +53,8 @@ public final class ProfileJson {
     root.set("customer", MAPPER.valueToTree(p.customer()));
     ArrayNode ids = root.putArray("sourceIds");
     p.sourceIds().forEach(ids::add);
-    root.set("purchases", p.purchases().<JsonNode>map(ProfileJson::purchases).orElse(root.nullNode()));
+    root.set(
+        "purchases", p.purchases().<JsonNode>map(ProfileJson::purchases).orElse(root.nullNode()));
     if (p.stage().isPresent()) {
       ObjectNode l = root.putObject("lifecycle");
       l.put("stage", p.stage().get().name());
@@ -78,7 +80,8 @@ public final class ProfileJson {
     try {
       return MAPPER.writeValueAsString(tree(p));
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("profile of " + p.id().value() + " could not be written as JSON", e);
+      throw new UncheckedIOException(
+          "profile of " + p.id().value() + " could not be written as JSON", e);
     }
   }
 
@@ -93,12 +96,14 @@ public final class ProfileJson {
     try {
       JsonNode n = MAPPER.readTree(json);
       if (!(n instanceof ObjectNode o)) {
-        throw new IllegalArgumentException("a profile document must be a JSON object but was: "
-            + (n == null ? "empty" : n.getNodeType()));
+        throw new IllegalArgumentException(
+            "a profile document must be a JSON object but was: "
+                + (n == null ? "empty" : n.getNodeType()));
       }
       return o;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("profile document is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "profile document is not valid JSON: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * How a {@link CustomerProfile} is computed: the {@code clock} giving "now" (the profile's instant),
- * the {@code zone} of local dates (purchase days, reminders), the {@code unit} of the purchase
- * summaries and models ({@link TimeScale#WEEKS} or {@link TimeScale#DAYS}), how many of the
- * {@code lastInteractions} to show (a count), the {@code reminderDays} ahead and the
- * {@code expiringWithinDays} of loyalty points to report (days), and the CLV horizon
- * {@code clvMonths} (months of 365.25/12 days) with its {@code monthlyDiscountRate} (a fraction per
- * month, e.g. 0.01).
+ * How a {@link CustomerProfile} is computed: the {@code clock} giving "now" (the profile's
+ * instant), the {@code zone} of local dates (purchase days, reminders), the {@code unit} of the
+ * purchase summaries and models ({@link TimeScale#WEEKS} or {@link TimeScale#DAYS}), how many of
+ * the {@code lastInteractions} to show (a count), the {@code reminderDays} ahead and the {@code
+ * expiringWithinDays} of loyalty points to report (days), and the CLV horizon {@code clvMonths}
+ * (months of 365.25/12 days) with its {@code monthlyDiscountRate} (a fraction per month, e.g.
+ * 0.01).
  */
 public record ProfileSettings(
     Clock clock,
@@ -37,7 +37,8 @@ public record ProfileSettings(
     check("expiringWithinDays", expiringWithinDays, 0);
     check("clvMonths", clvMonths, 1);
     if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
-      throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1) but was: " + monthlyDiscountRate);
+      throw new IllegalArgumentException(
+          "monthlyDiscountRate must be in [0, 1) but was: " + monthlyDiscountRate);
     }
   }
 
@@ -57,25 +58,39 @@ public record ProfileSettings(
 
   /** These settings showing the last {@code count} interactions. */
   public ProfileSettings withLastInteractions(int count) {
-    return new ProfileSettings(clock, zone, unit, count, reminderDays, expiringWithinDays, clvMonths,
-        monthlyDiscountRate);
+    return new ProfileSettings(
+        clock, zone, unit, count, reminderDays, expiringWithinDays, clvMonths, monthlyDiscountRate);
   }
 
   /** These settings planning reminders {@code days} ahead. */
   public ProfileSettings withReminderDays(int days) {
-    return new ProfileSettings(clock, zone, unit, lastInteractions, days, expiringWithinDays, clvMonths,
+    return new ProfileSettings(
+        clock,
+        zone,
+        unit,
+        lastInteractions,
+        days,
+        expiringWithinDays,
+        clvMonths,
         monthlyDiscountRate);
   }
 
   /** These settings reporting loyalty points that expire within {@code days}. */
   public ProfileSettings withExpiringWithinDays(int days) {
-    return new ProfileSettings(clock, zone, unit, lastInteractions, reminderDays, days, clvMonths,
-        monthlyDiscountRate);
+    return new ProfileSettings(
+        clock, zone, unit, lastInteractions, reminderDays, days, clvMonths, monthlyDiscountRate);
   }
 
   /** These settings with summaries and models in {@code scale} (WEEKS or DAYS). */
   public ProfileSettings withUnit(TimeScale scale) {
-    return new ProfileSettings(clock, zone, scale, lastInteractions, reminderDays, expiringWithinDays, clvMonths,
+    return new ProfileSettings(
+        clock,
+        zone,
+        scale,
+        lastInteractions,
+        reminderDays,
+        expiringWithinDays,
+        clvMonths,
         monthlyDiscountRate);
   }
 }

@@ -37,40 +37,57 @@ public record ProfileSources(
     Objects.requireNonNull(serviceRequests, "serviceRequests must not be null");
     Objects.requireNonNull(lifecycles, "lifecycles must not be null");
     Objects.requireNonNull(loyalty, "loyalty must not be null");
-    feedback = List.copyOf(Objects.requireNonNull(feedback, "feedback must not be null (use List.of())"));
+    feedback =
+        List.copyOf(Objects.requireNonNull(feedback, "feedback must not be null (use List.of())"));
   }
 
-  /** Customers and transactions; empty interactions, service requests, lifecycles, loyalty and feedback. */
-  public static ProfileSources of(CustomerRepository customers, TransactionRepository transactions) {
-    return new ProfileSources(customers, transactions, new InMemoryInteractionRepository(),
-        new InMemoryServiceRequestRepository(), InMemoryLifecycleRepository.create(),
-        InMemoryLoyaltyAccountRepository.create(id -> {
-          throw new IllegalStateException("profile sources hold no loyalty accounts: cannot open one for " + id);
-        }), List.of());
+  /**
+   * Customers and transactions; empty interactions, service requests, lifecycles, loyalty and
+   * feedback.
+   */
+  public static ProfileSources of(
+      CustomerRepository customers, TransactionRepository transactions) {
+    return new ProfileSources(
+        customers,
+        transactions,
+        new InMemoryInteractionRepository(),
+        new InMemoryServiceRequestRepository(),
+        InMemoryLifecycleRepository.create(),
+        InMemoryLoyaltyAccountRepository.create(
+            id -> {
+              throw new IllegalStateException(
+                  "profile sources hold no loyalty accounts: cannot open one for " + id);
+            }),
+        List.of());
   }
 
   /** These sources with {@code store} as the interactions. */
   public ProfileSources withInteractions(InteractionRepository store) {
-    return new ProfileSources(customers, transactions, store, serviceRequests, lifecycles, loyalty, feedback);
+    return new ProfileSources(
+        customers, transactions, store, serviceRequests, lifecycles, loyalty, feedback);
   }
 
   /** These sources with {@code store} as the service requests. */
   public ProfileSources withServiceRequests(ServiceRequestRepository store) {
-    return new ProfileSources(customers, transactions, interactions, store, lifecycles, loyalty, feedback);
+    return new ProfileSources(
+        customers, transactions, interactions, store, lifecycles, loyalty, feedback);
   }
 
   /** These sources with {@code store} as the lifecycles. */
   public ProfileSources withLifecycles(LifecycleRepository store) {
-    return new ProfileSources(customers, transactions, interactions, serviceRequests, store, loyalty, feedback);
+    return new ProfileSources(
+        customers, transactions, interactions, serviceRequests, store, loyalty, feedback);
   }
 
   /** These sources with {@code store} as the loyalty accounts. */
   public ProfileSources withLoyalty(LoyaltyAccountRepository store) {
-    return new ProfileSources(customers, transactions, interactions, serviceRequests, lifecycles, store, feedback);
+    return new ProfileSources(
+        customers, transactions, interactions, serviceRequests, lifecycles, store, feedback);
   }
 
   /** These sources with {@code answers} as the feedback (NPS, CSAT, text) of every customer. */
   public ProfileSources withFeedback(List<Feedback> answers) {
-    return new ProfileSources(customers, transactions, interactions, serviceRequests, lifecycles, loyalty, answers);
+    return new ProfileSources(
+        customers, transactions, interactions, serviceRequests, lifecycles, loyalty, answers);
   }
 }

@@ -29,7 +29,10 @@ public record PurchaseProfile(
     String segment,
     AbcClass abcClass) {
 
-  /** Checks the fields: counts not negative, recency within [0, age], the last purchase not before the first. */
+  /**
+   * Checks the fields: counts not negative, recency within [0, age], the last purchase not before
+   * the first.
+   */
   public PurchaseProfile {
     Objects.requireNonNull(unit, "unit must not be null");
     Objects.requireNonNull(firstPurchase, "firstPurchase must not be null");
@@ -40,23 +43,43 @@ public record PurchaseProfile(
     Objects.requireNonNull(segment, "segment must not be null");
     Objects.requireNonNull(abcClass, "abcClass must not be null");
     if (transactions < 0 || frequency < 0) {
-      throw new IllegalArgumentException("transactions and frequency must not be negative but were: "
-          + transactions + ", " + frequency);
+      throw new IllegalArgumentException(
+          "transactions and frequency must not be negative but were: "
+              + transactions
+              + ", "
+              + frequency);
     }
     if (!(recency >= 0 && recency <= age)) {
-      throw new IllegalArgumentException("recency must be in [0, age " + age + "] but was: " + recency);
+      throw new IllegalArgumentException(
+          "recency must be in [0, age " + age + "] but was: " + recency);
     }
     if (lastPurchase.isBefore(firstPurchase)) {
-      throw new IllegalArgumentException("lastPurchase must not be before firstPurchase " + firstPurchase
-          + " but was: " + lastPurchase);
+      throw new IllegalArgumentException(
+          "lastPurchase must not be before firstPurchase "
+              + firstPurchase
+              + " but was: "
+              + lastPurchase);
     }
   }
 
   @Override
   public String toString() {
     String u = unit.name().toLowerCase(Locale.ROOT);
-    return String.format(Locale.ROOT, "%d transactions, %s to %s, %d repeat, recency %.1f of %.1f %s, spent %s"
-        + " (repeat average %s); RFM %s %s, ABC %s", transactions, firstPurchase, lastPurchase, frequency, recency,
-        age, u, totalSpend, averageRepeatSpend, rfmCell, segment, abcClass);
+    return String.format(
+        Locale.ROOT,
+        "%d transactions, %s to %s, %d repeat, recency %.1f of %.1f %s, spent %s"
+            + " (repeat average %s); RFM %s %s, ABC %s",
+        transactions,
+        firstPurchase,
+        lastPurchase,
+        frequency,
+        recency,
+        age,
+        u,
+        totalSpend,
+        averageRepeatSpend,
+        rfmCell,
+        segment,
+        abcClass);
   }
 }

@@ -24,7 +24,8 @@ class MatchingProperties {
 
   private static List<IdentityRecord> records(long seed, int people) {
     return DuplicateGenerator.seeded(seed, Difficulty.hard()).generate(people).records().stream()
-        .map(NORMALIZER::normalize).toList();
+        .map(NORMALIZER::normalize)
+        .toList();
   }
 
   @Property(tries = 30)
@@ -33,7 +34,9 @@ class MatchingProperties {
     PairComparer c = new PairComparer(t);
     for (int i = 0; i < t.size(); i++) {
       for (int j = 0; j < t.size(); j++) {
-        assertThat(c.compare(i, j)).as("%s vs %s", t.record(i), t.record(j)).isEqualTo(c.compare(j, i));
+        assertThat(c.compare(i, j))
+            .as("%s vs %s", t.record(i), t.record(j))
+            .isEqualTo(c.compare(j, i));
       }
     }
   }
@@ -49,7 +52,8 @@ class MatchingProperties {
   }
 
   @Property(tries = 100)
-  void clustering_is_order_independent(@ForAll long seed, @ForAll @IntRange(min = 2, max = 40) int n) {
+  void clustering_is_order_independent(
+      @ForAll long seed, @ForAll @IntRange(min = 2, max = 40) int n) {
     Random r = new Random(seed);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {

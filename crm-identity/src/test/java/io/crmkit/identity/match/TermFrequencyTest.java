@@ -19,25 +19,31 @@ class TermFrequencyTest {
       RecordNormalizer.of(PhoneNormalizer.forRegion("GB"), EmailNormalizer.basic());
 
   private static IdentityRecord person(String id, String given, String family, String birth) {
-    return NORMALIZER.normalize(new RawRecord(id, "test", given, family, "", false, "",
-        Optional.of(LocalDate.parse(birth)), ""));
+    return NORMALIZER.normalize(
+        new RawRecord(
+            id, "test", given, family, "", false, "", Optional.of(LocalDate.parse(birth)), ""));
   }
 
   private static List<IdentityRecord> population(int people) {
-    return new ArrayList<>(DuplicateGenerator.seeded(11, Difficulty.easy()).generate(people).records().stream()
-        .map(NORMALIZER::normalize).toList());
+    return new ArrayList<>(
+        DuplicateGenerator.seeded(11, Difficulty.easy()).generate(people).records().stream()
+            .map(NORMALIZER::normalize)
+            .toList());
   }
 
   private static double nameWeight(PairExplanation why) {
-    return why.fields().stream().filter(f -> f.field() == Field.GIVEN_NAME || f.field() == Field.FAMILY_NAME)
-        .mapToDouble(FieldEvidence::weight).sum();
+    return why.fields().stream()
+        .filter(f -> f.field() == Field.GIVEN_NAME || f.field() == Field.FAMILY_NAME)
+        .mapToDouble(FieldEvidence::weight)
+        .sum();
   }
 
   @Test
   void agreeing_on_a_common_name_weighs_less_than_agreeing_on_a_rare_one() {
     List<IdentityRecord> records = population(3_000);
     for (int i = 0; i < 40; i++) { // a common family name
-      records.add(person("smith-" + i, "Person" + (char) ('a' + i % 26) + i, "Smith", "1970-01-01"));
+      records.add(
+          person("smith-" + i, "Person" + (char) ('a' + i % 26) + i, "Smith", "1970-01-01"));
     }
     records.add(person("c1", "John", "Smith", "1980-05-05"));
     records.add(person("c2", "John", "Smith", "1980-05-05"));
@@ -59,8 +65,13 @@ class TermFrequencyTest {
     double large = Deduplicator.standard().run(population(8_000)).model().priorWeight();
     // matches grow like n, pairs like n^2: four times the records, about two bits less
     assertThat(small - large).isBetween(1.5, 2.5);
-    double candidateSmall = Deduplicator.builder().priorOverAllPairs(false).build().run(population(2_000)).model()
-        .priorWeight();
+    double candidateSmall =
+        Deduplicator.builder()
+            .priorOverAllPairs(false)
+            .build()
+            .run(population(2_000))
+            .model()
+            .priorWeight();
     assertThat(candidateSmall).isGreaterThan(small + 10);
   }
 }

@@ -33,20 +33,36 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Merging customers merges their loyalty accounts through ledger entries; unmerge moves the points back. */
+/**
+ * Merging customers merges their loyalty accounts through ledger entries; unmerge moves the points
+ * back.
+ */
 class LoyaltyMergeTest {
 
   static final Currency EUR = Currency.getInstance("EUR");
-  static final TierProgram TIERS = new TierProgram(List.of(Tier.of("Blue", "0", TierBenefits.none()),
-      Tier.of("Gold", "1000.00", TierBenefits.none())), QualificationMetric.SPEND, QualificationWindow.calendarYear(),
-      MonthDay.of(1, 1), Period.ZERO, true, EUR, ZoneOffset.UTC);
-  static final LedgerPolicy POLICY = LedgerPolicy.simple(ZoneOffset.UTC).withExpiry(ExpiryPolicy.endOfMonthAfter(12));
-  static final Program PROGRAM = Program.of("club", EUR,
-      List.of(EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN)), POLICY,
-      PointRate.of(100, Money.of("1.00", "EUR")));
+  static final TierProgram TIERS =
+      new TierProgram(
+          List.of(
+              Tier.of("Blue", "0", TierBenefits.none()),
+              Tier.of("Gold", "1000.00", TierBenefits.none())),
+          QualificationMetric.SPEND,
+          QualificationWindow.calendarYear(),
+          MonthDay.of(1, 1),
+          Period.ZERO,
+          true,
+          EUR,
+          ZoneOffset.UTC);
+  static final LedgerPolicy POLICY =
+      LedgerPolicy.simple(ZoneOffset.UTC).withExpiry(ExpiryPolicy.endOfMonthAfter(12));
+  static final Program PROGRAM =
+      Program.of(
+          "club",
+          EUR,
+          List.of(EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN)),
+          POLICY,
+          PointRate.of(100, Money.of("1.00", "EUR")));
   static final CustomerId WEB = CustomerId.of("web-1");
   static final CustomerId STORE = CustomerId.of("store-7");
   static final Instant T0 = Instant.parse("2026-02-01T10:00:00Z");
@@ -54,10 +70,16 @@ class LoyaltyMergeTest {
   final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
   final InMemoryLoyaltyAccountRepository accounts =
       InMemoryLoyaltyAccountRepository.create(id -> LoyaltyAccount.open(id, POLICY, TIERS));
-  final MergeService service = MergeService.over(customers, new InMemoryTransactionRepository(),
-      new InMemoryInteractionRepository(), new InMemoryServiceRequestRepository(), InMemoryLifecycleRepository.create(),
-      Survivorship.trusting(List.of("store", "web")), Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC))
-      .withLoyalty(accounts);
+  final MergeService service =
+      MergeService.over(
+              customers,
+              new InMemoryTransactionRepository(),
+              new InMemoryInteractionRepository(),
+              new InMemoryServiceRequestRepository(),
+              InMemoryLifecycleRepository.create(),
+              Survivorship.trusting(List.of("store", "web")),
+              Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC))
+          .withLoyalty(accounts);
 
   static Transaction buy(String id, CustomerId who, Instant at, String eur) {
     return Transaction.purchase(id, who.value(), at, Money.of(eur, "EUR"));
@@ -75,8 +97,16 @@ class LoyaltyMergeTest {
     customers.save(Customer.builder(WEB, T0).attribute("source", "web").build());
     customers.save(Customer.builder(STORE, T0).attribute("source", "store").build());
     accounts.update(STORE, a -> a.purchase(PROGRAM, buy("s1", STORE, T0, "600.00")));
-    accounts.update(STORE, a -> a.ledger().earnExpiringAt("promo", T0.plusSeconds(60), 50, "promo",
-        Instant.parse("2026-09-30T00:00:00Z")));
+    accounts.update(
+        STORE,
+        a ->
+            a.ledger()
+                .earnExpiringAt(
+                    "promo",
+                    T0.plusSeconds(60),
+                    50,
+                    "promo",
+                    Instant.parse("2026-09-30T00:00:00Z")));
     accounts.update(WEB, a -> a.purchase(PROGRAM, buy("w1", WEB, T0.plusSeconds(3600), "500.00")));
   }
 
@@ -84,7 +114,8 @@ class LoyaltyMergeTest {
   void merge_moves_every_point_with_its_expiry_and_recomputes_the_tier() {
     seed();
     Instant june = Instant.parse("2026-06-01T00:00:00Z");
-    List<Lot> storeLots = accounts.read(STORE, a -> a.ledger().outstandingLotsAt(june)).orElseThrow();
+    List<Lot> storeLots =
+        accounts.read(STORE, a -> a.ledger().outstandingLotsAt(june)).orElseThrow();
     assertThat(accounts.read(WEB, a -> a.tierAt(june)).orElseThrow()).contains("Blue");
     MergeRecord r = service.merge(WEB, List.of(STORE));
     assertThat(r.loyalty()).hasSize(1);
@@ -94,9 +125,14 @@ class LoyaltyMergeTest {
     assertThat(total(accounts, STORE, june)).isZero();
     assertThat(total(accounts, WEB, june)).isEqualTo(1150);
     List<Lot> webLots = accounts.read(WEB, a -> a.ledger().outstandingLotsAt(june)).orElseThrow();
-    assertThat(webLots).extracting(Lot::expiresAt).containsAll(storeLots.stream().map(Lot::expiresAt).toList());
+    assertThat(webLots)
+        .extracting(Lot::expiresAt)
+        .containsAll(storeLots.stream().map(Lot::expiresAt).toList());
     assertThat(accounts.read(WEB, a -> a.tierAt(june)).orElseThrow()).contains("Gold");
-    assertThat(accounts.read(STORE, a -> a.ledger().entries().get(a.ledger().size() - 1).type()).orElseThrow())
+    assertThat(
+            accounts
+                .read(STORE, a -> a.ledger().entries().get(a.ledger().size() - 1).type())
+                .orElseThrow())
         .isEqualTo(EntryType.ADJUST);
     assertThat(r.toString()).contains("moved 650 loyalty points");
   }
@@ -105,16 +141,24 @@ class LoyaltyMergeTest {
   void unmerge_moves_the_points_back_with_their_expiry_and_takes_the_qualifying_value_back() {
     seed();
     Instant june = Instant.parse("2026-06-01T00:00:00Z");
-    List<Lot> storeBefore = accounts.read(STORE, a -> a.ledger().outstandingLotsAt(june)).orElseThrow();
+    List<Lot> storeBefore =
+        accounts.read(STORE, a -> a.ledger().outstandingLotsAt(june)).orElseThrow();
     MergeRecord r = service.merge(WEB, List.of(STORE));
     service.unmerge(r.mergeId());
     assertThat(total(accounts, STORE, june)).isEqualTo(650);
     assertThat(total(accounts, WEB, june)).isEqualTo(500);
-    List<Lot> storeAfter = accounts.read(STORE, a -> a.ledger().outstandingLotsAt(latest(a, june))).orElseThrow();
-    assertThat(storeAfter).extracting(Lot::remaining, Lot::expiresAt)
-        .containsExactlyInAnyOrderElementsOf(storeBefore.stream()
-            .map(l -> org.assertj.core.groups.Tuple.tuple(l.remaining(), l.expiresAt())).toList());
-    assertThat(accounts.read(WEB, a -> a.tierTracker().orElseThrow().qualifyingValue(latest(a, june))).orElseThrow())
+    List<Lot> storeAfter =
+        accounts.read(STORE, a -> a.ledger().outstandingLotsAt(latest(a, june))).orElseThrow();
+    assertThat(storeAfter)
+        .extracting(Lot::remaining, Lot::expiresAt)
+        .containsExactlyInAnyOrderElementsOf(
+            storeBefore.stream()
+                .map(l -> org.assertj.core.groups.Tuple.tuple(l.remaining(), l.expiresAt()))
+                .toList());
+    assertThat(
+            accounts
+                .read(WEB, a -> a.tierTracker().orElseThrow().qualifyingValue(latest(a, june)))
+                .orElseThrow())
         .isEqualByComparingTo(new BigDecimal("500.00"));
   }
 
@@ -126,7 +170,8 @@ class LoyaltyMergeTest {
     accounts.update(WEB, a -> a.ledger().redeem("big", later, 1000, "trip"));
     service.unmerge(r.mergeId());
     assertThat(total(accounts, WEB, later) + total(accounts, STORE, later)).isEqualTo(150);
-    assertThat(total(accounts, STORE, later)).isEqualTo(150); // FIFO spent the survivor's own lot first
+    assertThat(total(accounts, STORE, later))
+        .isEqualTo(150); // FIFO spent the survivor's own lot first
   }
 
   @Test

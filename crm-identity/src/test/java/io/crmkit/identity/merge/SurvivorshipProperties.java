@@ -2,10 +2,10 @@ package io.crmkit.identity.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Consent;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.Channel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,13 @@ class SurvivorshipProperties {
       @ForAll @Size(min = 1, max = 6) List<Optional<Consent>> emailConsents) {
     List<Customer> records = new ArrayList<>();
     for (int i = 0; i < emailConsents.size(); i++) {
-      Customer.Builder b = Customer.builder("c" + i, Instant.EPOCH.plusSeconds(i)).displayName("Name " + i);
+      Customer.Builder b =
+          Customer.builder("c" + i, Instant.EPOCH.plusSeconds(i)).displayName("Name " + i);
       emailConsents.get(i).ifPresent(c -> b.consent(Channel.EMAIL, c));
       records.add(b.build());
     }
-    Customer merged = Survivorship.standard().merge(CustomerId.of("c0"), records, Instant.EPOCH.plusSeconds(99));
+    Customer merged =
+        Survivorship.standard().merge(CustomerId.of("c0"), records, Instant.EPOCH.plusSeconds(99));
     boolean anyOut = emailConsents.stream().anyMatch(c -> c.equals(Optional.of(Consent.OPTED_OUT)));
     boolean anyIn = emailConsents.stream().anyMatch(Optional::isPresent);
     assertThat(merged.isOptedOut(Channel.EMAIL)).isEqualTo(anyOut);

@@ -22,7 +22,8 @@ class NormalizationProperties {
   }
 
   @Property
-  void phone_normalisation_is_idempotent(@ForAll @NumericChars @StringLength(min = 3, max = 14) String digits) {
+  void phone_normalisation_is_idempotent(
+      @ForAll @NumericChars @StringLength(min = 3, max = 14) String digits) {
     PhoneNormalizer gb = PhoneNormalizer.forRegion("GB");
     gb.normalize(digits).ifPresent(once -> assertThat(gb.normalize(once)).contains(once));
   }

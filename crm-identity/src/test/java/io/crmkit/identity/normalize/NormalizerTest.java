@@ -30,23 +30,27 @@ class NormalizerTest {
 
   @Test
   void an_unknown_region_is_refused_naming_the_value() {
-    assertThatThrownBy(() -> PhoneNormalizer.forRegion("XX")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> PhoneNormalizer.forRegion("XX"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'XX'");
   }
 
   @Test
   void emails_ignore_case_and_whitespace_but_keep_dots_and_tags_unless_asked() {
     EmailNormalizer basic = EmailNormalizer.basic();
-    assertThat(basic.normalize("  Ada.Lovelace+crm@GMail.com ")).contains("ada.lovelace+crm@gmail.com");
+    assertThat(basic.normalize("  Ada.Lovelace+crm@GMail.com "))
+        .contains("ada.lovelace+crm@gmail.com");
     EmailNormalizer gmail = basic.withGmailDots().withPlusTags();
-    assertThat(gmail.normalize("Ada.Lovelace+crm@googlemail.com")).contains("adalovelace@gmail.com");
+    assertThat(gmail.normalize("Ada.Lovelace+crm@googlemail.com"))
+        .contains("adalovelace@gmail.com");
     assertThat(gmail.normalize("ada.l+x@outlook.com")).contains("ada.l@outlook.com");
     assertThat(basic.normalize("no-at-sign")).isEmpty();
   }
 
   @Test
   void names_lose_case_accents_and_width_but_cjk_names_stay_as_written() {
-    assertThat(NameNormalizer.normalize("  Renée  O'Brien-Smith ")).isEqualTo("renee o brien smith");
+    assertThat(NameNormalizer.normalize("  Renée  O'Brien-Smith "))
+        .isEqualTo("renee o brien smith");
     assertThat(NameNormalizer.normalize("ＪＯＳＥ")).isEqualTo("jose");
     assertThat(NameNormalizer.normalize("王小明")).isEqualTo("王小明");
     assertThat(NameNormalizer.tokens("王小明")).containsExactly("王小明");
@@ -54,6 +58,7 @@ class NormalizerTest {
 
   @Test
   void addresses_compare_as_tokens_with_street_types_in_one_form() {
-    assertThat(AddressTokens.of("12 High Street, Leeds")).isEqualTo(AddressTokens.of("leeds 12 HIGH st"));
+    assertThat(AddressTokens.of("12 High Street, Leeds"))
+        .isEqualTo(AddressTokens.of("leeds 12 HIGH st"));
   }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class CustomerProfileTest {
 
   private final ProfileFixture f = new ProfileFixture(7, 400);
-  private final CustomerProfile ada = CustomerProfile.of(ProfileFixture.ADA, f.sources(), ProfileFixture.settings());
+  private final CustomerProfile ada =
+      CustomerProfile.of(ProfileFixture.ADA, f.sources(), ProfileFixture.settings());
 
   @Test
   void identity_contacts_consents_tags_and_source_ids_come_from_the_customer_record() {
@@ -42,18 +43,22 @@ class CustomerProfileTest {
     try (Stream<Transaction> all = f.transactions.streamAll()) {
       upToNow = all.filter(t -> !t.timestamp().isAfter(ProfileFixture.NOW)).toList();
     }
-    CustomerSummaries s = CustomerSummaries.of(upToNow,
-        SummaryOptions.of(ProfileFixture.UTC, TimeScale.WEEKS, LocalDate.of(2026, 1, 15)));
+    CustomerSummaries s =
+        CustomerSummaries.of(
+            upToNow,
+            SummaryOptions.of(ProfileFixture.UTC, TimeScale.WEEKS, LocalDate.of(2026, 1, 15)));
     int row = s.indexOf(ProfileFixture.ADA).orElseThrow();
     PurchaseProfile p = ada.purchases().orElseThrow();
-    assertThat(p.transactions()).isEqualTo(6); // the purchase after the profile's instant is not counted
+    assertThat(p.transactions())
+        .isEqualTo(6); // the purchase after the profile's instant is not counted
     assertThat(p.frequency()).isEqualTo(s.frequency(row));
     assertThat(p.recency()).isEqualTo(s.recency(row));
     assertThat(p.totalSpend()).isEqualTo(Money.of("240.00", "GBP"));
     assertThat(p.firstPurchase()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(p.lastPurchase()).isEqualTo(LocalDate.of(2025, 1, 1).plusDays(200));
     assertThat(p.rfmCell()).isEqualTo(RfmScorer.quintiles().score(s).cell(row));
-    assertThat(p.segment()).isEqualTo(SegmentTable.standard().assign(RfmScorer.quintiles().score(s)).segmentName(row));
+    assertThat(p.segment())
+        .isEqualTo(SegmentTable.standard().assign(RfmScorer.quintiles().score(s)).segmentName(row));
   }
 
   @Test
@@ -73,15 +78,20 @@ class CustomerProfileTest {
     assertThat(l.available()).isEqualTo(250); // 120 expired, 300 earned, 50 redeemed
     assertThat(l.lifetimeEarned()).isEqualTo(420);
     assertThat(l.expiringPoints()).isEqualTo(250);
-    assertThat(l.expiringSoon().get(0).expiresAt()).isAfter(ProfileFixture.NOW)
+    assertThat(l.expiringSoon().get(0).expiresAt())
+        .isAfter(ProfileFixture.NOW)
         .isBeforeOrEqualTo(ProfileFixture.NOW.plus(Duration.ofDays(30)));
     assertThat(l.tier()).isEmpty();
   }
 
   @Test
   void open_requests_oldest_first_last_interactions_newest_first_feedback_of_the_customer_only() {
-    assertThat(ada.openServiceRequests()).extracting(ServiceRequest::id).containsExactly("sr-0", "sr-1");
-    assertThat(ada.lastInteractions()).hasSize(5).extracting(Interaction::id)
+    assertThat(ada.openServiceRequests())
+        .extracting(ServiceRequest::id)
+        .containsExactly("sr-0", "sr-1");
+    assertThat(ada.lastInteractions())
+        .hasSize(5)
+        .extracting(Interaction::id)
         .containsExactly("ada-call", "ada-i6", "ada-i5", "ada-i4", "ada-i3");
     assertThat(ada.feedback()).extracting(fb -> fb.id()).containsExactly("f1", "f2", "f3");
     assertThat(ada.feedbackScores().nps().promoters()).isEqualTo(1);
@@ -93,14 +103,19 @@ class CustomerProfileTest {
   void reminders_hold_the_birthday_and_the_scheduled_call_back() {
     assertThat(ada.reminders()).extracting(r -> r.kind()).contains(ReminderKind.BIRTHDAY);
     assertThat(ada.reminders()).anySatisfy(r -> assertThat(r.reference()).isEqualTo("ada-call"));
-    assertThat(ada.reminders()).allSatisfy(r -> assertThat(r.date()).isBetween(LocalDate.of(2026, 1, 15),
-        LocalDate.of(2026, 2, 13)));
+    assertThat(ada.reminders())
+        .allSatisfy(
+            r ->
+                assertThat(r.date())
+                    .isBetween(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 13)));
   }
 
   @Test
   void a_customer_without_purchases_loyalty_or_lifecycle_has_empty_sections() {
-    f.customers.save(io.crmkit.core.customer.Customer.builder("newbie", ProfileFixture.NOW).build());
-    CustomerProfile p = CustomerProfile.of(CustomerId.of("newbie"), f.sources(), ProfileFixture.settings());
+    f.customers.save(
+        io.crmkit.core.customer.Customer.builder("newbie", ProfileFixture.NOW).build());
+    CustomerProfile p =
+        CustomerProfile.of(CustomerId.of("newbie"), f.sources(), ProfileFixture.settings());
     assertThat(p.purchases()).isEmpty();
     assertThat(p.churn()).isEmpty();
     assertThat(p.clv()).isEmpty();
@@ -114,28 +129,48 @@ class CustomerProfileTest {
 
   @Test
   void an_unknown_customer_is_named() {
-    assertThatThrownBy(() -> CustomerProfile.of(CustomerId.of("nobody"), f.sources(), ProfileFixture.settings()))
-        .isInstanceOf(NoSuchElementException.class).hasMessageContaining("nobody");
+    assertThatThrownBy(
+            () ->
+                CustomerProfile.of(CustomerId.of("nobody"), f.sources(), ProfileFixture.settings()))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessageContaining("nobody");
   }
 
   @Test
   void json_is_one_strict_document_with_every_section() {
     String text = ProfileJson.write(ada);
     ObjectNode json = ProfileJson.parse(text);
-    assertThat(json.fieldNames()).toIterable().containsExactly("at", "customer", "sourceIds", "purchases",
-        "lifecycle", "churn", "clv", "loyalty", "openServiceRequests", "lastInteractions", "feedback", "reminders");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "at",
+            "customer",
+            "sourceIds",
+            "purchases",
+            "lifecycle",
+            "churn",
+            "clv",
+            "loyalty",
+            "openServiceRequests",
+            "lastInteractions",
+            "feedback",
+            "reminders");
     assertThat(json.at("/customer/id").asText()).isEqualTo("ada");
     assertThat(json.at("/purchases/totalSpend/amount").asText()).isEqualTo("240.00");
-    assertThat(json.at("/purchases/rfmCell").asText()).isEqualTo(ada.purchases().orElseThrow().rfmCell());
+    assertThat(json.at("/purchases/rfmCell").asText())
+        .isEqualTo(ada.purchases().orElseThrow().rfmCell());
     assertThat(json.at("/loyalty/available").asLong()).isEqualTo(250);
     assertThat(json.at("/lifecycle/stage").asText()).isEqualTo("LOYAL");
     assertThat(json.at("/openServiceRequests")).hasSize(2);
     assertThat(json.at("/feedback/answers")).hasSize(3);
     JsonNode churn = json.get("churn");
-    assertThat(churn.get("probability").asDouble()).isEqualTo(ada.churn().orElseThrow().probability());
-    assertThatThrownBy(() -> ProfileJson.parse("{\"at\":1,\"at\":2}")).isInstanceOf(IllegalArgumentException.class)
+    assertThat(churn.get("probability").asDouble())
+        .isEqualTo(ada.churn().orElseThrow().probability());
+    assertThatThrownBy(() -> ProfileJson.parse("{\"at\":1,\"at\":2}"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at");
-    assertThatThrownBy(() -> ProfileJson.parse("[]")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ProfileJson.parse("[]"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("object");
   }
 
@@ -143,7 +178,13 @@ class CustomerProfileTest {
   void to_string_reads_as_a_card() {
     String s = ada.toString();
     assertThat(s).startsWith("customer ada Ada Lovelace (profile at 2026-01-15T12:00:00Z)");
-    assertThat(s).contains("source ids:   ada, web-9", "RFM " + ada.purchases().orElseThrow().rfmCell(),
-        "lifecycle:    LOYAL", "250 pts available", "sr-1 HIGH OPEN", "BIRTHDAY");
+    assertThat(s)
+        .contains(
+            "source ids:   ada, web-9",
+            "RFM " + ada.purchases().orElseThrow().rfmCell(),
+            "lifecycle:    LOYAL",
+            "250 pts available",
+            "sr-1 HIGH OPEN",
+            "BIRTHDAY");
   }
 }

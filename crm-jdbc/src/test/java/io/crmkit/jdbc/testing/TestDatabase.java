@@ -9,8 +9,8 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The database of this test JVM on the {@link EmbeddedPostgresServer}: one pool shared by every test
- * class, and a freshly migrated schema for each caller of {@link #newSchema}.
+ * The database of this test JVM on the {@link EmbeddedPostgresServer}: one pool shared by every
+ * test class, and a freshly migrated schema for each caller of {@link #newSchema}.
  */
 public final class TestDatabase {
 
@@ -43,7 +43,8 @@ public final class TestDatabase {
 
   /** Empties {@code tables} of {@code schema}. */
   public static void truncate(DbSchema schema, String... tables) {
-    try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = pool().getConnection();
+        Statement s = c.createStatement()) {
       for (String t : tables) {
         s.execute("TRUNCATE " + schema.name() + "." + t);
       }

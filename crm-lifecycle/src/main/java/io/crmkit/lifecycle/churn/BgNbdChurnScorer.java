@@ -33,7 +33,10 @@ public record BgNbdChurnScorer(BgNbdModel model) implements ChurnScorer {
 
   @Override
   public double probability(CustomerSummaries population, int row) {
-    return clamp(1.0 - model.probabilityAlive(population.frequency(row), population.recency(row), population.age(row)));
+    return clamp(
+        1.0
+            - model.probabilityAlive(
+                population.frequency(row), population.recency(row), population.age(row)));
   }
 
   private static double clamp(double p) {
@@ -56,9 +59,19 @@ public record BgNbdChurnScorer(BgNbdModel model) implements ChurnScorer {
   public List<Reason> reasons(CustomerSummaries population, int row) {
     double p = probability(population, row);
     String unit = population.unit().name();
-    return List.of(Reason.of("p_alive", String.format(Locale.ROOT,
-        "P(alive) %.2f: %d repeat purchases in %.1f %s, silent for the last %.1f %s", 1 - p,
-        population.frequency(row), population.recency(row), unit, population.timeSinceLastPurchase(row), unit), p));
+    return List.of(
+        Reason.of(
+            "p_alive",
+            String.format(
+                Locale.ROOT,
+                "P(alive) %.2f: %d repeat purchases in %.1f %s, silent for the last %.1f %s",
+                1 - p,
+                population.frequency(row),
+                population.recency(row),
+                unit,
+                population.timeSinceLastPurchase(row),
+                unit),
+            p));
   }
 
   @Override

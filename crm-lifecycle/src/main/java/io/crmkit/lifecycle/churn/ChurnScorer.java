@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Scores how likely a customer is to churn: a probability in [0, 1] (1 = certainly gone or about
- * to go) for a row of a population of {@link CustomerSummaries}, with a risk band and the reasons
+ * Scores how likely a customer is to churn: a probability in [0, 1] (1 = certainly gone or about to
+ * go) for a row of a population of {@link CustomerSummaries}, with a risk band and the reasons
  * behind it.
  *
  * <p>Implementations must return a value in [0, 1] (never NaN) for every row, and must be
- * deterministic: the same population and row give the same probability. {@link #probabilities}
- * must equal {@link #probability} row by row; implementations override it when a whole population
- * can be scored faster (population statistics computed once, no object per row). {@link #reasons}
- * may be empty. Scorers compose with {@link #maximum} and {@link #weightedBlend}.
+ * deterministic: the same population and row give the same probability. {@link #probabilities} must
+ * equal {@link #probability} row by row; implementations override it when a whole population can be
+ * scored faster (population statistics computed once, no object per row). {@link #reasons} may be
+ * empty. Scorers compose with {@link #maximum} and {@link #weightedBlend}.
  *
  * @since 0.1
  */
@@ -52,7 +52,8 @@ public interface ChurnScorer {
     Objects.requireNonNull(population, "population must not be null");
     Objects.requireNonNull(bands, "bands must not be null");
     double p = probability(population, row);
-    return new ChurnAssessment(population.customerId(row), name(), p, bands.bandOf(p), reasons(population, row));
+    return new ChurnAssessment(
+        population.customerId(row), name(), p, bands.bandOf(p), reasons(population, row));
   }
 
   /**
@@ -79,8 +80,8 @@ public interface ChurnScorer {
   }
 
   /**
-   * The weighted mean of the scorers' probabilities: weights are not negative, not all zero, and are
-   * normalised to sum to 1 ({@code weights[i]} belongs to {@code scorers.get(i)}).
+   * The weighted mean of the scorers' probabilities: weights are not negative, not all zero, and
+   * are normalised to sum to 1 ({@code weights[i]} belongs to {@code scorers.get(i)}).
    */
   static ChurnScorer weightedBlend(List<? extends ChurnScorer> scorers, double... weights) {
     return CompositeScorer.weighted(scorers, weights);

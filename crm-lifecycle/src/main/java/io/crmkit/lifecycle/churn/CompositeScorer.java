@@ -33,24 +33,32 @@ final class CompositeScorer implements ChurnScorer {
     List<ChurnScorer> list = checked(scorers);
     Objects.requireNonNull(weights, "weights must not be null");
     if (weights.length != list.size()) {
-      throw new IllegalArgumentException("weights must number as many as scorers (" + list.size() + ") but were "
-          + weights.length + ": " + Arrays.toString(weights));
+      throw new IllegalArgumentException(
+          "weights must number as many as scorers ("
+              + list.size()
+              + ") but were "
+              + weights.length
+              + ": "
+              + Arrays.toString(weights));
     }
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {
       if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-        throw new IllegalArgumentException("weights[" + i + "] must be finite and not negative but was: " + weights[i]);
+        throw new IllegalArgumentException(
+            "weights[" + i + "] must be finite and not negative but was: " + weights[i]);
       }
       sum += weights[i];
     }
     if (!(sum > 0)) {
-      throw new IllegalArgumentException("weights must not all be zero but were " + Arrays.toString(weights));
+      throw new IllegalArgumentException(
+          "weights must not all be zero but were " + Arrays.toString(weights));
     }
     double[] w = new double[weights.length];
     StringBuilder n = new StringBuilder("blend(");
     for (int i = 0; i < w.length; i++) {
       w[i] = weights[i] / sum;
-      n.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f×%s", w[i], list.get(i).name()));
+      n.append(i == 0 ? "" : ", ")
+          .append(String.format(Locale.ROOT, "%.2f×%s", w[i], list.get(i).name()));
     }
     return new CompositeScorer(list, w, n.append(')').toString());
   }
@@ -138,7 +146,11 @@ final class CompositeScorer implements ChurnScorer {
         continue;
       }
       for (Reason r : scorers.get(i).reasons(population, row)) {
-        all.add(Reason.of(r.feature(), scorers.get(i).name() + ": " + r.description(), weights[i] * r.contribution()));
+        all.add(
+            Reason.of(
+                r.feature(),
+                scorers.get(i).name() + ": " + r.description(),
+                weights[i] * r.contribution()));
       }
     }
     all.sort((a, b) -> Double.compare(Math.abs(b.contribution()), Math.abs(a.contribution())));

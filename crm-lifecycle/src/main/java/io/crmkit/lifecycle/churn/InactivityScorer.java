@@ -1,7 +1,7 @@
 package io.crmkit.lifecycle.churn;
 
-import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.stat.Median;
+import io.crmkit.core.summary.CustomerSummaries;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +18,8 @@ import java.util.Optional;
  * gap)}, the score is {@code ρ^h / (1 + ρ^h)} for steepness {@code h} (default 2): 0 just after a
  * purchase, exactly 0.5 when the rule fires ({@code s = k × gap}), rising towards 1 while the
  * customer stays silent, and never decreasing while they do. All times are in the unit of the
- * summaries. When a population has no repeat buyer, its typical gap is the mean of T (the only
- * time scale it has); a zero gap makes any silence score 1.
+ * summaries. When a population has no repeat buyer, its typical gap is the mean of T (the only time
+ * scale it has); a zero gap makes any silence score 1.
  *
  * <p>Immutable and thread-safe; the population gap of the last population scored is cached.
  *
@@ -39,13 +39,16 @@ public final class InactivityScorer implements ChurnScorer {
       throw new IllegalArgumentException("k must be positive and finite but was: " + k);
     }
     if (!(steepness > 0) || Double.isInfinite(steepness)) {
-      throw new IllegalArgumentException("steepness must be positive and finite but was: " + steepness);
+      throw new IllegalArgumentException(
+          "steepness must be positive and finite but was: " + steepness);
     }
-    fixedGap.ifPresent(g -> {
-      if (!(g >= 0) || Double.isInfinite(g)) {
-        throw new IllegalArgumentException("population gap must be finite and not negative but was: " + g);
-      }
-    });
+    fixedGap.ifPresent(
+        g -> {
+          if (!(g >= 0) || Double.isInfinite(g)) {
+            throw new IllegalArgumentException(
+                "population gap must be finite and not negative but was: " + g);
+          }
+        });
     this.k = k;
     this.steepness = steepness;
     this.fixedGap = fixedGap;
@@ -144,7 +147,10 @@ public final class InactivityScorer implements ChurnScorer {
     return score(population.timeSinceLastPurchase(row), gap);
   }
 
-  /** Whether the rule fires for row {@code row}: silent for longer than k typical gaps (score above 0.5). */
+  /**
+   * Whether the rule fires for row {@code row}: silent for longer than k typical gaps (score above
+   * 0.5).
+   */
   public boolean fires(CustomerSummaries population, int row) {
     return probability(population, row) > 0.5;
   }
@@ -183,16 +189,29 @@ public final class InactivityScorer implements ChurnScorer {
     double silence = population.timeSinceLastPurchase(row);
     double p = score(silence, gap);
     String unit = population.unit().name();
-    String text = gap > 0
-        ? String.format(Locale.ROOT, "silent %.1f %s, %.1f× the %s typical gap of %.1f %s (rule fires at %s×)",
-            silence, unit, silence / gap, x > 0 ? "customer's" : "population's", gap, unit, trim(k))
-        : String.format(Locale.ROOT, "silent %.1f %s with a typical gap of 0", silence, unit);
+    String text =
+        gap > 0
+            ? String.format(
+                Locale.ROOT,
+                "silent %.1f %s, %.1f× the %s typical gap of %.1f %s (rule fires at %s×)",
+                silence,
+                unit,
+                silence / gap,
+                x > 0 ? "customer's" : "population's",
+                gap,
+                unit,
+                trim(k))
+            : String.format(Locale.ROOT, "silent %.1f %s with a typical gap of 0", silence, unit);
     return List.of(Reason.of("silence", text, p));
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "InactivityScorer[k=%s, steepness=%s%s]", trim(k), trim(steepness),
+    return String.format(
+        Locale.ROOT,
+        "InactivityScorer[k=%s, steepness=%s%s]",
+        trim(k),
+        trim(steepness),
         fixedGap.map(g -> ", population gap " + g).orElse(""));
   }
 }

@@ -13,7 +13,8 @@ final class ProbabilityAliveScorer implements ChurnScorer {
 
   ProbabilityAliveScorer(String name, RowFunction probabilityAlive) {
     this.name = Objects.requireNonNull(name, "name must not be null");
-    this.probabilityAlive = Objects.requireNonNull(probabilityAlive, "probabilityAlive must not be null");
+    this.probabilityAlive =
+        Objects.requireNonNull(probabilityAlive, "probabilityAlive must not be null");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank but was: '" + name + "'");
     }
@@ -32,8 +33,13 @@ final class ProbabilityAliveScorer implements ChurnScorer {
   private double alive(CustomerSummaries population, int row) {
     double alive = probabilityAlive.applyAsDouble(population, row);
     if (!(alive >= 0 && alive <= 1)) {
-      throw new IllegalStateException("P(alive) of " + name + " for customer " + population.id(row)
-          + " must be in [0, 1] but was: " + alive);
+      throw new IllegalStateException(
+          "P(alive) of "
+              + name
+              + " for customer "
+              + population.id(row)
+              + " must be in [0, 1] but was: "
+              + alive);
     }
     return alive;
   }
@@ -41,9 +47,18 @@ final class ProbabilityAliveScorer implements ChurnScorer {
   @Override
   public List<Reason> reasons(CustomerSummaries population, int row) {
     double alive = alive(population, row);
-    return List.of(Reason.of("p_alive", String.format(Locale.ROOT,
-        "%s P(alive) %.2f after %d repeat purchases, silent %.1f %s", name, alive, population.frequency(row),
-        population.timeSinceLastPurchase(row), population.unit()), 1.0 - alive));
+    return List.of(
+        Reason.of(
+            "p_alive",
+            String.format(
+                Locale.ROOT,
+                "%s P(alive) %.2f after %d repeat purchases, silent %.1f %s",
+                name,
+                alive,
+                population.frequency(row),
+                population.timeSinceLastPurchase(row),
+                population.unit()),
+            1.0 - alive));
   }
 
   @Override

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * One reason behind a churn score, for the person who must act on it: a feature (machine name), a
  * human description of the customer's value (e.g. {@code "no purchase for 94 days"}) and its signed
- * contribution to the score. The unit of the contribution is set by the scorer that gave it: log-odds
- * against an average customer for logistic models, churn probability for rules and model adapters.
- * Positive contributions push towards churn.
+ * contribution to the score. The unit of the contribution is set by the scorer that gave it:
+ * log-odds against an average customer for logistic models, churn probability for rules and model
+ * adapters. Positive contributions push towards churn.
  *
  * @since 0.1
  */
@@ -24,7 +24,8 @@ public record Reason(String feature, String description, double contribution) {
       throw new IllegalArgumentException("feature must not be blank but was: '" + feature + "'");
     }
     if (!Double.isFinite(contribution)) {
-      throw new IllegalArgumentException("contribution of " + feature + " must be finite but was: " + contribution);
+      throw new IllegalArgumentException(
+          "contribution of " + feature + " must be finite but was: " + contribution);
     }
   }
 

@@ -29,8 +29,15 @@ public interface RetentionCurve {
     double now = survival(periods);
     double next = survival(periods + 1);
     if (!(now >= 0 && now <= 1) || !(next >= 0 && next <= now)) {
-      throw new IllegalStateException("retention curve must be in [0, 1] and non-increasing but S(" + periods + ") = "
-          + now + " and S(" + (periods + 1) + ") = " + next);
+      throw new IllegalStateException(
+          "retention curve must be in [0, 1] and non-increasing but S("
+              + periods
+              + ") = "
+              + now
+              + " and S("
+              + (periods + 1)
+              + ") = "
+              + next);
     }
     return now == 0 ? 1.0 : 1.0 - next / now;
   }
@@ -52,7 +59,8 @@ public interface RetentionCurve {
       for (int u = 1; u <= t; u++) {
         double r = rate.applyAsDouble(u);
         if (!(r >= 0 && r <= 1)) {
-          throw new IllegalStateException("retention rate of period " + u + " must be in [0, 1] but was: " + r);
+          throw new IllegalStateException(
+              "retention rate of period " + u + " must be in [0, 1] but was: " + r);
         }
         s *= r;
       }

@@ -21,11 +21,18 @@ public record RiskBand(String name, int index, double lower, double upper) {
       throw new IllegalArgumentException("name must not be blank but was: '" + name + "'");
     }
     if (index < 0) {
-      throw new IllegalArgumentException("index of band " + name + " must not be negative but was: " + index);
+      throw new IllegalArgumentException(
+          "index of band " + name + " must not be negative but was: " + index);
     }
     if (!(lower >= 0 && lower < upper && upper <= 1)) {
-      throw new IllegalArgumentException("band " + name + " must satisfy 0 <= lower < upper <= 1 but was ["
-          + lower + ", " + upper + ")");
+      throw new IllegalArgumentException(
+          "band "
+              + name
+              + " must satisfy 0 <= lower < upper <= 1 but was ["
+              + lower
+              + ", "
+              + upper
+              + ")");
     }
   }
 
@@ -36,6 +43,7 @@ public record RiskBand(String name, int index, double lower, double upper) {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s [%.2f, %.2f%s", name, lower, upper, upper == 1 ? "]" : ")");
+    return String.format(
+        Locale.ROOT, "%s [%.2f, %.2f%s", name, lower, upper, upper == 1 ? "]" : ")");
   }
 }

@@ -48,20 +48,31 @@ public final class RiskBands {
       throw new IllegalArgumentException("names must not be empty");
     }
     if (thresholds.length != names.size() - 1) {
-      throw new IllegalArgumentException("thresholds must number one less than names (" + (names.size() - 1)
-          + ") but were " + thresholds.length + ": " + Arrays.toString(thresholds));
+      throw new IllegalArgumentException(
+          "thresholds must number one less than names ("
+              + (names.size() - 1)
+              + ") but were "
+              + thresholds.length
+              + ": "
+              + Arrays.toString(thresholds));
     }
     Set<String> seen = new HashSet<>();
     for (String n : names) {
       if (!seen.add(Objects.requireNonNull(n, "band name must not be null"))) {
-        throw new IllegalArgumentException("band names must be unique but '" + n + "' was repeated");
+        throw new IllegalArgumentException(
+            "band names must be unique but '" + n + "' was repeated");
       }
     }
     double previous = 0;
     for (int i = 0; i < thresholds.length; i++) {
       if (!(thresholds[i] > previous && thresholds[i] < 1)) {
-        throw new IllegalArgumentException("thresholds must increase strictly inside (0, 1) but thresholds[" + i
-            + "] was " + thresholds[i] + " after " + previous);
+        throw new IllegalArgumentException(
+            "thresholds must increase strictly inside (0, 1) but thresholds["
+                + i
+                + "] was "
+                + thresholds[i]
+                + " after "
+                + previous);
       }
       previous = thresholds[i];
     }

@@ -20,8 +20,9 @@ import java.util.Objects;
  * acquisition month itself): {@link #active} counts the cohort's customers who made at least one
  * purchase in it, {@link #retention} divides that by the cohort's size, and {@link #revenue} is the
  * cohort's net revenue in it (purchases minus refunds, in the currency units of the transactions).
- * Row c has one cell per month from the cohort's month up to the table's last month, so the matrices
- * are triangular ("ragged"): months after the last month are not observed and have no cell.
+ * Row c has one cell per month from the cohort's month up to the table's last month, so the
+ * matrices are triangular ("ragged"): months after the last month are not observed and have no
+ * cell.
  *
  * <p>Every input row is accounted for in {@link #accounting()}: purchases and refunds in observed
  * months, rows after the last month, and refunds of customers before their first purchase (which
@@ -39,7 +40,13 @@ public final class CohortTable {
   private final double[][] revenue;
   private final CohortAccounting accounting;
 
-  private CohortTable(ZoneId zone, YearMonth first, YearMonth last, int[] sizes, int[][] active, double[][] revenue,
+  private CohortTable(
+      ZoneId zone,
+      YearMonth first,
+      YearMonth last,
+      int[] sizes,
+      int[][] active,
+      double[][] revenue,
       CohortAccounting accounting) {
     this.zone = zone;
     this.first = first;
@@ -51,13 +58,14 @@ public final class CohortTable {
   }
 
   /**
-   * The monthly cohorts of {@code transactions} observed up to and including {@code lastMonth}, with
-   * months taken in {@code zone}. Transactions after {@code lastMonth} are counted in the accounting
-   * and otherwise ignored; the first cohort is the month of the earliest purchase.
+   * The monthly cohorts of {@code transactions} observed up to and including {@code lastMonth},
+   * with months taken in {@code zone}. Transactions after {@code lastMonth} are counted in the
+   * accounting and otherwise ignored; the first cohort is the month of the earliest purchase.
    *
    * @throws IllegalArgumentException when no purchase falls on or before {@code lastMonth}
    */
-  public static CohortTable monthly(TransactionColumns transactions, ZoneId zone, YearMonth lastMonth) {
+  public static CohortTable monthly(
+      TransactionColumns transactions, ZoneId zone, YearMonth lastMonth) {
     Objects.requireNonNull(transactions, "transactions must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(lastMonth, "lastMonth must not be null");
@@ -86,8 +94,12 @@ public final class CohortTable {
       earliest = Math.min(earliest, t);
     }
     if (customers.size() == 0) {
-      throw new IllegalArgumentException("transactions must hold a purchase on or before lastMonth " + lastMonth
-          + " but held none (" + n + " rows)");
+      throw new IllegalArgumentException(
+          "transactions must hold a purchase on or before lastMonth "
+              + lastMonth
+              + " but held none ("
+              + n
+              + " rows)");
     }
     YearMonth firstMonth = YearMonth.from(Instant.ofEpochSecond(earliest).atZone(zone));
     MonthIndex months = new MonthIndex(firstMonth, lastMonth, zone);
@@ -124,7 +136,8 @@ public final class CohortTable {
       boolean refund = transactions.isRefund(row);
       int c = customers.find(transactions.customerKey(row));
       if (c < 0 || t < firstPurchase[c]) {
-        // only a refund can come before its customer's first purchase, or from a customer without one
+        // only a refund can come before its customer's first purchase, or from a customer without
+        // one
         unassignedRefunds++;
         continue;
       }
@@ -144,7 +157,8 @@ public final class CohortTable {
         active[cohort][k]++;
       }
     }
-    CohortAccounting accounting = new CohortAccounting(purchases, refunds, after, unassignedRefunds);
+    CohortAccounting accounting =
+        new CohortAccounting(purchases, refunds, after, unassignedRefunds);
     return new CohortTable(zone, firstMonth, lastMonth, sizes, active, revenue, accounting);
   }
 
@@ -153,7 +167,10 @@ public final class CohortTable {
     return zone;
   }
 
-  /** The cohort months, oldest first, one per calendar month from the first purchase to the last month. */
+  /**
+   * The cohort months, oldest first, one per calendar month from the first purchase to the last
+   * month.
+   */
   public List<YearMonth> cohorts() {
     List<YearMonth> list = new ArrayList<>(sizes.length);
     for (int i = 0; i < sizes.length; i++) {
@@ -172,20 +189,25 @@ public final class CohortTable {
     return sizes[index(cohort)];
   }
 
-  /** The number of observed months of {@code cohort}: from its month to the last month, inclusive. */
+  /**
+   * The number of observed months of {@code cohort}: from its month to the last month, inclusive.
+   */
   public int monthsObserved(YearMonth cohort) {
     return active[index(cohort)].length;
   }
 
-  /** The customers of {@code cohort} who purchased in the {@code monthsSince}-th month after acquisition. */
+  /**
+   * The customers of {@code cohort} who purchased in the {@code monthsSince}-th month after
+   * acquisition.
+   */
   public int active(YearMonth cohort, int monthsSince) {
     int i = index(cohort);
     return active[i][cell(i, monthsSince)];
   }
 
   /**
-   * The share (0 to 1) of {@code cohort}'s customers who purchased in the {@code monthsSince}-th month
-   * after acquisition; 0 for a cohort without customers.
+   * The share (0 to 1) of {@code cohort}'s customers who purchased in the {@code monthsSince}-th
+   * month after acquisition; 0 for a cohort without customers.
    */
   public double retention(YearMonth cohort, int monthsSince) {
     int i = index(cohort);
@@ -193,13 +215,18 @@ public final class CohortTable {
     return sizes[i] == 0 ? 0 : (double) active[i][k] / sizes[i];
   }
 
-  /** {@code cohort}'s net revenue (purchases minus refunds, currency units) in the {@code monthsSince}-th month. */
+  /**
+   * {@code cohort}'s net revenue (purchases minus refunds, currency units) in the {@code
+   * monthsSince}-th month.
+   */
   public double revenue(YearMonth cohort, int monthsSince) {
     int i = index(cohort);
     return revenue[i][cell(i, monthsSince)];
   }
 
-  /** The active counts, one row per cohort (row i has {@code cohorts().size() - i} cells); a copy. */
+  /**
+   * The active counts, one row per cohort (row i has {@code cohorts().size() - i} cells); a copy.
+   */
   public int[][] activeMatrix() {
     int[][] copy = new int[active.length][];
     for (int i = 0; i < active.length; i++) {
@@ -235,8 +262,8 @@ public final class CohortTable {
   }
 
   /**
-   * Writes one CSV line per cell, with a header:
-   * {@code cohort,months_since,customers,active,retention,revenue} (retention 0 to 1).
+   * Writes one CSV line per cell, with a header: {@code
+   * cohort,months_since,customers,active,retention,revenue} (retention 0 to 1).
    */
   public void writeCsv(Appendable out) {
     Objects.requireNonNull(out, "out must not be null");
@@ -245,9 +272,18 @@ public final class CohortTable {
       for (int i = 0; i < active.length; i++) {
         for (int k = 0; k < active[i].length; k++) {
           double share = sizes[i] == 0 ? 0 : (double) active[i][k] / sizes[i];
-          out.append(first.plusMonths(i).toString()).append(',').append(Integer.toString(k)).append(',')
-              .append(Integer.toString(sizes[i])).append(',').append(Integer.toString(active[i][k])).append(',')
-              .append(Double.toString(share)).append(',').append(Double.toString(revenue[i][k])).append('\n');
+          out.append(first.plusMonths(i).toString())
+              .append(',')
+              .append(Integer.toString(k))
+              .append(',')
+              .append(Integer.toString(sizes[i]))
+              .append(',')
+              .append(Integer.toString(active[i][k]))
+              .append(',')
+              .append(Double.toString(share))
+              .append(',')
+              .append(Double.toString(revenue[i][k]))
+              .append('\n');
         }
       }
     } catch (IOException e) {
@@ -258,8 +294,15 @@ public final class CohortTable {
   /** The retention grid in percent, one line per cohort, for JShell. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "CohortTable[%s..%s, %s, %d customers]%n",
-        first, last, zone, Arrays.stream(sizes).sum()));
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "CohortTable[%s..%s, %s, %d customers]%n",
+                first,
+                last,
+                zone,
+                Arrays.stream(sizes).sum()));
     s.append(String.format(Locale.ROOT, "%-8s %9s", "cohort", "customers"));
     for (int k = 0; k < Math.min(active.length, 13); k++) {
       s.append(String.format(Locale.ROOT, " %5s", "+" + k));
@@ -280,15 +323,23 @@ public final class CohortTable {
     Objects.requireNonNull(cohort, "cohort must not be null");
     long i = first.until(cohort, java.time.temporal.ChronoUnit.MONTHS);
     if (i < 0 || i >= sizes.length) {
-      throw new IllegalArgumentException("cohort must be a month from " + first + " to " + last + " but was: " + cohort);
+      throw new IllegalArgumentException(
+          "cohort must be a month from " + first + " to " + last + " but was: " + cohort);
     }
     return (int) i;
   }
 
   private int cell(int cohort, int monthsSince) {
     if (monthsSince < 0 || monthsSince >= active[cohort].length) {
-      throw new IllegalArgumentException("monthsSince must be from 0 to " + (active[cohort].length - 1)
-          + " for cohort " + first.plusMonths(cohort) + " (observed to " + last + ") but was: " + monthsSince);
+      throw new IllegalArgumentException(
+          "monthsSince must be from 0 to "
+              + (active[cohort].length - 1)
+              + " for cohort "
+              + first.plusMonths(cohort)
+              + " (observed to "
+              + last
+              + ") but was: "
+              + monthsSince);
     }
     return monthsSince;
   }

@@ -2,7 +2,10 @@ package io.crmkit.lifecycle.cohort;
 
 import java.util.Arrays;
 
-/** Dense ordinals 0, 1, 2, … for long keys in first-seen order: an open-addressing table without boxing. */
+/**
+ * Dense ordinals 0, 1, 2, … for long keys in first-seen order: an open-addressing table without
+ * boxing.
+ */
 final class KeyIndex {
 
   private static final long EMPTY = Long.MIN_VALUE;

@@ -4,15 +4,19 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 
-/** Calendar months from a first to a last month in one zone, as epoch-second boundaries; month of an instant by binary search. */
+/**
+ * Calendar months from a first to a last month in one zone, as epoch-second boundaries; month of an
+ * instant by binary search.
+ */
 final class MonthIndex {
 
-  private final long[] starts; // starts[i] = first second of month i; starts[count] = end of the last month
+  private final long[]
+      starts; // starts[i] = first second of month i; starts[count] = end of the last month
 
   MonthIndex(YearMonth first, YearMonth last, ZoneId zone) {
     if (last.isBefore(first)) {
-      throw new IllegalArgumentException("lastMonth must not be before the first purchase's month " + first
-          + " but was: " + last);
+      throw new IllegalArgumentException(
+          "lastMonth must not be before the first purchase's month " + first + " but was: " + last);
     }
     int count = Math.toIntExact(first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
     starts = new long[count + 1];

@@ -27,18 +27,21 @@ import java.util.Map;
 /**
  * The Jackson module of crm-lifecycle ({@code crmkit-lifecycle}): fitted models ({@link
  * ParametricModel}, {@link TransactionModel} and the six model classes) in the model-file form of
- * {@link ModelJson}, so a file written by {@code crm fit} reads as {@code
- * mapper.readValue(file, BgNbdModel.class)}; {@link LogisticModel} in the form of {@link
- * LogisticModel#toJson()}; {@link LifecycleDefinition} in the form of {@link
- * LifecycleDefinition#toJson()}, whose guards are looked up in the reader attribute {@link
- * #GUARDS} ({@code reader.withAttribute(LifecycleJsonModule.GUARDS, guards)}; none when absent).
- * {@code CrmJackson.modules()} finds it through the service loader.
+ * {@link ModelJson}, so a file written by {@code crm fit} reads as {@code mapper.readValue(file,
+ * BgNbdModel.class)}; {@link LogisticModel} in the form of {@link LogisticModel#toJson()}; {@link
+ * LifecycleDefinition} in the form of {@link LifecycleDefinition#toJson()}, whose guards are looked
+ * up in the reader attribute {@link #GUARDS} ({@code
+ * reader.withAttribute(LifecycleJsonModule.GUARDS, guards)}; none when absent). {@code
+ * CrmJackson.modules()} finds it through the service loader.
  */
 public final class LifecycleJsonModule extends CrmJsonModule {
 
   private static final long serialVersionUID = 1L;
 
-  /** The reader attribute holding the {@code Map<String, Guard>} a lifecycle definition's guard names refer to. */
+  /**
+   * The reader attribute holding the {@code Map<String, Guard>} a lifecycle definition's guard
+   * names refer to.
+   */
   public static final Object GUARDS = LifecycleJsonModule.class.getName() + ".guards";
 
   /** The module. */
@@ -53,7 +56,8 @@ public final class LifecycleJsonModule extends CrmJsonModule {
     model(GammaGammaModel.class);
     model(ShiftedBetaGeometricModel.class);
     add(LogisticModel.class, (gen, m) -> gen.writeTree(m.toJsonTree()), LogisticModel::fromJson);
-    addSerializer(LifecycleDefinition.class,
+    addSerializer(
+        LifecycleDefinition.class,
         WriterSerializer.of(LifecycleDefinition.class, (gen, d) -> gen.writeTree(d.toJsonTree())));
     addDeserializer(LifecycleDefinition.class, new DefinitionDeserializer());
   }
@@ -71,7 +75,8 @@ public final class LifecycleJsonModule extends CrmJsonModule {
     }
 
     @Override
-    public LifecycleDefinition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public LifecycleDefinition deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
       String path = ObjectDeserializer.pathOf(p);
       JsonNode node = ctxt.readTree(p);
       Object attribute = ctxt.getAttribute(GUARDS);
@@ -82,7 +87,9 @@ public final class LifecycleJsonModule extends CrmJsonModule {
         guards = given;
       }
       return LifecycleDefinition.fromJson(
-          JsonFields.at(node, path, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)), guards);
+          JsonFields.at(
+              node, path, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)),
+          guards);
     }
   }
 }

@@ -5,8 +5,8 @@ import static io.crmkit.lifecycle.model.SpecialFunctions.logBeta;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The expected purchases of the BG/NBD family of a customer known to be alive: with purchase rate
- * λ ~ Gamma(R, s) and dropout probability p ~ Beta(a, B) after each purchase, the purchases in the
+ * The expected purchases of the BG/NBD family of a customer known to be alive: with purchase rate λ
+ * ~ Gamma(R, s) and dropout probability p ~ Beta(a, B) after each purchase, the purchases in the
  * next t time units are E[(1 − e^(−λpt))/p] = E_p[(1 − (1 + p t/s)^(−R)) / p] (FHL 2005 eq. 10
  * without P(alive): R = r+x, s = α+T, B = b+x; MBG/NBD has B = b+x+1).
  *
@@ -24,14 +24,17 @@ final class BetaGeometricExpectation {
 
   private BetaGeometricExpectation() {}
 
-  /** E_p[(1 − (1 + p t/s)^(−R)) / p], p ~ Beta(a, bb): purchases in (T, T+t] of an alive customer. */
+  /**
+   * E_p[(1 − (1 + p t/s)^(−R)) / p], p ~ Beta(a, bb): purchases in (T, T+t] of an alive customer.
+   */
   static double expectedIfAlive(double a, double bb, double rr, double s, double t) {
     if (t == 0) {
       return 0;
     }
     double bound = rr * (t / s);
     if (Math.abs(a - 1) > 1e-6) {
-      double inner = -SpecialFunctions.scaledHyp2f1Minus1OrNaN(a + bb - 1 - rr, a - 1, a + bb - 1, s, t);
+      double inner =
+          -SpecialFunctions.scaledHyp2f1Minus1OrNaN(a + bb - 1 - rr, a - 1, a + bb - 1, s, t);
       double closed = (a + bb - 1) / (a - 1) * inner;
       if (closed >= 0 && closed <= bound * (1 + 1e-12)) {
         return closed;
@@ -45,10 +48,17 @@ final class BetaGeometricExpectation {
     if (u == 0) {
       return 0;
     }
-    // below yL: p R u < e^−46, the integrand is R u to double precision; above yR: 1 − p < e^−46 / (R + 1),
+    // below yL: p R u < e^−46, the integrand is R u to double precision; above yR: 1 − p < e^−46 /
+    // (R + 1),
     // it is its value at p = 1
-    return betaExpectation(a, bb, p -> p * u < 1e-300 ? rr * u : -Math.expm1(-rr * Math.log1p(p * u)) / p, rr * u,
-        -Math.expm1(-rr * Math.log1p(u)), -46 - Math.log1p(rr * u), 46 + Math.log1p(rr));
+    return betaExpectation(
+        a,
+        bb,
+        p -> p * u < 1e-300 ? rr * u : -Math.expm1(-rr * Math.log1p(p * u)) / p,
+        rr * u,
+        -Math.expm1(-rr * Math.log1p(u)),
+        -46 - Math.log1p(rr * u),
+        46 + Math.log1p(rr));
   }
 
   /**
@@ -59,8 +69,8 @@ final class BetaGeometricExpectation {
    * the real y axis, as rational and power functions of p with singularities off [0, 1] are) and a
    * quarter of the density's width at its mode.
    */
-  static double betaExpectation(double a, double bb, DoubleUnaryOperator g, double g0, double g1, double yL,
-      double yR) {
+  static double betaExpectation(
+      double a, double bb, DoubleUnaryOperator g, double g0, double g1, double yL, double yR) {
     double lnB = logBeta(a, bb);
     double curvature = a * bb / (a + bb); // −(ln φ)'' at the mode of the density of y
     double h = Math.min(0.5, 0.25 / Math.sqrt(curvature));
@@ -100,10 +110,16 @@ final class BetaGeometricExpectation {
     double result = step * sum - step * step / 12 * (slopeH - slopeL);
     if (lo <= yL) {
       // ∫_0^p Beta = p^a (1−p)^B / (a B(a, B)) (1 + (a+B) p / (a+1) + …) for tiny p
-      result += g0 * Math.exp(a * logP(lo) + bb * log1mP(lo) - Math.log(a) - lnB) * (1 + (a + bb) * pl / (a + 1));
+      result +=
+          g0
+              * Math.exp(a * logP(lo) + bb * log1mP(lo) - Math.log(a) - lnB)
+              * (1 + (a + bb) * pl / (a + 1));
     }
     if (hi >= yR) {
-      result += g1 * Math.exp(bb * log1mP(hi) + a * logP(hi) - Math.log(bb) - lnB) * (1 + (a + bb) * (1 - ph) / (bb + 1));
+      result +=
+          g1
+              * Math.exp(bb * log1mP(hi) + a * logP(hi) - Math.log(bb) - lnB)
+              * (1 + (a + bb) * (1 - ph) / (bb + 1));
     }
     return Math.max(0, result);
   }

@@ -27,6 +27,7 @@ final class BetaGeometricLikelihood implements SecondOrderLikelihood {
   private final double[] ts;
   private final int[] ti;
   private final double[] w;
+
   /** Σ w per distinct x. */
   private final double[] wx;
 
@@ -257,10 +258,11 @@ final class BetaGeometricLikelihood implements SecondOrderLikelihood {
       hral += wTotal / alpha;
       halal -= wTotal * r / (alpha * alpha);
       double[][] h = {
-          {hrr, hral, hrA, hrB},
-          {hral, halal, halA, halB},
-          {hrA, halA, hAA, hAB},
-          {hrB, halB, hAB, hBB}};
+        {hrr, hral, hrA, hrB},
+        {hral, halal, halA, halB},
+        {hrA, halA, hAA, hAB},
+        {hrB, halB, hAB, hBB}
+      };
       for (int i = 0; i < 4; i++) {
         System.arraycopy(h[i], 0, hess[i], 0, 4);
       }

@@ -17,13 +17,14 @@ import org.apache.commons.math3.random.Well19937c;
  * probability θ ~ Beta(γ, δ) and, if still alive, transacts with probability p ~ Beta(α, β).
  *
  * <p>A history is (x, t_x, n): x repeat transactions in n opportunities after the first, the last
- * at opportunity t_x (0 when none); all whole numbers, given in the {@link TransactionModel} methods
- * as (x, t_x, T = n) and horizons in whole opportunities. On the donations data of the paper it
- * gives α = 1.204, β = 0.750, γ = 0.657, δ = 2.783 and log-likelihood −33,225.6.
+ * at opportunity t_x (0 when none); all whole numbers, given in the {@link TransactionModel}
+ * methods as (x, t_x, T = n) and horizons in whole opportunities. On the donations data of the
+ * paper it gives α = 1.204, β = 0.750, γ = 0.657, δ = 2.783 and log-likelihood −33,225.6.
  *
  * @since 0.1
  */
-public record BgBbModel(double alpha, double beta, double gamma, double delta) implements TransactionModel {
+public record BgBbModel(double alpha, double beta, double gamma, double delta)
+    implements TransactionModel {
 
   static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
 
@@ -62,18 +63,32 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
       checkDiscrete(data.x(i), data.tx(i), data.age(i), "row " + i);
     }
     data.requireRepeatPurchases();
-    return MaximumLikelihood.fit(likelihood(data), new double[] {1, 1, 1, 1}, penalizer,
+    return MaximumLikelihood.fit(
+        likelihood(data),
+        new double[] {1, 1, 1, 1},
+        penalizer,
         p -> new BgBbModel(p[0], p[1], p[2], p[3]));
   }
 
   private static void checkDiscrete(double x, double tx, double n, String where) {
     if (tx != Math.rint(tx) || n != Math.rint(n)) {
-      throw new ModelFitException("recency and periods of " + where + " must be whole numbers of opportunities but were: "
-          + tx + ", " + n);
+      throw new ModelFitException(
+          "recency and periods of "
+              + where
+              + " must be whole numbers of opportunities but were: "
+              + tx
+              + ", "
+              + n);
     }
     if (x > tx || (x > 0 && tx == 0)) {
-      throw new ModelFitException("frequency " + x + " of " + where + " must be at most its recency " + tx
-          + " (the opportunity of the last transaction), and recency positive when frequency is");
+      throw new ModelFitException(
+          "frequency "
+              + x
+              + " of "
+              + where
+              + " must be at most its recency "
+              + tx
+              + " (the opportunity of the last transaction), and recency positive when frequency is");
     }
   }
 
@@ -146,7 +161,9 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
         psiD += 1 / (d + tx + i);
         psiGd += 1 / (g + d + 1 + tx + i);
       }
-      li += Math.log((b + tx - x + i) / (a + b + tx + i)) + Math.log((d + tx + i) / (g + d + 1 + tx + i));
+      li +=
+          Math.log((b + tx - x + i) / (a + b + tx + i))
+              + Math.log((d + tx + i) / (g + d + 1 + tx + i));
     }
     double ll = max + Math.log(sum);
     if (grad != null) {
@@ -159,7 +176,8 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
       double psiGdn = digamma(g + d + n);
       grad[0] = w * (psiAx - psiAll) + ws * psiAx - sab / sum - (digamma(a) - psiSumAb);
       grad[1] = w * (digamma(b + n - x) - psiAll) + sb / sum - sab / sum - (digamma(b) - psiSumAb);
-      grad[2] = w * (digamma(g) - psiGdn) + ws * digamma(g + 1) - sgd / sum - (digamma(g) - psiSumGd);
+      grad[2] =
+          w * (digamma(g) - psiGdn) + ws * digamma(g + 1) - sgd / sum - (digamma(g) - psiSumGd);
       grad[3] = w * (digamma(d + n) - psiGdn) + sd / sum - sgd / sum - (digamma(d) - psiSumGd);
     }
     return ll;
@@ -175,15 +193,25 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   private double aliveAt(double x, double tx, double n, double at) {
     TransactionModel.checkHistory(x, tx, n);
     checkDiscreteArgs(x, tx, n);
-    double p = Math.exp(logBeta(alpha + x, beta + n - x) - logBeta(alpha, beta) + logBeta(gamma, delta + at)
-        - logBeta(gamma, delta) - logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null));
+    double p =
+        Math.exp(
+            logBeta(alpha + x, beta + n - x)
+                - logBeta(alpha, beta)
+                + logBeta(gamma, delta + at)
+                - logBeta(gamma, delta)
+                - logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null));
     return Math.min(1, p);
   }
 
   private static void checkDiscreteArgs(double x, double tx, double n) {
     if (tx != Math.rint(tx) || n != Math.rint(n) || x > tx || (x > 0 && tx == 0)) {
-      throw new IllegalArgumentException("a BG/BB history needs whole numbers x <= t_x <= n (t_x > 0 when x > 0) but was: x="
-          + x + ", t_x=" + tx + ", n=" + n);
+      throw new IllegalArgumentException(
+          "a BG/BB history needs whole numbers x <= t_x <= n (t_x > 0 when x > 0) but was: x="
+              + x
+              + ", t_x="
+              + tx
+              + ", n="
+              + n);
     }
   }
 
@@ -201,8 +229,13 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
       return 0;
     }
     double ll = logLikelihood(new double[] {alpha, beta, gamma, delta}, x, tx, n, null);
-    double lead = logBeta(alpha + x + 1, beta + n - x) - logBeta(alpha, beta) + Math.log(delta)
-        + logGamma(gamma + delta) - logGamma(1 + delta) - ll;
+    double lead =
+        logBeta(alpha + x + 1, beta + n - x)
+            - logBeta(alpha, beta)
+            + Math.log(delta)
+            + logGamma(gamma + delta)
+            - logGamma(1 + delta)
+            - ll;
     return bounded(Math.exp(lead + logSurvivalDifference(n, n + t)), t);
   }
 
@@ -214,12 +247,21 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     if (t == 0) {
       return 0;
     }
-    double lead = logBeta(alpha + x + 1, beta + n - x) - logBeta(alpha + x, beta + n - x) + Math.log(delta)
-        + logGamma(gamma + delta) - logGamma(1 + delta) - logBeta(gamma, delta + n) + logBeta(gamma, delta);
+    double lead =
+        logBeta(alpha + x + 1, beta + n - x)
+            - logBeta(alpha + x, beta + n - x)
+            + Math.log(delta)
+            + logGamma(gamma + delta)
+            - logGamma(1 + delta)
+            - logBeta(gamma, delta + n)
+            + logBeta(gamma, delta);
     return bounded(Math.exp(lead + logSurvivalDifference(n, n + t)), t);
   }
 
-  /** P(alive at opportunity n | x, t_x, n): alive when the observation ends (eq. 11 without the look ahead). */
+  /**
+   * P(alive at opportunity n | x, t_x, n): alive when the observation ends (eq. 11 without the look
+   * ahead).
+   */
   @Override
   public double probabilityAliveAtEnd(double x, double tx, double n) {
     return aliveAt(x, tx, n, n);
@@ -232,9 +274,9 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   }
 
   /**
-   * ln of [Γ(1+δ+n0)/Γ(γ+δ+n0) − Γ(1+δ+n1)/Γ(γ+δ+n1)] / (γ − 1), computed in log space (the
-   * ratios over- or underflow for large γ or δ, and their product with the lead factor gave NaN)
-   * and without cancellation loss at γ near 1 (where it tends to the difference of digammas).
+   * ln of [Γ(1+δ+n0)/Γ(γ+δ+n0) − Γ(1+δ+n1)/Γ(γ+δ+n1)] / (γ − 1), computed in log space (the ratios
+   * over- or underflow for large γ or δ, and their product with the lead factor gave NaN) and
+   * without cancellation loss at γ near 1 (where it tends to the difference of digammas).
    */
   private double logSurvivalDifference(double n0, double n1) {
     double k = gamma - 1;
@@ -247,12 +289,18 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     return e0 + Math.log(-Math.expm1(e1 - e0) / k);
   }
 
-  /** Expected transactions in t opportunities are at most t (one per opportunity); rounding can exceed it. */
+  /**
+   * Expected transactions in t opportunities are at most t (one per opportunity); rounding can
+   * exceed it.
+   */
   private static double bounded(double expected, double t) {
     return Math.max(0, Math.min(t, expected));
   }
 
-  /** E[X(t)]: expected transactions in the first {@code t} opportunities of a new customer (FHS eq. 9). */
+  /**
+   * E[X(t)]: expected transactions in the first {@code t} opportunities of a new customer (FHS eq.
+   * 9).
+   */
   @Override
   public double expectedPurchasesNewCustomer(double t) {
     TransactionModel.checkHorizon(t);
@@ -260,11 +308,18 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     if (t == 0) {
       return 0;
     }
-    double lead = Math.log(alpha / (alpha + beta)) + Math.log(delta) + logGamma(gamma + delta) - logGamma(1 + delta);
+    double lead =
+        Math.log(alpha / (alpha + beta))
+            + Math.log(delta)
+            + logGamma(gamma + delta)
+            - logGamma(1 + delta);
     return bounded(Math.exp(lead + logSurvivalDifference(0, t)), t);
   }
 
-  /** P(X(n) = x): the probability of exactly {@code x} transactions in {@code n} opportunities (FHS eq. 7). */
+  /**
+   * P(X(n) = x): the probability of exactly {@code x} transactions in {@code n} opportunities (FHS
+   * eq. 7).
+   */
   public double probabilityOfPurchases(int x, int n) {
     if (n < 0 || x < 0) {
       throw new IllegalArgumentException("x and n must not be negative but were: " + x + ", " + n);
@@ -274,9 +329,21 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     }
     double lab = logBeta(alpha, beta);
     double lgd = logBeta(gamma, delta);
-    double sum = Math.exp(logChoose(n, x) + logBeta(alpha + x, beta + n - x) - lab + logBeta(gamma, delta + n) - lgd);
+    double sum =
+        Math.exp(
+            logChoose(n, x)
+                + logBeta(alpha + x, beta + n - x)
+                - lab
+                + logBeta(gamma, delta + n)
+                - lgd);
     for (int i = x; i < n; i++) {
-      sum += Math.exp(logChoose(i, x) + logBeta(alpha + x, beta + i - x) - lab + logBeta(gamma + 1, delta + i) - lgd);
+      sum +=
+          Math.exp(
+              logChoose(i, x)
+                  + logBeta(alpha + x, beta + i - x)
+                  - lab
+                  + logBeta(gamma + 1, delta + i)
+                  - lgd);
     }
     return Math.min(1, sum);
   }
@@ -323,6 +390,12 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "BG/BB(alpha=%.4f, beta=%.4f, gamma=%.4f, delta=%.4f)", alpha, beta, gamma, delta);
+    return String.format(
+        Locale.ROOT,
+        "BG/BB(alpha=%.4f, beta=%.4f, gamma=%.4f, delta=%.4f)",
+        alpha,
+        beta,
+        gamma,
+        delta);
   }
 }

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * summaries fitted on (e.g. weeks); λ is purchases per unit.
  *
  * <p>Parameters are positive. {@code fit} maximises the likelihood (eq. 6 of the paper) on
- * log-parameters with the analytic gradient; on the CDNOW sample it gives r = 0.243, α = 4.414,
- * a = 0.793, b = 2.426 and log-likelihood −9582.4, as published.
+ * log-parameters with the analytic gradient; on the CDNOW sample it gives r = 0.243, α = 4.414, a =
+ * 0.793, b = 2.426 and log-likelihood −9582.4, as published.
  *
  * @since 0.1
  */
@@ -30,7 +30,6 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   public BgNbdModel {
     Models.checkPositive(NAMES, r, alpha, a, b);
   }
-
 
   /**
    * The BG/NBD model with gamma purchase-rate heterogeneity of shape {@code r} and scale {@code
@@ -60,8 +59,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   }
 
   /**
-   * Fits the model to weighted data with an L2 penaliser ({@code λ Σ θ²} on the natural
-   * parameters; 0 for plain maximum likelihood).
+   * Fits the model to weighted data with an L2 penaliser ({@code λ Σ θ²} on the natural parameters;
+   * 0 for plain maximum likelihood).
    *
    * @throws ModelFitException on degenerate data (e.g. all frequencies zero)
    */
@@ -72,7 +71,10 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     double meanT = data.meanAge();
     double alpha0 = Math.max(1e-3, meanT);
     double r0 = Math.max(1e-3, meanX);
-    return MaximumLikelihood.fit(likelihood(data), new double[] {r0, alpha0, 1.0, 1.0}, penalizer,
+    return MaximumLikelihood.fit(
+        likelihood(data),
+        new double[] {r0, alpha0, 1.0, 1.0},
+        penalizer,
         p -> new BgNbdModel(p[0], p[1], p[2], p[3]));
   }
 
@@ -89,12 +91,12 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   }
 
   /**
-   * ln L of FHL (2005) eq. 6, in log space: lnΓ(r+x) − lnΓ(r) + r ln α + ln(e^A + δ e^B) with
-   * A = ln B(a, b+x) − ln B(a, b) − (r+x) ln(α+T) and B = ln B(a+1, b+x−1) − ln B(a, b) − (r+x)
+   * ln L of FHL (2005) eq. 6, in log space: lnΓ(r+x) − lnΓ(r) + r ln α + ln(e^A + δ e^B) with A =
+   * ln B(a, b+x) − ln B(a, b) − (r+x) ln(α+T) and B = ln B(a+1, b+x−1) − ln B(a, b) − (r+x)
    * ln(α+t_x). Writes ∂/∂(r, α, a, b) into {@code grad} when it is not null.
    */
-  static double logLikelihood(double r, double alpha, double a, double b, double x, double tx, double age,
-      double[] grad) {
+  static double logLikelihood(
+      double r, double alpha, double a, double b, double x, double tx, double age, double[] grad) {
     double lbab = logBeta(a, b);
     double la = logBeta(a, b + x) - lbab - (r + x) * Math.log(alpha + age);
     double c = logGamma(r + x) - logGamma(r) + r * Math.log(alpha);
@@ -132,8 +134,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   }
 
   /**
-   * P(alive | x, t_x, T) = 1 / (1 + δ_{x>0} a/(b+x−1) ((α+T)/(α+t_x))^(r+x)) (FHL 2005 eq. 11):
-   * 1 for a customer without repeat purchases.
+   * P(alive | x, t_x, T) = 1 / (1 + δ_{x>0} a/(b+x−1) ((α+T)/(α+t_x))^(r+x)) (FHL 2005 eq. 11): 1
+   * for a customer without repeat purchases.
    */
   @Override
   public double probabilityAlive(double x, double tx, double age) {
@@ -141,13 +143,16 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     if (x == 0) {
       return 1.0;
     }
-    double logRatio = Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    double logRatio =
+        Math.log(a)
+            - Math.log(b + x - 1)
+            + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
     return 1.0 / (1.0 + Math.exp(logRatio));
   }
 
   /**
-   * Expected purchases in the next {@code t} units of a customer with history (x, t_x, T) (FHL
-   * 2005 eq. 10).
+   * Expected purchases in the next {@code t} units of a customer with history (x, t_x, T) (FHL 2005
+   * eq. 10).
    */
   @Override
   public double expectedPurchases(double t, double x, double tx, double age) {
@@ -160,10 +165,10 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   }
 
   /**
-   * The factor of eq. 10 besides P(alive): (a+b+x−1)/(a−1) (1 − ((α+T)/(α+T+t))^(r+x) 2F1(…)),
-   * i.e. E[(1 − (1 + p t/(α+T))^−(r+x)) / p] with p ~ Beta(a, b+x): finite for every a &gt; 0
-   * (including a = 1, the removable singularity of the closed form) and at most (r+x) t/(α+T)
-   * (see {@link BetaGeometricExpectation}).
+   * The factor of eq. 10 besides P(alive): (a+b+x−1)/(a−1) (1 − ((α+T)/(α+T+t))^(r+x) 2F1(…)), i.e.
+   * E[(1 − (1 + p t/(α+T))^−(r+x)) / p] with p ~ Beta(a, b+x): finite for every a &gt; 0 (including
+   * a = 1, the removable singularity of the closed form) and at most (r+x) t/(α+T) (see {@link
+   * BetaGeometricExpectation}).
    */
   @Override
   public double expectedPurchasesIfAlive(double t, double x, double age) {
@@ -174,7 +179,9 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     return BetaGeometricExpectation.expectedIfAlive(a, b + x, r + x, alpha + age, t);
   }
 
-  /** Expected purchases in (0, t] of a customer just acquired (FHL 2005 eq. 7), for every a &gt; 0. */
+  /**
+   * Expected purchases in (0, t] of a customer just acquired (FHL 2005 eq. 7), for every a &gt; 0.
+   */
   @Override
   public double expectedPurchasesNewCustomer(double t) {
     TransactionModel.checkHorizon(t);
@@ -191,7 +198,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   @Override
   public WeightedData simulate(double[] ages, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    org.apache.commons.math3.random.RandomGenerator rg = new org.apache.commons.math3.random.Well19937c(seed);
+    org.apache.commons.math3.random.RandomGenerator rg =
+        new org.apache.commons.math3.random.Well19937c(seed);
     org.apache.commons.math3.distribution.GammaDistribution lambdaDist =
         new org.apache.commons.math3.distribution.GammaDistribution(rg, r, 1.0 / alpha);
     org.apache.commons.math3.distribution.BetaDistribution pDist =
@@ -225,8 +233,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   }
 
   /**
-   * P(X(t) = n): the probability that a customer just acquired makes exactly {@code n} purchases
-   * in (0, t] (FHL 2005 eq. 8).
+   * P(X(t) = n): the probability that a customer just acquired makes exactly {@code n} purchases in
+   * (0, t] (FHL 2005 eq. 8).
    */
   public double probabilityOfPurchases(int n, double t) {
     if (n < 0) {
@@ -239,8 +247,15 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     double lbab = logBeta(a, b);
     double logQ = Math.log(alpha / (alpha + t));
     double logP = Math.log(t / (alpha + t));
-    double first = Math.exp(logBeta(a, b + n) - lbab + logGamma(r + n) - logGamma(r) - logGamma(n + 1.0)
-        + r * logQ + n * logP);
+    double first =
+        Math.exp(
+            logBeta(a, b + n)
+                - lbab
+                + logGamma(r + n)
+                - logGamma(r)
+                - logGamma(n + 1.0)
+                + r * logQ
+                + n * logP);
     if (n == 0) {
       return first;
     }

@@ -16,17 +16,27 @@ import java.util.Objects;
  * @param level the nominal coverage, between 0 and 1 (0.95 for a 95% interval)
  * @since 0.1
  */
-public record ConfidenceInterval(String parameter, double estimate, double lower, double upper, double level) {
+public record ConfidenceInterval(
+    String parameter, double estimate, double lower, double upper, double level) {
 
   /** Checks 0 &lt; lower ≤ estimate ≤ upper and 0 &lt; level &lt; 1. */
   public ConfidenceInterval {
     Objects.requireNonNull(parameter, "parameter must not be null");
     if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be between 0 and 1 (exclusive) but was: " + level);
+      throw new IllegalArgumentException(
+          "level must be between 0 and 1 (exclusive) but was: " + level);
     }
     if (!(lower > 0 && lower <= estimate && estimate <= upper) || Double.isInfinite(upper)) {
-      throw new IllegalArgumentException("interval of " + parameter + " must satisfy 0 < lower <= estimate <= upper < ∞"
-          + " but was: " + lower + " <= " + estimate + " <= " + upper);
+      throw new IllegalArgumentException(
+          "interval of "
+              + parameter
+              + " must satisfy 0 < lower <= estimate <= upper < ∞"
+              + " but was: "
+              + lower
+              + " <= "
+              + estimate
+              + " <= "
+              + upper);
     }
   }
 
@@ -37,6 +47,13 @@ public record ConfidenceInterval(String parameter, double estimate, double lower
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s = %.6g, %.0f%% CI [%.6g, %.6g]", parameter, estimate, 100 * level, lower, upper);
+    return String.format(
+        Locale.ROOT,
+        "%s = %.6g, %.0f%% CI [%.6g, %.6g]",
+        parameter,
+        estimate,
+        100 * level,
+        lower,
+        upper);
   }
 }

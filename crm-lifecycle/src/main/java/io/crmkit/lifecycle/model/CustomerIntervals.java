@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One prediction per customer with its interval, aligned with the rows of the summaries it was
- * computed for: {@code lower[i] <= estimate[i] <= upper[i]}, in the unit of the prediction
- * (a probability, a number of purchases, or currency units).
+ * computed for: {@code lower[i] <= estimate[i] <= upper[i]}, in the unit of the prediction (a
+ * probability, a number of purchases, or currency units).
  *
  * @since 0.1
  */
@@ -19,7 +19,12 @@ public final class CustomerIntervals {
   private final double level;
   private final IntervalMethod method;
 
-  CustomerIntervals(String prediction, double[] estimate, double[] lower, double[] upper, double level,
+  CustomerIntervals(
+      String prediction,
+      double[] estimate,
+      double[] lower,
+      double[] upper,
+      double level,
       IntervalMethod method) {
     this.prediction = Objects.requireNonNull(prediction, "prediction must not be null");
     this.estimate = estimate;
@@ -81,10 +86,19 @@ public final class CustomerIntervals {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "CustomerIntervals[%s, %d customers, %.0f%%, %s",
-        prediction, estimate.length, 100 * level, method));
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "CustomerIntervals[%s, %d customers, %.0f%%, %s",
+                prediction,
+                estimate.length,
+                100 * level,
+                method));
     for (int i = 0; i < Math.min(3, estimate.length); i++) {
-      s.append(String.format(Locale.ROOT, "; #%d %.4g [%.4g, %.4g]", i, estimate[i], lower[i], upper[i]));
+      s.append(
+          String.format(
+              Locale.ROOT, "; #%d %.4g [%.4g, %.4g]", i, estimate[i], lower[i], upper[i]));
     }
     return s.append(estimate.length > 3 ? "; …]" : "]").toString();
   }

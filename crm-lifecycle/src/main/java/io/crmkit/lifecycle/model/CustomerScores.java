@@ -14,17 +14,23 @@ import java.util.Objects;
  * @param horizon the horizon of {@code expectedPurchases}, in the model's time unit
  * @since 0.1
  */
-public record CustomerScores(double[] probabilityAlive, double[] expectedPurchases, double[] lifetimeValue,
-    double horizon) {
+public record CustomerScores(
+    double[] probabilityAlive, double[] expectedPurchases, double[] lifetimeValue, double horizon) {
 
   /** Checks the three score columns are not null and of one length, and the horizon is valid. */
   public CustomerScores {
     Objects.requireNonNull(probabilityAlive, "probabilityAlive must not be null");
     Objects.requireNonNull(expectedPurchases, "expectedPurchases must not be null");
     Objects.requireNonNull(lifetimeValue, "lifetimeValue must not be null");
-    if (expectedPurchases.length != probabilityAlive.length || lifetimeValue.length != probabilityAlive.length) {
-      throw new IllegalArgumentException("score columns must have one length but had " + probabilityAlive.length
-          + ", " + expectedPurchases.length + ", " + lifetimeValue.length);
+    if (expectedPurchases.length != probabilityAlive.length
+        || lifetimeValue.length != probabilityAlive.length) {
+      throw new IllegalArgumentException(
+          "score columns must have one length but had "
+              + probabilityAlive.length
+              + ", "
+              + expectedPurchases.length
+              + ", "
+              + lifetimeValue.length);
     }
     TransactionModel.checkHorizon(horizon);
   }
@@ -36,7 +42,10 @@ public record CustomerScores(double[] probabilityAlive, double[] expectedPurchas
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "CustomerScores[%d customers, expected purchases over %s units]", size(),
+    return String.format(
+        Locale.ROOT,
+        "CustomerScores[%d customers, expected purchases over %s units]",
+        size(),
         horizon);
   }
 }

@@ -5,10 +5,10 @@ package io.crmkit.lifecycle.model;
  * like, and {@code crm fit} without {@code --penalizer}) apply to small data, as CLVTools and
  * lifetimes users are advised to: with fewer than {@value #SMALL_DATA_CUSTOMERS} customers the
  * likelihood of a BTYD model is often flat in some direction (a shop with many one-time buyers and
- * a short history: BG/NBD's a and b run off to 10⁵ together), and plain maximum likelihood does
- * not converge. A penalizer of {@value #SMALL_DATA_PENALIZER} (in the objective (−LL + λΣθ²)/n of
- * {@link MaximumLikelihood}) keeps such parameters finite while moving well-identified estimates
- * by well under their standard errors. With {@value #SMALL_DATA_CUSTOMERS} customers or more no
+ * a short history: BG/NBD's a and b run off to 10⁵ together), and plain maximum likelihood does not
+ * converge. A penalizer of {@value #SMALL_DATA_PENALIZER} (in the objective (−LL + λΣθ²)/n of
+ * {@link MaximumLikelihood}) keeps such parameters finite while moving well-identified estimates by
+ * well under their standard errors. With {@value #SMALL_DATA_CUSTOMERS} customers or more no
  * penalizer is applied, so published results (CDNOW, the donations data) are plain maximum
  * likelihood. The fits that take an explicit penalizer use exactly the one given.
  *
@@ -28,7 +28,9 @@ public final class DefaultPenalizer {
 
   private DefaultPenalizer() {}
 
-  /** {@value #SMALL_DATA_PENALIZER} for fewer than {@value #SMALL_DATA_CUSTOMERS} customers, else 0. */
+  /**
+   * {@value #SMALL_DATA_PENALIZER} for fewer than {@value #SMALL_DATA_CUSTOMERS} customers, else 0.
+   */
   public static double forCustomers(double customers) {
     return customers < SMALL_DATA_CUSTOMERS ? SMALL_DATA_PENALIZER : 0.0;
   }

@@ -141,8 +141,8 @@ record DenseRanks(double[] values, int[] ranks) {
   }
 
   /**
-   * Sorts non-negative keys below 2^{@code bits} ascending in place (least-significant-digit
-   * radix sort, digits of at most 11 bits): linear in the number of keys.
+   * Sorts non-negative keys below 2^{@code bits} ascending in place (least-significant-digit radix
+   * sort, digits of at most 11 bits): linear in the number of keys.
    */
   static void radixSort(long[] keys, int bits) {
     int n = keys.length;

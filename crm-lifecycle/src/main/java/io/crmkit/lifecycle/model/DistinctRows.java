@@ -3,8 +3,8 @@ package io.crmkit.lifecycle.model;
 import java.util.Arrays;
 
 /**
- * Groups identical rows of equal-length double columns (compared by bit pattern, with −0.0 taken
- * as 0.0) by open addressing on primitive arrays: no object per row. The basis of the weighted-row
+ * Groups identical rows of equal-length double columns (compared by bit pattern, with −0.0 taken as
+ * 0.0) by open addressing on primitive arrays: no object per row. The basis of the weighted-row
  * compression of {@link WeightedData} and {@link SpendData}.
  *
  * @param first the index of each group's first row, in first-seen order
@@ -16,12 +16,16 @@ record DistinctRows(int[] first, double[] counts) {
     return of(null, columns);
   }
 
-  /** As {@link #of(double[]...)}, also writing each row's group into {@code groupOfRow} (when not null). */
+  /**
+   * As {@link #of(double[]...)}, also writing each row's group into {@code groupOfRow} (when not
+   * null).
+   */
   static DistinctRows of(int[] groupOfRow, double[]... columns) {
     int n = columns[0].length;
     for (double[] c : columns) {
       if (c.length != n) {
-        throw new IllegalArgumentException("columns must have one length but had " + n + " and " + c.length);
+        throw new IllegalArgumentException(
+            "columns must have one length but had " + n + " and " + c.length);
       }
     }
     // the table grows with the groups, not the rows: few distinct rows stay in the cache

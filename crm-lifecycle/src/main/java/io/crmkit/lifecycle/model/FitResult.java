@@ -18,8 +18,8 @@ import java.util.Optional;
  * <p>A result is a result or an error: {@link #model()} returns the model only when the fit is
  * usable — the optimiser converged and, for an unpenalised fit, the observed information is
  * positive definite (every standard error finite), so the data identify the parameters. Otherwise
- * it throws a {@link ModelFitException} naming the model, the iterations, the gradient norm and
- * the estimates, and suggesting a penalizer. {@link #problem()} says why beforehand; {@link
+ * it throws a {@link ModelFitException} naming the model, the iterations, the gradient norm and the
+ * estimates, and suggesting a penalizer. {@link #problem()} says why beforehand; {@link
  * #modelEvenIfUnconverged()} is for experts who want the estimates anyway.
  *
  * @param gradientNorm the largest |∂/∂ ln θ| of (−LL + λΣθ²)/n at the estimate (NaN when unknown)
@@ -27,8 +27,15 @@ import java.util.Optional;
  * @since 0.1
  */
 public record FitResult<M>(
-    M model, Map<String, Double> parameters, double logLikelihood, boolean converged, int iterations,
-    Map<String, Double> standardErrors, double[][] covariance, double observations, double gradientNorm,
+    M model,
+    Map<String, Double> parameters,
+    double logLikelihood,
+    boolean converged,
+    int iterations,
+    Map<String, Double> standardErrors,
+    double[][] covariance,
+    double observations,
+    double gradientNorm,
     double penalizer) {
 
   /**
@@ -40,14 +47,31 @@ public record FitResult<M>(
     standardErrors = Collections.unmodifiableMap(new LinkedHashMap<>(standardErrors));
     covariance = deepCopy(covariance);
     if (!(penalizer >= 0) || Double.isInfinite(penalizer)) {
-      throw new IllegalArgumentException("penalizer must be finite and not negative but was: " + penalizer);
+      throw new IllegalArgumentException(
+          "penalizer must be finite and not negative but was: " + penalizer);
     }
   }
 
   /** A result without gradient diagnostics (NaN) of an unpenalised fit. */
-  public FitResult(M model, Map<String, Double> parameters, double logLikelihood, boolean converged, int iterations,
-      Map<String, Double> standardErrors, double[][] covariance, double observations) {
-    this(model, parameters, logLikelihood, converged, iterations, standardErrors, covariance, observations, Double.NaN,
+  public FitResult(
+      M model,
+      Map<String, Double> parameters,
+      double logLikelihood,
+      boolean converged,
+      int iterations,
+      Map<String, Double> standardErrors,
+      double[][] covariance,
+      double observations) {
+    this(
+        model,
+        parameters,
+        logLikelihood,
+        converged,
+        iterations,
+        standardErrors,
+        covariance,
+        observations,
+        Double.NaN,
         0.0);
   }
 
@@ -74,7 +98,10 @@ public record FitResult<M>(
     return model;
   }
 
-  /** The estimates as a model whether or not the fit converged: for experts who check {@link #problem()} themselves. */
+  /**
+   * The estimates as a model whether or not the fit converged: for experts who check {@link
+   * #problem()} themselves.
+   */
   public M modelEvenIfUnconverged() {
     return model;
   }
@@ -95,8 +122,13 @@ public record FitResult<M>(
     if (penalizer == 0) {
       for (Map.Entry<String, Double> e : standardErrors.entrySet()) {
         if (!Double.isFinite(e.getValue()) || !(e.getValue() > 0)) {
-          return Optional.of("the data do not identify the parameters (the information matrix is singular or not "
-              + "positive definite at the estimate: standard error of " + e.getKey() + " is " + e.getValue() + ")");
+          return Optional.of(
+              "the data do not identify the parameters (the information matrix is singular or not "
+                  + "positive definite at the estimate: standard error of "
+                  + e.getKey()
+                  + " is "
+                  + e.getValue()
+                  + ")");
         }
       }
     }
@@ -105,14 +137,23 @@ public record FitResult<M>(
 
   private String describe(String problem) {
     String name = model instanceof ParametricModel p ? p.name() : model.getClass().getSimpleName();
-    StringBuilder sb = new StringBuilder(name).append(" fit is not usable: ").append(problem).append(" after ")
-        .append(iterations).append(" iterations (largest gradient component ")
-        .append(String.format(Locale.ROOT, "%.3g", gradientNorm)).append(", penalizer ")
-        .append(Models.number(penalizer)).append(", ").append(String.format(Locale.ROOT, "%.0f", observations))
-        .append(" customers); estimates ");
+    StringBuilder sb =
+        new StringBuilder(name)
+            .append(" fit is not usable: ")
+            .append(problem)
+            .append(" after ")
+            .append(iterations)
+            .append(" iterations (largest gradient component ")
+            .append(String.format(Locale.ROOT, "%.3g", gradientNorm))
+            .append(", penalizer ")
+            .append(Models.number(penalizer))
+            .append(", ")
+            .append(String.format(Locale.ROOT, "%.0f", observations))
+            .append(" customers); estimates ");
     parameters.forEach((k, v) -> sb.append(k).append('=').append(Models.number(v)).append(' '));
-    sb.append("— the data are probably too few or too uniform for the model: fit with a penalizer (e.g. 0.01; "
-        + "`crm fit --penalizer 0.01` or `--penalizer auto`), or use modelEvenIfUnconverged() at your own risk");
+    sb.append(
+        "— the data are probably too few or too uniform for the model: fit with a penalizer (e.g. 0.01; "
+            + "`crm fit --penalizer 0.01` or `--penalizer auto`), or use modelEvenIfUnconverged() at your own risk");
     return sb.toString();
   }
 
@@ -126,7 +167,8 @@ public record FitResult<M>(
   public double parameter(String name) {
     Double v = parameters.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("no parameter named '" + name + "'; parameters are " + parameters.keySet());
+      throw new IllegalArgumentException(
+          "no parameter named '" + name + "'; parameters are " + parameters.keySet());
     }
     return v;
   }
@@ -135,32 +177,45 @@ public record FitResult<M>(
   public double standardError(String name) {
     Double v = standardErrors.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("no parameter named '" + name + "'; parameters are " + parameters.keySet());
+      throw new IllegalArgumentException(
+          "no parameter named '" + name + "'; parameters are " + parameters.keySet());
     }
     return v;
   }
 
   /**
-   * The {@code level} confidence interval (e.g. 0.95) of parameter {@code name}, on the log scale from
-   * its standard error (see {@link ConfidenceInterval}).
+   * The {@code level} confidence interval (e.g. 0.95) of parameter {@code name}, on the log scale
+   * from its standard error (see {@link ConfidenceInterval}).
    *
    * @throws IllegalArgumentException for an unknown name or a level outside (0, 1)
-   * @throws IllegalStateException when the standard error is not finite (singular observed information)
+   * @throws IllegalStateException when the standard error is not finite (singular observed
+   *     information)
    */
   public ConfidenceInterval confidenceInterval(String name, double level) {
     if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be between 0 and 1 (exclusive) but was: " + level);
+      throw new IllegalArgumentException(
+          "level must be between 0 and 1 (exclusive) but was: " + level);
     }
     double estimate = parameter(name);
     double se = standardError(name);
     if (!Double.isFinite(se) || !(estimate > 0)) {
-      throw new IllegalStateException("no confidence interval for " + name + " = " + estimate + ": its standard error is "
-          + se + " (the observed information is singular at the estimate; " + problem().orElse("fit with a penalizer") + ")");
+      throw new IllegalStateException(
+          "no confidence interval for "
+              + name
+              + " = "
+              + estimate
+              + ": its standard error is "
+              + se
+              + " (the observed information is singular at the estimate; "
+              + problem().orElse("fit with a penalizer")
+              + ")");
     }
-    double z = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
-        .inverseCumulativeProbability(0.5 + level / 2);
+    double z =
+        new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+            .inverseCumulativeProbability(0.5 + level / 2);
     double halfWidth = z * se / estimate;
-    return new ConfidenceInterval(name, estimate, estimate * Math.exp(-halfWidth), estimate * Math.exp(halfWidth), level);
+    return new ConfidenceInterval(
+        name, estimate, estimate * Math.exp(-halfWidth), estimate * Math.exp(halfWidth), level);
   }
 
   /** Akaike information criterion: 2k − 2 ln L. */
@@ -176,9 +231,19 @@ public record FitResult<M>(
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(model.getClass().getSimpleName()).append(" fit: ");
-    parameters.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%s=%.4f (se %.4f) ", k, v, standardErrors.get(k))));
-    sb.append(String.format(Locale.ROOT, "LL=%.2f, %s after %d iterations, n=%.0f, AIC=%.1f", logLikelihood,
-        converged ? "converged" : "NOT converged", iterations, observations, aic()));
+    parameters.forEach(
+        (k, v) ->
+            sb.append(
+                String.format(Locale.ROOT, "%s=%.4f (se %.4f) ", k, v, standardErrors.get(k))));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "LL=%.2f, %s after %d iterations, n=%.0f, AIC=%.1f",
+            logLikelihood,
+            converged ? "converged" : "NOT converged",
+            iterations,
+            observations,
+            aic()));
     if (penalizer > 0) {
       sb.append(", penalizer ").append(Models.number(penalizer));
     }
@@ -188,11 +253,17 @@ public record FitResult<M>(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FitResult<?> f && model.equals(f.model) && parameters.equals(f.parameters)
-        && Double.compare(logLikelihood, f.logLikelihood) == 0 && converged == f.converged
-        && iterations == f.iterations && standardErrors.equals(f.standardErrors)
-        && java.util.Arrays.deepEquals(covariance, f.covariance) && Double.compare(observations, f.observations) == 0
-        && Double.compare(gradientNorm, f.gradientNorm) == 0 && Double.compare(penalizer, f.penalizer) == 0;
+    return o instanceof FitResult<?> f
+        && model.equals(f.model)
+        && parameters.equals(f.parameters)
+        && Double.compare(logLikelihood, f.logLikelihood) == 0
+        && converged == f.converged
+        && iterations == f.iterations
+        && standardErrors.equals(f.standardErrors)
+        && java.util.Arrays.deepEquals(covariance, f.covariance)
+        && Double.compare(observations, f.observations) == 0
+        && Double.compare(gradientNorm, f.gradientNorm) == 0
+        && Double.compare(penalizer, f.penalizer) == 0;
   }
 
   @Override

@@ -8,8 +8,8 @@ import org.apache.commons.math3.special.Gamma;
 
 /**
  * The Gamma-Gamma log-likelihood of spend rows (x, z̄, w), with its analytic gradient and Hessian:
- * Σ w [lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ + (px−1) ln z̄ + px ln x − (px+q) ln(γ + s)], s = x z̄.
- * The log-gamma terms depend on x only and are summed per distinct x. The rest depends on the
+ * Σ w [lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ + (px−1) ln z̄ + px ln x − (px+q) ln(γ + s)], s = x
+ * z̄. The log-gamma terms depend on x only and are summed per distinct x. The rest depends on the
  * rows only through the sums Σ w x^m ln(γ+s) and Σ w x^m (γ+s)^−k, m ∈ {0, 1}: one pass over the
  * rows at a centre γ0 gives the power moments M_k^m = Σ w x^m (γ0+s)^−k, k ≤ {@value #K}, and for
  * any γ with u = |γ−γ0| / (γ0 + min s) ≤ {@value #RADIUS} the sums follow exactly (to rounding)
@@ -21,6 +21,7 @@ final class GammaGammaLikelihood implements SecondOrderLikelihood {
 
   /** Moments kept: the series' terms fall like RADIUS^k, 0.04^11 ≈ 4e-16. */
   static final int K = 13;
+
   static final double RADIUS = 0.04;
 
   private final SpendData data;
@@ -31,13 +32,16 @@ final class GammaGammaLikelihood implements SecondOrderLikelihood {
   private final double[] xs;
   private final double[] wByX;
   private final double total;
+
   /** Σ w x (ln z̄ + ln x) and Σ w ln z̄. */
   private final double wxLog;
+
   private final double wLogZ;
   private volatile Moments centre;
 
   /** The moments at a centre γ0: ln sums (m = 0, 1) and M_k^m for k = 1..K. */
-  private record Moments(double v0, double radius, double log0, double log1, double[] m0, double[] m1) {}
+  private record Moments(
+      double v0, double radius, double log0, double log1, double[] m0, double[] m1) {}
 
   GammaGammaLikelihood(SpendData data) {
     this.data = data;
@@ -161,7 +165,8 @@ final class GammaGammaLikelihood implements SecondOrderLikelihood {
     // ln sums: L^m(v) = L^m(v0) + Σ_k (−1)^(k+1) δ^k M_k^m / k
     double log0 = c.log0();
     double log1 = c.log1();
-    // R1^m = Σ w x^m/(v+s) = Σ_{k≥0} (−δ)^k M_{k+1}^m; R2^m = Σ w x^m/(v+s)² = Σ_{k≥0} (k+1)(−δ)^k M_{k+2}^m
+    // R1^m = Σ w x^m/(v+s) = Σ_{k≥0} (−δ)^k M_{k+1}^m; R2^m = Σ w x^m/(v+s)² = Σ_{k≥0} (k+1)(−δ)^k
+    // M_{k+2}^m
     double r10 = 0;
     double r11 = 0;
     double r20 = 0;

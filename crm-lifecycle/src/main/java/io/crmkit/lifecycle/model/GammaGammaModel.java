@@ -9,16 +9,16 @@ import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
- * The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV",
- * and Fader &amp; Hardie's note "The Gamma-Gamma Model of Monetary Value"): a customer's
- * transaction values are Gamma(p, ν) around a customer mean p/ν, with ν ~ Gamma(q, γ) across
- * customers. Amounts are in the currency of the data (e.g. dollars); parameters p and q are
- * dimensionless, γ ({@code v}) is in currency units.
+ * The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV", and
+ * Fader &amp; Hardie's note "The Gamma-Gamma Model of Monetary Value"): a customer's transaction
+ * values are Gamma(p, ν) around a customer mean p/ν, with ν ~ Gamma(q, γ) across customers. Amounts
+ * are in the currency of the data (e.g. dollars); parameters p and q are dimensionless, γ ({@code
+ * v}) is in currency units.
  *
  * <p>The model is fitted on customers with at least one repeat purchase (x &gt; 0) and their mean
  * repeat spend z̄. It assumes spend is independent of purchase frequency: check with {@link
- * #independenceCheck(CustomerSummaries)} before relying on it. On CDNOW it gives p = 6.25,
- * q = 3.74, γ = 15.44, as published.
+ * #independenceCheck(CustomerSummaries)} before relying on it. On CDNOW it gives p = 6.25, q =
+ * 3.74, γ = 15.44, as published.
  *
  * @since 0.1
  */
@@ -30,7 +30,6 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
   public GammaGammaModel {
     Models.checkPositive(NAMES, p, q, v);
   }
-
 
   /**
    * The Gamma-Gamma spend model with shape {@code p} and gamma-distributed scale (shape {@code q},
@@ -80,28 +79,40 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
     double p0 = Math.max(0.5, Math.min(50, 1 / cv2));
     double q0 = 3;
     double v0 = Math.max(1e-6, mean * (q0 - 1) / p0);
-    return MaximumLikelihood.fit(likelihood(data), new double[] {p0, q0, v0}, penalizer,
+    return MaximumLikelihood.fit(
+        likelihood(data),
+        new double[] {p0, q0, v0},
+        penalizer,
         e -> new GammaGammaModel(e[0], e[1], e[2]));
   }
 
   /**
-   * The log-likelihood of spend data: per customer lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ +
-   * (px−1) ln z̄ + px ln x − (px+q) ln(γ + x z̄), with its analytic gradient. Terms that depend on
-   * x only are grouped by distinct x, the terms in ln(γ + x z̄) come from power moments of the rows
-   * (see {@link GammaGammaLikelihood}), so most evaluations do not pass over the rows at all.
+   * The log-likelihood of spend data: per customer lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ + (px−1)
+   * ln z̄ + px ln x − (px+q) ln(γ + x z̄), with its analytic gradient. Terms that depend on x only
+   * are grouped by distinct x, the terms in ln(γ + x z̄) come from power moments of the rows (see
+   * {@link GammaGammaLikelihood}), so most evaluations do not pass over the rows at all.
    */
   public static LogLikelihood likelihood(SpendData data) {
     Objects.requireNonNull(data, "data must not be null");
     return new GammaGammaLikelihood(data);
   }
 
-  /** The log-likelihood of one customer with {@code x > 0} repeat purchases of mean value {@code zbar}. */
+  /**
+   * The log-likelihood of one customer with {@code x > 0} repeat purchases of mean value {@code
+   * zbar}.
+   */
   public double logLikelihood(double x, double zbar) {
     if (!(x > 0) || !(zbar > 0)) {
-      throw new IllegalArgumentException("x and zbar must be positive but were: " + x + ", " + zbar);
+      throw new IllegalArgumentException(
+          "x and zbar must be positive but were: " + x + ", " + zbar);
     }
-    return logGamma(p * x + q) - logGamma(p * x) - logGamma(q) + q * Math.log(v) + (p * x - 1) * Math.log(zbar)
-        + p * x * Math.log(x) - (p * x + q) * Math.log(v + x * zbar);
+    return logGamma(p * x + q)
+        - logGamma(p * x)
+        - logGamma(q)
+        + q * Math.log(v)
+        + (p * x - 1) * Math.log(zbar)
+        + p * x * Math.log(x)
+        - (p * x + q) * Math.log(v + x * zbar);
   }
 
   /** The population mean spend per transaction, pγ/(q−1) (infinite when q ≤ 1). */
@@ -111,13 +122,14 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
 
   /**
    * E[Z | x, z̄]: the expected spend per future transaction of a customer with {@code x} repeat
-   * purchases of mean value {@code zbar}, a weighted mean of the population mean and the
-   * customer's own: (q−1)/(px+q−1) · pγ/(q−1) + px/(px+q−1) · z̄. For x = 0 it is the population
-   * mean. Requires q &gt; 1.
+   * purchases of mean value {@code zbar}, a weighted mean of the population mean and the customer's
+   * own: (q−1)/(px+q−1) · pγ/(q−1) + px/(px+q−1) · z̄. For x = 0 it is the population mean.
+   * Requires q &gt; 1.
    */
   public double conditionalExpectedSpend(double x, double zbar) {
     if (!(x >= 0) || !(zbar >= 0) || Double.isInfinite(x) || Double.isInfinite(zbar)) {
-      throw new IllegalArgumentException("x and zbar must be finite and not negative but were: " + x + ", " + zbar);
+      throw new IllegalArgumentException(
+          "x and zbar must be finite and not negative but were: " + x + ", " + zbar);
     }
     if (q <= 1) {
       throw new IllegalStateException("the expected spend is infinite when q <= 1 (q = " + q + ")");
@@ -155,7 +167,8 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
     double[] out = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       if (!(x[i] > 0) || x[i] != Math.rint(x[i])) {
-        throw new IllegalArgumentException("x[" + i + "] must be a positive whole number but was: " + x[i]);
+        throw new IllegalArgumentException(
+            "x[" + i + "] must be a positive whole number but was: " + x[i]);
       }
       double rate = nu.sample();
       // the sum of x Gamma(p, rate) values is Gamma(p x, rate)
@@ -205,15 +218,21 @@ public record GammaGammaModel(double p, double q, double v) implements Parametri
       return new IndependenceCheck(rho, n);
     }
 
-    /** True when frequency and spend are correlated enough that the model's assumption is doubtful. */
+    /**
+     * True when frequency and spend are correlated enough that the model's assumption is doubtful.
+     */
     public boolean warning() {
       return Math.abs(correlation) > WARNING_THRESHOLD;
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "frequency/spend correlation %.3f over %.0f customers%s", correlation,
-          customers, warning() ? " — WARNING: Gamma-Gamma assumes independence" : " (independence plausible)");
+      return String.format(
+          Locale.ROOT,
+          "frequency/spend correlation %.3f over %.0f customers%s",
+          correlation,
+          customers,
+          warning() ? " — WARNING: Gamma-Gamma assumes independence" : " (independence plausible)");
     }
   }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * Calibration/holdout validation of a transaction model: each customer's expected purchases over
  * the holdout period, from the calibration history, against the purchases actually made; overall
- * and by calibration frequency (the standard conditional-expectation table, frequencies 0 …
- * {@code maxFrequency − 1} and a last group of {@code maxFrequency} or more).
+ * and by calibration frequency (the standard conditional-expectation table, frequencies 0 … {@code
+ * maxFrequency − 1} and a last group of {@code maxFrequency} or more).
  *
  * @param rows the table, one row per frequency group
  * @param customers number of customers
@@ -19,11 +19,18 @@ import java.util.Objects;
  * @param predictedTotal holdout purchases predicted
  * @param meanAbsoluteError mean over customers of |predicted − actual|, in purchases
  * @param rootMeanSquaredError over customers, in purchases
- * @param tableMeanAbsoluteError mean over table rows of |mean predicted − mean actual|, in purchases
+ * @param tableMeanAbsoluteError mean over table rows of |mean predicted − mean actual|, in
+ *     purchases
  * @since 0.1
  */
-public record HoldoutEvaluation(List<Row> rows, int customers, double actualTotal, double predictedTotal,
-    double meanAbsoluteError, double rootMeanSquaredError, double tableMeanAbsoluteError) {
+public record HoldoutEvaluation(
+    List<Row> rows,
+    int customers,
+    double actualTotal,
+    double predictedTotal,
+    double meanAbsoluteError,
+    double rootMeanSquaredError,
+    double tableMeanAbsoluteError) {
 
   /** Copies the rows. */
   public HoldoutEvaluation {
@@ -47,14 +54,17 @@ public record HoldoutEvaluation(List<Row> rows, int customers, double actualTota
    *
    * @throws IllegalArgumentException when the summaries have no holdout columns
    */
-  public static HoldoutEvaluation of(TransactionModel model, CustomerSummaries s, int maxFrequency) {
+  public static HoldoutEvaluation of(
+      TransactionModel model, CustomerSummaries s, int maxFrequency) {
     Objects.requireNonNull(model, "model must not be null");
     Objects.requireNonNull(s, "summaries must not be null");
     if (!s.hasHoldout()) {
-      throw new IllegalArgumentException("the summaries have no holdout period: build them with a holdout end");
+      throw new IllegalArgumentException(
+          "the summaries have no holdout period: build them with a holdout end");
     }
     if (maxFrequency < 1) {
-      throw new IllegalArgumentException("maxFrequency must be at least 1 but was: " + maxFrequency);
+      throw new IllegalArgumentException(
+          "maxFrequency must be at least 1 but was: " + maxFrequency);
     }
     double duration = s.holdoutDuration();
     int groups = maxFrequency + 1;
@@ -89,19 +99,38 @@ public record HoldoutEvaluation(List<Row> rows, int customers, double actualTota
       tableAbs += Math.abs(r.meanPredicted() - r.meanActual());
     }
     int n = s.size();
-    return new HoldoutEvaluation(Collections.unmodifiableList(rows), n, totalA, totalP, n == 0 ? 0 : abs / n,
-        n == 0 ? 0 : Math.sqrt(sq / n), rows.isEmpty() ? 0 : tableAbs / rows.size());
+    return new HoldoutEvaluation(
+        Collections.unmodifiableList(rows),
+        n,
+        totalA,
+        totalP,
+        n == 0 ? 0 : abs / n,
+        n == 0 ? 0 : Math.sqrt(sq / n),
+        rows.isEmpty() ? 0 : tableAbs / rows.size());
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("calibration frequency | customers | actual | predicted\n");
+    StringBuilder sb =
+        new StringBuilder("calibration frequency | customers | actual | predicted\n");
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "%21s | %9d | %6.3f | %9.3f%n", r.label(), r.customers(), r.meanActual(),
-          r.meanPredicted()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%21s | %9d | %6.3f | %9.3f%n",
+              r.label(),
+              r.customers(),
+              r.meanActual(),
+              r.meanPredicted()));
     }
-    sb.append(String.format(Locale.ROOT, "total: actual %.0f, predicted %.1f; per customer MAE %.3f, RMSE %.3f",
-        actualTotal, predictedTotal, meanAbsoluteError, rootMeanSquaredError));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "total: actual %.0f, predicted %.1f; per customer MAE %.3f, RMSE %.3f",
+            actualTotal,
+            predictedTotal,
+            meanAbsoluteError,
+            rootMeanSquaredError));
     return sb.toString();
   }
 }

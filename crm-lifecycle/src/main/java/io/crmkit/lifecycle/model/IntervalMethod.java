@@ -2,21 +2,25 @@ package io.crmkit.lifecycle.model;
 
 /**
  * How {@link PredictionIntervals} turns parameter uncertainty into intervals for per-customer
- * predictions: the delta method, or a parametric bootstrap with an explicit number of draws and seed.
+ * predictions: the delta method, or a parametric bootstrap with an explicit number of draws and
+ * seed.
  *
  * @since 0.1
  */
 public sealed interface IntervalMethod {
 
-  /** The delta method: prediction ± z·sd, the variance from the prediction's gradient in the log-parameters. */
+  /**
+   * The delta method: prediction ± z·sd, the variance from the prediction's gradient in the
+   * log-parameters.
+   */
   static IntervalMethod delta() {
     return Delta.INSTANCE;
   }
 
   /**
    * A parametric bootstrap: {@code draws} parameter vectors from the estimate's asymptotic
-   * distribution (normal on the log scale, as {@link ConfidenceInterval}), seeded, and the percentile
-   * interval of the prediction over the draws.
+   * distribution (normal on the log scale, as {@link ConfidenceInterval}), seeded, and the
+   * percentile interval of the prediction over the draws.
    */
   static IntervalMethod parametricBootstrap(int draws, long seed) {
     return new ParametricBootstrap(draws, seed);

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -21,33 +20,36 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
 
 /**
- * Maximum likelihood on log-parameters. {@code (−LL(θ) + λ Σ θ²) / n} — the negative
- * log-likelihood plus an optional L2 penalty on the natural parameters θ, over the n customers (the
- * sum of weights); not lifetimes' {@code −LL/n + λ Σ θ²} on rescaled time, see
- * crm-lifecycle/docs/models.md — is minimised over {@code log θ}, so every estimate is positive, until the largest gradient component
- * of the per-observation objective falls below 1e-10.
+ * Maximum likelihood on log-parameters. {@code (−LL(θ) + λ Σ θ²) / n} — the negative log-likelihood
+ * plus an optional L2 penalty on the natural parameters θ, over the n customers (the sum of
+ * weights); not lifetimes' {@code −LL/n + λ Σ θ²} on rescaled time, see
+ * crm-lifecycle/docs/models.md — is minimised over {@code log θ}, so every estimate is positive,
+ * until the largest gradient component of the per-observation objective falls below 1e-10.
  *
  * <p>The models' own kernels ({@link SecondOrderLikelihood}) are fitted by damped Newton steps on
- * their analytic Hessian, each step one pass over the data; on a large population (at least
- * 50,000 customers) the fit first runs on a systematic eighth of the customers (recursively), whose
+ * their analytic Hessian, each step one pass over the data; on a large population (at least 50,000
+ * customers) the fit first runs on a systematic eighth of the customers (recursively), whose
  * optimum is within sampling error of the full one, so the full data sees two to four Newton steps.
  * A kernel without an analytic Hessian keeps the Hessian of the subsample fit (one gradient pass a
  * step) until a step falls short, then takes forward differences of its gradient. The observed
- * information at the estimate is the analytic Hessian where there is one, else forward
- * differences of the gradient there.
+ * information at the estimate is the analytic Hessian where there is one, else forward differences
+ * of the gradient there.
  *
- * <p>Any other {@link LogLikelihood}, or a fast fit that does not converge: Levenberg-damped
- * Newton steps on the forward-difference Hessian of the analytic gradient; if that stalls, Apache
- * Commons Math's Polak-Ribière non-linear conjugate gradient optimiser takes over from the best
- * point, then Newton steps again. The observed information (Hessian of the unpenalised negative
- * log-likelihood in natural parameters, central differences of the analytic gradient) gives the
- * covariance matrix and standard errors.
+ * <p>Any other {@link LogLikelihood}, or a fast fit that does not converge: Levenberg-damped Newton
+ * steps on the forward-difference Hessian of the analytic gradient; if that stalls, Apache Commons
+ * Math's Polak-Ribière non-linear conjugate gradient optimiser takes over from the best point, then
+ * Newton steps again. The observed information (Hessian of the unpenalised negative log-likelihood
+ * in natural parameters, central differences of the analytic gradient) gives the covariance matrix
+ * and standard errors.
  *
  * @since 0.1
  */
 public final class MaximumLikelihood {
 
-  /** The largest gradient component of the per-observation objective (in log-parameters) at convergence. */
+  /**
+   * The largest gradient component of the per-observation objective (in log-parameters) at
+   * convergence.
+   */
   static final double TOLERANCE = 1e-10;
 
   private MaximumLikelihood() {}
@@ -58,30 +60,34 @@ public final class MaximumLikelihood {
    *
    * @throws ModelFitException when the likelihood is not finite at the start or at the optimum
    */
-  public static <M> FitResult<M> fit(LogLikelihood likelihood, double[] start, double penalizer,
-      Function<double[], M> model) {
+  public static <M> FitResult<M> fit(
+      LogLikelihood likelihood, double[] start, double penalizer, Function<double[], M> model) {
     Objects.requireNonNull(likelihood, "likelihood must not be null");
     Objects.requireNonNull(start, "start must not be null");
     Objects.requireNonNull(model, "model must not be null");
     if (!(penalizer >= 0) || Double.isInfinite(penalizer)) {
-      throw new IllegalArgumentException("penalizer must be finite and not negative but was: " + penalizer);
+      throw new IllegalArgumentException(
+          "penalizer must be finite and not negative but was: " + penalizer);
     }
     int k = start.length;
     String[] names = likelihood.names();
     double n = likelihood.observations();
     if (names.length != k) {
-      throw new IllegalArgumentException("start has " + k + " values but the model has parameters " + Arrays.toString(names));
+      throw new IllegalArgumentException(
+          "start has " + k + " values but the model has parameters " + Arrays.toString(names));
     }
     double[] theta0 = new double[k];
     for (int i = 0; i < k; i++) {
       if (!(start[i] > 0) || Double.isInfinite(start[i])) {
-        throw new IllegalArgumentException("start value of " + names[i] + " must be positive and finite but was: " + start[i]);
+        throw new IllegalArgumentException(
+            "start value of " + names[i] + " must be positive and finite but was: " + start[i]);
       }
       theta0[i] = Math.log(start[i]);
     }
     Objective f = new Objective(likelihood, penalizer, n);
     if (!Double.isFinite(f.value(theta0))) {
-      throw new ModelFitException("the log-likelihood is not finite at the start " + Arrays.toString(start));
+      throw new ModelFitException(
+          "the log-likelihood is not finite at the start " + Arrays.toString(start));
     }
     double[] theta = theta0;
     int iterations = 0;
@@ -102,7 +108,8 @@ public final class MaximumLikelihood {
         }
       }
       if (!converged) {
-        // damped Newton first (quadratic convergence, few passes over the data); if it stalls, Commons
+        // damped Newton first (quadratic convergence, few passes over the data); if it stalls,
+        // Commons
         // Math's Polak-Ribière conjugate gradient from the best point so far, then Newton again
         NewtonResult newton = newton(f, theta, 100);
         theta = newton.theta;
@@ -111,10 +118,18 @@ public final class MaximumLikelihood {
       }
       if (!converged) {
         try {
-          NonLinearConjugateGradientOptimizer cg = new NonLinearConjugateGradientOptimizer(
-              NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-12, 1e-14));
-          PointValuePair p = cg.optimize(new MaxEval(20_000), new MaxIter(5_000), GoalType.MINIMIZE,
-              new InitialGuess(theta), new ObjectiveFunction(f::value), new ObjectiveFunctionGradient(f::gradient));
+          NonLinearConjugateGradientOptimizer cg =
+              new NonLinearConjugateGradientOptimizer(
+                  NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE,
+                  new SimpleValueChecker(1e-12, 1e-14));
+          PointValuePair p =
+              cg.optimize(
+                  new MaxEval(20_000),
+                  new MaxIter(5_000),
+                  GoalType.MINIMIZE,
+                  new InitialGuess(theta),
+                  new ObjectiveFunction(f::value),
+                  new ObjectiveFunctionGradient(f::gradient));
           if (Double.isFinite(p.getValue()) && p.getValue() <= f.value(theta)) {
             theta = p.getPoint();
           }
@@ -128,7 +143,8 @@ public final class MaximumLikelihood {
         converged = again.converged;
       }
     } catch (EvaluationBudgetExhausted e) {
-      // bounded time: stop at the best point evaluated, unconverged (FitResult.model() then refuses)
+      // bounded time: stop at the best point evaluated, unconverged (FitResult.model() then
+      // refuses)
       theta = f.best();
       iterations = Math.max(iterations, 1);
       converged = false;
@@ -139,17 +155,23 @@ public final class MaximumLikelihood {
     for (int i = 0; i < k; i++) {
       estimate[i] = Math.exp(theta[i]);
       if (!Double.isFinite(estimate[i]) || estimate[i] <= 0) {
-        throw new ModelFitException("the fit diverged: " + names[i] + " = " + estimate[i]
-            + " (the data may not identify the model; try a penalizer)");
+        throw new ModelFitException(
+            "the fit diverged: "
+                + names[i]
+                + " = "
+                + estimate[i]
+                + " (the data may not identify the model; try a penalizer)");
       }
     }
     if (information == null) {
       // no analytic Hessian: central differences of the gradient (covariance below), as every fit
-      // had before the second-order path; they tell a flat ridge (unusable fit) where forward ones may not
+      // had before the second-order path; they tell a flat ridge (unusable fit) where forward ones
+      // may not
       ll = likelihood.value(estimate);
     }
     if (!Double.isFinite(ll)) {
-      throw new ModelFitException("the log-likelihood is not finite at the estimate " + Arrays.toString(estimate));
+      throw new ModelFitException(
+          "the log-likelihood is not finite at the estimate " + Arrays.toString(estimate));
     }
     double[][] cov = information == null ? covariance(likelihood, estimate) : invert(information);
     Map<String, Double> params = new LinkedHashMap<>();
@@ -158,8 +180,17 @@ public final class MaximumLikelihood {
       params.put(names[i], estimate[i]);
       se.put(names[i], cov[i][i] >= 0 ? Math.sqrt(cov[i][i]) : Double.NaN);
     }
-    return new FitResult<>(model.apply(estimate), params, ll, converged, iterations, se, cov, n,
-        largestComponent(f.gradient(theta)), penalizer);
+    return new FitResult<>(
+        model.apply(estimate),
+        params,
+        ll,
+        converged,
+        iterations,
+        se,
+        cov,
+        n,
+        largestComponent(f.gradient(theta)),
+        penalizer);
   }
 
   /** max |g_i|: the convergence measure reported with every fit. */
@@ -211,9 +242,9 @@ public final class MaximumLikelihood {
 
   /**
    * Levenberg-damped Newton steps on the per-observation objective: solve (H + μI) d = g with the
-   * forward-difference Hessian of the analytic gradient, accept the step if it lowers the
-   * objective (μ shrinks), else raise μ. Converged when the largest gradient component falls
-   * below 1e-10, or no step improves the objective at machine precision with it below 1e-7.
+   * forward-difference Hessian of the analytic gradient, accept the step if it lowers the objective
+   * (μ shrinks), else raise μ. Converged when the largest gradient component falls below 1e-10, or
+   * no step improves the objective at machine precision with it below 1e-7.
    */
   private static NewtonResult newton(Objective f, double[] start, int maxIterations) {
     int k = start.length;
@@ -239,8 +270,11 @@ public final class MaximumLikelihood {
         }
         double[] dir;
         try {
-          dir = new LUDecomposition(new Array2DRowRealMatrix(damped, false)).getSolver()
-              .solve(new org.apache.commons.math3.linear.ArrayRealVector(g)).toArray();
+          dir =
+              new LUDecomposition(new Array2DRowRealMatrix(damped, false))
+                  .getSolver()
+                  .solve(new org.apache.commons.math3.linear.ArrayRealVector(g))
+                  .toArray();
         } catch (SingularMatrixException e) {
           mu *= 10;
           continue;
@@ -305,8 +339,8 @@ public final class MaximumLikelihood {
   }
 
   /**
-   * The most evaluations of the objective or its gradient a fit may use: every fit stops in
-   * bounded time (a fit that converges takes a few hundred), unconverged when it runs out.
+   * The most evaluations of the objective or its gradient a fit may use: every fit stops in bounded
+   * time (a fit that converges takes a few hundred), unconverged when it runs out.
    */
   static final int EVALUATION_BUDGET = 4_000;
 
@@ -319,7 +353,9 @@ public final class MaximumLikelihood {
     }
   }
 
-  /** −LL(exp θ) + λ Σ exp(θ)² with its gradient in θ, scaled by 1/n for a well-conditioned search. */
+  /**
+   * −LL(exp θ) + λ Σ exp(θ)² with its gradient in θ, scaled by 1/n for a well-conditioned search.
+   */
   private static final class Objective {
     private final LogLikelihood ll;
     private final double penalizer;

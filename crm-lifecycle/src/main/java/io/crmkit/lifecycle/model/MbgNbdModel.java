@@ -16,9 +16,9 @@ import org.apache.commons.math3.random.Well19937c;
 /**
  * The MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007): as BG/NBD, but a customer may also
  * drop out right at the first purchase, so a customer without repeat purchases is not certainly
- * alive. While alive purchases follow a Poisson process of rate λ ~ Gamma(r, α) (purchases per
- * time unit of the data); at the first purchase and after each repeat purchase the customer drops
- * out with probability p ~ Beta(a, b).
+ * alive. While alive purchases follow a Poisson process of rate λ ~ Gamma(r, α) (purchases per time
+ * unit of the data); at the first purchase and after each repeat purchase the customer drops out
+ * with probability p ~ Beta(a, b).
  *
  * @since 0.1
  */
@@ -63,8 +63,11 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     data.requireRepeatPurchases();
     double meanX = data.meanFrequency();
     double meanT = data.meanAge();
-    return MaximumLikelihood.fit(likelihood(data), new double[] {Math.max(1e-3, meanX), Math.max(1e-3, meanT), 1, 1},
-        penalizer, p -> new MbgNbdModel(p[0], p[1], p[2], p[3]));
+    return MaximumLikelihood.fit(
+        likelihood(data),
+        new double[] {Math.max(1e-3, meanX), Math.max(1e-3, meanT), 1, 1},
+        penalizer,
+        p -> new MbgNbdModel(p[0], p[1], p[2], p[3]));
   }
 
   /** The log-likelihood of weighted data, with its analytic gradient. */
@@ -80,9 +83,9 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   }
 
   /**
-   * ln L = lnΓ(r+x) − lnΓ(r) + r ln α + ln(e^A + e^B), with A = ln B(a, b+x+1) − ln B(a, b) −
-   * (r+x) ln(α+T) (alive at T) and B = ln B(a+1, b+x) − ln B(a, b) − (r+x) ln(α+t_x) (dropped
-   * out at the last purchase). Writes the gradient when {@code grad} is not null.
+   * ln L = lnΓ(r+x) − lnΓ(r) + r ln α + ln(e^A + e^B), with A = ln B(a, b+x+1) − ln B(a, b) − (r+x)
+   * ln(α+T) (alive at T) and B = ln B(a+1, b+x) − ln B(a, b) − (r+x) ln(α+t_x) (dropped out at the
+   * last purchase). Writes the gradient when {@code grad} is not null.
    */
   static double logLikelihood(double[] p, double x, double tx, double age, double[] grad) {
     double r = p[0];
@@ -98,10 +101,17 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
       double wb = Math.exp(lb - lse);
       double psiAb = digamma(a + b);
       double psiAbx1 = digamma(a + b + x + 1);
-      grad[0] = digamma(r + x) - digamma(r) + Math.log(alpha) - wa * Math.log(alpha + age) - wb * Math.log(alpha + tx);
+      grad[0] =
+          digamma(r + x)
+              - digamma(r)
+              + Math.log(alpha)
+              - wa * Math.log(alpha + age)
+              - wb * Math.log(alpha + tx);
       grad[1] = r / alpha - wa * (r + x) / (alpha + age) - wb * (r + x) / (alpha + tx);
       grad[2] = wa * (psiAb - psiAbx1) + wb * (digamma(a + 1) - digamma(a) + psiAb - psiAbx1);
-      grad[3] = wa * (digamma(b + x + 1) - digamma(b) + psiAb - psiAbx1) + wb * (digamma(b + x) - digamma(b) + psiAb - psiAbx1);
+      grad[3] =
+          wa * (digamma(b + x + 1) - digamma(b) + psiAb - psiAbx1)
+              + wb * (digamma(b + x) - digamma(b) + psiAb - psiAbx1);
     }
     return logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + lse;
   }
@@ -110,7 +120,8 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   @Override
   public double probabilityAlive(double x, double tx, double age) {
     TransactionModel.checkHistory(x, tx, age);
-    double logRatio = Math.log(a) - Math.log(b + x) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    double logRatio =
+        Math.log(a) - Math.log(b + x) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
     return 1.0 / (1.0 + Math.exp(logRatio));
   }
 
@@ -141,8 +152,8 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
 
   /**
    * E[X(t)] = b/(a−1) (1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))) = b/(a+b) · E[(1 − (1 + p
-   * t/α)^−r) / p] with p ~ Beta(a, b+1) (the customer survives the first purchase with
-   * probability b/(a+b)); finite for every a &gt; 0.
+   * t/α)^−r) / p] with p ~ Beta(a, b+1) (the customer survives the first purchase with probability
+   * b/(a+b)); finite for every a &gt; 0.
    */
   @Override
   public double expectedPurchasesNewCustomer(double t) {
@@ -191,6 +202,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "MBG/NBD(r=%.4f, alpha=%.4f, a=%.4f, b=%.4f)", r, alpha, a, b);
+    return String.format(
+        Locale.ROOT, "MBG/NBD(r=%.4f, alpha=%.4f, a=%.4f, b=%.4f)", r, alpha, a, b);
   }
 }

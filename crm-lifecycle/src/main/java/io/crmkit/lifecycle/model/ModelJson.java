@@ -19,9 +19,11 @@ import java.util.Optional;
 
 /**
  * Fitted models as JSON, so a model fitted once can score every day:
+ *
  * <pre>{"model": "bgnbd", "parameters": {"r": 0.2426, "alpha": 4.4135, "a": 0.7929, "b": 2.4258},
  *  "logLikelihood": -9582.43, "converged": true, "iterations": 16, "standardErrors": {...},
  *  "timeUnit": "weeks"}</pre>
+ *
  * Model names: {@code bgnbd}, {@code mbgnbd}, {@code paretonbd}, {@code bgbb}, {@code gammagamma},
  * {@code sbg}; parameter names as the models' {@code parameters()}, every one required. Reading
  * needs only {@code model} and {@code parameters}; the fit diagnostics ({@code logLikelihood},
@@ -40,10 +42,24 @@ import java.util.Optional;
 public final class ModelJson {
 
   /** The model names, in the order listed in messages. */
-  private static final List<String> MODELS = List.of("bgnbd", "mbgnbd", "paretonbd", "bgbb", "gammagamma", "sbg");
+  private static final List<String> MODELS =
+      List.of("bgnbd", "mbgnbd", "paretonbd", "bgbb", "gammagamma", "sbg");
 
-  private static final String[] FIELDS = {"model", "parameters", "logLikelihood", "converged", "iterations",
-      "gradientNorm", "penalizer", "problem", "observations", "aic", "bic", "standardErrors", "timeUnit"};
+  private static final String[] FIELDS = {
+    "model",
+    "parameters",
+    "logLikelihood",
+    "converged",
+    "iterations",
+    "gradientNorm",
+    "penalizer",
+    "problem",
+    "observations",
+    "aic",
+    "bic",
+    "standardErrors",
+    "timeUnit"
+  };
 
   private ModelJson() {}
 
@@ -55,7 +71,8 @@ public final class ModelJson {
 
   /**
    * A fit as JSON: the model, its parameters and the fit's diagnostics, without a time unit (read
-   * back as the model's {@link #defaultTimeUnit default}). Prefer {@link #toJson(FitResult, String)}.
+   * back as the model's {@link #defaultTimeUnit default}). Prefer {@link #toJson(FitResult,
+   * String)}.
    */
   public static String toJson(FitResult<? extends ParametricModel> fit) {
     return CrmJackson.writePretty(fitNode(fit));
@@ -76,7 +93,10 @@ public final class ModelJson {
     return CrmJackson.writePretty(n);
   }
 
-  /** Writes {@code model} as {@code {"model": ..., "parameters": {...}}} to {@code gen} (for the Jackson module). */
+  /**
+   * Writes {@code model} as {@code {"model": ..., "parameters": {...}}} to {@code gen} (for the
+   * Jackson module).
+   */
   public static void write(JsonGenerator gen, ParametricModel model) throws IOException {
     gen.writeTree(node(model));
   }
@@ -96,13 +116,15 @@ public final class ModelJson {
     n.put("aic", fit.aic());
     n.put("bic", fit.bic());
     ObjectNode se = n.putObject("standardErrors");
-    fit.standardErrors().forEach((k, v) -> {
-      if (Double.isFinite(v)) {
-        se.put(k, v);
-      } else {
-        se.putNull(k);
-      }
-    });
+    fit.standardErrors()
+        .forEach(
+            (k, v) -> {
+              if (Double.isFinite(v)) {
+                se.put(k, v);
+              } else {
+                se.putNull(k);
+              }
+            });
     return n;
   }
 
@@ -117,9 +139,9 @@ public final class ModelJson {
   /**
    * Reads a model written by {@link #toJson} (any model file crmkit wrote).
    *
-   * @throws CrmJsonException naming the JSON path when the JSON is malformed, a field or parameter is
-   *     unknown, missing or of the wrong type, the model is unknown, or a parameter is refused by
-   *     the model (not positive)
+   * @throws CrmJsonException naming the JSON path when the JSON is malformed, a field or parameter
+   *     is unknown, missing or of the wrong type, the model is unknown, or a parameter is refused
+   *     by the model (not positive)
    */
   public static ParametricModel read(String json) {
     return read(root(json));
@@ -173,7 +195,8 @@ public final class ModelJson {
 
   /** The optional fit diagnostics must have their types, though reading does not use them. */
   private static void checkDiagnostics(JsonFields f) {
-    for (String number : new String[] {"logLikelihood", "gradientNorm", "penalizer", "observations", "aic", "bic"}) {
+    for (String number :
+        new String[] {"logLikelihood", "gradientNorm", "penalizer", "observations", "aic", "bic"}) {
       f.number(number, 0);
     }
     f.bool("converged", true);
@@ -196,7 +219,8 @@ public final class ModelJson {
    * The time unit recorded in a model file ({@code "timeUnit"}), or the model's {@link
    * #defaultTimeUnit} for files written before crmkit recorded it.
    *
-   * @throws CrmJsonException when the JSON is not a model file or the unit is not a non-blank string
+   * @throws CrmJsonException when the JSON is not a model file or the unit is not a non-blank
+   *     string
    */
   public static String timeUnit(String json) {
     JsonFields f = root(json);
@@ -254,18 +278,23 @@ public final class ModelJson {
   /**
    * Reads a model of the given type, with a clear error when the file holds another kind.
    *
-   * @throws CrmJsonException as {@link #read(String)}, and at {@code $.model} when the file holds another model
+   * @throws CrmJsonException as {@link #read(String)}, and at {@code $.model} when the file holds
+   *     another model
    */
   public static <M extends ParametricModel> M read(String json, Class<M> type) {
     return read(root(json), type);
   }
 
-  /** The model of type {@code type} in the model-file object {@code f} (for crm-lifecycle's Jackson module). */
+  /**
+   * The model of type {@code type} in the model-file object {@code f} (for crm-lifecycle's Jackson
+   * module).
+   */
   public static <M extends ParametricModel> M read(JsonFields f, Class<M> type) {
     ParametricModel m = read(f);
     if (!type.isInstance(m)) {
-      throw CrmJsonException.at(f.pathOf("model"), "must be a " + type.getSimpleName() + " but the JSON holds a "
-          + m.name() + " model");
+      throw CrmJsonException.at(
+          f.pathOf("model"),
+          "must be a " + type.getSimpleName() + " but the JSON holds a " + m.name() + " model");
     }
     return type.cast(m);
   }

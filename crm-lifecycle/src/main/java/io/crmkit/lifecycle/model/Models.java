@@ -38,7 +38,10 @@ final class Models {
     if (v == Math.rint(v)) {
       return Long.toString((long) v);
     }
-    return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(v)
+        .round(new java.math.MathContext(6))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** ln(e^a + e^b) without overflow. */
@@ -50,7 +53,10 @@ final class Models {
     return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
   }
 
-  /** A model of {@code like}'s kind with the given parameter values, in {@code like.parameters()} order. */
+  /**
+   * A model of {@code like}'s kind with the given parameter values, in {@code like.parameters()}
+   * order.
+   */
   static ParametricModel withParameters(ParametricModel like, double[] v) {
     return switch (like.name()) {
       case "bgnbd" -> BgNbdModel.of(v[0], v[1], v[2], v[3]);

@@ -9,22 +9,45 @@ import java.util.Arrays;
  *
  * <p>In w = ln(c + τ), c = min(α, β), the log-integrand ℓ(w) = w − (r+x) ln(α−c+e^w) − (s+1)
  * ln(β−c+e^w) is concave, so on a panel its slope lies between the slopes at the ends. Panels are
- * chosen so that ℓ changes by at most 2 across each (8-point rule, relative error about 1e-13),
- * and the walk stops once the integrand has fallen below 1e-20 of the running sum past its
- * maximum: at most a few hundred panels for any parameters, frequencies and ages.
+ * chosen so that ℓ changes by at most 2 across each (8-point rule, relative error about 1e-13), and
+ * the walk stops once the integrand has fallen below 1e-20 of the running sum past its maximum: at
+ * most a few hundred panels for any parameters, frequencies and ages.
  */
 final class ParetoNbdIntegral {
 
-  private static final double[] NODES = {-0.9602898564975363, -0.7966664774136267, -0.5255324099163290,
-      -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
-  private static final double[] WEIGHTS = {0.1012285362903763, 0.2223810344533745, 0.3137066458778873,
-      0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763};
+  private static final double[] NODES = {
+    -0.9602898564975363,
+    -0.7966664774136267,
+    -0.5255324099163290,
+    -0.1834346424956498,
+    0.1834346424956498,
+    0.5255324099163290,
+    0.7966664774136267,
+    0.9602898564975363
+  };
+  private static final double[] WEIGHTS = {
+    0.1012285362903763,
+    0.2223810344533745,
+    0.3137066458778873,
+    0.3626837833783620,
+    0.3626837833783620,
+    0.3137066458778873,
+    0.2223810344533745,
+    0.1012285362903763
+  };
   private static final int MAX_PANELS = 10_000;
 
   private ParetoNbdIntegral() {}
 
   /** ln I, with ∂ ln I / ∂(r, α, s, β) in {@code grad} when not null; −∞ when t_x = T. */
-  static double logIntegral(double r, double alpha, double s, double beta, double x, double tx, double age,
+  static double logIntegral(
+      double r,
+      double alpha,
+      double s,
+      double beta,
+      double x,
+      double tx,
+      double age,
       double[] grad) {
     if (grad != null) {
       Arrays.fill(grad, 0);

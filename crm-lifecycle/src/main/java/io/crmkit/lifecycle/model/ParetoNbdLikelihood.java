@@ -9,10 +9,10 @@ import java.util.Optional;
  * The Pareto/NBD log-likelihood over weighted rows with its analytic gradient, the hypergeometric
  * series ln G(t) of {@link ParetoNbdModel} computed once per distinct (x, T) and (x, t_x) pair
  * rather than twice per row (a population measured in days has some thousands of pairs against
- * hundreds of thousands of rows), the log-gamma terms once per distinct x and ln(α+T), ln(β+T)
- * once per distinct T. The arithmetic of {@link ParetoNbdModel#logLikelihood(double[], double,
- * double, double, double[])} row by row (ln(1 − e) by a plain logarithm where e ≤ 1/2). For data whose pairs are too many to index
- * densely, {@link #of} gives the per-row sum instead.
+ * hundreds of thousands of rows), the log-gamma terms once per distinct x and ln(α+T), ln(β+T) once
+ * per distinct T. The arithmetic of {@link ParetoNbdModel#logLikelihood(double[], double, double,
+ * double, double[])} row by row (ln(1 − e) by a plain logarithm where e ≤ 1/2). For data whose
+ * pairs are too many to index densely, {@link #of} gives the per-row sum instead.
  */
 final class ParetoNbdLikelihood implements SecondOrderLikelihood {
 
@@ -24,8 +24,10 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
   private final double[] w;
   private final int[] xi;
   private final int[] ti;
+
   /** Per row: its (x, T) and (x, t_x) pair; per pair: x and t. */
   private final int[] agePair;
+
   private final int[] recencyPair;
   private final double[] pairX;
   private final double[] pairT;
@@ -80,7 +82,9 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
     return slots[slot];
   }
 
-  /** The kernel over {@code data}, or the per-row sum when its (x, t) pairs are too many to index. */
+  /**
+   * The kernel over {@code data}, or the per-row sum when its (x, t) pairs are too many to index.
+   */
   static SecondOrderLikelihood of(WeightedData data) {
     long x = data.distinctX().length;
     if (x * data.distinctAge().length > MAX_PAIRS || x * data.distinctTx().length > MAX_PAIRS) {
@@ -125,7 +129,9 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
     double[] gk = gradient ? new double[4] : null;
     for (int k = 0; k < np; k++) {
       if (ParetoNbdModel.seriesIsSlow(alpha, beta, pairT[k])) {
-        lg[k] = Double.NaN; // rows that need this pair take the quadrature of ParetoNbdModel.logIntegral
+        lg[k] =
+            Double
+                .NaN; // rows that need this pair take the quadrature of ParetoNbdModel.logIntegral
         continue;
       }
       lg[k] = ParetoNbdModel.logG(r, alpha, s, beta, pairX[k], pairT[k], gk);
@@ -167,7 +173,8 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
       double gi1 = 0;
       double gi2 = 0;
       double gi3 = 0;
-      if (data.tx(i) < data.age(i) && (Double.isNaN(lg[recencyPair[i]]) || Double.isNaN(lg[agePair[i]]))) {
+      if (data.tx(i) < data.age(i)
+          && (Double.isNaN(lg[recencyPair[i]]) || Double.isNaN(lg[agePair[i]]))) {
         // the series would be slow here (bounded time): the model's own quadrature, row by row
         double[] gq = gradient ? new double[4] : null;
         l2 = lnS + ParetoNbdModel.logIntegral(r, alpha, s, beta, x, data.tx(i), data.age(i), gq);
@@ -184,7 +191,8 @@ final class ParetoNbdLikelihood implements SecondOrderLikelihood {
         double m = r + s + x;
         double d = lg[b] - lg[a];
         double e = Math.exp(d);
-        // ln(1 − e): expm1 where e is near 1 (cancellation), else the plain logarithm, exact to 1e-16
+        // ln(1 − e): expm1 where e is near 1 (cancellation), else the plain logarithm, exact to
+        // 1e-16
         double log1m = d > -0.693 ? Math.log(-Math.expm1(d)) : Math.log(1 - e);
         l2 = lnS + (-Math.log(m) + lg[a] + log1m);
         if (gradient) {

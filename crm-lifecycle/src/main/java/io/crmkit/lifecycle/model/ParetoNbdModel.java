@@ -13,8 +13,8 @@ import org.apache.commons.math3.random.Well19937c;
 
 /**
  * The Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987): while alive a customer buys in a
- * Poisson process of rate λ ~ Gamma(r, α); the unobserved lifetime is exponential with rate
- * μ ~ Gamma(s, β). Rates are per time unit of the data (e.g. weeks).
+ * Poisson process of rate λ ~ Gamma(r, α); the unobserved lifetime is exponential with rate μ ~
+ * Gamma(s, β). Rates are per time unit of the data (e.g. weeks).
  *
  * <p>The likelihood (Fader &amp; Hardie 2005, "A note on deriving the Pareto/NBD model") involves
  * the integral I = ∫ from t_x to T of (α+τ)^−(r+x) (β+τ)^−(s+1) dτ, which equals a difference of
@@ -28,7 +28,8 @@ import org.apache.commons.math3.random.Well19937c;
  *
  * @since 0.1
  */
-public record ParetoNbdModel(double r, double alpha, double s, double beta) implements TransactionModel {
+public record ParetoNbdModel(double r, double alpha, double s, double beta)
+    implements TransactionModel {
 
   static final String[] NAMES = {"r", "alpha", "s", "beta"};
 
@@ -69,8 +70,10 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     data.requireRepeatPurchases();
     double meanX = data.meanFrequency();
     double meanT = data.meanAge();
-    return MaximumLikelihood.fit(likelihood(data),
-        new double[] {Math.max(1e-3, meanX), Math.max(1e-3, meanT), 1, Math.max(1e-3, meanT)}, penalizer,
+    return MaximumLikelihood.fit(
+        likelihood(data),
+        new double[] {Math.max(1e-3, meanX), Math.max(1e-3, meanT), 1, Math.max(1e-3, meanT)},
+        penalizer,
         p -> new ParetoNbdModel(p[0], p[1], p[2], p[3]));
   }
 
@@ -87,8 +90,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   }
 
   /**
-   * ln L = C + ln(e^L1 + e^L2): C = lnΓ(r+x) − lnΓ(r) + r ln α + s ln β; L1 = −(r+x) ln(α+T) −
-   * s ln(β+T) (alive at T); L2 = ln s + ln I (died between t_x and T).
+   * ln L = C + ln(e^L1 + e^L2): C = lnΓ(r+x) − lnΓ(r) + r ln α + s ln β; L1 = −(r+x) ln(α+T) − s
+   * ln(β+T) (alive at T); L2 = ln s + ln I (died between t_x and T).
    */
   static double logLikelihood(double[] p, double x, double tx, double age, double[] grad) {
     double r = p[0];
@@ -103,7 +106,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     if (grad != null) {
       double w1 = Math.exp(l1 - lse);
       double w2 = l2 == Double.NEGATIVE_INFINITY ? 0 : Math.exp(l2 - lse);
-      grad[0] = digamma(r + x) - digamma(r) + Math.log(alpha) + w1 * -Math.log(alpha + age) + w2 * gI[0];
+      grad[0] =
+          digamma(r + x) - digamma(r) + Math.log(alpha) + w1 * -Math.log(alpha + age) + w2 * gI[0];
       grad[1] = r / alpha + w1 * -(r + x) / (alpha + age) + w2 * gI[1];
       grad[2] = Math.log(beta) + w1 * -Math.log(beta + age) + w2 * (1 / s + gI[2]);
       grad[3] = s / beta + w1 * -s / (beta + age) + w2 * gI[3];
@@ -112,10 +116,17 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   }
 
   /**
-   * ln I, I = ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ = (G(t_x) − G(T)) / m, with its gradient
-   * in {@code grad} (∂ ln I / ∂(r, α, s, β)) when not null. −∞ when t_x = T.
+   * ln I, I = ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ = (G(t_x) − G(T)) / m, with its gradient in
+   * {@code grad} (∂ ln I / ∂(r, α, s, β)) when not null. −∞ when t_x = T.
    */
-  static double logIntegral(double r, double alpha, double s, double beta, double x, double tx, double age,
+  static double logIntegral(
+      double r,
+      double alpha,
+      double s,
+      double beta,
+      double x,
+      double tx,
+      double age,
       double[] grad) {
     if (tx >= age) {
       if (grad != null) {
@@ -157,10 +168,11 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
 
   /**
    * ln G(t), G(t) = (α+t)^−m 2F1(m, s+1; m+1; (α−β)/(α+t)) when α ≥ β, else (β+t)^−m 2F1(m, r+x;
-   * m+1; (β−α)/(β+t)); after Euler's transformation ln G = −e1 ln(α+t) − e2 ln(β+t) + ln S with S
-   * = Σ c_k z^k, c_{k+1} = c_k (u+k)/(m+1+k).
+   * m+1; (β−α)/(β+t)); after Euler's transformation ln G = −e1 ln(α+t) − e2 ln(β+t) + ln S with S =
+   * Σ c_k z^k, c_{k+1} = c_k (u+k)/(m+1+k).
    */
-  static double logG(double r, double alpha, double s, double beta, double x, double t, double[] grad) {
+  static double logG(
+      double r, double alpha, double s, double beta, double x, double t, double[] grad) {
     double m = r + s + x;
     boolean alphaLarger = alpha >= beta;
     double z = alphaLarger ? (alpha - beta) / (alpha + t) : (beta - alpha) / (beta + t);
@@ -231,8 +243,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   }
 
   /**
-   * Expected purchases in the next {@code t} units: (r+x)(β+T)/((α+T)(s−1)) (1 − ((β+T)/(β+T+t))^(s−1))
-   * · P(alive) (its limit (r+x)(β+T)/(α+T) ln((β+T+t)/(β+T)) at s = 1).
+   * Expected purchases in the next {@code t} units: (r+x)(β+T)/((α+T)(s−1)) (1 −
+   * ((β+T)/(β+T+t))^(s−1)) · P(alive) (its limit (r+x)(β+T)/(α+T) ln((β+T+t)/(β+T)) at s = 1).
    */
   @Override
   public double expectedPurchases(double t, double x, double tx, double age) {
@@ -306,6 +318,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "Pareto/NBD(r=%.4f, alpha=%.4f, s=%.4f, beta=%.4f)", r, alpha, s, beta);
+    return String.format(
+        Locale.ROOT, "Pareto/NBD(r=%.4f, alpha=%.4f, s=%.4f, beta=%.4f)", r, alpha, s, beta);
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * P(alive) and expected purchases over a grid of histories: frequency 0…maxFrequency (rows) ×
  * recency 0…T in {@code recencySteps} equal steps (columns), for customers observed for T units;
- * the data of the usual heat-map plots. Row {@code x}, column {@code j} is the history (x,
- * t_x = j·T/(steps−1), T); cells with x &gt; 0 and t_x = 0 are possible and kept.
+ * the data of the usual heat-map plots. Row {@code x}, column {@code j} is the history (x, t_x =
+ * j·T/(steps−1), T); cells with x &gt; 0 and t_x = 0 are possible and kept.
  *
  * @param frequencies frequency of each row (0, 1, …)
  * @param recencies recency of each column, in the model's time unit
@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param horizon the horizon of {@link #expectedPurchases()}, in the model's time unit
  * @since 0.1
  */
-public record PredictionGrid(int[] frequencies, double[] recencies, double age, double horizon,
-    double[][] probabilityAlive, double[][] expectedPurchases) {
+public record PredictionGrid(
+    int[] frequencies,
+    double[] recencies,
+    double age,
+    double horizon,
+    double[][] probabilityAlive,
+    double[][] expectedPurchases) {
 
   /** Copies the arrays, so that the grid is immutable. */
   public PredictionGrid {
@@ -42,17 +47,19 @@ public record PredictionGrid(int[] frequencies, double[] recencies, double age, 
    * @param recencySteps number of recency columns (at least 2)
    * @param horizon horizon of the expected purchases (not negative)
    */
-  public static PredictionGrid of(TransactionModel model, int maxFrequency, double age, int recencySteps,
-      double horizon) {
+  public static PredictionGrid of(
+      TransactionModel model, int maxFrequency, double age, int recencySteps, double horizon) {
     Objects.requireNonNull(model, "model must not be null");
     if (maxFrequency < 1) {
-      throw new IllegalArgumentException("maxFrequency must be at least 1 but was: " + maxFrequency);
+      throw new IllegalArgumentException(
+          "maxFrequency must be at least 1 but was: " + maxFrequency);
     }
     if (!(age > 0) || Double.isInfinite(age)) {
       throw new IllegalArgumentException("age must be positive and finite but was: " + age);
     }
     if (recencySteps < 2) {
-      throw new IllegalArgumentException("recencySteps must be at least 2 but was: " + recencySteps);
+      throw new IllegalArgumentException(
+          "recencySteps must be at least 2 but was: " + recencySteps);
     }
     int[] f = new int[maxFrequency + 1];
     double[] r = new double[recencySteps];
@@ -100,7 +107,10 @@ public record PredictionGrid(int[] frequencies, double[] recencies, double age, 
   /** P(alive) as a small text table: rows frequency, columns recency. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "P(alive) at T = %.2f (rows: frequency, columns: recency)%n", age));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "P(alive) at T = %.2f (rows: frequency, columns: recency)%n", age));
     sb.append("   x");
     for (double r : recencies) {
       sb.append(String.format(Locale.ROOT, " %6.1f", r));
@@ -118,14 +128,18 @@ public record PredictionGrid(int[] frequencies, double[] recencies, double age, 
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PredictionGrid g && java.util.Arrays.equals(frequencies, g.frequencies)
-        && java.util.Arrays.equals(recencies, g.recencies) && Double.compare(age, g.age) == 0
-        && Double.compare(horizon, g.horizon) == 0 && java.util.Arrays.deepEquals(probabilityAlive, g.probabilityAlive)
+    return o instanceof PredictionGrid g
+        && java.util.Arrays.equals(frequencies, g.frequencies)
+        && java.util.Arrays.equals(recencies, g.recencies)
+        && Double.compare(age, g.age) == 0
+        && Double.compare(horizon, g.horizon) == 0
+        && java.util.Arrays.deepEquals(probabilityAlive, g.probabilityAlive)
         && java.util.Arrays.deepEquals(expectedPurchases, g.expectedPurchases);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(java.util.Arrays.hashCode(frequencies), java.util.Arrays.hashCode(recencies), age, horizon);
+    return java.util.Objects.hash(
+        java.util.Arrays.hashCode(frequencies), java.util.Arrays.hashCode(recencies), age, horizon);
   }
 }

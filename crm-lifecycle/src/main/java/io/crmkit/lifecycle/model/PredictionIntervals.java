@@ -33,13 +33,16 @@ import org.apache.commons.math3.linear.RealMatrix;
 public final class PredictionIntervals {
 
   private static final double STEP = 1e-5; // finite-difference step in the log-parameters
-  private static final int CHUNK = 1 << 15; // distinct histories per batch: draws × CHUNK doubles at a time
+  private static final int CHUNK =
+      1 << 15; // distinct histories per batch: draws × CHUNK doubles at a time
 
   private final FitResult<? extends TransactionModel> transactions;
   private final FitResult<GammaGammaModel> spend; // null without a spend model
   private final IntervalMethod method;
 
-  private PredictionIntervals(FitResult<? extends TransactionModel> transactions, FitResult<GammaGammaModel> spend,
+  private PredictionIntervals(
+      FitResult<? extends TransactionModel> transactions,
+      FitResult<GammaGammaModel> spend,
       IntervalMethod method) {
     this.transactions = transactions;
     this.spend = spend;
@@ -47,7 +50,8 @@ public final class PredictionIntervals {
   }
 
   /**
-   * Intervals from a usable transaction-model fit, by the delta method until {@link #method} says otherwise.
+   * Intervals from a usable transaction-model fit, by the delta method until {@link #method} says
+   * otherwise.
    *
    * @throws ModelFitException when the fit is not usable
    * @throws IllegalStateException when a standard error is not finite
@@ -59,7 +63,9 @@ public final class PredictionIntervals {
     return new PredictionIntervals(transactions, null, IntervalMethod.delta());
   }
 
-  /** The same intervals, also for spend and lifetime value with the given (usable) Gamma-Gamma fit. */
+  /**
+   * The same intervals, also for spend and lifetime value with the given (usable) Gamma-Gamma fit.
+   */
   public PredictionIntervals withSpend(FitResult<GammaGammaModel> spendFit) {
     Objects.requireNonNull(spendFit, "spendFit must not be null");
     spendFit.model();
@@ -69,7 +75,8 @@ public final class PredictionIntervals {
 
   /** The same intervals by another method. */
   public PredictionIntervals method(IntervalMethod m) {
-    return new PredictionIntervals(transactions, spend, Objects.requireNonNull(m, "method must not be null"));
+    return new PredictionIntervals(
+        transactions, spend, Objects.requireNonNull(m, "method must not be null"));
   }
 
   /** P(alive) of every customer, 0 to 1. */
@@ -80,39 +87,73 @@ public final class PredictionIntervals {
   /** Expected purchases of every customer in the next {@code horizon} time units of the model. */
   public CustomerIntervals expectedPurchases(double horizon, CustomerSummaries s, double level) {
     TransactionModel.checkHorizon(horizon);
-    return compute("expected purchases in " + horizon, s, level, false, 0, Double.POSITIVE_INFINITY,
+    return compute(
+        "expected purchases in " + horizon,
+        s,
+        level,
+        false,
+        0,
+        Double.POSITIVE_INFINITY,
         (t, g) -> rows -> t.expectedPurchases(horizon, rows));
   }
 
   /** Expected spend per purchase (currency units) of every customer, by the Gamma-Gamma model. */
   public CustomerIntervals expectedSpend(CustomerSummaries s, double level) {
     requireSpend();
-    return compute("expected spend per purchase", s, level, true, 0, Double.POSITIVE_INFINITY,
+    return compute(
+        "expected spend per purchase",
+        s,
+        level,
+        true,
+        0,
+        Double.POSITIVE_INFINITY,
         (t, g) -> g::conditionalExpectedSpend);
   }
 
   /**
-   * The lifetime value (currency units) of every customer, with the value function built from the two
-   * models by {@code clv}, e.g. {@code (t, g) -> CustomerLifetimeValue.monthsOfWeeklyModel(t, g, 12, 0.01)}.
+   * The lifetime value (currency units) of every customer, with the value function built from the
+   * two models by {@code clv}, e.g. {@code (t, g) -> CustomerLifetimeValue.monthsOfWeeklyModel(t,
+   * g, 12, 0.01)}.
    */
-  public CustomerIntervals lifetimeValue(BiFunction<TransactionModel, GammaGammaModel, CustomerLifetimeValue> clv,
-      CustomerSummaries s, double level) {
+  public CustomerIntervals lifetimeValue(
+      BiFunction<TransactionModel, GammaGammaModel, CustomerLifetimeValue> clv,
+      CustomerSummaries s,
+      double level) {
     Objects.requireNonNull(clv, "clv must not be null");
     requireSpend();
-    return compute("lifetime value", s, level, true, 0, Double.POSITIVE_INFINITY, (t, g) -> clv.apply(t, g)::values);
+    return compute(
+        "lifetime value",
+        s,
+        level,
+        true,
+        0,
+        Double.POSITIVE_INFINITY,
+        (t, g) -> clv.apply(t, g)::values);
   }
 
   @Override
   public String toString() {
-    return "PredictionIntervals[" + transactions.model().name() + (spend == null ? "" : " + gammagamma") + ", " + method
+    return "PredictionIntervals["
+        + transactions.model().name()
+        + (spend == null ? "" : " + gammagamma")
+        + ", "
+        + method
         + "]";
   }
 
-  private CustomerIntervals compute(String what, CustomerSummaries s, double level, boolean needsSpend, double min,
-      double max, BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>> prediction) {
+  private CustomerIntervals compute(
+      String what,
+      CustomerSummaries s,
+      double level,
+      boolean needsSpend,
+      double min,
+      double max,
+      BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>>
+          prediction) {
     Objects.requireNonNull(s, "summaries must not be null");
     if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be between 0 and 1 (exclusive) but was: " + level);
+      throw new IllegalArgumentException(
+          "level must be between 0 and 1 (exclusive) but was: " + level);
     }
     int n = s.size();
     double[] x = new double[n];
@@ -126,14 +167,21 @@ public final class PredictionIntervals {
       zbar[i] = s.monetaryValue(i);
     }
     int[] groupOf = new int[n];
-    DistinctRows groups = needsSpend ? DistinctRows.of(groupOf, x, tx, age, zbar) : DistinctRows.of(groupOf, x, tx, age);
-    List<CustomerSummaries> chunks = chunks(s.unit(), groups.pick(x), groups.pick(tx), groups.pick(age),
-        groups.pick(zbar));
+    DistinctRows groups =
+        needsSpend
+            ? DistinctRows.of(groupOf, x, tx, age, zbar)
+            : DistinctRows.of(groupOf, x, tx, age);
+    List<CustomerSummaries> chunks =
+        chunks(s.unit(), groups.pick(x), groups.pick(tx), groups.pick(age), groups.pick(zbar));
     int m = groups.first().length;
 
     double[] theta = jointEstimate(needsSpend);
     double[][] logCov = jointLogCovariance(needsSpend);
-    double[] est = evaluate(prediction.apply(transactions.model(), spend == null ? null : spend.model()), chunks, m);
+    double[] est =
+        evaluate(
+            prediction.apply(transactions.model(), spend == null ? null : spend.model()),
+            chunks,
+            m);
     double[] lo = new double[m];
     double[] hi = new double[m];
     if (method instanceof IntervalMethod.ParametricBootstrap b) {
@@ -154,7 +202,8 @@ public final class PredictionIntervals {
   }
 
   /** The distinct histories as summaries of at most {@link #CHUNK} rows each, in group order. */
-  private static List<CustomerSummaries> chunks(TimeScale unit, double[] x, double[] tx, double[] age, double[] zbar) {
+  private static List<CustomerSummaries> chunks(
+      TimeScale unit, double[] x, double[] tx, double[] age, double[] zbar) {
     List<CustomerSummaries> list = new ArrayList<>();
     for (int from = 0; from < x.length; from += CHUNK) {
       int to = Math.min(x.length, from + CHUNK);
@@ -162,16 +211,25 @@ public final class PredictionIntervals {
       String[] ids = new String[size];
       int[] freq = new int[size];
       for (int k = 0; k < size; k++) {
-        ids[k] = Integer.toString(1_000_000_000 + k); // ten digits: sorted as text or as numbers, group order
+        ids[k] =
+            Integer.toString(
+                1_000_000_000 + k); // ten digits: sorted as text or as numbers, group order
         freq[k] = (int) x[from + k];
       }
-      list.add(CustomerSummaries.ofColumns(unit, ids, freq, Arrays.copyOfRange(tx, from, to),
-          Arrays.copyOfRange(age, from, to), Arrays.copyOfRange(zbar, from, to)));
+      list.add(
+          CustomerSummaries.ofColumns(
+              unit,
+              ids,
+              freq,
+              Arrays.copyOfRange(tx, from, to),
+              Arrays.copyOfRange(age, from, to),
+              Arrays.copyOfRange(zbar, from, to)));
     }
     return list;
   }
 
-  private static double[] evaluate(Function<CustomerSummaries, double[]> f, List<CustomerSummaries> chunks, int m) {
+  private static double[] evaluate(
+      Function<CustomerSummaries, double[]> f, List<CustomerSummaries> chunks, int m) {
     double[] out = new double[m];
     int at = 0;
     for (CustomerSummaries chunk : chunks) {
@@ -182,9 +240,19 @@ public final class PredictionIntervals {
     return out;
   }
 
-  private void delta(double level, double[] theta, double[][] logCov, boolean needsSpend,
-      BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>> prediction,
-      List<CustomerSummaries> chunks, double[] est, double min, double max, double[] lo, double[] hi) {
+  private void delta(
+      double level,
+      double[] theta,
+      double[][] logCov,
+      boolean needsSpend,
+      BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>>
+          prediction,
+      List<CustomerSummaries> chunks,
+      double[] est,
+      double min,
+      double max,
+      double[] lo,
+      double[] hi) {
     int k = theta.length;
     int m = est.length;
     double[][] gradient = new double[k][];
@@ -214,9 +282,17 @@ public final class PredictionIntervals {
     }
   }
 
-  private void bootstrap(IntervalMethod.ParametricBootstrap b, double level, double[] theta, double[][] logCov,
-      boolean needsSpend, BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>> prediction,
-      List<CustomerSummaries> chunks, double[] lo, double[] hi) {
+  private void bootstrap(
+      IntervalMethod.ParametricBootstrap b,
+      double level,
+      double[] theta,
+      double[][] logCov,
+      boolean needsSpend,
+      BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>>
+          prediction,
+      List<CustomerSummaries> chunks,
+      double[] lo,
+      double[] hi) {
     int k = theta.length;
     double[][] root;
     try {
@@ -226,19 +302,26 @@ public final class PredictionIntervals {
           symmetric[i][j] = (logCov[i][j] + logCov[j][i]) / 2;
         }
       }
-      RealMatrix l = new CholeskyDecomposition(MatrixUtils.createRealMatrix(symmetric), 1e-12, 0).getL();
+      RealMatrix l =
+          new CholeskyDecomposition(MatrixUtils.createRealMatrix(symmetric), 1e-12, 0).getL();
       root = l.getData();
     } catch (NonPositiveDefiniteMatrixException e) {
-      throw new IllegalStateException("the covariance of the log-parameters is not positive definite, so no parametric "
-          + "bootstrap can be drawn; use IntervalMethod.delta() or a penalizer", e);
+      throw new IllegalStateException(
+          "the covariance of the log-parameters is not positive definite, so no parametric "
+              + "bootstrap can be drawn; use IntervalMethod.delta() or a penalizer",
+          e);
     }
     SplittableRandom random = new SplittableRandom(b.seed());
     List<Function<CustomerSummaries, double[]>> draws = new ArrayList<>(b.draws());
     int attempts = 0;
     while (draws.size() < b.draws()) {
       if (++attempts > 20 * b.draws()) {
-        throw new IllegalStateException("fewer than " + b.draws() + " valid parameter draws in " + attempts
-            + " attempts: the estimate's uncertainty reaches outside the model's parameter space");
+        throw new IllegalStateException(
+            "fewer than "
+                + b.draws()
+                + " valid parameter draws in "
+                + attempts
+                + " attempts: the estimate's uncertainty reaches outside the model's parameter space");
       }
       double[] normal = new double[k];
       for (int j = 0; j < k; j++) {
@@ -288,13 +371,19 @@ public final class PredictionIntervals {
     return sorted[i] + (h - i) * (sorted[j] - sorted[i]);
   }
 
-  private Function<CustomerSummaries, double[]> models(double[] p, boolean needsSpend,
-      BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>> prediction) {
+  private Function<CustomerSummaries, double[]> models(
+      double[] p,
+      boolean needsSpend,
+      BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>>
+          prediction) {
     int kt = transactions.parameters().size();
-    TransactionModel t = (TransactionModel) Models.withParameters(transactions.model(), Arrays.copyOf(p, kt));
-    GammaGammaModel g = needsSpend
-        ? (GammaGammaModel) Models.withParameters(spend.model(), Arrays.copyOfRange(p, kt, p.length))
-        : null;
+    TransactionModel t =
+        (TransactionModel) Models.withParameters(transactions.model(), Arrays.copyOf(p, kt));
+    GammaGammaModel g =
+        needsSpend
+            ? (GammaGammaModel)
+                Models.withParameters(spend.model(), Arrays.copyOfRange(p, kt, p.length))
+            : null;
     return prediction.apply(t, g);
   }
 
@@ -342,17 +431,24 @@ public final class PredictionIntervals {
   }
 
   private static void requireFiniteErrors(FitResult<?> fit) {
-    fit.standardErrors().forEach((name, se) -> {
-      if (!Double.isFinite(se)) {
-        throw new IllegalStateException("no intervals: the standard error of " + name + " is " + se
-            + " (singular observed information); fit with a penalizer");
-      }
-    });
+    fit.standardErrors()
+        .forEach(
+            (name, se) -> {
+              if (!Double.isFinite(se)) {
+                throw new IllegalStateException(
+                    "no intervals: the standard error of "
+                        + name
+                        + " is "
+                        + se
+                        + " (singular observed information); fit with a penalizer");
+              }
+            });
   }
 
   private void requireSpend() {
     if (spend == null) {
-      throw new IllegalStateException("spend and lifetime value need a Gamma-Gamma fit: call withSpend(fit) first");
+      throw new IllegalStateException(
+          "spend and lifetime value need a Gamma-Gamma fit: call withSpend(fit) first");
     }
   }
 }

@@ -4,8 +4,8 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 
 /**
- * Discounted expected residual transactions by quadrature: DERT = ∫₀^∞ e^{−δt} dE(t), where E(t)
- * is a customer's expected purchases in the next t time units. Integrated by parts (E(0) = 0) and
+ * Discounted expected residual transactions by quadrature: DERT = ∫₀^∞ e^{−δt} dE(t), where E(t) is
+ * a customer's expected purchases in the next t time units. Integrated by parts (E(0) = 0) and
  * substituted u = δt, it is ∫₀^∞ e^{−u} E(u/δ) du, a smooth integrand with an exponential weight,
  * integrated by 20-point Gauss–Legendre rules on six panels of [0, 60] (e^{−60} ≈ 1e−26 bounds the
  * omitted tail relative to the linear growth of E).
@@ -32,10 +32,12 @@ final class ResidualTransactions {
 
   private ResidualTransactions() {}
 
-  static double discounted(TransactionModel model, double discountRate, double x, double tx, double age) {
+  static double discounted(
+      TransactionModel model, double discountRate, double x, double tx, double age) {
     if (!(discountRate > 0) || Double.isInfinite(discountRate)) {
-      throw new IllegalArgumentException("discountRate must be positive and finite (continuous, per time unit) but was: "
-          + discountRate);
+      throw new IllegalArgumentException(
+          "discountRate must be positive and finite (continuous, per time unit) but was: "
+              + discountRate);
     }
     TransactionModel.checkHistory(x, tx, age);
     double sum = 0;

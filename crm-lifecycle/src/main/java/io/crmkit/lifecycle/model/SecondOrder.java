@@ -9,9 +9,9 @@ import java.util.Optional;
  * <p>A population of at least {@value #SUBSAMPLE_CUSTOMERS} customers is first fitted on a
  * systematic {@value #FRACTION} of its customers (recursively, to a gradient of {@value
  * #SUBSAMPLE_TOLERANCE}): the subsample's optimum lies within sampling error of the full one, where
- * Newton converges quadratically, and its Hessian, per observation, is close to the full data's. Each
- * step solves (H + μ D) d = ∇F by Cholesky (D the diagonal of H), is capped at a factor e² in any
- * parameter, and is accepted when F does not rise (μ shrinks), else μ grows. With an analytic
+ * Newton converges quadratically, and its Hessian, per observation, is close to the full data's.
+ * Each step solves (H + μ D) d = ∇F by Cholesky (D the diagonal of H), is capped at a factor e² in
+ * any parameter, and is accepted when F does not rise (μ shrinks), else μ grows. With an analytic
  * Hessian every evaluation is one pass over the data; without one the Hessian is kept from step to
  * step (one gradient pass a step) and replaced by forward differences of the gradient when a step
  * fails or reduces the gradient by less than a factor 10.
@@ -20,8 +20,10 @@ final class SecondOrder {
 
   /** The population from which a subsample fit comes first. */
   static final double SUBSAMPLE_CUSTOMERS = 50_000;
+
   /** The share of the customers in the subsample. */
   static final double FRACTION = 0.125;
+
   /** The gradient criterion of a subsample fit. */
   static final double SUBSAMPLE_TOLERANCE = 1e-7;
 
@@ -41,18 +43,30 @@ final class SecondOrder {
    * @param iterations the Newton steps taken, subsample fits included
    * @param converged whether the gradient criterion was met
    */
-  record Solution(double[] theta, double objective, double logLikelihood, double[][] information,
-      double[][] thetaHessian, int iterations, boolean converged) {}
+  record Solution(
+      double[] theta,
+      double objective,
+      double logLikelihood,
+      double[][] information,
+      double[][] thetaHessian,
+      int iterations,
+      boolean converged) {}
 
   /** One evaluation of F with its gradient and, when asked for, its Hessian in θ. */
-  private record Point(double[] theta, double objective, double logLikelihood, double[] gradient,
-      double[][] hessian, double[][] information) {
+  private record Point(
+      double[] theta,
+      double objective,
+      double logLikelihood,
+      double[] gradient,
+      double[][] hessian,
+      double[][] information) {
     boolean defined() {
       return objective < Double.POSITIVE_INFINITY;
     }
   }
 
-  static Solution solve(SecondOrderLikelihood likelihood, double[] theta0, double penalizer, double tolerance) {
+  static Solution solve(
+      SecondOrderLikelihood likelihood, double[] theta0, double penalizer, double tolerance) {
     double[] start = theta0;
     double[][] hessian = null;
     int iterations = 0;
@@ -60,8 +74,12 @@ final class SecondOrder {
       Optional<SecondOrderLikelihood> sub = likelihood.subsample(FRACTION);
       if (sub.isPresent() && sub.get().observations() < likelihood.observations()) {
         // the same penalty per customer: λ scales with the customers
-        Solution s = solve(sub.get(), theta0, penalizer * sub.get().observations() / likelihood.observations(),
-            Math.max(tolerance, SUBSAMPLE_TOLERANCE));
+        Solution s =
+            solve(
+                sub.get(),
+                theta0,
+                penalizer * sub.get().observations() / likelihood.observations(),
+                Math.max(tolerance, SUBSAMPLE_TOLERANCE));
         iterations += s.iterations();
         if (s.converged()) {
           start = s.theta();
@@ -78,12 +96,22 @@ final class SecondOrder {
         s = again;
       }
     }
-    return new Solution(s.theta(), s.objective(), s.logLikelihood(), s.information(), s.thetaHessian(),
-        iterations, s.converged());
+    return new Solution(
+        s.theta(),
+        s.objective(),
+        s.logLikelihood(),
+        s.information(),
+        s.thetaHessian(),
+        iterations,
+        s.converged());
   }
 
-  private static Solution newton(SecondOrderLikelihood likelihood, double[] theta0, double[][] hessian0,
-      double penalizer, double tolerance) {
+  private static Solution newton(
+      SecondOrderLikelihood likelihood,
+      double[] theta0,
+      double[][] hessian0,
+      double penalizer,
+      double tolerance) {
     boolean analytic = likelihood.hasHessian();
     Point x = evaluate(likelihood, theta0, penalizer, analytic);
     if (!x.defined()) {
@@ -114,8 +142,11 @@ final class SecondOrder {
         }
         y = evaluate(likelihood, next, penalizer, analytic);
       }
-      if (y != null && y.defined() && (y.objective() <= x.objective()
-          || (y.objective() <= x.objective() + 1e-14 * Math.abs(x.objective()) && maxAbs(y.gradient()) < norm))) {
+      if (y != null
+          && y.defined()
+          && (y.objective() <= x.objective()
+              || (y.objective() <= x.objective() + 1e-14 * Math.abs(x.objective())
+                  && maxAbs(y.gradient()) < norm))) {
         iterations++;
         failures = 0;
         double reduced = maxAbs(y.gradient());
@@ -146,10 +177,12 @@ final class SecondOrder {
   }
 
   private static Solution solution(Point x, double[][] h, int iterations, boolean converged) {
-    return new Solution(x.theta(), x.objective(), x.logLikelihood(), x.information(), h, iterations, converged);
+    return new Solution(
+        x.theta(), x.objective(), x.logLikelihood(), x.information(), h, iterations, converged);
   }
 
-  private static Point evaluate(SecondOrderLikelihood likelihood, double[] theta, double penalizer, boolean hessian) {
+  private static Point evaluate(
+      SecondOrderLikelihood likelihood, double[] theta, double penalizer, boolean hessian) {
     int k = theta.length;
     double[] p = new double[k];
     for (int i = 0; i < k; i++) {
@@ -191,7 +224,8 @@ final class SecondOrder {
   }
 
   /** Forward differences of the θ-gradient (k gradient passes), symmetrised. */
-  private static double[][] forwardHessian(SecondOrderLikelihood likelihood, Point x, double penalizer) {
+  private static double[][] forwardHessian(
+      SecondOrderLikelihood likelihood, Point x, double penalizer) {
     int k = x.theta().length;
     double[][] h = new double[k][k];
     double step = 1e-6;
@@ -207,7 +241,10 @@ final class SecondOrder {
     return h;
   }
 
-  /** The solution d of (H + μ D) d = g by Cholesky, D = max(|H_ii|, 1e-8); null unless positive definite. */
+  /**
+   * The solution d of (H + μ D) d = g by Cholesky, D = max(|H_ii|, 1e-8); null unless positive
+   * definite.
+   */
   static double[] solveDamped(double[][] h, double[] g, double mu) {
     int k = g.length;
     double[][] l = new double[k][k];

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A log-likelihood kernel that {@link MaximumLikelihood} can drive faster than through {@link
- * LogLikelihood}: value, gradient and (when {@link #hasHessian()}) the analytic Hessian in one
- * pass over the data, and the same likelihood over a systematic subsample of the customers, whose
+ * LogLikelihood}: value, gradient and (when {@link #hasHessian()}) the analytic Hessian in one pass
+ * over the data, and the same likelihood over a systematic subsample of the customers, whose
  * optimum is the start of the fit on all of them.
  */
 interface SecondOrderLikelihood extends LogLikelihood {

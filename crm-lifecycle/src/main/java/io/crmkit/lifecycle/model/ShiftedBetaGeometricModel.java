@@ -12,14 +12,14 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
- * The shifted-beta-geometric (sBG) model of contractual retention (Fader &amp; Hardie 2007, "How
- * to project customer retention"): at the end of each contract period a customer churns with a
+ * The shifted-beta-geometric (sBG) model of contractual retention (Fader &amp; Hardie 2007, "How to
+ * project customer retention"): at the end of each contract period a customer churns with a
  * probability θ of their own, θ ~ Beta(α, β) across customers. Periods are whole contract periods
  * (months, years); {@code t} counts them from the start of the cohort.
  *
  * <p>Fitted to the survivor counts of a cohort (N0 customers at start, N1 still there after one
- * period, …). On the paper's "regular" and "high end" cohorts it gives α = 0.704, β = 1.182 and
- * α = 0.668, β = 3.806.
+ * period, …). On the paper's "regular" and "high end" cohorts it gives α = 0.704, β = 1.182 and α =
+ * 0.668, β = 3.806.
  *
  * @since 0.1
  */
@@ -51,14 +51,16 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
   }
 
   /**
-   * Fits the model to a cohort's survivor counts {@code N0 ≥ N1 ≥ … ≥ Nk ≥ 0}, N0 &gt; 0, k ≥ 1, with the
-   * {@link DefaultPenalizer} for cohorts of fewer than 500 customers.
+   * Fits the model to a cohort's survivor counts {@code N0 ≥ N1 ≥ … ≥ Nk ≥ 0}, N0 &gt; 0, k ≥ 1,
+   * with the {@link DefaultPenalizer} for cohorts of fewer than 500 customers.
    *
-   * @throws ModelFitException when the counts are not a non-increasing sequence of such numbers,
-   *     or nobody or everybody churned in every period
+   * @throws ModelFitException when the counts are not a non-increasing sequence of such numbers, or
+   *     nobody or everybody churned in every period
    */
   public static FitResult<ShiftedBetaGeometricModel> fit(long... survivors) {
-    return fit(survivors, survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers((double) survivors[0]));
+    return fit(
+        survivors,
+        survivors.length == 0 ? 0.0 : DefaultPenalizer.forCustomers((double) survivors[0]));
   }
 
   /** As {@link #fit(long...)} with an L2 penaliser (0 for none). */
@@ -66,43 +68,57 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
     Objects.requireNonNull(survivors, "survivors must not be null");
     long[] n = survivors.clone();
     if (n.length < 2) {
-      throw new ModelFitException("survivors must have a start count and at least one later count but had "
-          + n.length + " values: " + Arrays.toString(n));
+      throw new ModelFitException(
+          "survivors must have a start count and at least one later count but had "
+              + n.length
+              + " values: "
+              + Arrays.toString(n));
     }
     if (n[0] <= 0) {
-      throw new ModelFitException("survivors[0] (the cohort size) must be positive but was: " + n[0]);
+      throw new ModelFitException(
+          "survivors[0] (the cohort size) must be positive but was: " + n[0]);
     }
     for (int t = 1; t < n.length; t++) {
       if (n[t] < 0 || n[t] > n[t - 1]) {
-        throw new ModelFitException("survivors[" + t + "] must be between 0 and survivors[" + (t - 1) + "] = "
-            + n[t - 1] + " but was: " + n[t]);
+        throw new ModelFitException(
+            "survivors["
+                + t
+                + "] must be between 0 and survivors["
+                + (t - 1)
+                + "] = "
+                + n[t - 1]
+                + " but was: "
+                + n[t]);
       }
     }
     if (n[n.length - 1] == n[0]) {
-      throw new ModelFitException("nobody churned in " + (n.length - 1) + " periods: churn cannot be estimated");
+      throw new ModelFitException(
+          "nobody churned in " + (n.length - 1) + " periods: churn cannot be estimated");
     }
-    LogLikelihood ll = new LogLikelihood() {
-      @Override
-      public String[] names() {
-        return NAMES.clone();
-      }
+    LogLikelihood ll =
+        new LogLikelihood() {
+          @Override
+          public String[] names() {
+            return NAMES.clone();
+          }
 
-      @Override
-      public double value(double[] p) {
-        return logLikelihood(p[0], p[1], n, null);
-      }
+          @Override
+          public double value(double[] p) {
+            return logLikelihood(p[0], p[1], n, null);
+          }
 
-      @Override
-      public void gradient(double[] p, double[] g) {
-        logLikelihood(p[0], p[1], n, g);
-      }
+          @Override
+          public void gradient(double[] p, double[] g) {
+            logLikelihood(p[0], p[1], n, g);
+          }
 
-      @Override
-      public double observations() {
-        return n[0];
-      }
-    };
-    return MaximumLikelihood.fit(ll, new double[] {1, 1}, penalizer, p -> new ShiftedBetaGeometricModel(p[0], p[1]));
+          @Override
+          public double observations() {
+            return n[0];
+          }
+        };
+    return MaximumLikelihood.fit(
+        ll, new double[] {1, 1}, penalizer, p -> new ShiftedBetaGeometricModel(p[0], p[1]));
   }
 
   /**
@@ -156,7 +172,10 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
     return Math.exp(logBeta(alpha + 1, beta + t - 1) - logBeta(alpha, beta));
   }
 
-  /** r_t = S(t)/S(t−1) = (β+t−1)/(α+β+t−1): the retention rate of period {@code t ≥ 1}, rising with t. */
+  /**
+   * r_t = S(t)/S(t−1) = (β+t−1)/(α+β+t−1): the retention rate of period {@code t ≥ 1}, rising with
+   * t.
+   */
   public double retentionRate(int t) {
     checkPeriod(t, 1);
     return (beta + t - 1) / (alpha + beta + t - 1);
@@ -174,15 +193,16 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
   /**
    * The discounted expected residual lifetime (Fader &amp; Hardie 2010, "Customer-base valuation in
    * a contractual setting") of a customer still active after {@code periods} periods: the expected
-   * number of future renewals, Σ_{t≥1} S(n+t)/S(n) / (1+d)^(t−1), the next one undiscounted and each
-   * later one discounted at rate {@code discountRate} per period; in closed form (β+n)/(α+β+n) ·
-   * 2F1(1, β+n+1; α+β+n+1; 1/(1+d)) (by its series for d ≥ 1/99, else by quadrature of Euler's
+   * number of future renewals, Σ_{t≥1} S(n+t)/S(n) / (1+d)^(t−1), the next one undiscounted and
+   * each later one discounted at rate {@code discountRate} per period; in closed form (β+n)/(α+β+n)
+   * · 2F1(1, β+n+1; α+β+n+1; 1/(1+d)) (by its series for d ≥ 1/99, else by quadrature of Euler's
    * integral, so any positive rate ends in bounded time). Multiply by the margin per period for the
    * residual value.
    */
   public double discountedExpectedResidualLifetime(double discountRate, int periods) {
     if (!(discountRate > 0) || Double.isInfinite(discountRate)) {
-      throw new IllegalArgumentException("discountRate must be positive and finite but was: " + discountRate);
+      throw new IllegalArgumentException(
+          "discountRate must be positive and finite but was: " + discountRate);
     }
     checkPeriod(periods, 0);
     double n = periods;
@@ -194,8 +214,9 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
       // the series falls like z^k: for small discount rates it needs millions of terms; by Euler's
       // integral 2F1(1, b; c; z) = E[1/(1 − z s)], s ~ Beta(b, c − b), by quadrature instead
       double q = discountRate / (1 + discountRate); // 1 − z, exactly for small rates
-      f = BetaGeometricExpectation.betaExpectation(beta + n + 1, alpha, s -> 1 / (q + z * (1 - s)), 1, 1 / q, -46,
-          46 - Math.log(q));
+      f =
+          BetaGeometricExpectation.betaExpectation(
+              beta + n + 1, alpha, s -> 1 / (q + z * (1 - s)), 1, 1 / q, -46, 46 - Math.log(q));
     }
     return (beta + n) / (alpha + beta + n) * f;
   }
@@ -212,7 +233,8 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
    */
   public long[] simulateSurvivors(int size, int periods, long seed) {
     if (size <= 0 || periods <= 0) {
-      throw new IllegalArgumentException("size and periods must be positive but were: " + size + ", " + periods);
+      throw new IllegalArgumentException(
+          "size and periods must be positive but were: " + size + ", " + periods);
     }
     BetaDistribution thetaDist = new BetaDistribution(new Well19937c(seed), alpha, beta);
     SplittableRandom random = new SplittableRandom(seed);

@@ -29,14 +29,17 @@ final class SpecialFunctions {
       x += 1;
     }
     double inv = 1 / (x * x);
-    return shift + Math.log(x) - 0.5 / x - inv * (1.0 / 12 - inv * (1.0 / 120 - inv * (1.0 / 252 - inv / 240)));
+    return shift
+        + Math.log(x)
+        - 0.5 / x
+        - inv * (1.0 / 12 - inv * (1.0 / 120 - inv * (1.0 / 252 - inv / 240)));
   }
 
   /**
    * ln B(a, b) for positive a and b (NaN otherwise), by Commons Math's {@code Beta.logBeta}
-   * (DiDonato and Morris, ACM TOMS 708): accurate to about 1e-15 relative at any scale.
-   * lnΓ(a) + lnΓ(b) − lnΓ(a + b) in doubles loses the digits that the two terms of size b ln b
-   * cancel: 1.4e-12 relative at b = 1e4, 5e-8 at b = 1e9.
+   * (DiDonato and Morris, ACM TOMS 708): accurate to about 1e-15 relative at any scale. lnΓ(a) +
+   * lnΓ(b) − lnΓ(a + b) in doubles loses the digits that the two terms of size b ln b cancel:
+   * 1.4e-12 relative at b = 1e4, 5e-8 at b = 1e9.
    */
   static double logBeta(double a, double b) {
     return Beta.logBeta(a, b);
@@ -44,9 +47,9 @@ final class SpecialFunctions {
 
   /**
    * The Gauss hypergeometric function 2F1(a, b; c; z) for {@code 0 ≤ z < 1} and positive a, b, c,
-   * by its power series summed until a term is below 1e-15 of the sum. The terms fall like
-   * z^n n^(a+b−c−1), so z = 0.9 needs a few hundred terms and z = 0.999 some tens of thousands;
-   * the models call it with z = t/(α+T+t), near 1 only for horizons far beyond the data.
+   * by its power series summed until a term is below 1e-15 of the sum. The terms fall like z^n
+   * n^(a+b−c−1), so z = 0.9 needs a few hundred terms and z = 0.999 some tens of thousands; the
+   * models call it with z = t/(α+T+t), near 1 only for horizons far beyond the data.
    */
   static double hyp2f1(double a, double b, double c, double z) {
     if (!(z >= 0 && z < 1)) {
@@ -91,7 +94,10 @@ final class SpecialFunctions {
   /** The terms the closed forms may take before the models switch to quadrature. */
   static final int SHORT_SERIES_TERMS = 5_000;
 
-  /** The power series of 2F1, NaN when it does not converge in a few thousand terms or loses all precision. */
+  /**
+   * The power series of 2F1, NaN when it does not converge in a few thousand terms or loses all
+   * precision.
+   */
   private static double shortSeries(double a, double b, double c, double z) {
     double term = 1;
     double sum = 1;
@@ -123,6 +129,7 @@ final class SpecialFunctions {
         break;
       }
     }
-    throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z + ") did not converge");
+    throw new ArithmeticException(
+        "2F1(" + a + ", " + b + "; " + c + "; " + z + ") did not converge");
   }
 }

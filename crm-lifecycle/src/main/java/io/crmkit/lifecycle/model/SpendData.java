@@ -21,8 +21,13 @@ public final class SpendData {
   private SpendData(double[] x, double[] zbar, double[] weight) {
     int n = x.length;
     if (zbar.length != n || weight.length != n) {
-      throw new IllegalArgumentException("x, zbar and weights must have one length but had " + n + ", "
-          + zbar.length + ", " + weight.length);
+      throw new IllegalArgumentException(
+          "x, zbar and weights must have one length but had "
+              + n
+              + ", "
+              + zbar.length
+              + ", "
+              + weight.length);
     }
     if (n == 0) {
       throw new ModelFitException("no customers with repeat purchases: spend cannot be estimated");
@@ -30,13 +35,16 @@ public final class SpendData {
     double t = 0;
     for (int i = 0; i < n; i++) {
       if (!(x[i] > 0) || x[i] != Math.rint(x[i]) || Double.isInfinite(x[i])) {
-        throw new ModelFitException("frequency of row " + i + " must be a whole number above 0 but was: " + x[i]);
+        throw new ModelFitException(
+            "frequency of row " + i + " must be a whole number above 0 but was: " + x[i]);
       }
       if (!(zbar[i] > 0) || Double.isInfinite(zbar[i])) {
-        throw new ModelFitException("mean spend of row " + i + " must be positive and finite but was: " + zbar[i]);
+        throw new ModelFitException(
+            "mean spend of row " + i + " must be positive and finite but was: " + zbar[i]);
       }
       if (!(weight[i] > 0) || Double.isInfinite(weight[i])) {
-        throw new ModelFitException("weight of row " + i + " must be positive and finite but was: " + weight[i]);
+        throw new ModelFitException(
+            "weight of row " + i + " must be positive and finite but was: " + weight[i]);
       }
       t += weight[i];
     }
@@ -87,8 +95,14 @@ public final class SpendData {
         z[k] = s.monetaryValue(i);
         w[k] = 1;
         if (!(z[k] > 0)) {
-          throw new ModelFitException("customer " + s.id(i) + " has " + s.frequency(i)
-              + " repeat purchases but mean spend " + z[k] + "; expected a positive amount");
+          throw new ModelFitException(
+              "customer "
+                  + s.id(i)
+                  + " has "
+                  + s.frequency(i)
+                  + " repeat purchases but mean spend "
+                  + z[k]
+                  + "; expected a positive amount");
         }
         k++;
       }
@@ -119,8 +133,14 @@ public final class SpendData {
         z[k] = mv[i];
         w[k] = 1;
         if (!(z[k] > 0)) {
-          throw new ModelFitException("customer " + s.id(i) + " has " + f[i]
-              + " repeat purchases but mean spend " + z[k] + "; expected a positive amount");
+          throw new ModelFitException(
+              "customer "
+                  + s.id(i)
+                  + " has "
+                  + f[i]
+                  + " repeat purchases but mean spend "
+                  + z[k]
+                  + "; expected a positive amount");
         }
         k++;
       }
@@ -164,7 +184,8 @@ public final class SpendData {
     Objects.requireNonNull(zbar, "zbar must not be null");
     int n = x.length;
     if (zbar.length != n) {
-      throw new IllegalArgumentException("x and zbar must have one length but had " + n + ", " + zbar.length);
+      throw new IllegalArgumentException(
+          "x and zbar must have one length but had " + n + ", " + zbar.length);
     }
     DistinctRows d = DistinctRows.of(x, zbar);
     return new SpendData(d.pick(x), d.pick(zbar), d.counts());

@@ -14,16 +14,16 @@ import java.util.Objects;
 
 /**
  * Actual against expected cumulative repeat transactions of a customer base over calendar time: the
- * tracking plot of Fader, Hardie and Lee (2005, Figure 3) and lifetimes'
- * {@code expected_cumulative_transactions}, as data.
+ * tracking plot of Fader, Hardie and Lee (2005, Figure 3) and lifetimes' {@code
+ * expected_cumulative_transactions}, as data.
  *
  * <p>A customer's first purchase day (in an explicit zone) starts their clock. Repeat transactions
- * are purchase days after it: several purchases of one customer on one calendar day count once, as in
- * crm-core's summaries; refunds do not count. The expected count at the end of day τ is
- * Σ over customers of {@code model.expectedPurchasesNewCustomer((τ + 1 − first day) / unit)}, the
- * model's expectation for a customer who has just made their first purchase. Values are reported per
- * period of {@code periodDays} days from the first day of the data; incremental values are the
- * differences between consecutive periods.
+ * are purchase days after it: several purchases of one customer on one calendar day count once, as
+ * in crm-core's summaries; refunds do not count. The expected count at the end of day τ is Σ over
+ * customers of {@code model.expectedPurchasesNewCustomer((τ + 1 − first day) / unit)}, the model's
+ * expectation for a customer who has just made their first purchase. Values are reported per period
+ * of {@code periodDays} days from the first day of the data; incremental values are the differences
+ * between consecutive periods.
  *
  * @since 0.1
  */
@@ -35,7 +35,8 @@ public final class TrackingCurve {
   private final double[] actual;
   private final double[] expected;
 
-  private TrackingCurve(LocalDate firstDay, LocalDate lastDay, int periodDays, double[] actual, double[] expected) {
+  private TrackingCurve(
+      LocalDate firstDay, LocalDate lastDay, int periodDays, double[] actual, double[] expected) {
     this.firstDay = firstDay;
     this.lastDay = lastDay;
     this.periodDays = periodDays;
@@ -44,14 +45,19 @@ public final class TrackingCurve {
   }
 
   /**
-   * The curve of {@code transactions} up to and including {@code lastDay}, for customers whose first
-   * purchase is on or before {@code lastDay}; {@code unit} is the model's time unit.
+   * The curve of {@code transactions} up to and including {@code lastDay}, for customers whose
+   * first purchase is on or before {@code lastDay}; {@code unit} is the model's time unit.
    *
-   * @throws IllegalArgumentException when {@code periodDays} is not positive or no purchase is on or
-   *     before {@code lastDay}
+   * @throws IllegalArgumentException when {@code periodDays} is not positive or no purchase is on
+   *     or before {@code lastDay}
    */
-  public static TrackingCurve of(TransactionModel model, TimeScale unit, TransactionColumns transactions, ZoneId zone,
-      LocalDate lastDay, int periodDays) {
+  public static TrackingCurve of(
+      TransactionModel model,
+      TimeScale unit,
+      TransactionColumns transactions,
+      ZoneId zone,
+      LocalDate lastDay,
+      int periodDays) {
     Objects.requireNonNull(model, "model must not be null");
     Objects.requireNonNull(unit, "unit must not be null");
     Objects.requireNonNull(transactions, "transactions must not be null");
@@ -83,8 +89,12 @@ public final class TrackingCurve {
       counts.put(key, c + 1);
     }
     if (days.isEmpty()) {
-      throw new IllegalArgumentException("transactions must hold a purchase on or before lastDay " + lastDay
-          + " but held none (" + transactions.size() + " rows)");
+      throw new IllegalArgumentException(
+          "transactions must hold a purchase on or before lastDay "
+              + lastDay
+              + " but held none ("
+              + transactions.size()
+              + " rows)");
     }
     long first = Long.MAX_VALUE;
     for (Map.Entry<Long, long[]> e : days.entrySet()) {
@@ -121,7 +131,9 @@ public final class TrackingCurve {
         double e = 0;
         for (int start = 0; start <= day; start++) {
           if (firstPurchasesPerDay[start] > 0) {
-            e += firstPurchasesPerDay[start] * model.expectedPurchasesNewCustomer((day + 1 - start) / unitDays);
+            e +=
+                firstPurchasesPerDay[start]
+                    * model.expectedPurchasesNewCustomer((day + 1 - start) / unitDays);
           }
         }
         expected[period] = e;
@@ -141,7 +153,10 @@ public final class TrackingCurve {
     return firstDay;
   }
 
-  /** The last day of period {@code k} (the last day of the data for the last, possibly shorter, period). */
+  /**
+   * The last day of period {@code k} (the last day of the data for the last, possibly shorter,
+   * period).
+   */
   public LocalDate periodEnd(int k) {
     Objects.checkIndex(k, actual.length);
     LocalDate end = firstDay.plusDays((long) (k + 1) * periodDays - 1);
@@ -178,15 +193,27 @@ public final class TrackingCurve {
     return expected.clone();
   }
 
-  /** Writes {@code period,period_end,actual_cumulative,expected_cumulative,actual_incremental,expected_incremental}. */
+  /**
+   * Writes {@code
+   * period,period_end,actual_cumulative,expected_cumulative,actual_incremental,expected_incremental}.
+   */
   public void writeCsv(Appendable out) {
     Objects.requireNonNull(out, "out must not be null");
     try {
-      out.append("period,period_end,actual_cumulative,expected_cumulative,actual_incremental,expected_incremental\n");
+      out.append(
+          "period,period_end,actual_cumulative,expected_cumulative,actual_incremental,expected_incremental\n");
       for (int k = 0; k < actual.length; k++) {
-        out.append(Integer.toString(k)).append(',').append(periodEnd(k).toString()).append(',')
-            .append(Double.toString(actual[k])).append(',').append(Double.toString(expected[k])).append(',')
-            .append(Double.toString(actualIncremental(k))).append(',').append(Double.toString(expectedIncremental(k)))
+        out.append(Integer.toString(k))
+            .append(',')
+            .append(periodEnd(k).toString())
+            .append(',')
+            .append(Double.toString(actual[k]))
+            .append(',')
+            .append(Double.toString(expected[k]))
+            .append(',')
+            .append(Double.toString(actualIncremental(k)))
+            .append(',')
+            .append(Double.toString(expectedIncremental(k)))
             .append('\n');
       }
     } catch (IOException e) {
@@ -197,7 +224,14 @@ public final class TrackingCurve {
   @Override
   public String toString() {
     int k = actual.length - 1;
-    return String.format(Locale.ROOT, "TrackingCurve[from %s, %d periods of %d days; at %s actual %.0f, expected %.1f]",
-        firstDay, actual.length, periodDays, periodEnd(k), actual[k], expected[k]);
+    return String.format(
+        Locale.ROOT,
+        "TrackingCurve[from %s, %d periods of %d days; at %s actual %.0f, expected %.1f]",
+        firstDay,
+        actual.length,
+        periodDays,
+        periodEnd(k),
+        actual[k],
+        expected[k]);
   }
 }

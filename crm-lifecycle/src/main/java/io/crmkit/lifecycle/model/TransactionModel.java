@@ -4,10 +4,10 @@ import io.crmkit.core.summary.CustomerSummaries;
 import java.util.Objects;
 
 /**
- * A fitted model of the transaction process and dropout of customers in a non-contractual
- * setting (a "buy till you die" model): BG/NBD, MBG/NBD, Pareto/NBD, BG/BB. A customer's history
- * is (x, t_x, T): x repeat purchases, the last at t_x, observed for T since the first purchase, in
- * the time unit the model was fitted in (for BG/BB: whole purchase opportunities).
+ * A fitted model of the transaction process and dropout of customers in a non-contractual setting
+ * (a "buy till you die" model): BG/NBD, MBG/NBD, Pareto/NBD, BG/BB. A customer's history is (x,
+ * t_x, T): x repeat purchases, the last at t_x, observed for T since the first purchase, in the
+ * time unit the model was fitted in (for BG/BB: whole purchase opportunities).
  *
  * <p>Implementations are immutable and thread-safe; per-customer methods are pure functions, and
  * the vectorised defaults apply them to the columns of {@link CustomerSummaries}.
@@ -28,8 +28,9 @@ public interface TransactionModel extends ParametricModel {
   /**
    * E[purchases in (T, T + t] | alive at T, x, T]: the expectation of a customer known to be alive
    * at the end of observation. It depends on the history only through x and T, and {@code
-   * expectedPurchases(t, x, t_x, T) = probabilityAliveAtEnd(x, t_x, T) · expectedPurchasesIfAlive(t,
-   * x, T)}, which lets vectorised scoring share work between customers with the same (x, T).
+   * expectedPurchases(t, x, t_x, T) = probabilityAliveAtEnd(x, t_x, T) ·
+   * expectedPurchasesIfAlive(t, x, T)}, which lets vectorised scoring share work between customers
+   * with the same (x, T).
    */
   double expectedPurchasesIfAlive(double t, double x, double age);
 
@@ -46,18 +47,19 @@ public interface TransactionModel extends ParametricModel {
 
   /**
    * Discounted expected residual transactions (DERT, Fader, Hardie &amp; Lee 2005): the customer's
-   * expected future purchases, each discounted continuously to the end of calibration,
-   * ∫₀^∞ e^{−δt} dE[X(T, T + t)], with {@code discountRate} δ per time unit of the model (e.g. 15% a
-   * year compounded continuously is δ = ln(1.15)/52 ≈ 0.0027 a week). Multiplied by the expected
-   * margin per purchase it is the customer's residual lifetime value. Computed by quadrature over
-   * {@link #expectedPurchases(double, double, double, double)}.
+   * expected future purchases, each discounted continuously to the end of calibration, ∫₀^∞ e^{−δt}
+   * dE[X(T, T + t)], with {@code discountRate} δ per time unit of the model (e.g. 15% a year
+   * compounded continuously is δ = ln(1.15)/52 ≈ 0.0027 a week). Multiplied by the expected margin
+   * per purchase it is the customer's residual lifetime value. Computed by quadrature over {@link
+   * #expectedPurchases(double, double, double, double)}.
    *
-   * @throws IllegalArgumentException when the rate is not positive and finite or the history is invalid
+   * @throws IllegalArgumentException when the rate is not positive and finite or the history is
+   *     invalid
    */
-  default double discountedExpectedResidualTransactions(double discountRate, double x, double tx, double age) {
+  default double discountedExpectedResidualTransactions(
+      double discountRate, double x, double tx, double age) {
     return ResidualTransactions.discounted(this, discountRate, x, tx, age);
   }
-
 
   /**
    * Draws a population from the model: customer {@code i} is observed for {@code ages[i]} units
@@ -113,7 +115,8 @@ public interface TransactionModel extends ParametricModel {
       throw new IllegalArgumentException("t_x must be finite and not negative but was: " + tx);
     }
     if (!(age >= tx) || Double.isInfinite(age)) {
-      throw new IllegalArgumentException("T must be finite and at least t_x = " + tx + " but was: " + age);
+      throw new IllegalArgumentException(
+          "T must be finite and at least t_x = " + tx + " but was: " + age);
     }
   }
 }

@@ -24,8 +24,15 @@ public final class WeightedData {
   private WeightedData(double[] x, double[] tx, double[] age, double[] weight) {
     int n = x.length;
     if (tx.length != n || age.length != n || weight.length != n) {
-      throw new IllegalArgumentException("x, t_x, T and weights must have one length but had " + n + ", " + tx.length
-          + ", " + age.length + ", " + weight.length);
+      throw new IllegalArgumentException(
+          "x, t_x, T and weights must have one length but had "
+              + n
+              + ", "
+              + tx.length
+              + ", "
+              + age.length
+              + ", "
+              + weight.length);
     }
     if (n == 0) {
       throw new ModelFitException("no customers: the data is empty");
@@ -33,16 +40,25 @@ public final class WeightedData {
     double total = 0;
     for (int i = 0; i < n; i++) {
       if (!(x[i] >= 0) || x[i] != Math.rint(x[i]) || Double.isInfinite(x[i])) {
-        throw new ModelFitException("frequency of row " + i + " must be a whole number not below 0 but was: " + x[i]);
+        throw new ModelFitException(
+            "frequency of row " + i + " must be a whole number not below 0 but was: " + x[i]);
       }
       if (!(tx[i] >= 0) || Double.isInfinite(tx[i])) {
-        throw new ModelFitException("recency of row " + i + " must be finite and not negative but was: " + tx[i]);
+        throw new ModelFitException(
+            "recency of row " + i + " must be finite and not negative but was: " + tx[i]);
       }
       if (!(age[i] >= tx[i]) || Double.isInfinite(age[i])) {
-        throw new ModelFitException("T of row " + i + " must be finite and at least its recency " + tx[i] + " but was: " + age[i]);
+        throw new ModelFitException(
+            "T of row "
+                + i
+                + " must be finite and at least its recency "
+                + tx[i]
+                + " but was: "
+                + age[i]);
       }
       if (!(weight[i] > 0) || Double.isInfinite(weight[i])) {
-        throw new ModelFitException("weight of row " + i + " must be positive and finite but was: " + weight[i]);
+        throw new ModelFitException(
+            "weight of row " + i + " must be positive and finite but was: " + weight[i]);
       }
       total += weight[i];
     }
@@ -208,7 +224,8 @@ public final class WeightedData {
     return keep;
   }
 
-  private synchronized void setIndex(double[] xs, int[] xi, double[] txs, int[] txi, double[] ages, int[] agei) {
+  private synchronized void setIndex(
+      double[] xs, int[] xi, double[] txs, int[] txi, double[] ages, int[] agei) {
     distinctX = xs;
     distinctTx = txs;
     txIndex = txi;
@@ -221,12 +238,12 @@ public final class WeightedData {
   public static WeightedData compress(double[] x, double[] tx, double[] age) {
     int n = x.length;
     if (tx.length != n || age.length != n) {
-      throw new IllegalArgumentException("x, t_x and T must have one length but had " + n + ", " + tx.length + ", " + age.length);
+      throw new IllegalArgumentException(
+          "x, t_x and T must have one length but had " + n + ", " + tx.length + ", " + age.length);
     }
     DistinctRows d = DistinctRows.of(x, tx, age);
     return new WeightedData(d.pick(x), d.pick(tx), d.pick(age), d.counts());
   }
-
 
   /** Number of (weighted) rows. */
   public int rows() {
@@ -354,7 +371,8 @@ public final class WeightedData {
   /** Throws when no customer made a repeat purchase: repeat buying cannot be estimated. */
   void requireRepeatPurchases() {
     if (allFrequenciesZero()) {
-      throw new ModelFitException("every customer has frequency 0: repeat buying cannot be estimated");
+      throw new ModelFitException(
+          "every customer has frequency 0: repeat buying cannot be estimated");
     }
   }
 

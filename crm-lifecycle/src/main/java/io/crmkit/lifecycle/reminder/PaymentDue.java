@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A payment {@code customer} owes: {@code amount} (positive) due on {@code dueDate}, under a {@code reference}.
+ * A payment {@code customer} owes: {@code amount} (positive) due on {@code dueDate}, under a {@code
+ * reference}.
  *
  * @since 0.1
  */
@@ -17,12 +18,14 @@ public record PaymentDue(CustomerId customer, String reference, LocalDate dueDat
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(reference, "reference must not be null");
     if (reference.isBlank()) {
-      throw new IllegalArgumentException("reference of a payment due must not be blank but was: '" + reference + "'");
+      throw new IllegalArgumentException(
+          "reference of a payment due must not be blank but was: '" + reference + "'");
     }
     Objects.requireNonNull(dueDate, "dueDate of payment " + reference + " must not be null");
     Objects.requireNonNull(amount, "amount of payment " + reference + " must not be null");
     if (!amount.isPositive()) {
-      throw new IllegalArgumentException("amount of payment " + reference + " must be positive but was: " + amount);
+      throw new IllegalArgumentException(
+          "amount of payment " + reference + " must be positive but was: " + amount);
     }
   }
 

@@ -1,8 +1,8 @@
 package io.crmkit.lifecycle.reminder;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import io.crmkit.lifecycle.stage.Lifecycle;
@@ -28,8 +28,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@link ReminderKind#BIRTHDAY} on each birthday after the birth year;
- *   <li>{@link ReminderKind#ANNIVERSARY} of each configured dated attribute (e.g. {@code "wedding"})
- *       and of the first purchase (from the lifecycle), from the first anniversary on;
+ *   <li>{@link ReminderKind#ANNIVERSARY} of each configured dated attribute (e.g. {@code
+ *       "wedding"}) and of the first purchase (from the lifecycle), from the first anniversary on;
  *   <li>{@link ReminderKind#FOLLOW_UP} for every interaction with a scheduled follow-up (a
  *       "call-back" for phone interactions);
  *   <li>{@link ReminderKind#PAYMENT_DUE} on every payment's due date;
@@ -41,8 +41,8 @@ import java.util.TreeSet;
  * <p>Instants are read as local dates in the customer's zone ({@link Customer#zone()}), or the
  * planner's default zone for customers without one or not in the sources. Anniversaries of 29
  * February fall on the day given by the {@link LeapDayRule} in other years. Reminders are sorted by
- * date, kind, customer and reference. "Today" comes only from the given {@link Clock}: the planner is
- * deterministic. Immutable and thread-safe.
+ * date, kind, customer and reference. "Today" comes only from the given {@link Clock}: the planner
+ * is deterministic. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -56,14 +56,21 @@ public final class ReminderPlanner {
   private final LeapDayRule leapDayRule;
   private final Stage atRiskStage;
 
-  private ReminderPlanner(Clock clock, ZoneId defaultZone, Set<String> anniversaryKeys,
-      boolean firstPurchaseAnniversary, int winBackAfterDays, LeapDayRule leapDayRule, Stage atRiskStage) {
+  private ReminderPlanner(
+      Clock clock,
+      ZoneId defaultZone,
+      Set<String> anniversaryKeys,
+      boolean firstPurchaseAnniversary,
+      int winBackAfterDays,
+      LeapDayRule leapDayRule,
+      Stage atRiskStage) {
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone must not be null");
     this.anniversaryKeys = Set.copyOf(new TreeSet<>(anniversaryKeys));
     this.firstPurchaseAnniversary = firstPurchaseAnniversary;
     if (winBackAfterDays < 1) {
-      throw new IllegalArgumentException("winBackAfterDays must be at least 1 but was: " + winBackAfterDays);
+      throw new IllegalArgumentException(
+          "winBackAfterDays must be at least 1 but was: " + winBackAfterDays);
     }
     this.winBackAfterDays = winBackAfterDays;
     this.leapDayRule = Objects.requireNonNull(leapDayRule, "leapDayRule must not be null");
@@ -72,49 +79,77 @@ public final class ReminderPlanner {
 
   /**
    * A planner reading "today" from {@code clock}, with {@code defaultZone} for customers without a
-   * zone; no dated attributes, first-purchase anniversaries on, win-back after 90 silent days,
-   * 29 February on 28 February, AT_RISK of the {@link DefaultLifecycle}.
+   * zone; no dated attributes, first-purchase anniversaries on, win-back after 90 silent days, 29
+   * February on 28 February, AT_RISK of the {@link DefaultLifecycle}.
    */
   public static ReminderPlanner of(Clock clock, ZoneId defaultZone) {
-    return new ReminderPlanner(clock, defaultZone, Set.of(), true, 90, LeapDayRule.FEBRUARY_28,
-        DefaultLifecycle.AT_RISK);
+    return new ReminderPlanner(
+        clock, defaultZone, Set.of(), true, 90, LeapDayRule.FEBRUARY_28, DefaultLifecycle.AT_RISK);
   }
 
-  /** This planner with anniversaries of the dated attributes {@code keys} (e.g. {@code "wedding"}). */
+  /**
+   * This planner with anniversaries of the dated attributes {@code keys} (e.g. {@code "wedding"}).
+   */
   public ReminderPlanner withAnniversaries(String... keys) {
     Set<String> k = new TreeSet<>(anniversaryKeys);
     for (String key : keys) {
       Objects.requireNonNull(key, "anniversary key must not be null");
       if (key.isBlank()) {
-        throw new IllegalArgumentException("anniversary key must not be blank but was: '" + key + "'");
+        throw new IllegalArgumentException(
+            "anniversary key must not be blank but was: '" + key + "'");
       }
       k.add(key);
     }
-    return new ReminderPlanner(clock, defaultZone, k, firstPurchaseAnniversary, winBackAfterDays, leapDayRule,
+    return new ReminderPlanner(
+        clock,
+        defaultZone,
+        k,
+        firstPurchaseAnniversary,
+        winBackAfterDays,
+        leapDayRule,
         atRiskStage);
   }
 
   /** This planner with or without first-purchase anniversaries. */
   public ReminderPlanner withFirstPurchaseAnniversary(boolean on) {
-    return new ReminderPlanner(clock, defaultZone, anniversaryKeys, on, winBackAfterDays, leapDayRule, atRiskStage);
+    return new ReminderPlanner(
+        clock, defaultZone, anniversaryKeys, on, winBackAfterDays, leapDayRule, atRiskStage);
   }
 
   /** This planner with win-back reminders after {@code days} (&ge; 1) silent days. */
   public ReminderPlanner withWinBackAfterDays(int days) {
-    return new ReminderPlanner(clock, defaultZone, anniversaryKeys, firstPurchaseAnniversary, days, leapDayRule,
+    return new ReminderPlanner(
+        clock,
+        defaultZone,
+        anniversaryKeys,
+        firstPurchaseAnniversary,
+        days,
+        leapDayRule,
         atRiskStage);
   }
 
   /** This planner with another rule for 29 February in common years. */
   public ReminderPlanner withLeapDayRule(LeapDayRule rule) {
-    return new ReminderPlanner(clock, defaultZone, anniversaryKeys, firstPurchaseAnniversary, winBackAfterDays, rule,
+    return new ReminderPlanner(
+        clock,
+        defaultZone,
+        anniversaryKeys,
+        firstPurchaseAnniversary,
+        winBackAfterDays,
+        rule,
         atRiskStage);
   }
 
   /** This planner with another stage meaning "at risk" (for custom lifecycle definitions). */
   public ReminderPlanner withAtRiskStage(Stage stage) {
-    return new ReminderPlanner(clock, defaultZone, anniversaryKeys, firstPurchaseAnniversary, winBackAfterDays,
-        leapDayRule, stage);
+    return new ReminderPlanner(
+        clock,
+        defaultZone,
+        anniversaryKeys,
+        firstPurchaseAnniversary,
+        winBackAfterDays,
+        leapDayRule,
+        stage);
   }
 
   /** Today in the planner's default zone, from the clock. */
@@ -122,7 +157,10 @@ public final class ReminderPlanner {
     return LocalDate.ofInstant(clock.instant(), defaultZone);
   }
 
-  /** What is due today (in the default zone) and the {@code days - 1} following days ({@code days} &ge; 1). */
+  /**
+   * What is due today (in the default zone) and the {@code days - 1} following days ({@code days}
+   * &ge; 1).
+   */
   public List<Reminder> planNext(int days, ReminderSources sources) {
     if (days < 1) {
       throw new IllegalArgumentException("days must be at least 1 but was: " + days);
@@ -131,7 +169,9 @@ public final class ReminderPlanner {
     return plan(today, today.plusDays(days - 1L), sources);
   }
 
-  /** What is due from {@code from} to {@code to}, both included, in each customer's local calendar. */
+  /**
+   * What is due from {@code from} to {@code to}, both included, in each customer's local calendar.
+   */
   public List<Reminder> plan(LocalDate from, LocalDate to, ReminderSources sources) {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
@@ -146,13 +186,40 @@ public final class ReminderPlanner {
     List<Reminder> out = new ArrayList<>();
     for (Customer c : sources.customers()) {
       ZoneId zone = zones.get(c.id());
-      c.birthDate().ifPresent(b -> anniversaries(b, from, to).forEach((date, years) ->
-          out.add(new Reminder(date, ReminderKind.BIRTHDAY, c.id(), zone,
-              "birthday (" + years + " years)", "birthDate", Optional.empty()))));
+      c.birthDate()
+          .ifPresent(
+              b ->
+                  anniversaries(b, from, to)
+                      .forEach(
+                          (date, years) ->
+                              out.add(
+                                  new Reminder(
+                                      date,
+                                      ReminderKind.BIRTHDAY,
+                                      c.id(),
+                                      zone,
+                                      "birthday (" + years + " years)",
+                                      "birthDate",
+                                      Optional.empty()))));
       for (String key : anniversaryKeys) {
-        c.dateAttribute(key).ifPresent(d -> anniversaries(d, from, to).forEach((date, years) ->
-            out.add(new Reminder(date, ReminderKind.ANNIVERSARY, c.id(), zone,
-                key + " anniversary (" + years + (years == 1 ? " year)" : " years)"), key, Optional.empty()))));
+        c.dateAttribute(key)
+            .ifPresent(
+                d ->
+                    anniversaries(d, from, to)
+                        .forEach(
+                            (date, years) ->
+                                out.add(
+                                    new Reminder(
+                                        date,
+                                        ReminderKind.ANNIVERSARY,
+                                        c.id(),
+                                        zone,
+                                        key
+                                            + " anniversary ("
+                                            + years
+                                            + (years == 1 ? " year)" : " years)"),
+                                        key,
+                                        Optional.empty()))));
       }
     }
     for (Interaction i : sources.interactions()) {
@@ -164,51 +231,100 @@ public final class ReminderPlanner {
       LocalDate date = LocalDate.ofInstant(at, zone);
       if (within(date, from, to)) {
         String what = i.channel() == Channel.PHONE ? "call back" : "follow up";
-        out.add(new Reminder(date, ReminderKind.FOLLOW_UP, i.customerId(), zone,
-            what + (i.topic().isEmpty() ? "" : ": " + i.topic()), i.id(), Optional.of(at)));
+        out.add(
+            new Reminder(
+                date,
+                ReminderKind.FOLLOW_UP,
+                i.customerId(),
+                zone,
+                what + (i.topic().isEmpty() ? "" : ": " + i.topic()),
+                i.id(),
+                Optional.of(at)));
       }
     }
     for (PaymentDue p : sources.payments()) {
       if (within(p.dueDate(), from, to)) {
-        out.add(new Reminder(p.dueDate(), ReminderKind.PAYMENT_DUE, p.customer(),
-            zones.getOrDefault(p.customer(), defaultZone), "payment of " + p.amount() + " due", p.reference(),
-            Optional.empty()));
+        out.add(
+            new Reminder(
+                p.dueDate(),
+                ReminderKind.PAYMENT_DUE,
+                p.customer(),
+                zones.getOrDefault(p.customer(), defaultZone),
+                "payment of " + p.amount() + " due",
+                p.reference(),
+                Optional.empty()));
       }
     }
     for (Lifecycle l : sources.lifecycles()) {
       CustomerId id = CustomerId.of(l.subjectId());
       ZoneId zone = zones.getOrDefault(id, defaultZone);
       if (firstPurchaseAnniversary) {
-        l.facts().firstPurchase().ifPresent(first -> anniversaries(LocalDate.ofInstant(first, zone), from, to)
-            .forEach((date, years) -> out.add(new Reminder(date, ReminderKind.ANNIVERSARY, id, zone,
-                "first purchase anniversary (" + years + (years == 1 ? " year)" : " years)"), "firstPurchase",
-                Optional.empty()))));
+        l.facts()
+            .firstPurchase()
+            .ifPresent(
+                first ->
+                    anniversaries(LocalDate.ofInstant(first, zone), from, to)
+                        .forEach(
+                            (date, years) ->
+                                out.add(
+                                    new Reminder(
+                                        date,
+                                        ReminderKind.ANNIVERSARY,
+                                        id,
+                                        zone,
+                                        "first purchase anniversary ("
+                                            + years
+                                            + (years == 1 ? " year)" : " years)"),
+                                        "firstPurchase",
+                                        Optional.empty()))));
       }
       if (l.facts().purchases() > 0) {
         LocalDate lastActive = LocalDate.ofInstant(l.facts().lastActivity(), zone);
         LocalDate winBack = lastActive.plusDays(winBackAfterDays);
         if (within(winBack, from, to)) {
-          out.add(new Reminder(winBack, ReminderKind.WIN_BACK, id, zone,
-              "silent " + winBackAfterDays + " days since " + lastActive, "", Optional.empty()));
+          out.add(
+              new Reminder(
+                  winBack,
+                  ReminderKind.WIN_BACK,
+                  id,
+                  zone,
+                  "silent " + winBackAfterDays + " days since " + lastActive,
+                  "",
+                  Optional.empty()));
         }
       }
       for (StageMove m : l.history()) {
         LocalDate date = LocalDate.ofInstant(m.at(), zone);
         if (m.to().equals(atRiskStage) && within(date, from, to)) {
-          out.add(new Reminder(date, ReminderKind.AT_RISK, id, zone, "now " + atRiskStage + ": " + m.reason(),
-              m.eventId(), Optional.of(m.at())));
+          out.add(
+              new Reminder(
+                  date,
+                  ReminderKind.AT_RISK,
+                  id,
+                  zone,
+                  "now " + atRiskStage + ": " + m.reason(),
+                  m.eventId(),
+                  Optional.of(m.at())));
         }
       }
     }
-    out.sort(Comparator.comparing(Reminder::date).thenComparing(Reminder::kind)
-        .thenComparing(Reminder::customer).thenComparing(Reminder::reference));
+    out.sort(
+        Comparator.comparing(Reminder::date)
+            .thenComparing(Reminder::kind)
+            .thenComparing(Reminder::customer)
+            .thenComparing(Reminder::reference));
     return List.copyOf(out);
   }
 
-  /** The anniversaries (date to number of years, from 1) of {@code original} within {@code [from, to]}. */
+  /**
+   * The anniversaries (date to number of years, from 1) of {@code original} within {@code [from,
+   * to]}.
+   */
   private Map<LocalDate, Long> anniversaries(LocalDate original, LocalDate from, LocalDate to) {
     Map<LocalDate, Long> out = new java.util.TreeMap<>();
-    for (int year = Math.max(from.getYear(), original.getYear() + 1); year <= to.getYear(); year++) {
+    for (int year = Math.max(from.getYear(), original.getYear() + 1);
+        year <= to.getYear();
+        year++) {
       LocalDate date = occurrence(original, year);
       if (within(date, from, to)) {
         out.put(date, (long) (year - original.getYear()));
@@ -219,8 +335,12 @@ public final class ReminderPlanner {
 
   /** The anniversary of {@code original} in {@code year}, applying the leap-day rule. */
   LocalDate occurrence(LocalDate original, int year) {
-    if (original.getMonth() == Month.FEBRUARY && original.getDayOfMonth() == 29 && !java.time.Year.isLeap(year)) {
-      return leapDayRule == LeapDayRule.FEBRUARY_28 ? LocalDate.of(year, 2, 28) : LocalDate.of(year, 3, 1);
+    if (original.getMonth() == Month.FEBRUARY
+        && original.getDayOfMonth() == 29
+        && !java.time.Year.isLeap(year)) {
+      return leapDayRule == LeapDayRule.FEBRUARY_28
+          ? LocalDate.of(year, 2, 28)
+          : LocalDate.of(year, 3, 1);
     }
     return original.withYear(year);
   }
@@ -231,8 +351,17 @@ public final class ReminderPlanner {
 
   @Override
   public String toString() {
-    return "reminder planner (today " + today() + " in " + defaultZone + ", anniversaries " + anniversaryKeys
-        + (firstPurchaseAnniversary ? " + first purchase" : "") + ", win-back after " + winBackAfterDays
-        + " days, 29 Feb -> " + leapDayRule + ")";
+    return "reminder planner (today "
+        + today()
+        + " in "
+        + defaultZone
+        + ", anniversaries "
+        + anniversaryKeys
+        + (firstPurchaseAnniversary ? " + first purchase" : "")
+        + ", win-back after "
+        + winBackAfterDays
+        + " days, 29 Feb -> "
+        + leapDayRule
+        + ")";
   }
 }

@@ -13,16 +13,27 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record ReminderSources(List<Customer> customers, List<Interaction> interactions, List<PaymentDue> payments,
+public record ReminderSources(
+    List<Customer> customers,
+    List<Interaction> interactions,
+    List<PaymentDue> payments,
     List<Lifecycle> lifecycles) {
 
   /** Checks no list is null; the lists are copied. */
   public ReminderSources {
-    customers = List.copyOf(Objects.requireNonNull(customers, "customers must not be null (use an empty list)"));
-    interactions = List.copyOf(Objects.requireNonNull(interactions,
-        "interactions must not be null (use an empty list)"));
-    payments = List.copyOf(Objects.requireNonNull(payments, "payments must not be null (use an empty list)"));
-    lifecycles = List.copyOf(Objects.requireNonNull(lifecycles, "lifecycles must not be null (use an empty list)"));
+    customers =
+        List.copyOf(
+            Objects.requireNonNull(customers, "customers must not be null (use an empty list)"));
+    interactions =
+        List.copyOf(
+            Objects.requireNonNull(
+                interactions, "interactions must not be null (use an empty list)"));
+    payments =
+        List.copyOf(
+            Objects.requireNonNull(payments, "payments must not be null (use an empty list)"));
+    lifecycles =
+        List.copyOf(
+            Objects.requireNonNull(lifecycles, "lifecycles must not be null (use an empty list)"));
   }
 
   /** No sources at all. */

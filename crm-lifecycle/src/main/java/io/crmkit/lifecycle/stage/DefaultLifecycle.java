@@ -25,16 +25,17 @@ import java.util.OptionalDouble;
  * <p>Guards, with {@link Thresholds}: <em>loyal</em> when purchases &ge; {@code loyalMinPurchases}
  * and net spend &ge; {@code loyalMinNetSpend}; <em>at risk</em> when the re-evaluation's churn
  * probability &ge; {@code atRiskChurnProbability} or the customer has been silent (no interaction,
- * purchase, refund or manual move) for &ge; {@code atRiskSilentDays} days, or (when the expected-gap
- * rule is on) for &ge; {@code expectedGapMultiplier} times the customer's mean gap between purchases;
- * <em>lapsed</em> likewise with {@code lapsedChurnProbability} and {@code lapsedSilentDays}.
+ * purchase, refund or manual move) for &ge; {@code atRiskSilentDays} days, or (when the
+ * expected-gap rule is on) for &ge; {@code expectedGapMultiplier} times the customer's mean gap
+ * between purchases; <em>lapsed</em> likewise with {@code lapsedChurnProbability} and {@code
+ * lapsedSilentDays}.
  *
  * <p>Every stage stays on interactions and re-evaluations; every stage after the first purchase
- * stays on refunds, and ACTIVE and LOYAL stay on purchases. A refund is not allowed for PROSPECT and
- * NURTURING (nothing to refund). Manual moves: PROSPECT &harr; NURTURING, NEW &rarr; ACTIVE or
- * AT_RISK, ACTIVE &rarr; LOYAL (e.g. a top tier) or AT_RISK, LOYAL &rarr; ACTIVE or AT_RISK, AT_RISK
- * &rarr; ACTIVE (saved) or LAPSED, REACTIVATED &rarr; ACTIVE or AT_RISK; none from LAPSED (only a
- * purchase wins a customer back).
+ * stays on refunds, and ACTIVE and LOYAL stay on purchases. A refund is not allowed for PROSPECT
+ * and NURTURING (nothing to refund). Manual moves: PROSPECT &harr; NURTURING, NEW &rarr; ACTIVE or
+ * AT_RISK, ACTIVE &rarr; LOYAL (e.g. a top tier) or AT_RISK, LOYAL &rarr; ACTIVE or AT_RISK,
+ * AT_RISK &rarr; ACTIVE (saved) or LAPSED, REACTIVATED &rarr; ACTIVE or AT_RISK; none from LAPSED
+ * (only a purchase wins a customer back).
  *
  * @since 0.1
  */
@@ -42,18 +43,25 @@ public final class DefaultLifecycle {
 
   /** Not yet engaged. */
   public static final Stage PROSPECT = Stage.of("PROSPECT");
+
   /** Engaged (inquiries, interactions) but no purchase yet. */
   public static final Stage NURTURING = Stage.of("NURTURING");
+
   /** Made a first purchase. */
   public static final Stage NEW = Stage.of("NEW");
+
   /** Made repeat purchases. */
   public static final Stage ACTIVE = Stage.of("ACTIVE");
+
   /** High value and frequency. */
   public static final Stage LOYAL = Stage.of("LOYAL");
+
   /** Churn score over the threshold or silent beyond the expected gap. */
   public static final Stage AT_RISK = Stage.of("AT_RISK");
+
   /** Lost. */
   public static final Stage LAPSED = Stage.of("LAPSED");
+
   /** Purchased again after lapsing. */
   public static final Stage REACTIVATED = Stage.of("REACTIVATED");
 
@@ -67,18 +75,27 @@ public final class DefaultLifecycle {
    * The thresholds of the default lifecycle's guards.
    *
    * @param loyalMinPurchases purchases (count, &ge; 1) needed to become LOYAL
-   * @param loyalMinNetSpend net spend (in the customer's currency units, &ge; 0) needed to become LOYAL
-   * @param atRiskChurnProbability churn probability in (0, 1] from which a re-evaluation makes AT_RISK
+   * @param loyalMinNetSpend net spend (in the customer's currency units, &ge; 0) needed to become
+   *     LOYAL
+   * @param atRiskChurnProbability churn probability in (0, 1] from which a re-evaluation makes
+   *     AT_RISK
    * @param atRiskSilentDays days of silence (&ge; 1) from which a re-evaluation makes AT_RISK
    * @param lapsedChurnProbability churn probability in (0, 1] from which AT_RISK becomes LAPSED
-   * @param lapsedSilentDays days of silence (&gt; atRiskSilentDays) from which AT_RISK becomes LAPSED
+   * @param lapsedSilentDays days of silence (&gt; atRiskSilentDays) from which AT_RISK becomes
+   *     LAPSED
    * @param expectedGapMultiplier when &gt; 0, a re-evaluation also makes AT_RISK a customer with at
    *     least two purchases whose mean gap between purchases is at least one day, once silent for
    *     {@code expectedGapMultiplier} &times; that mean gap (days); 0 turns this rule off
    * @since 0.1
    */
-  public record Thresholds(int loyalMinPurchases, BigDecimal loyalMinNetSpend, double atRiskChurnProbability,
-      int atRiskSilentDays, double lapsedChurnProbability, int lapsedSilentDays, double expectedGapMultiplier) {
+  public record Thresholds(
+      int loyalMinPurchases,
+      BigDecimal loyalMinNetSpend,
+      double atRiskChurnProbability,
+      int atRiskSilentDays,
+      double lapsedChurnProbability,
+      int lapsedSilentDays,
+      double expectedGapMultiplier) {
 
     /**
      * Checks every threshold: at least 1 purchase and 1 silent day, a non-negative spend,
@@ -87,24 +104,30 @@ public final class DefaultLifecycle {
      */
     public Thresholds {
       if (loyalMinPurchases < 1) {
-        throw new IllegalArgumentException("loyalMinPurchases must be at least 1 but was: " + loyalMinPurchases);
+        throw new IllegalArgumentException(
+            "loyalMinPurchases must be at least 1 but was: " + loyalMinPurchases);
       }
       Objects.requireNonNull(loyalMinNetSpend, "loyalMinNetSpend must not be null");
       if (loyalMinNetSpend.signum() < 0) {
-        throw new IllegalArgumentException("loyalMinNetSpend must not be negative but was: " + loyalMinNetSpend);
+        throw new IllegalArgumentException(
+            "loyalMinNetSpend must not be negative but was: " + loyalMinNetSpend);
       }
       checkProbability("atRiskChurnProbability", atRiskChurnProbability);
       checkProbability("lapsedChurnProbability", lapsedChurnProbability);
       if (atRiskSilentDays < 1) {
-        throw new IllegalArgumentException("atRiskSilentDays must be at least 1 but was: " + atRiskSilentDays);
+        throw new IllegalArgumentException(
+            "atRiskSilentDays must be at least 1 but was: " + atRiskSilentDays);
       }
       if (!(expectedGapMultiplier >= 0 && expectedGapMultiplier < 1_000)) {
-        throw new IllegalArgumentException("expectedGapMultiplier must be in [0, 1000) but was: "
-            + expectedGapMultiplier);
+        throw new IllegalArgumentException(
+            "expectedGapMultiplier must be in [0, 1000) but was: " + expectedGapMultiplier);
       }
       if (lapsedSilentDays <= atRiskSilentDays) {
-        throw new IllegalArgumentException("lapsedSilentDays must be greater than atRiskSilentDays "
-            + atRiskSilentDays + " but was: " + lapsedSilentDays);
+        throw new IllegalArgumentException(
+            "lapsedSilentDays must be greater than atRiskSilentDays "
+                + atRiskSilentDays
+                + " but was: "
+                + lapsedSilentDays);
       }
     }
 
@@ -116,8 +139,8 @@ public final class DefaultLifecycle {
 
     /**
      * The defaults: LOYAL from 5 purchases and a net spend of 500; AT_RISK from churn probability
-     * 0.5 or 90 silent days; LAPSED from churn probability 0.8 or 180 silent days; the
-     * expected-gap rule off.
+     * 0.5 or 90 silent days; LAPSED from churn probability 0.8 or 180 silent days; the expected-gap
+     * rule off.
      */
     public static Thresholds defaults() {
       return new Thresholds(5, BigDecimal.valueOf(500), 0.5, 90, 0.8, 180, 0);
@@ -128,13 +151,19 @@ public final class DefaultLifecycle {
      * times the customer's own mean gap between purchases (0 turns it off).
      */
     public Thresholds withExpectedGap(double multiplier) {
-      return new Thresholds(loyalMinPurchases, loyalMinNetSpend, atRiskChurnProbability, atRiskSilentDays,
-          lapsedChurnProbability, lapsedSilentDays, multiplier);
+      return new Thresholds(
+          loyalMinPurchases,
+          loyalMinNetSpend,
+          atRiskChurnProbability,
+          atRiskSilentDays,
+          lapsedChurnProbability,
+          lapsedSilentDays,
+          multiplier);
     }
 
     /**
-     * The mean gap in whole days between first and last purchase per repeat purchase,
-     * {@code days(first, last) / (purchases - 1)}, or 0 with fewer than two purchases.
+     * The mean gap in whole days between first and last purchase per repeat purchase, {@code
+     * days(first, last) / (purchases - 1)}, or 0 with fewer than two purchases.
      */
     static double meanGapDays(long firstToLastDays, int purchases) {
       return purchases < 2 ? 0 : (double) firstToLastDays / (purchases - 1);
@@ -156,25 +185,44 @@ public final class DefaultLifecycle {
 
     /** These thresholds with other LOYAL criteria. */
     public Thresholds withLoyalty(int minPurchases, BigDecimal minNetSpend) {
-      return new Thresholds(minPurchases, minNetSpend, atRiskChurnProbability, atRiskSilentDays,
-          lapsedChurnProbability, lapsedSilentDays, expectedGapMultiplier);
+      return new Thresholds(
+          minPurchases,
+          minNetSpend,
+          atRiskChurnProbability,
+          atRiskSilentDays,
+          lapsedChurnProbability,
+          lapsedSilentDays,
+          expectedGapMultiplier);
     }
 
     /** These thresholds with other AT_RISK criteria. */
     public Thresholds withAtRisk(double churnProbability, int silentDays) {
-      return new Thresholds(loyalMinPurchases, loyalMinNetSpend, churnProbability, silentDays,
-          lapsedChurnProbability, lapsedSilentDays, expectedGapMultiplier);
+      return new Thresholds(
+          loyalMinPurchases,
+          loyalMinNetSpend,
+          churnProbability,
+          silentDays,
+          lapsedChurnProbability,
+          lapsedSilentDays,
+          expectedGapMultiplier);
     }
 
     /** These thresholds with other LAPSED criteria. */
     public Thresholds withLapsed(double churnProbability, int silentDays) {
-      return new Thresholds(loyalMinPurchases, loyalMinNetSpend, atRiskChurnProbability, atRiskSilentDays,
-          churnProbability, silentDays, expectedGapMultiplier);
+      return new Thresholds(
+          loyalMinPurchases,
+          loyalMinNetSpend,
+          atRiskChurnProbability,
+          atRiskSilentDays,
+          churnProbability,
+          silentDays,
+          expectedGapMultiplier);
     }
 
     /** Whether these facts meet the LOYAL criteria. */
     public boolean isLoyal(LifecycleFacts facts) {
-      return facts.purchases() >= loyalMinPurchases && facts.netSpend().compareTo(loyalMinNetSpend) >= 0;
+      return facts.purchases() >= loyalMinPurchases
+          && facts.netSpend().compareTo(loyalMinNetSpend) >= 0;
     }
   }
 
@@ -186,12 +234,22 @@ public final class DefaultLifecycle {
   /** The default definition with the given thresholds. */
   public static LifecycleDefinition definition(Thresholds thresholds) {
     Objects.requireNonNull(thresholds, "thresholds must not be null");
-    Guard loyal = Guard.when("loyal", c -> thresholds.isLoyal(c.facts()),
-        c -> loyaltyText(c.facts(), thresholds));
-    Guard noLongerLoyal = Guard.when("no-longer-loyal", c -> !thresholds.isLoyal(c.facts()),
-        c -> "still loyal: " + loyaltyText(c.facts(), thresholds));
-    Guard atRisk = risk("at-risk", thresholds.atRiskChurnProbability(), thresholds.atRiskSilentDays(), thresholds);
-    Guard lapsed = risk("lapsed", thresholds.lapsedChurnProbability(), thresholds.lapsedSilentDays(), null);
+    Guard loyal =
+        Guard.when(
+            "loyal", c -> thresholds.isLoyal(c.facts()), c -> loyaltyText(c.facts(), thresholds));
+    Guard noLongerLoyal =
+        Guard.when(
+            "no-longer-loyal",
+            c -> !thresholds.isLoyal(c.facts()),
+            c -> "still loyal: " + loyaltyText(c.facts(), thresholds));
+    Guard atRisk =
+        risk(
+            "at-risk",
+            thresholds.atRiskChurnProbability(),
+            thresholds.atRiskSilentDays(),
+            thresholds);
+    Guard lapsed =
+        risk("lapsed", thresholds.lapsedChurnProbability(), thresholds.lapsedSilentDays(), null);
     return LifecycleDefinition.builder("customer lifecycle")
         .subject("customer")
         .stages(PROSPECT, NURTURING, NEW, ACTIVE, LOYAL, AT_RISK, LAPSED, REACTIVATED)
@@ -229,33 +287,61 @@ public final class DefaultLifecycle {
   }
 
   private static String loyaltyText(LifecycleFacts f, Thresholds t) {
-    return f.purchases() + " purchases and net spend " + f.netSpend().toPlainString() + " (need >= "
-        + t.loyalMinPurchases() + " and >= " + t.loyalMinNetSpend().toPlainString() + ")";
+    return f.purchases()
+        + " purchases and net spend "
+        + f.netSpend().toPlainString()
+        + " (need >= "
+        + t.loyalMinPurchases()
+        + " and >= "
+        + t.loyalMinNetSpend().toPlainString()
+        + ")";
   }
 
   private static Guard risk(String name, double probability, int silentDays, Thresholds gapRule) {
-    return Guard.of(name, c -> {
-      OptionalDouble p = c.event() instanceof LifecycleEvent.ReEvaluation r ? r.churnProbability()
-          : OptionalDouble.empty();
-      long silent = c.silentDays();
-      if (p.isPresent() && p.getAsDouble() >= probability) {
-        return GuardDecision.allow(String.format(Locale.ROOT, "churn probability %.3f >= %.3f", p.getAsDouble(),
-            probability));
-      }
-      if (silent >= silentDays) {
-        return GuardDecision.allow("silent " + silent + " days >= " + silentDays);
-      }
-      if (gapRule != null && c.facts().purchases() >= 2) {
-        long span = java.time.Duration.between(c.facts().firstPurchase().orElseThrow(),
-            c.facts().lastPurchase().orElseThrow()).toDays();
-        if (gapRule.beyondExpectedGap(silent, span, c.facts().purchases())) {
-          return GuardDecision.allow(String.format(Locale.ROOT, "silent %d days >= %.1f x mean gap %.1f days", silent,
-              gapRule.expectedGapMultiplier(), Thresholds.meanGapDays(span, c.facts().purchases())));
-        }
-      }
-      return GuardDecision.refuse((p.isPresent()
-          ? String.format(Locale.ROOT, "churn probability %.3f < %.3f and ", p.getAsDouble(), probability) : "")
-          + "silent " + silent + " days < " + silentDays);
-    });
+    return Guard.of(
+        name,
+        c -> {
+          OptionalDouble p =
+              c.event() instanceof LifecycleEvent.ReEvaluation r
+                  ? r.churnProbability()
+                  : OptionalDouble.empty();
+          long silent = c.silentDays();
+          if (p.isPresent() && p.getAsDouble() >= probability) {
+            return GuardDecision.allow(
+                String.format(
+                    Locale.ROOT, "churn probability %.3f >= %.3f", p.getAsDouble(), probability));
+          }
+          if (silent >= silentDays) {
+            return GuardDecision.allow("silent " + silent + " days >= " + silentDays);
+          }
+          if (gapRule != null && c.facts().purchases() >= 2) {
+            long span =
+                java.time.Duration.between(
+                        c.facts().firstPurchase().orElseThrow(),
+                        c.facts().lastPurchase().orElseThrow())
+                    .toDays();
+            if (gapRule.beyondExpectedGap(silent, span, c.facts().purchases())) {
+              return GuardDecision.allow(
+                  String.format(
+                      Locale.ROOT,
+                      "silent %d days >= %.1f x mean gap %.1f days",
+                      silent,
+                      gapRule.expectedGapMultiplier(),
+                      Thresholds.meanGapDays(span, c.facts().purchases())));
+            }
+          }
+          return GuardDecision.refuse(
+              (p.isPresent()
+                      ? String.format(
+                          Locale.ROOT,
+                          "churn probability %.3f < %.3f and ",
+                          p.getAsDouble(),
+                          probability)
+                      : "")
+                  + "silent "
+                  + silent
+                  + " days < "
+                  + silentDays);
+        });
   }
 }

@@ -18,11 +18,30 @@ public final class EventNotAllowedException extends LifecycleException {
   private final String eventId;
   private final transient Set<EventType> allowed;
 
-  EventNotAllowedException(String noun, String subjectId, Stage stage, LifecycleEvent event, Set<EventType> allowed,
+  EventNotAllowedException(
+      String noun,
+      String subjectId,
+      Stage stage,
+      LifecycleEvent event,
+      Set<EventType> allowed,
       List<Stage> manualTargets) {
-    super(noun + " " + subjectId + " in stage " + stage + " cannot take " + event + "; allowed in " + stage + ": "
-        + (allowed.isEmpty() ? "no events (final stage)" : allowed.stream().map(EventType::label).toList())
-        + (allowed.contains(EventType.MANUAL_MOVE) ? ", manual moves to " + manualTargets : ""));
+    super(
+        noun
+            + " "
+            + subjectId
+            + " in stage "
+            + stage
+            + " cannot take "
+            + event
+            + "; allowed in "
+            + stage
+            + ": "
+            + (allowed.isEmpty()
+                ? "no events (final stage)"
+                : allowed.stream().map(EventType::label).toList())
+            + (allowed.contains(EventType.MANUAL_MOVE)
+                ? ", manual moves to " + manualTargets
+                : ""));
     this.subjectId = subjectId;
     this.stage = stage;
     this.eventId = event.id();

@@ -10,8 +10,16 @@ public final class EventOutOfOrderException extends LifecycleException {
 
   private static final long serialVersionUID = 1L;
 
-  EventOutOfOrderException(String noun, String subjectId, LifecycleEvent event, java.time.Instant latest) {
-    super(noun + " " + subjectId + ": " + event + " must not be before the latest applied event or start at "
-        + latest + "; apply events in time order");
+  EventOutOfOrderException(
+      String noun, String subjectId, LifecycleEvent event, java.time.Instant latest) {
+    super(
+        noun
+            + " "
+            + subjectId
+            + ": "
+            + event
+            + " must not be before the latest applied event or start at "
+            + latest
+            + "; apply events in time order");
   }
 }

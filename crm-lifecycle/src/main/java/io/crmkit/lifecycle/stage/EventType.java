@@ -32,8 +32,8 @@ public enum EventType {
   }
 
   /**
-   * The event type with this label ({@code "manual-move"}) or constant name ({@code "MANUAL_MOVE"}),
-   * ignoring case.
+   * The event type with this label ({@code "manual-move"}) or constant name ({@code
+   * "MANUAL_MOVE"}), ignoring case.
    */
   public static EventType parse(String text) {
     Objects.requireNonNull(text, "event type must not be null");
@@ -42,8 +42,11 @@ public enum EventType {
         return t;
       }
     }
-    throw new IllegalArgumentException("event type must be one of interaction, purchase, refund, re-evaluation,"
-        + " manual-move but was: '" + text + "'");
+    throw new IllegalArgumentException(
+        "event type must be one of interaction, purchase, refund, re-evaluation,"
+            + " manual-move but was: '"
+            + text
+            + "'");
   }
 
   @Override

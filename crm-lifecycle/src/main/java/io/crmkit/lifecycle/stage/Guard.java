@@ -34,7 +34,8 @@ public interface Guard {
 
       @Override
       public GuardDecision evaluate(GuardContext context) {
-        return Objects.requireNonNull(decide.apply(context), () -> "guard " + name + " returned null");
+        return Objects.requireNonNull(
+            decide.apply(context), () -> "guard " + name + " returned null");
       }
 
       @Override
@@ -48,9 +49,12 @@ public interface Guard {
    * A guard from a predicate; when the predicate is false the refusal reason is {@code whyNot}
    * applied to the context, when true the reason is the guard's name.
    */
-  static Guard when(String name, Predicate<GuardContext> test, Function<GuardContext, String> whyNot) {
+  static Guard when(
+      String name, Predicate<GuardContext> test, Function<GuardContext, String> whyNot) {
     Objects.requireNonNull(test, "test must not be null");
     Objects.requireNonNull(whyNot, "whyNot must not be null");
-    return of(name, c -> test.test(c) ? GuardDecision.allow(name) : GuardDecision.refuse(whyNot.apply(c)));
+    return of(
+        name,
+        c -> test.test(c) ? GuardDecision.allow(name) : GuardDecision.refuse(whyNot.apply(c)));
   }
 }

@@ -13,10 +13,32 @@ public final class GuardFailedException extends LifecycleException {
 
   private final String guard;
 
-  GuardFailedException(String noun, String subjectId, Stage stage, LifecycleEvent event, Transition transition,
-      String guard, RuntimeException cause) {
-    super("guard " + guard + " of transition " + transition.from() + " -> " + transition.to() + " failed for "
-        + noun + " " + subjectId + " in stage " + stage + " on " + event + ": " + cause, cause);
+  GuardFailedException(
+      String noun,
+      String subjectId,
+      Stage stage,
+      LifecycleEvent event,
+      Transition transition,
+      String guard,
+      RuntimeException cause) {
+    super(
+        "guard "
+            + guard
+            + " of transition "
+            + transition.from()
+            + " -> "
+            + transition.to()
+            + " failed for "
+            + noun
+            + " "
+            + subjectId
+            + " in stage "
+            + stage
+            + " on "
+            + event
+            + ": "
+            + cause,
+        cause);
     this.guard = guard;
   }
 

@@ -3,8 +3,9 @@ package io.crmkit.lifecycle.stage;
 import java.util.Objects;
 
 /**
- * An event that was not allowed (or whose transitions were all refused) and was recorded as ignored,
- * by option, instead of being rejected: the event, the stage it met and why it was ignored.
+ * An event that was not allowed (or whose transitions were all refused) and was recorded as
+ * ignored, by option, instead of being rejected: the event, the stage it met and why it was
+ * ignored.
  *
  * @since 0.1
  */

@@ -14,7 +14,11 @@ public final class InvalidDefinitionException extends IllegalArgumentException {
   private final transient List<String> problems;
 
   InvalidDefinitionException(String definition, List<String> problems) {
-    super("lifecycle definition '" + definition + "' is invalid:\n  - " + String.join("\n  - ", problems));
+    super(
+        "lifecycle definition '"
+            + definition
+            + "' is invalid:\n  - "
+            + String.join("\n  - ", problems));
     this.problems = List.copyOf(problems);
   }
 

@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where one subject (a customer, a deal) stands: an immutable value. It started in
- * {@code initialStage} at {@code startedAt}, made the {@code history} of moves (in order, never
- * before the start) and is now in {@code stage} (the {@code to} of the last move, or the initial
- * stage). {@code facts} summarise the events applied, {@code appliedEventIds} are the ids of every
- * event applied or ignored (in order), {@code ignored} the events recorded as ignored and
- * {@code lastEventAt} the instant of the latest applied event (or the start).
+ * Where one subject (a customer, a deal) stands: an immutable value. It started in {@code
+ * initialStage} at {@code startedAt}, made the {@code history} of moves (in order, never before the
+ * start) and is now in {@code stage} (the {@code to} of the last move, or the initial stage).
+ * {@code facts} summarise the events applied, {@code appliedEventIds} are the ids of every event
+ * applied or ignored (in order), {@code ignored} the events recorded as ignored and {@code
+ * lastEventAt} the instant of the latest applied event (or the start).
  *
  * <p>Create one with {@link LifecycleEngine#start}; change one only through the engine.
  *
@@ -42,38 +42,69 @@ public record Lifecycle(
   public Lifecycle {
     Objects.requireNonNull(subjectId, "subjectId must not be null");
     if (subjectId.isBlank()) {
-      throw new IllegalArgumentException("subjectId must not be blank but was: '" + subjectId + "'");
+      throw new IllegalArgumentException(
+          "subjectId must not be blank but was: '" + subjectId + "'");
     }
     Objects.requireNonNull(initialStage, "initialStage of " + subjectId + " must not be null");
     Objects.requireNonNull(startedAt, "startedAt of " + subjectId + " must not be null");
     Objects.requireNonNull(stage, "stage of " + subjectId + " must not be null");
-    history = List.copyOf(Objects.requireNonNull(history, "history of " + subjectId + " must not be null"));
+    history =
+        List.copyOf(
+            Objects.requireNonNull(history, "history of " + subjectId + " must not be null"));
     Objects.requireNonNull(facts, "facts of " + subjectId + " must not be null");
-    appliedEventIds = Collections.unmodifiableSet(new LinkedHashSet<>(
-        Objects.requireNonNull(appliedEventIds, "appliedEventIds of " + subjectId + " must not be null")));
-    ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored of " + subjectId + " must not be null"));
+    appliedEventIds =
+        Collections.unmodifiableSet(
+            new LinkedHashSet<>(
+                Objects.requireNonNull(
+                    appliedEventIds, "appliedEventIds of " + subjectId + " must not be null")));
+    ignored =
+        List.copyOf(
+            Objects.requireNonNull(ignored, "ignored of " + subjectId + " must not be null"));
     Objects.requireNonNull(lastEventAt, "lastEventAt of " + subjectId + " must not be null");
     Stage expected = initialStage;
     Instant previous = startedAt;
     for (StageMove m : history) {
       if (!m.from().equals(expected)) {
-        throw new IllegalArgumentException("history of " + subjectId + " must be a path but move " + m
-            + " starts from " + m.from() + " where " + expected + " was expected");
+        throw new IllegalArgumentException(
+            "history of "
+                + subjectId
+                + " must be a path but move "
+                + m
+                + " starts from "
+                + m.from()
+                + " where "
+                + expected
+                + " was expected");
       }
       if (m.at().isBefore(previous)) {
-        throw new IllegalArgumentException("history of " + subjectId + " must be in time order but move " + m
-            + " is before " + previous);
+        throw new IllegalArgumentException(
+            "history of "
+                + subjectId
+                + " must be in time order but move "
+                + m
+                + " is before "
+                + previous);
       }
       expected = m.to();
       previous = m.at();
     }
     if (!stage.equals(expected)) {
-      throw new IllegalArgumentException("stage of " + subjectId + " must be the end of its history " + expected
-          + " but was: " + stage);
+      throw new IllegalArgumentException(
+          "stage of "
+              + subjectId
+              + " must be the end of its history "
+              + expected
+              + " but was: "
+              + stage);
     }
     if (lastEventAt.isBefore(previous)) {
-      throw new IllegalArgumentException("lastEventAt of " + subjectId + " must not be before the last move at "
-          + previous + " but was: " + lastEventAt);
+      throw new IllegalArgumentException(
+          "lastEventAt of "
+              + subjectId
+              + " must not be before the last move at "
+              + previous
+              + " but was: "
+              + lastEventAt);
     }
   }
 
@@ -93,8 +124,8 @@ public record Lifecycle(
   }
 
   /**
-   * The stage at instant {@code at} (after every move at or before it), empty when the lifecycle had
-   * not started yet.
+   * The stage at instant {@code at} (after every move at or before it), empty when the lifecycle
+   * had not started yet.
    */
   public Optional<Stage> stageAt(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
@@ -111,7 +142,10 @@ public record Lifecycle(
     return Optional.of(s);
   }
 
-  /** The first instant the lifecycle entered {@code target} (the start for the initial stage), if ever. */
+  /**
+   * The first instant the lifecycle entered {@code target} (the start for the initial stage), if
+   * ever.
+   */
   public Optional<Instant> firstEntered(Stage target) {
     if (initialStage.equals(target)) {
       return Optional.of(startedAt);
@@ -120,15 +154,21 @@ public record Lifecycle(
   }
 
   /**
-   * The time spent in each stage from the start up to {@code asOf} (not before the last move), summed
-   * over every visit, in the order stages were first entered; stages never visited are absent.
+   * The time spent in each stage from the start up to {@code asOf} (not before the last move),
+   * summed over every visit, in the order stages were first entered; stages never visited are
+   * absent.
    */
   public Map<Stage, Duration> timeInStages(Instant asOf) {
     Objects.requireNonNull(asOf, "asOf must not be null");
     Instant end = enteredCurrentStageAt();
     if (asOf.isBefore(end)) {
-      throw new IllegalArgumentException("asOf must not be before the last move of " + subjectId + " at " + end
-          + " but was: " + asOf);
+      throw new IllegalArgumentException(
+          "asOf must not be before the last move of "
+              + subjectId
+              + " at "
+              + end
+              + " but was: "
+              + asOf);
     }
     Map<Stage, Duration> out = new LinkedHashMap<>();
     Stage s = initialStage;
@@ -142,9 +182,12 @@ public record Lifecycle(
     return Collections.unmodifiableMap(out);
   }
 
-  /** The time spent in {@code stage} up to {@code asOf}, summed over every visit (zero if never). */
+  /**
+   * The time spent in {@code stage} up to {@code asOf}, summed over every visit (zero if never).
+   */
   public Duration timeInStage(Stage stage, Instant asOf) {
-    return timeInStages(asOf).getOrDefault(Objects.requireNonNull(stage, "stage must not be null"), Duration.ZERO);
+    return timeInStages(asOf)
+        .getOrDefault(Objects.requireNonNull(stage, "stage must not be null"), Duration.ZERO);
   }
 
   /** The stages visited, in order, starting with the initial stage. */
@@ -165,7 +208,15 @@ public record Lifecycle(
     }
     Set<String> ids = new LinkedHashSet<>(appliedEventIds);
     ids.add(eventId);
-    return new Lifecycle(subjectId, initialStage, startedAt, s, h, newFacts, ids, ignored,
+    return new Lifecycle(
+        subjectId,
+        initialStage,
+        startedAt,
+        s,
+        h,
+        newFacts,
+        ids,
+        ignored,
         at.isAfter(lastEventAt) ? at : lastEventAt);
   }
 
@@ -174,14 +225,26 @@ public record Lifecycle(
     ids.add(event.event().id());
     List<IgnoredEvent> ig = new ArrayList<>(ignored);
     ig.add(event);
-    return new Lifecycle(subjectId, initialStage, startedAt, stage, history, facts, ids, ig, lastEventAt);
+    return new Lifecycle(
+        subjectId, initialStage, startedAt, stage, history, facts, ids, ig, lastEventAt);
   }
 
-  /** For example {@code "42: ACTIVE since 2024-03-01T10:00:00Z (PROSPECT -> NEW -> ACTIVE), 3 events"}. */
+  /**
+   * For example {@code "42: ACTIVE since 2024-03-01T10:00:00Z (PROSPECT -> NEW -> ACTIVE), 3
+   * events"}.
+   */
   @Override
   public String toString() {
-    return subjectId + ": " + stage + " since " + enteredCurrentStageAt() + " (" + String.join(" -> ",
-        path().stream().map(Stage::name).toList()) + "), " + appliedEventIds.size() + " events"
+    return subjectId
+        + ": "
+        + stage
+        + " since "
+        + enteredCurrentStageAt()
+        + " ("
+        + String.join(" -> ", path().stream().map(Stage::name).toList())
+        + "), "
+        + appliedEventIds.size()
+        + " events"
         + (ignored.isEmpty() ? "" : ", " + ignored.size() + " ignored");
   }
 }

@@ -23,18 +23,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A lifecycle as data: its stages (in display order), the initial stage, the allowed
- * {@link Transition}s, and for each stage the event types it accepts without moving ("stays").
+ * A lifecycle as data: its stages (in display order), the initial stage, the allowed {@link
+ * Transition}s, and for each stage the event types it accepts without moving ("stays").
  *
  * <p>An event of type T in stage S is <em>allowed</em> when S has a transition triggered by T or
  * stays on T. The first transition (in definition order) from S triggered by T whose guard allows
  * it fires; when none fires the subject stays in S if S stays on T, otherwise the event is refused.
  * A manual move to stage X fires the {@link EventType#MANUAL_MOVE} transition from S to X.
  *
- * <p>Built with {@link #builder(String)} or read with {@link #fromJson(String, Map)}; validated when
- * built: every stage is known and reachable from the initial stage, every transition has a trigger
- * and known stages, every guard named in JSON is known. Otherwise {@link InvalidDefinitionException}
- * lists all problems.
+ * <p>Built with {@link #builder(String)} or read with {@link #fromJson(String, Map)}; validated
+ * when built: every stage is known and reachable from the initial stage, every transition has a
+ * trigger and known stages, every guard named in JSON is known. Otherwise {@link
+ * InvalidDefinitionException} lists all problems.
  *
  * @since 0.1
  */
@@ -47,8 +47,13 @@ public final class LifecycleDefinition {
   private final List<Transition> transitions;
   private final Map<Stage, Set<EventType>> stays;
 
-  private LifecycleDefinition(String name, String subjectNoun, Stage initial, List<Stage> stages,
-      List<Transition> transitions, Map<Stage, Set<EventType>> stays) {
+  private LifecycleDefinition(
+      String name,
+      String subjectNoun,
+      Stage initial,
+      List<Stage> stages,
+      List<Transition> transitions,
+      Map<Stage, Set<EventType>> stays) {
     this.name = name;
     this.subjectNoun = subjectNoun;
     this.initial = initial;
@@ -121,7 +126,9 @@ public final class LifecycleDefinition {
     return out;
   }
 
-  /** The event types allowed in {@code stage}: those with a transition from it or on which it stays. */
+  /**
+   * The event types allowed in {@code stage}: those with a transition from it or on which it stays.
+   */
   public Set<EventType> allowedEvents(Stage stage) {
     Set<EventType> out = EnumSet.noneOf(EventType.class);
     out.addAll(staysOn(stage));
@@ -166,8 +173,8 @@ public final class LifecycleDefinition {
   private Stage checkStage(Stage stage) {
     Objects.requireNonNull(stage, "stage must not be null");
     if (!stays.containsKey(stage)) {
-      throw new IllegalArgumentException("stage must be one of " + stages + " of lifecycle '" + name
-          + "' but was: " + stage);
+      throw new IllegalArgumentException(
+          "stage must be one of " + stages + " of lifecycle '" + name + "' but was: " + stage);
     }
     return stage;
   }
@@ -182,15 +189,16 @@ public final class LifecycleDefinition {
    *  "stays": {"NEW": ["interaction"]}}
    * }</pre>
    *
-   * <p>{@code subject}, {@code initial} (default: the first stage), a transition's guard name, {@code reason} and
-   * {@code stays} are optional; event types are written as their label ({@code "re-evaluation"}) or
-   * their constant name ({@code "RE_EVALUATION"}); guards are looked up by name in {@code guards}.
-   * Reading follows crmkit's one JSON policy: unknown fields, wrong types and misspelt event types
-   * fail at once, naming the JSON path.
+   * <p>{@code subject}, {@code initial} (default: the first stage), a transition's guard name,
+   * {@code reason} and {@code stays} are optional; event types are written as their label ({@code
+   * "re-evaluation"}) or their constant name ({@code "RE_EVALUATION"}); guards are looked up by
+   * name in {@code guards}. Reading follows crmkit's one JSON policy: unknown fields, wrong types
+   * and misspelt event types fail at once, naming the JSON path.
    *
-   * @throws CrmJsonException naming the JSON path of a malformed, unknown or missing field; when the
-   *     JSON is well formed but the definition is not valid (unknown stages or guards, unreachable
-   *     stages), its cause is an {@link InvalidDefinitionException} listing every problem
+   * @throws CrmJsonException naming the JSON path of a malformed, unknown or missing field; when
+   *     the JSON is well formed but the definition is not valid (unknown stages or guards,
+   *     unreachable stages), its cause is an {@link InvalidDefinitionException} listing every
+   *     problem
    */
   public static LifecycleDefinition fromJson(String json, Map<String, Guard> guards) {
     Objects.requireNonNull(json, "json must not be null");
@@ -223,12 +231,24 @@ public final class LifecycleDefinition {
       if (guardName.isPresent()) {
         guard = guards.get(guardName.get());
         if (guard == null) {
-          problems.add(where + " (" + t.pathOf("guard") + ") names guard '" + guardName.get()
-              + "' but the known guards are " + new TreeSet<>(guards.keySet()));
+          problems.add(
+              where
+                  + " ("
+                  + t.pathOf("guard")
+                  + ") names guard '"
+                  + guardName.get()
+                  + "' but the known guards are "
+                  + new TreeSet<>(guards.keySet()));
         }
       }
-      b.specs.add(new TransitionSpec(t.text("from"), t.text("to"), eventType(t.pathOf("on"), t.text("on")), guard,
-          t.text("reason", ""), where));
+      b.specs.add(
+          new TransitionSpec(
+              t.text("from"),
+              t.text("to"),
+              eventType(t.pathOf("on"), t.text("on")),
+              guard,
+              t.text("reason", ""),
+              where));
     }
     if (root.has("stays")) {
       JsonFields stays = root.object("stays");
@@ -246,7 +266,10 @@ public final class LifecycleDefinition {
     return root.wrap(() -> b.build(problems));
   }
 
-  /** The event type labelled exactly {@code text} ({@code "manual-move"}) or named so ({@code "MANUAL_MOVE"}). */
+  /**
+   * The event type labelled exactly {@code text} ({@code "manual-move"}) or named so ({@code
+   * "MANUAL_MOVE"}).
+   */
   private static EventType eventType(String path, String text) {
     for (EventType t : EventType.values()) {
       if (t.label().equals(text) || t.name().equals(text)) {
@@ -255,12 +278,21 @@ public final class LifecycleDefinition {
     }
     String hint = "";
     try {
-      hint = " (did you mean \"" + EventType.parse(text.trim()).label() + "\"? names are case-sensitive)";
+      hint =
+          " (did you mean \""
+              + EventType.parse(text.trim()).label()
+              + "\"? names are case-sensitive)";
     } catch (IllegalArgumentException e) {
       // no near spelling
     }
-    throw CrmJsonException.at(path, "must be an event type, one of "
-        + Arrays.stream(EventType.values()).map(EventType::label).toList() + ", but was: \"" + text + "\"" + hint);
+    throw CrmJsonException.at(
+        path,
+        "must be an event type, one of "
+            + Arrays.stream(EventType.values()).map(EventType::label).toList()
+            + ", but was: \""
+            + text
+            + "\""
+            + hint);
   }
 
   /**
@@ -291,23 +323,31 @@ public final class LifecycleDefinition {
       }
     }
     ObjectNode sn = root.putObject("stays");
-    stays.forEach((s, types) -> {
-      if (!types.isEmpty()) {
-        ArrayNode a = sn.putArray(s.name());
-        types.forEach(type -> a.add(type.label()));
-      }
-    });
+    stays.forEach(
+        (s, types) -> {
+          if (!types.isEmpty()) {
+            ArrayNode a = sn.putArray(s.name());
+            types.forEach(type -> a.add(type.label()));
+          }
+        });
     return root;
   }
 
   /** For example {@code "customer lifecycle: 8 stages from PROSPECT, 25 transitions"}. */
   @Override
   public String toString() {
-    return name + ": " + stages.size() + " stages from " + initial + ", " + transitions.size() + " transitions";
+    return name
+        + ": "
+        + stages.size()
+        + " stages from "
+        + initial
+        + ", "
+        + transitions.size()
+        + " transitions";
   }
 
-  private record TransitionSpec(String from, String to, EventType trigger, Guard guard, String reason,
-      String where) {}
+  private record TransitionSpec(
+      String from, String to, EventType trigger, Guard guard, String reason, String where) {}
 
   /**
    * Collects stages, transitions and stays; {@link #build()} validates them. Not thread-safe.
@@ -325,7 +365,8 @@ public final class LifecycleDefinition {
     private Builder(String name) {
       Objects.requireNonNull(name, "definition name must not be null");
       if (name.isBlank()) {
-        throw new IllegalArgumentException("definition name must not be blank but was: '" + name + "'");
+        throw new IllegalArgumentException(
+            "definition name must not be blank but was: '" + name + "'");
       }
       this.name = name;
     }
@@ -334,13 +375,17 @@ public final class LifecycleDefinition {
     public Builder subject(String noun) {
       Objects.requireNonNull(noun, "subject noun must not be null");
       if (noun.isBlank()) {
-        throw new IllegalArgumentException("subject noun must not be blank but was: '" + noun + "'");
+        throw new IllegalArgumentException(
+            "subject noun must not be blank but was: '" + noun + "'");
       }
       this.subjectNoun = noun;
       return this;
     }
 
-    /** Adds stages in display order; the first stage ever added is the initial one unless {@link #initial} says otherwise. */
+    /**
+     * Adds stages in display order; the first stage ever added is the initial one unless {@link
+     * #initial} says otherwise.
+     */
     public Builder stages(Stage... stages) {
       for (Stage s : stages) {
         stageNames.add(Objects.requireNonNull(s, "stage must not be null").name());
@@ -361,7 +406,8 @@ public final class LifecycleDefinition {
 
     /** A transition with a guard; a {@code null} trigger is reported by {@link #build()}. */
     public Builder transition(Stage from, Stage to, EventType trigger, Guard guard, String reason) {
-      return add(from, to, trigger, Objects.requireNonNull(guard, "guard must not be null"), reason);
+      return add(
+          from, to, trigger, Objects.requireNonNull(guard, "guard must not be null"), reason);
     }
 
     /** Manual-move transitions from {@code from} to each of {@code targets}. */
@@ -376,15 +422,21 @@ public final class LifecycleDefinition {
     public Builder stays(Stage stage, EventType... types) {
       Objects.requireNonNull(stage, "stage must not be null");
       for (EventType t : types) {
-        staySpecs.add(Map.entry(stage.name(), Objects.requireNonNull(t, "event type must not be null")));
+        staySpecs.add(
+            Map.entry(stage.name(), Objects.requireNonNull(t, "event type must not be null")));
       }
       return this;
     }
 
     private Builder add(Stage from, Stage to, EventType trigger, Guard guard, String reason) {
-      specs.add(new TransitionSpec(from == null ? null : from.name(), to == null ? null : to.name(), trigger, guard,
-          Objects.requireNonNull(reason, "reason must not be null (use \"\" for none)"),
-          "transition #" + (specs.size() + 1)));
+      specs.add(
+          new TransitionSpec(
+              from == null ? null : from.name(),
+              to == null ? null : to.name(),
+              trigger,
+              guard,
+              Objects.requireNonNull(reason, "reason must not be null (use \"\" for none)"),
+              "transition #" + (specs.size() + 1)));
       return this;
     }
 
@@ -402,8 +454,10 @@ public final class LifecycleDefinition {
       Set<String> seen = new LinkedHashSet<>();
       for (String s : stageNames) {
         if (!Stage.isValidName(s)) {
-          problems.add("stage name must start with a letter and hold only letters, digits, '_' and '-' but was: '"
-              + s + "'");
+          problems.add(
+              "stage name must start with a letter and hold only letters, digits, '_' and '-' but was: '"
+                  + s
+                  + "'");
         } else if (!seen.add(s)) {
           problems.add("stage " + s + " is declared twice");
         } else {
@@ -413,7 +467,8 @@ public final class LifecycleDefinition {
       if (stageNames.isEmpty()) {
         problems.add("a definition needs at least one stage");
       }
-      String initialText = initialName != null ? initialName : stageNames.isEmpty() ? null : stageNames.get(0);
+      String initialText =
+          initialName != null ? initialName : stageNames.isEmpty() ? null : stageNames.get(0);
       if (initialText == null) {
         problems.add("the initial stage is missing");
       } else if (!seen.contains(initialText)) {
@@ -424,7 +479,8 @@ public final class LifecycleDefinition {
         String label = t.where() + " (" + t.from() + " -> " + t.to() + ")";
         boolean ok = true;
         if (t.from() == null || !seen.contains(t.from())) {
-          problems.add(label + " starts from unknown stage " + t.from() + "; the stages are " + seen);
+          problems.add(
+              label + " starts from unknown stage " + t.from() + "; the stages are " + seen);
           ok = false;
         }
         if (t.to() == null || !seen.contains(t.to())) {
@@ -432,13 +488,20 @@ public final class LifecycleDefinition {
           ok = false;
         }
         if (t.trigger() == null) {
-          problems.add(label + " has no trigger: name the event type that triggers it, one of "
-              + Arrays.stream(EventType.values()).map(EventType::label).toList());
+          problems.add(
+              label
+                  + " has no trigger: name the event type that triggers it, one of "
+                  + Arrays.stream(EventType.values()).map(EventType::label).toList());
           ok = false;
         }
         if (ok) {
-          transitions.add(new Transition(Stage.of(t.from()), Stage.of(t.to()), t.trigger(),
-              Optional.ofNullable(t.guard()), t.reason()));
+          transitions.add(
+              new Transition(
+                  Stage.of(t.from()),
+                  Stage.of(t.to()),
+                  t.trigger(),
+                  Optional.ofNullable(t.guard()),
+                  t.reason()));
         }
       }
       Map<Stage, Set<EventType>> stays = new LinkedHashMap<>();
@@ -446,7 +509,9 @@ public final class LifecycleDefinition {
         if (!seen.contains(e.getKey())) {
           problems.add("stays names unknown stage " + e.getKey() + "; the stages are " + seen);
         } else {
-          stays.computeIfAbsent(Stage.of(e.getKey()), k -> EnumSet.noneOf(EventType.class)).add(e.getValue());
+          stays
+              .computeIfAbsent(Stage.of(e.getKey()), k -> EnumSet.noneOf(EventType.class))
+              .add(e.getValue());
         }
       }
       if (problems.isEmpty()) {
@@ -468,7 +533,8 @@ public final class LifecycleDefinition {
       if (!problems.isEmpty()) {
         throw new InvalidDefinitionException(name, problems);
       }
-      return new LifecycleDefinition(name, subjectNoun, Stage.of(initialText), stages, transitions, stays);
+      return new LifecycleDefinition(
+          name, subjectNoun, Stage.of(initialText), stages, transitions, stays);
     }
   }
 }

@@ -9,9 +9,9 @@ import java.util.OptionalDouble;
 
 /**
  * Something that happened to a subject (a customer, a deal) at an instant, which may move its
- * {@link Lifecycle} to another stage. Every event has an {@code id}, unique per subject: applying an
- * event whose id was already applied has no effect. {@code subjectId} is the customer id text (or
- * the deal id).
+ * {@link Lifecycle} to another stage. Every event has an {@code id}, unique per subject: applying
+ * an event whose id was already applied has no effect. {@code subjectId} is the customer id text
+ * (or the deal id).
  *
  * @since 0.1
  */
@@ -34,11 +34,13 @@ public sealed interface LifecycleEvent {
    *
    * @since 0.1
    */
-  record InteractionRecorded(String id, String subjectId, Instant at, String topic) implements LifecycleEvent {
+  record InteractionRecorded(String id, String subjectId, Instant at, String topic)
+      implements LifecycleEvent {
     /** Checks the id, subject and instant, and that the topic is not null. */
     public InteractionRecorded {
       check(id, subjectId, at);
-      Objects.requireNonNull(topic, "topic of event " + id + " must not be null (use \"\" for none)");
+      Objects.requireNonNull(
+          topic, "topic of event " + id + " must not be null (use \"\" for none)");
     }
 
     @Override
@@ -48,7 +50,13 @@ public sealed interface LifecycleEvent {
 
     @Override
     public String toString() {
-      return "interaction " + id + " of " + subjectId + " at " + at + (topic.isEmpty() ? "" : " (" + topic + ")");
+      return "interaction "
+          + id
+          + " of "
+          + subjectId
+          + " at "
+          + at
+          + (topic.isEmpty() ? "" : " (" + topic + ")");
     }
   }
 
@@ -63,7 +71,8 @@ public sealed interface LifecycleEvent {
       check(id, subjectId, at);
       Objects.requireNonNull(amount, "amount of purchase " + id + " must not be null");
       if (amount.isNegative()) {
-        throw new IllegalArgumentException("amount of purchase " + id + " must not be negative but was: " + amount);
+        throw new IllegalArgumentException(
+            "amount of purchase " + id + " must not be negative but was: " + amount);
       }
     }
 
@@ -89,7 +98,8 @@ public sealed interface LifecycleEvent {
       check(id, subjectId, at);
       Objects.requireNonNull(amount, "amount of refund " + id + " must not be null");
       if (amount.isNegative()) {
-        throw new IllegalArgumentException("amount of refund " + id + " must not be negative but was: " + amount);
+        throw new IllegalArgumentException(
+            "amount of refund " + id + " must not be negative but was: " + amount);
       }
     }
 
@@ -118,12 +128,14 @@ public sealed interface LifecycleEvent {
      */
     public ReEvaluation {
       check(id, subjectId, at);
-      Objects.requireNonNull(churnProbability, "churnProbability of event " + id
-          + " must not be null (use OptionalDouble.empty())");
+      Objects.requireNonNull(
+          churnProbability,
+          "churnProbability of event " + id + " must not be null (use OptionalDouble.empty())");
       if (churnProbability.isPresent()) {
         double p = churnProbability.getAsDouble();
         if (!(p >= 0 && p <= 1)) {
-          throw new IllegalArgumentException("churnProbability of event " + id + " must be in [0, 1] but was: " + p);
+          throw new IllegalArgumentException(
+              "churnProbability of event " + id + " must be in [0, 1] but was: " + p);
         }
       }
     }
@@ -135,7 +147,12 @@ public sealed interface LifecycleEvent {
 
     @Override
     public String toString() {
-      return "re-evaluation " + id + " of " + subjectId + " at " + at
+      return "re-evaluation "
+          + id
+          + " of "
+          + subjectId
+          + " at "
+          + at
           + (churnProbability.isPresent() ? " (churn " + churnProbability.getAsDouble() + ")" : "");
     }
   }
@@ -145,15 +162,16 @@ public sealed interface LifecycleEvent {
    *
    * @since 0.1
    */
-  record ManualMove(String id, String subjectId, Instant at, Stage to, String reason) implements LifecycleEvent {
+  record ManualMove(String id, String subjectId, Instant at, Stage to, String reason)
+      implements LifecycleEvent {
     /** Checks the id, subject and instant, the target stage, and that the reason is not blank. */
     public ManualMove {
       check(id, subjectId, at);
       Objects.requireNonNull(to, "target stage of manual move " + id + " must not be null");
       Objects.requireNonNull(reason, "reason of manual move " + id + " must not be null");
       if (reason.isBlank()) {
-        throw new IllegalArgumentException("reason of manual move " + id + " must not be blank but was: '"
-            + reason + "'");
+        throw new IllegalArgumentException(
+            "reason of manual move " + id + " must not be blank but was: '" + reason + "'");
       }
     }
 
@@ -164,7 +182,17 @@ public sealed interface LifecycleEvent {
 
     @Override
     public String toString() {
-      return "manual move " + id + " of " + subjectId + " at " + at + " to " + to + " (" + reason + ")";
+      return "manual move "
+          + id
+          + " of "
+          + subjectId
+          + " at "
+          + at
+          + " to "
+          + to
+          + " ("
+          + reason
+          + ")";
     }
   }
 
@@ -173,10 +201,12 @@ public sealed interface LifecycleEvent {
     return new InteractionRecorded(id, customer.value(), at, topic);
   }
 
-  /** The interaction event of a recorded core interaction (same id, customer, instant and topic). */
+  /**
+   * The interaction event of a recorded core interaction (same id, customer, instant and topic).
+   */
   static InteractionRecorded of(io.crmkit.core.interaction.Interaction interaction) {
-    return new InteractionRecorded(interaction.id(), interaction.customerId().value(), interaction.at(),
-        interaction.topic());
+    return new InteractionRecorded(
+        interaction.id(), interaction.customerId().value(), interaction.at(), interaction.topic());
   }
 
   /** A purchase by customer {@code customer}. */
@@ -206,13 +236,18 @@ public sealed interface LifecycleEvent {
     return new ReEvaluation("re-evaluation@" + at, customer.value(), at, OptionalDouble.empty());
   }
 
-  /** A re-evaluation at {@code at} with a churn probability in [0, 1]; id as for {@link #reEvaluation}. */
+  /**
+   * A re-evaluation at {@code at} with a churn probability in [0, 1]; id as for {@link
+   * #reEvaluation}.
+   */
   static ReEvaluation reEvaluation(CustomerId customer, Instant at, double churnProbability) {
-    return new ReEvaluation("re-evaluation@" + at, customer.value(), at, OptionalDouble.of(churnProbability));
+    return new ReEvaluation(
+        "re-evaluation@" + at, customer.value(), at, OptionalDouble.of(churnProbability));
   }
 
   /** A manual move of customer {@code customer} to stage {@code to}. */
-  static ManualMove manualMove(String id, CustomerId customer, Instant at, Stage to, String reason) {
+  static ManualMove manualMove(
+      String id, CustomerId customer, Instant at, Stage to, String reason) {
     return new ManualMove(id, customer.value(), at, to, reason);
   }
 
@@ -223,8 +258,8 @@ public sealed interface LifecycleEvent {
     }
     Objects.requireNonNull(subjectId, "subjectId of event " + id + " must not be null");
     if (subjectId.isBlank()) {
-      throw new IllegalArgumentException("subjectId of event " + id + " must not be blank but was: '"
-          + subjectId + "'");
+      throw new IllegalArgumentException(
+          "subjectId of event " + id + " must not be blank but was: '" + subjectId + "'");
     }
     Objects.requireNonNull(at, "instant of event " + id + " must not be null");
   }

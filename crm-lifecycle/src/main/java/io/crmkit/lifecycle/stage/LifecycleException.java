@@ -1,8 +1,8 @@
 package io.crmkit.lifecycle.stage;
 
 /**
- * An event could not be applied to a lifecycle: not allowed in the stage, refused by every guard,
- * a failing guard, or out of order. The message names the subject, the stage and the event.
+ * An event could not be applied to a lifecycle: not allowed in the stage, refused by every guard, a
+ * failing guard, or out of order. The message names the subject, the stage and the event.
  *
  * @since 0.1
  */

@@ -13,13 +13,13 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>{@code purchases}, {@code refunds}: counts of purchase and refund events (not negative);
- *   <li>{@code netSpend}: purchase amounts minus refund amounts, in {@code currency} (the currency of
- *       the first purchase or refund; empty before any);
+ *   <li>{@code netSpend}: purchase amounts minus refund amounts, in {@code currency} (the currency
+ *       of the first purchase or refund; empty before any);
  *   <li>{@code firstPurchase}, {@code lastPurchase}: instants of the first and last purchase;
  *   <li>{@code lastActivity}: the instant of the last interaction, purchase, refund or manual move,
  *       or the start of the lifecycle when none;
- *   <li>{@code lastChurnProbability}: the churn probability in [0, 1] of the last re-evaluation that
- *       carried one.
+ *   <li>{@code lastChurnProbability}: the churn probability in [0, 1] of the last re-evaluation
+ *       that carried one.
  * </ul>
  *
  * @since 0.1
@@ -50,20 +50,38 @@ public record LifecycleFacts(
     Objects.requireNonNull(firstPurchase, "firstPurchase must not be null (use Optional.empty())");
     Objects.requireNonNull(lastPurchase, "lastPurchase must not be null (use Optional.empty())");
     Objects.requireNonNull(lastActivity, "lastActivity must not be null");
-    Objects.requireNonNull(lastChurnProbability, "lastChurnProbability must not be null (use OptionalDouble.empty())");
-    if (firstPurchase.isPresent() != (purchases > 0) || lastPurchase.isPresent() != (purchases > 0)) {
-      throw new IllegalArgumentException("firstPurchase and lastPurchase must be present exactly when purchases > 0"
-          + " but purchases was: " + purchases + ", firstPurchase: " + firstPurchase + ", lastPurchase: " + lastPurchase);
+    Objects.requireNonNull(
+        lastChurnProbability, "lastChurnProbability must not be null (use OptionalDouble.empty())");
+    if (firstPurchase.isPresent() != (purchases > 0)
+        || lastPurchase.isPresent() != (purchases > 0)) {
+      throw new IllegalArgumentException(
+          "firstPurchase and lastPurchase must be present exactly when purchases > 0"
+              + " but purchases was: "
+              + purchases
+              + ", firstPurchase: "
+              + firstPurchase
+              + ", lastPurchase: "
+              + lastPurchase);
     }
   }
 
   /** The facts of a subject without any event, started at {@code start}. */
   public static LifecycleFacts none(Instant start) {
-    return new LifecycleFacts(0, 0, BigDecimal.ZERO, Optional.empty(), Optional.empty(), Optional.empty(),
-        start, OptionalDouble.empty());
+    return new LifecycleFacts(
+        0,
+        0,
+        BigDecimal.ZERO,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        start,
+        OptionalDouble.empty());
   }
 
-  /** Whole days (of 24 hours) from {@link #lastActivity} to {@code at}; 0 when {@code at} is not after it. */
+  /**
+   * Whole days (of 24 hours) from {@link #lastActivity} to {@code at}; 0 when {@code at} is not
+   * after it.
+   */
   public long silentDaysAt(Instant at) {
     return at.isAfter(lastActivity) ? Duration.between(lastActivity, at).toDays() : 0;
   }
@@ -71,17 +89,38 @@ public record LifecycleFacts(
   LifecycleFacts after(LifecycleEvent event) {
     if (event instanceof LifecycleEvent.Purchase p) {
       Currency c = checkCurrency(p.id(), p.amount().currency());
-      return new LifecycleFacts(purchases + 1, refunds, netSpend.add(p.amount().amount()), Optional.of(c),
-          Optional.of(firstPurchase.orElse(p.at())), Optional.of(p.at()), p.at(), lastChurnProbability);
+      return new LifecycleFacts(
+          purchases + 1,
+          refunds,
+          netSpend.add(p.amount().amount()),
+          Optional.of(c),
+          Optional.of(firstPurchase.orElse(p.at())),
+          Optional.of(p.at()),
+          p.at(),
+          lastChurnProbability);
     }
     if (event instanceof LifecycleEvent.Refund r) {
       Currency c = checkCurrency(r.id(), r.amount().currency());
-      return new LifecycleFacts(purchases, refunds + 1, netSpend.subtract(r.amount().amount()), Optional.of(c),
-          firstPurchase, lastPurchase, r.at(), lastChurnProbability);
+      return new LifecycleFacts(
+          purchases,
+          refunds + 1,
+          netSpend.subtract(r.amount().amount()),
+          Optional.of(c),
+          firstPurchase,
+          lastPurchase,
+          r.at(),
+          lastChurnProbability);
     }
     if (event instanceof LifecycleEvent.ReEvaluation e) {
       return e.churnProbability().isPresent()
-          ? new LifecycleFacts(purchases, refunds, netSpend, currency, firstPurchase, lastPurchase, lastActivity,
+          ? new LifecycleFacts(
+              purchases,
+              refunds,
+              netSpend,
+              currency,
+              firstPurchase,
+              lastPurchase,
+              lastActivity,
               e.churnProbability())
           : this;
     }
@@ -90,22 +129,40 @@ public record LifecycleFacts(
   }
 
   private LifecycleFacts withActivity(Instant at) {
-    return new LifecycleFacts(purchases, refunds, netSpend, currency, firstPurchase, lastPurchase, at,
+    return new LifecycleFacts(
+        purchases,
+        refunds,
+        netSpend,
+        currency,
+        firstPurchase,
+        lastPurchase,
+        at,
         lastChurnProbability);
   }
 
   private Currency checkCurrency(String eventId, Currency c) {
     if (currency.isPresent() && !currency.get().equals(c)) {
-      throw new IllegalArgumentException("amount of event " + eventId + " must be in " + currency.get()
-          + " like the earlier purchases but was in: " + c);
+      throw new IllegalArgumentException(
+          "amount of event "
+              + eventId
+              + " must be in "
+              + currency.get()
+              + " like the earlier purchases but was in: "
+              + c);
     }
     return c;
   }
 
   @Override
   public String toString() {
-    return purchases + " purchases, " + refunds + " refunds, net spend " + netSpend.toPlainString()
-        + currency.map(c -> " " + c.getCurrencyCode()).orElse("") + ", last activity " + lastActivity
+    return purchases
+        + " purchases, "
+        + refunds
+        + " refunds, net spend "
+        + netSpend.toPlainString()
+        + currency.map(c -> " " + c.getCurrencyCode()).orElse("")
+        + ", last activity "
+        + lastActivity
         + (lastChurnProbability.isPresent() ? ", churn " + lastChurnProbability.getAsDouble() : "");
   }
 }

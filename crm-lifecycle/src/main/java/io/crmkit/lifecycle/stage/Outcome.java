@@ -10,8 +10,13 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public record Outcome(Lifecycle before, Lifecycle after, LifecycleEvent event, Result result,
-    Optional<StageMove> move, List<Refusal> refusals) {
+public record Outcome(
+    Lifecycle before,
+    Lifecycle after,
+    LifecycleEvent event,
+    Result result,
+    Optional<StageMove> move,
+    List<Refusal> refusals) {
 
   /**
    * The kind of outcome.
@@ -38,14 +43,24 @@ public record Outcome(Lifecycle before, Lifecycle after, LifecycleEvent event, R
     Objects.requireNonNull(move, "move must not be null (use Optional.empty())");
     refusals = List.copyOf(Objects.requireNonNull(refusals, "refusals must not be null"));
     if (move.isPresent() != (result == Result.MOVED)) {
-      throw new IllegalArgumentException("move must be present exactly when result is MOVED but result was: "
-          + result + " and move: " + move);
+      throw new IllegalArgumentException(
+          "move must be present exactly when result is MOVED but result was: "
+              + result
+              + " and move: "
+              + move);
     }
   }
 
   @Override
   public String toString() {
-    return event.id() + ": " + result + move.map(m -> " " + m.from() + " -> " + m.to()).orElse("")
-        + " (" + after.subjectId() + " now " + after.stage() + ")";
+    return event.id()
+        + ": "
+        + result
+        + move.map(m -> " " + m.from() + " -> " + m.to()).orElse("")
+        + " ("
+        + after.subjectId()
+        + " now "
+        + after.stage()
+        + ")";
   }
 }

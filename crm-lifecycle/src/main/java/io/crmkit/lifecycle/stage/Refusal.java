@@ -18,6 +18,12 @@ public record Refusal(Transition transition, String guard, String reason) {
 
   @Override
   public String toString() {
-    return transition.from() + " -> " + transition.to() + " refused by guard " + guard + ": " + reason;
+    return transition.from()
+        + " -> "
+        + transition.to()
+        + " refused by guard "
+        + guard
+        + ": "
+        + reason;
   }
 }

@@ -3,9 +3,9 @@ package io.crmkit.lifecycle.stage;
 import java.util.Objects;
 
 /**
- * A stage of a lifecycle, named by an identifier-like text such as {@code "ACTIVE"} or
- * {@code "NEEDS_ANALYSIS"}: letters, digits, {@code '_'} and {@code '-'}, starting with a letter.
- * Compared by its exact name.
+ * A stage of a lifecycle, named by an identifier-like text such as {@code "ACTIVE"} or {@code
+ * "NEEDS_ANALYSIS"}: letters, digits, {@code '_'} and {@code '-'}, starting with a letter. Compared
+ * by its exact name.
  *
  * @since 0.1
  */
@@ -17,8 +17,11 @@ public record Stage(String name) implements Comparable<Stage> {
   public Stage {
     Objects.requireNonNull(name, "stage name must not be null");
     if (!isValidName(name)) {
-      throw new IllegalArgumentException("stage name must start with a letter and hold only letters, digits,"
-          + " '_' and '-' but was: '" + name + "'");
+      throw new IllegalArgumentException(
+          "stage name must start with a letter and hold only letters, digits,"
+              + " '_' and '-' but was: '"
+              + name
+              + "'");
     }
   }
 

@@ -3,7 +3,8 @@ package io.crmkit.lifecycle.stage;
 import java.util.Objects;
 
 /**
- * A move of a subject just made: the move and the lifecycle after it, passed to {@link StageListener}s.
+ * A move of a subject just made: the move and the lifecycle after it, passed to {@link
+ * StageListener}s.
  *
  * @since 0.1
  */

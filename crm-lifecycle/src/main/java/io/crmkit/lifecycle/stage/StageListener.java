@@ -6,10 +6,10 @@ import java.util.function.Consumer;
 
 /**
  * An action of the embedding application run when a subject leaves or enters a stage (send a
- * welcome mail on NEW, alert the account manager on AT_RISK). For each move the engine calls
- * {@link #onLeave} of every listener, then {@link #onEnter} of every listener, after the move was
- * made (and, through a {@link LifecycleService}, stored). An exception thrown by a listener reaches
- * the caller; the move stays made.
+ * welcome mail on NEW, alert the account manager on AT_RISK). For each move the engine calls {@link
+ * #onLeave} of every listener, then {@link #onEnter} of every listener, after the move was made
+ * (and, through a {@link LifecycleService}, stored). An exception thrown by a listener reaches the
+ * caller; the move stays made.
  *
  * @since 0.1
  */

@@ -15,10 +15,18 @@ public final class TransitionRefusedException extends LifecycleException {
 
   private final transient List<Refusal> refusals;
 
-  TransitionRefusedException(String noun, String subjectId, Stage stage, LifecycleEvent event,
-      List<Refusal> refusals) {
-    super(noun + " " + subjectId + " in stage " + stage + ": " + event + " was refused: "
-        + refusals.stream().map(Refusal::toString).collect(Collectors.joining("; ")));
+  TransitionRefusedException(
+      String noun, String subjectId, Stage stage, LifecycleEvent event, List<Refusal> refusals) {
+    super(
+        noun
+            + " "
+            + subjectId
+            + " in stage "
+            + stage
+            + ": "
+            + event
+            + " was refused: "
+            + refusals.stream().map(Refusal::toString).collect(Collectors.joining("; ")));
     this.refusals = List.copyOf(refusals);
   }
 

@@ -33,15 +33,18 @@ class BgNbdChurnScorerTest extends ChurnScorerContract {
 
   @Test
   void the_generic_adapter_gives_the_same_scores() {
-    ChurnScorer generic = ChurnScorer.fromProbabilityAlive("bg/nbd",
-        (s, i) -> CDNOW.probabilityAlive(s.frequency(i), s.recency(i), s.age(i)));
-    assertThat(generic.probabilities(population())).containsExactly(scorer().probabilities(population()));
+    ChurnScorer generic =
+        ChurnScorer.fromProbabilityAlive(
+            "bg/nbd", (s, i) -> CDNOW.probabilityAlive(s.frequency(i), s.recency(i), s.age(i)));
+    assertThat(generic.probabilities(population()))
+        .containsExactly(scorer().probabilities(population()));
   }
 
   @Test
   void the_generic_adapter_rejects_a_probability_outside_the_unit_interval() {
     ChurnScorer broken = ChurnScorer.fromProbabilityAlive("broken", (s, i) -> 1.5);
-    assertThatThrownBy(() -> broken.probability(population(), 0)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> broken.probability(population(), 0))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("P(alive) of broken for customer 1 must be in [0, 1] but was: 1.5");
   }
 }

@@ -19,10 +19,12 @@ class BgNbdNoPurchaseScorerTest extends ChurnScorerContract {
 
   @Test
   void a_new_customer_matches_the_model_probability_of_zero_purchases() {
-    // x = 0, T = 0: P(X(t) = 0) for a just-acquired customer is (α/(α+t))^r (no drop-out before a purchase)
+    // x = 0, T = 0: P(X(t) = 0) for a just-acquired customer is (α/(α+t))^r (no drop-out before a
+    // purchase)
     CustomerSummaries s = Populations.of(new double[] {1, 0, 0, 0});
     BgNbdModel m = BgNbdChurnScorerTest.CDNOW;
-    assertThat(scorer().probability(s, 0)).isCloseTo(Math.pow(m.alpha() / (m.alpha() + 39), m.r()), within(1e-14));
+    assertThat(scorer().probability(s, 0))
+        .isCloseTo(Math.pow(m.alpha() / (m.alpha() + 39), m.r()), within(1e-14));
   }
 
   @Test
@@ -35,15 +37,23 @@ class BgNbdNoPurchaseScorerTest extends ChurnScorerContract {
     double age = 30;
     double t = 20;
     GammaDistribution g = new GammaDistribution(m.r(), 1 / m.alpha());
-    IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(32, 1e-11, 1e-14);
-    java.util.function.DoubleUnaryOperator moment = s -> integrator.integrate(1_000_000,
-        u -> 2 * u * g.density(u * u) * Math.pow(u * u, x) * Math.exp(-u * u * s), 0, 4.5);
+    IterativeLegendreGaussIntegrator integrator =
+        new IterativeLegendreGaussIntegrator(32, 1e-11, 1e-14);
+    java.util.function.DoubleUnaryOperator moment =
+        s ->
+            integrator.integrate(
+                1_000_000,
+                u -> 2 * u * g.density(u * u) * Math.pow(u * u, x) * Math.exp(-u * u * s),
+                0,
+                4.5);
     double alive = Math.exp(Beta.logBeta(m.a(), m.b() + x));
     double dead = Math.exp(Beta.logBeta(m.a() + 1, m.b() + x - 1));
-    double expected = (alive * moment.applyAsDouble(age + t) + dead * moment.applyAsDouble(tx))
-        / (alive * moment.applyAsDouble(age) + dead * moment.applyAsDouble(tx));
+    double expected =
+        (alive * moment.applyAsDouble(age + t) + dead * moment.applyAsDouble(tx))
+            / (alive * moment.applyAsDouble(age) + dead * moment.applyAsDouble(tx));
     CustomerSummaries s = Populations.of(new double[] {1, x, tx, age});
-    assertThat(BgNbdNoPurchaseScorer.within(m, t).probability(s, 0)).isCloseTo(expected, within(1e-8));
+    assertThat(BgNbdNoPurchaseScorer.within(m, t).probability(s, 0))
+        .isCloseTo(expected, within(1e-8));
   }
 
   @Test

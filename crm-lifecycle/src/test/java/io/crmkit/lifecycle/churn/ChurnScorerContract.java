@@ -14,8 +14,13 @@ abstract class ChurnScorerContract {
   protected abstract ChurnScorer scorer();
 
   protected CustomerSummaries population() {
-    return Populations.of(new double[] {1, 4, 20, 40}, new double[] {2, 0, 0, 30}, new double[] {3, 1, 2, 3},
-        new double[] {4, 12, 40, 41}, new double[] {5, 0, 0, 0}, new double[] {6, 2, 30, 90});
+    return Populations.of(
+        new double[] {1, 4, 20, 40},
+        new double[] {2, 0, 0, 30},
+        new double[] {3, 1, 2, 3},
+        new double[] {4, 12, 40, 41},
+        new double[] {5, 0, 0, 0},
+        new double[] {6, 2, 30, 90});
   }
 
   @Test
@@ -42,7 +47,8 @@ abstract class ChurnScorerContract {
 
   @Test
   void scores_are_deterministic() {
-    assertThat(scorer().probabilities(population())).containsExactly(scorer().probabilities(population()));
+    assertThat(scorer().probabilities(population()))
+        .containsExactly(scorer().probabilities(population()));
   }
 
   @Test

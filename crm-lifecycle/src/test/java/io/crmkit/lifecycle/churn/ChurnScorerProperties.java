@@ -13,9 +13,13 @@ import net.jqwik.api.constraints.IntRange;
 
 class ChurnScorerProperties {
 
-  static final List<ChurnScorer> SCORERS = List.of(InactivityScorer.of(3), InactivityScorer.of(0.5).withSteepness(7),
-      BgNbdChurnScorer.of(BgNbdChurnScorerTest.CDNOW),
-      ContractualChurnScorer.of("sbg", ContractualChurnScorerTest.SBG, ContractualChurnScorer.periodsFromAge(4)));
+  static final List<ChurnScorer> SCORERS =
+      List.of(
+          InactivityScorer.of(3),
+          InactivityScorer.of(0.5).withSteepness(7),
+          BgNbdChurnScorer.of(BgNbdChurnScorerTest.CDNOW),
+          ContractualChurnScorer.of(
+              "sbg", ContractualChurnScorerTest.SBG, ContractualChurnScorer.periodsFromAge(4)));
 
   @Provide
   Arbitrary<CustomerSummaries> populations() {
@@ -26,15 +30,24 @@ class ChurnScorerProperties {
   Arbitrary<ChurnScorer> scorers() {
     Arbitrary<ChurnScorer> single = Arbitraries.of(SCORERS);
     Arbitrary<ChurnScorer> max = single.list().ofMinSize(1).ofMaxSize(3).map(ChurnScorer::maximum);
-    Arbitrary<ChurnScorer> blend = single.list().ofMinSize(1).ofMaxSize(3).flatMap(list ->
-        Arbitraries.doubles().between(0.01, 5).array(double[].class).ofSize(list.size())
-            .map(w -> ChurnScorer.weightedBlend(list, w)));
+    Arbitrary<ChurnScorer> blend =
+        single
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(3)
+            .flatMap(
+                list ->
+                    Arbitraries.doubles()
+                        .between(0.01, 5)
+                        .array(double[].class)
+                        .ofSize(list.size())
+                        .map(w -> ChurnScorer.weightedBlend(list, w)));
     return Arbitraries.oneOf(single, max, blend);
   }
 
   @Property(tries = 200)
-  boolean probabilities_are_in_the_unit_interval(@ForAll("scorers") ChurnScorer scorer,
-      @ForAll("populations") CustomerSummaries population) {
+  boolean probabilities_are_in_the_unit_interval(
+      @ForAll("scorers") ChurnScorer scorer, @ForAll("populations") CustomerSummaries population) {
     for (double p : scorer.probabilities(population)) {
       if (!(p >= 0 && p <= 1)) {
         return false;
@@ -46,7 +59,8 @@ class ChurnScorerProperties {
   @Property(tries = 200)
   boolean composition_stays_between_the_lowest_and_highest_component(
       @ForAll("populations") CustomerSummaries population,
-      @ForAll @DoubleRange(min = 0.01, max = 10) double w1, @ForAll @DoubleRange(min = 0.01, max = 10) double w2) {
+      @ForAll @DoubleRange(min = 0.01, max = 10) double w1,
+      @ForAll @DoubleRange(min = 0.01, max = 10) double w2) {
     ChurnScorer a = SCORERS.get(0);
     ChurnScorer b = SCORERS.get(2);
     double[] blend = ChurnScorer.weightedBlend(List.of(a, b), w1, w2).probabilities(population);
@@ -64,19 +78,25 @@ class ChurnScorerProperties {
   }
 
   @Property(tries = 200)
-  boolean inactivity_score_never_decreases_while_silent(@ForAll @IntRange(min = 0, max = 30) int x,
-      @ForAll @DoubleRange(min = 0.1, max = 100) double recency, @ForAll @DoubleRange(min = 0, max = 50) double silence,
-      @ForAll @DoubleRange(min = 0, max = 50) double more, @ForAll @DoubleRange(min = 0.1, max = 10) double k,
+  boolean inactivity_score_never_decreases_while_silent(
+      @ForAll @IntRange(min = 0, max = 30) int x,
+      @ForAll @DoubleRange(min = 0.1, max = 100) double recency,
+      @ForAll @DoubleRange(min = 0, max = 50) double silence,
+      @ForAll @DoubleRange(min = 0, max = 50) double more,
+      @ForAll @DoubleRange(min = 0.1, max = 10) double k,
       @ForAll @DoubleRange(min = 0.1, max = 10) double populationGap) {
     double tx = x == 0 ? 0 : recency;
     InactivityScorer rule = InactivityScorer.of(k).withPopulationGap(populationGap);
-    CustomerSummaries before = CustomerSummaries.builder(TimeScale.WEEKS).add("1", x, tx, tx + silence, 1).build();
-    CustomerSummaries later = CustomerSummaries.builder(TimeScale.WEEKS).add("1", x, tx, tx + silence + more, 1).build();
+    CustomerSummaries before =
+        CustomerSummaries.builder(TimeScale.WEEKS).add("1", x, tx, tx + silence, 1).build();
+    CustomerSummaries later =
+        CustomerSummaries.builder(TimeScale.WEEKS).add("1", x, tx, tx + silence + more, 1).build();
     return rule.probability(later, 0) >= rule.probability(before, 0);
   }
 
   @Property(tries = 200)
-  boolean risk_band_index_never_decreases_with_probability(@ForAll @DoubleRange(min = 0, max = 1) double p,
+  boolean risk_band_index_never_decreases_with_probability(
+      @ForAll @DoubleRange(min = 0, max = 1) double p,
       @ForAll @DoubleRange(min = 0, max = 1) double q) {
     RiskBands b = RiskBands.standard();
     return b.indexOf(Math.min(p, q)) <= b.indexOf(Math.max(p, q));

@@ -36,16 +36,21 @@ class CompositionTest extends ChurnScorerContract {
           .isCloseTo(0.25 * BGNBD.probability(s, i) + 0.75 * RULE.probability(s, i), within(1e-15));
     }
     assertThat(blend.name()).isEqualTo("blend(0.25×bg/nbd, 0.75×inactivity(k=3))");
-    assertThat(blend.reasons(s, 0)).hasSize(2).allSatisfy(r -> assertThat(r.description()).contains(": "));
+    assertThat(blend.reasons(s, 0))
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.description()).contains(": "));
   }
 
   @Test
   void blend_rejects_negative_or_all_zero_weights() {
     assertThatThrownBy(() -> ChurnScorer.weightedBlend(List.of(BGNBD, RULE), 1, -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("weights[1] must be finite and not negative but was: -1.0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("weights[1] must be finite and not negative but was: -1.0");
     assertThatThrownBy(() -> ChurnScorer.weightedBlend(List.of(BGNBD, RULE), 0, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("weights must not all be zero but were [0.0, 0.0]");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("weights must not all be zero but were [0.0, 0.0]");
     assertThatThrownBy(() -> ChurnScorer.weightedBlend(List.of(BGNBD, RULE), 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("weights must number as many as scorers (2)");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("weights must number as many as scorers (2)");
   }
 }

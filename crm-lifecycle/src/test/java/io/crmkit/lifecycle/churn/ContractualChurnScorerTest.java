@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ContractualChurnScorerTest extends ChurnScorerContract {
 
-  // shifted-beta-geometric: S(t) = B(α, β + t) / B(α, β); churn at t+1 given t survived = α / (α + β + t)
+  // shifted-beta-geometric: S(t) = B(α, β + t) / B(α, β); churn at t+1 given t survived = α / (α +
+  // β + t)
   static final double ALPHA = 0.668;
   static final double BETA = 3.806;
   static final RetentionCurve SBG =
@@ -24,7 +25,8 @@ class ContractualChurnScorerTest extends ChurnScorerContract {
   @Test
   void sbg_curve_gives_its_closed_form_churn_rate() {
     for (int t = 0; t < 20; t++) {
-      assertThat(SBG.probabilityNotRenewing(t)).isCloseTo(ALPHA / (ALPHA + BETA + t), within(1e-12));
+      assertThat(SBG.probabilityNotRenewing(t))
+          .isCloseTo(ALPHA / (ALPHA + BETA + t), within(1e-12));
     }
   }
 
@@ -46,7 +48,9 @@ class ContractualChurnScorerTest extends ChurnScorerContract {
   @Test
   void an_increasing_curve_is_rejected() {
     RetentionCurve bad = t -> t == 0 ? 0.5 : 0.8;
-    assertThatThrownBy(() -> bad.probabilityNotRenewing(0)).isInstanceOf(IllegalStateException.class)
-        .hasMessage("retention curve must be in [0, 1] and non-increasing but S(0) = 0.5 and S(1) = 0.8");
+    assertThatThrownBy(() -> bad.probabilityNotRenewing(0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "retention curve must be in [0, 1] and non-increasing but S(0) = 0.5 and S(1) = 0.8");
   }
 }

@@ -20,19 +20,22 @@ class InactivityScorerTest extends ChurnScorerContract {
     CustomerSummaries s = Populations.of(new double[] {1, 4, 20, 40});
     double rho = 20.0 / 15.0;
     assertThat(InactivityScorer.of(3).typicalGap(s, 0)).isEqualTo(5.0);
-    assertThat(InactivityScorer.of(3).probability(s, 0)).isCloseTo(rho * rho / (1 + rho * rho), within(1e-15));
+    assertThat(InactivityScorer.of(3).probability(s, 0))
+        .isCloseTo(rho * rho / (1 + rho * rho), within(1e-15));
   }
 
   @Test
   void rule_fires_at_one_half_when_silence_reaches_k_gaps() {
     CustomerSummaries s = Populations.of(new double[] {1, 4, 20, 35});
     assertThat(InactivityScorer.of(3).probability(s, 0)).isCloseTo(0.5, within(1e-15));
-    assertThat(InactivityScorer.of(3).withSteepness(8).probability(s, 0)).isCloseTo(0.5, within(1e-15));
+    assertThat(InactivityScorer.of(3).withSteepness(8).probability(s, 0))
+        .isCloseTo(0.5, within(1e-15));
   }
 
   @Test
   void fires_only_when_silent_for_longer_than_k_gaps() {
-    CustomerSummaries s = Populations.of(new double[] {1, 4, 20, 35}, new double[] {2, 4, 20, 35.01});
+    CustomerSummaries s =
+        Populations.of(new double[] {1, 4, 20, 35}, new double[] {2, 4, 20, 35.01});
     assertThat(InactivityScorer.of(3).fires(s, 0)).isFalse();
     assertThat(InactivityScorer.of(3).fires(s, 1)).isTrue();
   }
@@ -40,8 +43,12 @@ class InactivityScorerTest extends ChurnScorerContract {
   @Test
   void single_purchasers_use_the_median_gap_of_repeat_buyers() {
     // repeat-buyer gaps 5, 2, 10 -> median 5; single purchaser silent 15 = 3 gaps -> 0.5 at k = 3
-    CustomerSummaries s = Populations.of(new double[] {1, 4, 20, 40}, new double[] {2, 3, 6, 6},
-        new double[] {3, 1, 10, 30}, new double[] {4, 0, 0, 15});
+    CustomerSummaries s =
+        Populations.of(
+            new double[] {1, 4, 20, 40},
+            new double[] {2, 3, 6, 6},
+            new double[] {3, 1, 10, 30},
+            new double[] {4, 0, 0, 15});
     InactivityScorer rule = InactivityScorer.of(3);
     assertThat(rule.populationGap(s)).isEqualTo(5.0);
     assertThat(rule.typicalGap(s, 3)).isEqualTo(5.0);
@@ -65,13 +72,16 @@ class InactivityScorerTest extends ChurnScorerContract {
   void reasons_state_silence_and_gap() {
     CustomerSummaries s = Populations.of(new double[] {1, 4, 20, 40});
     Reason r = InactivityScorer.of(3).reasons(s, 0).get(0);
-    assertThat(r.description()).isEqualTo("silent 20.0 weeks, 4.0× the customer's typical gap of 5.0 weeks (rule fires at 3×)");
+    assertThat(r.description())
+        .isEqualTo(
+            "silent 20.0 weeks, 4.0× the customer's typical gap of 5.0 weeks (rule fires at 3×)");
     assertThat(r.contribution()).isEqualTo(InactivityScorer.of(3).probability(s, 0));
   }
 
   @Test
   void rejects_a_non_positive_k() {
-    assertThatThrownBy(() -> InactivityScorer.of(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> InactivityScorer.of(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("k must be positive and finite but was: 0.0");
   }
 

@@ -11,7 +11,10 @@ final class Populations {
 
   private Populations() {}
 
-  /** Rows {id, frequency, recency, T}: "1" repeat buyer with gap 5 silent 20, "2" single purchaser silent 30. */
+  /**
+   * Rows {id, frequency, recency, T}: "1" repeat buyer with gap 5 silent 20, "2" single purchaser
+   * silent 30.
+   */
   static CustomerSummaries of(double[]... rows) {
     CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
     for (double[] r : rows) {
@@ -25,21 +28,28 @@ final class Populations {
     Arbitrary<Integer> x = Arbitraries.integers().between(0, 40);
     Arbitrary<Double> t = Arbitraries.doubles().between(0, 80).ofScale(2);
     Arbitrary<Double> share = Arbitraries.doubles().between(0, 1).ofScale(3);
-    return Combinators.combine(x, t, share).as((f, age, s) -> {
-      double recency = f == 0 ? 0 : Math.max(0.01, Math.min(age, s * age));
-      return new double[] {f, recency, Math.max(age, recency)};
-    });
+    return Combinators.combine(x, t, share)
+        .as(
+            (f, age, s) -> {
+              double recency = f == 0 ? 0 : Math.max(0.01, Math.min(age, s * age));
+              return new double[] {f, recency, Math.max(age, recency)};
+            });
   }
 
   /** Populations of 1 to 30 customers. */
   static Arbitrary<CustomerSummaries> populations() {
-    return rows().list().ofMinSize(1).ofMaxSize(30).map(list -> {
-      CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
-      for (int i = 0; i < list.size(); i++) {
-        double[] r = list.get(i);
-        b.add(Integer.toString(i + 1), (int) r[0], r[1], r[2], 10.0);
-      }
-      return b.build();
-    });
+    return rows()
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(30)
+        .map(
+            list -> {
+              CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
+              for (int i = 0; i < list.size(); i++) {
+                double[] r = list.get(i);
+                b.add(Integer.toString(i + 1), (int) r[0], r[1], r[2], 10.0);
+              }
+              return b.build();
+            });
   }
 }

@@ -4,6 +4,7 @@ class ProbabilityAliveScorerTest extends ChurnScorerContract {
 
   @Override
   protected ChurnScorer scorer() {
-    return ChurnScorer.fromProbabilityAlive("exp-silence", (s, i) -> Math.exp(-s.timeSinceLastPurchase(i) / 10));
+    return ChurnScorer.fromProbabilityAlive(
+        "exp-silence", (s, i) -> Math.exp(-s.timeSinceLastPurchase(i) / 10));
   }
 }

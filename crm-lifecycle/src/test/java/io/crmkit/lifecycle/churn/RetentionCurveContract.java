@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The contract of a {@link RetentionCurve}: S(0) = 1, S in [0, 1], non-increasing; churn in [0, 1]. */
+/**
+ * The contract of a {@link RetentionCurve}: S(0) = 1, S in [0, 1], non-increasing; churn in [0, 1].
+ */
 abstract class RetentionCurveContract {
 
   protected abstract RetentionCurve curve();

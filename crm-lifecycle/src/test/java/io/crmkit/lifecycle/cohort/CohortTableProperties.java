@@ -31,18 +31,24 @@ class CohortTableProperties {
 
   @Provide
   Arbitrary<List<Row>> rows() {
-    Arbitrary<Row> row = Combinators.combine(
-        Arbitraries.of("a", "b", "c", "d", "e", "f", "7", "42"),
-        Arbitraries.longs().between(0, 400L * 86_400),
-        Arbitraries.integers().between(0, 10_000),
-        Arbitraries.integers().between(0, 9)).as((c, s, cents, r) -> new Row(c, START + s, cents / 100.0, r == 0));
+    Arbitrary<Row> row =
+        Combinators.combine(
+                Arbitraries.of("a", "b", "c", "d", "e", "f", "7", "42"),
+                Arbitraries.longs().between(0, 400L * 86_400),
+                Arbitraries.integers().between(0, 10_000),
+                Arbitraries.integers().between(0, 9))
+            .as((c, s, cents, r) -> new Row(c, START + s, cents / 100.0, r == 0));
     return row.list().ofMinSize(1).ofMaxSize(60);
   }
 
   @Provide
   Arbitrary<ZoneId> zones() {
-    return Arbitraries.of(ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("Pacific/Chatham"),
-        ZoneId.of("America/Sao_Paulo"), ZoneId.of("Asia/Kolkata"));
+    return Arbitraries.of(
+        ZoneId.of("UTC"),
+        ZoneId.of("Europe/Berlin"),
+        ZoneId.of("Pacific/Chatham"),
+        ZoneId.of("America/Sao_Paulo"),
+        ZoneId.of("Asia/Kolkata"));
   }
 
   private static TransactionColumns columns(List<Row> rows) {
@@ -52,7 +58,8 @@ class CohortTableProperties {
   }
 
   @Property(tries = 300)
-  void the_table_equals_a_direct_count_over_zoned_dates(@ForAll("rows") List<Row> rows, @ForAll("zones") ZoneId zone) {
+  void the_table_equals_a_direct_count_over_zoned_dates(
+      @ForAll("rows") List<Row> rows, @ForAll("zones") ZoneId zone) {
     YearMonth last = YearMonth.of(2024, 8);
     if (rows.stream().noneMatch(r -> !r.refund() && month(r, zone).compareTo(last) <= 0)) {
       return; // no purchase to build a table from: refused, as the example test shows
@@ -66,7 +73,8 @@ class CohortTableProperties {
         firstSecond.merge(r.customer(), r.epochSecond(), Math::min);
       }
     }
-    firstSecond.forEach((c, s) -> cohort.put(c, YearMonth.from(Instant.ofEpochSecond(s).atZone(zone))));
+    firstSecond.forEach(
+        (c, s) -> cohort.put(c, YearMonth.from(Instant.ofEpochSecond(s).atZone(zone))));
     Map<YearMonth, Set<String>> members = new HashMap<>();
     Map<List<Object>, Set<String>> activeIn = new HashMap<>();
     Map<List<Object>, Double> revenue = new HashMap<>();
@@ -88,8 +96,12 @@ class CohortTableProperties {
       assertThat(t.size(c)).isEqualTo(members.getOrDefault(c, Set.of()).size());
       for (int k = 0; k < t.monthsObserved(c); k++) {
         List<Object> cell = List.of(c, k);
-        assertThat(t.active(c, k)).as("active %s", cell).isEqualTo(activeIn.getOrDefault(cell, Set.of()).size());
-        assertThat(t.revenue(c, k)).as("revenue %s", cell).isCloseTo(revenue.getOrDefault(cell, 0.0), within(1e-6));
+        assertThat(t.active(c, k))
+            .as("active %s", cell)
+            .isEqualTo(activeIn.getOrDefault(cell, Set.of()).size());
+        assertThat(t.revenue(c, k))
+            .as("revenue %s", cell)
+            .isCloseTo(revenue.getOrDefault(cell, 0.0), within(1e-6));
         assertThat(t.retention(c, k)).isBetween(0.0, 1.0);
       }
     }
@@ -97,8 +109,8 @@ class CohortTableProperties {
   }
 
   @Property(tries = 200)
-  void the_order_of_the_rows_does_not_matter(@ForAll("rows") List<Row> rows, @ForAll("zones") ZoneId zone,
-      @ForAll long seed) {
+  void the_order_of_the_rows_does_not_matter(
+      @ForAll("rows") List<Row> rows, @ForAll("zones") ZoneId zone, @ForAll long seed) {
     if (rows.stream().allMatch(Row::refund)) {
       return;
     }

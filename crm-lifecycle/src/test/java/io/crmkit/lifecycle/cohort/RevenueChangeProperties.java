@@ -14,23 +14,32 @@ class RevenueChangeProperties {
 
   @Provide
   Arbitrary<PeriodRevenue> periods() {
-    return Combinators.combine(Arbitraries.longs().between(0, 1_000_000), Arbitraries.longs().between(0, 5_000_000),
-        Arbitraries.doubles().between(0.01, 5_000), Arbitraries.doubles().between(0, 1e6))
-        .as((c, extra, aov, refunds) -> c == 0 ? new PeriodRevenue(0, 0, 0, refunds)
-            : new PeriodRevenue(c, c + extra, (c + extra) * aov, refunds));
+    return Combinators.combine(
+            Arbitraries.longs().between(0, 1_000_000),
+            Arbitraries.longs().between(0, 5_000_000),
+            Arbitraries.doubles().between(0.01, 5_000),
+            Arbitraries.doubles().between(0, 1e6))
+        .as(
+            (c, extra, aov, refunds) ->
+                c == 0
+                    ? new PeriodRevenue(0, 0, 0, refunds)
+                    : new PeriodRevenue(c, c + extra, (c + extra) * aov, refunds));
   }
 
   @Property(tries = 1000)
-  void the_effects_sum_to_the_change(@ForAll("periods") PeriodRevenue before, @ForAll("periods") PeriodRevenue after) {
+  void the_effects_sum_to_the_change(
+      @ForAll("periods") PeriodRevenue before, @ForAll("periods") PeriodRevenue after) {
     RevenueChange c = RevenueChange.between(before, after);
-    double scale = Math.max(1, Math.max(Math.abs(before.netRevenue()), Math.abs(after.netRevenue())));
+    double scale =
+        Math.max(1, Math.max(Math.abs(before.netRevenue()), Math.abs(after.netRevenue())));
 
     assertThat(c.customerEffect() + c.frequencyEffect() + c.orderValueEffect() + c.refundEffect())
         .isCloseTo(c.change(), within(1e-9 * scale));
   }
 
   @Property(tries = 500)
-  void swapping_the_periods_negates_every_effect(@ForAll("periods") PeriodRevenue a, @ForAll("periods") PeriodRevenue b) {
+  void swapping_the_periods_negates_every_effect(
+      @ForAll("periods") PeriodRevenue a, @ForAll("periods") PeriodRevenue b) {
     RevenueChange forward = RevenueChange.between(a, b);
     RevenueChange back = RevenueChange.between(b, a);
     double scale = 1e-9 * Math.max(1, Math.max(a.purchaseRevenue(), b.purchaseRevenue()));
@@ -45,7 +54,10 @@ class RevenueChangeProperties {
   void no_change_means_no_effects(@ForAll("periods") PeriodRevenue p) {
     RevenueChange c = RevenueChange.between(p, p);
 
-    assertThat(new double[] {c.customerEffect(), c.frequencyEffect(), c.orderValueEffect(), c.refundEffect()})
+    assertThat(
+            new double[] {
+              c.customerEffect(), c.frequencyEffect(), c.orderValueEffect(), c.refundEffect()
+            })
         .containsOnly(0.0);
   }
 }

@@ -31,7 +31,8 @@ class LifecycleJsonModuleTest {
   }
 
   @Test
-  void a_model_file_of_the_first_format_still_reads_as_weeks_without_a_problem() throws IOException {
+  void a_model_file_of_the_first_format_still_reads_as_weeks_without_a_problem()
+      throws IOException {
     String json = resource("bgnbd-first-format.json");
     BgNbdModel m = ModelJson.read(json, BgNbdModel.class);
     assertThat(m.r()).isEqualTo(0.2425945659);
@@ -47,21 +48,30 @@ class LifecycleJsonModuleTest {
     String json = resource("gammagamma-unconverged.json");
     assertThat(ModelJson.read(json)).isEqualTo(GammaGammaModel.of(6.2502, 3.7446, 15.4475));
     assertThat(ModelJson.timeUnit(json)).isEqualTo("none");
-    assertThat(ModelJson.recordedProblem(json)).contains("the fit did not converge in 500 iterations");
+    assertThat(ModelJson.recordedProblem(json))
+        .contains("the fit did not converge in 500 iterations");
   }
 
   @Test
   void model_files_are_strict_about_fields_parameters_types_and_names() {
     String ok = "{\"model\":\"sbg\",\"parameters\":{\"alpha\":1,\"beta\":2}";
     assertThat(ModelJson.read(ok + "}")).isInstanceOf(ParametricModel.class);
-    assertThatThrownBy(() -> ModelJson.read(ok + ",\"timeUnits\":\"weeks\"}")).isInstanceOf(CrmJsonException.class)
+    assertThatThrownBy(() -> ModelJson.read(ok + ",\"timeUnits\":\"weeks\"}"))
+        .isInstanceOf(CrmJsonException.class)
         .hasMessageStartingWith("$.timeUnits is not a known field");
-    assertThatThrownBy(() -> ModelJson.read("{\"model\":\"sbg\",\"parameters\":{\"alpha\":1,\"beta\":2,\"gamma\":3}}"))
-        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.parameters.gamma is not a known field");
-    assertThatThrownBy(() -> ModelJson.read(ok + ",\"converged\":\"yes\"}")).isInstanceOf(CrmJsonException.class)
+    assertThatThrownBy(
+            () ->
+                ModelJson.read(
+                    "{\"model\":\"sbg\",\"parameters\":{\"alpha\":1,\"beta\":2,\"gamma\":3}}"))
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$.parameters.gamma is not a known field");
+    assertThatThrownBy(() -> ModelJson.read(ok + ",\"converged\":\"yes\"}"))
+        .isInstanceOf(CrmJsonException.class)
         .hasMessage("$.converged must be true or false but was: \"yes\"");
-    assertThatThrownBy(() -> ModelJson.read("{\"model\":\"SBG\",\"parameters\":{\"alpha\":1,\"beta\":2}}"))
-        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.model must be one of [bgnbd");
+    assertThatThrownBy(
+            () -> ModelJson.read("{\"model\":\"SBG\",\"parameters\":{\"alpha\":1,\"beta\":2}}"))
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$.model must be one of [bgnbd");
   }
 
   @Test
@@ -70,16 +80,21 @@ class LifecycleJsonModuleTest {
     Map<String, Guard> guards = new HashMap<>();
     d.transitions().forEach(t -> t.guard().ifPresent(g -> guards.put(g.name(), g)));
     String json = CrmJackson.write(d);
-    LifecycleDefinition back = CrmJackson.reader().forType(LifecycleDefinition.class)
-        .withAttribute(LifecycleJsonModule.GUARDS, guards).readValue(json);
+    LifecycleDefinition back =
+        CrmJackson.reader()
+            .forType(LifecycleDefinition.class)
+            .withAttribute(LifecycleJsonModule.GUARDS, guards)
+            .readValue(json);
     assertThat(back.toJson()).isEqualTo(d.toJson());
-    assertThatThrownBy(() -> CrmJackson.read(json, LifecycleDefinition.class)).isInstanceOf(CrmJsonException.class)
+    assertThatThrownBy(() -> CrmJackson.read(json, LifecycleDefinition.class))
+        .isInstanceOf(CrmJsonException.class)
         .hasMessageContaining("names guard");
   }
 
   @Test
   void the_definition_of_the_stages_guide_reads() {
-    String json = """
+    String json =
+        """
         {"name": "membership", "subject": "member", "initial": "LEAD", "stages": ["LEAD", "MEMBER"],
          "transitions": [{"from": "LEAD", "to": "MEMBER", "on": "purchase", "guard": "paid-fee",
                           "reason": "membership fee paid"}],
@@ -93,8 +108,13 @@ class LifecycleJsonModuleTest {
 
   @Test
   void the_module_is_registered_by_crm_jackson() {
-    assertThat(CrmJackson.modules()).extracting(m -> m.getModuleName()).contains("crmkit-lifecycle");
-    assertThat(CrmJackson.read(CrmJackson.write(Optional.of(BgNbdModel.of(1, 2, 3, 4)).get()),
-        ParametricModel.class)).isEqualTo(BgNbdModel.of(1, 2, 3, 4));
+    assertThat(CrmJackson.modules())
+        .extracting(m -> m.getModuleName())
+        .contains("crmkit-lifecycle");
+    assertThat(
+            CrmJackson.read(
+                CrmJackson.write(Optional.of(BgNbdModel.of(1, 2, 3, 4)).get()),
+                ParametricModel.class))
+        .isEqualTo(BgNbdModel.of(1, 2, 3, 4));
   }
 }

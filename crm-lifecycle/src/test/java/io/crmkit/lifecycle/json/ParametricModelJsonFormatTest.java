@@ -11,7 +11,10 @@ import io.crmkit.lifecycle.model.ShiftedBetaGeometricModel;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
-/** The six fitted models, read back as {@link ParametricModel}, under crmkit's {@link JsonFormatContract}. */
+/**
+ * The six fitted models, read back as {@link ParametricModel}, under crmkit's {@link
+ * JsonFormatContract}.
+ */
 class ParametricModelJsonFormatTest extends JsonFormatContract<ParametricModel> {
 
   @Override

@@ -17,8 +17,11 @@ class BetaGeometricLikelihoodTest {
     WeightedData d = WeightedData.of(x, tx, age, w);
     double[] p = {0.3, 4.2, 0.9, 2.1};
     for (boolean modified : new boolean[] {false, true}) {
-      WeightedLikelihood.RowLikelihood row = modified ? MbgNbdModel::logLikelihood
-          : (q, xi, ti, ai, g) -> BgNbdModel.logLikelihood(q[0], q[1], q[2], q[3], xi, ti, ai, g);
+      WeightedLikelihood.RowLikelihood row =
+          modified
+              ? MbgNbdModel::logLikelihood
+              : (q, xi, ti, ai, g) ->
+                  BgNbdModel.logLikelihood(q[0], q[1], q[2], q[3], xi, ti, ai, g);
       LogLikelihood direct = new WeightedLikelihood(BgNbdModel.NAMES, d, row);
       LogLikelihood cached = new BetaGeometricLikelihood(d, modified);
       assertThat(cached.value(p)).isCloseTo(direct.value(p), within(1e-8));
@@ -27,7 +30,8 @@ class BetaGeometricLikelihoodTest {
       cached.gradient(p, g1);
       direct.gradient(p, g2);
       for (int j = 0; j < 4; j++) {
-        assertThat(g1[j]).as("modified=%s d/d%s", modified, BgNbdModel.NAMES[j])
+        assertThat(g1[j])
+            .as("modified=%s d/d%s", modified, BgNbdModel.NAMES[j])
             .isCloseTo(g2[j], within(1e-8 * Math.max(1, Math.abs(g2[j]))));
       }
       assertThat(cached.observations()).isEqualTo(16);

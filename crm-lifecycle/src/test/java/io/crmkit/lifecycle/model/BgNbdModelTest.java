@@ -22,7 +22,8 @@ class BgNbdModelTest {
     assertThat(fit.logLikelihood()).isCloseTo(-9582.4, within(0.05));
     assertThat(fit.converged()).isTrue();
     assertThat(fit.observations()).isEqualTo(2357);
-    assertThat(fit.standardErrors().values()).allSatisfy(se -> assertThat(se).isPositive().isFinite());
+    assertThat(fit.standardErrors().values())
+        .allSatisfy(se -> assertThat(se).isPositive().isFinite());
   }
 
   @Test
@@ -39,7 +40,9 @@ class BgNbdModelTest {
 
   @Test
   void analytic_gradient_matches_finite_differences() {
-    double[][] cases = {{0, 0, 30}, {1, 2, 30}, {5, 20.5, 38.9}, {40, 100, 120}, {10_000, 9_000, 10_000}};
+    double[][] cases = {
+      {0, 0, 30}, {1, 2, 30}, {5, 20.5, 38.9}, {40, 100, 120}, {10_000, 9_000, 10_000}
+    };
     double[] p = {0.243, 4.414, 0.793, 2.426};
     for (double[] c : cases) {
       double[] g = new double[4];
@@ -50,9 +53,13 @@ class BgNbdModelTest {
         double[] down = p.clone();
         up[j] += h;
         down[j] -= h;
-        double fd = (BgNbdModel.logLikelihood(up[0], up[1], up[2], up[3], c[0], c[1], c[2], null)
-            - BgNbdModel.logLikelihood(down[0], down[1], down[2], down[3], c[0], c[1], c[2], null)) / (2 * h);
-        assertThat(g[j]).as("d/d%s at %s", BgNbdModel.NAMES[j], Arrays.toString(c))
+        double fd =
+            (BgNbdModel.logLikelihood(up[0], up[1], up[2], up[3], c[0], c[1], c[2], null)
+                    - BgNbdModel.logLikelihood(
+                        down[0], down[1], down[2], down[3], c[0], c[1], c[2], null))
+                / (2 * h);
+        assertThat(g[j])
+            .as("d/d%s at %s", BgNbdModel.NAMES[j], Arrays.toString(c))
             .isCloseTo(fd, within(1e-5 * Math.max(1, Math.abs(fd))));
       }
     }
@@ -67,10 +74,23 @@ class BgNbdModelTest {
       double tx = c[1];
       double t = c[2];
       // individual likelihood: (1-p)^x λ^x e^{-λT} + δ p (1-p)^{x-1} λ^x e^{-λ t_x}
-      double value = ModelChecks.integrateGammaAnd(m.r(), m.alpha(), ModelChecks.beta(m.a(), m.b()), 1,
-          (lambda, p) -> Math.pow(1 - p, x) * Math.pow(lambda, x) * Math.exp(-lambda * t)
-              + (x > 0 ? p * Math.pow(1 - p, x - 1) * Math.pow(lambda, x) * Math.exp(-lambda * tx) : 0));
-      assertThat(m.logLikelihood(x, tx, t)).as("case %s", Arrays.toString(c)).isCloseTo(Math.log(value), within(1e-6));
+      double value =
+          ModelChecks.integrateGammaAnd(
+              m.r(),
+              m.alpha(),
+              ModelChecks.beta(m.a(), m.b()),
+              1,
+              (lambda, p) ->
+                  Math.pow(1 - p, x) * Math.pow(lambda, x) * Math.exp(-lambda * t)
+                      + (x > 0
+                          ? p
+                              * Math.pow(1 - p, x - 1)
+                              * Math.pow(lambda, x)
+                              * Math.exp(-lambda * tx)
+                          : 0));
+      assertThat(m.logLikelihood(x, tx, t))
+          .as("case %s", Arrays.toString(c))
+          .isCloseTo(Math.log(value), within(1e-6));
     }
   }
 
@@ -86,7 +106,8 @@ class BgNbdModelTest {
     double[] trueValues = {truth.r(), truth.alpha(), truth.a(), truth.b()};
     for (int j = 0; j < 4; j++) {
       String name = BgNbdModel.NAMES[j];
-      assertThat(Math.abs(fit.parameter(name) - trueValues[j])).as("%s: %s", name, fit)
+      assertThat(Math.abs(fit.parameter(name) - trueValues[j]))
+          .as("%s: %s", name, fit)
           .isLessThan(3 * fit.standardError(name));
     }
   }
@@ -94,10 +115,13 @@ class BgNbdModelTest {
   @Test
   void predictions_match_the_paper_for_a_cdnow_customer() {
     BgNbdModel m = BgNbdModel.fit(TestData.cdnow()).model();
-    // FHL (2005) section 5: a customer with x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in the next 39 weeks
+    // FHL (2005) section 5: a customer with x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases
+    // in the next 39 weeks
     assertThat(m.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.226, within(0.001));
     assertThat(m.expectedPurchasesNewCustomer(0)).isZero();
-    assertThat(m.expectedPurchasesNewCustomer(39)).isGreaterThan(m.expectedPurchasesNewCustomer(20)).isPositive();
+    assertThat(m.expectedPurchasesNewCustomer(39))
+        .isGreaterThan(m.expectedPurchasesNewCustomer(20))
+        .isPositive();
     assertThat(m.probabilityAlive(0, 0, 38.86)).isEqualTo(1.0);
     assertThat(m.probabilityAlive(2, 30.43, 38.86)).isBetween(0.0, 1.0);
   }
@@ -118,20 +142,39 @@ class BgNbdModelTest {
       assertThat(mean).as("t=%f", t).isCloseTo(m.expectedPurchasesNewCustomer(t), within(1e-6));
     }
     assertThat(m.probabilityOfPurchases(0, 0)).isEqualTo(1);
-    assertThatThrownBy(() -> m.probabilityOfPurchases(-1, 1)).hasMessageContaining("n must not be negative");
+    assertThatThrownBy(() -> m.probabilityOfPurchases(-1, 1))
+        .hasMessageContaining("n must not be negative");
   }
 
   @Test
   void degenerate_data_gets_a_clear_error() {
-    assertThatThrownBy(() -> BgNbdModel.fit(CustomerSummaries.builder(TimeScale.WEEKS).add("1", 0, 0, 10, 0).build()))
-        .isInstanceOf(ModelFitException.class).hasMessageContaining("every customer has frequency 0");
+    assertThatThrownBy(
+            () ->
+                BgNbdModel.fit(
+                    CustomerSummaries.builder(TimeScale.WEEKS).add("1", 0, 0, 10, 0).build()))
+        .isInstanceOf(ModelFitException.class)
+        .hasMessageContaining("every customer has frequency 0");
     assertThatThrownBy(() -> BgNbdModel.fit(CustomerSummaries.builder(TimeScale.WEEKS).build()))
-        .isInstanceOf(ModelFitException.class).hasMessageContaining("empty");
-    assertThatThrownBy(() -> WeightedData.of(new double[] {1}, new double[] {5}, new double[] {4}, new double[] {1}))
-        .hasMessageContaining("T of row 0 must be finite and at least its recency 5.0 but was: 4.0");
-    assertThatThrownBy(() -> WeightedData.of(new double[] {-1}, new double[] {0}, new double[] {4}, new double[] {1}))
+        .isInstanceOf(ModelFitException.class)
+        .hasMessageContaining("empty");
+    assertThatThrownBy(
+            () ->
+                WeightedData.of(
+                    new double[] {1}, new double[] {5}, new double[] {4}, new double[] {1}))
+        .hasMessageContaining(
+            "T of row 0 must be finite and at least its recency 5.0 but was: 4.0");
+    assertThatThrownBy(
+            () ->
+                WeightedData.of(
+                    new double[] {-1}, new double[] {0}, new double[] {4}, new double[] {1}))
         .hasMessageContaining("frequency of row 0");
-    assertThatThrownBy(() -> WeightedData.of(new double[] {1}, new double[] {Double.NaN}, new double[] {4}, new double[] {1}))
+    assertThatThrownBy(
+            () ->
+                WeightedData.of(
+                    new double[] {1},
+                    new double[] {Double.NaN},
+                    new double[] {4},
+                    new double[] {1}))
         .hasMessageContaining("recency of row 0");
     assertThatThrownBy(() -> BgNbdModel.of(0, 1, 1, 1)).hasMessageContaining("r must be positive");
   }

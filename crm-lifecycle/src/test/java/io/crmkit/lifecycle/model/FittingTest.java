@@ -8,7 +8,9 @@ import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
 import org.junit.jupiter.api.Test;
 
-/** The maximum-likelihood machinery shared by the models: penaliser, diagnostics, degenerate input. */
+/**
+ * The maximum-likelihood machinery shared by the models: penaliser, diagnostics, degenerate input.
+ */
 class FittingTest {
 
   @Test
@@ -30,7 +32,8 @@ class FittingTest {
     double atPlain = -plain.logLikelihood() + 0.1 * plainNorm;
     double atPenalized = -penalized.logLikelihood() + 0.1 * penalizedNorm;
     assertThat(atPenalized).isLessThan(atPlain);
-    assertThatThrownBy(() -> BgNbdModel.fit(d, -1)).hasMessageContaining("penalizer must be finite and not negative");
+    assertThatThrownBy(() -> BgNbdModel.fit(d, -1))
+        .hasMessageContaining("penalizer must be finite and not negative");
   }
 
   @Test
@@ -38,16 +41,22 @@ class FittingTest {
     CustomerSummaries s = TestData.cdnow();
     WeightedData raw = WeightedData.uncompressed(s);
     WeightedData compressed = WeightedData.compressed(s);
-    assertThat(compressed.rows()).isEqualTo(1016); // distinct (frequency, recency, T) lines of the CSV, counted with sort -u
+    assertThat(compressed.rows())
+        .isEqualTo(1016); // distinct (frequency, recency, T) lines of the CSV, counted with sort -u
     assertThat(compressed.customers()).isEqualTo(raw.customers());
-    java.util.List<java.util.function.Function<WeightedData, FitResult<? extends TransactionModel>>> fits = java.util.List.of(
-        d -> MbgNbdModel.fit(d, 0), d -> ParetoNbdModel.fit(d, 0), d -> BgNbdModel.fit(d, 0));
+    java.util.List<java.util.function.Function<WeightedData, FitResult<? extends TransactionModel>>>
+        fits =
+            java.util.List.of(
+                d -> MbgNbdModel.fit(d, 0),
+                d -> ParetoNbdModel.fit(d, 0),
+                d -> BgNbdModel.fit(d, 0));
     for (var fit : fits) {
       FitResult<? extends TransactionModel> a = fit.apply(raw);
       FitResult<? extends TransactionModel> b = fit.apply(compressed);
       for (String name : a.parameters().keySet()) {
-        assertThat(b.parameter(name)).as("%s %s", a.model().name(), name).isCloseTo(a.parameter(name),
-            within(1e-6 * Math.max(1, a.parameter(name))));
+        assertThat(b.parameter(name))
+            .as("%s %s", a.model().name(), name)
+            .isCloseTo(a.parameter(name), within(1e-6 * Math.max(1, a.parameter(name))));
       }
       assertThat(b.logLikelihood()).isCloseTo(a.logLikelihood(), within(1e-6));
     }
@@ -69,19 +78,35 @@ class FittingTest {
 
   @Test
   void degenerate_input_gets_a_clear_error_never_nan_parameters() {
-    CustomerSummaries allZero = CustomerSummaries.builder(TimeScale.WEEKS).add("a", 0, 0, 10, 0).add("b", 0, 0, 20, 0)
-        .build();
+    CustomerSummaries allZero =
+        CustomerSummaries.builder(TimeScale.WEEKS)
+            .add("a", 0, 0, 10, 0)
+            .add("b", 0, 0, 20, 0)
+            .build();
     assertThatThrownBy(() -> ParetoNbdModel.fit(allZero)).isInstanceOf(ModelFitException.class);
     assertThatThrownBy(() -> MbgNbdModel.fit(allZero)).isInstanceOf(ModelFitException.class);
     assertThatThrownBy(() -> GammaGammaModel.fit(allZero)).isInstanceOf(ModelFitException.class);
-    assertThatThrownBy(() -> WeightedData.of(new double[] {1}, new double[] {1}, new double[] {Double.NaN},
-        new double[] {1})).isInstanceOf(ModelFitException.class).hasMessageContaining("T of row 0");
-    assertThatThrownBy(() -> WeightedData.of(new double[] {1}, new double[] {1}, new double[] {2}, new double[] {0}))
+    assertThatThrownBy(
+            () ->
+                WeightedData.of(
+                    new double[] {1},
+                    new double[] {1},
+                    new double[] {Double.NaN},
+                    new double[] {1}))
+        .isInstanceOf(ModelFitException.class)
+        .hasMessageContaining("T of row 0");
+    assertThatThrownBy(
+            () ->
+                WeightedData.of(
+                    new double[] {1}, new double[] {1}, new double[] {2}, new double[] {0}))
         .hasMessageContaining("weight of row 0 must be positive");
-    assertThatThrownBy(() -> WeightedData.compress(new double[] {1, 2}, new double[] {1}, new double[] {2}))
+    assertThatThrownBy(
+            () -> WeightedData.compress(new double[] {1, 2}, new double[] {1}, new double[] {2}))
         .hasMessageContaining("one length");
     // compression merges -0.0 and 0.0 and keeps first-seen order
-    WeightedData c = WeightedData.compress(new double[] {0, 0, 1}, new double[] {-0.0, 0.0, 1}, new double[] {5, 5, 5});
+    WeightedData c =
+        WeightedData.compress(
+            new double[] {0, 0, 1}, new double[] {-0.0, 0.0, 1}, new double[] {5, 5, 5});
     assertThat(c.rows()).isEqualTo(2);
     assertThat(c.weight(0)).isEqualTo(2);
     assertThat(c.x(1)).isEqualTo(1);

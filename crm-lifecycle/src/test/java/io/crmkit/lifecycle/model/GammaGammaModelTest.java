@@ -15,12 +15,16 @@ class GammaGammaModelTest {
   void reproduces_the_published_cdnow_fit() {
     CustomerSummaries s = TestData.cdnowWithSpend();
     FitResult<GammaGammaModel> fit = GammaGammaModel.fit(s);
-    // Fader, Hardie & Lee (2005), "RFM and CLV": p = 6.25, q = 3.74, gamma = 15.44 on the 946 returning customers
+    // Fader, Hardie & Lee (2005), "RFM and CLV": p = 6.25, q = 3.74, gamma = 15.44 on the 946
+    // returning customers
     assertThat(fit.observations()).isEqualTo(946);
     assertThat(fit.parameter("p")).isCloseTo(6.25, within(0.005));
     assertThat(fit.parameter("q")).isCloseTo(3.74, within(0.005));
-    // printed as 15.44; the maximum of the likelihood is at 15.4477 (as the Python lifetimes package finds too)
-    assertThat(fit.parameter("v")).isCloseTo(15.44, within(0.01)).isCloseTo(15.4477, within(0.0005));
+    // printed as 15.44; the maximum of the likelihood is at 15.4477 (as the Python lifetimes
+    // package finds too)
+    assertThat(fit.parameter("v"))
+        .isCloseTo(15.44, within(0.01))
+        .isCloseTo(15.4477, within(0.0005));
     assertThat(fit.converged()).isTrue();
     // the population mean spend per transaction and a published customer expectation
     GammaGammaModel m = fit.model();
@@ -35,7 +39,8 @@ class GammaGammaModelTest {
 
   @Test
   void the_likelihood_sums_per_customer_terms_and_its_gradient_matches_finite_differences() {
-    SpendData d = SpendData.of(new double[] {1, 2, 2, 7, 30}, new double[] {10, 22.35, 5.5, 40, 18});
+    SpendData d =
+        SpendData.of(new double[] {1, 2, 2, 7, 30}, new double[] {10, 22.35, 5.5, 40, 18});
     LogLikelihood ll = GammaGammaModel.likelihood(d);
     double[] p = {6.25, 3.74, 15.44};
     GammaGammaModel m = GammaGammaModel.of(p[0], p[1], p[2]);
@@ -53,7 +58,9 @@ class GammaGammaModelTest {
       up[j] += h;
       down[j] -= h;
       double fd = (ll.value(up) - ll.value(down)) / (2 * h);
-      assertThat(g[j]).as("d/d%s", GammaGammaModel.NAMES[j]).isCloseTo(fd, within(1e-6 * Math.max(1, Math.abs(fd))));
+      assertThat(g[j])
+          .as("d/d%s", GammaGammaModel.NAMES[j])
+          .isCloseTo(fd, within(1e-6 * Math.max(1, Math.abs(fd))));
     }
   }
 
@@ -65,8 +72,16 @@ class GammaGammaModelTest {
     for (double[] c : new double[][] {{1, 8}, {3, 20}, {6, 2.5}}) {
       double x = c[0];
       double z = c[1];
-      double value = Quadrature.integrate(nu -> nu <= 0 ? 0
-          : new GammaDistribution(m.p() * x, 1 / (nu * x)).density(z) * nuDist.density(nu), 0, 6, 60);
+      double value =
+          Quadrature.integrate(
+              nu ->
+                  nu <= 0
+                      ? 0
+                      : new GammaDistribution(m.p() * x, 1 / (nu * x)).density(z)
+                          * nuDist.density(nu),
+              0,
+              6,
+              60);
       assertThat(m.logLikelihood(x, z)).isCloseTo(Math.log(value), within(1e-6));
     }
   }
@@ -83,18 +98,27 @@ class GammaGammaModelTest {
     double[] t = {truth.p(), truth.q(), truth.v()};
     for (int j = 0; j < 3; j++) {
       String n = GammaGammaModel.NAMES[j];
-      assertThat(Math.abs(fit.parameter(n) - t[j])).as("%s: %s", n, fit).isLessThan(3 * fit.standardError(n));
+      assertThat(Math.abs(fit.parameter(n) - t[j]))
+          .as("%s: %s", n, fit)
+          .isLessThan(3 * fit.standardError(n));
     }
   }
 
   @Test
   void the_independence_check_measures_the_frequency_spend_correlation() {
-    GammaGammaModel.IndependenceCheck cdnow = GammaGammaModel.independenceCheck(TestData.cdnowWithSpend());
-    // CDNOW: frequency and mean spend are nearly uncorrelated (about 0.11), the model's premise holds
+    GammaGammaModel.IndependenceCheck cdnow =
+        GammaGammaModel.independenceCheck(TestData.cdnowWithSpend());
+    // CDNOW: frequency and mean spend are nearly uncorrelated (about 0.11), the model's premise
+    // holds
     assertThat(cdnow.correlation()).isBetween(0.0, 0.2);
     assertThat(cdnow.warning()).isFalse();
-    CustomerSummaries correlated = CustomerSummaries.builder(TimeScale.WEEKS)
-        .add("a", 1, 5, 10, 10).add("b", 2, 5, 10, 20).add("c", 3, 5, 10, 30).add("d", 4, 5, 10, 41).build();
+    CustomerSummaries correlated =
+        CustomerSummaries.builder(TimeScale.WEEKS)
+            .add("a", 1, 5, 10, 10)
+            .add("b", 2, 5, 10, 20)
+            .add("c", 3, 5, 10, 30)
+            .add("d", 4, 5, 10, 41)
+            .build();
     assertThat(GammaGammaModel.independenceCheck(correlated).warning()).isTrue();
     assertThat(GammaGammaModel.independenceCheck(correlated).toString()).contains("WARNING");
   }
@@ -125,14 +149,19 @@ class GammaGammaModelTest {
 
   @Test
   void bad_input_gets_a_clear_error() {
-    assertThatThrownBy(() -> GammaGammaModel.fit(CustomerSummaries.builder(TimeScale.WEEKS).add("1", 0, 0, 10, 0).build()))
-        .isInstanceOf(ModelFitException.class).hasMessageContaining("no customers with repeat purchases");
+    assertThatThrownBy(
+            () ->
+                GammaGammaModel.fit(
+                    CustomerSummaries.builder(TimeScale.WEEKS).add("1", 0, 0, 10, 0).build()))
+        .isInstanceOf(ModelFitException.class)
+        .hasMessageContaining("no customers with repeat purchases");
     assertThatThrownBy(() -> SpendData.of(new double[] {1}, new double[] {-2}))
         .hasMessageContaining("mean spend of row 0 must be positive and finite but was: -2.0");
     assertThatThrownBy(() -> SpendData.of(new double[] {1.5}, new double[] {2}))
         .hasMessageContaining("frequency of row 0 must be a whole number above 0 but was: 1.5");
     assertThatThrownBy(() -> GammaGammaModel.of(1, 0.5, 1).conditionalExpectedSpend(1, 1))
         .hasMessageContaining("q <= 1");
-    assertThatThrownBy(() -> GammaGammaModel.of(Double.NaN, 1, 1)).hasMessageContaining("p must be positive");
+    assertThatThrownBy(() -> GammaGammaModel.of(Double.NaN, 1, 1))
+        .hasMessageContaining("p must be positive");
   }
 }

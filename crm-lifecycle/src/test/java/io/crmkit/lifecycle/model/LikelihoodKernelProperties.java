@@ -17,9 +17,9 @@ import net.jqwik.api.constraints.Scale;
 
 /**
  * The fast likelihood kernels (values and gradients per distinct x, T, t_x; Pareto/NBD's series per
- * distinct (x, t) pair; Gamma-Gamma on power moments) give the log-likelihood and gradient of a plain per-row sum of the models' per-customer
- * functions, and their Hessians match central differences of their gradients, over random data and
- * parameters.
+ * distinct (x, t) pair; Gamma-Gamma on power moments) give the log-likelihood and gradient of a
+ * plain per-row sum of the models' per-customer functions, and their Hessians match central
+ * differences of their gradients, over random data and parameters.
  */
 class LikelihoodKernelProperties {
 
@@ -28,22 +28,33 @@ class LikelihoodKernelProperties {
 
   @Provide
   Arbitrary<List<Row>> rows() {
-    Arbitrary<Row> row = Combinators.combine(Arbitraries.integers().between(0, 60),
-        Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0.5, 80),
-        Arbitraries.integers().between(1, 5), Arbitraries.integers().between(0, 3))
-        .as((x, share, age, w, dayGrid) -> {
-          // a quarter of the rows on a grid of days, so distinct values repeat
-          double t = dayGrid == 0 ? Math.rint(age * 7) / 7 + 1 : age;
-          double tx = x == 0 ? 0 : dayGrid == 0 ? Math.min(t, Math.rint(share * t * 7) / 7) : share * t;
-          return new Row(x, tx, t, w);
-        });
+    Arbitrary<Row> row =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 60),
+                Arbitraries.doubles().between(0, 1),
+                Arbitraries.doubles().between(0.5, 80),
+                Arbitraries.integers().between(1, 5),
+                Arbitraries.integers().between(0, 3))
+            .as(
+                (x, share, age, w, dayGrid) -> {
+                  // a quarter of the rows on a grid of days, so distinct values repeat
+                  double t = dayGrid == 0 ? Math.rint(age * 7) / 7 + 1 : age;
+                  double tx =
+                      x == 0
+                          ? 0
+                          : dayGrid == 0 ? Math.min(t, Math.rint(share * t * 7) / 7) : share * t;
+                  return new Row(x, tx, t, w);
+                });
     return row.list().ofMinSize(1).ofMaxSize(40);
   }
 
   @Provide
   Arbitrary<double[]> parameters() {
-    return Combinators.combine(Arbitraries.doubles().between(0.05, 5), Arbitraries.doubles().between(0.2, 50),
-        Arbitraries.doubles().between(0.05, 5), Arbitraries.doubles().between(0.05, 10))
+    return Combinators.combine(
+            Arbitraries.doubles().between(0.05, 5),
+            Arbitraries.doubles().between(0.2, 50),
+            Arbitraries.doubles().between(0.05, 5),
+            Arbitraries.doubles().between(0.05, 10))
         .as((r, alpha, a, b) -> new double[] {r, alpha, a, b});
   }
 
@@ -63,14 +74,16 @@ class LikelihoodKernelProperties {
   }
 
   private static LogLikelihood perRow(WeightedData d, boolean modified) {
-    WeightedLikelihood.RowLikelihood row = modified ? MbgNbdModel::logLikelihood
-        : (q, xi, ti, ai, g) -> BgNbdModel.logLikelihood(q[0], q[1], q[2], q[3], xi, ti, ai, g);
+    WeightedLikelihood.RowLikelihood row =
+        modified
+            ? MbgNbdModel::logLikelihood
+            : (q, xi, ti, ai, g) -> BgNbdModel.logLikelihood(q[0], q[1], q[2], q[3], xi, ti, ai, g);
     return new WeightedLikelihood(BgNbdModel.NAMES, d, row);
   }
 
   @Property(tries = 400)
-  void beta_geometric_kernels_give_the_per_row_log_likelihood_and_gradient(@ForAll("rows") List<Row> rows,
-      @ForAll("parameters") double[] p) {
+  void beta_geometric_kernels_give_the_per_row_log_likelihood_and_gradient(
+      @ForAll("rows") List<Row> rows, @ForAll("parameters") double[] p) {
     WeightedData d = data(rows);
     for (boolean modified : new boolean[] {false, true}) {
       LogLikelihood reference = perRow(d, modified);
@@ -80,17 +93,22 @@ class LikelihoodKernelProperties {
   }
 
   @Property(tries = 300)
-  void pareto_nbd_kernel_gives_the_per_row_log_likelihood_and_gradient(@ForAll("rows") List<Row> rows,
-      @ForAll("parameters") double[] p) {
+  void pareto_nbd_kernel_gives_the_per_row_log_likelihood_and_gradient(
+      @ForAll("rows") List<Row> rows, @ForAll("parameters") double[] p) {
     WeightedData d = data(rows);
-    LogLikelihood reference = new WeightedLikelihood(ParetoNbdModel.NAMES, d, ParetoNbdModel::logLikelihood);
+    LogLikelihood reference =
+        new WeightedLikelihood(ParetoNbdModel.NAMES, d, ParetoNbdModel::logLikelihood);
     SecondOrderLikelihood fast = ParetoNbdLikelihood.of(d);
     assertThat(fast).isInstanceOf(ParetoNbdLikelihood.class);
     assertSameValueAndGradient(fast, reference, p);
   }
 
-  /** Value within 1e-10 relative; gradient within 1e-10 of its size (equally non-finite where the series overflow). */
-  private static void assertSameValueAndGradient(LogLikelihood fast, LogLikelihood reference, double[] p) {
+  /**
+   * Value within 1e-10 relative; gradient within 1e-10 of its size (equally non-finite where the
+   * series overflow).
+   */
+  private static void assertSameValueAndGradient(
+      LogLikelihood fast, LogLikelihood reference, double[] p) {
     double expected = reference.value(p);
     assertThat(fast.value(p)).isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
     double[] g = new double[4];
@@ -100,17 +118,20 @@ class LikelihoodKernelProperties {
     double size = 1 + Math.abs(gRef[0]) + Math.abs(gRef[1]) + Math.abs(gRef[2]) + Math.abs(gRef[3]);
     for (int j = 0; j < 4; j++) {
       if (Double.isFinite(size)) {
-        assertThat(g[j]).as("%s d/d%s", fast, reference.names()[j]).isCloseTo(gRef[j], within(1e-10 * size));
+        assertThat(g[j])
+            .as("%s d/d%s", fast, reference.names()[j])
+            .isCloseTo(gRef[j], within(1e-10 * size));
       } else {
-        assertThat(Double.isFinite(g[j])).as("%s d/d%s finite", fast, reference.names()[j])
+        assertThat(Double.isFinite(g[j]))
+            .as("%s d/d%s finite", fast, reference.names()[j])
             .isEqualTo(Double.isFinite(gRef[j]));
       }
     }
   }
 
   @Property(tries = 200)
-  void beta_geometric_hessians_match_central_differences_of_the_gradient(@ForAll("rows") List<Row> rows,
-      @ForAll("parameters") double[] p) {
+  void beta_geometric_hessians_match_central_differences_of_the_gradient(
+      @ForAll("rows") List<Row> rows, @ForAll("parameters") double[] p) {
     WeightedData d = data(rows);
     for (boolean modified : new boolean[] {false, true}) {
       checkHessian(new BetaGeometricLikelihood(d, modified), p);
@@ -128,13 +149,15 @@ class LikelihoodKernelProperties {
       for (int i = 0; i < k; i++) {
         double fd = (4 * fine[i] - coarse[i]) / 3;
         double scale = Math.max(1, Math.max(Math.abs(fd), Math.sqrt(Math.abs(h[i][i] * h[j][j]))));
-        assertThat(h[i][j]).as("d2/d%s d%s at %s", ll.names()[i], ll.names()[j], java.util.Arrays.toString(p))
+        assertThat(h[i][j])
+            .as("d2/d%s d%s at %s", ll.names()[i], ll.names()[j], java.util.Arrays.toString(p))
             .isCloseTo(fd, within(1e-6 * scale));
       }
     }
   }
 
-  private static double[] centralDifference(SecondOrderLikelihood ll, double[] p, int j, double step) {
+  private static double[] centralDifference(
+      SecondOrderLikelihood ll, double[] p, int j, double step) {
     int k = p.length;
     double[] gp = new double[k];
     double[] gm = new double[k];
@@ -153,16 +176,24 @@ class LikelihoodKernelProperties {
 
   @Provide
   Arbitrary<List<double[]>> spendRows() {
-    return Combinators.combine(Arbitraries.integers().between(1, 40), Arbitraries.doubles().between(0.01, 500),
-        Arbitraries.integers().between(1, 4)).as((x, z, w) -> new double[] {x, Math.rint(z * 100) / 100, w})
-        .list().ofMinSize(1).ofMaxSize(40);
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 40),
+            Arbitraries.doubles().between(0.01, 500),
+            Arbitraries.integers().between(1, 4))
+        .as((x, z, w) -> new double[] {x, Math.rint(z * 100) / 100, w})
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(40);
   }
 
   @Property(tries = 400)
-  void gamma_gamma_kernel_gives_the_per_row_log_likelihood_and_gradient_near_and_far_from_its_centre(
-      @ForAll("spendRows") List<double[]> rows, @ForAll @DoubleRange(min = 0.2, max = 30) double p,
-      @ForAll @DoubleRange(min = 0.2, max = 30) double q, @ForAll @DoubleRange(min = 0.1, max = 100) double v,
-      @ForAll @DoubleRange(min = -0.039, max = 0.039) @Scale(4) double move) {
+  void
+      gamma_gamma_kernel_gives_the_per_row_log_likelihood_and_gradient_near_and_far_from_its_centre(
+          @ForAll("spendRows") List<double[]> rows,
+          @ForAll @DoubleRange(min = 0.2, max = 30) double p,
+          @ForAll @DoubleRange(min = 0.2, max = 30) double q,
+          @ForAll @DoubleRange(min = 0.1, max = 100) double v,
+          @ForAll @DoubleRange(min = -0.039, max = 0.039) @Scale(4) double move) {
     int n = rows.size();
     double[] x = new double[n];
     double[] z = new double[n];
@@ -175,7 +206,8 @@ class LikelihoodKernelProperties {
     SpendData d = SpendData.of(x, z, w);
     SecondOrderLikelihood fast = new GammaGammaLikelihood(d);
     fast.value(new double[] {p, q, v}); // centre the moments at v
-    double v1 = v + move * v; // within the radius 0.04 (v + min s): from the moments, no pass over the rows
+    double v1 =
+        v + move * v; // within the radius 0.04 (v + min s): from the moments, no pass over the rows
     for (double at : new double[] {v1, v, 3 * v + 1}) {
       double[] par = {p, q, at};
       GammaGammaModel m = GammaGammaModel.of(p, q, at);
@@ -185,25 +217,40 @@ class LikelihoodKernelProperties {
         expected += w[i] * m.logLikelihood(x[i], z[i]);
         double px = p * x[i];
         double lnD = Math.log(at + x[i] * z[i]);
-        gRef[0] += w[i] * x[i] * (SpecialFunctions.digamma(px + q) - SpecialFunctions.digamma(px) + Math.log(z[i])
-            + Math.log(x[i]) - lnD);
-        gRef[1] += w[i] * (SpecialFunctions.digamma(px + q) - SpecialFunctions.digamma(q) + Math.log(at) - lnD);
+        gRef[0] +=
+            w[i]
+                * x[i]
+                * (SpecialFunctions.digamma(px + q)
+                    - SpecialFunctions.digamma(px)
+                    + Math.log(z[i])
+                    + Math.log(x[i])
+                    - lnD);
+        gRef[1] +=
+            w[i]
+                * (SpecialFunctions.digamma(px + q)
+                    - SpecialFunctions.digamma(q)
+                    + Math.log(at)
+                    - lnD);
         gRef[2] += w[i] * (q / at - (px + q) / (at + x[i] * z[i]));
       }
-      assertThat(fast.value(par)).as("LL at v=%s", at).isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
+      assertThat(fast.value(par))
+          .as("LL at v=%s", at)
+          .isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
       double[] g = new double[3];
       fast.gradient(par, g);
       double size = 1 + Math.abs(gRef[0]) + Math.abs(gRef[1]) + Math.abs(gRef[2]);
       for (int j = 0; j < 3; j++) {
-        assertThat(g[j]).as("d/d%s at v=%s", GammaGammaModel.NAMES[j], at).isCloseTo(gRef[j], within(1e-9 * size));
+        assertThat(g[j])
+            .as("d/d%s at v=%s", GammaGammaModel.NAMES[j], at)
+            .isCloseTo(gRef[j], within(1e-9 * size));
       }
       checkHessian(fast, par);
     }
   }
 
   @Property(tries = 200)
-  void compressing_summaries_keeps_every_customer_and_the_likelihood(@ForAll("rows") List<Row> rows,
-      @ForAll("parameters") double[] p) {
+  void compressing_summaries_keeps_every_customer_and_the_likelihood(
+      @ForAll("rows") List<Row> rows, @ForAll("parameters") double[] p) {
     CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
     int id = 0;
     for (Row r : rows) {
@@ -224,8 +271,8 @@ class LikelihoodKernelProperties {
   }
 
   @Property(tries = 200)
-  void a_systematic_subsample_keeps_its_share_of_every_row(@ForAll("rows") List<Row> rows,
-      @ForAll @DoubleRange(min = 0.05, max = 1) double fraction) {
+  void a_systematic_subsample_keeps_its_share_of_every_row(
+      @ForAll("rows") List<Row> rows, @ForAll @DoubleRange(min = 0.05, max = 1) double fraction) {
     WeightedData d = data(rows);
     WeightedData sub = d.subsample(fraction);
     if (Math.floor(d.customers() * fraction + 0.5) == 0) {
@@ -236,7 +283,10 @@ class LikelihoodKernelProperties {
     // the rows keep their values and never more customers than they had
     int j = 0;
     for (int i = 0; i < sub.rows(); i++) {
-      while (d.x(j) != sub.x(i) || d.tx(j) != sub.tx(i) || d.age(j) != sub.age(i) || d.weight(j) < sub.weight(i)) {
+      while (d.x(j) != sub.x(i)
+          || d.tx(j) != sub.tx(i)
+          || d.age(j) != sub.age(i)
+          || d.weight(j) < sub.weight(i)) {
         j++;
       }
       j++;

@@ -32,7 +32,9 @@ class NumericsRegressionTest {
     double below = BgNbdModel.of(0.24, 4.4, 1 - 1e-4, 2.4).expectedPurchases(39, 2, 30.43, 38.86);
     double above = BgNbdModel.of(0.24, 4.4, 1 + 1e-4, 2.4).expectedPurchases(39, 2, 30.43, 38.86);
     assertThat(at).isBetween(Math.min(below, above) - 1e-6, Math.max(below, above) + 1e-6);
-    assertThat(BgNbdModel.of(0.24, 4.4, 1.0, 2.4).expectedPurchasesNewCustomer(39)).isFinite().isPositive();
+    assertThat(BgNbdModel.of(0.24, 4.4, 1.0, 2.4).expectedPurchasesNewCustomer(39))
+        .isFinite()
+        .isPositive();
   }
 
   @Test
@@ -60,7 +62,9 @@ class NumericsRegressionTest {
           break;
         }
       }
-      assertThat(m.discountedExpectedResidualLifetime(d, n)).as("d=%s", d).isCloseTo(direct, within(1e-7 * direct));
+      assertThat(m.discountedExpectedResidualLifetime(d, n))
+          .as("d=%s", d)
+          .isCloseTo(direct, within(1e-7 * direct));
     }
     // a rate so small the series needed billions of terms
     assertThat(m.discountedExpectedResidualLifetime(1e-12, 4)).isFinite().isPositive();
@@ -69,8 +73,9 @@ class NumericsRegressionTest {
   @Test
   void the_closed_form_is_kept_where_it_converges_so_published_predictions_do_not_move() {
     BgNbdModel m = BgNbdModel.of(0.2426, 4.4135, 0.7929, 2.4259);
-    double inner = -SpecialFunctions.scaledHyp2f1Minus1(0.7929 + 2.4259 - 1 - 0.2426, 0.7929 - 1, 0.7929 + 2.4259 + 2 - 1,
-        4.4135 + 38.86, 39);
+    double inner =
+        -SpecialFunctions.scaledHyp2f1Minus1(
+            0.7929 + 2.4259 - 1 - 0.2426, 0.7929 - 1, 0.7929 + 2.4259 + 2 - 1, 4.4135 + 38.86, 39);
     double closed = (0.7929 + 2.4259 + 2 - 1) / (0.7929 - 1) * inner;
     assertThat(m.expectedPurchasesIfAlive(39, 2, 38.86)).isCloseTo(closed, within(1e-14));
   }

@@ -17,12 +17,15 @@ class PenalizerDefinitionTest {
     WeightedData data = WeightedData.compressed(TestData.cdnow());
     double lambda = 50;
     FitResult<BgNbdModel> fit = BgNbdModel.fit(data, lambda);
-    double[] theta = fit.model().parameters().values().stream().mapToDouble(Double::doubleValue).toArray();
+    double[] theta =
+        fit.model().parameters().values().stream().mapToDouble(Double::doubleValue).toArray();
     double[] g = new double[4];
     BgNbdModel.likelihood(data).gradient(theta, g);
     for (int i = 0; i < 4; i++) {
       // ∂/∂θ (−LL + λ Σ θ²) = 0  ⇔  ∂LL/∂θ = 2λθ
-      assertThat(g[i]).as(BgNbdModel.NAMES[i]).isCloseTo(2 * lambda * theta[i], within(1e-4 * data.customers()));
+      assertThat(g[i])
+          .as(BgNbdModel.NAMES[i])
+          .isCloseTo(2 * lambda * theta[i], within(1e-4 * data.customers()));
     }
     // lifetimes' objective −LL/n + λ Σ θ² would need ∂LL/∂θ = 2λnθ: far from what crmkit solves
     assertThat(Math.abs(g[1] - 2 * lambda * data.customers() * theta[1])).isGreaterThan(1_000);

@@ -13,8 +13,10 @@ class PredictionIntervalsProperties {
   private static final FitResult<BgNbdModel> FIT = BgNbdModel.fit(CDNOW);
 
   @Property(tries = 20)
-  void bootstrap_intervals_hold_the_estimate_and_stay_in_range(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-    PredictionIntervals p = PredictionIntervals.of(FIT).method(IntervalMethod.parametricBootstrap(50, seed));
+  void bootstrap_intervals_hold_the_estimate_and_stay_in_range(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    PredictionIntervals p =
+        PredictionIntervals.of(FIT).method(IntervalMethod.parametricBootstrap(50, seed));
     CustomerIntervals alive = p.probabilityAlive(CDNOW, 0.8);
     CustomerIntervals purchases = p.expectedPurchases(39, CDNOW, 0.8);
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ShiftedBetaGeometricModelTest {
 
-  // Fader & Hardie (2007), "How to project customer retention", the two cohorts of 1,000 customers over 7 years
+  // Fader & Hardie (2007), "How to project customer retention", the two cohorts of 1,000 customers
+  // over 7 years
   private static final long[] REGULAR = {1000, 631, 468, 382, 326, 289, 262, 241};
   private static final long[] HIGH_END = {1000, 869, 743, 653, 593, 551, 517, 491};
 
@@ -37,7 +38,8 @@ class ShiftedBetaGeometricModelTest {
       if (t > 1) {
         assertThat(m.retentionRate(t)).isGreaterThan(m.retentionRate(t - 1));
       }
-      assertThat(m.probabilityOfNotRenewing(t)).isCloseTo(1 - m.retentionRate(t + 1), within(1e-12));
+      assertThat(m.probabilityOfNotRenewing(t))
+          .isCloseTo(1 - m.retentionRate(t + 1), within(1e-12));
     }
   }
 
@@ -50,7 +52,9 @@ class ShiftedBetaGeometricModelTest {
       for (int t = 1; t < 20_000; t++) {
         direct += m.survival(n + t) / m.survival(n) / Math.pow(1 + d, t - 1);
       }
-      assertThat(m.discountedExpectedResidualLifetime(d, n)).as("n=%d", n).isCloseTo(direct, within(1e-9));
+      assertThat(m.discountedExpectedResidualLifetime(d, n))
+          .as("n=%d", n)
+          .isCloseTo(direct, within(1e-9));
     }
   }
 
@@ -65,26 +69,36 @@ class ShiftedBetaGeometricModelTest {
       double[] down = p.clone();
       up[j] += h;
       down[j] -= h;
-      double fd = (ShiftedBetaGeometricModel.logLikelihood(up[0], up[1], REGULAR, null)
-          - ShiftedBetaGeometricModel.logLikelihood(down[0], down[1], REGULAR, null)) / (2 * h);
+      double fd =
+          (ShiftedBetaGeometricModel.logLikelihood(up[0], up[1], REGULAR, null)
+                  - ShiftedBetaGeometricModel.logLikelihood(down[0], down[1], REGULAR, null))
+              / (2 * h);
       assertThat(g[j]).isCloseTo(fd, within(1e-5 * Math.max(1, Math.abs(fd))));
     }
     ShiftedBetaGeometricModel truth = ShiftedBetaGeometricModel.of(0.9, 2.5);
     long[] survivors = truth.simulateSurvivors(50_000, 8, 9L);
     assertThat(survivors).hasSize(9);
-    ModelChecks.recovers(ShiftedBetaGeometricModel.fit(survivors), ShiftedBetaGeometricModel.NAMES, new double[] {0.9, 2.5});
+    ModelChecks.recovers(
+        ShiftedBetaGeometricModel.fit(survivors),
+        ShiftedBetaGeometricModel.NAMES,
+        new double[] {0.9, 2.5});
   }
 
   @Test
   void bad_input_gets_a_clear_error() {
-    assertThatThrownBy(() -> ShiftedBetaGeometricModel.fit(1000)).isInstanceOf(ModelFitException.class)
+    assertThatThrownBy(() -> ShiftedBetaGeometricModel.fit(1000))
+        .isInstanceOf(ModelFitException.class)
         .hasMessageContaining("at least one later count");
     assertThatThrownBy(() -> ShiftedBetaGeometricModel.fit(1000, 900, 950))
         .hasMessageContaining("survivors[2] must be between 0 and survivors[1] = 900 but was: 950");
-    assertThatThrownBy(() -> ShiftedBetaGeometricModel.fit(100, 100, 100)).hasMessageContaining("nobody churned");
-    assertThatThrownBy(() -> ShiftedBetaGeometricModel.fit(0, 0)).hasMessageContaining("cohort size");
-    assertThatThrownBy(() -> ShiftedBetaGeometricModel.of(1, 1).retentionRate(0)).hasMessageContaining("at least 1");
-    assertThatThrownBy(() -> ShiftedBetaGeometricModel.of(1, 1).discountedExpectedResidualLifetime(0, 1))
+    assertThatThrownBy(() -> ShiftedBetaGeometricModel.fit(100, 100, 100))
+        .hasMessageContaining("nobody churned");
+    assertThatThrownBy(() -> ShiftedBetaGeometricModel.fit(0, 0))
+        .hasMessageContaining("cohort size");
+    assertThatThrownBy(() -> ShiftedBetaGeometricModel.of(1, 1).retentionRate(0))
+        .hasMessageContaining("at least 1");
+    assertThatThrownBy(
+            () -> ShiftedBetaGeometricModel.of(1, 1).discountedExpectedResidualLifetime(0, 1))
         .hasMessageContaining("discountRate must be positive");
   }
 }

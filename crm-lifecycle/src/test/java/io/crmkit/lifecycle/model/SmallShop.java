@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
  * The generator of {@code small_shop_summary.csv} (test resources): a young shop's own export of 80
  * customers, acquired over the last 26 weeks, each buying at a rate of 0.02–0.22 a week and
  * dropping out with the same probability 0.3 after every purchase (no heterogeneity in dropout, so
- * BG/NBD's a and b are not identified: plain maximum likelihood runs them off to ~10⁵ together),
- * 33 of them one-time buyers. Times in weeks (whole days), spend in EUR. Seed 18; {@code
+ * BG/NBD's a and b are not identified: plain maximum likelihood runs them off to ~10⁵ together), 33
+ * of them one-time buyers. Times in weeks (whole days), spend in EUR. Seed 18; {@code
  * SmallShopTest} checks that the file is this generator's output.
  */
 final class SmallShop {
@@ -42,8 +42,15 @@ final class SmallShop {
       }
       long recencyDays = Math.min(ageDays, Math.round(last * 7));
       double spend = x == 0 ? 0 : Math.round((15 + 60 * rnd.nextDouble()) * 100) / 100.0;
-      sb.append(String.format(Locale.ROOT, "c%02d,%d,%.4f,%.4f,%.2f%n", i + 1, x, recencyDays / 7.0, ageDays / 7.0,
-          spend));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "c%02d,%d,%.4f,%.4f,%.2f%n",
+              i + 1,
+              x,
+              recencyDays / 7.0,
+              ageDays / 7.0,
+              spend));
     }
     return sb.toString();
   }

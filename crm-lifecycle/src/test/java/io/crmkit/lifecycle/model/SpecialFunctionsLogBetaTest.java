@@ -10,11 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * ln B(a, b) against reference values computed with mpmath 1.3.0 at 60 significant digits as
- * {@code loggamma(a) + loggamma(b) - loggamma(a + b)} on the exact binary value of each argument
- * (printed to 25 digits). Tolerance: 1e-14 relative, or 1e-14 absolute where |ln B| < 1. The former
- * lnΓ(a) + lnΓ(b) − lnΓ(a + b) in doubles missed this by 1.4e-12 at b = 1e4 and 5e-8 at b = 1e9,
- * where two lnΓ values of about b ln b cancel down to a few units.
+ * ln B(a, b) against reference values computed with mpmath 1.3.0 at 60 significant digits as {@code
+ * loggamma(a) + loggamma(b) - loggamma(a + b)} on the exact binary value of each argument (printed
+ * to 25 digits). Tolerance: 1e-14 relative, or 1e-14 absolute where |ln B| < 1. The former lnΓ(a) +
+ * lnΓ(b) − lnΓ(a + b) in doubles missed this by 1.4e-12 at b = 1e4 and 5e-8 at b = 1e9, where two
+ * lnΓ values of about b ln b cancel down to a few units.
  */
 class SpecialFunctionsLogBetaTest {
 
@@ -47,10 +47,14 @@ class SpecialFunctionsLogBetaTest {
     assertThat(Math.abs(SpecialFunctions.logBeta(b, a) - reference)).isLessThanOrEqualTo(tolerance);
   }
 
-  /** B(a + 1, b) = B(a, b) · a / (a + b): the recurrence holds to a few rounding errors at any scale. */
+  /**
+   * B(a + 1, b) = B(a, b) · a / (a + b): the recurrence holds to a few rounding errors at any
+   * scale.
+   */
   @Property(tries = 500, seed = "15")
   void log_beta_satisfies_the_recurrence_in_its_first_argument(
-      @ForAll @DoubleRange(min = 0.01, max = 1e6) double a, @ForAll @DoubleRange(min = 0.01, max = 1e9) double b) {
+      @ForAll @DoubleRange(min = 0.01, max = 1e6) double a,
+      @ForAll @DoubleRange(min = 0.01, max = 1e9) double b) {
     double lhs = SpecialFunctions.logBeta(a + 1, b);
     double rhs = SpecialFunctions.logBeta(a, b) + Math.log(a / (a + b));
     assertThat(Math.abs(lhs - rhs)).isLessThanOrEqualTo(1e-12 * Math.max(1, Math.abs(lhs)));

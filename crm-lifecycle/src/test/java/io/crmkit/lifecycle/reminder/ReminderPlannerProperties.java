@@ -17,11 +17,14 @@ import net.jqwik.api.constraints.IntRange;
 class ReminderPlannerProperties {
 
   private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
-  private final ReminderPlanner planner = ReminderPlanner.of(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
+  private final ReminderPlanner planner =
+      ReminderPlanner.of(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
 
   @Property(tries = 200)
-  void splitting_the_range_splits_the_reminders(@ForAll @IntRange(min = 0, max = 20000) int birthOffset,
-      @ForAll @IntRange(min = 0, max = 2000) int startOffset, @ForAll @IntRange(min = 0, max = 800) int length,
+  void splitting_the_range_splits_the_reminders(
+      @ForAll @IntRange(min = 0, max = 20000) int birthOffset,
+      @ForAll @IntRange(min = 0, max = 2000) int startOffset,
+      @ForAll @IntRange(min = 0, max = 800) int length,
       @ForAll @IntRange(min = 0, max = 800) int cut) {
     LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(birthOffset);
     Customer c = Customer.builder(CustomerId.of("c"), NOW).birthDate(birth).build();
@@ -38,13 +41,19 @@ class ReminderPlannerProperties {
   }
 
   @Property(tries = 200)
-  void there_is_exactly_one_birthday_per_year_after_birth(@ForAll @IntRange(min = 0, max = 20000) int birthOffset,
+  void there_is_exactly_one_birthday_per_year_after_birth(
+      @ForAll @IntRange(min = 0, max = 20000) int birthOffset,
       @ForAll @IntRange(min = 1961, max = 2100) int year) {
     LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(birthOffset);
     Customer c = Customer.builder(CustomerId.of("c"), NOW).birthDate(birth).build();
-    List<Reminder> r = planner.plan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-        ReminderSources.none().withCustomers(List.of(c)));
+    List<Reminder> r =
+        planner.plan(
+            LocalDate.of(year, 1, 1),
+            LocalDate.of(year, 12, 31),
+            ReminderSources.none().withCustomers(List.of(c)));
     assertThat(r).hasSize(year > birth.getYear() ? 1 : 0);
-    r.forEach(x -> assertThat(x.subject()).isEqualTo("birthday (" + (year - birth.getYear()) + " years)"));
+    r.forEach(
+        x ->
+            assertThat(x.subject()).isEqualTo("birthday (" + (year - birth.getYear()) + " years)"));
   }
 }

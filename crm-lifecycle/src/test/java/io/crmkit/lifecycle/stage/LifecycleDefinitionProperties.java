@@ -23,13 +23,14 @@ class LifecycleDefinitionProperties {
   }
 
   @Property(tries = 200)
-  void a_definition_builds_exactly_when_every_stage_is_reachable(@ForAll("edges") List<int[]> edges,
-      @ForAll @IntRange(min = 1, max = 6) int stageCount) {
+  void a_definition_builds_exactly_when_every_stage_is_reachable(
+      @ForAll("edges") List<int[]> edges, @ForAll @IntRange(min = 1, max = 6) int stageCount) {
     List<Stage> stages = new ArrayList<>();
     for (int i = 0; i < stageCount; i++) {
       stages.add(Stage.of("S" + i));
     }
-    LifecycleDefinition.Builder b = LifecycleDefinition.builder("random").stages(stages.toArray(Stage[]::new));
+    LifecycleDefinition.Builder b =
+        LifecycleDefinition.builder("random").stages(stages.toArray(Stage[]::new));
     List<int[]> kept = edges.stream().filter(e -> e[0] < stageCount && e[1] < stageCount).toList();
     kept.forEach(e -> b.transition(stages.get(e[0]), stages.get(e[1]), EventType.PURCHASE, ""));
     // reachability by repeated relaxation (independent of the builder's breadth-first search)
@@ -44,9 +45,11 @@ class LifecycleDefinitionProperties {
     if (reached.size() == stageCount) {
       assertThat(b.build().transitions()).hasSize(kept.size());
     } else {
-      InvalidDefinitionException ex = catchThrowableOfType(InvalidDefinitionException.class, b::build);
+      InvalidDefinitionException ex =
+          catchThrowableOfType(InvalidDefinitionException.class, b::build);
       assertThat(ex).isNotNull();
-      assertThat(ex.problems()).hasSize(stageCount - reached.size())
+      assertThat(ex.problems())
+          .hasSize(stageCount - reached.size())
           .allSatisfy(p -> assertThat(p).contains("is unreachable from the initial stage S0"));
     }
   }

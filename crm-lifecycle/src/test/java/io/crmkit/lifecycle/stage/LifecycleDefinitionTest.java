@@ -15,34 +15,49 @@ class LifecycleDefinitionTest {
 
   @Test
   void unknown_stage_in_a_transition_is_reported() {
-    assertThatThrownBy(() -> LifecycleDefinition.builder("d").stages(A, B)
-        .transition(A, B, EventType.PURCHASE, "")
-        .transition(B, C, EventType.PURCHASE, "").build())
+    assertThatThrownBy(
+            () ->
+                LifecycleDefinition.builder("d")
+                    .stages(A, B)
+                    .transition(A, B, EventType.PURCHASE, "")
+                    .transition(B, C, EventType.PURCHASE, "")
+                    .build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("leads to unknown stage C");
   }
 
   @Test
   void unreachable_stage_is_reported() {
-    assertThatThrownBy(() -> LifecycleDefinition.builder("d").stages(A, B, C)
-        .transition(A, B, EventType.PURCHASE, "").build())
+    assertThatThrownBy(
+            () ->
+                LifecycleDefinition.builder("d")
+                    .stages(A, B, C)
+                    .transition(A, B, EventType.PURCHASE, "")
+                    .build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("stage C is unreachable from the initial stage A");
   }
 
   @Test
   void transition_without_trigger_is_reported() {
-    assertThatThrownBy(() -> LifecycleDefinition.builder("d").stages(A, B)
-        .transition(A, B, null, "").build())
+    assertThatThrownBy(
+            () -> LifecycleDefinition.builder("d").stages(A, B).transition(A, B, null, "").build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("(A -> B) has no trigger");
   }
 
   @Test
   void every_problem_is_listed_at_once() {
-    InvalidDefinitionException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidDefinitionException.class,
-        () -> LifecycleDefinition.builder("d").stages(A, B, A).initial(C)
-            .transition(A, B, null, "").stays(C, EventType.REFUND).build());
+    InvalidDefinitionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidDefinitionException.class,
+            () ->
+                LifecycleDefinition.builder("d")
+                    .stages(A, B, A)
+                    .initial(C)
+                    .transition(A, B, null, "")
+                    .stays(C, EventType.REFUND)
+                    .build());
     assertThat(e.problems()).hasSize(4);
   }
 
@@ -65,7 +80,8 @@ class LifecycleDefinitionTest {
 
   @Test
   void json_definition_is_read() {
-    String json = """
+    String json =
+        """
         {"name": "tiny", "subject": "member", "initial": "A", "stages": ["A", "B"],
          "transitions": [{"from": "A", "to": "B", "on": "purchase", "guard": "big", "reason": "bought"}],
          "stays": {"A": ["interaction"], "B": ["purchase", "RE_EVALUATION"]}}
@@ -73,15 +89,18 @@ class LifecycleDefinitionTest {
     Guard big = Guard.when("big", c -> true, c -> "");
     LifecycleDefinition d = LifecycleDefinition.fromJson(json, Map.of("big", big));
     assertThat(d.subjectNoun()).isEqualTo("member");
-    assertThat(d.transitionsFrom(A, EventType.PURCHASE)).singleElement()
+    assertThat(d.transitionsFrom(A, EventType.PURCHASE))
+        .singleElement()
         .satisfies(t -> assertThat(t.guard()).contains(big));
     assertThat(d.staysOn(B)).containsExactlyInAnyOrder(EventType.PURCHASE, EventType.RE_EVALUATION);
-    assertThat(d.allowedEvents(A)).containsExactlyInAnyOrder(EventType.PURCHASE, EventType.INTERACTION);
+    assertThat(d.allowedEvents(A))
+        .containsExactlyInAnyOrder(EventType.PURCHASE, EventType.INTERACTION);
   }
 
   @Test
   void json_unknown_guard_and_unknown_stage_are_reported_together() {
-    String json = """
+    String json =
+        """
         {"name": "tiny", "stages": ["A", "B"],
          "transitions": [{"from": "A", "to": "B", "on": "purchase", "guard": "nope"},
                          {"from": "A", "to": "C", "on": "refund"}]}
@@ -90,30 +109,48 @@ class LifecycleDefinitionTest {
         .isInstanceOfSatisfying(CrmJsonException.class, e -> assertThat(e.path()).isEqualTo("$"))
         .hasMessageContaining("$.transitions[0].guard) names guard 'nope'")
         .hasMessageContaining("leads to unknown stage C")
-        .cause().isInstanceOfSatisfying(InvalidDefinitionException.class,
-            e -> assertThat(e.problems()).hasSize(2));
+        .cause()
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class, e -> assertThat(e.problems()).hasSize(2));
   }
 
   @Test
   void json_transition_without_trigger_is_refused_at_its_path() {
-    String json = """
+    String json =
+        """
         {"name": "tiny", "stages": ["A", "B"], "transitions": [{"from": "A", "to": "B"}]}
         """;
     assertThatThrownBy(() -> LifecycleDefinition.fromJson(json, Map.of()))
-        .isInstanceOf(CrmJsonException.class).hasMessage("$.transitions[0].on is required but is missing");
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessage("$.transitions[0].on is required but is missing");
   }
 
   @Test
   void json_unknown_fields_and_wrong_types_are_refused_at_their_path() {
-    assertThatThrownBy(() -> LifecycleDefinition.fromJson("""
-        {"name": "tiny", "stages": ["A"], "stayz": {}}""", Map.of()))
-        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.stayz is not a known field");
-    assertThatThrownBy(() -> LifecycleDefinition.fromJson("""
-        {"name": "tiny", "stages": ["A", 2]}""", Map.of()))
-        .isInstanceOf(CrmJsonException.class).hasMessage("$.stages[1] must be a string but was: 2");
-    assertThatThrownBy(() -> LifecycleDefinition.fromJson("""
-        {"name": "tiny", "stages": ["A"], "stays": {"A": ["Purchase"]}}""", Map.of()))
-        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.stays.A[0] must be an event type")
+    assertThatThrownBy(
+            () ->
+                LifecycleDefinition.fromJson(
+                    """
+        {"name": "tiny", "stages": ["A"], "stayz": {}}""",
+                    Map.of()))
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$.stayz is not a known field");
+    assertThatThrownBy(
+            () ->
+                LifecycleDefinition.fromJson(
+                    """
+        {"name": "tiny", "stages": ["A", 2]}""",
+                    Map.of()))
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessage("$.stages[1] must be a string but was: 2");
+    assertThatThrownBy(
+            () ->
+                LifecycleDefinition.fromJson(
+                    """
+        {"name": "tiny", "stages": ["A"], "stays": {"A": ["Purchase"]}}""",
+                    Map.of()))
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$.stays.A[0] must be an event type")
         .hasMessageContaining("did you mean \"purchase\"");
   }
 
@@ -126,11 +163,13 @@ class LifecycleDefinitionTest {
 
   @Test
   void unknown_event_type_in_json_is_reported() {
-    String json = """
+    String json =
+        """
         {"name": "tiny", "stages": ["A", "B"], "transitions": [{"from": "A", "to": "B", "on": "teleport"}]}
         """;
     assertThatThrownBy(() -> LifecycleDefinition.fromJson(json, Map.of()))
-        .isInstanceOf(CrmJsonException.class).hasMessageStartingWith("$.transitions[0].on must be an event type")
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageStartingWith("$.transitions[0].on must be an event type")
         .hasMessageContaining("\"teleport\"");
   }
 

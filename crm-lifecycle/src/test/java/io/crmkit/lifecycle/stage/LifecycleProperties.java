@@ -1,13 +1,13 @@
 package io.crmkit.lifecycle.stage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.core.money.Money;
 import io.crmkit.lifecycle.stage.population.Conversion;
 import io.crmkit.lifecycle.stage.population.ConversionRule;
 import io.crmkit.lifecycle.stage.population.Flow;
 import io.crmkit.lifecycle.stage.population.LifecyclePopulation;
 import io.crmkit.lifecycle.stage.population.StageCounts;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,14 +28,20 @@ class LifecycleProperties {
 
   static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
-  /** One generated event: kind 0..5, days after the previous event, churn in [0, 1] or -1, manual target. */
+  /**
+   * One generated event: kind 0..5, days after the previous event, churn in [0, 1] or -1, manual
+   * target.
+   */
   record Step(int kind, int gapDays, double churn, int target, int amount) {}
 
   static Arbitrary<Step> steps() {
-    return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 200),
-        Arbitraries.oneOf(Arbitraries.just(-1.0), Arbitraries.doubles().between(0, 1)),
-        Arbitraries.integers().between(0, DefaultLifecycle.STAGES.size() - 1),
-        Arbitraries.integers().between(1, 400)).as(Step::new);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.integers().between(0, 200),
+            Arbitraries.oneOf(Arbitraries.just(-1.0), Arbitraries.doubles().between(0, 1)),
+            Arbitraries.integers().between(0, DefaultLifecycle.STAGES.size() - 1),
+            Arbitraries.integers().between(1, 400))
+        .as(Step::new);
   }
 
   @Provide
@@ -51,20 +57,30 @@ class LifecycleProperties {
     for (Step s : steps) {
       t = t.plus(Duration.ofDays(s.gapDays()));
       String eid = id + "-e" + n++;
-      out.add(switch (s.kind()) {
-        case 0 -> new LifecycleEvent.InteractionRecorded(eid, id, t, "");
-        case 1, 2 -> new LifecycleEvent.Purchase(eid, id, t, Money.of(s.amount(), "EUR"));
-        case 3 -> new LifecycleEvent.Refund(eid, id, t, Money.of(BigDecimal.valueOf(s.amount() / 4), "EUR"));
-        case 4 -> new LifecycleEvent.ReEvaluation(eid, id, t,
-            s.churn() < 0 ? OptionalDouble.empty() : OptionalDouble.of(s.churn()));
-        default -> new LifecycleEvent.ManualMove(eid, id, t, DefaultLifecycle.STAGES.get(s.target()), "by hand");
-      });
+      out.add(
+          switch (s.kind()) {
+            case 0 -> new LifecycleEvent.InteractionRecorded(eid, id, t, "");
+            case 1, 2 -> new LifecycleEvent.Purchase(eid, id, t, Money.of(s.amount(), "EUR"));
+            case 3 ->
+                new LifecycleEvent.Refund(
+                    eid, id, t, Money.of(BigDecimal.valueOf(s.amount() / 4), "EUR"));
+            case 4 ->
+                new LifecycleEvent.ReEvaluation(
+                    eid,
+                    id,
+                    t,
+                    s.churn() < 0 ? OptionalDouble.empty() : OptionalDouble.of(s.churn()));
+            default ->
+                new LifecycleEvent.ManualMove(
+                    eid, id, t, DefaultLifecycle.STAGES.get(s.target()), "by hand");
+          });
     }
     return out;
   }
 
-  private final LifecycleEngine engine = LifecycleEngine.of(DefaultLifecycle.definition())
-      .withRejectionPolicy(LifecycleEngine.RejectionPolicy.RECORD_AS_IGNORED);
+  private final LifecycleEngine engine =
+      LifecycleEngine.of(DefaultLifecycle.definition())
+          .withRejectionPolicy(LifecycleEngine.RejectionPolicy.RECORD_AS_IGNORED);
 
   @Property(tries = 200)
   void history_is_a_valid_path_of_the_definition(@ForAll("histories") List<Step> steps) {
@@ -102,8 +118,8 @@ class LifecycleProperties {
   }
 
   @Property(tries = 200)
-  void duplicate_events_have_no_effect(@ForAll("histories") List<Step> steps,
-      @ForAll @IntRange(min = 0, max = 29) int from) {
+  void duplicate_events_have_no_effect(
+      @ForAll("histories") List<Step> steps, @ForAll @IntRange(min = 0, max = 29) int from) {
     List<LifecycleEvent> events = events("c", T0, steps);
     List<LifecycleEvent> withDuplicates = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -117,8 +133,10 @@ class LifecycleProperties {
 
   @Property(tries = 100)
   void every_started_customer_is_counted_in_exactly_one_stage(
-      @ForAll @Size(max = 12) List<@net.jqwik.api.constraints.IntRange(min = 0, max = 400) Integer> startDays,
-      @ForAll("histories") List<Step> steps, @ForAll @IntRange(min = 0, max = 3000) int atDay) {
+      @ForAll @Size(max = 12)
+          List<@net.jqwik.api.constraints.IntRange(min = 0, max = 400) Integer> startDays,
+      @ForAll("histories") List<Step> steps,
+      @ForAll @IntRange(min = 0, max = 3000) int atDay) {
     List<Lifecycle> all = new ArrayList<>();
     for (int i = 0; i < startDays.size(); i++) {
       Instant start = T0.plus(Duration.ofDays(startDays.get(i)));
@@ -156,9 +174,12 @@ class LifecycleProperties {
   }
 
   @Property(tries = 100)
-  void flows_of_split_periods_add_up_to_the_flows_of_the_whole(@ForAll("histories") List<Step> steps,
-      @ForAll @IntRange(min = 1, max = 8) int customers, @ForAll @IntRange(min = 0, max = 4000) int cutDay) {
-    LifecyclePopulation p = LifecyclePopulation.of(engine.definition(), population(steps, customers));
+  void flows_of_split_periods_add_up_to_the_flows_of_the_whole(
+      @ForAll("histories") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 8) int customers,
+      @ForAll @IntRange(min = 0, max = 4000) int cutDay) {
+    LifecyclePopulation p =
+        LifecyclePopulation.of(engine.definition(), population(steps, customers));
     Instant end = T0.plus(Duration.ofDays(8000));
     Instant cut = T0.plus(Duration.ofDays(cutDay));
     java.util.Map<String, Long> whole = new java.util.TreeMap<>();
@@ -168,22 +189,30 @@ class LifecycleProperties {
     p.flows(cut, end).forEach(f -> parts.merge(f.from() + ">" + f.to(), f.count(), Long::sum));
     assertThat(parts).isEqualTo(whole);
     long moves = p.flows(T0, end).stream().mapToLong(Flow::count).sum();
-    assertThat(moves).isEqualTo(population(steps, customers).stream().mapToLong(l -> l.history().size()).sum());
+    assertThat(moves)
+        .isEqualTo(population(steps, customers).stream().mapToLong(l -> l.history().size()).sum());
   }
 
   @Property(tries = 100)
-  void conversions_are_rates_of_their_cohort(@ForAll("histories") List<Step> steps,
-      @ForAll @IntRange(min = 1, max = 8) int customers, @ForAll @IntRange(min = 0, max = 4000) int asOfDay) {
-    LifecyclePopulation p = LifecyclePopulation.of(engine.definition(), population(steps, customers));
+  void conversions_are_rates_of_their_cohort(
+      @ForAll("histories") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 8) int customers,
+      @ForAll @IntRange(min = 0, max = 4000) int asOfDay) {
+    LifecyclePopulation p =
+        LifecyclePopulation.of(engine.definition(), population(steps, customers));
     Instant asOf = T0.plus(Duration.ofDays(asOfDay));
-    for (Conversion c : p.funnel(ConversionRule.defaultFunnel(), T0, T0.plus(Duration.ofDays(8000)), asOf)) {
+    for (Conversion c :
+        p.funnel(ConversionRule.defaultFunnel(), T0, T0.plus(Duration.ofDays(8000)), asOf)) {
       assertThat(c.converted()).isBetween(0L, c.entered());
       assertThat(c.entered()).isLessThanOrEqualTo(customers);
       assertThat(c.medianTimeToConvert().isPresent()).isEqualTo(c.converted() > 0);
       c.medianTimeToConvert().ifPresent(d -> assertThat(d.isNegative()).isFalse());
     }
     // every customer starts in PROSPECT inside the cohort period
-    assertThat(p.conversion(ConversionRule.defaultFunnel().get(0), T0, T0.plus(Duration.ofDays(8000)), asOf)
-        .entered()).isEqualTo(customers);
+    assertThat(
+            p.conversion(
+                    ConversionRule.defaultFunnel().get(0), T0, T0.plus(Duration.ofDays(8000)), asOf)
+                .entered())
+        .isEqualTo(customers);
   }
 }

@@ -8,7 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Runs one task per thread, all released together; waits and returns the results in thread order. */
+/**
+ * Runs one task per thread, all released together; waits and returns the results in thread order.
+ */
 public final class Threads {
 
   /** One thread's task. */

@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One operation that changed a {@link LoyaltyAccount}, with what it booked: the account's history as
- * rows, to store and to rebuild the account from ({@link LoyaltyAccount#rebuild}). A purchase or
+ * One operation that changed a {@link LoyaltyAccount}, with what it booked: the account's history
+ * as rows, to store and to rebuild the account from ({@link LoyaltyAccount#rebuild}). A purchase or
  * event keeps the points it earned (so a rebuilt account has the points that were booked, whatever
  * the programme's rules say today); a refund keeps the refunded purchase and amount; operations
- * called on the account's ledger directly (redemptions, adjustments, part payments) are
- * {@link OnLedger}. Retries are not operations: they change nothing.
+ * called on the account's ledger directly (redemptions, adjustments, part payments) are {@link
+ * OnLedger}. Retries are not operations: they change nothing.
  *
  * @since 0.1
  */
@@ -30,7 +30,8 @@ public sealed interface AccountOperation {
    * @param reason the ledger entry's reason
    * @param request the request fingerprint (see {@code RequestFingerprint})
    */
-  record Purchase(TransactionId purchase, Instant at, long points, Money amount, String reason, long request)
+  record Purchase(
+      TransactionId purchase, Instant at, long points, Money amount, String reason, long request)
       implements AccountOperation {
     /** Checks the fields. */
     public Purchase {
@@ -39,8 +40,8 @@ public sealed interface AccountOperation {
       Objects.requireNonNull(amount, "amount must not be null");
       Objects.requireNonNull(reason, "reason must not be null");
       if (points < 0) {
-        throw new IllegalArgumentException("points of purchase " + purchase + " must not be negative but was: "
-            + points);
+        throw new IllegalArgumentException(
+            "points of purchase " + purchase + " must not be negative but was: " + points);
       }
     }
   }
@@ -54,7 +55,8 @@ public sealed interface AccountOperation {
    * @param amount the refunded amount
    * @param request the request fingerprint
    */
-  record Refund(TransactionId refund, TransactionId purchase, Instant at, Money amount, long request)
+  record Refund(
+      TransactionId refund, TransactionId purchase, Instant at, Money amount, long request)
       implements AccountOperation {
     /** Checks that no field is null. */
     public Refund {
@@ -75,7 +77,8 @@ public sealed interface AccountOperation {
    * @param reason the ledger entry's reason
    * @param request the request fingerprint
    */
-  record Event(LoyaltyEventType event, String key, Instant at, long points, String reason, long request)
+  record Event(
+      LoyaltyEventType event, String key, Instant at, long points, String reason, long request)
       implements AccountOperation {
     /** Checks the fields. */
     public Event {
@@ -84,7 +87,8 @@ public sealed interface AccountOperation {
       Objects.requireNonNull(at, "at must not be null");
       Objects.requireNonNull(reason, "reason must not be null");
       if (points < 0) {
-        throw new IllegalArgumentException("points of event " + key + " must not be negative but was: " + points);
+        throw new IllegalArgumentException(
+            "points of event " + key + " must not be negative but was: " + points);
       }
     }
   }

@@ -20,8 +20,13 @@ public record BirthdayBonus(CustomerId customerId, MonthDay birthday, YearMonth 
     Objects.requireNonNull(birthday, "birthday of customer " + customerId + " must not be null");
     Objects.requireNonNull(month, "month of customer " + customerId + " must not be null");
     if (birthday.getMonth() != month.getMonth()) {
-      throw new IllegalArgumentException("month of the birthday bonus of customer " + customerId
-          + " must be the birthday's month " + birthday.getMonth() + " but was: " + month);
+      throw new IllegalArgumentException(
+          "month of the birthday bonus of customer "
+              + customerId
+              + " must be the birthday's month "
+              + birthday.getMonth()
+              + " but was: "
+              + month);
     }
   }
 

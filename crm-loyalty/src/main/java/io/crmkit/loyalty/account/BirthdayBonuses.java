@@ -22,8 +22,8 @@ import java.util.Optional;
 /**
  * Plans the birthday-month bonus: given members' birthdays and a time zone, which members are due
  * it in a month, each with the idempotency key {@code birthday:<customer id>:<year>}, and books it
- * through {@link LoyaltyAccount#event} ({@link LoyaltyEventType#BIRTHDAY_MONTH}) so that running it any
- * number of times in the month, or on every day of it, awards it once a year.
+ * through {@link LoyaltyAccount#event} ({@link LoyaltyEventType#BIRTHDAY_MONTH}) so that running it
+ * any number of times in the month, or on every day of it, awards it once a year.
  *
  * <p>A member is due in the month of their birthday, whatever the day: the bonus is a month-level
  * bonus. Members born on 29 February are due in February every year, leap or not. The month of an
@@ -59,8 +59,8 @@ public final class BirthdayBonuses {
     int[] counts = new int[12];
     for (int i = 0; i < order.length; i++) {
       if (i > 0 && idList.get(order[i]).equals(idList.get(order[i - 1]))) {
-        throw new IllegalArgumentException("customers must have one birthday each but " + idList.get(order[i])
-            + " has two");
+        throw new IllegalArgumentException(
+            "customers must have one birthday each but " + idList.get(order[i]) + " has two");
       }
       counts[dayList.get(order[i]).getMonthValue() - 1]++;
     }
@@ -79,15 +79,20 @@ public final class BirthdayBonuses {
     this.size = order.length;
   }
 
-  /** The members with their birthdays (month and day; {@code --02-29} allowed), months read in {@code zone}. */
+  /**
+   * The members with their birthdays (month and day; {@code --02-29} allowed), months read in
+   * {@code zone}.
+   */
   public static BirthdayBonuses ofBirthdays(Map<CustomerId, MonthDay> birthdays, ZoneId zone) {
     Objects.requireNonNull(birthdays, "birthdays must not be null");
     List<CustomerId> idList = new ArrayList<>(birthdays.size());
     List<MonthDay> dayList = new ArrayList<>(birthdays.size());
-    birthdays.forEach((id, day) -> {
-      idList.add(Objects.requireNonNull(id, "customer ids must not be null"));
-      dayList.add(Objects.requireNonNull(day, "birthday of customer " + id + " must not be null"));
-    });
+    birthdays.forEach(
+        (id, day) -> {
+          idList.add(Objects.requireNonNull(id, "customer ids must not be null"));
+          dayList.add(
+              Objects.requireNonNull(day, "birthday of customer " + id + " must not be null"));
+        });
     return new BirthdayBonuses(idList, dayList, zone);
   }
 
@@ -96,29 +101,41 @@ public final class BirthdayBonuses {
     Objects.requireNonNull(birthDates, "birthDates must not be null");
     List<CustomerId> idList = new ArrayList<>(birthDates.size());
     List<MonthDay> dayList = new ArrayList<>(birthDates.size());
-    birthDates.forEach((id, date) -> {
-      idList.add(Objects.requireNonNull(id, "customer ids must not be null"));
-      dayList.add(MonthDay.from(Objects.requireNonNull(date, "birth date of customer " + id + " must not be null")));
-    });
+    birthDates.forEach(
+        (id, date) -> {
+          idList.add(Objects.requireNonNull(id, "customer ids must not be null"));
+          dayList.add(
+              MonthDay.from(
+                  Objects.requireNonNull(
+                      date, "birth date of customer " + id + " must not be null")));
+        });
     return new BirthdayBonuses(idList, dayList, zone);
   }
 
-  /** The {@code customers} whose birth date is known (the others are left out), months read in {@code zone}. */
+  /**
+   * The {@code customers} whose birth date is known (the others are left out), months read in
+   * {@code zone}.
+   */
   public static BirthdayBonuses ofCustomers(Iterable<Customer> customers, ZoneId zone) {
     Objects.requireNonNull(customers, "customers must not be null");
     List<CustomerId> idList = new ArrayList<>();
     List<MonthDay> dayList = new ArrayList<>();
     for (Customer c : customers) {
       Objects.requireNonNull(c, "customers must not contain null");
-      c.birthDate().ifPresent(d -> {
-        idList.add(c.id());
-        dayList.add(MonthDay.from(d));
-      });
+      c.birthDate()
+          .ifPresent(
+              d -> {
+                idList.add(c.id());
+                dayList.add(MonthDay.from(d));
+              });
     }
     return new BirthdayBonuses(idList, dayList, zone);
   }
 
-  /** {@code birthday:<customer id>:<year>}: the idempotency key of {@code customer}'s bonus of {@code year}. */
+  /**
+   * {@code birthday:<customer id>:<year>}: the idempotency key of {@code customer}'s bonus of
+   * {@code year}.
+   */
   public static String idempotencyKey(CustomerId customer, int year) {
     Objects.requireNonNull(customer, "customer must not be null");
     return "birthday:" + customer.value() + ":" + year;
@@ -174,9 +191,10 @@ public final class BirthdayBonuses {
 
   /**
    * Books the bonus of every member due at {@code at} who has an account in {@code accounts}, with
-   * {@code program}'s {@link LoyaltyEventType#BIRTHDAY_MONTH} rule, at {@code at}, under the member's key
-   * for the year. Members without an account are skipped (no account is opened). Running it again
-   * in the same year books nothing more. {@code at} must not be before an account's last operation.
+   * {@code program}'s {@link LoyaltyEventType#BIRTHDAY_MONTH} rule, at {@code at}, under the
+   * member's key for the year. Members without an account are skipped (no account is opened).
+   * Running it again in the same year books nothing more. {@code at} must not be before an
+   * account's last operation.
    */
   public BirthdayRun award(LoyaltyAccountRepository accounts, Program program, Instant at) {
     Objects.requireNonNull(accounts, "accounts must not be null");
@@ -186,8 +204,10 @@ public final class BirthdayBonuses {
     List<CustomerId> without = new ArrayList<>();
     for (BirthdayBonus due : dueIn(month)) {
       if (accounts.exists(due.customerId())) {
-        postings.add(accounts.update(due.customerId(),
-            a -> a.event(program, LoyaltyEventType.BIRTHDAY_MONTH, due.idempotencyKey(), at)));
+        postings.add(
+            accounts.update(
+                due.customerId(),
+                a -> a.event(program, LoyaltyEventType.BIRTHDAY_MONTH, due.idempotencyKey(), at)));
       } else {
         without.add(due.customerId());
       }

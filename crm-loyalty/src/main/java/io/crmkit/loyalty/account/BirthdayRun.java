@@ -13,16 +13,20 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record BirthdayRun(YearMonth month, List<Posting> postings, List<CustomerId> withoutAccount) {
+public record BirthdayRun(
+    YearMonth month, List<Posting> postings, List<CustomerId> withoutAccount) {
 
   /** Checks the month and lists are not null; the lists are copied. */
   public BirthdayRun {
     Objects.requireNonNull(month, "month must not be null");
     postings = List.copyOf(Objects.requireNonNull(postings, "postings must not be null"));
-    withoutAccount = List.copyOf(Objects.requireNonNull(withoutAccount, "withoutAccount must not be null"));
+    withoutAccount =
+        List.copyOf(Objects.requireNonNull(withoutAccount, "withoutAccount must not be null"));
   }
 
-  /** The points of the postings, in whole points (a retry's posting counts its first booking again). */
+  /**
+   * The points of the postings, in whole points (a retry's posting counts its first booking again).
+   */
   public long points() {
     long sum = 0;
     for (Posting p : postings) {
@@ -33,7 +37,13 @@ public record BirthdayRun(YearMonth month, List<Posting> postings, List<Customer
 
   @Override
   public String toString() {
-    return "birthday bonuses " + month + ": " + postings.size() + " members, " + points() + " pts"
+    return "birthday bonuses "
+        + month
+        + ": "
+        + postings.size()
+        + " members, "
+        + points()
+        + " pts"
         + (withoutAccount.isEmpty() ? "" : ", " + withoutAccount.size() + " without an account");
   }
 }

@@ -8,10 +8,10 @@ import java.util.Objects;
 /**
  * Books a batch of purchases on their members' accounts, in the given order, exactly as calling
  * {@link LoyaltyAccount#purchaseFast} for each would, but faster over many accounts: it works in
- * groups of {@value #GROUP} purchases and first reads the accounts of the whole group
- * (a read-ahead of each account, its ledger and tier tracker that changes nothing), so that their
- * trips to memory overlap instead of coming one after the other; the booking itself then finds
- * each account in the processor's cache.
+ * groups of {@value #GROUP} purchases and first reads the accounts of the whole group (a read-ahead
+ * of each account, its ledger and tier tracker that changes nothing), so that their trips to memory
+ * overlap instead of coming one after the other; the booking itself then finds each account in the
+ * processor's cache.
  *
  * <p>For bulk jobs (a day's purchases, an import) that hold their accounts in an array and map each
  * purchase to its account with a dense index.
@@ -27,29 +27,34 @@ public final class BulkEarning {
 
   /**
    * Books {@code purchases.get(i)} on {@code accounts[accountOf[i]]} with {@code program}, for
-   * {@code i} in order, as {@link LoyaltyAccount#purchaseFast} does; returns how many took effect (a
-   * retried transaction id does not). If a purchase fails, the exception propagates and the
+   * {@code i} in order, as {@link LoyaltyAccount#purchaseFast} does; returns how many took effect
+   * (a retried transaction id does not). If a purchase fails, the exception propagates and the
    * purchases before it stay booked, as in a loop.
    *
-   * @throws IllegalArgumentException if the sizes differ, or an index is outside {@code accounts} or
-   *     names a missing (null) account; checked before anything is booked
+   * @throws IllegalArgumentException if the sizes differ, or an index is outside {@code accounts}
+   *     or names a missing (null) account; checked before anything is booked
    */
-  public static long earnAll(Program program, List<Transaction> purchases, int[] accountOf,
-      LoyaltyAccount[] accounts) {
+  public static long earnAll(
+      Program program, List<Transaction> purchases, int[] accountOf, LoyaltyAccount[] accounts) {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(purchases, "purchases must not be null");
     Objects.requireNonNull(accountOf, "accountOf must not be null");
     Objects.requireNonNull(accounts, "accounts must not be null");
     int n = purchases.size();
     if (accountOf.length != n) {
-      throw new IllegalArgumentException("accountOf must have one index per purchase (" + n + ") but has "
-          + accountOf.length);
+      throw new IllegalArgumentException(
+          "accountOf must have one index per purchase (" + n + ") but has " + accountOf.length);
     }
     for (int i = 0; i < n; i++) {
       int a = accountOf[i];
       if (a < 0 || a >= accounts.length || accounts[a] == null) {
-        throw new IllegalArgumentException("accountOf[" + i + "] must name an account of accounts (0.."
-            + (accounts.length - 1) + ", not null) but was: " + a);
+        throw new IllegalArgumentException(
+            "accountOf["
+                + i
+                + "] must name an account of accounts (0.."
+                + (accounts.length - 1)
+                + ", not null) but was: "
+                + a);
       }
     }
     long booked = 0;
@@ -65,6 +70,8 @@ public final class BulkEarning {
         }
       }
     }
-    return sink == Long.MIN_VALUE ? booked + 0 : booked; // the reads are used, so they are not left out
+    return sink == Long.MIN_VALUE
+        ? booked + 0
+        : booked; // the reads are used, so they are not left out
   }
 }

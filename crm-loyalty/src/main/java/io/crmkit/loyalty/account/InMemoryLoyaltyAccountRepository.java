@@ -24,29 +24,38 @@ public final class InMemoryLoyaltyAccountRepository implements LoyaltyAccountRep
   }
 
   /** An empty repository that opens new accounts with {@code opener}. */
-  public static InMemoryLoyaltyAccountRepository create(Function<CustomerId, LoyaltyAccount> opener) {
+  public static InMemoryLoyaltyAccountRepository create(
+      Function<CustomerId, LoyaltyAccount> opener) {
     return new InMemoryLoyaltyAccountRepository(opener);
   }
 
   @Override
-  public <T> T update(CustomerId customer, Function<? super LoyaltyAccount, ? extends T> operation) {
+  public <T> T update(
+      CustomerId customer, Function<? super LoyaltyAccount, ? extends T> operation) {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(operation, "operation must not be null");
-    LoyaltyAccount account = accounts.computeIfAbsent(customer, id -> {
-      LoyaltyAccount a = opener.apply(id);
-      if (!a.customerId().equals(id)) {
-        throw new IllegalStateException("opener must open an account for " + id + " but opened one for "
-            + a.customerId());
-      }
-      return a;
-    });
+    LoyaltyAccount account =
+        accounts.computeIfAbsent(
+            customer,
+            id -> {
+              LoyaltyAccount a = opener.apply(id);
+              if (!a.customerId().equals(id)) {
+                throw new IllegalStateException(
+                    "opener must open an account for "
+                        + id
+                        + " but opened one for "
+                        + a.customerId());
+              }
+              return a;
+            });
     synchronized (account) {
       return operation.apply(account);
     }
   }
 
   @Override
-  public <T> Optional<T> read(CustomerId customer, Function<? super LoyaltyAccount, ? extends T> query) {
+  public <T> Optional<T> read(
+      CustomerId customer, Function<? super LoyaltyAccount, ? extends T> query) {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(query, "query must not be null");
     LoyaltyAccount account = accounts.get(customer);

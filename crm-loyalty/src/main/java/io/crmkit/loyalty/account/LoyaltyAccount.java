@@ -5,8 +5,8 @@ import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.core.transaction.TransactionLine;
-import io.crmkit.loyalty.internal.time.LocalDays;
 import io.crmkit.loyalty.internal.LoyaltyInternals;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import io.crmkit.loyalty.ledger.CurrencyMismatchException;
 import io.crmkit.loyalty.ledger.IdempotencyMismatchException;
 import io.crmkit.loyalty.ledger.Ledger;
@@ -35,9 +35,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A member's loyalty account: the points {@link Ledger}, the {@link TierTracker} (when the programme
- * has tiers), the tags and segments campaigns may target, and the counters earning rules need
- * (visits, points earned in the current local day and month, in the ledger policy's zone).
+ * A member's loyalty account: the points {@link Ledger}, the {@link TierTracker} (when the
+ * programme has tiers), the tags and segments campaigns may target, and the counters earning rules
+ * need (visits, points earned in the current local day and month, in the ledger policy's zone).
  *
  * <p>{@link #purchase} evaluates a purchase with a {@link Program}, books the points under the
  * transaction id as idempotency key and records the qualifying activity for the tier; a retried
@@ -45,16 +45,17 @@ import java.util.Set;
  * purchase earned; redeeming never lowers them, a refund does.
  *
  * <p>Every operation ({@link #purchase}, {@link #purchaseFast}, {@link #refund}, {@link #event}):
+ *
  * <ul>
  *   <li>checks its idempotency key first: a retry — the same request under the same key, at any
  *       later time — returns the first result without evaluating anything again; the same key with
- *       another request is refused with {@link IdempotencyMismatchException} (see
- *       {@link RequestFingerprint});
+ *       another request is refused with {@link IdempotencyMismatchException} (see {@link
+ *       RequestFingerprint});
  *   <li>is all or nothing: it validates and computes everything first, then books the ledger, the
- *       tier tracker and the cap counters together; when it throws, the account is as before, and
- *       a retry fails the same way;
- *   <li>never moves a clock by reading: {@link #tierAt}, {@link #tierIndexAt} and
- *       {@link #context} read the tier at any instant at or after the last recorded activity.
+ *       tier tracker and the cap counters together; when it throws, the account is as before, and a
+ *       retry fails the same way;
+ *   <li>never moves a clock by reading: {@link #tierAt}, {@link #tierIndexAt} and {@link #context}
+ *       read the tier at any instant at or after the last recorded activity.
  * </ul>
  *
  * <p>Not thread-safe: use it through a {@link LoyaltyAccountRepository}.
@@ -76,12 +77,17 @@ public final class LoyaltyAccount {
   private long visits;
   private LocalDate day;
   private long earnedDay;
-  private int month = Integer.MIN_VALUE; // year × 12 + month - 1 of the counted month (no object per purchase)
+  private int month =
+      Integer.MIN_VALUE; // year × 12 + month - 1 of the counted month (no object per purchase)
   private long earnedMonth;
-  private LinkedHashMap<String, Held> held; // refunds waiting for their purchase, by refund id; null: none
-  private HashSet<String> zeroPurchases; // ids of purchases of zero (booked without a purchase entry); null: none
-  private ArrayList<AccountOperation> journal; // the operations that changed the account; null: not recorded
-  private boolean own; // an account operation is calling the ledger (its calls are not recorded on their own)
+  private LinkedHashMap<String, Held>
+      held; // refunds waiting for their purchase, by refund id; null: none
+  private HashSet<String>
+      zeroPurchases; // ids of purchases of zero (booked without a purchase entry); null: none
+  private ArrayList<AccountOperation>
+      journal; // the operations that changed the account; null: not recorded
+  private boolean
+      own; // an account operation is calling the ledger (its calls are not recorded on their own)
 
   private static final LoyaltyInternals.LedgerAccess LEDGER = LoyaltyInternals.ledger();
   private static final LoyaltyInternals.TierAccess TIER = LoyaltyInternals.tier();
@@ -101,7 +107,8 @@ public final class LoyaltyAccount {
 
   /** A new, empty account for {@code customerId} in a programme with {@code tiers}. */
   public static LoyaltyAccount open(CustomerId customerId, LedgerPolicy policy, TierProgram tiers) {
-    return new LoyaltyAccount(customerId, policy, Objects.requireNonNull(tiers, "tiers must not be null"));
+    return new LoyaltyAccount(
+        customerId, policy, Objects.requireNonNull(tiers, "tiers must not be null"));
   }
 
   /**
@@ -114,17 +121,27 @@ public final class LoyaltyAccount {
     if (journal != null) {
       return this;
     }
-    if (ledger.size() > 0 || ledger.operationCount() > 0 || visits > 0 || held != null || !tags.isEmpty()
+    if (ledger.size() > 0
+        || ledger.operationCount() > 0
+        || visits > 0
+        || held != null
+        || !tags.isEmpty()
         || !segments.isEmpty()) {
-      throw new IllegalStateException("account " + customerId + " must be new to record its operations but has "
-          + ledger.operationCount() + " operations");
+      throw new IllegalStateException(
+          "account "
+              + customerId
+              + " must be new to record its operations but has "
+              + ledger.operationCount()
+              + " operations");
     }
     journal = new ArrayList<>();
-    LEDGER.journal(ledger, op -> {
-      if (!own) {
-        journal.add(new AccountOperation.OnLedger(op));
-      }
-    });
+    LEDGER.journal(
+        ledger,
+        op -> {
+          if (!own) {
+            journal.add(new AccountOperation.OnLedger(op));
+          }
+        });
     return this;
   }
 
@@ -145,18 +162,22 @@ public final class LoyaltyAccount {
    */
   public List<AccountOperation> operations(int from) {
     if (journal == null) {
-      throw new IllegalStateException("account " + customerId + " does not record its operations (see"
-          + " recordingOperations())");
+      throw new IllegalStateException(
+          "account "
+              + customerId
+              + " does not record its operations (see"
+              + " recordingOperations())");
     }
     return List.copyOf(journal.subList(from, journal.size()));
   }
 
   /**
    * The account of {@code customerId} in {@code program} (without tiers) rebuilt from its recorded
-   * {@code operations}: the same ledger (entries, lots, keys, balances), counters, held refunds, tags
-   * and segments as the account they were recorded from, still recording.
+   * {@code operations}: the same ledger (entries, lots, keys, balances), counters, held refunds,
+   * tags and segments as the account they were recorded from, still recording.
    */
-  public static LoyaltyAccount rebuild(CustomerId customerId, Program program, List<AccountOperation> operations) {
+  public static LoyaltyAccount rebuild(
+      CustomerId customerId, Program program, List<AccountOperation> operations) {
     return open(customerId, program.ledgerPolicy()).recordingOperations().replay(operations);
   }
 
@@ -165,7 +186,10 @@ public final class LoyaltyAccount {
    * recorded {@code operations}, like {@link #rebuild(CustomerId, Program, List)}; the tier tracker
    * records the same activity.
    */
-  public static LoyaltyAccount rebuild(CustomerId customerId, Program program, TierProgram tiers,
+  public static LoyaltyAccount rebuild(
+      CustomerId customerId,
+      Program program,
+      TierProgram tiers,
       List<AccountOperation> operations) {
     return open(customerId, program.ledgerPolicy(), tiers).recordingOperations().replay(operations);
   }
@@ -179,12 +203,21 @@ public final class LoyaltyAccount {
    */
   public LoyaltyAccount replay(List<AccountOperation> operations) {
     if (journal == null) {
-      throw new IllegalStateException("account " + customerId + " must record its operations to replay some");
+      throw new IllegalStateException(
+          "account " + customerId + " must record its operations to replay some");
     }
     for (AccountOperation op : Objects.requireNonNull(operations, "operations must not be null")) {
       if (op instanceof AccountOperation.Purchase p) {
-        ownCall(() -> book(p.purchase(), p.at(), days.date(p.at()), p.points(), p.amount(), p.reason(),
-            p.request()));
+        ownCall(
+            () ->
+                book(
+                    p.purchase(),
+                    p.at(),
+                    days.date(p.at()),
+                    p.points(),
+                    p.amount(),
+                    p.reason(),
+                    p.request()));
         journal.add(p);
       } else if (op instanceof AccountOperation.Refund r) {
         settleRefund(r);
@@ -207,7 +240,10 @@ public final class LoyaltyAccount {
     return this;
   }
 
-  /** Runs {@code call} as part of an account operation: its ledger calls are not recorded on their own. */
+  /**
+   * Runs {@code call} as part of an account operation: its ledger calls are not recorded on their
+   * own.
+   */
   private void ownCall(Runnable call) {
     boolean before = own;
     own = true;
@@ -300,11 +336,11 @@ public final class LoyaltyAccount {
   }
 
   /**
-   * Evaluates and books {@code purchase} under {@code program}, with the applied rules as the entry's
-   * reason; a retried transaction id returns the first posting without evaluating again (so a late
-   * retry after later purchases is still a retry). A purchase of zero earns nothing but still counts
-   * as a visit. Refunds held for this purchase ({@link #pendingRefunds}) are reversed with it, at
-   * its instant.
+   * Evaluates and books {@code purchase} under {@code program}, with the applied rules as the
+   * entry's reason; a retried transaction id returns the first posting without evaluating again (so
+   * a late retry after later purchases is still a retry). A purchase of zero earns nothing but
+   * still counts as a visit. Refunds held for this purchase ({@link #pendingRefunds}) are reversed
+   * with it, at its instant.
    *
    * <p>All or nothing: the purchase is validated and computed first (amounts within the programme's
    * {@link Program#moneyLimits}, points and tier values within range, instant not before the
@@ -315,7 +351,8 @@ public final class LoyaltyAccount {
    * @throws CurrencyMismatchException if the purchase is not in the programme's currency
    * @throws MoneyOutOfBoundsException if an amount is outside the programme's money limits
    * @throws PointsOverflowException if the points leave the {@code long} range
-   * @throws QualificationOverflowException if the tier's qualifying value would leave the {@code long} range
+   * @throws QualificationOverflowException if the tier's qualifying value would leave the {@code
+   *     long} range
    */
   public Posting purchase(Program program, Transaction purchase) {
     checkPurchase(program, purchase);
@@ -337,8 +374,8 @@ public final class LoyaltyAccount {
    * Like {@link #purchase} but without building the explanation or the {@link Posting}: the entry's
    * reason is "purchase" (the hot path of bulk earning and simulation). Returns whether the
    * purchase took effect: false for a retried transaction id, which changes nothing. The entries it
-   * appended are the ledger's last ones (see {@link Ledger#entryPoints}). All or nothing, as
-   * {@link #purchase}.
+   * appended are the ledger's last ones (see {@link Ledger#entryPoints}). All or nothing, as {@link
+   * #purchase}.
    */
   public boolean purchaseFast(Program program, Transaction purchase) {
     checkPurchase(program, purchase);
@@ -356,20 +393,24 @@ public final class LoyaltyAccount {
   }
 
   /** Books a new purchase and records it. */
-  private void booked(Transaction purchase, Instant at, LocalDate date, long points, String reason, long request) {
+  private void booked(
+      Transaction purchase, Instant at, LocalDate date, long points, String reason, long request) {
     if (journal == null) {
       book(purchase.id(), at, date, points, purchase.total(), reason, request);
       return;
     }
     ownCall(() -> book(purchase.id(), at, date, points, purchase.total(), reason, request));
-    journal.add(new AccountOperation.Purchase(purchase.id(), at, points, purchase.total(), reason, request));
+    journal.add(
+        new AccountOperation.Purchase(
+            purchase.id(), at, points, purchase.total(), reason, request));
   }
 
   private static void checkPurchase(Program program, Transaction purchase) {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(purchase, "purchase must not be null");
     if (!purchase.isPurchase()) {
-      throw new IllegalArgumentException("transaction " + purchase.id() + " must be a purchase but was a refund");
+      throw new IllegalArgumentException(
+          "transaction " + purchase.id() + " must be a purchase but was a refund");
     }
     // the programme checks the currency and the money limits when it evaluates the purchase
   }
@@ -379,7 +420,8 @@ public final class LoyaltyAccount {
    * redelivered purchase may carry a later one). Allocation-free: this runs for every purchase.
    */
   private static long purchaseRequest(Transaction tx) {
-    long h = RequestFingerprint.mix(PURCHASE_REQUEST, RequestFingerprint.decimal(tx.total().amount()));
+    long h =
+        RequestFingerprint.mix(PURCHASE_REQUEST, RequestFingerprint.decimal(tx.total().amount()));
     h = RequestFingerprint.mix(h, tx.total().currency().hashCode());
     List<TransactionLine> lines = tx.lines();
     for (int i = 0; i < lines.size(); i++) {
@@ -398,7 +440,13 @@ public final class LoyaltyAccount {
    * Books a validated new purchase: checks what the ledger does not (the tier record, the refunds
    * held for it), then commits the ledger, the held refunds, the tier and the counters.
    */
-  private void book(TransactionId purchase, Instant at, LocalDate date, long points, Money total, String reason,
+  private void book(
+      TransactionId purchase,
+      Instant at,
+      LocalDate date,
+      long points,
+      Money total,
+      String reason,
       long request) {
     String key = purchase.value();
     BigDecimal amount = total.amount();
@@ -407,15 +455,23 @@ public final class LoyaltyAccount {
     long reversed = 0;
     for (Held h : settling) {
       if (!ledger.isNewKey(h.refund.refundId())) {
-        throw new IllegalStateException("refund " + h.refund.refundId() + " held for purchase " + key
-            + " cannot be settled: its id was used on the ledger directly meanwhile");
+        throw new IllegalStateException(
+            "refund "
+                + h.refund.refundId()
+                + " held for purchase "
+                + key
+                + " cannot be settled: its id was used on the ledger directly meanwhile");
       }
       refunded = refunded.add(h.refund.amount().amount());
     }
     if (!settling.isEmpty() && amount.signum() > 0) {
-      // the points the settled refunds reverse: the ledger's cumulative target, from the purchase's own lot
-      reversed = BigDecimal.valueOf(points).multiply(refunded.min(amount))
-          .divide(amount, 0, ledger.policy().reversalRounding()).longValueExact();
+      // the points the settled refunds reverse: the ledger's cumulative target, from the purchase's
+      // own lot
+      reversed =
+          BigDecimal.valueOf(points)
+              .multiply(refunded.min(amount))
+              .divide(amount, 0, ledger.policy().reversalRounding())
+              .longValueExact();
     }
     TierTracker t = tracker;
     if (tiers != null) {
@@ -423,10 +479,12 @@ public final class LoyaltyAccount {
         t = tiers.newTracker(at);
       }
       // one check of the purchase's net activity: the refunds settle at the same instant
-      t.checkRecord(at, points - reversed, settling.isEmpty() ? amount : amount.subtract(refunded), 1);
+      t.checkRecord(
+          at, points - reversed, settling.isEmpty() ? amount : amount.subtract(refunded), 1);
     }
     if (amount.signum() > 0) {
-      LEDGER.earnForPurchaseQuietly(ledger, key, at, purchase, total, points, reason, request); // validates first
+      LEDGER.earnForPurchaseQuietly(
+          ledger, key, at, purchase, total, points, reason, request); // validates first
     } else {
       ledger.expire(key, at, request);
       if (zeroPurchases == null) {
@@ -437,7 +495,8 @@ public final class LoyaltyAccount {
     // from here on nothing can fail: every check is done
     for (Held h : settling) {
       PendingRefund r = h.refund;
-      ledger.refund(r.refundId(), at, purchase, r.amount(), refundReason(r.refundId(), key), h.request);
+      ledger.refund(
+          r.refundId(), at, purchase, r.amount(), refundReason(r.refundId(), key), h.request);
       held.remove(r.refundId());
     }
     if (held != null && held.isEmpty()) {
@@ -473,11 +532,11 @@ public final class LoyaltyAccount {
    * amount, and lowers the tier's qualifying activity by as much (the reversed points, the refunded
    * spend). A retried refund id returns the first result.
    *
-   * <p>A refund whose purchase is not in the account yet is <em>held</em>: the result is
-   * {@link RefundResult.Status#HELD}, the refund is listed in {@link #pendingRefunds}, and the
-   * purchase, when it arrives, books its points and reverses them under the refund's id at once (so
-   * however the two arrive, the account ends with the same points). Points of the purchase that
-   * expired before the refund are not reversed again (see {@link Ledger#refund}).
+   * <p>A refund whose purchase is not in the account yet is <em>held</em>: the result is {@link
+   * RefundResult.Status#HELD}, the refund is listed in {@link #pendingRefunds}, and the purchase,
+   * when it arrives, books its points and reverses them under the refund's id at once (so however
+   * the two arrive, the account ends with the same points). Points of the purchase that expired
+   * before the refund are not reversed again (see {@link Ledger#refund}).
    *
    * <p>All or nothing, as {@link #purchase}.
    *
@@ -490,13 +549,15 @@ public final class LoyaltyAccount {
     Objects.requireNonNull(program, "program must not be null");
     Objects.requireNonNull(refund, "refund must not be null");
     if (!refund.isRefund()) {
-      throw new IllegalArgumentException("transaction " + refund.id() + " must be a refund but was a purchase");
+      throw new IllegalArgumentException(
+          "transaction " + refund.id() + " must be a refund but was a purchase");
     }
     program.checkAmounts(refund);
     String key = refund.id().value();
     TransactionId purchase = refund.refundOf().orElseThrow();
     String purchaseId = purchase.value();
-    long request = RequestFingerprint.of("account refund").and(purchaseId).and(refund.total()).value();
+    long request =
+        RequestFingerprint.of("account refund").and(purchaseId).and(refund.total()).value();
     if (held != null && held.containsKey(key)) {
       checkNotHeld(key, request);
       return RefundResult.held(key, purchaseId);
@@ -505,8 +566,9 @@ public final class LoyaltyAccount {
     if (first.isPresent()) {
       return RefundResult.reversed(key, purchaseId, first.get());
     }
-    return settleRefund(new AccountOperation.Refund(refund.id(), purchase, refund.timestamp(), refund.total(),
-        request));
+    return settleRefund(
+        new AccountOperation.Refund(
+            refund.id(), purchase, refund.timestamp(), refund.total(), request));
   }
 
   /** Holds or reverses a new refund, and records it. */
@@ -530,7 +592,8 @@ public final class LoyaltyAccount {
     String purchaseId = purchase.value();
     Instant at = r.at();
     BigDecimal amount = r.amount().amount();
-    if (!ledger.hasPurchase(purchase) && (zeroPurchases == null || !zeroPurchases.contains(purchaseId))) {
+    if (!ledger.hasPurchase(purchase)
+        && (zeroPurchases == null || !zeroPurchases.contains(purchaseId))) {
       if (held == null) {
         held = new LinkedHashMap<>();
       }
@@ -539,10 +602,12 @@ public final class LoyaltyAccount {
     }
     TierTracker t = tracker;
     if (t != null) {
-      // the reversal takes at most the purchase's points: checking that bound checks every smaller one
+      // the reversal takes at most the purchase's points: checking that bound checks every smaller
+      // one
       t.checkRecord(at, -ledger.purchasePoints(purchase), amount.negate(), 0);
     }
-    Posting p = ledger.refund(key, at, purchase, r.amount(), refundReason(key, purchaseId), r.request());
+    Posting p =
+        ledger.refund(key, at, purchase, r.amount(), refundReason(key, purchaseId), r.request());
     if (t != null) {
       t.record(at, p.points(), amount.negate(), 0);
     }
@@ -594,7 +659,8 @@ public final class LoyaltyAccount {
     checkNotHeld(key, request);
     LocalDate date = days.date(at);
     Earning e = program.evaluateEvent(event, at, context(at, date));
-    return bookEvent(new AccountOperation.Event(event, key, at, e.points(), e.reason(), request), date);
+    return bookEvent(
+        new AccountOperation.Event(event, key, at, e.points(), e.reason(), request), date);
   }
 
   /** Books a new event's bonus (or its key alone) and records it. */
@@ -606,7 +672,9 @@ public final class LoyaltyAccount {
       if (e.points() == 0) {
         p = ledger.expire(e.key(), e.at(), e.request());
       } else {
-        p = ledger.earn(e.key(), e.at(), e.points(), e.reason(), e.request()); // validates, then books
+        p =
+            ledger.earn(
+                e.key(), e.at(), e.points(), e.reason(), e.request()); // validates, then books
         count(date, e.points());
       }
       if (journal != null) {
@@ -638,14 +706,15 @@ public final class LoyaltyAccount {
 
   /**
    * Records {@code value} of qualifying activity at {@code at} that no purchase of this account
-   * brought: the qualifying value of an account merged into this one, or its negative when the merge
-   * is undone. {@code value} is in the tier programme's metric units (qualifying points or visits as
-   * whole numbers, spend in money units); the tier is recomputed at once, no point is booked. Does
-   * nothing when the programme has no tiers. All or nothing, like {@link #purchase}.
+   * brought: the qualifying value of an account merged into this one, or its negative when the
+   * merge is undone. {@code value} is in the tier programme's metric units (qualifying points or
+   * visits as whole numbers, spend in money units); the tier is recomputed at once, no point is
+   * booked. Does nothing when the programme has no tiers. All or nothing, like {@link #purchase}.
    *
    * @throws IllegalArgumentException if {@code at} is before the last recorded tier activity, or a
    *     points or visits value is not a whole number
-   * @throws QualificationOverflowException if the tier's qualifying value would leave the {@code long} range
+   * @throws QualificationOverflowException if the tier's qualifying value would leave the {@code
+   *     long} range
    */
   public void recordQualifyingValue(Instant at, BigDecimal value) {
     Objects.requireNonNull(at, "at must not be null");
@@ -661,11 +730,17 @@ public final class LoyaltyAccount {
         case QUALIFYING_POINTS -> points = value.longValueExact();
         case SPEND -> spend = value;
         case VISITS -> visits = value.intValueExact();
-        default -> throw new IllegalStateException("unknown qualification metric " + tiers.metric());
+        default ->
+            throw new IllegalStateException("unknown qualification metric " + tiers.metric());
       }
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("qualifying value of " + tiers.metric() + " must be a whole number within range"
-          + " but was: " + value, e);
+      throw new IllegalArgumentException(
+          "qualifying value of "
+              + tiers.metric()
+              + " must be a whole number within range"
+              + " but was: "
+              + value,
+          e);
     }
     TierTracker t = tracker == null ? tiers.newTracker(at) : tracker;
     t.checkRecord(at, points, spend, visits);

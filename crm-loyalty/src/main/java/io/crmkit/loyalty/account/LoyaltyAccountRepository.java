@@ -8,8 +8,8 @@ import java.util.function.Function;
 /**
  * Where loyalty accounts live. Implementations must serialise the operations on each account: an
  * {@link #update} runs alone on its account (no lost or duplicated points when many threads earn
- * and redeem at once), and its effects are visible to every later call. The contract test
- * {@code LoyaltyAccountRepositoryContract} (in this module's tests) checks an implementation.
+ * and redeem at once), and its effects are visible to every later call. The contract test {@code
+ * LoyaltyAccountRepositoryContract} (in this module's tests) checks an implementation.
  *
  * @since 0.1
  */

@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * What {@link LoyaltyAccount#refund} did with a refund: {@link Status#REVERSED} — the purchase was
  * found and its points reversed (the ledger {@code posting}, whose points are zero or negative); or
- * {@link Status#HELD} — the purchase has not arrived yet, so the refund is held as a
- * {@link PendingRefund} and reversed when the purchase is booked. A retry of the refund answers
- * {@code HELD} while it is held, and {@code REVERSED} with the settled posting afterwards.
+ * {@link Status#HELD} — the purchase has not arrived yet, so the refund is held as a {@link
+ * PendingRefund} and reversed when the purchase is booked. A retry of the refund answers {@code
+ * HELD} while it is held, and {@code REVERSED} with the settled posting afterwards.
  *
  * @since 0.1
  */
@@ -21,7 +21,9 @@ public final class RefundResult {
    * @since 0.1
    */
   public enum Status {
-    /** The purchase's points were reversed (possibly zero points, e.g. a purchase that earned none). */
+    /**
+     * The purchase's points were reversed (possibly zero points, e.g. a purchase that earned none).
+     */
     REVERSED,
     /** The purchase is not in the account yet: the refund waits for it. */
     HELD
@@ -41,7 +43,10 @@ public final class RefundResult {
 
   /** A refund applied with {@code posting}. */
   public static RefundResult reversed(String refundId, String purchaseId, Posting posting) {
-    return new RefundResult(Status.REVERSED, refundId, purchaseId,
+    return new RefundResult(
+        Status.REVERSED,
+        refundId,
+        purchaseId,
         Objects.requireNonNull(posting, "posting must not be null"));
   }
 
@@ -82,8 +87,11 @@ public final class RefundResult {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RefundResult r && status == r.status && refundId.equals(r.refundId)
-        && purchaseId.equals(r.purchaseId) && Objects.equals(posting, r.posting);
+    return o instanceof RefundResult r
+        && status == r.status
+        && refundId.equals(r.refundId)
+        && purchaseId.equals(r.purchaseId)
+        && Objects.equals(posting, r.posting);
   }
 
   @Override
@@ -93,7 +101,8 @@ public final class RefundResult {
 
   @Override
   public String toString() {
-    return status == Status.HELD ? "refund " + refundId + " held until purchase " + purchaseId + " arrives"
+    return status == Status.HELD
+        ? "refund " + refundId + " held until purchase " + purchaseId + " arrives"
         : "refund " + refundId + " of " + purchaseId + ": " + points() + " pts";
   }
 }

@@ -30,10 +30,10 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * {@code tiers} is a {@code TierProgramJson} document whose {@code currency} and {@code zone} default
- * to the programme's (its currency must be the programme's); {@code rewards} is the array of a
- * {@code RewardCatalogueJson} document. Errors name the JSON path ({@code $.tiers.tiers[1].threshold},
- * {@code $.rewards[0].pointsCost}), the value and what was expected.
+ * {@code tiers} is a {@code TierProgramJson} document whose {@code currency} and {@code zone}
+ * default to the programme's (its currency must be the programme's); {@code rewards} is the array
+ * of a {@code RewardCatalogueJson} document. Errors name the JSON path ({@code
+ * $.tiers.tiers[1].threshold}, {@code $.rewards[0].pointsCost}), the value and what was expected.
  *
  * @since 0.1
  */
@@ -64,12 +64,17 @@ public final class LoyaltyProgrammeJson {
       JsonFields t = r.object("tiers");
       TierProgram tp = TierProgramJson.read(t, program.currency(), program.ledgerPolicy().zone());
       if (!tp.currency().equals(program.currency())) {
-        throw t.error("currency", "'" + tp.currency() + "'", "the programme's currency " + program.currency());
+        throw t.error(
+            "currency",
+            "'" + tp.currency() + "'",
+            "the programme's currency " + program.currency());
       }
       tiers = Optional.of(tp);
     }
-    RewardCatalogue catalogue = r.has("rewards") ? RewardCatalogueJson.read(r) : RewardCatalogue.of();
-    return tiers.isPresent() ? LoyaltyProgramme.of(program, tiers.get(), catalogue)
+    RewardCatalogue catalogue =
+        r.has("rewards") ? RewardCatalogueJson.read(r) : RewardCatalogue.of();
+    return tiers.isPresent()
+        ? LoyaltyProgramme.of(program, tiers.get(), catalogue)
         : LoyaltyProgramme.withoutTiers(program, catalogue);
   }
 

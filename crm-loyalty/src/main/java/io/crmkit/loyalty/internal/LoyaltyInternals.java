@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Not API: the package-private fast paths of {@link Ledger} and {@link TierTracker}, for the other
- * crm-loyalty packages (bulk earning reads accounts ahead, the what-if replay books expiries without
- * building entries). Each class registers its access once, from its static initialiser.
+ * crm-loyalty packages (bulk earning reads accounts ahead, the what-if replay books expiries
+ * without building entries). Each class registers its access once, from its static initialiser.
  *
  * @since 0.1
  */
@@ -30,8 +30,15 @@ public final class LoyaltyInternals {
      * {@link Ledger#earnForPurchase(String, Instant, TransactionId, Money, long, String, long)}
      * without building the posting: false for a retry, which books nothing.
      */
-    boolean earnForPurchaseQuietly(Ledger ledger, String key, Instant at, TransactionId purchase, Money amount,
-        long points, String reason, long request);
+    boolean earnForPurchaseQuietly(
+        Ledger ledger,
+        String key,
+        Instant at,
+        TransactionId purchase,
+        Money amount,
+        long points,
+        String reason,
+        long request);
 
     /**
      * {@link Ledger#expireDue(Instant)} without building the entries: returns the sequence of the
@@ -48,7 +55,9 @@ public final class LoyaltyInternals {
 
   /** The fast paths of a {@link TierTracker}. */
   public interface TierAccess {
-    /** Reads the tracker's state so that it is in the processor's cache; returns a value to discard. */
+    /**
+     * Reads the tracker's state so that it is in the processor's cache; returns a value to discard.
+     */
     long prefetch(TierTracker tracker);
   }
 

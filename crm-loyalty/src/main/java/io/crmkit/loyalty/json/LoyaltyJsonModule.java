@@ -17,8 +17,8 @@ import java.io.IOException;
  * The Jackson module of crm-loyalty ({@code crmkit-loyalty}): {@link Program} in the form of {@link
  * ProgramJson}, {@link TierProgram} of {@link TierProgramJson}, {@link RewardCatalogue} of {@link
  * RewardCatalogueJson} and the whole {@link LoyaltyProgramme} of {@link LoyaltyProgrammeJson}, read
- * and written exactly as those classes do. {@code CrmJackson.modules()} finds it through the service
- * loader.
+ * and written exactly as those classes do. {@code CrmJackson.modules()} finds it through the
+ * service loader.
  */
 public final class LoyaltyJsonModule extends CrmJsonModule {
 
@@ -29,9 +29,14 @@ public final class LoyaltyJsonModule extends CrmJsonModule {
     super("crmkit-loyalty");
     add(Program.class, (gen, p) -> tree(gen, ProgramJson.tree(p)), ProgramJson::read);
     add(TierProgram.class, (gen, t) -> tree(gen, TierProgramJson.tree(t)), TierProgramJson::read);
-    add(RewardCatalogue.class, (gen, c) -> tree(gen, RewardCatalogueJson.tree(c)),
+    add(
+        RewardCatalogue.class,
+        (gen, c) -> tree(gen, RewardCatalogueJson.tree(c)),
         f -> RewardCatalogueJson.read(f.only("rewards")));
-    add(LoyaltyProgramme.class, (gen, p) -> tree(gen, LoyaltyProgrammeJson.tree(p)), LoyaltyProgrammeJson::read);
+    add(
+        LoyaltyProgramme.class,
+        (gen, p) -> tree(gen, LoyaltyProgrammeJson.tree(p)),
+        LoyaltyProgrammeJson::read);
   }
 
   private static void tree(JsonGenerator gen, JsonNode node) throws IOException {

@@ -20,11 +20,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>It covers the fields the lenient readers took in any case: of a programme (or whole-programme)
- * document {@code currency}, {@code ledger.consumptionOrder}, {@code ledger.negativeBalance}, {@code
- * ledger.reversalRounding}, {@code redemptionRate.toMoney}, {@code redemptionRate.toPoints} and
- * every rule's {@code rounding}, {@code event} and {@code period}; of a tier programme (a document
- * or a programme's {@code tiers}) {@code metric}, {@code window} and {@code currency}. Anything else
- * is left as it is, for the strict reader to judge.
+ * document {@code currency}, {@code ledger.consumptionOrder}, {@code ledger.negativeBalance},
+ * {@code ledger.reversalRounding}, {@code redemptionRate.toMoney}, {@code redemptionRate.toPoints}
+ * and every rule's {@code rounding}, {@code event} and {@code period}; of a tier programme (a
+ * document or a programme's {@code tiers}) {@code metric}, {@code window} and {@code currency}.
+ * Anything else is left as it is, for the strict reader to judge.
  */
 public final class LoyaltySpellings {
 
@@ -32,7 +32,10 @@ public final class LoyaltySpellings {
 
   private LoyaltySpellings() {}
 
-  /** A copy of {@code document} with the old spellings rewritten as the readers expect them; other nodes unchanged. */
+  /**
+   * A copy of {@code document} with the old spellings rewritten as the readers expect them; other
+   * nodes unchanged.
+   */
   public static JsonNode canonical(JsonNode document) {
     Objects.requireNonNull(document, "document must not be null");
     JsonNode copy = document.deepCopy();

@@ -15,7 +15,8 @@ public record Allocation(int lot, long points) {
       throw new IllegalArgumentException("lot must not be negative but was: " + lot);
     }
     if (points <= 0) {
-      throw new IllegalArgumentException("points of an allocation must be positive but was: " + points);
+      throw new IllegalArgumentException(
+          "points of an allocation must be positive but was: " + points);
     }
   }
 

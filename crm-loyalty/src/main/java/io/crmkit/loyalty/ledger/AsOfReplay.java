@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The state of a ledger's entries up to and including an instant, replayed from its
- * {@link LedgerStore}: each lot's remaining points then, the debt, the totals per kind of entry and
- * the last activity. Points whose expiry is due by that instant count as expired even if no
- * operation booked their expiry yet.
+ * The state of a ledger's entries up to and including an instant, replayed from its {@link
+ * LedgerStore}: each lot's remaining points then, the debt, the totals per kind of entry and the
+ * last activity. Points whose expiry is due by that instant count as expired even if no operation
+ * booked their expiry yet.
  */
 final class AsOfReplay {
 
@@ -40,8 +40,12 @@ final class AsOfReplay {
       apply(i, t);
     }
     if (lastActivity != Nanos.NONE) {
-      inactivityDeadline = policy.expiry().inactivityExpiry(Nanos.instant(lastActivity), policy.zone())
-          .map(Nanos::of).orElse(Nanos.NEVER);
+      inactivityDeadline =
+          policy
+              .expiry()
+              .inactivityExpiry(Nanos.instant(lastActivity), policy.zone())
+              .map(Nanos::of)
+              .orElse(Nanos.NEVER);
     }
   }
 
@@ -103,7 +107,9 @@ final class AsOfReplay {
     return new Balance(instant, available, pending, earned, redeemed, expiredNow, reversed);
   }
 
-  /** The lots with points outstanding (not consumed, not expired), with their remaining points then. */
+  /**
+   * The lots with points outstanding (not consumed, not expired), with their remaining points then.
+   */
   List<Lot> outstandingLots() {
     List<Lot> out = new ArrayList<>();
     for (int j = 0; j < lotCount; j++) {
@@ -114,9 +120,13 @@ final class AsOfReplay {
     return out;
   }
 
-  /** When all outstanding points expire for inactivity if nothing happens later, if the policy does that. */
+  /**
+   * When all outstanding points expire for inactivity if nothing happens later, if the policy does
+   * that.
+   */
   Optional<Instant> inactivityExpiry() {
-    return lastActivity == Nanos.NONE ? Optional.empty()
+    return lastActivity == Nanos.NONE
+        ? Optional.empty()
         : policy.expiry().inactivityExpiry(Nanos.instant(lastActivity), policy.zone());
   }
 

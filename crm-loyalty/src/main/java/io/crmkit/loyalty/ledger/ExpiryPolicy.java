@@ -17,8 +17,8 @@ import java.util.Optional;
  *       to the end of the month (or year) that contains D + N months and expire at the start of the
  *       next month (or year).
  *   <li>{@link #afterInactivity(int)}: all points expire together when the account has had no
- *       activity (an earn, a positive adjustment or a redemption) for N months: last activity on D, valid through
- *       D + N months, expired at the start of the following day.
+ *       activity (an earn, a positive adjustment or a redemption) for N months: last activity on D,
+ *       valid through D + N months, expired at the start of the following day.
  * </ul>
  *
  * All dates are computed in an explicit {@link ZoneId}; {@code plusMonths} clamps to the end of a
@@ -28,18 +28,23 @@ import java.util.Optional;
  */
 public sealed interface ExpiryPolicy {
 
-  /** The instant the lot earned at {@code earnedAt} expires, if this policy expires lots one by one. */
+  /**
+   * The instant the lot earned at {@code earnedAt} expires, if this policy expires lots one by one.
+   */
   default Optional<Instant> lotExpiry(Instant earnedAt, ZoneId zone) {
     return lotExpiry(LocalDate.ofInstant(earnedAt, zone), zone);
   }
 
   /**
-   * The instant a lot earned on local date {@code earnedOn} expires, if this policy expires lots one
-   * by one (lot expiry depends only on the local date of earning).
+   * The instant a lot earned on local date {@code earnedOn} expires, if this policy expires lots
+   * one by one (lot expiry depends only on the local date of earning).
    */
   Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone);
 
-  /** The instant all points expire after the last activity at {@code lastActivity}, if this policy does that. */
+  /**
+   * The instant all points expire after the last activity at {@code lastActivity}, if this policy
+   * does that.
+   */
   Optional<Instant> inactivityExpiry(Instant lastActivity, ZoneId zone);
 
   /** Points never expire. */
@@ -148,9 +153,10 @@ public sealed interface ExpiryPolicy {
     @Override
     public Optional<Instant> lotExpiry(LocalDate earnedOn, ZoneId zone) {
       LocalDate shifted = earnedOn.plusMonths(months);
-      LocalDate firstInvalid = endOfYear
-          ? LocalDate.of(shifted.getYear() + 1, 1, 1)
-          : shifted.withDayOfMonth(1).plusMonths(1);
+      LocalDate firstInvalid =
+          endOfYear
+              ? LocalDate.of(shifted.getYear() + 1, 1, 1)
+              : shifted.withDayOfMonth(1).plusMonths(1);
       return Optional.of(firstInvalid.atStartOfDay(zone).toInstant());
     }
 
@@ -161,12 +167,17 @@ public sealed interface ExpiryPolicy {
 
     @Override
     public String toString() {
-      return "expire at the end of the " + (endOfYear ? "year" : "month") + " " + months + " months after earning";
+      return "expire at the end of the "
+          + (endOfYear ? "year" : "month")
+          + " "
+          + months
+          + " months after earning";
     }
   }
 
   /**
-   * All points expire when there was no earn, positive adjustment or redemption for {@code months} months.
+   * All points expire when there was no earn, positive adjustment or redemption for {@code months}
+   * months.
    *
    * @since 0.1
    */

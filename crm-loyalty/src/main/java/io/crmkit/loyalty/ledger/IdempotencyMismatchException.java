@@ -19,9 +19,11 @@ public final class IdempotencyMismatchException extends IllegalArgumentException
    * {@code firstRequest}, not {@code request} (64-bit hashes of the arguments).
    */
   public IdempotencyMismatchException(String key, long firstRequest, long request) {
-    super(String.format("idempotency key '%s' was first used for another request (fingerprint %016x, this request"
-        + " %016x): a retry must repeat the first request's arguments exactly; use a new key for a new request",
-        key, firstRequest, request));
+    super(
+        String.format(
+            "idempotency key '%s' was first used for another request (fingerprint %016x, this request"
+                + " %016x): a retry must repeat the first request's arguments exactly; use a new key for a new request",
+            key, firstRequest, request));
     this.key = key;
   }
 

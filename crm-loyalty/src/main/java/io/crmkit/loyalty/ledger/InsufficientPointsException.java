@@ -1,8 +1,8 @@
 package io.crmkit.loyalty.ledger;
 
 /**
- * A redemption asked for more points than the account has available; nothing was deducted.
- * {@link #requested()} and {@link #available()} are whole points.
+ * A redemption asked for more points than the account has available; nothing was deducted. {@link
+ * #requested()} and {@link #available()} are whole points.
  *
  * @since 0.1
  */
@@ -18,8 +18,13 @@ public final class InsufficientPointsException extends RuntimeException {
    * available (whole points).
    */
   public InsufficientPointsException(String what, long requested, long available) {
-    super(what + " needs " + requested + " points but only " + available
-        + " are available; nothing was deducted");
+    super(
+        what
+            + " needs "
+            + requested
+            + " points but only "
+            + available
+            + " are available; nothing was deducted");
     this.requested = requested;
     this.available = available;
   }

@@ -2,14 +2,14 @@ package io.crmkit.loyalty.ledger;
 
 /**
  * The keys of one {@link Ledger}: an open-addressing map (linear probing, no removal, load factor
- * 3/4) of two kinds of key to a {@code long} value. {@link #POSTING}: an operation's idempotency key
- * to its entries ({@code first entry << 32 | end entry}) and its request fingerprint (see
+ * 3/4) of two kinds of key to a {@code long} value. {@link #POSTING}: an operation's idempotency
+ * key to its entries ({@code first entry << 32 | end entry}) and its request fingerprint (see
  * {@link RequestFingerprint}); {@link #PURCHASE}: a purchase reference to the lot it earned (or the
  * ledger's marker for none).
  *
- * <p>Slot {@code i} is {@value #W} longs: the tag (the key's hash {@code << 32}, the
- * {@link #KEY_IN_ENTRY} flag, the kind {@code << 1}, and 1; 0 marks an empty slot), the value and
- * the request fingerprint. The key itself is in {@code keys[i]} or, flagged {@code KEY_IN_ENTRY}, is
+ * <p>Slot {@code i} is {@value #W} longs: the tag (the key's hash {@code << 32}, the {@link
+ * #KEY_IN_ENTRY} flag, the kind {@code << 1}, and 1; 0 marks an empty slot), the value and the
+ * request fingerprint. The key itself is in {@code keys[i]} or, flagged {@code KEY_IN_ENTRY}, is
  * the key of the operation's own last entry in the {@link LedgerStore} (most operations write no
  * key at all). A probe reads the key's characters only when hash and kind agree.
  */
@@ -17,8 +17,10 @@ final class KeyIndex {
 
   /** The kind of an operation's idempotency key. */
   static final int POSTING = 0;
+
   /** The kind of a purchase reference. */
   static final int PURCHASE = 1;
+
   private static final int W = 3;
   private static final long KEY_IN_ENTRY = 4;
 
@@ -97,7 +99,10 @@ final class KeyIndex {
     count++;
   }
 
-  /** Reads the first slot a lookup of {@code key} of {@code kind} probes; returns a value to discard. */
+  /**
+   * Reads the first slot a lookup of {@code key} of {@code kind} probes; returns a value to
+   * discard.
+   */
   long prefetch(int kind, String key) {
     return slots[W * slot(tag(kind, key.hashCode()), mask)];
   }
@@ -138,7 +143,10 @@ final class KeyIndex {
     return (long) hash << 32 | kind << 1 | 1;
   }
 
-  /** The first slot to probe: from the hash only, so both kinds of the same string share their probe (one cache line). */
+  /**
+   * The first slot to probe: from the hash only, so both kinds of the same string share their probe
+   * (one cache line).
+   */
   private static int slot(long tag, int mask) {
     int h = (int) (tag >>> 32) * 0x9E3779B9;
     return (h ^ (h >>> 16)) & mask;

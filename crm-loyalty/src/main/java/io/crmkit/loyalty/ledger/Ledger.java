@@ -2,8 +2,8 @@ package io.crmkit.loyalty.ledger;
 
 import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.TransactionId;
-import io.crmkit.loyalty.internal.time.LocalDays;
 import io.crmkit.loyalty.internal.LoyaltyInternals;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,58 +21,72 @@ import java.util.function.ToLongFunction;
  *
  * <p>Every operation takes an idempotency key and an explicit instant: a retried key returns the
  * first {@link Posting} (an equal one) and has no second effect; the same key with another request
- * (see {@link RequestFingerprint}) is refused with {@link IdempotencyMismatchException}; instants of
- * new operations must not go back in time. Operations are all or nothing: one that throws books
- * nothing (a rejected redemption or adjustment only remembers its rejection for its retries). Points
- * are exact ({@link PointsOverflowException}); points of a purchase that expired are not reversed
- * again by its refund. Before each operation, the points whose expiry fell due are expired (EXPIRE
- * entries booked at their expiry instants), so expiry at a date gives the same answer however often
- * it runs. Earned points form {@link Lot lots}; redemptions consume available lots in the policy's
- * {@link ConsumptionOrder}; reversals of refunded purchases take points from the purchase's own lot
- * first, then from the other lots, and what stays uncovered is owed (negative balance) or reported
- * as a shortfall, as the {@link NegativeBalancePolicy} says.
+ * (see {@link RequestFingerprint}) is refused with {@link IdempotencyMismatchException}; instants
+ * of new operations must not go back in time. Operations are all or nothing: one that throws books
+ * nothing (a rejected redemption or adjustment only remembers its rejection for its retries).
+ * Points are exact ({@link PointsOverflowException}); points of a purchase that expired are not
+ * reversed again by its refund. Before each operation, the points whose expiry fell due are expired
+ * (EXPIRE entries booked at their expiry instants), so expiry at a date gives the same answer
+ * however often it runs. Earned points form {@link Lot lots}; redemptions consume available lots in
+ * the policy's {@link ConsumptionOrder}; reversals of refunded purchases take points from the
+ * purchase's own lot first, then from the other lots, and what stays uncovered is owed (negative
+ * balance) or reported as a shortfall, as the {@link NegativeBalancePolicy} says.
  *
  * <p>Storage is columnar: entries, allocations and lots live in a few primitive arrays per ledger
- * (no object per entry or lot), so millions of accounts stay cheap to hold and to collect;
- * {@link LedgerEntry}, {@link Lot} and {@link Posting} values are built when asked for. Bulk
- * readers can use {@link #entryType}, {@link #entryPoints} and {@link #entryEpochNanos} instead.
+ * (no object per entry or lot), so millions of accounts stay cheap to hold and to collect; {@link
+ * LedgerEntry}, {@link Lot} and {@link Posting} values are built when asked for. Bulk readers can
+ * use {@link #entryType}, {@link #entryPoints} and {@link #entryEpochNanos} instead.
  *
- * <p>Not thread-safe: an account's operations must be serialised, which
- * {@code io.crmkit.loyalty.account.LoyaltyAccountRepository} does. All points are whole points.
+ * <p>Not thread-safe: an account's operations must be serialised, which {@code
+ * io.crmkit.loyalty.account.LoyaltyAccountRepository} does. All points are whole points.
  *
  * @since 0.1
  */
 public final class Ledger extends LedgerStore {
 
-  /** The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's key). */
+  /**
+   * The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's
+   * key).
+   */
   public static final String EXPIRY_KEY = "expiry@due";
-  // what the key index holds for a purchase that earned no points, and what a lookup finds for an unknown key
+
+  // what the key index holds for a purchase that earned no points, and what a lookup finds for an
+  // unknown key
   private static final long NO_POINTS = -1;
   private static final long MISSING = -2;
 
   static {
-    LoyaltyInternals.register(new LoyaltyInternals.LedgerAccess() {
-      @Override
-      public long prefetch(Ledger ledger, String key) {
-        return ledger.prefetch(key);
-      }
+    LoyaltyInternals.register(
+        new LoyaltyInternals.LedgerAccess() {
+          @Override
+          public long prefetch(Ledger ledger, String key) {
+            return ledger.prefetch(key);
+          }
 
-      @Override
-      public boolean earnForPurchaseQuietly(Ledger ledger, String key, Instant at, TransactionId purchase,
-          Money amount, long points, String reason, long request) {
-        return ledger.earnForPurchaseQuietly(key, at, purchase, amount, points, reason, request);
-      }
+          @Override
+          public boolean earnForPurchaseQuietly(
+              Ledger ledger,
+              String key,
+              Instant at,
+              TransactionId purchase,
+              Money amount,
+              long points,
+              String reason,
+              long request) {
+            return ledger.earnForPurchaseQuietly(
+                key, at, purchase, amount, points, reason, request);
+          }
 
-      @Override
-      public int expireDueQuietly(Ledger ledger, Instant at) {
-        return ledger.expireDueQuietly(at);
-      }
+          @Override
+          public int expireDueQuietly(Ledger ledger, Instant at) {
+            return ledger.expireDueQuietly(at);
+          }
 
-      @Override
-      public void journal(Ledger ledger, Consumer<LedgerOperation> journal) {
-        ledger.journal = Objects.requireNonNull(journal, "journal must not be null");
-      }
-    });
+          @Override
+          public void journal(Ledger ledger, Consumer<LedgerOperation> journal) {
+            ledger.journal = Objects.requireNonNull(journal, "journal must not be null");
+          }
+        });
   }
 
   private final LedgerPolicy policy;
@@ -81,7 +95,8 @@ public final class Ledger extends LedgerStore {
   private final LocalDays days;
   private final ToLongFunction<LocalDate> expiryOf; // one function, not one per call
   private final KeyIndex index = new KeyIndex(this);
-  private HashMap<Integer, BigDecimal> refunds; // lot -> cumulative refund of its purchase; null until the first
+  private HashMap<Integer, BigDecimal>
+      refunds; // lot -> cumulative refund of its purchase; null until the first
   private HashMap<String, Long> shortfalls; // null until the first capped reversal
   private HashMap<String, Rejection> rejected; // null until the first rejection
   private int operations;
@@ -94,7 +109,8 @@ public final class Ledger extends LedgerStore {
   private long lastActivity = Nanos.NONE;
   private long inactivityDeadline = Nanos.NEVER; // cached from lastActivity
   private long nextLotExpiry = Nanos.NEVER;
-  private Consumer<LedgerOperation> journal; // told every operation that changed the ledger; null: none
+  private Consumer<LedgerOperation>
+      journal; // told every operation that changed the ledger; null: none
   private boolean booking; // an operation is being booked for the journal
 
   private Ledger(LedgerPolicy policy) {
@@ -112,8 +128,8 @@ public final class Ledger extends LedgerStore {
 
   /**
    * A ledger following {@code policy} with {@code operations} booked in order: the same entries,
-   * lots, keys, rejections and balances as the ledger they were recorded from (see
-   * {@link LedgerOperation}). Operations that were refused are refused again, which is their effect.
+   * lots, keys, rejections and balances as the ledger they were recorded from (see {@link
+   * LedgerOperation}). Operations that were refused are refused again, which is their effect.
    */
   public static Ledger replay(LedgerPolicy policy, List<LedgerOperation> operations) {
     Ledger l = new Ledger(policy);
@@ -134,9 +150,17 @@ public final class Ledger extends LedgerStore {
 
   // ---------------------------------------------------------------- operations
 
-  /** Earns {@code points} (positive) not linked to a purchase, e.g. an event bonus; they expire by the policy. */
+  /**
+   * Earns {@code points} (positive) not linked to a purchase, e.g. an event bonus; they expire by
+   * the policy.
+   */
   public Posting earn(String key, Instant at, long points, String reason) {
-    return earn(key, at, points, reason, RequestFingerprint.of("earn").and(points).and(Nanos.NEVER).value());
+    return earn(
+        key,
+        at,
+        points,
+        reason,
+        RequestFingerprint.of("earn").and(points).and(Nanos.NEVER).value());
   }
 
   /**
@@ -155,10 +179,16 @@ public final class Ledger extends LedgerStore {
    * Earns {@code points} (positive) that expire at {@code expiresAt} instead of the policy's expiry
    * (promotional points); {@code expiresAt} must be after {@code at}.
    */
-  public Posting earnExpiringAt(String key, Instant at, long points, String reason, Instant expiresAt) {
+  public Posting earnExpiringAt(
+      String key, Instant at, long points, String reason, Instant expiresAt) {
     Objects.requireNonNull(expiresAt, "expiresAt must not be null");
     long until = Nanos.of(expiresAt);
-    return earnExpiringAt(key, at, points, reason, expiresAt,
+    return earnExpiringAt(
+        key,
+        at,
+        points,
+        reason,
+        expiresAt,
         RequestFingerprint.of("earn").and(points).and(until).value());
   }
 
@@ -166,17 +196,19 @@ public final class Ledger extends LedgerStore {
    * Like {@link #earnExpiringAt(String, Instant, long, String, Instant)} with the fingerprint
    * {@code request} of the caller's own request (see {@link RequestFingerprint}).
    */
-  public Posting earnExpiringAt(String key, Instant at, long points, String reason, Instant expiresAt,
-      long request) {
+  public Posting earnExpiringAt(
+      String key, Instant at, long points, String reason, Instant expiresAt, long request) {
     Objects.requireNonNull(expiresAt, "expiresAt must not be null");
     if (journal != null && !booking) {
-      return journaled(new LedgerOperation.EarnExpiring(key, at, points, reason, expiresAt, request));
+      return journaled(
+          new LedgerOperation.EarnExpiring(key, at, points, reason, expiresAt, request));
     }
     return earn(key, at, points, reason, Nanos.of(expiresAt), request);
   }
 
   /** Earns, expiring at {@code expiresAt} (epoch nanoseconds) or, if NEVER, by the policy. */
-  private Posting earn(String key, Instant at, long points, String reason, long expiresAt, long request) {
+  private Posting earn(
+      String key, Instant at, long points, String reason, long expiresAt, long request) {
     long first = retried(key, request);
     if (first != MISSING) {
       return posting(key, first);
@@ -186,34 +218,52 @@ public final class Ledger extends LedgerStore {
     Objects.requireNonNull(reason, "reason must not be null");
     checkEarning(points);
     if (expiresAt != Nanos.NEVER && expiresAt <= t) {
-      throw new IllegalArgumentException("expiresAt must be after the earning instant " + at + " but was: "
-          + Nanos.instant(expiresAt));
+      throw new IllegalArgumentException(
+          "expiresAt must be after the earning instant "
+              + at
+              + " but was: "
+              + Nanos.instant(expiresAt));
     }
     int start = entryCount();
     expireDue(t);
-    appendLot(EntryType.EARN, key, t, points, reason, null, null,
+    appendLot(
+        EntryType.EARN,
+        key,
+        t,
+        points,
+        reason,
+        null,
+        null,
         expiresAt != Nanos.NEVER ? expiresAt : policyExpiry(at));
     activity(t);
     return recorded(key, t, start, 0, request);
   }
 
   /**
-   * Earns {@code points} (zero or more) for {@code purchase} of {@code amount} (positive), remembered
-   * so that a refund can reverse them proportionally.
+   * Earns {@code points} (zero or more) for {@code purchase} of {@code amount} (positive),
+   * remembered so that a refund can reverse them proportionally.
    */
-  public Posting earnForPurchase(String key, Instant at, TransactionId purchase, Money amount, long points,
-      String reason) {
-    return earnForPurchase(key, at, purchase, amount, points, reason, purchaseRequest(purchase, amount, points));
+  public Posting earnForPurchase(
+      String key, Instant at, TransactionId purchase, Money amount, long points, String reason) {
+    return earnForPurchase(
+        key, at, purchase, amount, points, reason, purchaseRequest(purchase, amount, points));
   }
 
   /**
    * Like {@link #earnForPurchase(String, Instant, TransactionId, Money, long, String)} with the
    * fingerprint {@code request} of the caller's own request (see {@link RequestFingerprint}).
    */
-  public Posting earnForPurchase(String key, Instant at, TransactionId purchase, Money amount, long points,
-      String reason, long request) {
+  public Posting earnForPurchase(
+      String key,
+      Instant at,
+      TransactionId purchase,
+      Money amount,
+      long points,
+      String reason,
+      long request) {
     if (journal != null && !booking) {
-      return journaled(new LedgerOperation.EarnForPurchase(key, at, purchase, amount, points, reason, request));
+      return journaled(
+          new LedgerOperation.EarnForPurchase(key, at, purchase, amount, points, reason, request));
     }
     long first = retried(key, request);
     if (first != MISSING) {
@@ -230,9 +280,17 @@ public final class Ledger extends LedgerStore {
     return RequestFingerprint.of("purchase").and(purchase.value()).and(amount).and(points).value();
   }
 
-  /** Like earnForPurchase without building the Posting: false for a retried key (no second effect). */
-  private boolean earnForPurchaseQuietly(String key, Instant at, TransactionId purchase, Money amount, long points,
-      String reason, long request) {
+  /**
+   * Like earnForPurchase without building the Posting: false for a retried key (no second effect).
+   */
+  private boolean earnForPurchaseQuietly(
+      String key,
+      Instant at,
+      TransactionId purchase,
+      Money amount,
+      long points,
+      String reason,
+      long request) {
     if (retried(key, request) != MISSING) {
       return false;
     }
@@ -240,8 +298,14 @@ public final class Ledger extends LedgerStore {
     return true;
   }
 
-  private void bookPurchase(String key, Instant at, TransactionId purchase, Money amount, long points,
-      String reason, long request) {
+  private void bookPurchase(
+      String key,
+      Instant at,
+      TransactionId purchase,
+      Money amount,
+      long points,
+      String reason,
+      long request) {
     long t = checkInstant(at);
     Objects.requireNonNull(purchase, "purchase must not be null");
     Objects.requireNonNull(amount, "amount must not be null");
@@ -249,18 +313,21 @@ public final class Ledger extends LedgerStore {
     String ref = purchase.value();
     BigDecimal value = amount.amount();
     if (value.signum() <= 0) {
-      throw new IllegalArgumentException("amount of purchase " + ref + " must be positive but was: " + amount);
+      throw new IllegalArgumentException(
+          "amount of purchase " + ref + " must be positive but was: " + amount);
     }
     if (!MoneyLimits.WIDEST.allows(value)) {
       MoneyLimits.WIDEST.check("amount of purchase " + ref, value);
     }
     if (points < 0) {
-      throw new IllegalArgumentException("points of purchase " + ref + " must not be negative but was: " + points);
+      throw new IllegalArgumentException(
+          "points of purchase " + ref + " must not be negative but was: " + points);
     }
     checkEarning(points);
     // a purchase booked under its own reference as key was looked up just now by the retry check
     if (purchaseLot(ref, !ref.equals(key)) != MISSING) {
-      throw new IllegalArgumentException("purchase " + ref + " already earned points in this ledger");
+      throw new IllegalArgumentException(
+          "purchase " + ref + " already earned points in this ledger");
     }
     int start = entryCount();
     expireDue(t);
@@ -288,9 +355,9 @@ public final class Ledger extends LedgerStore {
 
   /**
    * Like {@link #redeem(String, Instant, long, String)} with the fingerprint {@code request} of the
-   * caller's own request (see {@link RequestFingerprint}): a retry of {@code key} with another request
-   * throws {@link IdempotencyMismatchException}, a retry of a rejected one with the same request
-   * fails the same way.
+   * caller's own request (see {@link RequestFingerprint}): a retry of {@code key} with another
+   * request throws {@link IdempotencyMismatchException}, a retry of a rejected one with the same
+   * request fails the same way.
    */
   public Posting redeem(String key, Instant at, long points, String reason, long request) {
     if (journal != null && !booking) {
@@ -309,8 +376,11 @@ public final class Ledger extends LedgerStore {
     long available = -debt + remainingOf(candidates, candidates.length);
     if (points > available) {
       keepDueExpiries(start);
-      throw reject(key, request, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")",
-          points, available));
+      throw reject(
+          key,
+          request,
+          new InsufficientPointsException(
+              "redemption '" + reason + "' (key " + key + ")", points, available));
     }
     int allocStart = allocCount();
     take(candidates, candidates.length, points);
@@ -327,19 +397,25 @@ public final class Ledger extends LedgerStore {
    *
    * @throws CurrencyMismatchException if {@code refunded} is not in the purchase's currency
    */
-  public Posting refund(String key, Instant at, TransactionId purchase, Money refunded, String reason) {
+  public Posting refund(
+      String key, Instant at, TransactionId purchase, Money refunded, String reason) {
     Objects.requireNonNull(purchase, "purchase must not be null");
     Objects.requireNonNull(refunded, "refunded must not be null");
-    return refund(key, at, purchase, refunded, reason,
+    return refund(
+        key,
+        at,
+        purchase,
+        refunded,
+        reason,
         RequestFingerprint.of("refund").and(purchase.value()).and(refunded).value());
   }
 
   /**
-   * Like {@link #refund(String, Instant, TransactionId, Money, String)} with the fingerprint
-   * {@code request} of the caller's own request (see {@link RequestFingerprint}).
+   * Like {@link #refund(String, Instant, TransactionId, Money, String)} with the fingerprint {@code
+   * request} of the caller's own request (see {@link RequestFingerprint}).
    */
-  public Posting refund(String key, Instant at, TransactionId purchase, Money refunded, String reason,
-      long request) {
+  public Posting refund(
+      String key, Instant at, TransactionId purchase, Money refunded, String reason, long request) {
     if (journal != null && !booking) {
       return journaled(new LedgerOperation.Refund(key, at, purchase, refunded, reason, request));
     }
@@ -354,7 +430,8 @@ public final class Ledger extends LedgerStore {
     String ref = purchase.value();
     BigDecimal value = refunded.amount();
     if (value.signum() < 0) {
-      throw new IllegalArgumentException("refunded amount of " + ref + " must not be negative but was: " + refunded);
+      throw new IllegalArgumentException(
+          "refunded amount of " + ref + " must not be negative but was: " + refunded);
     }
     if (!MoneyLimits.WIDEST.allows(value)) {
       MoneyLimits.WIDEST.check("refunded amount of " + ref, value);
@@ -363,7 +440,8 @@ public final class Ledger extends LedgerStore {
     if (lot >= 0) {
       Money amount = purchaseAmount(lotEntry((int) lot));
       if (!amount.currency().equals(refunded.currency())) {
-        throw new CurrencyMismatchException("refund of purchase " + ref, amount.currency(), refunded.currency());
+        throw new CurrencyMismatchException(
+            "refund of purchase " + ref, amount.currency(), refunded.currency());
       }
     }
     int start = entryCount();
@@ -376,7 +454,8 @@ public final class Ledger extends LedgerStore {
    * Reverses purchase lot {@code p} up to the points its cumulative refund calls for; returns the
    * points that could not be reversed and are not owed either (the shortfall).
    */
-  private long reverse(int p, String key, long t, String ref, BigDecimal refundedNow, String reason) {
+  private long reverse(
+      int p, String key, long t, String ref, BigDecimal refundedNow, String reason) {
     BigDecimal amount = purchaseAmount(lotEntry(p)).amount();
     if (refunds == null) {
       refunds = new HashMap<>();
@@ -385,8 +464,13 @@ public final class Ledger extends LedgerStore {
     refunds.put(p, refunded);
     long earned = lotPoints(p);
     // exact: one rounding of the rational earned × refunded / amount
-    long target = Math.min(BigDecimal.valueOf(earned).multiply(refunded)
-        .divide(amount, 0, policy.reversalRounding()).longValueExact(), earned);
+    long target =
+        Math.min(
+            BigDecimal.valueOf(earned)
+                .multiply(refunded)
+                .divide(amount, 0, policy.reversalRounding())
+                .longValueExact(),
+            earned);
     long delta = target - reversed(p);
     if (delta <= 0) {
       return 0;
@@ -417,9 +501,11 @@ public final class Ledger extends LedgerStore {
     long reversedNow = covered + debtChange;
     if (reversedNow > 0) {
       debt += debtChange;
-      append(EntryType.REVERSE, key, t, -reversedNow, reason, ref, null, -1, allocStart, debtChange);
+      append(
+          EntryType.REVERSE, key, t, -reversedNow, reason, ref, null, -1, allocStart, debtChange);
     }
-    setReversed(p, target); // the target is reached either way: a capped shortfall is not reversed later
+    setReversed(
+        p, target); // the target is reached either way: a capped shortfall is not reversed later
     return shortfall;
   }
 
@@ -455,8 +541,11 @@ public final class Ledger extends LedgerStore {
       long total = -debt + remainingOf(order, order.length);
       if (-points > total) {
         keepDueExpiries(start);
-        throw reject(key, request, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")",
-            -points, total));
+        throw reject(
+            key,
+            request,
+            new InsufficientPointsException(
+                "adjustment '" + reason + "' (key " + key + ")", -points, total));
       }
       int allocStart = allocCount();
       take(order, order.length, -points);
@@ -465,14 +554,18 @@ public final class Ledger extends LedgerStore {
     return recorded(key, t, start, 0, request);
   }
 
-  /** Expires every point due at {@code at} under {@code key}; running it again at the same instant adds nothing. */
+  /**
+   * Expires every point due at {@code at} under {@code key}; running it again at the same instant
+   * adds nothing.
+   */
   public Posting expire(String key, Instant at) {
     return expire(key, at, RequestFingerprint.of("expire").value());
   }
 
   /**
    * Like {@link #expire(String, Instant)} with the fingerprint {@code request} of the caller's own
-   * request: records {@code key} for a request that books nothing else (see {@link RequestFingerprint}).
+   * request: records {@code key} for a request that books nothing else (see {@link
+   * RequestFingerprint}).
    */
   public Posting expire(String key, Instant at, long request) {
     if (journal != null && !booking) {
@@ -489,9 +582,9 @@ public final class Ledger extends LedgerStore {
   }
 
   /**
-   * Books the expiry of every point due at {@code at} and returns the EXPIRE entries appended (empty
-   * when nothing was due). Needs no idempotency key: running it again at the same instant adds
-   * nothing. {@code at} must not be before the last operation.
+   * Books the expiry of every point due at {@code at} and returns the EXPIRE entries appended
+   * (empty when nothing was due). Needs no idempotency key: running it again at the same instant
+   * adds nothing. {@code at} must not be before the last operation.
    */
   public List<LedgerEntry> expireDue(Instant at) {
     if (journal != null && !booking) {
@@ -501,7 +594,9 @@ public final class Ledger extends LedgerStore {
     return entries(start, entryCount());
   }
 
-  /** Like expireDue(Instant) without building the entries: the sequence of the first entry appended. */
+  /**
+   * Like expireDue(Instant) without building the entries: the sequence of the first entry appended.
+   */
   private int expireDueQuietly(Instant at) {
     long t = checkInstant(at);
     int start = entryCount();
@@ -542,7 +637,8 @@ public final class Ledger extends LedgerStore {
    * when it is new). Empty if {@code key} is new.
    *
    * @throws IdempotencyMismatchException if {@code key} ran with another request fingerprint
-   * @throws InsufficientPointsException if {@code key} was rejected for too few points (its first failure)
+   * @throws InsufficientPointsException if {@code key} was rejected for too few points (its first
+   *     failure)
    * @throws IllegalArgumentException if {@code key} is blank
    */
   public Optional<Posting> retry(String key, long request) {
@@ -555,37 +651,47 @@ public final class Ledger extends LedgerStore {
    * answers from {@link #posting(String)} without a second effect), false for a new key.
    *
    * @throws IdempotencyMismatchException if {@code key} ran with another request fingerprint
-   * @throws InsufficientPointsException if {@code key} was rejected for too few points (its first failure)
+   * @throws InsufficientPointsException if {@code key} was rejected for too few points (its first
+   *     failure)
    * @throws IllegalArgumentException if {@code key} is blank
    */
   public boolean isRetry(String key, long request) {
     return retried(key, request) != MISSING;
   }
 
-  /** Whether {@code key} is new: no operation ran or was rejected under it (checks nothing else). */
+  /**
+   * Whether {@code key} is new: no operation ran or was rejected under it (checks nothing else).
+   */
   public boolean isNewKey(String key) {
-    return (rejected == null || !rejected.containsKey(key)) && index.find(KeyIndex.POSTING, key) < 0;
+    return (rejected == null || !rejected.containsKey(key))
+        && index.find(KeyIndex.POSTING, key) < 0;
   }
 
   /** Whether {@code purchase} was booked in this ledger (with or without points). */
   public boolean hasPurchase(TransactionId purchase) {
-    return purchaseLot(Objects.requireNonNull(purchase, "purchase must not be null").value(), true) != MISSING;
+    return purchaseLot(Objects.requireNonNull(purchase, "purchase must not be null").value(), true)
+        != MISSING;
   }
 
   /** The points {@code purchase} earned (0 if none or unknown). */
   public long purchasePoints(TransactionId purchase) {
-    long lot = purchaseLot(Objects.requireNonNull(purchase, "purchase must not be null").value(), true);
+    long lot =
+        purchaseLot(Objects.requireNonNull(purchase, "purchase must not be null").value(), true);
     return lot < 0 ? 0 : lotPoints((int) lot);
   }
 
-  /** The points earned over the ledger's life (lot-creating entries), at most {@code Long.MAX_VALUE}. */
+  /**
+   * The points earned over the ledger's life (lot-creating entries), at most {@code
+   * Long.MAX_VALUE}.
+   */
   public long lifetimeEarned() {
     return earnedTotal;
   }
 
   /** The first result of the operation with {@code key}, if it ran. */
   public Optional<Posting> posting(String key) {
-    long op = index.get(KeyIndex.POSTING, Objects.requireNonNull(key, "key must not be null"), MISSING);
+    long op =
+        index.get(KeyIndex.POSTING, Objects.requireNonNull(key, "key must not be null"), MISSING);
     return op == MISSING ? Optional.empty() : Optional.of(posting(key, op));
   }
 
@@ -622,7 +728,10 @@ public final class Ledger extends LedgerStore {
     return points(sequence);
   }
 
-  /** The instant of the entry at position {@code sequence} in epoch nanoseconds, without building the entry. */
+  /**
+   * The instant of the entry at position {@code sequence} in epoch nanoseconds, without building
+   * the entry.
+   */
   public long entryEpochNanos(int sequence) {
     Objects.checkIndex(sequence, entryCount());
     return at(sequence);
@@ -648,7 +757,10 @@ public final class Ledger extends LedgerStore {
     return out;
   }
 
-  /** The sum of all entries' points: available plus pending plus what is due to expire but not yet booked. */
+  /**
+   * The sum of all entries' points: available plus pending plus what is due to expire but not yet
+   * booked.
+   */
   public long sumOfEntries() {
     long sum = 0;
     for (int i = 0; i < entryCount(); i++) {
@@ -676,12 +788,18 @@ public final class Ledger extends LedgerStore {
     return replay(at).balance(at);
   }
 
-  /** The lots with points outstanding (not consumed, not expired) at {@code at}, with their remaining points then. */
+  /**
+   * The lots with points outstanding (not consumed, not expired) at {@code at}, with their
+   * remaining points then.
+   */
   public List<Lot> outstandingLotsAt(Instant at) {
     return replay(at).outstandingLots();
   }
 
-  /** When all outstanding points expire for inactivity if nothing happens after {@code at}, if the policy does that. */
+  /**
+   * When all outstanding points expire for inactivity if nothing happens after {@code at}, if the
+   * policy does that.
+   */
   public Optional<Instant> inactivityExpiryAfter(Instant at) {
     return replay(at).inactivityExpiry();
   }
@@ -692,9 +810,9 @@ public final class Ledger extends LedgerStore {
   }
 
   /**
-   * The earliest instant, in epoch nanoseconds, at which points of this ledger may fall due (a lot's
-   * expiry or the inactivity deadline), {@code Long.MAX_VALUE} if none; never later than the next
-   * actual expiry, possibly earlier (then booking the due expiries then adds nothing). For
+   * The earliest instant, in epoch nanoseconds, at which points of this ledger may fall due (a
+   * lot's expiry or the inactivity deadline), {@code Long.MAX_VALUE} if none; never later than the
+   * next actual expiry, possibly earlier (then booking the due expiries then adds nothing). For
    * calendars of due dates over many ledgers.
    */
   public long nextDueEpochNanos() {
@@ -703,13 +821,21 @@ public final class Ledger extends LedgerStore {
 
   @Override
   public String toString() {
-    return "ledger of " + entryCount() + " entries, " + lotCount() + " lots, debt " + debt + " (" + policy
+    return "ledger of "
+        + entryCount()
+        + " entries, "
+        + lotCount()
+        + " lots, debt "
+        + debt
+        + " ("
+        + policy
         + ")";
   }
 
   /**
    * Books {@code op} and tells the journal if it changed the ledger: took effect (a new key), was
-   * refused for the first time (remembered), or moved the clock (due expiries). Retries change nothing.
+   * refused for the first time (remembered), or moved the clock (due expiries). Retries change
+   * nothing.
    */
   private Posting journaled(LedgerOperation op) {
     int before = operations;
@@ -771,8 +897,12 @@ public final class Ledger extends LedgerStore {
   private void activity(long t) {
     lastActivity = t;
     if (expiresForInactivity) {
-      inactivityDeadline = policy.expiry().inactivityExpiry(Nanos.instant(t), policy.zone()).map(Nanos::of)
-          .orElse(Nanos.NEVER);
+      inactivityDeadline =
+          policy
+              .expiry()
+              .inactivityExpiry(Nanos.instant(t), policy.zone())
+              .map(Nanos::of)
+              .orElse(Nanos.NEVER);
     }
   }
 
@@ -805,15 +935,16 @@ public final class Ledger extends LedgerStore {
   private static void checkKey(String key) {
     Objects.requireNonNull(key, "idempotency key must not be null");
     if (key.isBlank() || key.equals(EXPIRY_KEY)) {
-      throw new IllegalArgumentException("idempotency key must not be blank or " + EXPIRY_KEY + " but was: '" + key
-          + "'");
+      throw new IllegalArgumentException(
+          "idempotency key must not be blank or " + EXPIRY_KEY + " but was: '" + key + "'");
     }
   }
 
   /** A rejected operation's failure and request, returned again to its retries. */
   private record Rejection(InsufficientPointsException failure, long request) {}
 
-  private InsufficientPointsException reject(String key, long request, InsufficientPointsException e) {
+  private InsufficientPointsException reject(
+      String key, long request, InsufficientPointsException e) {
     if (rejected == null) {
       rejected = new HashMap<>();
     }
@@ -828,8 +959,13 @@ public final class Ledger extends LedgerStore {
    */
   private void checkEarning(long points) {
     if (points > Long.MAX_VALUE - earnedTotal) {
-      throw new PointsOverflowException("earning " + points + " points on a ledger that has earned " + earnedTotal
-          + " would take its lifetime earned points beyond " + Long.MAX_VALUE);
+      throw new PointsOverflowException(
+          "earning "
+              + points
+              + " points on a ledger that has earned "
+              + earnedTotal
+              + " would take its lifetime earned points beyond "
+              + Long.MAX_VALUE);
     }
   }
 
@@ -845,8 +981,11 @@ public final class Ledger extends LedgerStore {
     Objects.requireNonNull(at, "at must not be null");
     long t = Nanos.of(at);
     if (t < lastAt) {
-      throw new IllegalArgumentException("at must not be before the ledger's last operation at "
-          + Nanos.instant(lastAt) + " but was: " + at);
+      throw new IllegalArgumentException(
+          "at must not be before the ledger's last operation at "
+              + Nanos.instant(lastAt)
+              + " but was: "
+              + at);
     }
     return t;
   }
@@ -875,9 +1014,18 @@ public final class Ledger extends LedgerStore {
     return posting(key, (long) start << 32 | entryCount());
   }
 
-  /** Appends a lot-creating entry and its lot (which first repays any debt); returns the lot's id. */
-  private int appendLot(EntryType type, String key, long t, long points, String reason, String reference,
-      Money purchaseAmount, long expiresAt) {
+  /**
+   * Appends a lot-creating entry and its lot (which first repays any debt); returns the lot's id.
+   */
+  private int appendLot(
+      EntryType type,
+      String key,
+      long t,
+      long points,
+      String reason,
+      String reference,
+      Money purchaseAmount,
+      long expiresAt) {
     earnedTotal += points; // checked by the caller (checkEarning)
     int lot = addLot(Math.addExact(t, lockNanos), expiresAt, points);
     int allocStart = allocCount();
@@ -913,8 +1061,8 @@ public final class Ledger extends LedgerStore {
   }
 
   /**
-   * Open lots (remaining > 0) except {@code skip}: the available ones at {@code t} and/or the pending
-   * ones, in the policy's consumption order.
+   * Open lots (remaining > 0) except {@code skip}: the available ones at {@code t} and/or the
+   * pending ones, in the policy's consumption order.
    */
   private int[] orderedOpenLots(long t, boolean available, boolean pending, int skip) {
     int m = lotCount();
@@ -949,7 +1097,10 @@ public final class Ledger extends LedgerStore {
     }
   }
 
-  /** Takes {@code points} from the first {@code k} lots of {@code order} (which hold at least that many). */
+  /**
+   * Takes {@code points} from the first {@code k} lots of {@code order} (which hold at least that
+   * many).
+   */
   private void take(int[] order, int k, long points) {
     long left = points;
     for (int i = 0; i < k && left > 0; i++) {
@@ -984,7 +1135,9 @@ public final class Ledger extends LedgerStore {
     int from = (int) (op >>> 32);
     for (int i = (int) op - 1; i >= from; i--) {
       int created = createdLot(i);
-      if (typeOrdinal(i) == EntryType.EARN.ordinal() && created >= 0 && ref.equals(reference(i))
+      if (typeOrdinal(i) == EntryType.EARN.ordinal()
+          && created >= 0
+          && ref.equals(reference(i))
           && ref.equals(key(i))) {
         return purchaseAmount(i) != null ? created : MISSING;
       }
@@ -1020,8 +1173,17 @@ public final class Ledger extends LedgerStore {
           total += expireLot(due[i]);
           i++;
         }
-        append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null, null, -1,
-            allocStart, 0);
+        append(
+            EntryType.EXPIRE,
+            EXPIRY_KEY,
+            when,
+            -total,
+            "points reached their expiry",
+            null,
+            null,
+            -1,
+            allocStart,
+            0);
       }
     }
     if (inactive) {
@@ -1033,8 +1195,17 @@ public final class Ledger extends LedgerStore {
         }
       }
       if (total > 0) {
-        append(EntryType.EXPIRE, EXPIRY_KEY, deadline, -total,
-            "all points expired after inactivity since " + Nanos.instant(lastActivity), null, null, -1, allocStart, 0);
+        append(
+            EntryType.EXPIRE,
+            EXPIRY_KEY,
+            deadline,
+            -total,
+            "all points expired after inactivity since " + Nanos.instant(lastActivity),
+            null,
+            null,
+            -1,
+            allocStart,
+            0);
       }
       lastActivity = Nanos.NONE;
       inactivityDeadline = Nanos.NEVER;
@@ -1048,7 +1219,9 @@ public final class Ledger extends LedgerStore {
     }
   }
 
-  /** Expires what remains of lot {@code j} (an allocation of the next entry); returns the points. */
+  /**
+   * Expires what remains of lot {@code j} (an allocation of the next entry); returns the points.
+   */
   private long expireLot(int j) {
     long rem = remaining(j);
     addAllocation(j, rem);

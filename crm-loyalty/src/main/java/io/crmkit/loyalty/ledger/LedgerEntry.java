@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  *       EARN, negative for REDEEM, EXPIRE and REVERSE, either for ADJUST, never zero.
  *   <li>{@code reason}: why, in words a customer can be told (the rule, purchase or operator).
  *   <li>{@code idempotencyKey}: the key of the operation that appended the entry; for the EXPIRE
- *       entries booked because their expiry fell due (at their own instant), {@link Ledger#EXPIRY_KEY}.
+ *       entries booked because their expiry fell due (at their own instant), {@link
+ *       Ledger#EXPIRY_KEY}.
  *   <li>{@code reference}: the purchase (or other source) the entry belongs to, if any.
  *   <li>{@code createdLot}: the lot an EARN or positive ADJUST created.
  *   <li>{@code allocations}: the lots the entry took points from (links lot ↔ consumption).
@@ -23,8 +24,8 @@ import java.util.OptionalInt;
  *       reversal could not be covered, negative when new points repay it.
  * </ul>
  *
- * The points always balance: {@code -points == sum(allocations) + debtChange} for consumptions,
- * and {@code sum(allocations) == -debtChange} for lot-creating entries (repayment from the new lot).
+ * The points always balance: {@code -points == sum(allocations) + debtChange} for consumptions, and
+ * {@code sum(allocations) == -debtChange} for lot-creating entries (repayment from the new lot).
  *
  * @since 0.1
  */
@@ -41,9 +42,21 @@ public final class LedgerEntry {
   private final List<Allocation> allocations;
   private final long debtChange;
 
-  /** An entry; see the class comment for the fields and the checks ({@code reference} null: none, {@code createdLot} -1: none). */
-  LedgerEntry(long sequence, EntryType type, Instant at, long points, String reason, String idempotencyKey,
-      String reference, int createdLot, List<Allocation> allocations, long debtChange) {
+  /**
+   * An entry; see the class comment for the fields and the checks ({@code reference} null: none,
+   * {@code createdLot} -1: none).
+   */
+  LedgerEntry(
+      long sequence,
+      EntryType type,
+      Instant at,
+      long points,
+      String reason,
+      String idempotencyKey,
+      String reference,
+      int createdLot,
+      List<Allocation> allocations,
+      long debtChange) {
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence must not be negative but was: " + sequence);
     }
@@ -61,14 +74,24 @@ public final class LedgerEntry {
     }
     boolean createsLot = type == EntryType.EARN || (type == EntryType.ADJUST && points > 0);
     if (type == EntryType.EARN && points < 0) {
-      throw new IllegalArgumentException("points of an EARN entry must be positive but was: " + points);
+      throw new IllegalArgumentException(
+          "points of an EARN entry must be positive but was: " + points);
     }
-    if ((type == EntryType.REDEEM || type == EntryType.EXPIRE || type == EntryType.REVERSE) && points > 0) {
-      throw new IllegalArgumentException("points of a " + type + " entry must be negative but was: " + points);
+    if ((type == EntryType.REDEEM || type == EntryType.EXPIRE || type == EntryType.REVERSE)
+        && points > 0) {
+      throw new IllegalArgumentException(
+          "points of a " + type + " entry must be negative but was: " + points);
     }
     if (createsLot != (createdLot >= 0)) {
-      throw new IllegalArgumentException("createdLot of a " + type + " entry of " + points + " points must be "
-          + (createsLot ? "present" : "empty") + " but was: " + (createdLot >= 0 ? createdLot : "empty"));
+      throw new IllegalArgumentException(
+          "createdLot of a "
+              + type
+              + " entry of "
+              + points
+              + " points must be "
+              + (createsLot ? "present" : "empty")
+              + " but was: "
+              + (createdLot >= 0 ? createdLot : "empty"));
     }
     long allocated = 0;
     for (Allocation a : allocations) {
@@ -76,12 +99,24 @@ public final class LedgerEntry {
     }
     if (createsLot) {
       if (allocated != -debtChange || debtChange > 0) {
-        throw new IllegalArgumentException("a " + type + " entry may only repay debt from its own lot, but allocated "
-            + allocated + " points with debtChange " + debtChange);
+        throw new IllegalArgumentException(
+            "a "
+                + type
+                + " entry may only repay debt from its own lot, but allocated "
+                + allocated
+                + " points with debtChange "
+                + debtChange);
       }
     } else if (-points != allocated + debtChange) {
-      throw new IllegalArgumentException("points " + points + " of a " + type + " entry must equal minus the allocated "
-          + allocated + " plus debtChange " + debtChange);
+      throw new IllegalArgumentException(
+          "points "
+              + points
+              + " of a "
+              + type
+              + " entry must equal minus the allocated "
+              + allocated
+              + " plus debtChange "
+              + debtChange);
     }
     this.sequence = sequence;
     this.type = type;
@@ -157,24 +192,49 @@ public final class LedgerEntry {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LedgerEntry e && sequence == e.sequence && type == e.type && at.equals(e.at)
-        && points == e.points && reason.equals(e.reason) && idempotencyKey.equals(e.idempotencyKey)
-        && Objects.equals(reference, e.reference) && createdLot == e.createdLot
-        && allocations.equals(e.allocations) && debtChange == e.debtChange;
+    return o instanceof LedgerEntry e
+        && sequence == e.sequence
+        && type == e.type
+        && at.equals(e.at)
+        && points == e.points
+        && reason.equals(e.reason)
+        && idempotencyKey.equals(e.idempotencyKey)
+        && Objects.equals(reference, e.reference)
+        && createdLot == e.createdLot
+        && allocations.equals(e.allocations)
+        && debtChange == e.debtChange;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sequence, type, at, points, reason, idempotencyKey, reference, createdLot, allocations,
+    return Objects.hash(
+        sequence,
+        type,
+        at,
+        points,
+        reason,
+        idempotencyKey,
+        reference,
+        createdLot,
+        allocations,
         debtChange);
   }
 
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
-    s.append('#').append(sequence).append(' ').append(type).append(' ')
-        .append(points > 0 ? "+" : "").append(points).append(" pts at ").append(at)
-        .append(" (").append(reason).append(')');
+    s.append('#')
+        .append(sequence)
+        .append(' ')
+        .append(type)
+        .append(' ')
+        .append(points > 0 ? "+" : "")
+        .append(points)
+        .append(" pts at ")
+        .append(at)
+        .append(" (")
+        .append(reason)
+        .append(')');
     if (reference != null) {
       s.append(" ref ").append(reference);
     }

@@ -7,10 +7,10 @@ import java.util.Objects;
 
 /**
  * One operation called on a {@link Ledger}, with every argument that defines what it books: the
- * ledger's history as rows. {@link Ledger#replay(LedgerPolicy, java.util.List)} books a list of them
- * on a new ledger, which then has the same entries, lots, keys and balances as the ledger they were
- * taken from (operations are deterministic: the same operations in the same order book the same
- * ledger). A refused operation ({@link InsufficientPointsException}) is an operation too: its
+ * ledger's history as rows. {@link Ledger#replay(LedgerPolicy, java.util.List)} books a list of
+ * them on a new ledger, which then has the same entries, lots, keys and balances as the ledger they
+ * were taken from (operations are deterministic: the same operations in the same order book the
+ * same ledger). A refused operation ({@link InsufficientPointsException}) is an operation too: its
  * refusal is remembered, and it may book the expiries that were due.
  *
  * <p>Points are whole points; instants are explicit; {@code request} is the operation's request
@@ -27,7 +27,8 @@ public sealed interface LedgerOperation {
   Posting bookOn(Ledger ledger);
 
   /**
-   * {@link Ledger#earn(String, Instant, long, String, long)}: {@code points} expiring by the policy.
+   * {@link Ledger#earn(String, Instant, long, String, long)}: {@code points} expiring by the
+   * policy.
    *
    * @param key the idempotency key
    * @param at when
@@ -35,7 +36,8 @@ public sealed interface LedgerOperation {
    * @param reason the entry's reason
    * @param request the request fingerprint
    */
-  record Earn(String key, Instant at, long points, String reason, long request) implements LedgerOperation {
+  record Earn(String key, Instant at, long points, String reason, long request)
+      implements LedgerOperation {
     /** Checks that no field is null. */
     public Earn {
       Objects.requireNonNull(key, "key must not be null");
@@ -50,7 +52,8 @@ public sealed interface LedgerOperation {
   }
 
   /**
-   * {@link Ledger#earnExpiringAt(String, Instant, long, String, Instant, long)}: promotional points.
+   * {@link Ledger#earnExpiringAt(String, Instant, long, String, Instant, long)}: promotional
+   * points.
    *
    * @param key the idempotency key
    * @param at when
@@ -59,7 +62,8 @@ public sealed interface LedgerOperation {
    * @param expiresAt when the points expire
    * @param request the request fingerprint
    */
-  record EarnExpiring(String key, Instant at, long points, String reason, Instant expiresAt, long request)
+  record EarnExpiring(
+      String key, Instant at, long points, String reason, Instant expiresAt, long request)
       implements LedgerOperation {
     /** Checks that no field is null. */
     public EarnExpiring {
@@ -86,8 +90,15 @@ public sealed interface LedgerOperation {
    * @param reason the entry's reason
    * @param request the request fingerprint
    */
-  record EarnForPurchase(String key, Instant at, TransactionId purchase, Money amount, long points, String reason,
-      long request) implements LedgerOperation {
+  record EarnForPurchase(
+      String key,
+      Instant at,
+      TransactionId purchase,
+      Money amount,
+      long points,
+      String reason,
+      long request)
+      implements LedgerOperation {
     /** Checks that no field is null. */
     public EarnForPurchase {
       Objects.requireNonNull(key, "key must not be null");
@@ -112,7 +123,8 @@ public sealed interface LedgerOperation {
    * @param reason the entry's reason
    * @param request the request fingerprint
    */
-  record Redeem(String key, Instant at, long points, String reason, long request) implements LedgerOperation {
+  record Redeem(String key, Instant at, long points, String reason, long request)
+      implements LedgerOperation {
     /** Checks that no field is null. */
     public Redeem {
       Objects.requireNonNull(key, "key must not be null");
@@ -136,7 +148,8 @@ public sealed interface LedgerOperation {
    * @param reason the entry's reason
    * @param request the request fingerprint
    */
-  record Refund(String key, Instant at, TransactionId purchase, Money refunded, String reason, long request)
+  record Refund(
+      String key, Instant at, TransactionId purchase, Money refunded, String reason, long request)
       implements LedgerOperation {
     /** Checks that no field is null. */
     public Refund {

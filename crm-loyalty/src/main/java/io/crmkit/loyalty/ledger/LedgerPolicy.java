@@ -36,14 +36,23 @@ public record LedgerPolicy(
       throw new IllegalArgumentException("lockPeriod must not be negative but was: " + lockPeriod);
     }
     if (reversalRounding == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("reversalRounding must be able to round but was: UNNECESSARY");
+      throw new IllegalArgumentException(
+          "reversalRounding must be able to round but was: UNNECESSARY");
     }
   }
 
-  /** FIFO, never expiring, no lock period, capped at zero, reversals rounded HALF_UP, in {@code zone}. */
+  /**
+   * FIFO, never expiring, no lock period, capped at zero, reversals rounded HALF_UP, in {@code
+   * zone}.
+   */
   public static LedgerPolicy simple(ZoneId zone) {
-    return new LedgerPolicy(ConsumptionOrder.FIFO, ExpiryPolicy.never(), Duration.ZERO,
-        NegativeBalancePolicy.CAP_AT_ZERO, RoundingMode.HALF_UP, zone);
+    return new LedgerPolicy(
+        ConsumptionOrder.FIFO,
+        ExpiryPolicy.never(),
+        Duration.ZERO,
+        NegativeBalancePolicy.CAP_AT_ZERO,
+        RoundingMode.HALF_UP,
+        zone);
   }
 
   /** This policy with lots consumed in order {@code value}. */
@@ -53,7 +62,8 @@ public record LedgerPolicy(
 
   /** This policy with points expiring by {@code value}. */
   public LedgerPolicy withExpiry(ExpiryPolicy value) {
-    return new LedgerPolicy(consumptionOrder, value, lockPeriod, negativeBalance, reversalRounding, zone);
+    return new LedgerPolicy(
+        consumptionOrder, value, lockPeriod, negativeBalance, reversalRounding, zone);
   }
 
   /**
@@ -61,7 +71,8 @@ public record LedgerPolicy(
    * can be redeemed.
    */
   public LedgerPolicy withLockPeriod(Duration value) {
-    return new LedgerPolicy(consumptionOrder, expiry, value, negativeBalance, reversalRounding, zone);
+    return new LedgerPolicy(
+        consumptionOrder, expiry, value, negativeBalance, reversalRounding, zone);
   }
 
   /** This policy with negative balances handled by {@code value}. */

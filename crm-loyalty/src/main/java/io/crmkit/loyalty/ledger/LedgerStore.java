@@ -12,16 +12,16 @@ import java.util.List;
  *
  * <p>Entries and lots share one {@code long[]} (one allocation, one header to read when a purchase
  * appends both): entries from the front, lots from the back, the array doubled when they meet.
- * Entry {@code i} is {@value #E} longs at {@code E * i}: its instant (epoch nanoseconds), its signed
- * points and a meta word packing the entry type (bits 0-2), the lot it created + 1 (bits 3-31) and
- * the start of its allocations (bits 32-63). Lot {@code j} is {@value #L} longs at
- * {@code d.length - L * (j + 1)}: the sequence of the entry that created it (whose points and
- * instant are the lot's), when its points become available (epoch nanoseconds; kept so that scans
- * over open lots read one row per lot), when they expire ({@link Nanos#NEVER}: never), the points
- * remaining and the points gone by reversal or expiry. Entry texts (reason, idempotency key,
- * reference and, for the entry creating a purchase's lot, the purchase amount) are {@value #S} slots
- * of one {@code Object[]} per entry. Allocations are (lot, points) pairs; entry {@code i}'s are
- * {@code [allocStart(i), allocEnd(i))}.
+ * Entry {@code i} is {@value #E} longs at {@code E * i}: its instant (epoch nanoseconds), its
+ * signed points and a meta word packing the entry type (bits 0-2), the lot it created + 1 (bits
+ * 3-31) and the start of its allocations (bits 32-63). Lot {@code j} is {@value #L} longs at {@code
+ * d.length - L * (j + 1)}: the sequence of the entry that created it (whose points and instant are
+ * the lot's), when its points become available (epoch nanoseconds; kept so that scans over open
+ * lots read one row per lot), when they expire ({@link Nanos#NEVER}: never), the points remaining
+ * and the points gone by reversal or expiry. Entry texts (reason, idempotency key, reference and,
+ * for the entry creating a purchase's lot, the purchase amount) are {@value #S} slots of one {@code
+ * Object[]} per entry. Allocations are (lot, points) pairs; entry {@code i}'s are {@code
+ * [allocStart(i), allocEnd(i))}.
  *
  * <p>{@link Ledger} extends it (rather than holding one), so that its hot paths read the arrays
  * from the ledger object itself: one memory access less per array on every operation.
@@ -37,6 +37,7 @@ abstract class LedgerStore {
   private static final int L_EXPIRES = 2;
   private static final int L_REMAINING = 3;
   private static final int L_REVERSED = 4;
+
   /** The most lots a ledger holds (the meta word's lot field). */
   static final int MAX_LOTS = (1 << 28) - 1;
 
@@ -148,8 +149,17 @@ abstract class LedgerStore {
    * Appends an entry whose allocations are those added since {@code allocStart}; {@code reference}
    * and {@code purchaseAmount} may be null (none), {@code createdLot} -1 (none).
    */
-  void append(EntryType type, String key, long t, long points, String reason, String reference,
-      Money purchaseAmount, int createdLot, int allocStart, long debtChange) {
+  void append(
+      EntryType type,
+      String key,
+      long t,
+      long points,
+      String reason,
+      String reference,
+      Money purchaseAmount,
+      int createdLot,
+      int allocStart,
+      long debtChange) {
     if (E * (n + 1) + L * m > d.length) {
       grow();
     }
@@ -254,7 +264,10 @@ abstract class LedgerStore {
     d = bigger;
   }
 
-  /** Reads the rows the next append writes (see {@link Ledger}'s prefetch) and returns a value to discard. */
+  /**
+   * Reads the rows the next append writes (see {@link Ledger}'s prefetch) and returns a value to
+   * discard.
+   */
   long prefetchRows() {
     long x = (long) n + m;
     int e = E * n;
@@ -299,16 +312,32 @@ abstract class LedgerStore {
       }
       allocations = List.of(as);
     }
-    return new LedgerEntry(i, type(i), Nanos.instant(at(i)), points(i), reason(i), key(i), reference(i),
-        createdLot(i), allocations, debtChange(i));
+    return new LedgerEntry(
+        i,
+        type(i),
+        Nanos.instant(at(i)),
+        points(i),
+        reason(i),
+        key(i),
+        reference(i),
+        createdLot(i),
+        allocations,
+        debtChange(i));
   }
 
   /** Lot {@code j} as a value, with {@code remaining} points. */
   Lot lot(int j, long remaining) {
     int seq = lotEntry(j);
     long expires = expiresAt(j);
-    return new Lot(j, seq, Nanos.instant(at(seq)), Nanos.instant(availableAt(j)),
-        expires == Nanos.NEVER ? null : Nanos.instant(expires), points(seq), remaining, reference(seq));
+    return new Lot(
+        j,
+        seq,
+        Nanos.instant(at(seq)),
+        Nanos.instant(availableAt(j)),
+        expires == Nanos.NEVER ? null : Nanos.instant(expires),
+        points(seq),
+        remaining,
+        reference(seq));
   }
 
   /** Every lot as a value, with its current remaining points. */

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 /**
  * The programme's liability at an instant: the outstanding points (available plus pending, whole
  * points, net of points owed by accounts with a negative balance), how many of them are pending,
- * their expiry schedule (points per local date on which they expire, i.e. the first date they are no
- * longer valid, in {@code zone}; points expiring for inactivity are scheduled at the date they would
- * expire if nothing else happened), the points without expiry, and the money value of the
+ * their expiry schedule (points per local date on which they expire, i.e. the first date they are
+ * no longer valid, in {@code zone}; points expiring for inactivity are scheduled at the date they
+ * would expire if nothing else happened), the points without expiry, and the money value of the
  * outstanding points at the programme's {@link PointRate}.
  *
  * @since 0.1
@@ -46,13 +46,21 @@ public record LiabilityReport(
       scheduled += p;
     }
     if (scheduled - owed != outstanding) {
-      throw new IllegalArgumentException("scheduled " + scheduled + " minus owed " + owed
-          + " must equal outstanding but was: " + outstanding);
+      throw new IllegalArgumentException(
+          "scheduled "
+              + scheduled
+              + " minus owed "
+              + owed
+              + " must equal outstanding but was: "
+              + outstanding);
     }
   }
 
-  /** The liability of {@code ledgers} at {@code at}, valued at {@code rate}, dated in {@code zone}. */
-  public static LiabilityReport of(Iterable<Ledger> ledgers, Instant at, PointRate rate, ZoneId zone) {
+  /**
+   * The liability of {@code ledgers} at {@code at}, valued at {@code rate}, dated in {@code zone}.
+   */
+  public static LiabilityReport of(
+      Iterable<Ledger> ledgers, Instant at, PointRate rate, ZoneId zone) {
     Objects.requireNonNull(ledgers, "ledgers must not be null");
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(rate, "rate must not be null");
@@ -69,7 +77,8 @@ public record LiabilityReport(
           pending += lot.remaining();
         }
         Optional<Instant> expiry = lot.expiresAt();
-        if (inactivity.isPresent() && (expiry.isEmpty() || inactivity.get().isBefore(expiry.get()))) {
+        if (inactivity.isPresent()
+            && (expiry.isEmpty() || inactivity.get().isBefore(expiry.get()))) {
           expiry = inactivity;
         }
         if (expiry.isPresent()) {
@@ -84,13 +93,20 @@ public record LiabilityReport(
       scheduled += p;
     }
     long outstanding = scheduled - owed;
-    return new LiabilityReport(at, zone, outstanding, pending, owed, schedule, without, rate.valueOf(outstanding));
+    return new LiabilityReport(
+        at, zone, outstanding, pending, owed, schedule, without, rate.valueOf(outstanding));
   }
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("liability at ").append(at).append(": ").append(outstanding)
-        .append(" pts (").append(pending).append(" pending");
+    StringBuilder s =
+        new StringBuilder("liability at ")
+            .append(at)
+            .append(": ")
+            .append(outstanding)
+            .append(" pts (")
+            .append(pending)
+            .append(" pending");
     if (owed > 0) {
       s.append(", ").append(owed).append(" owed");
     }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A snapshot of a lot: the {@code points} one EARN (or positive ADJUST) entry created, the
- * {@code remaining} points not yet consumed (whole points), when they were earned, when they become
+ * A snapshot of a lot: the {@code points} one EARN (or positive ADJUST) entry created, the {@code
+ * remaining} points not yet consumed (whole points), when they were earned, when they become
  * available (end of the lock period) and when they expire (if ever).
  *
  * @since 0.1
@@ -23,12 +23,20 @@ public final class Lot {
   private final String reference; // null: none
 
   /** A lot; {@code expiresAt} null: never, {@code reference} null: none. */
-  Lot(int id, long entrySequence, Instant earnedAt, Instant availableAt, Instant expiresAt, long points,
-      long remaining, String reference) {
+  Lot(
+      int id,
+      long entrySequence,
+      Instant earnedAt,
+      Instant availableAt,
+      Instant expiresAt,
+      long points,
+      long remaining,
+      String reference) {
     this.earnedAt = Objects.requireNonNull(earnedAt, "earnedAt must not be null");
     this.availableAt = Objects.requireNonNull(availableAt, "availableAt must not be null");
     if (points <= 0) {
-      throw new IllegalArgumentException("points of lot " + id + " must be positive but was: " + points);
+      throw new IllegalArgumentException(
+          "points of lot " + id + " must be positive but was: " + points);
     }
     if (remaining < 0 || remaining > points) {
       throw new IllegalArgumentException(
@@ -84,19 +92,33 @@ public final class Lot {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Lot l && id == l.id && entrySequence == l.entrySequence && earnedAt.equals(l.earnedAt)
-        && availableAt.equals(l.availableAt) && Objects.equals(expiresAt, l.expiresAt) && points == l.points
-        && remaining == l.remaining && Objects.equals(reference, l.reference);
+    return o instanceof Lot l
+        && id == l.id
+        && entrySequence == l.entrySequence
+        && earnedAt.equals(l.earnedAt)
+        && availableAt.equals(l.availableAt)
+        && Objects.equals(expiresAt, l.expiresAt)
+        && points == l.points
+        && remaining == l.remaining
+        && Objects.equals(reference, l.reference);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, entrySequence, earnedAt, availableAt, expiresAt, points, remaining, reference);
+    return Objects.hash(
+        id, entrySequence, earnedAt, availableAt, expiresAt, points, remaining, reference);
   }
 
   @Override
   public String toString() {
-    return "lot " + id + ": " + remaining + "/" + points + " pts earned " + earnedAt
+    return "lot "
+        + id
+        + ": "
+        + remaining
+        + "/"
+        + points
+        + " pts earned "
+        + earnedAt
         + (availableAt.equals(earnedAt) ? "" : ", available " + availableAt)
         + (expiresAt == null ? ", no expiry" : ", expires " + expiresAt)
         + (reference == null ? "" : ", ref " + reference);

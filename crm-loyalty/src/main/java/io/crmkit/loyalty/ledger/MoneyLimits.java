@@ -11,15 +11,18 @@ import java.util.Objects;
  * outside are refused with {@link MoneyOutOfBoundsException} before any arithmetic, so that an
  * amount like {@code 1e-99999999} cannot stall a division.
  *
- * <p>{@link #standard()} (12 decimals, 15 integer digits: below a thousand trillion units) is
- * every programme's default; {@link #WIDEST} (100 and 100) is what the ledger and point rates
- * accept whatever the configuration.
+ * <p>{@link #standard()} (12 decimals, 15 integer digits: below a thousand trillion units) is every
+ * programme's default; {@link #WIDEST} (100 and 100) is what the ledger and point rates accept
+ * whatever the configuration.
  *
  * @since 0.1
  */
 public record MoneyLimits(int maxScale, int maxIntegerDigits) {
 
-  /** The widest limits that can be configured (and the ledger's own bound): 100 decimals, 100 integer digits. */
+  /**
+   * The widest limits that can be configured (and the ledger's own bound): 100 decimals, 100
+   * integer digits.
+   */
   public static final MoneyLimits WIDEST = new MoneyLimits(100, 100);
 
   private static final MoneyLimits STANDARD = new MoneyLimits(12, 15);
@@ -33,7 +36,8 @@ public record MoneyLimits(int maxScale, int maxIntegerDigits) {
       throw new IllegalArgumentException("maxScale must be between 0 and 100 but was: " + maxScale);
     }
     if (maxIntegerDigits < 1 || maxIntegerDigits > 100) {
-      throw new IllegalArgumentException("maxIntegerDigits must be between 1 and 100 but was: " + maxIntegerDigits);
+      throw new IllegalArgumentException(
+          "maxIntegerDigits must be between 1 and 100 but was: " + maxIntegerDigits);
     }
   }
 
@@ -61,8 +65,10 @@ public record MoneyLimits(int maxScale, int maxIntegerDigits) {
     if (scale <= maxScale) {
       return true;
     }
-    // trailing zeros beyond maxScale are allowed, but only on a number short enough to strip cheaply
-    return precision <= maxScale + maxIntegerDigits + 100 && v.stripTrailingZeros().scale() <= maxScale;
+    // trailing zeros beyond maxScale are allowed, but only on a number short enough to strip
+    // cheaply
+    return precision <= maxScale + maxIntegerDigits + 100
+        && v.stripTrailingZeros().scale() <= maxScale;
   }
 
   /**

@@ -14,8 +14,17 @@ public final class MoneyOutOfBoundsException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   MoneyOutOfBoundsException(String field, BigDecimal value, MoneyLimits limits) {
-    super(field + " must have " + limits + " but was: " + excerpt(value) + " (" + value.precision()
-        + " significant digits, scale " + value.scale() + ")");
+    super(
+        field
+            + " must have "
+            + limits
+            + " but was: "
+            + excerpt(value)
+            + " ("
+            + value.precision()
+            + " significant digits, scale "
+            + value.scale()
+            + ")");
   }
 
   private static String excerpt(BigDecimal v) {

@@ -7,6 +7,7 @@ final class Nanos {
 
   /** No instant: a lot that never expires, no deadline. */
   static final long NEVER = Long.MAX_VALUE;
+
   /** No instant yet: before the first operation, no activity. */
   static final long NONE = Long.MIN_VALUE;
 
@@ -17,12 +18,14 @@ final class Nanos {
     try {
       return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("instant must be between the years 1677 and 2262 but was: " + t, e);
+      throw new IllegalArgumentException(
+          "instant must be between the years 1677 and 2262 but was: " + t, e);
     }
   }
 
   /** The instant of {@code nanos} epoch nanoseconds. */
   static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    return Instant.ofEpochSecond(
+        Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 }

@@ -26,7 +26,9 @@ public record Posting(String idempotencyKey, List<LedgerEntry> entries, long sho
     }
   }
 
-  /** The points the operation itself added (positive) or removed (negative), without due expiries. */
+  /**
+   * The points the operation itself added (positive) or removed (negative), without due expiries.
+   */
   public long points() {
     long sum = 0;
     for (LedgerEntry e : entries) {
@@ -39,7 +41,13 @@ public record Posting(String idempotencyKey, List<LedgerEntry> entries, long sho
 
   @Override
   public String toString() {
-    return "posting " + idempotencyKey + ": " + points() + " pts" + (shortfall > 0 ? ", shortfall " + shortfall : "")
-        + " " + entries;
+    return "posting "
+        + idempotencyKey
+        + ": "
+        + points()
+        + " pts"
+        + (shortfall > 0 ? ", shortfall " + shortfall : "")
+        + " "
+        + entries;
   }
 }

@@ -5,16 +5,16 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A 64-bit fingerprint of an idempotent request: the operation's name and the arguments that
- * define what it books, never its instant or its descriptive reason (a retry may be sent later).
- * The ledger keeps each idempotency key's first fingerprint; a later request under the same key
- * with another fingerprint is refused with {@link IdempotencyMismatchException} (like Stripe's
+ * A 64-bit fingerprint of an idempotent request: the operation's name and the arguments that define
+ * what it books, never its instant or its descriptive reason (a retry may be sent later). The
+ * ledger keeps each idempotency key's first fingerprint; a later request under the same key with
+ * another fingerprint is refused with {@link IdempotencyMismatchException} (like Stripe's
  * idempotency keys), so a retry can never return a result that claims something else than was
  * booked. Numbers are taken by value ({@code 1.0} and {@code 1.00} are the same request).
  *
- * <p>A fingerprint is a hash: two different requests collide with a probability of about 2⁻⁶⁴,
- * and even then the retry returns what the first request booked. Immutable;
- * {@code RequestFingerprint.of("payWithPoints").and(orderTotal).and(points).value()}.
+ * <p>A fingerprint is a hash: two different requests collide with a probability of about 2⁻⁶⁴, and
+ * even then the retry returns what the first request booked. Immutable; {@code
+ * RequestFingerprint.of("payWithPoints").and(orderTotal).and(points).value()}.
  *
  * @since 0.1
  */
@@ -51,7 +51,8 @@ public final class RequestFingerprint {
   /** This fingerprint with the amount and currency of {@code v} added. */
   public RequestFingerprint and(Money v) {
     Objects.requireNonNull(v, "value must not be null");
-    return new RequestFingerprint(mix(mix(value, decimal(v.amount())), v.currency().getCurrencyCode().hashCode()));
+    return new RequestFingerprint(
+        mix(mix(value, decimal(v.amount())), v.currency().getCurrencyCode().hashCode()));
   }
 
   /** The fingerprint as a {@code long}, as the ledger's operations take it. */
@@ -86,7 +87,8 @@ public final class RequestFingerprint {
       return mix(mix(scale, v.unscaledValue().hashCode()), v.precision()) | 1;
     }
     BigDecimal z = v.stripTrailingZeros();
-    return mix(mix(z.scale(), z.unscaledValue().hashCode()), z.unscaledValue().longValue()) | 1; // odd: no double
+    return mix(mix(z.scale(), z.unscaledValue().hashCode()), z.unscaledValue().longValue())
+        | 1; // odd: no double
   }
 
   @Override

@@ -1,7 +1,8 @@
 package io.crmkit.loyalty.program;
 
 /**
- * The period an {@link EarningRule.EarningCap} limits: one transaction, a local day or a local month.
+ * The period an {@link EarningRule.EarningCap} limits: one transaction, a local day or a local
+ * month.
  *
  * @since 0.1
  */

@@ -64,9 +64,13 @@ public record Earning(long points, Money eligibleSpend, List<RuleOutcome> outcom
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder().append(points).append(" pts on eligible spend ")
-        .append(eligibleSpend.amount().toPlainString()).append(' ')
-        .append(eligibleSpend.currency().getCurrencyCode());
+    StringBuilder s =
+        new StringBuilder()
+            .append(points)
+            .append(" pts on eligible spend ")
+            .append(eligibleSpend.amount().toPlainString())
+            .append(' ')
+            .append(eligibleSpend.currency().getCurrencyCode());
     for (RuleOutcome o : outcomes) {
       s.append("\n  ").append(o);
     }

@@ -10,13 +10,13 @@ import java.util.Set;
 /**
  * An earning rule of a loyalty programme: a closed family. A {@link Program} evaluates a purchase
  * in fixed stages, each in priority order: {@link Exclusion exclusions} remove lines from the
- * eligible spend; {@link PointsPerSpend base rates} turn eligible spend into base points;
- * {@link ProductMultiplier product}, {@link TierMultiplier tier} and {@link Campaign campaign}
- * multipliers add {@code (multiplier - 1) × base points} of what they cover, and
- * {@link VisitBonus visit bonuses} add fixed points; finally {@link EarningCap caps} cut the total.
- * {@link EventBonus Event bonuses} apply to member events, not purchases. Every rule that adds
- * points rounds its own contribution to whole points with its declared {@link RoundingMode}, from
- * the exact (rational) amount.
+ * eligible spend; {@link PointsPerSpend base rates} turn eligible spend into base points; {@link
+ * ProductMultiplier product}, {@link TierMultiplier tier} and {@link Campaign campaign} multipliers
+ * add {@code (multiplier - 1) × base points} of what they cover, and {@link VisitBonus visit
+ * bonuses} add fixed points; finally {@link EarningCap caps} cut the total. {@link EventBonus Event
+ * bonuses} apply to member events, not purchases. Every rule that adds points rounds its own
+ * contribution to whole points with its declared {@link RoundingMode}, from the exact (rational)
+ * amount.
  *
  * @since 0.1
  */
@@ -30,19 +30,30 @@ public sealed interface EarningRule {
     return key().id();
   }
 
-  /** {@code points} per {@code per} units of eligible spend (e.g. 1 point per 1.00), rounded with {@code rounding}. */
-  static PointsPerSpend pointsPerSpend(String id, String points, String per, RoundingMode rounding) {
-    return new PointsPerSpend(RuleKey.of(id), new BigDecimal(points), new BigDecimal(per), rounding);
+  /**
+   * {@code points} per {@code per} units of eligible spend (e.g. 1 point per 1.00), rounded with
+   * {@code rounding}.
+   */
+  static PointsPerSpend pointsPerSpend(
+      String id, String points, String per, RoundingMode rounding) {
+    return new PointsPerSpend(
+        RuleKey.of(id), new BigDecimal(points), new BigDecimal(per), rounding);
   }
 
   /** Multiplies the base points of lines whose product or category is listed. */
-  static ProductMultiplier productMultiplier(String id, Set<String> products, Set<String> categories,
-      String multiplier, RoundingMode rounding) {
-    return new ProductMultiplier(RuleKey.of(id), products, categories, new BigDecimal(multiplier), rounding);
+  static ProductMultiplier productMultiplier(
+      String id,
+      Set<String> products,
+      Set<String> categories,
+      String multiplier,
+      RoundingMode rounding) {
+    return new ProductMultiplier(
+        RuleKey.of(id), products, categories, new BigDecimal(multiplier), rounding);
   }
 
   /** Multiplies the base points of members in {@code tier}. */
-  static TierMultiplier tierMultiplier(String id, String tier, String multiplier, RoundingMode rounding) {
+  static TierMultiplier tierMultiplier(
+      String id, String tier, String multiplier, RoundingMode rounding) {
     return new TierMultiplier(RuleKey.of(id), tier, new BigDecimal(multiplier), rounding);
   }
 
@@ -51,10 +62,19 @@ public sealed interface EarningRule {
     return new EventBonus(RuleKey.of(id), event, points);
   }
 
-  /** A multiplier and/or fixed bonus for purchases on local dates {@code from..to} (inclusive), for everybody. */
-  static Campaign campaign(String id, LocalDate from, LocalDate to, String multiplier, long bonusPoints,
+  /**
+   * A multiplier and/or fixed bonus for purchases on local dates {@code from..to} (inclusive), for
+   * everybody.
+   */
+  static Campaign campaign(
+      String id,
+      LocalDate from,
+      LocalDate to,
+      String multiplier,
+      long bonusPoints,
       RoundingMode rounding) {
-    return new Campaign(RuleKey.of(id), from, to, new BigDecimal(multiplier), bonusPoints, rounding);
+    return new Campaign(
+        RuleKey.of(id), from, to, new BigDecimal(multiplier), bonusPoints, rounding);
   }
 
   /** {@code points} on every {@code every}-th purchase (visit) of a member. */
@@ -75,7 +95,8 @@ public sealed interface EarningRule {
   private static BigDecimal checkMultiplier(String id, BigDecimal m) {
     Objects.requireNonNull(m, "multiplier of rule " + id + " must not be null");
     if (m.compareTo(BigDecimal.ONE) < 0) {
-      throw new IllegalArgumentException("multiplier of rule " + id + " must be at least 1 but was: " + m);
+      throw new IllegalArgumentException(
+          "multiplier of rule " + id + " must be at least 1 but was: " + m);
     }
     return m;
   }
@@ -83,13 +104,15 @@ public sealed interface EarningRule {
   private static RoundingMode checkRounding(String id, RoundingMode r) {
     Objects.requireNonNull(r, "rounding of rule " + id + " must not be null");
     if (r == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("rounding of rule " + id + " must be able to round but was: UNNECESSARY");
+      throw new IllegalArgumentException(
+          "rounding of rule " + id + " must be able to round but was: UNNECESSARY");
     }
     return r;
   }
 
   private static Set<String> checkNames(String id, String field, Set<String> values) {
-    Objects.requireNonNull(values, field + " of rule " + id + " must not be null (use an empty set)");
+    Objects.requireNonNull(
+        values, field + " of rule " + id + " must not be null (use an empty set)");
     return Set.copyOf(values);
   }
 
@@ -98,7 +121,8 @@ public sealed interface EarningRule {
    *
    * @since 0.1
    */
-  record PointsPerSpend(RuleKey key, BigDecimal points, BigDecimal per, RoundingMode rounding) implements EarningRule {
+  record PointsPerSpend(RuleKey key, BigDecimal points, BigDecimal per, RoundingMode rounding)
+      implements EarningRule {
     /**
      * Checks the key, points and spend unit are not null, the points not negative and the spend
      * unit positive.
@@ -108,10 +132,12 @@ public sealed interface EarningRule {
       Objects.requireNonNull(points, "points of rule " + key.id() + " must not be null");
       Objects.requireNonNull(per, "per of rule " + key.id() + " must not be null");
       if (points.signum() < 0) {
-        throw new IllegalArgumentException("points of rule " + key.id() + " must not be negative but was: " + points);
+        throw new IllegalArgumentException(
+            "points of rule " + key.id() + " must not be negative but was: " + points);
       }
       if (per.signum() <= 0) {
-        throw new IllegalArgumentException("per of rule " + key.id() + " must be positive but was: " + per);
+        throw new IllegalArgumentException(
+            "per of rule " + key.id() + " must be positive but was: " + per);
       }
       rounding = checkRounding(key.id(), rounding);
     }
@@ -123,18 +149,29 @@ public sealed interface EarningRule {
 
     @Override
     public String toString() {
-      return key.id() + ": " + points.toPlainString() + " pts per " + per.toPlainString() + " spent, rounded "
+      return key.id()
+          + ": "
+          + points.toPlainString()
+          + " pts per "
+          + per.toPlainString()
+          + " spent, rounded "
           + rounding;
     }
   }
 
   /**
-   * Lines whose product id is in {@code products} or category in {@code categories} earn ×{@code multiplier}.
+   * Lines whose product id is in {@code products} or category in {@code categories} earn ×{@code
+   * multiplier}.
    *
    * @since 0.1
    */
-  record ProductMultiplier(RuleKey key, Set<String> products, Set<String> categories, BigDecimal multiplier,
-      RoundingMode rounding) implements EarningRule {
+  record ProductMultiplier(
+      RuleKey key,
+      Set<String> products,
+      Set<String> categories,
+      BigDecimal multiplier,
+      RoundingMode rounding)
+      implements EarningRule {
     /**
      * Checks the key is not null and at least one product or category is named; the sets are
      * copied.
@@ -144,7 +181,8 @@ public sealed interface EarningRule {
       products = checkNames(key.id(), "products", products);
       categories = checkNames(key.id(), "categories", categories);
       if (products.isEmpty() && categories.isEmpty()) {
-        throw new IllegalArgumentException("rule " + key.id() + " must name at least one product or category");
+        throw new IllegalArgumentException(
+            "rule " + key.id() + " must name at least one product or category");
       }
       multiplier = checkMultiplier(key.id(), multiplier);
       rounding = checkRounding(key.id(), rounding);
@@ -161,7 +199,12 @@ public sealed interface EarningRule {
 
     @Override
     public String toString() {
-      return key.id() + ": ×" + multiplier.toPlainString() + " on products " + products + " / categories "
+      return key.id()
+          + ": ×"
+          + multiplier.toPlainString()
+          + " on products "
+          + products
+          + " / categories "
           + categories;
     }
   }
@@ -171,7 +214,8 @@ public sealed interface EarningRule {
    *
    * @since 0.1
    */
-  record TierMultiplier(RuleKey key, String tier, BigDecimal multiplier, RoundingMode rounding) implements EarningRule {
+  record TierMultiplier(RuleKey key, String tier, BigDecimal multiplier, RoundingMode rounding)
+      implements EarningRule {
     /** Checks the key is not null and the tier name is not null nor blank. */
     public TierMultiplier {
       Objects.requireNonNull(key, "key must not be null");
@@ -200,7 +244,8 @@ public sealed interface EarningRule {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(event, "event of rule " + key.id() + " must not be null");
       if (points <= 0) {
-        throw new IllegalArgumentException("points of rule " + key.id() + " must be positive but was: " + points);
+        throw new IllegalArgumentException(
+            "points of rule " + key.id() + " must be positive but was: " + points);
       }
     }
 
@@ -231,33 +276,46 @@ public sealed interface EarningRule {
     private final long bonusPoints;
     private final String segment; // null: every segment
     private final String tag; // null: every member
-    private final Optional<String> segmentOrEmpty; // as returned: rules read them for every purchase
+    private final Optional<String>
+        segmentOrEmpty; // as returned: rules read them for every purchase
     private final Optional<String> tagOrEmpty;
     private final RoundingMode rounding;
 
     /**
-     * A campaign for everybody: ×{@code multiplier} (at least 1) on the base points and
-     * {@code bonusPoints} (zero or more) for purchases on local dates {@code from..to}, the
-     * multiplier's points rounded with {@code rounding}.
+     * A campaign for everybody: ×{@code multiplier} (at least 1) on the base points and {@code
+     * bonusPoints} (zero or more) for purchases on local dates {@code from..to}, the multiplier's
+     * points rounded with {@code rounding}.
      */
-    public Campaign(RuleKey key, LocalDate from, LocalDate to, BigDecimal multiplier, long bonusPoints,
+    public Campaign(
+        RuleKey key,
+        LocalDate from,
+        LocalDate to,
+        BigDecimal multiplier,
+        long bonusPoints,
         RoundingMode rounding) {
       this(key, from, to, multiplier, bonusPoints, null, null, rounding);
     }
 
-    private Campaign(RuleKey key, LocalDate from, LocalDate to, BigDecimal multiplier, long bonusPoints,
-        String segment, String tag, RoundingMode rounding) {
+    private Campaign(
+        RuleKey key,
+        LocalDate from,
+        LocalDate to,
+        BigDecimal multiplier,
+        long bonusPoints,
+        String segment,
+        String tag,
+        RoundingMode rounding) {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(from, "from of rule " + key.id() + " must not be null");
       Objects.requireNonNull(to, "to of rule " + key.id() + " must not be null");
       if (to.isBefore(from)) {
-        throw new IllegalArgumentException("to of rule " + key.id() + " must not be before from " + from
-            + " but was: " + to);
+        throw new IllegalArgumentException(
+            "to of rule " + key.id() + " must not be before from " + from + " but was: " + to);
       }
       this.multiplier = checkMultiplier(key.id(), multiplier);
       if (bonusPoints < 0) {
-        throw new IllegalArgumentException("bonusPoints of rule " + key.id() + " must not be negative but was: "
-            + bonusPoints);
+        throw new IllegalArgumentException(
+            "bonusPoints of rule " + key.id() + " must not be negative but was: " + bonusPoints);
       }
       this.key = key;
       this.from = from;
@@ -317,21 +375,41 @@ public sealed interface EarningRule {
 
     /** The same campaign, only for members in {@code value}. */
     public Campaign forSegment(String value) {
-      return new Campaign(key, from, to, multiplier, bonusPoints, Objects.requireNonNull(value,
-          "segment of rule " + key.id() + " must not be null"), tag, rounding);
+      return new Campaign(
+          key,
+          from,
+          to,
+          multiplier,
+          bonusPoints,
+          Objects.requireNonNull(value, "segment of rule " + key.id() + " must not be null"),
+          tag,
+          rounding);
     }
 
     /** The same campaign, only for members tagged {@code value}. */
     public Campaign forTag(String value) {
-      return new Campaign(key, from, to, multiplier, bonusPoints, segment, Objects.requireNonNull(value,
-          "tag of rule " + key.id() + " must not be null"), rounding);
+      return new Campaign(
+          key,
+          from,
+          to,
+          multiplier,
+          bonusPoints,
+          segment,
+          Objects.requireNonNull(value, "tag of rule " + key.id() + " must not be null"),
+          rounding);
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Campaign c && key.equals(c.key) && from.equals(c.from) && to.equals(c.to)
-          && multiplier.equals(c.multiplier) && bonusPoints == c.bonusPoints && Objects.equals(segment, c.segment)
-          && Objects.equals(tag, c.tag) && rounding == c.rounding;
+      return o instanceof Campaign c
+          && key.equals(c.key)
+          && from.equals(c.from)
+          && to.equals(c.to)
+          && multiplier.equals(c.multiplier)
+          && bonusPoints == c.bonusPoints
+          && Objects.equals(segment, c.segment)
+          && Objects.equals(tag, c.tag)
+          && rounding == c.rounding;
     }
 
     @Override
@@ -341,8 +419,18 @@ public sealed interface EarningRule {
 
     @Override
     public String toString() {
-      return key.id() + ": " + from + ".." + to + " ×" + multiplier.toPlainString() + " +" + bonusPoints + " pts"
-          + (segment == null ? "" : " segment " + segment) + (tag == null ? "" : " tag " + tag);
+      return key.id()
+          + ": "
+          + from
+          + ".."
+          + to
+          + " ×"
+          + multiplier.toPlainString()
+          + " +"
+          + bonusPoints
+          + " pts"
+          + (segment == null ? "" : " segment " + segment)
+          + (tag == null ? "" : " tag " + tag);
     }
   }
 
@@ -359,10 +447,12 @@ public sealed interface EarningRule {
     public VisitBonus {
       Objects.requireNonNull(key, "key must not be null");
       if (every <= 0) {
-        throw new IllegalArgumentException("every of rule " + key.id() + " must be positive but was: " + every);
+        throw new IllegalArgumentException(
+            "every of rule " + key.id() + " must be positive but was: " + every);
       }
       if (points <= 0) {
-        throw new IllegalArgumentException("points of rule " + key.id() + " must be positive but was: " + points);
+        throw new IllegalArgumentException(
+            "points of rule " + key.id() + " must be positive but was: " + points);
       }
     }
 
@@ -378,7 +468,8 @@ public sealed interface EarningRule {
   }
 
   /**
-   * At most {@code maxPoints} (zero or more) earned per {@code period}, counting earlier earnings in the period.
+   * At most {@code maxPoints} (zero or more) earned per {@code period}, counting earlier earnings
+   * in the period.
    *
    * @since 0.1
    */
@@ -388,8 +479,8 @@ public sealed interface EarningRule {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(period, "period of rule " + key.id() + " must not be null");
       if (maxPoints < 0) {
-        throw new IllegalArgumentException("maxPoints of rule " + key.id() + " must not be negative but was: "
-            + maxPoints);
+        throw new IllegalArgumentException(
+            "maxPoints of rule " + key.id() + " must not be negative but was: " + maxPoints);
       }
     }
 
@@ -400,7 +491,11 @@ public sealed interface EarningRule {
 
     @Override
     public String toString() {
-      return key.id() + ": at most " + maxPoints + " pts per " + period.name().toLowerCase(java.util.Locale.ROOT);
+      return key.id()
+          + ": at most "
+          + maxPoints
+          + " pts per "
+          + period.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
@@ -409,7 +504,8 @@ public sealed interface EarningRule {
    *
    * @since 0.1
    */
-  record Exclusion(RuleKey key, Set<String> products, Set<String> categories) implements EarningRule {
+  record Exclusion(RuleKey key, Set<String> products, Set<String> categories)
+      implements EarningRule {
     /**
      * Checks the key is not null and at least one product or category is named; the sets are
      * copied.
@@ -419,7 +515,8 @@ public sealed interface EarningRule {
       products = checkNames(key.id(), "products", products);
       categories = checkNames(key.id(), "categories", categories);
       if (products.isEmpty() && categories.isEmpty()) {
-        throw new IllegalArgumentException("rule " + key.id() + " must name at least one product or category");
+        throw new IllegalArgumentException(
+            "rule " + key.id() + " must name at least one product or category");
       }
     }
 

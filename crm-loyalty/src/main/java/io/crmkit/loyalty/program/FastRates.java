@@ -9,19 +9,21 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The rule numbers of a {@link Program} as exact integers, for the {@code long} fast path of
- * {@link Program#points}: base rate {@code k} turns spend {@code s} (in units) into
- * {@code s × baseNum[k] / baseDen[k]} points; all base rates together turn it into
- * {@code s × a / b} exact base points; the multiplier rule at bonus index {@code i} adds
- * {@code (m − 1) = extraNum[i] / 10^extraScale[i]} times the base points it covers. Rounding of
- * {@code long} quotients follows {@link RoundingMode} exactly as {@code BigDecimal.divide} does.
+ * The rule numbers of a {@link Program} as exact integers, for the {@code long} fast path of {@link
+ * Program#points}: base rate {@code k} turns spend {@code s} (in units) into {@code s × baseNum[k]
+ * / baseDen[k]} points; all base rates together turn it into {@code s × a / b} exact base points;
+ * the multiplier rule at bonus index {@code i} adds {@code (m − 1) = extraNum[i] /
+ * 10^extraScale[i]} times the base points it covers. Rounding of {@code long} quotients follows
+ * {@link RoundingMode} exactly as {@code BigDecimal.divide} does.
  */
 final class FastRates {
 
   /** Returned by the fast path when it cannot answer (a number does not fit). */
   static final long FALLBACK = Long.MIN_VALUE;
+
   /** The largest decimal scale the fast path takes. */
   static final int MAX_SCALE = 18;
+
   private static final long[] POW10 = new long[19];
 
   static {
@@ -38,7 +40,8 @@ final class FastRates {
   final long[] extraNum;
   final int[] extraScale;
 
-  private FastRates(long[] baseNum, long[] baseDen, long a, long b, long[] extraNum, int[] extraScale) {
+  private FastRates(
+      long[] baseNum, long[] baseDen, long a, long b, long[] extraNum, int[] extraScale) {
     this.baseNum = baseNum;
     this.baseDen = baseDen;
     this.a = a;
@@ -47,7 +50,10 @@ final class FastRates {
     this.extraScale = extraScale;
   }
 
-  /** The integer form of the rules, or null when a rule has a stacking group or a number does not fit. */
+  /**
+   * The integer form of the rules, or null when a rule has a stacking group or a number does not
+   * fit.
+   */
   static FastRates of(List<EarningRule> rules, PointsPerSpend[] baseRates, EarningRule[] bonuses) {
     for (EarningRule r : rules) {
       if (r.key().stackGroup().isPresent()) {
@@ -101,8 +107,9 @@ final class FastRates {
   }
 
   /**
-   * The points multiplier rule {@code i} adds on base points of spend {@code scope / 10^sa}: exactly
-   * {@code scope × a × extraNum / (10^sa × b × 10^extraScale)}, rounded with {@code rounding}.
+   * The points multiplier rule {@code i} adds on base points of spend {@code scope / 10^sa}:
+   * exactly {@code scope × a × extraNum / (10^sa × b × 10^extraScale)}, rounded with {@code
+   * rounding}.
    */
   long multiplied(int i, long scope, int sa, RoundingMode rounding) {
     long num = Math.multiplyExact(Math.multiplyExact(scope, a), extraNum[i]);
@@ -132,9 +139,9 @@ final class FastRates {
   }
 
   /**
-   * {@code num / den} ({@code den > 0}) rounded to an integer with {@code rounding}, as
-   * {@code BigDecimal.divide(den, 0, rounding)} rounds; {@code UNNECESSARY} with a remainder throws
-   * an {@link ArithmeticException}.
+   * {@code num / den} ({@code den > 0}) rounded to an integer with {@code rounding}, as {@code
+   * BigDecimal.divide(den, 0, rounding)} rounds; {@code UNNECESSARY} with a remainder throws an
+   * {@link ArithmeticException}.
    */
   static long roundDiv(long num, long den, RoundingMode rounding) {
     if (den <= 0) {
@@ -148,16 +155,17 @@ final class FastRates {
     int sign = num < 0 ? -1 : 1;
     long absR = Math.abs(r);
     int half = Long.compare(absR, den - absR); // > 0: more than half way
-    boolean away = switch (rounding) {
-      case UP -> true;
-      case DOWN -> false;
-      case CEILING -> sign > 0;
-      case FLOOR -> sign < 0;
-      case HALF_UP -> half >= 0;
-      case HALF_DOWN -> half > 0;
-      case HALF_EVEN -> half > 0 || (half == 0 && (q & 1) != 0);
-      case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
-    };
+    boolean away =
+        switch (rounding) {
+          case UP -> true;
+          case DOWN -> false;
+          case CEILING -> sign > 0;
+          case FLOOR -> sign < 0;
+          case HALF_UP -> half >= 0;
+          case HALF_DOWN -> half > 0;
+          case HALF_EVEN -> half > 0 || (half == 0 && (q & 1) != 0);
+          case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
+        };
     return away ? q + sign : q;
   }
 

@@ -2,7 +2,8 @@ package io.crmkit.loyalty.program;
 
 /**
  * Member events that can earn a loyalty bonus (see {@link EarningRule.EventBonus}); not the
- * lifecycle stages' {@code io.crmkit.lifecycle.stage.EventType}, which moves a customer between stages.
+ * lifecycle stages' {@code io.crmkit.lifecycle.stage.EventType}, which moves a customer between
+ * stages.
  *
  * @since 0.1
  */

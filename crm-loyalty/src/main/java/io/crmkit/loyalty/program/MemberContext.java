@@ -19,7 +19,8 @@ public record MemberContext(
     long pointsEarnedToday,
     long pointsEarnedThisMonth) {
 
-  private static final MemberContext NEW_MEMBER = new MemberContext(Optional.empty(), Set.of(), Set.of(), 0, 0, 0);
+  private static final MemberContext NEW_MEMBER =
+      new MemberContext(Optional.empty(), Set.of(), Set.of(), 0, 0, 0);
 
   /** Checks no component is null and the counts (purchases, whole points) are not negative. */
   public MemberContext {
@@ -29,8 +30,14 @@ public record MemberContext(
     tags = Set.copyOf(tags);
     segments = Set.copyOf(segments);
     if (visitsBefore < 0 || pointsEarnedToday < 0 || pointsEarnedThisMonth < 0) {
-      throw new IllegalArgumentException("visitsBefore, pointsEarnedToday and pointsEarnedThisMonth must not be"
-          + " negative but were: " + visitsBefore + ", " + pointsEarnedToday + ", " + pointsEarnedThisMonth);
+      throw new IllegalArgumentException(
+          "visitsBefore, pointsEarnedToday and pointsEarnedThisMonth must not be"
+              + " negative but were: "
+              + visitsBefore
+              + ", "
+              + pointsEarnedToday
+              + ", "
+              + pointsEarnedThisMonth);
     }
   }
 
@@ -41,23 +48,26 @@ public record MemberContext(
 
   /** This context with the member in tier {@code value}. */
   public MemberContext withTier(String value) {
-    return new MemberContext(Optional.of(value), tags, segments, visitsBefore, pointsEarnedToday,
-        pointsEarnedThisMonth);
+    return new MemberContext(
+        Optional.of(value), tags, segments, visitsBefore, pointsEarnedToday, pointsEarnedThisMonth);
   }
 
   /** This context with the member in no tier. */
   public MemberContext withoutTier() {
-    return new MemberContext(Optional.empty(), tags, segments, visitsBefore, pointsEarnedToday, pointsEarnedThisMonth);
+    return new MemberContext(
+        Optional.empty(), tags, segments, visitsBefore, pointsEarnedToday, pointsEarnedThisMonth);
   }
 
   /** This context with tags {@code value}. */
   public MemberContext withTags(Set<String> value) {
-    return new MemberContext(tier, value, segments, visitsBefore, pointsEarnedToday, pointsEarnedThisMonth);
+    return new MemberContext(
+        tier, value, segments, visitsBefore, pointsEarnedToday, pointsEarnedThisMonth);
   }
 
   /** This context with segments {@code value}. */
   public MemberContext withSegments(Set<String> value) {
-    return new MemberContext(tier, tags, value, visitsBefore, pointsEarnedToday, pointsEarnedThisMonth);
+    return new MemberContext(
+        tier, tags, value, visitsBefore, pointsEarnedToday, pointsEarnedThisMonth);
   }
 
   /** This context with {@code value} earlier purchases. */

@@ -38,10 +38,10 @@ import java.util.Set;
  * lock period, refund policy, zone) and redemption rate. Validated when built: rule ids are unique,
  * the redemption rate is in the programme's currency.
  *
- * <p>{@link #evaluate} turns a purchase into points with an explanation of every rule;
- * {@link #points} computes the same points without building the explanation (the hot path). The
- * evaluation stages are fixed (exclusions, base rates, bonuses and multipliers, caps); within a
- * stage, rules run by descending priority, ties in declaration order. See {@link EarningRule}.
+ * <p>{@link #evaluate} turns a purchase into points with an explanation of every rule; {@link
+ * #points} computes the same points without building the explanation (the hot path). The evaluation
+ * stages are fixed (exclusions, base rates, bonuses and multipliers, caps); within a stage, rules
+ * run by descending priority, ties in declaration order. See {@link EarningRule}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -65,11 +65,17 @@ public final class Program {
   private final EarningCap[] caps;
   private final EventBonus[] events;
   private final LocalDays days;
-  // the long fast path of points(): null when a rule's numbers do not fit or a rule has a stacking group
+  // the long fast path of points(): null when a rule's numbers do not fit or a rule has a stacking
+  // group
   private final FastRates fast;
 
-  private Program(String name, Currency currency, List<EarningRule> rules, LedgerPolicy ledgerPolicy,
-      PointRate redemptionRate, MoneyLimits moneyLimits) {
+  private Program(
+      String name,
+      Currency currency,
+      List<EarningRule> rules,
+      LedgerPolicy ledgerPolicy,
+      PointRate redemptionRate,
+      MoneyLimits moneyLimits) {
     this.moneyLimits = Objects.requireNonNull(moneyLimits, "moneyLimits must not be null");
     this.name = Objects.requireNonNull(name, "name must not be null");
     if (name.isBlank()) {
@@ -81,18 +87,24 @@ public final class Program {
     this.ledgerPolicy = Objects.requireNonNull(ledgerPolicy, "ledgerPolicy must not be null");
     this.redemptionRate = Objects.requireNonNull(redemptionRate, "redemptionRate must not be null");
     if (!redemptionRate.money().currency().equals(currency)) {
-      throw new IllegalArgumentException("redemptionRate of programme " + name + " must be in " + currency
-          + " but was: " + redemptionRate);
+      throw new IllegalArgumentException(
+          "redemptionRate of programme "
+              + name
+              + " must be in "
+              + currency
+              + " but was: "
+              + redemptionRate);
     }
     Set<String> ids = new HashSet<>();
     for (EarningRule r : this.rules) {
       if (!ids.add(r.id())) {
-        throw new IllegalArgumentException("rule ids of programme " + name + " must be unique but " + r.id()
-            + " appears twice");
+        throw new IllegalArgumentException(
+            "rule ids of programme " + name + " must be unique but " + r.id() + " appears twice");
       }
     }
     List<EarningRule> sorted = new ArrayList<>(this.rules);
-    sorted.sort(Comparator.comparingInt((EarningRule r) -> -r.key().priority())); // stable: ties keep order
+    sorted.sort(
+        Comparator.comparingInt((EarningRule r) -> -r.key().priority())); // stable: ties keep order
     List<Exclusion> ex = new ArrayList<>();
     List<PointsPerSpend> base = new ArrayList<>();
     List<EarningRule> bonus = new ArrayList<>();
@@ -120,8 +132,15 @@ public final class Program {
     this.fast = FastRates.of(this.rules, baseRates, bonuses);
   }
 
-  /** A programme named {@code name} in {@code currency} with {@code rules}, ledger policy and redemption rate. */
-  public static Program of(String name, Currency currency, List<EarningRule> rules, LedgerPolicy ledgerPolicy,
+  /**
+   * A programme named {@code name} in {@code currency} with {@code rules}, ledger policy and
+   * redemption rate.
+   */
+  public static Program of(
+      String name,
+      Currency currency,
+      List<EarningRule> rules,
+      LedgerPolicy ledgerPolicy,
       PointRate redemptionRate) {
     return new Program(name, currency, rules, ledgerPolicy, redemptionRate, MoneyLimits.standard());
   }
@@ -156,7 +175,10 @@ public final class Program {
     return moneyLimits;
   }
 
-  /** The same programme accepting money amounts within {@code value} (default {@link MoneyLimits#standard()}). */
+  /**
+   * The same programme accepting money amounts within {@code value} (default {@link
+   * MoneyLimits#standard()}).
+   */
   public Program withMoneyLimits(MoneyLimits value) {
     return new Program(name, currency, rules, ledgerPolicy, redemptionRate, value);
   }
@@ -171,8 +193,8 @@ public final class Program {
   public void checkAmounts(Transaction tx) {
     Objects.requireNonNull(tx, "transaction must not be null");
     if (!tx.total().currency().equals(currency)) {
-      throw new CurrencyMismatchException((tx.isRefund() ? "refund " : "purchase ") + tx.id(), currency,
-          tx.total().currency());
+      throw new CurrencyMismatchException(
+          (tx.isRefund() ? "refund " : "purchase ") + tx.id(), currency, tx.total().currency());
     }
     MoneyLimits limits = moneyLimits;
     if (!limits.allows(tx.total().amount())) {
@@ -183,7 +205,8 @@ public final class Program {
       TransactionLine line = lines.get(i);
       if (!limits.allows(line.quantity()) || !limits.allows(line.unitPrice().amount())) {
         limits.check("quantity of line " + i + " of transaction " + tx.id(), line.quantity());
-        limits.check("unit price of line " + i + " of transaction " + tx.id(), line.unitPrice().amount());
+        limits.check(
+            "unit price of line " + i + " of transaction " + tx.id(), line.unitPrice().amount());
       }
     }
   }
@@ -193,7 +216,10 @@ public final class Program {
     return new Program(name, currency, value, ledgerPolicy, redemptionRate, moneyLimits);
   }
 
-  /** The points {@code purchase} earns for a member in {@code member}, with an explanation of every rule. */
+  /**
+   * The points {@code purchase} earns for a member in {@code member}, with an explanation of every
+   * rule.
+   */
   public Earning evaluate(Transaction purchase, MemberContext member) {
     return run(purchase, member, true);
   }
@@ -218,20 +244,26 @@ public final class Program {
     return run(purchase, member, false).points();
   }
 
-  /** The points of {@link #evaluate} computed with the exact {@code BigDecimal} path only (for tests). */
+  /**
+   * The points of {@link #evaluate} computed with the exact {@code BigDecimal} path only (for
+   * tests).
+   */
   long exactPoints(Transaction purchase, MemberContext member) {
     return run(purchase, member, false).points();
   }
 
-  /** Whether {@link #points} can take the {@code long} fast path for this programme's rules (for tests). */
+  /**
+   * Whether {@link #points} can take the {@code long} fast path for this programme's rules (for
+   * tests).
+   */
   boolean hasFastPath() {
     return fast != null;
   }
 
   /**
    * The points of {@code tx} in {@code long} arithmetic: line spends as integers at a common scale
-   * {@code sa}, base points of spend {@code s} exactly {@code s × A / B}; returns
-   * {@link FastRates#FALLBACK} when a number does not fit (the caller then takes the exact path).
+   * {@code sa}, base points of spend {@code s} exactly {@code s × A / B}; returns {@link
+   * FastRates#FALLBACK} when a number does not fit (the caller then takes the exact path).
    */
   long fastPoints(Transaction tx, MemberContext member) {
     if (fast == null) {
@@ -285,8 +317,13 @@ public final class Program {
       boolean active = eligible != 0 && baseRates.length > 0;
       if (active) {
         for (int k = 0; k < baseRates.length; k++) {
-          total = Math.addExact(total, FastRates.roundDiv(Math.multiplyExact(eligible, fast.baseNum[k]),
-              Math.multiplyExact(FastRates.pow10(sa), fast.baseDen[k]), baseRates[k].rounding()));
+          total =
+              Math.addExact(
+                  total,
+                  FastRates.roundDiv(
+                      Math.multiplyExact(eligible, fast.baseNum[k]),
+                      Math.multiplyExact(FastRates.pow10(sa), fast.baseDen[k]),
+                      baseRates[k].rounding()));
         }
       }
       LocalDate date = null;
@@ -311,13 +348,18 @@ public final class Program {
           if (date == null) {
             date = days.date(tx.timestamp());
           }
-          if (date.isBefore(c.from()) || date.isAfter(c.to())
+          if (date.isBefore(c.from())
+              || date.isAfter(c.to())
               || (c.segment().isPresent() && !member.segments().contains(c.segment().get()))
               || (c.tag().isPresent() && !member.tags().contains(c.tag().get()))) {
             continue;
           }
-          total = Math.addExact(total,
-              Math.addExact(active ? fast.multiplied(b, eligible, sa, c.rounding()) : 0, c.bonusPoints()));
+          total =
+              Math.addExact(
+                  total,
+                  Math.addExact(
+                      active ? fast.multiplied(b, eligible, sa, c.rounding()) : 0,
+                      c.bonusPoints()));
         } else if (r instanceof VisitBonus v) {
           if ((member.visitsBefore() + 1) % v.every() == 0) {
             total = Math.addExact(total, v.points());
@@ -328,11 +370,14 @@ public final class Program {
       }
       return applyCaps(total, member, null, false);
     } catch (ArithmeticException e) {
-      return FastRates.FALLBACK; // a number does not fit in a long, or UNNECESSARY rounding is inexact
+      return FastRates
+          .FALLBACK; // a number does not fit in a long, or UNNECESSARY rounding is inexact
     }
   }
 
-  /** The points member event {@code event} at {@code at} earns, with an explanation (caps apply). */
+  /**
+   * The points member event {@code event} at {@code at} earns, with an explanation (caps apply).
+   */
   public Earning evaluateEvent(LoyaltyEventType event, Instant at, MemberContext member) {
     Objects.requireNonNull(event, "event must not be null");
     Objects.requireNonNull(at, "at must not be null");
@@ -360,7 +405,9 @@ public final class Program {
     List<RuleOutcome> out = explain ? new ArrayList<>() : null;
     if (tx.isRefund()) {
       if (explain) {
-        out.add(RuleOutcome.notApplied("refund", "a refund earns nothing; it reverses its purchase's points"));
+        out.add(
+            RuleOutcome.notApplied(
+                "refund", "a refund earns nothing; it reverses its purchase's points"));
       }
       return new Earning(0, Money.zero(currency), explain ? out : List.of());
     }
@@ -393,9 +440,11 @@ public final class Program {
         }
       }
       if (explain) {
-        out.add(count > 0
-            ? RuleOutcome.applied(r.id(), 0, "excluded " + count + " line(s) worth " + removed.toPlainString())
-            : RuleOutcome.notApplied(r.id(), "no line of an excluded product or category"));
+        out.add(
+            count > 0
+                ? RuleOutcome.applied(
+                    r.id(), 0, "excluded " + count + " line(s) worth " + removed.toPlainString())
+                : RuleOutcome.notApplied(r.id(), "no line of an excluded product or category"));
       }
     }
     BigDecimal eligible = BigDecimal.ZERO;
@@ -427,8 +476,17 @@ public final class Program {
       total = add(total, pts, r.id(), tx);
       used[activeCount++] = r;
       if (explain) {
-        out.add(RuleOutcome.applied(r.id(), pts, r.points().toPlainString() + " pts per " + r.per().toPlainString()
-            + " on " + eligible.toPlainString() + ", rounded " + r.rounding()));
+        out.add(
+            RuleOutcome.applied(
+                r.id(),
+                pts,
+                r.points().toPlainString()
+                    + " pts per "
+                    + r.per().toPlainString()
+                    + " on "
+                    + eligible.toPlainString()
+                    + ", rounded "
+                    + r.rounding()));
       }
     }
     BigDecimal den = BigDecimal.ONE;
@@ -474,42 +532,74 @@ public final class Program {
           }
         }
         if (matched == 0) {
-          reasonNot = explain ? "no eligible line of products " + m.products() + " or categories " + m.categories()
-              : NOT_EXPLAINED;
+          reasonNot =
+              explain
+                  ? "no eligible line of products "
+                      + m.products()
+                      + " or categories "
+                      + m.categories()
+                  : NOT_EXPLAINED;
         } else {
           pts = multiplied(scope, m.multiplier(), den, m.rounding());
-          reason = explain ? "×" + m.multiplier().toPlainString() + " on " + matched + " line(s)" : NOT_EXPLAINED;
+          reason =
+              explain
+                  ? "×" + m.multiplier().toPlainString() + " on " + matched + " line(s)"
+                  : NOT_EXPLAINED;
         }
       } else if (r instanceof TierMultiplier t) {
         if (member.tier().isEmpty() || !member.tier().get().equals(t.tier())) {
-          reasonNot = explain ? "member is " + member.tier().map(x -> "in tier " + x).orElse("in no tier") + ", not " + t.tier()
-              : NOT_EXPLAINED;
+          reasonNot =
+              explain
+                  ? "member is "
+                      + member.tier().map(x -> "in tier " + x).orElse("in no tier")
+                      + ", not "
+                      + t.tier()
+                  : NOT_EXPLAINED;
         } else if (activeCount == 0 || numTotal.signum() == 0) {
           reasonNot = explain ? "no base points to multiply" : NOT_EXPLAINED;
         } else {
           pts = multiplied(numTotal, t.multiplier(), den, t.rounding());
-          reason = explain ? "×" + t.multiplier().toPlainString() + " for tier " + t.tier() : NOT_EXPLAINED;
+          reason =
+              explain
+                  ? "×" + t.multiplier().toPlainString() + " for tier " + t.tier()
+                  : NOT_EXPLAINED;
         }
       } else if (r instanceof Campaign c) {
         if (date == null) {
           date = days.date(tx.timestamp());
         }
         if (date.isBefore(c.from()) || date.isAfter(c.to())) {
-          reasonNot = explain ? "purchase on " + date + " is outside " + c.from() + ".." + c.to() : NOT_EXPLAINED;
+          reasonNot =
+              explain
+                  ? "purchase on " + date + " is outside " + c.from() + ".." + c.to()
+                  : NOT_EXPLAINED;
         } else if (c.segment().isPresent() && !member.segments().contains(c.segment().get())) {
           reasonNot = explain ? "member is not in segment " + c.segment().get() : NOT_EXPLAINED;
         } else if (c.tag().isPresent() && !member.tags().contains(c.tag().get())) {
           reasonNot = explain ? "member is not tagged " + c.tag().get() : NOT_EXPLAINED;
         } else {
-          long mult = activeCount == 0 ? 0 : multiplied(numTotal, c.multiplier(), den, c.rounding());
+          long mult =
+              activeCount == 0 ? 0 : multiplied(numTotal, c.multiplier(), den, c.rounding());
           pts = add(mult, c.bonusPoints(), c.id(), tx);
-          reason = explain ? "campaign " + c.from() + ".." + c.to() + ": ×" + c.multiplier().toPlainString() + " (+" + mult
-              + ") and +" + c.bonusPoints() : NOT_EXPLAINED;
+          reason =
+              explain
+                  ? "campaign "
+                      + c.from()
+                      + ".."
+                      + c.to()
+                      + ": ×"
+                      + c.multiplier().toPlainString()
+                      + " (+"
+                      + mult
+                      + ") and +"
+                      + c.bonusPoints()
+                  : NOT_EXPLAINED;
         }
       } else if (r instanceof VisitBonus v) {
         long visit = member.visitsBefore() + 1;
         if (visit % v.every() != 0) {
-          reasonNot = explain ? "visit " + visit + " is not a multiple of " + v.every() : NOT_EXPLAINED;
+          reasonNot =
+              explain ? "visit " + visit + " is not a multiple of " + v.every() : NOT_EXPLAINED;
         } else {
           pts = v.points();
           reason = explain ? "visit " + visit + " is a multiple of " + v.every() : NOT_EXPLAINED;
@@ -549,7 +639,8 @@ public final class Program {
     return lines.isEmpty() ? "" : lines.get(i).category();
   }
 
-  private static long multiplied(BigDecimal num, BigDecimal multiplier, BigDecimal den, RoundingMode rounding) {
+  private static long multiplied(
+      BigDecimal num, BigDecimal multiplier, BigDecimal den, RoundingMode rounding) {
     BigDecimal v = num.multiply(multiplier.subtract(BigDecimal.ONE)).divide(den, 0, rounding);
     if (v.unscaledValue().bitLength() > 63) {
       throw new PointsOverflowException("a multiplier's points must fit in a long but were: " + v);
@@ -560,8 +651,15 @@ public final class Program {
   /** {@code v} (whole points) as a {@code long}, or a named error. */
   private static long exact(BigDecimal v, String rule, Transaction tx) {
     if (v.unscaledValue().bitLength() > 63) { // v has scale 0
-      throw new PointsOverflowException("points of rule " + rule + " for " + tx.id() + " must fit in a long (at most "
-          + Long.MAX_VALUE + ") but were: " + v.toBigInteger());
+      throw new PointsOverflowException(
+          "points of rule "
+              + rule
+              + " for "
+              + tx.id()
+              + " must fit in a long (at most "
+              + Long.MAX_VALUE
+              + ") but were: "
+              + v.toBigInteger());
     }
     return v.longValueExact();
   }
@@ -570,31 +668,58 @@ public final class Program {
   private static long add(long total, long pts, String rule, Object what) {
     long r = total + pts;
     if (((total ^ r) & (pts ^ r)) < 0) {
-      throw new PointsOverflowException("points of " + (what instanceof Transaction t ? t.id() : what) + " must fit in a"
-          + " long (at most " + Long.MAX_VALUE + ") but " + total + " + " + pts + " (rule " + rule + ") does not");
+      throw new PointsOverflowException(
+          "points of "
+              + (what instanceof Transaction t ? t.id() : what)
+              + " must fit in a"
+              + " long (at most "
+              + Long.MAX_VALUE
+              + ") but "
+              + total
+              + " + "
+              + pts
+              + " (rule "
+              + rule
+              + ") does not");
     }
     return r;
   }
 
   private long applyCaps(long total, MemberContext member, List<RuleOutcome> out, boolean explain) {
     for (EarningCap c : caps) {
-      long already = switch (c.period()) {
-        case TRANSACTION -> 0;
-        case DAY -> member.pointsEarnedToday();
-        case MONTH -> member.pointsEarnedThisMonth();
-      };
+      long already =
+          switch (c.period()) {
+            case TRANSACTION -> 0;
+            case DAY -> member.pointsEarnedToday();
+            case MONTH -> member.pointsEarnedThisMonth();
+          };
       long limit = Math.max(0, c.maxPoints() - already);
       String period = explain ? c.period().name().toLowerCase(Locale.ROOT) : "";
       if (total > limit) {
         long cut = total - limit;
         total = limit;
         if (explain) {
-          out.add(RuleOutcome.applied(c.id(), -cut, "capped at " + c.maxPoints() + " pts per " + period
-              + (already > 0 ? " (" + already + " already earned)" : "")));
+          out.add(
+              RuleOutcome.applied(
+                  c.id(),
+                  -cut,
+                  "capped at "
+                      + c.maxPoints()
+                      + " pts per "
+                      + period
+                      + (already > 0 ? " (" + already + " already earned)" : "")));
         }
       } else if (explain) {
-        out.add(RuleOutcome.notApplied(c.id(), total + " pts is within " + limit + " left of " + c.maxPoints()
-            + " per " + period));
+        out.add(
+            RuleOutcome.notApplied(
+                c.id(),
+                total
+                    + " pts is within "
+                    + limit
+                    + " left of "
+                    + c.maxPoints()
+                    + " per "
+                    + period));
       }
     }
     return total;
@@ -609,8 +734,10 @@ public final class Program {
       return false;
     }
     if (out != null) {
-      out.add(RuleOutcome.notApplied(r.id(), "stacking group " + r.key().stackGroup().get()
-          + " already used by rule " + holder));
+      out.add(
+          RuleOutcome.notApplied(
+              r.id(),
+              "stacking group " + r.key().stackGroup().get() + " already used by rule " + holder));
     }
     return true;
   }
@@ -621,8 +748,16 @@ public final class Program {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("programme ").append(name).append(" (").append(currency).append(", ")
-        .append(ledgerPolicy.zone()).append(", ").append(redemptionRate).append(')');
+    StringBuilder s =
+        new StringBuilder("programme ")
+            .append(name)
+            .append(" (")
+            .append(currency)
+            .append(", ")
+            .append(ledgerPolicy.zone())
+            .append(", ")
+            .append(redemptionRate)
+            .append(')');
     for (EarningRule r : rules) {
       s.append("\n  ").append(r);
     }

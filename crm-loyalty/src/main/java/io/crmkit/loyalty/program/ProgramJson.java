@@ -1,8 +1,8 @@
 package io.crmkit.loyalty.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.json.JsonFields;
@@ -49,8 +49,8 @@ import java.util.Set;
  * }</pre>
  *
  * Every rule may have {@code "priority"} (default 0) and {@code "group"} (stacking group). Expiry
- * types: {@code never}, {@code daysAfterEarning} ({@code days}), {@code endOfMonthAfter} and
- * {@code endOfYearAfter} ({@code months}), {@code afterInactivity} ({@code months}).
+ * types: {@code never}, {@code daysAfterEarning} ({@code days}), {@code endOfMonthAfter} and {@code
+ * endOfYearAfter} ({@code months}), {@code afterInactivity} ({@code months}).
  *
  * @since 0.1
  */
@@ -74,27 +74,33 @@ public final class ProgramJson {
   }
 
   /**
-   * The programme in the object {@code r}; its {@code tiers} and {@code rewards} (of a whole-programme
-   * document) are allowed but not read here.
+   * The programme in the object {@code r}; its {@code tiers} and {@code rewards} (of a
+   * whole-programme document) are allowed but not read here.
    */
   public static Program read(JsonFields r) {
     r.only("name", "currency", "zone", "ledger", "redemptionRate", "rules", "tiers", "rewards");
     String name = r.text("name");
     Currency currency = r.currency("currency");
     ZoneId zone = r.zone("zone");
-    JsonFields l = r.object("ledger").only("consumptionOrder", "expiry", "lockDays", "negativeBalance",
-        "reversalRounding");
-    LedgerPolicy policy = new LedgerPolicy(
-        l.enumValue("consumptionOrder", ConsumptionOrder.class, ConsumptionOrder.FIFO),
-        l.has("expiry") ? expiry(l.object("expiry")) : ExpiryPolicy.never(),
-        Duration.ofDays(l.integer("lockDays", 0)),
-        l.enumValue("negativeBalance", NegativeBalancePolicy.class, NegativeBalancePolicy.CAP_AT_ZERO),
-        l.enumValue("reversalRounding", RoundingMode.class, RoundingMode.HALF_UP),
-        zone);
+    JsonFields l =
+        r.object("ledger")
+            .only("consumptionOrder", "expiry", "lockDays", "negativeBalance", "reversalRounding");
+    LedgerPolicy policy =
+        new LedgerPolicy(
+            l.enumValue("consumptionOrder", ConsumptionOrder.class, ConsumptionOrder.FIFO),
+            l.has("expiry") ? expiry(l.object("expiry")) : ExpiryPolicy.never(),
+            Duration.ofDays(l.integer("lockDays", 0)),
+            l.enumValue(
+                "negativeBalance", NegativeBalancePolicy.class, NegativeBalancePolicy.CAP_AT_ZERO),
+            l.enumValue("reversalRounding", RoundingMode.class, RoundingMode.HALF_UP),
+            zone);
     JsonFields rate = r.object("redemptionRate").only("points", "money", "toMoney", "toPoints");
-    PointRate pointRate = new PointRate(rate.longValue("points"), Money.of(rate.decimal("money"), currency),
-        rate.enumValue("toMoney", RoundingMode.class, RoundingMode.HALF_EVEN),
-        rate.enumValue("toPoints", RoundingMode.class, RoundingMode.DOWN));
+    PointRate pointRate =
+        new PointRate(
+            rate.longValue("points"),
+            Money.of(rate.decimal("money"), currency),
+            rate.enumValue("toMoney", RoundingMode.class, RoundingMode.HALF_EVEN),
+            rate.enumValue("toPoints", RoundingMode.class, RoundingMode.DOWN));
     List<EarningRule> rules = new ArrayList<>();
     for (JsonFields rule : r.array("rules")) {
       rules.add(rule.wrap(() -> rule(rule)));
@@ -128,8 +134,8 @@ public final class ProgramJson {
       e.put("type", "afterInactivity").put("months", d.months());
     }
     if (p.lockPeriod().toSeconds() % 86_400 != 0) {
-      throw new IllegalArgumentException("lockPeriod must be whole days to be written as JSON but was: "
-          + p.lockPeriod());
+      throw new IllegalArgumentException(
+          "lockPeriod must be whole days to be written as JSON but was: " + p.lockPeriod());
     }
     l.put("lockDays", p.lockPeriod().toDays());
     l.put("negativeBalance", p.negativeBalance().name());
@@ -144,28 +150,47 @@ public final class ProgramJson {
       ObjectNode o = rules.addObject();
       RuleKey k = rule.key();
       if (rule instanceof EarningRule.PointsPerSpend r) {
-        o.put("type", "pointsPerSpend").put("id", k.id()).put("points", r.points().toPlainString())
-            .put("per", r.per().toPlainString()).put("rounding", r.rounding().name());
+        o.put("type", "pointsPerSpend")
+            .put("id", k.id())
+            .put("points", r.points().toPlainString())
+            .put("per", r.per().toPlainString())
+            .put("rounding", r.rounding().name());
       } else if (rule instanceof EarningRule.ProductMultiplier r) {
         o.put("type", "productMultiplier").put("id", k.id());
         strings(o.putArray("products"), r.products());
         strings(o.putArray("categories"), r.categories());
         o.put("multiplier", r.multiplier().toPlainString()).put("rounding", r.rounding().name());
       } else if (rule instanceof EarningRule.TierMultiplier r) {
-        o.put("type", "tierMultiplier").put("id", k.id()).put("tier", r.tier())
-            .put("multiplier", r.multiplier().toPlainString()).put("rounding", r.rounding().name());
+        o.put("type", "tierMultiplier")
+            .put("id", k.id())
+            .put("tier", r.tier())
+            .put("multiplier", r.multiplier().toPlainString())
+            .put("rounding", r.rounding().name());
       } else if (rule instanceof EarningRule.EventBonus r) {
-        o.put("type", "eventBonus").put("id", k.id()).put("event", r.event().name()).put("points", r.points());
+        o.put("type", "eventBonus")
+            .put("id", k.id())
+            .put("event", r.event().name())
+            .put("points", r.points());
       } else if (rule instanceof EarningRule.Campaign r) {
-        o.put("type", "campaign").put("id", k.id()).put("from", r.from().toString()).put("to", r.to().toString())
-            .put("multiplier", r.multiplier().toPlainString()).put("bonusPoints", r.bonusPoints())
+        o.put("type", "campaign")
+            .put("id", k.id())
+            .put("from", r.from().toString())
+            .put("to", r.to().toString())
+            .put("multiplier", r.multiplier().toPlainString())
+            .put("bonusPoints", r.bonusPoints())
             .put("rounding", r.rounding().name());
         r.segment().ifPresent(s -> o.put("segment", s));
         r.tag().ifPresent(t -> o.put("tag", t));
       } else if (rule instanceof EarningRule.VisitBonus r) {
-        o.put("type", "visitBonus").put("id", k.id()).put("every", r.every()).put("points", r.points());
+        o.put("type", "visitBonus")
+            .put("id", k.id())
+            .put("every", r.every())
+            .put("points", r.points());
       } else if (rule instanceof EarningRule.EarningCap r) {
-        o.put("type", "cap").put("id", k.id()).put("period", r.period().name()).put("maxPoints", r.maxPoints());
+        o.put("type", "cap")
+            .put("id", k.id())
+            .put("period", r.period().name())
+            .put("maxPoints", r.maxPoints());
       } else if (rule instanceof EarningRule.Exclusion r) {
         o.put("type", "exclusion").put("id", k.id());
         strings(o.putArray("products"), r.products());
@@ -182,17 +207,19 @@ public final class ProgramJson {
   /** The fields a rule of {@code type} may have; an unknown type keeps its own error. */
   private static Set<String> ruleFields(String type) {
     Set<String> fields = new LinkedHashSet<>(List.of("type", "id", "priority", "group"));
-    fields.addAll(switch (type) {
-      case "pointsPerSpend" -> List.of("points", "per", "rounding");
-      case "productMultiplier" -> List.of("products", "categories", "multiplier", "rounding");
-      case "tierMultiplier" -> List.of("tier", "multiplier", "rounding");
-      case "eventBonus" -> List.of("event", "points");
-      case "campaign" -> List.of("from", "to", "multiplier", "bonusPoints", "segment", "tag", "rounding");
-      case "visitBonus" -> List.of("every", "points");
-      case "cap" -> List.of("period", "maxPoints");
-      case "exclusion" -> List.of("products", "categories");
-      default -> List.of();
-    });
+    fields.addAll(
+        switch (type) {
+          case "pointsPerSpend" -> List.of("points", "per", "rounding");
+          case "productMultiplier" -> List.of("products", "categories", "multiplier", "rounding");
+          case "tierMultiplier" -> List.of("tier", "multiplier", "rounding");
+          case "eventBonus" -> List.of("event", "points");
+          case "campaign" ->
+              List.of("from", "to", "multiplier", "bonusPoints", "segment", "tag", "rounding");
+          case "visitBonus" -> List.of("every", "points");
+          case "cap" -> List.of("period", "maxPoints");
+          case "exclusion" -> List.of("products", "categories");
+          default -> List.of();
+        });
     return fields;
   }
 
@@ -207,18 +234,26 @@ public final class ProgramJson {
       case "endOfMonthAfter", "endOfYearAfter", "afterInactivity" -> e.only("type", "months");
       default -> e.only("type");
     }
-    return e.wrap(() -> switch (type) {
-      case "never" -> ExpiryPolicy.never();
-      case "daysAfterEarning" -> ExpiryPolicy.daysAfterEarning(e.integer("days"));
-      case "endOfMonthAfter" -> ExpiryPolicy.endOfMonthAfter(e.integer("months"));
-      case "endOfYearAfter" -> ExpiryPolicy.endOfYearAfter(e.integer("months"));
-      case "afterInactivity" -> ExpiryPolicy.afterInactivity(e.integer("months"));
-      default -> throw e.error("type", type, "one of never, daysAfterEarning, endOfMonthAfter, endOfYearAfter,"
-          + " afterInactivity");
-    });
+    return e.wrap(
+        () ->
+            switch (type) {
+              case "never" -> ExpiryPolicy.never();
+              case "daysAfterEarning" -> ExpiryPolicy.daysAfterEarning(e.integer("days"));
+              case "endOfMonthAfter" -> ExpiryPolicy.endOfMonthAfter(e.integer("months"));
+              case "endOfYearAfter" -> ExpiryPolicy.endOfYearAfter(e.integer("months"));
+              case "afterInactivity" -> ExpiryPolicy.afterInactivity(e.integer("months"));
+              default ->
+                  throw e.error(
+                      "type",
+                      type,
+                      "one of never, daysAfterEarning, endOfMonthAfter, endOfYearAfter,"
+                          + " afterInactivity");
+            });
   }
 
-  @SuppressWarnings("StatementSwitchToExpressionSwitch") // the JSON work of #15 rewrites this reader; left as is to merge
+  @SuppressWarnings(
+      "StatementSwitchToExpressionSwitch") // the JSON work of #15 rewrites this reader; left as is
+  // to merge
   private static EarningRule rule(JsonFields n) {
     String type = n.text("type");
     n.only(ruleFields(type));
@@ -228,21 +263,36 @@ public final class ProgramJson {
     }
     switch (type) {
       case "pointsPerSpend":
-        return new EarningRule.PointsPerSpend(key, n.decimal("points"), n.decimal("per"),
+        return new EarningRule.PointsPerSpend(
+            key,
+            n.decimal("points"),
+            n.decimal("per"),
             n.enumValue("rounding", RoundingMode.class));
       case "productMultiplier":
-        return new EarningRule.ProductMultiplier(key, n.strings("products"), n.strings("categories"),
-            n.decimal("multiplier"), n.enumValue("rounding", RoundingMode.class));
+        return new EarningRule.ProductMultiplier(
+            key,
+            n.strings("products"),
+            n.strings("categories"),
+            n.decimal("multiplier"),
+            n.enumValue("rounding", RoundingMode.class));
       case "tierMultiplier":
-        return new EarningRule.TierMultiplier(key, n.text("tier"), n.decimal("multiplier"),
+        return new EarningRule.TierMultiplier(
+            key,
+            n.text("tier"),
+            n.decimal("multiplier"),
             n.enumValue("rounding", RoundingMode.class));
       case "eventBonus":
-        return new EarningRule.EventBonus(key, n.enumValue("event", LoyaltyEventType.class), n.longValue("points"));
+        return new EarningRule.EventBonus(
+            key, n.enumValue("event", LoyaltyEventType.class), n.longValue("points"));
       case "campaign":
-        EarningRule.Campaign c = new EarningRule.Campaign(key, n.date("from"), n.date("to"),
-            n.has("multiplier") ? n.decimal("multiplier") : BigDecimal.ONE,
-            n.has("bonusPoints") ? n.longValue("bonusPoints") : 0,
-            n.enumValue("rounding", RoundingMode.class, RoundingMode.DOWN));
+        EarningRule.Campaign c =
+            new EarningRule.Campaign(
+                key,
+                n.date("from"),
+                n.date("to"),
+                n.has("multiplier") ? n.decimal("multiplier") : BigDecimal.ONE,
+                n.has("bonusPoints") ? n.longValue("bonusPoints") : 0,
+                n.enumValue("rounding", RoundingMode.class, RoundingMode.DOWN));
         if (n.has("segment")) {
           c = c.forSegment(n.text("segment"));
         }
@@ -250,12 +300,16 @@ public final class ProgramJson {
       case "visitBonus":
         return new EarningRule.VisitBonus(key, n.integer("every"), n.longValue("points"));
       case "cap":
-        return new EarningRule.EarningCap(key, n.enumValue("period", CapPeriod.class), n.longValue("maxPoints"));
+        return new EarningRule.EarningCap(
+            key, n.enumValue("period", CapPeriod.class), n.longValue("maxPoints"));
       case "exclusion":
         return new EarningRule.Exclusion(key, n.strings("products"), n.strings("categories"));
       default:
-        throw n.error("type", type, "one of pointsPerSpend, productMultiplier, tierMultiplier, eventBonus, campaign,"
-            + " visitBonus, cap, exclusion");
+        throw n.error(
+            "type",
+            type,
+            "one of pointsPerSpend, productMultiplier, tierMultiplier, eventBonus, campaign,"
+                + " visitBonus, cap, exclusion");
     }
   }
 }

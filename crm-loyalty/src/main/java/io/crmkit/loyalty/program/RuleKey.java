@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * What every earning rule has: its {@code id} (unique in a programme, used in explanations), its
- * {@code priority} (higher runs first within its stage; ties keep declaration order) and an optional
- * {@code stackGroup}: of the rules in one group, only the first that applies counts, the others are
- * reported as not applied. Rules without a group always stack.
+ * {@code priority} (higher runs first within its stage; ties keep declaration order) and an
+ * optional {@code stackGroup}: of the rules in one group, only the first that applies counts, the
+ * others are reported as not applied. Rules without a group always stack.
  *
  * @since 0.1
  */
@@ -64,7 +64,9 @@ public final class RuleKey {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleKey k && id.equals(k.id) && priority == k.priority
+    return o instanceof RuleKey k
+        && id.equals(k.id)
+        && priority == k.priority
         && Objects.equals(stackGroup, k.stackGroup);
   }
 
@@ -75,7 +77,8 @@ public final class RuleKey {
 
   @Override
   public String toString() {
-    return id + (priority != 0 ? " (priority " + priority + ")" : "") + (stackGroup == null ? ""
-        : " [group " + stackGroup + "]");
+    return id
+        + (priority != 0 ? " (priority " + priority + ")" : "")
+        + (stackGroup == null ? "" : " [group " + stackGroup + "]");
   }
 }

@@ -17,8 +17,8 @@ public record RuleOutcome(String ruleId, boolean applied, long points, String ex
     Objects.requireNonNull(ruleId, "ruleId must not be null");
     Objects.requireNonNull(explanation, "explanation must not be null");
     if (!applied && points != 0) {
-      throw new IllegalArgumentException("a rule that did not apply cannot add points but " + ruleId + " added: "
-          + points);
+      throw new IllegalArgumentException(
+          "a rule that did not apply cannot add points but " + ruleId + " added: " + points);
     }
   }
 
@@ -32,7 +32,10 @@ public record RuleOutcome(String ruleId, boolean applied, long points, String ex
 
   @Override
   public String toString() {
-    return (applied ? "applied     " : "not applied ") + ruleId + ": "
-        + (applied ? (points >= 0 ? "+" : "") + points + " pts, " : "") + explanation;
+    return (applied ? "applied     " : "not applied ")
+        + ruleId
+        + ": "
+        + (applied ? (points >= 0 ? "+" : "") + points + " pts, " : "")
+        + explanation;
   }
 }

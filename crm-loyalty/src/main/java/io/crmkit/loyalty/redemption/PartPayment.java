@@ -21,7 +21,8 @@ public record PartPayment(long pointsUsed, Money covered, Money pays, Posting po
       throw new IllegalArgumentException("pointsUsed must be positive but was: " + pointsUsed);
     }
     if (covered.isNegative() || pays.isNegative()) {
-      throw new IllegalArgumentException("covered and pays must not be negative but were: " + covered + ", " + pays);
+      throw new IllegalArgumentException(
+          "covered and pays must not be negative but were: " + covered + ", " + pays);
     }
   }
 

@@ -19,7 +19,8 @@ public record Reward(String id, String name, long pointsCost) {
     }
     Objects.requireNonNull(name, "name of reward " + id + " must not be null");
     if (pointsCost <= 0) {
-      throw new IllegalArgumentException("pointsCost of reward " + id + " must be positive but was: " + pointsCost);
+      throw new IllegalArgumentException(
+          "pointsCost of reward " + id + " must be positive but was: " + pointsCost);
     }
   }
 

@@ -23,7 +23,8 @@ public final class RewardCatalogue {
     for (Reward r : list) {
       Objects.requireNonNull(r, "rewards must not contain null");
       if (map.put(r.id(), r) != null) {
-        throw new IllegalArgumentException("reward ids must be unique but " + r.id() + " appears twice");
+        throw new IllegalArgumentException(
+            "reward ids must be unique but " + r.id() + " appears twice");
       }
     }
     this.rewards = Collections.unmodifiableMap(map);

@@ -1,8 +1,8 @@
 package io.crmkit.loyalty.redemption;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.json.CrmJsonException;
@@ -28,9 +28,9 @@ import java.util.Map;
  * {@code id}: non-blank and unique; {@code name}: a string (may be empty); {@code pointsCost}: a
  * positive whole number. Rewards keep their order. An empty {@code rewards} array is an empty
  * catalogue. A catalogue document has only {@code rewards}; {@link #read(JsonFields)} reads the
- * {@code rewards} of a larger document (see {@code io.crmkit.loyalty.document.LoyaltyProgrammeJson})
- * and leaves its other fields to it. Unknown fields and wrong types are {@link CrmJsonException}s
- * naming the JSON path.
+ * {@code rewards} of a larger document (see {@code
+ * io.crmkit.loyalty.document.LoyaltyProgrammeJson}) and leaves its other fields to it. Unknown
+ * fields and wrong types are {@link CrmJsonException}s naming the JSON path.
  */
 public final class RewardCatalogueJson {
 

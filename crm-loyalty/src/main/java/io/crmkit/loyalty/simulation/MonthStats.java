@@ -31,14 +31,34 @@ public record MonthStats(
     Objects.requireNonNull(membersPerTier, "membersPerTier must not be null");
     membersPerTier = Collections.unmodifiableMap(new LinkedHashMap<>(membersPerTier));
     if (issued < 0 || redeemed < 0 || expired < 0 || reversed < 0) {
-      throw new IllegalArgumentException("issued, redeemed, expired and reversed must not be negative but were: "
-          + issued + ", " + redeemed + ", " + expired + ", " + reversed);
+      throw new IllegalArgumentException(
+          "issued, redeemed, expired and reversed must not be negative but were: "
+              + issued
+              + ", "
+              + redeemed
+              + ", "
+              + expired
+              + ", "
+              + reversed);
     }
   }
 
   @Override
   public String toString() {
-    return month + ": issued " + issued + ", redeemed " + redeemed + ", expired " + expired + ", reversed " + reversed
-        + ", outstanding " + outstanding + " (" + liability + ")" + (membersPerTier.isEmpty() ? "" : " " + membersPerTier);
+    return month
+        + ": issued "
+        + issued
+        + ", redeemed "
+        + redeemed
+        + ", expired "
+        + expired
+        + ", reversed "
+        + reversed
+        + ", outstanding "
+        + outstanding
+        + " ("
+        + liability
+        + ")"
+        + (membersPerTier.isEmpty() ? "" : " " + membersPerTier);
   }
 }

@@ -15,15 +15,19 @@ public record RedemptionBehaviour(long threshold, long block) {
    */
   public RedemptionBehaviour {
     if (threshold < 0 || block < 0) {
-      throw new IllegalArgumentException("threshold and block must not be negative but were: " + threshold + ", "
-          + block);
+      throw new IllegalArgumentException(
+          "threshold and block must not be negative but were: " + threshold + ", " + block);
     }
     if ((threshold == 0) != (block == 0)) {
-      throw new IllegalArgumentException("threshold and block must both be 0 (never redeem) or both positive but were: "
-          + threshold + ", " + block);
+      throw new IllegalArgumentException(
+          "threshold and block must both be 0 (never redeem) or both positive but were: "
+              + threshold
+              + ", "
+              + block);
     }
     if (block > threshold) {
-      throw new IllegalArgumentException("block must not exceed threshold " + threshold + " but was: " + block);
+      throw new IllegalArgumentException(
+          "block must not exceed threshold " + threshold + " but was: " + block);
     }
   }
 

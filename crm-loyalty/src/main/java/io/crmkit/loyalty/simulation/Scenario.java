@@ -49,7 +49,9 @@ public final class Scenario {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Scenario s && name.equals(s.name) && program.equals(s.program)
+    return o instanceof Scenario s
+        && name.equals(s.name)
+        && program.equals(s.program)
         && Objects.equals(tiers, s.tiers);
   }
 
@@ -60,7 +62,10 @@ public final class Scenario {
 
   @Override
   public String toString() {
-    return "scenario " + name + ": " + program.name() + (tiers == null ? "" : " with " + tiers.tiers().size()
-        + " tiers");
+    return "scenario "
+        + name
+        + ": "
+        + program.name()
+        + (tiers == null ? "" : " with " + tiers.tiers().size() + " tiers");
   }
 }

@@ -24,14 +24,18 @@ public final class SimulationOptions {
     this.until = until;
   }
 
-  /** Months in {@code zone}, members redeeming as {@code redemption}, up to the last transaction's month. */
+  /**
+   * Months in {@code zone}, members redeeming as {@code redemption}, up to the last transaction's
+   * month.
+   */
   public static SimulationOptions of(ZoneId zone, RedemptionBehaviour redemption) {
     return new SimulationOptions(zone, redemption, null);
   }
 
   /** The same options reporting up to {@code month}. */
   public SimulationOptions until(YearMonth month) {
-    return new SimulationOptions(zone, redemption, Objects.requireNonNull(month, "month must not be null"));
+    return new SimulationOptions(
+        zone, redemption, Objects.requireNonNull(month, "month must not be null"));
   }
 
   /** The zone whose calendar months the report uses. */
@@ -51,7 +55,9 @@ public final class SimulationOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SimulationOptions s && zone.equals(s.zone) && redemption.equals(s.redemption)
+    return o instanceof SimulationOptions s
+        && zone.equals(s.zone)
+        && redemption.equals(s.redemption)
         && Objects.equals(until, s.until);
   }
 

@@ -43,7 +43,12 @@ public record SimulationReport(String scenario, List<MonthStats> months, long me
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("scenario ").append(scenario).append(" (").append(members).append(" members)");
+    StringBuilder s =
+        new StringBuilder("scenario ")
+            .append(scenario)
+            .append(" (")
+            .append(members)
+            .append(" members)");
     for (MonthStats m : months) {
       s.append("\n  ").append(m);
     }

@@ -18,19 +18,19 @@ import java.util.Objects;
 /**
  * Replays a transaction history through a {@link Scenario}: every purchase is evaluated with the
  * member's state at that moment (tier, visits, day and month earnings) and booked on the member's
- * ledger, refunds reverse their purchase's points, members redeem as the
- * {@link RedemptionBehaviour} says, and at the end of each calendar month (in the options' zone)
- * the due expiries are booked and the month's figures are taken. Chained effects follow: a tier
- * upgrade changes the multiplier of the purchases after it.
+ * ledger, refunds reverse their purchase's points, members redeem as the {@link
+ * RedemptionBehaviour} says, and at the end of each calendar month (in the options' zone) the due
+ * expiries are booked and the month's figures are taken. Chained effects follow: a tier upgrade
+ * changes the multiplier of the purchases after it.
  *
  * <p>Deterministic: the history is processed in timestamp order (ties in the given order), so the
  * same history, scenario and options give the same ledgers to the point.
  *
  * <p>Members do not affect each other, so the replay runs member by member: each account's
- * transactions in time order, with the month ends between them, while the account's state is in
- * the processor's cache; the month figures are sums over the members. This gives the same ledgers
- * and figures as processing all transactions in time order across all members, which the tests
- * check, with far fewer memory round trips for millions of members.
+ * transactions in time order, with the month ends between them, while the account's state is in the
+ * processor's cache; the month figures are sums over the members. This gives the same ledgers and
+ * figures as processing all transactions in time order across all members, which the tests check,
+ * with far fewer memory round trips for millions of members.
  *
  * @since 0.1
  */
@@ -41,14 +41,15 @@ public final class WhatIfSimulation {
   private WhatIfSimulation() {}
 
   /** Replays {@code history} through {@code current} and {@code proposed} and compares them. */
-  public static WhatIfComparison compare(List<Transaction> history, Scenario current, Scenario proposed,
-      SimulationOptions options) {
-    return new WhatIfComparison(replay(history, current, options).report(),
-        replay(history, proposed, options).report());
+  public static WhatIfComparison compare(
+      List<Transaction> history, Scenario current, Scenario proposed, SimulationOptions options) {
+    return new WhatIfComparison(
+        replay(history, current, options).report(), replay(history, proposed, options).report());
   }
 
   /** Replays {@code history} (at least one transaction) through {@code scenario}. */
-  public static SimulationRun replay(List<Transaction> history, Scenario scenario, SimulationOptions options) {
+  public static SimulationRun replay(
+      List<Transaction> history, Scenario scenario, SimulationOptions options) {
     Objects.requireNonNull(history, "history must not be null");
     Objects.requireNonNull(scenario, "scenario must not be null");
     Objects.requireNonNull(options, "options must not be null");
@@ -112,7 +113,8 @@ public final class WhatIfSimulation {
     }
 
     SimulationRun run() {
-      // each transaction's account, opened at its customer's first purchase (the order of the report);
+      // each transaction's account, opened at its customer's first purchase (the order of the
+      // report);
       // a refund before its customer's first purchase has none and is skipped
       int size = sorted.size();
       int[] position = new int[size];
@@ -120,8 +122,12 @@ public final class WhatIfSimulation {
         Transaction tx = sorted.get(k);
         int a = accounts.position(tx.customerId());
         if (a < 0 && tx.isPurchase()) {
-          a = accounts.open(tiers == null ? LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy())
-              : LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy(), tiers));
+          a =
+              accounts.open(
+                  tiers == null
+                      ? LoyaltyAccount.open(tx.customerId(), scenario.program().ledgerPolicy())
+                      : LoyaltyAccount.open(
+                          tx.customerId(), scenario.program().ledgerPolicy(), tiers));
         }
         position[k] = a;
       }
@@ -158,17 +164,29 @@ public final class WhatIfSimulation {
             counts.put(tiers.tiers().get(k).name(), perTier[m][k]);
           }
         }
-        months.add(new MonthStats(firstMonth.plusMonths(m), issued[m], redeemed[m], expired[m], reversed[m],
-            outstanding, scenario.program().redemptionRate().valueOf(outstanding), counts));
+        months.add(
+            new MonthStats(
+                firstMonth.plusMonths(m),
+                issued[m],
+                redeemed[m],
+                expired[m],
+                reversed[m],
+                outstanding,
+                scenario.program().redemptionRate().valueOf(outstanding),
+                counts));
       }
       return new SimulationRun(new SimulationReport(scenario.name(), months, members), accounts);
     }
 
-    /** Replays one account: its transactions {@code order[from, to)} in time order, with the month ends between them. */
+    /**
+     * Replays one account: its transactions {@code order[from, to)} in time order, with the month
+     * ends between them.
+     */
     void replay(LoyaltyAccount account, int[] order, int from, int to) {
       Ledger ledger = account.ledger();
       RedemptionBehaviour redemption = options.redemption();
-      // the account opens at its first transaction (a purchase): it takes part in the closes after it
+      // the account opens at its first transaction (a purchase): it takes part in the closes after
+      // it
       int m = monthOf(nanos(sorted.get(order[from]).timestamp()));
       for (int j = from; j < to; j++) {
         Transaction tx = sorted.get(order[j]);
@@ -190,7 +208,8 @@ public final class WhatIfSimulation {
             }
           }
         } else {
-          account.refund(scenario.program(), tx); // a retried refund appends nothing; an early one is held
+          account.refund(
+              scenario.program(), tx); // a retried refund appends nothing; an early one is held
         }
         tally(ledger, before, m);
       }

@@ -1,7 +1,8 @@
 package io.crmkit.loyalty.tier;
 
 /**
- * What tiers are earned by: qualifying points (whole points), spend (money units) or visits (purchases).
+ * What tiers are earned by: qualifying points (whole points), spend (money units) or visits
+ * (purchases).
  *
  * @since 0.1
  */

@@ -13,13 +13,24 @@ public final class QualificationOverflowException extends ArithmeticException {
   private static final long serialVersionUID = 1L;
 
   QualificationOverflowException(QualificationMetric metric, long sum, long value) {
-    super("qualifying " + metric + " of the tier window must stay within the range of a long (±"
-        + Long.MAX_VALUE + " units) but " + sum + " + " + value + " leaves it");
+    super(
+        "qualifying "
+            + metric
+            + " of the tier window must stay within the range of a long (±"
+            + Long.MAX_VALUE
+            + " units) but "
+            + sum
+            + " + "
+            + value
+            + " leaves it");
   }
 
   QualificationOverflowException(BigDecimal spend) {
-    super("qualifying spend must be at most " + Long.MAX_VALUE + " minor units of the tier currency but was: "
-        + bounded(spend));
+    super(
+        "qualifying spend must be at most "
+            + Long.MAX_VALUE
+            + " minor units of the tier currency but was: "
+            + bounded(spend));
   }
 
   private static String bounded(BigDecimal v) {

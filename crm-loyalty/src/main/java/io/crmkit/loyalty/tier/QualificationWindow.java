@@ -13,10 +13,12 @@ public record QualificationWindow(boolean isCalendarYear, int months) {
    */
   public QualificationWindow {
     if (isCalendarYear && months != 12) {
-      throw new IllegalArgumentException("months of a calendar-year window must be 12 but was: " + months);
+      throw new IllegalArgumentException(
+          "months of a calendar-year window must be 12 but was: " + months);
     }
     if (months <= 0) {
-      throw new IllegalArgumentException("months of a rolling window must be positive but was: " + months);
+      throw new IllegalArgumentException(
+          "months of a rolling window must be positive but was: " + months);
     }
   }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A tier: its {@code name}, the {@code threshold} of the programme's qualification metric needed to
- * hold it (qualifying points, money units of spend, or visits; the entry tier has 0) and its benefits.
+ * hold it (qualifying points, money units of spend, or visits; the entry tier has 0) and its
+ * benefits.
  *
  * @since 0.1
  */
@@ -22,7 +23,8 @@ public record Tier(String name, BigDecimal threshold, TierBenefits benefits) {
     }
     Objects.requireNonNull(threshold, "threshold of tier " + name + " must not be null");
     if (threshold.signum() < 0) {
-      throw new IllegalArgumentException("threshold of tier " + name + " must not be negative but was: " + threshold);
+      throw new IllegalArgumentException(
+          "threshold of tier " + name + " must not be negative but was: " + threshold);
     }
     Objects.requireNonNull(benefits, "benefits of tier " + name + " must not be null");
   }

@@ -24,8 +24,8 @@ import java.util.Set;
  * the downgrade takes effect, whether a downgrade drops at most one tier, and the currency spend is
  * counted in (spend is counted in minor units of it, rounded half-even).
  *
- * <p>Upgrades happen as soon as the member qualifies; downgrades only at review dates. See
- * {@link TierTracker}.
+ * <p>Upgrades happen as soon as the member qualifies; downgrades only at review dates. See {@link
+ * TierTracker}.
  *
  * @since 0.1
  */
@@ -57,22 +57,38 @@ public record TierProgram(
       throw new IllegalArgumentException("tiers must not be empty");
     }
     if (tiers.get(0).threshold().signum() != 0) {
-      throw new IllegalArgumentException("threshold of the entry tier " + tiers.get(0).name() + " must be 0 but was: "
-          + tiers.get(0).threshold());
+      throw new IllegalArgumentException(
+          "threshold of the entry tier "
+              + tiers.get(0).name()
+              + " must be 0 but was: "
+              + tiers.get(0).threshold());
     }
     Set<String> names = new HashSet<>();
     for (int i = 0; i < tiers.size(); i++) {
       Tier t = tiers.get(i);
       if (!names.add(t.name())) {
-        throw new IllegalArgumentException("tier names must be unique but " + t.name() + " appears twice");
+        throw new IllegalArgumentException(
+            "tier names must be unique but " + t.name() + " appears twice");
       }
       if (i > 0 && t.threshold().compareTo(tiers.get(i - 1).threshold()) <= 0) {
-        throw new IllegalArgumentException("thresholds must increase but " + t.name() + " has " + t.threshold()
-            + " after " + tiers.get(i - 1).name() + " with " + tiers.get(i - 1).threshold());
+        throw new IllegalArgumentException(
+            "thresholds must increase but "
+                + t.name()
+                + " has "
+                + t.threshold()
+                + " after "
+                + tiers.get(i - 1).name()
+                + " with "
+                + tiers.get(i - 1).threshold());
       }
       if (metric != QualificationMetric.SPEND && t.threshold().stripTrailingZeros().scale() > 0) {
-        throw new IllegalArgumentException("threshold of tier " + t.name() + " must be a whole number of " + metric
-            + " but was: " + t.threshold());
+        throw new IllegalArgumentException(
+            "threshold of tier "
+                + t.name()
+                + " must be a whole number of "
+                + metric
+                + " but was: "
+                + t.threshold());
       }
     }
     if (grace.isNegative()) {
@@ -108,13 +124,20 @@ public record TierProgram(
     return out;
   }
 
-  /** A tier-multiplier earning rule ({@code tier-<name>}) for every tier whose points multiplier is above 1. */
+  /**
+   * A tier-multiplier earning rule ({@code tier-<name>}) for every tier whose points multiplier is
+   * above 1.
+   */
   public List<EarningRule> earningRules(RoundingMode rounding) {
     List<EarningRule> out = new ArrayList<>();
     for (Tier t : tiers) {
       if (t.benefits().pointsMultiplier().compareTo(BigDecimal.ONE) > 0) {
-        out.add(new EarningRule.TierMultiplier(RuleKey.of("tier-" + t.name()), t.name(),
-            t.benefits().pointsMultiplier(), rounding));
+        out.add(
+            new EarningRule.TierMultiplier(
+                RuleKey.of("tier-" + t.name()),
+                t.name(),
+                t.benefits().pointsMultiplier(),
+                rounding));
       }
     }
     return out;
@@ -136,18 +159,32 @@ public record TierProgram(
     }
   }
 
-  /** The threshold of tier {@code i} in metric units (whole points, visits, or minor units of spend). */
+  /**
+   * The threshold of tier {@code i} in metric units (whole points, visits, or minor units of
+   * spend).
+   */
   long thresholdUnits(int i) {
     BigDecimal t = tiers.get(i).threshold();
     if (metric == QualificationMetric.SPEND) {
-      t = t.movePointRight(Math.max(0, currency.getDefaultFractionDigits())).setScale(0, RoundingMode.CEILING);
+      t =
+          t.movePointRight(Math.max(0, currency.getDefaultFractionDigits()))
+              .setScale(0, RoundingMode.CEILING);
     }
     return t.longValueExact();
   }
 
   @Override
   public String toString() {
-    return "tiers " + tiers + " by " + metric + " over " + window + ", review " + reviewDate + ", grace " + grace
+    return "tiers "
+        + tiers
+        + " by "
+        + metric
+        + " over "
+        + window
+        + ", review "
+        + reviewDate
+        + ", grace "
+        + grace
         + (oneTierAtATime ? ", one tier at a time" : "");
   }
 }

@@ -1,8 +1,8 @@
 package io.crmkit.loyalty.tier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.json.CrmJsonException;
@@ -34,16 +34,18 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code metric}: {@code SPEND} (thresholds in currency units), {@code QUALIFYING_POINTS} or
  *       {@code VISITS} (whole numbers), spelt exactly so; default {@code SPEND}.
- *   <li>{@code window}: {@code "calendarYear"} or {@code {"rollingMonths": n}}; default calendar year.
- *   <li>{@code reviewDate}: month-day {@code MM-dd} (or ISO {@code --MM-dd}); default {@code 01-01}.
+ *   <li>{@code window}: {@code "calendarYear"} or {@code {"rollingMonths": n}}; default calendar
+ *       year.
+ *   <li>{@code reviewDate}: month-day {@code MM-dd} (or ISO {@code --MM-dd}); default {@code
+ *       01-01}.
  *   <li>{@code grace}: an ISO period, not negative; default {@code P0D}.
  *   <li>{@code oneTierAtATime}: default {@code true}.
  *   <li>{@code currency} (ISO 4217) and {@code zone} (time-zone id): defaults {@code USD} and
- *       {@code UTC} in a tiers document of its own; inside a whole-programme document (see
- *       {@code io.crmkit.loyalty.document.LoyaltyProgrammeJson}) the programme's currency and zone.
- *   <li>{@code tiers}: non-empty, entry tier first with threshold 0, thresholds increasing; per tier
- *       {@code pointsMultiplier} (default 1), {@code discountPercent} (0 to 100, default 0) and
- *       {@code services} (default none).
+ *       {@code UTC} in a tiers document of its own; inside a whole-programme document (see {@code
+ *       io.crmkit.loyalty.document.LoyaltyProgrammeJson}) the programme's currency and zone.
+ *   <li>{@code tiers}: non-empty, entry tier first with threshold 0, thresholds increasing; per
+ *       tier {@code pointsMultiplier} (default 1), {@code discountPercent} (0 to 100, default 0)
+ *       and {@code services} (default none).
  * </ul>
  *
  * {@link #write} writes every field, so what it writes reads back as an equal programme.
@@ -82,8 +84,10 @@ public final class TierProgramJson {
    * object gives none (for a tier programme inside a larger document).
    */
   public static TierProgram read(JsonFields o, Currency currency, ZoneId zone) {
-    o.only("metric", "window", "reviewDate", "grace", "oneTierAtATime", "currency", "zone", "tiers");
-    QualificationMetric metric = o.enumValue("metric", QualificationMetric.class, QualificationMetric.SPEND);
+    o.only(
+        "metric", "window", "reviewDate", "grace", "oneTierAtATime", "currency", "zone", "tiers");
+    QualificationMetric metric =
+        o.enumValue("metric", QualificationMetric.class, QualificationMetric.SPEND);
     QualificationWindow window = window(o);
     MonthDay review = o.has("reviewDate") ? o.monthDay("reviewDate") : MonthDay.of(1, 1);
     Period grace = o.has("grace") ? o.period("grace") : Period.ZERO;
@@ -161,8 +165,13 @@ public final class TierProgramJson {
     } else {
       root.putObject("window").put("rollingMonths", tiers.window().months());
     }
-    root.put("reviewDate", String.format(Locale.ROOT, "%02d-%02d", tiers.reviewDate().getMonthValue(),
-        tiers.reviewDate().getDayOfMonth()));
+    root.put(
+        "reviewDate",
+        String.format(
+            Locale.ROOT,
+            "%02d-%02d",
+            tiers.reviewDate().getMonthValue(),
+            tiers.reviewDate().getDayOfMonth()));
     root.put("grace", tiers.grace().toString());
     root.put("oneTierAtATime", tiers.oneTierAtATime());
     root.put("currency", tiers.currency().getCurrencyCode());

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * How far a member is from the next tier: the {@code current} tier, the {@code next} one (empty at
  * the top), the qualifying amount still {@code needed} (points, visits or money units), the last
- * date it can be reached by (calendar-year windows) and a sentence such as
- * "spend 320.00 more by 31 December to reach Gold".
+ * date it can be reached by (calendar-year windows) and a sentence such as "spend 320.00 more by 31
+ * December to reach Gold".
  *
  * @since 0.1
  */
@@ -39,7 +39,10 @@ public final class TierProgress {
     return Optional.ofNullable(next);
   }
 
-  /** The qualifying amount still needed for the next tier (points, visits or money units; 0 at the top). */
+  /**
+   * The qualifying amount still needed for the next tier (points, visits or money units; 0 at the
+   * top).
+   */
   public BigDecimal needed() {
     return needed;
   }
@@ -56,8 +59,12 @@ public final class TierProgress {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TierProgress p && current.equals(p.current) && Objects.equals(next, p.next)
-        && needed.equals(p.needed) && Objects.equals(deadline, p.deadline) && text.equals(p.text);
+    return o instanceof TierProgress p
+        && current.equals(p.current)
+        && Objects.equals(next, p.next)
+        && needed.equals(p.needed)
+        && Objects.equals(deadline, p.deadline)
+        && text.equals(p.text);
   }
 
   @Override

@@ -21,7 +21,8 @@ public final class TierStatus {
     this.tier = Objects.requireNonNull(tier, "tier must not be null");
     this.since = Objects.requireNonNull(since, "since must not be null");
     if ((downgradeTo == null) != (downgradeAt == null)) {
-      throw new IllegalArgumentException("downgradeTo and downgradeAt must both be present or both empty");
+      throw new IllegalArgumentException(
+          "downgradeTo and downgradeAt must both be present or both empty");
     }
     this.downgradeTo = downgradeTo;
     this.downgradeAt = downgradeAt;
@@ -49,8 +50,11 @@ public final class TierStatus {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TierStatus s && tier.equals(s.tier) && since.equals(s.since)
-        && Objects.equals(downgradeTo, s.downgradeTo) && Objects.equals(downgradeAt, s.downgradeAt);
+    return o instanceof TierStatus s
+        && tier.equals(s.tier)
+        && since.equals(s.since)
+        && Objects.equals(downgradeTo, s.downgradeTo)
+        && Objects.equals(downgradeAt, s.downgradeAt);
   }
 
   @Override
@@ -60,7 +64,9 @@ public final class TierStatus {
 
   @Override
   public String toString() {
-    return tier.name() + " since " + since + (downgradeTo == null ? "" : ", drops to " + downgradeTo + " at "
-        + downgradeAt);
+    return tier.name()
+        + " since "
+        + since
+        + (downgradeTo == null ? "" : ", drops to " + downgradeTo + " at " + downgradeAt);
   }
 }

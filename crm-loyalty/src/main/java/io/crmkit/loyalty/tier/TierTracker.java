@@ -1,9 +1,9 @@
 package io.crmkit.loyalty.tier;
 
+import io.crmkit.loyalty.internal.LoyaltyInternals;
+import io.crmkit.loyalty.internal.time.LocalDays;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import io.crmkit.loyalty.internal.time.LocalDays;
-import io.crmkit.loyalty.internal.LoyaltyInternals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -15,19 +15,19 @@ import java.util.Objects;
  * One member's tier over time under a {@link TierProgram}.
  *
  * <p>{@link #record} adds qualifying activity (qualifying points, spend in money units, visits; a
- * refund records negative amounts) and upgrades the member at once to the highest tier the
- * activity in the window qualifies for. At each review date the activity of the review window (the
- * rolling window ending at the review, or the last complete calendar year) is checked against the
- * current tier; if it falls short, the member keeps the tier during the grace period and drops,
- * at its end, to the tier the review qualified for (or one tier down, if so configured) — unless the
- * member requalified in the meantime. Qualifying points are separate from the redeemable balance:
+ * refund records negative amounts) and upgrades the member at once to the highest tier the activity
+ * in the window qualifies for. At each review date the activity of the review window (the rolling
+ * window ending at the review, or the last complete calendar year) is checked against the current
+ * tier; if it falls short, the member keeps the tier during the grace period and drops, at its end,
+ * to the tier the review qualified for (or one tier down, if so configured) — unless the member
+ * requalified in the meantime. Qualifying points are separate from the redeemable balance:
  * redeeming never costs a tier.
  *
  * <p>Time only moves forward for {@link #record}: activity is recorded at or after the last
- * recorded activity. Queries ({@link #status}, {@link #tierName}, {@link #tierIndex},
- * {@link #qualifyingValue}, {@link #progress}) take any instant at or after the last recorded
- * activity and never move the clock: reading the tier at 31 December does not stop an April
- * purchase from being recorded afterwards. Activity is kept in one primitive array of (instant, cumulative metric)
+ * recorded activity. Queries ({@link #status}, {@link #tierName}, {@link #tierIndex}, {@link
+ * #qualifyingValue}, {@link #progress}) take any instant at or after the last recorded activity and
+ * never move the clock: reading the tier at 31 December does not stop an April purchase from being
+ * recorded afterwards. Activity is kept in one primitive array of (instant, cumulative metric)
  * pairs. Not thread-safe.
  *
  * @since 0.1
@@ -36,12 +36,15 @@ public final class TierTracker {
 
   private final TierProgram program;
   private final int spendDigits;
-  // rolling windows: activity i at [2i] (epoch nanos) with the cumulative metric up to it at [2i + 1];
-  // calendar-year windows need only the sums of the last year with activity and of the year before it
+  // rolling windows: activity i at [2i] (epoch nanos) with the cumulative metric up to it at [2i +
+  // 1];
+  // calendar-year windows need only the sums of the last year with activity and of the year before
+  // it
   private final boolean calendarYear;
   private long[] activity;
   private int size;
-  private int year = Integer.MIN_VALUE; // the local year of the last activity (calendar-year windows)
+  private int year =
+      Integer.MIN_VALUE; // the local year of the last activity (calendar-year windows)
   private long yearSum;
   private long previousYearSum; // of year - 1
   private final long[] thresholds;
@@ -73,7 +76,9 @@ public final class TierTracker {
 
   private static volatile Thresholds lastThresholds;
 
-  @SuppressWarnings("ReferenceEquality") // an identity cache: a record equals over the whole programme costs more than the lookup
+  @SuppressWarnings(
+      "ReferenceEquality") // an identity cache: a record equals over the whole programme costs more
+  // than the lookup
   private static long[] thresholds(TierProgram program) {
     Thresholds t = lastThresholds;
     if (t != null && t.program == program) {
@@ -89,10 +94,11 @@ public final class TierTracker {
 
   /**
    * Records qualifying activity at {@code at}: points, spend (money units), visits; negative for a
-   * refund. {@code at} must not be before the last recorded activity. All or nothing: when it throws
-   * (see {@link #checkRecord}) the tracker is unchanged.
+   * refund. {@code at} must not be before the last recorded activity. All or nothing: when it
+   * throws (see {@link #checkRecord}) the tracker is unchanged.
    *
-   * @throws QualificationOverflowException if the qualifying value would leave the {@code long} range
+   * @throws QualificationOverflowException if the qualifying value would leave the {@code long}
+   *     range
    */
   public void record(Instant at, long qualifyingPoints, BigDecimal spend, int visits) {
     Objects.requireNonNull(spend, "spend must not be null");
@@ -134,12 +140,16 @@ public final class TierTracker {
    * committing any.
    *
    * @throws IllegalArgumentException if {@code at} is before the last recorded activity
-   * @throws QualificationOverflowException if the qualifying value would leave the {@code long} range
+   * @throws QualificationOverflowException if the qualifying value would leave the {@code long}
+   *     range
    */
   public void checkRecord(Instant at, long qualifyingPoints, BigDecimal spend, int visits) {
     Objects.requireNonNull(spend, "spend must not be null");
     checkInstant(at);
-    long last = calendarYear ? Math.max(Math.abs(yearSum), Math.abs(previousYearSum)) : Math.abs(lastCumulative());
+    long last =
+        calendarYear
+            ? Math.max(Math.abs(yearSum), Math.abs(previousYearSum))
+            : Math.abs(lastCumulative());
     if (last < SAFE && smallMetric(qualifyingPoints, spend)) {
       return; // the sum of two values below 2^60 fits: no exact check needed (the hot path)
     }
@@ -182,8 +192,11 @@ public final class TierTracker {
   public TierStatus status(Instant at) {
     boolean saved = enter(at);
     try {
-      return new TierStatus(program.tiers().get(current), since,
-          downgradeAt == null ? null : program.tiers().get(downgradeTo).name(), downgradeAt);
+      return new TierStatus(
+          program.tiers().get(current),
+          since,
+          downgradeAt == null ? null : program.tiers().get(downgradeTo).name(),
+          downgradeAt);
     } finally {
       leave(saved);
     }
@@ -197,18 +210,23 @@ public final class TierTracker {
     return index;
   }
 
-  /** {@code spend} in minor units rounded half-even; exact {@code long} arithmetic when no rounding is needed. */
+  /**
+   * {@code spend} in minor units rounded half-even; exact {@code long} arithmetic when no rounding
+   * is needed.
+   */
   private long minorUnits(BigDecimal spend) {
     int s = spend.scale();
     if (s >= 0 && s <= spendDigits && spendDigits - s < POW10.length) {
       try {
-        long unscaled = s == 0 ? spend.longValueExact() : spend.scaleByPowerOfTen(s).longValueExact();
+        long unscaled =
+            s == 0 ? spend.longValueExact() : spend.scaleByPowerOfTen(s).longValueExact();
         return Math.multiplyExact(unscaled, POW10[spendDigits - s]);
       } catch (ArithmeticException e) {
         // too large for a long: the exact computation below fails the same way
       }
     }
-    if (spend.precision() - spend.scale() + spendDigits > 19) { // at least 10^19 minor units: beyond a long
+    if (spend.precision() - spend.scale() + spendDigits
+        > 19) { // at least 10^19 minor units: beyond a long
       throw new QualificationOverflowException(spend);
     }
     try {
@@ -218,8 +236,19 @@ public final class TierTracker {
     }
   }
 
-  private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-      100_000_000L, 1_000_000_000L, 10_000_000_000L};
+  private static final long[] POW10 = {
+    1L,
+    10L,
+    100L,
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L
+  };
 
   static {
     LoyaltyInternals.register(TierTracker::prefetch);
@@ -227,7 +256,8 @@ public final class TierTracker {
 
   /**
    * Reads the tracker's state so that the next {@link #record} finds it in the processor's cache,
-   * and returns a value to be discarded; changes nothing (for bulk earning, through {@link LoyaltyInternals}).
+   * and returns a value to be discarded; changes nothing (for bulk earning, through {@link
+   * LoyaltyInternals}).
    */
   private long prefetch() {
     return now + yearSum + nextReviewNanos + current + (downgradeAt == null ? 0 : 1);
@@ -278,21 +308,30 @@ public final class TierTracker {
       LocalDate end = LocalDate.of(at.atZone(program.zone()).getYear(), 12, 31);
       deadline = end;
       // English text, independent of the JVM's default locale
-      when = " by " + end.getDayOfMonth() + " " + end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      when =
+          " by "
+              + end.getDayOfMonth()
+              + " "
+              + end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     } else {
       when = " within " + program.window().months() + " months";
     }
-    String text = switch (program.metric()) {
-      case SPEND -> "spend " + needed.setScale(spendDigits, RoundingMode.UNNECESSARY).toPlainString() + " more";
-      case QUALIFYING_POINTS -> "earn " + neededUnits + " more qualifying points";
-      case VISITS -> "make " + neededUnits + " more visit" + (neededUnits == 1 ? "" : "s");
-    };
+    String text =
+        switch (program.metric()) {
+          case SPEND ->
+              "spend "
+                  + needed.setScale(spendDigits, RoundingMode.UNNECESSARY).toPlainString()
+                  + " more";
+          case QUALIFYING_POINTS -> "earn " + neededUnits + " more qualifying points";
+          case VISITS -> "make " + neededUnits + " more visit" + (neededUnits == 1 ? "" : "s");
+        };
     return new TierProgress(name, next, needed, deadline, text + when + " to reach " + next);
   }
 
   private BigDecimal toMetric(long units) {
     return program.metric() == QualificationMetric.SPEND
-        ? BigDecimal.valueOf(units, spendDigits) : BigDecimal.valueOf(units);
+        ? BigDecimal.valueOf(units, spendDigits)
+        : BigDecimal.valueOf(units);
   }
 
   /** {@code at} in epoch nanos, checked not to be before the last recorded activity. */
@@ -300,13 +339,19 @@ public final class TierTracker {
     Objects.requireNonNull(at, "at must not be null");
     long t = nanos(at);
     if (t < now) {
-      throw new IllegalArgumentException("at must not be before the tracker's last recorded activity "
-          + Instant.ofEpochSecond(0, now) + " but was: " + at);
+      throw new IllegalArgumentException(
+          "at must not be before the tracker's last recorded activity "
+              + Instant.ofEpochSecond(0, now)
+              + " but was: "
+              + at);
     }
     return t;
   }
 
-  /** The review state a query changes while it runs, restored after it: queries never move the clock. */
+  /**
+   * The review state a query changes while it runs, restored after it: queries never move the
+   * clock.
+   */
   private static final class State {
     int current;
     String currentName;
@@ -340,8 +385,10 @@ public final class TierTracker {
     }
   }
 
-  // created at the first query that has reviews to process: the recorded state, kept while a query runs, and the
-  // state a query reached (at aheadAt, from the activity recorded so far), from which a later query goes on
+  // created at the first query that has reviews to process: the recorded state, kept while a query
+  // runs, and the
+  // state a query reached (at aheadAt, from the activity recorded so far), from which a later query
+  // goes on
   private State committed;
   private State ahead;
   private long aheadAt = Long.MAX_VALUE; // MAX_VALUE: no state ahead (after a record)
@@ -377,7 +424,10 @@ public final class TierTracker {
     }
   }
 
-  /** Processes the reviews and downgrades due by {@code at} and moves the clock there (only {@link #record} does). */
+  /**
+   * Processes the reviews and downgrades due by {@code at} and moves the clock there (only {@link
+   * #record} does).
+   */
   private void advanceTo(Instant at) {
     long t = checkInstant(at);
     while (true) {
@@ -443,7 +493,9 @@ public final class TierTracker {
     if (calendarYear) {
       return days.year(at).year() == year ? yearSum : 0;
     }
-    return sumIn(nanos(at.atZone(program.zone()).minusMonths(program.window().months()).toInstant()), nanos(at));
+    return sumIn(
+        nanos(at.atZone(program.zone()).minusMonths(program.window().months()).toInstant()),
+        nanos(at));
   }
 
   /** Activity in the review window of a review at {@code r}, at or after the last activity. */
@@ -455,7 +507,9 @@ public final class TierTracker {
     return currentValue(r);
   }
 
-  /** The metric summed over activity after {@code from} and at or before {@code to} (epoch nanos). */
+  /**
+   * The metric summed over activity after {@code from} and at or before {@code to} (epoch nanos).
+   */
   private long sumIn(long from, long to) {
     int hi = upperBound(to); // activities [0, hi) are <= to
     int lo = upperBound(from);
@@ -483,10 +537,14 @@ public final class TierTracker {
     return lo;
   }
 
-  /** The reviews {@code (from, to]} of one programme: {@code to} is the next review after any instant in it. */
+  /**
+   * The reviews {@code (from, to]} of one programme: {@code to} is the next review after any
+   * instant in it.
+   */
   private record ReviewSpan(TierProgram program, Instant from, Instant to) {}
 
-  // review spans and grace ends, shared by the members of a programme: direct-mapped by the approximate year
+  // review spans and grace ends, shared by the members of a programme: direct-mapped by the
+  // approximate year
   // of the instant looked up (immutable values; a race only recomputes one)
   private static final int SPANS = 64;
   private static final ReviewSpan[] REVIEWS = new ReviewSpan[SPANS];
@@ -497,7 +555,9 @@ public final class TierTracker {
   }
 
   /** The first review strictly after {@code after}. */
-  @SuppressWarnings("ReferenceEquality") // an identity cache: a record equals over the whole programme costs more than the lookup
+  @SuppressWarnings(
+      "ReferenceEquality") // an identity cache: a record equals over the whole programme costs more
+  // than the lookup
   private static Instant nextReviewAfter(TierProgram program, Instant after) {
     int slot = spanSlot(after);
     ReviewSpan s = REVIEWS[slot];
@@ -506,18 +566,27 @@ public final class TierTracker {
     }
     Instant next = program.nextReviewAfter(after);
     // no review lies strictly between the review of the year before and the next one
-    Instant previous = program.reviewDate().atYear(next.atZone(program.zone()).getYear() - 1)
-        .atStartOfDay(program.zone()).toInstant();
+    Instant previous =
+        program
+            .reviewDate()
+            .atYear(next.atZone(program.zone()).getYear() - 1)
+            .atStartOfDay(program.zone())
+            .toInstant();
     if (!previous.isAfter(after)) {
       REVIEWS[slot] = new ReviewSpan(program, previous, next);
     }
     return next;
   }
 
-  /** A review and the end of its grace period under one programme (members reviewed together share it). */
+  /**
+   * A review and the end of its grace period under one programme (members reviewed together share
+   * it).
+   */
   private record Grace(TierProgram program, Instant review, Instant end) {}
 
-  @SuppressWarnings("ReferenceEquality") // an identity cache: a record equals over the whole programme costs more than the lookup
+  @SuppressWarnings(
+      "ReferenceEquality") // an identity cache: a record equals over the whole programme costs more
+  // than the lookup
   private static Instant graceEnd(TierProgram program, Instant review) {
     int slot = spanSlot(review);
     Grace g = GRACES[slot];
@@ -533,12 +602,19 @@ public final class TierTracker {
     try {
       return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("instant must be between the years 1677 and 2262 but was: " + t, e);
+      throw new IllegalArgumentException(
+          "instant must be between the years 1677 and 2262 but was: " + t, e);
     }
   }
 
   @Override
   public String toString() {
-    return "tier tracker: " + program.tiers().get(current).name() + " since " + since + ", " + size + " activities";
+    return "tier tracker: "
+        + program.tiers().get(current).name()
+        + " since "
+        + since
+        + ", "
+        + size
+        + " activities";
   }
 }

@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -58,7 +57,10 @@ class AccountProperties {
 
   record Buy(int cents, int gapHours) implements Op {}
 
-  /** A refund of {@code percent} % of purchase {@code target} (an index that may name a purchase still to come). */
+  /**
+   * A refund of {@code percent} % of purchase {@code target} (an index that may name a purchase
+   * still to come).
+   */
   record Refund(int target, int percent, int gapHours) implements Op {}
 
   record Redeem(int points, int gapHours) implements Op {}
@@ -69,21 +71,34 @@ class AccountProperties {
 
   record Retry(int index) implements Op {}
 
-  /** 0: purchase before the last operation, 1: blank event key, 2: overflowing purchase, 3: refund in JPY, 4: a used key for another amount. */
+  /**
+   * 0: purchase before the last operation, 1: blank event key, 2: overflowing purchase, 3: refund
+   * in JPY, 4: a used key for another amount.
+   */
   record Fail(int kind) implements Op {}
 
   @Provide
   Arbitrary<List<Op>> operations() {
     Arbitrary<Integer> gap = Arbitraries.integers().between(0, 96);
-    Arbitrary<Op> op = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Combinators.combine(Arbitraries.integers().between(0, 30_000), gap).as(Buy::new)),
-        net.jqwik.api.Tuple.of(3, Combinators.combine(Arbitraries.integers().between(0, 40),
-            Arbitraries.of(25, 50, 100, 120), gap).as(Refund::new)),
-        net.jqwik.api.Tuple.of(2, Combinators.combine(Arbitraries.integers().between(1, 300), gap).as(Redeem::new)),
-        net.jqwik.api.Tuple.of(2, gap.map(Event::new)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 400).map(TierRead::new)),
-        net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 1000).map(Retry::new)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 4).map(Fail::new)));
+    Arbitrary<Op> op =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(
+                6,
+                Combinators.combine(Arbitraries.integers().between(0, 30_000), gap).as(Buy::new)),
+            net.jqwik.api.Tuple.of(
+                3,
+                Combinators.combine(
+                        Arbitraries.integers().between(0, 40),
+                        Arbitraries.of(25, 50, 100, 120),
+                        gap)
+                    .as(Refund::new)),
+            net.jqwik.api.Tuple.of(
+                2,
+                Combinators.combine(Arbitraries.integers().between(1, 300), gap).as(Redeem::new)),
+            net.jqwik.api.Tuple.of(2, gap.map(Event::new)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 400).map(TierRead::new)),
+            net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 1000).map(Retry::new)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 4).map(Fail::new)));
     return op.list().ofMinSize(1).ofMaxSize(60);
   }
 
@@ -96,18 +111,30 @@ class AccountProperties {
   record Done(Supplier<Object> resend, Object first) {}
 
   /** What a failed or retried operation must leave unchanged. */
-  record State(List<LedgerEntry> entries, Balance balance, long visits, String context, String qualifying,
-      List<PendingRefund> held, int operations) {}
+  record State(
+      List<LedgerEntry> entries,
+      Balance balance,
+      long visits,
+      String context,
+      String qualifying,
+      List<PendingRefund> held,
+      int operations) {}
 
   static State state(LoyaltyAccount a, Instant now) {
     List<LedgerEntry> booked = new ArrayList<>();
     for (LedgerEntry e : a.ledger().entries()) {
-      if (!e.idempotencyKey().equals(Ledger.EXPIRY_KEY)) { // due expiries a rejection books change no balance
+      if (!e.idempotencyKey()
+          .equals(Ledger.EXPIRY_KEY)) { // due expiries a rejection books change no balance
         booked.add(e);
       }
     }
-    return new State(booked, a.ledger().balanceAt(now), a.visits(), a.context(now).toString(),
-        a.tierTracker().map(t -> t.qualifyingValue(now).toPlainString()).orElse("0"), a.pendingRefunds(),
+    return new State(
+        booked,
+        a.ledger().balanceAt(now),
+        a.visits(),
+        a.context(now).toString(),
+        a.tierTracker().map(t -> t.qualifyingValue(now).toPlainString()).orElse("0"),
+        a.pendingRefunds(),
         a.ledger().operationCount());
   }
 
@@ -120,8 +147,8 @@ class AccountProperties {
   /**
    * The same sequences on an account that records its operations: after every step, the account
    * rebuilt from its recorded operations equals it (entries, lots, balance, visits, caps' counters
-   * through the member context, tier, held refunds, keys), and the rebuilt account records the
-   * same operations.
+   * through the member context, tier, held refunds, keys), and the rebuilt account records the same
+   * operations.
    */
   @Property(tries = 400)
   void an_account_rebuilt_from_its_recorded_operations_equals_it_after_every_step(
@@ -130,37 +157,67 @@ class AccountProperties {
   }
 
   /** Everything an account shows, to compare an account with its rebuilt copy. */
-  record Whole(List<LedgerEntry> entries, List<io.crmkit.loyalty.ledger.Lot> lots, Balance balance, long debt,
-      long visits, String context, String tier, List<PendingRefund> held, int ledgerOperations,
+  record Whole(
+      List<LedgerEntry> entries,
+      List<io.crmkit.loyalty.ledger.Lot> lots,
+      Balance balance,
+      long debt,
+      long visits,
+      String context,
+      String tier,
+      List<PendingRefund> held,
+      int ledgerOperations,
       List<AccountOperation> operations) {}
 
   static Whole whole(LoyaltyAccount a, Instant now) {
-    return new Whole(a.ledger().entries(), a.ledger().lots(), a.ledger().balanceAt(now), a.ledger().debt(),
-        a.visits(), a.context(now).toString(),
-        a.tierTracker().map(t -> t.status(now) + " " + t.qualifyingValue(now).toPlainString()).orElse("-"),
-        a.pendingRefunds(), a.ledger().operationCount(), a.operations(0));
+    return new Whole(
+        a.ledger().entries(),
+        a.ledger().lots(),
+        a.ledger().balanceAt(now),
+        a.ledger().debt(),
+        a.visits(),
+        a.context(now).toString(),
+        a.tierTracker()
+            .map(t -> t.status(now) + " " + t.qualifyingValue(now).toPlainString())
+            .orElse("-"),
+        a.pendingRefunds(),
+        a.ledger().operationCount(),
+        a.operations(0));
   }
 
   private static void checkRebuilt(LoyaltyAccount a, Program p, Instant now) {
-    LoyaltyAccount rebuilt = LoyaltyAccount.rebuild(a.customerId(), p, AccountTrustTest.SPEND_TIERS, a.operations(0));
-    assertThat(whole(rebuilt, now)).as("the account rebuilt from its operations").isEqualTo(whole(a, now));
+    LoyaltyAccount rebuilt =
+        LoyaltyAccount.rebuild(a.customerId(), p, AccountTrustTest.SPEND_TIERS, a.operations(0));
+    assertThat(whole(rebuilt, now))
+        .as("the account rebuilt from its operations")
+        .isEqualTo(whole(a, now));
   }
 
   private static void run(List<Op> ops, NegativeBalancePolicy negative, boolean recording) {
-    LedgerPolicy policy = LedgerPolicy.simple(AccountTrustTest.PARIS).withExpiry(ExpiryPolicy.endOfMonthAfter(1))
-        .withNegativeBalance(negative);
-    Program p = AccountTrustTest.program(policy, EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 40),
-        EarningRule.visitBonus("third", 3, 25), EarningRule.cap("day", CapPeriod.DAY, DAY_CAP),
-        EarningRule.cap("month", CapPeriod.MONTH, MONTH_CAP)).withMoneyLimits(MoneyLimits.WIDEST);
-    LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy, AccountTrustTest.SPEND_TIERS);
+    LedgerPolicy policy =
+        LedgerPolicy.simple(AccountTrustTest.PARIS)
+            .withExpiry(ExpiryPolicy.endOfMonthAfter(1))
+            .withNegativeBalance(negative);
+    Program p =
+        AccountTrustTest.program(
+                policy,
+                EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 40),
+                EarningRule.visitBonus("third", 3, 25),
+                EarningRule.cap("day", CapPeriod.DAY, DAY_CAP),
+                EarningRule.cap("month", CapPeriod.MONTH, MONTH_CAP))
+            .withMoneyLimits(MoneyLimits.WIDEST);
+    LoyaltyAccount a =
+        LoyaltyAccount.open(CustomerId.of("ana"), policy, AccountTrustTest.SPEND_TIERS);
     if (recording) {
       a.recordingOperations();
     }
     Instant now = Instant.parse("2024-11-20T08:00:00Z");
     List<Done> done = new ArrayList<>();
     Map<String, BigDecimal> purchaseAmount = new HashMap<>(); // booked purchases
-    Map<String, List<Transaction>> heldRefunds = new HashMap<>(); // purchase id -> refunds held for it (model)
-    Map<Integer, BigDecimal> yearSpend = new HashMap<>(); // the tier's qualifying spend per local year (model)
+    Map<String, List<Transaction>> heldRefunds =
+        new HashMap<>(); // purchase id -> refunds held for it (model)
+    Map<Integer, BigDecimal> yearSpend =
+        new HashMap<>(); // the tier's qualifying spend per local year (model)
     int purchases = 0;
     Instant lastBooked = null;
     for (int i = 0; i < ops.size(); i++) {
@@ -178,12 +235,17 @@ class AccountProperties {
         Object again = outcome(d.resend);
         State after = state(a, now);
         assertThat(after).as("a retry has no second effect").isEqualTo(before);
-        if (d.first instanceof RefundResult first && first.isHeld() && again instanceof RefundResult later) {
-          assertThat(later.refundId()).isEqualTo(first.refundId()); // held then, possibly settled since
+        if (d.first instanceof RefundResult first
+            && first.isHeld()
+            && again instanceof RefundResult later) {
+          assertThat(later.refundId())
+              .isEqualTo(first.refundId()); // held then, possibly settled since
         } else if (d.first instanceof Boolean) {
           assertThat(again).as("purchaseFast answers a retry with false").isEqualTo(false);
         } else if (d.first instanceof Throwable t) {
-          assertThat(again).as("a rejected operation's retry fails the same way").isInstanceOf(t.getClass());
+          assertThat(again)
+              .as("a rejected operation's retry fails the same way")
+              .isInstanceOf(t.getClass());
         } else {
           assertThat(again).as("a retry returns the first result").isEqualTo(d.first);
         }
@@ -206,23 +268,46 @@ class AccountProperties {
             if (lastBooked == null) {
               continue;
             }
-            Transaction early = Transaction.purchase("late-" + i, "ana", lastBooked.minusSeconds(3600),
-                Money.of("10.00", "EUR"));
-            assertThatThrownBy(() -> a.purchase(p, early)).isInstanceOf(IllegalArgumentException.class);
+            Transaction early =
+                Transaction.purchase(
+                    "late-" + i, "ana", lastBooked.minusSeconds(3600), Money.of("10.00", "EUR"));
+            assertThatThrownBy(() -> a.purchase(p, early))
+                .isInstanceOf(IllegalArgumentException.class);
           }
-          case 1 -> assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, " ", at))
-              .isInstanceOf(IllegalArgumentException.class);
-          case 2 -> assertThatThrownBy(() -> a.purchaseFast(p, Transaction.purchase("huge-" + step, "ana", at,
-              Money.of("1E+17", "EUR")))).isInstanceOf(QualificationOverflowException.class);
-          case 3 -> assertThatThrownBy(() -> a.refund(p, Transaction.refund("jpy-" + step, "ana", at,
-              Money.of("100", "JPY"), "t0"))).isInstanceOf(CurrencyMismatchException.class);
+          case 1 ->
+              assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, " ", at))
+                  .isInstanceOf(IllegalArgumentException.class);
+          case 2 ->
+              assertThatThrownBy(
+                      () ->
+                          a.purchaseFast(
+                              p,
+                              Transaction.purchase(
+                                  "huge-" + step, "ana", at, Money.of("1E+17", "EUR"))))
+                  .isInstanceOf(QualificationOverflowException.class);
+          case 3 ->
+              assertThatThrownBy(
+                      () ->
+                          a.refund(
+                              p,
+                              Transaction.refund(
+                                  "jpy-" + step, "ana", at, Money.of("100", "JPY"), "t0")))
+                  .isInstanceOf(CurrencyMismatchException.class);
           default -> {
             if (purchaseAmount.isEmpty()) {
               continue;
             }
             String used = purchaseAmount.keySet().iterator().next();
-            assertThatThrownBy(() -> a.purchase(p, Transaction.purchase(used, "ana", at,
-                Money.of(purchaseAmount.get(used).add(BigDecimal.ONE), p.currency()))))
+            assertThatThrownBy(
+                    () ->
+                        a.purchase(
+                            p,
+                            Transaction.purchase(
+                                used,
+                                "ana",
+                                at,
+                                Money.of(
+                                    purchaseAmount.get(used).add(BigDecimal.ONE), p.currency()))))
                 .isInstanceOf(IdempotencyMismatchException.class);
           }
         }
@@ -234,7 +319,9 @@ class AccountProperties {
       Supplier<Object> send;
       if (op instanceof Buy b) {
         String id = "t" + purchases++;
-        Transaction tx = Transaction.purchase(id, "ana", at, Money.of(BigDecimal.valueOf(b.cents(), 2), p.currency()));
+        Transaction tx =
+            Transaction.purchase(
+                id, "ana", at, Money.of(BigDecimal.valueOf(b.cents(), 2), p.currency()));
         send = i % 2 == 0 ? () -> a.purchase(p, tx) : () -> a.purchaseFast(p, tx);
         Object first = outcome(send);
         assertThat(first).isNotInstanceOf(Throwable.class);
@@ -249,14 +336,18 @@ class AccountProperties {
       } else if (op instanceof Refund r) {
         String target = "t" + r.target() % (purchases + 3); // up to 3 purchases still to come
         BigDecimal base = purchaseAmount.getOrDefault(target, new BigDecimal("50.00"));
-        BigDecimal amount = base.multiply(BigDecimal.valueOf(r.percent())).movePointLeft(2)
-            .setScale(2, java.math.RoundingMode.DOWN); // in cents: the tier counts minor units
-        Transaction tx = Transaction.refund("r" + i, "ana", at, Money.of(amount, p.currency()), target);
+        BigDecimal amount =
+            base.multiply(BigDecimal.valueOf(r.percent()))
+                .movePointLeft(2)
+                .setScale(2, java.math.RoundingMode.DOWN); // in cents: the tier counts minor units
+        Transaction tx =
+            Transaction.refund("r" + i, "ana", at, Money.of(amount, p.currency()), target);
         send = () -> a.refund(p, tx);
         Object first = outcome(send);
         assertThat(first).isInstanceOf(RefundResult.class);
         RefundResult result = (RefundResult) first;
-        assertThat(result.isHeld()).as("held exactly when the purchase has not arrived")
+        assertThat(result.isHeld())
+            .as("held exactly when the purchase has not arrived")
             .isEqualTo(!purchaseAmount.containsKey(target));
         if (result.isHeld()) {
           heldRefunds.computeIfAbsent(target, k -> new ArrayList<>()).add(tx);
@@ -286,15 +377,16 @@ class AccountProperties {
       }
       checkInvariants(a, now, lastBooked, yearSpend);
     }
-    assertThat(a.pendingRefunds()).extracting(PendingRefund::purchaseId)
+    assertThat(a.pendingRefunds())
+        .extracting(PendingRefund::purchaseId)
         .allMatch(id -> !purchaseAmount.containsKey(id));
     if (recording) {
       checkRebuilt(a, p, now);
     }
   }
 
-  private static void checkInvariants(LoyaltyAccount a, Instant now, Instant lastBooked,
-      Map<Integer, BigDecimal> yearSpend) {
+  private static void checkInvariants(
+      LoyaltyAccount a, Instant now, Instant lastBooked, Map<Integer, BigDecimal> yearSpend) {
     Ledger l = a.ledger();
     if (lastBooked != null) {
       // The entries' sum is the balance as of the latest entry. That is not always the last booked
@@ -305,10 +397,13 @@ class AccountProperties {
         latest = e.at().isAfter(latest) ? e.at() : latest;
       }
       Balance atLatest = l.balanceAt(latest);
-      assertThat(l.sumOfEntries()).as("balance = sum of entries").isEqualTo(atLatest.available() + atLatest.pending());
+      assertThat(l.sumOfEntries())
+          .as("balance = sum of entries")
+          .isEqualTo(atLatest.available() + atLatest.pending());
     }
     Balance b = l.balanceAt(now);
-    assertThat(b.lifetimeEarned() - b.reversed()).isEqualTo(b.available() + b.pending() + b.redeemed() + b.expired());
+    assertThat(b.lifetimeEarned() - b.reversed())
+        .isEqualTo(b.available() + b.pending() + b.redeemed() + b.expired());
     Map<LocalDate, Long> perDay = new HashMap<>();
     Map<YearMonth, Long> perMonth = new HashMap<>();
     Map<String, Integer> perKey = new HashMap<>();

@@ -39,17 +39,26 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The account layer above the ledger: idempotent (retries checked before anything is evaluated,
- * a key reused for another request refused) and atomic (a failed operation leaves no trace).
+ * The account layer above the ledger: idempotent (retries checked before anything is evaluated, a
+ * key reused for another request refused) and atomic (a failed operation leaves no trace).
  */
 class AccountTrustTest {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   static final Currency EUR = Currency.getInstance("EUR");
   static final CustomerId ANA = CustomerId.of("ana");
-  static final TierProgram SPEND_TIERS = new TierProgram(List.of(Tier.of("Blue", "0", TierBenefits.none()),
-      Tier.of("Gold", "1000.00", TierBenefits.of("2", "0", Set.of()))), QualificationMetric.SPEND,
-      QualificationWindow.calendarYear(), MonthDay.of(1, 1), Period.ZERO, true, EUR, PARIS);
+  static final TierProgram SPEND_TIERS =
+      new TierProgram(
+          List.of(
+              Tier.of("Blue", "0", TierBenefits.none()),
+              Tier.of("Gold", "1000.00", TierBenefits.of("2", "0", Set.of()))),
+          QualificationMetric.SPEND,
+          QualificationWindow.calendarYear(),
+          MonthDay.of(1, 1),
+          Period.ZERO,
+          true,
+          EUR,
+          PARIS);
 
   static Program program(LedgerPolicy policy, EarningRule... extra) {
     List<EarningRule> rules = new ArrayList<>();
@@ -76,14 +85,24 @@ class AccountTrustTest {
   }
 
   /** What a failed operation must leave unchanged. */
-  record State(List<LedgerEntry> entries, long visits, String context, String qualifying, List<PendingRefund> held) {}
+  record State(
+      List<LedgerEntry> entries,
+      long visits,
+      String context,
+      String qualifying,
+      List<PendingRefund> held) {}
 
   static State state(LoyaltyAccount a, Instant at) {
-    return new State(a.ledger().entries(), a.visits(), a.context(at).toString(),
-        a.tierTracker().map(t -> t.qualifyingValue(at).toPlainString()).orElse("none"), a.pendingRefunds());
+    return new State(
+        a.ledger().entries(),
+        a.visits(),
+        a.context(at).toString(),
+        a.tierTracker().map(t -> t.qualifyingValue(at).toPlainString()).orElse("none"),
+        a.pendingRefunds());
   }
 
-  // ---------------------------------------------------------------- 1. retries before evaluation; reads move no clock
+  // ---------------------------------------------------------------- 1. retries before evaluation;
+  // reads move no clock
 
   @Test
   void a_late_retry_of_a_purchase_after_a_later_purchase_returns_the_first_posting() {
@@ -92,51 +111,72 @@ class AccountTrustTest {
     Posting first = a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "20.00"));
     a.purchase(p, buy("t2", "2024-03-02T10:00:00Z", "30.00"));
     assertThat(a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "20.00"))).isEqualTo(first);
-    assertThat(a.purchaseFast(p, buy("t1", "2024-03-03T10:00:00Z", "20.00"))).isFalse(); // redelivered later
+    assertThat(a.purchaseFast(p, buy("t1", "2024-03-03T10:00:00Z", "20.00")))
+        .isFalse(); // redelivered later
     assertThat(a.visits()).isEqualTo(2);
-    assertThat(a.ledger().balanceAt(Instant.parse("2024-03-04T00:00:00Z")).available()).isEqualTo(50);
+    assertThat(a.ledger().balanceAt(Instant.parse("2024-03-04T00:00:00Z")).available())
+        .isEqualTo(50);
   }
 
   @Test
-  void reading_the_tier_moves_no_clock_so_later_purchases_and_refunds_of_earlier_dates_still_book() {
+  void
+      reading_the_tier_moves_no_clock_so_later_purchases_and_refunds_of_earlier_dates_still_book() {
     Program p = program();
     LoyaltyAccountRepository repo = InMemoryLoyaltyAccountRepository.create(id -> account(p));
     repo.update(ANA, a -> a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "100.00")));
-    assertThat(repo.read(ANA, a -> a.tierAt(Instant.parse("2024-12-31T12:00:00Z")))).contains(Optional.of("Blue"));
-    Posting april = repo.update(ANA, a -> a.purchase(p, buy("t2", "2024-04-10T10:00:00Z", "50.00")));
+    assertThat(repo.read(ANA, a -> a.tierAt(Instant.parse("2024-12-31T12:00:00Z"))))
+        .contains(Optional.of("Blue"));
+    Posting april =
+        repo.update(ANA, a -> a.purchase(p, buy("t2", "2024-04-10T10:00:00Z", "50.00")));
     assertThat(april.points()).isEqualTo(50);
-    RefundResult r = repo.update(ANA, a -> a.refund(p, refund("r1", "2024-04-11T10:00:00Z", "100.00", "EUR", "t1")));
+    RefundResult r =
+        repo.update(
+            ANA, a -> a.refund(p, refund("r1", "2024-04-11T10:00:00Z", "100.00", "EUR", "t1")));
     assertThat(r.status()).isEqualTo(RefundResult.Status.REVERSED);
     assertThat(r.points()).isEqualTo(-100);
-    RefundResult retried = repo.update(ANA, a -> a.refund(p, refund("r1", "2024-04-11T10:00:00Z", "100.00", "EUR", "t1")));
+    RefundResult retried =
+        repo.update(
+            ANA, a -> a.refund(p, refund("r1", "2024-04-11T10:00:00Z", "100.00", "EUR", "t1")));
     assertThat(retried).isEqualTo(r);
     Instant may = Instant.parse("2024-05-01T00:00:00Z");
-    assertThat(repo.read(ANA, a -> a.tierTracker().orElseThrow().qualifyingValue(may))).get()
-        .satisfies(v -> assertThat(v).isEqualByComparingTo("50.00")); // the tier's spend is lowered too
+    assertThat(repo.read(ANA, a -> a.tierTracker().orElseThrow().qualifyingValue(may)))
+        .get()
+        .satisfies(
+            v -> assertThat(v).isEqualByComparingTo("50.00")); // the tier's spend is lowered too
     assertThat(repo.read(ANA, a -> a.ledger().balanceAt(may).available())).contains(50L);
   }
 
-  // ---------------------------------------------------------------- 2. failed events leave the cap counters alone
+  // ---------------------------------------------------------------- 2. failed events leave the cap
+  // counters alone
 
   @Test
   void an_out_of_order_event_that_fails_leaves_the_day_cap_counter_unchanged() {
-    Program p = program(EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 100), EarningRule.cap("day", CapPeriod.DAY, 150));
+    Program p =
+        program(
+            EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 100),
+            EarningRule.cap("day", CapPeriod.DAY, 150));
     LoyaltyAccount a = account(p);
     a.purchase(p, buy("t1", "2024-03-02T10:00:00Z", "100.00"));
     Instant before = Instant.parse("2024-03-01T10:00:00Z"); // the day before the last operation
     State s = state(a, Instant.parse("2024-03-02T11:00:00Z"));
-    assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, "survey-1", before)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, "survey-1", before))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(state(a, Instant.parse("2024-03-02T11:00:00Z"))).isEqualTo(s);
-    assertThat(a.purchase(p, buy("t2", "2024-03-02T12:00:00Z", "100.00")).points()).isEqualTo(50); // 150 a day
+    assertThat(a.purchase(p, buy("t2", "2024-03-02T12:00:00Z", "100.00")).points())
+        .isEqualTo(50); // 150 a day
   }
 
   @Test
   void failed_blank_key_events_do_not_count_towards_the_cap() {
-    Program p = program(EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 100), EarningRule.cap("day", CapPeriod.DAY, 150));
+    Program p =
+        program(
+            EarningRule.eventBonus("survey", LoyaltyEventType.SURVEY, 100),
+            EarningRule.cap("day", CapPeriod.DAY, 150));
     LoyaltyAccount a = account(p);
     Instant at = Instant.parse("2024-03-02T10:00:00Z");
     for (String blank : List.of("", " ")) {
-      assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, blank, at)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> a.event(p, LoyaltyEventType.SURVEY, blank, at))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("idempotency key must not be blank");
     }
     assertThat(a.purchase(p, buy("t1", "2024-03-02T11:00:00Z", "100.00")).points()).isEqualTo(100);
@@ -146,16 +186,19 @@ class AccountTrustTest {
 
   @Test
   void a_purchase_whose_tier_spend_overflows_leaves_no_trace_and_its_retry_fails_the_same_way() {
-    Program p = program().withMoneyLimits(MoneyLimits.WIDEST); // let 1e17 EUR through to the tier tracker
+    Program p =
+        program().withMoneyLimits(MoneyLimits.WIDEST); // let 1e17 EUR through to the tier tracker
     LoyaltyAccount a = account(p);
     a.purchase(p, buy("t0", "2024-03-01T10:00:00Z", "10.00"));
     Instant later = Instant.parse("2024-03-03T00:00:00Z");
     State s = state(a, later);
     Transaction huge = buy("t1", "2024-03-02T10:00:00Z", "1E+17");
     for (int attempt = 0; attempt < 2; attempt++) {
-      assertThatThrownBy(() -> a.purchase(p, huge)).isInstanceOf(QualificationOverflowException.class)
+      assertThatThrownBy(() -> a.purchase(p, huge))
+          .isInstanceOf(QualificationOverflowException.class)
           .hasMessageContaining("qualifying spend");
-      assertThatThrownBy(() -> a.purchaseFast(p, huge)).isInstanceOf(QualificationOverflowException.class);
+      assertThatThrownBy(() -> a.purchaseFast(p, huge))
+          .isInstanceOf(QualificationOverflowException.class);
       assertThat(state(a, later)).isEqualTo(s);
     }
   }
@@ -165,7 +208,8 @@ class AccountTrustTest {
     Program p = program();
     LoyaltyAccount a = account(p);
     assertThatThrownBy(() -> a.purchase(p, buy("t1", "2024-03-02T10:00:00Z", "1E+17")))
-        .isInstanceOf(MoneyOutOfBoundsException.class).hasMessageContaining("total of transaction t1");
+        .isInstanceOf(MoneyOutOfBoundsException.class)
+        .hasMessageContaining("total of transaction t1");
     assertThat(a.ledger().size()).isZero();
     assertThat(a.visits()).isZero();
     assertThat(a.tierTracker()).isEmpty();
@@ -175,8 +219,13 @@ class AccountTrustTest {
   void a_purchase_whose_points_overflow_the_ledger_leaves_no_trace() {
     Program p = program(EarningRule.cap("day", CapPeriod.DAY, Long.MAX_VALUE));
     LoyaltyAccount a = account(p);
-    a.event(p, LoyaltyEventType.SIGN_UP, "s", Instant.parse("2024-03-01T09:00:00Z")); // no rule: records the key only
-    a.ledger().earn("gift", Instant.parse("2024-03-01T10:00:00Z"), Long.MAX_VALUE - 10, "operator gift");
+    a.event(
+        p,
+        LoyaltyEventType.SIGN_UP,
+        "s",
+        Instant.parse("2024-03-01T09:00:00Z")); // no rule: records the key only
+    a.ledger()
+        .earn("gift", Instant.parse("2024-03-01T10:00:00Z"), Long.MAX_VALUE - 10, "operator gift");
     Instant later = Instant.parse("2024-03-03T00:00:00Z");
     State s = state(a, later);
     assertThatThrownBy(() -> a.purchase(p, buy("t1", "2024-03-02T10:00:00Z", "100.00")))
@@ -184,7 +233,8 @@ class AccountTrustTest {
     assertThat(state(a, later)).isEqualTo(s);
   }
 
-  // ---------------------------------------------------------------- 4. refunds before their purchase
+  // ---------------------------------------------------------------- 4. refunds before their
+  // purchase
 
   @Test
   void a_refund_before_its_purchase_is_held_and_the_purchase_settles_it() {
@@ -193,7 +243,8 @@ class AccountTrustTest {
     RefundResult early = a.refund(p, refund("r1", "2024-03-01T09:00:00Z", "100.00", "EUR", "t1"));
     assertThat(early.status()).isEqualTo(RefundResult.Status.HELD);
     assertThat(a.pendingRefunds()).extracting(PendingRefund::refundId).containsExactly("r1");
-    assertThat(a.refund(p, refund("r1", "2024-03-01T09:00:00Z", "100.00", "EUR", "t1"))).isEqualTo(early);
+    assertThat(a.refund(p, refund("r1", "2024-03-01T09:00:00Z", "100.00", "EUR", "t1")))
+        .isEqualTo(early);
     assertThat(a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "100.00")).points()).isEqualTo(100);
     assertThat(a.pendingRefunds()).isEmpty();
     Instant later = Instant.parse("2024-03-02T00:00:00Z");
@@ -214,7 +265,8 @@ class AccountTrustTest {
     Instant later = Instant.parse("2024-03-03T00:00:00Z");
     State s = state(a, later);
     assertThatThrownBy(() -> a.refund(p, refund("r1", "2024-03-02T10:00:00Z", "100", "JPY", "t1")))
-        .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("must be in EUR but was in JPY");
+        .isInstanceOf(CurrencyMismatchException.class)
+        .hasMessageContaining("must be in EUR but was in JPY");
     assertThat(state(a, later)).isEqualTo(s);
     assertThat(a.ledger().balanceAt(later).available()).isEqualTo(100);
   }
@@ -249,14 +301,23 @@ class AccountTrustTest {
     Instant later = Instant.parse("2024-03-03T00:00:00Z");
     State s = state(a, later);
     assertThatThrownBy(() -> a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "100.01")))
-        .isInstanceOf(IdempotencyMismatchException.class).hasMessageContaining("'t1'");
+        .isInstanceOf(IdempotencyMismatchException.class)
+        .hasMessageContaining("'t1'");
     assertThatThrownBy(() -> a.purchaseFast(p, buy("t1", "2024-03-01T10:00:00Z", "99.00")))
         .isInstanceOf(IdempotencyMismatchException.class);
-    assertThatThrownBy(() -> a.event(p, LoyaltyEventType.BIRTHDAY_MONTH, "e1", Instant.parse("2024-03-02T11:00:00Z")))
+    assertThatThrownBy(
+            () ->
+                a.event(
+                    p,
+                    LoyaltyEventType.BIRTHDAY_MONTH,
+                    "e1",
+                    Instant.parse("2024-03-02T11:00:00Z")))
         .isInstanceOf(IdempotencyMismatchException.class);
-    assertThatThrownBy(() -> a.refund(p, refund("r1", "2024-03-02T12:00:00Z", "20.00", "EUR", "t1")))
+    assertThatThrownBy(
+            () -> a.refund(p, refund("r1", "2024-03-02T12:00:00Z", "20.00", "EUR", "t1")))
         .isInstanceOf(IdempotencyMismatchException.class);
-    assertThatThrownBy(() -> a.refund(p, refund("r2", "2024-03-02T12:00:00Z", "20.00", "EUR", "t9")))
+    assertThatThrownBy(
+            () -> a.refund(p, refund("r2", "2024-03-02T12:00:00Z", "20.00", "EUR", "t9")))
         .isInstanceOf(IdempotencyMismatchException.class);
     assertThatThrownBy(() -> a.purchase(p, buy("r2", "2024-03-02T12:00:00Z", "20.00")))
         .isInstanceOf(IdempotencyMismatchException.class); // a held refund's key is taken
@@ -273,11 +334,14 @@ class AccountTrustTest {
     LoyaltyAccount a = account(p);
     assertThatThrownBy(() -> a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "1234567.00")))
         .isInstanceOf(MoneyOutOfBoundsException.class)
-        .hasMessageContaining("total of transaction t1 must have at most 6 integer digits and 2 decimals");
+        .hasMessageContaining(
+            "total of transaction t1 must have at most 6 integer digits and 2 decimals");
     assertThatThrownBy(() -> a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "1.005")))
         .isInstanceOf(MoneyOutOfBoundsException.class);
-    assertThat(a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "999999.9900")).points()).isEqualTo(999_999);
+    assertThat(a.purchase(p, buy("t1", "2024-03-01T10:00:00Z", "999999.9900")).points())
+        .isEqualTo(999_999);
     assertThatThrownBy(() -> a.refund(p, refund("r1", "2024-03-01T11:00:00Z", "1E-9", "EUR", "t1")))
-        .isInstanceOf(MoneyOutOfBoundsException.class).hasMessageContaining("total of transaction r1");
+        .isInstanceOf(MoneyOutOfBoundsException.class)
+        .hasMessageContaining("total of transaction r1");
   }
 }

@@ -27,7 +27,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,16 +38,31 @@ class BulkEarningTest {
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
   private static final Currency EUR = Currency.getInstance("EUR");
-  private static final TierProgram TIERS = new TierProgram(List.of(Tier.of("Blue", "0", TierBenefits.none()),
-      Tier.of("Gold", "400.00", TierBenefits.of("1.5", "0", java.util.Set.of()))), QualificationMetric.SPEND,
-      QualificationWindow.calendarYear(), MonthDay.of(1, 1), Period.ofMonths(1), true, EUR, ZONE);
-  private static final Program PROGRAM = Program.of("bulk", EUR, List.of(
-      EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
-      EarningRule.tierMultiplier("gold", "Gold", "1.5", RoundingMode.HALF_UP),
-      EarningRule.visitBonus("third", 3, 25),
-      EarningRule.cap("per-day", CapPeriod.DAY, 300)),
-      LedgerPolicy.simple(ZONE).withExpiry(ExpiryPolicy.endOfMonthAfter(2)).withLockPeriod(Duration.ofDays(3)),
-      PointRate.of(100, Money.of("1.00", "EUR")));
+  private static final TierProgram TIERS =
+      new TierProgram(
+          List.of(
+              Tier.of("Blue", "0", TierBenefits.none()),
+              Tier.of("Gold", "400.00", TierBenefits.of("1.5", "0", java.util.Set.of()))),
+          QualificationMetric.SPEND,
+          QualificationWindow.calendarYear(),
+          MonthDay.of(1, 1),
+          Period.ofMonths(1),
+          true,
+          EUR,
+          ZONE);
+  private static final Program PROGRAM =
+      Program.of(
+          "bulk",
+          EUR,
+          List.of(
+              EarningRule.pointsPerSpend("base", "1", "1.00", RoundingMode.DOWN),
+              EarningRule.tierMultiplier("gold", "Gold", "1.5", RoundingMode.HALF_UP),
+              EarningRule.visitBonus("third", 3, 25),
+              EarningRule.cap("per-day", CapPeriod.DAY, 300)),
+          LedgerPolicy.simple(ZONE)
+              .withExpiry(ExpiryPolicy.endOfMonthAfter(2))
+              .withLockPeriod(Duration.ofDays(3)),
+          PointRate.of(100, Money.of("1.00", "EUR")));
 
   /** Purchases of {@code customers} customers in time order, with retried ids and zero amounts. */
   private static List<Transaction> purchases(long seed, int customers, int n) {
@@ -59,13 +73,24 @@ class BulkEarningTest {
       at = at.plusSeconds(random.nextInt(3 * 86_400));
       if (i > 0 && random.nextInt(10) == 0) {
         Transaction earlier = out.get(random.nextInt(out.size()));
-        out.add(new Transaction(earlier.id(), earlier.customerId(), at, earlier.total(), earlier.lines(),
-            earlier.kind(), earlier.refundOf())); // a retried id, later
+        out.add(
+            new Transaction(
+                earlier.id(),
+                earlier.customerId(),
+                at,
+                earlier.total(),
+                earlier.lines(),
+                earlier.kind(),
+                earlier.refundOf())); // a retried id, later
         continue;
       }
       long cents = random.nextInt(8) == 0 ? 0 : random.nextInt(30_000);
-      out.add(Transaction.purchase("t" + i, "c" + random.nextInt(customers), at,
-          Money.of(BigDecimal.valueOf(cents, 2), EUR)));
+      out.add(
+          Transaction.purchase(
+              "t" + i,
+              "c" + random.nextInt(customers),
+              at,
+              Money.of(BigDecimal.valueOf(cents, 2), EUR)));
     }
     return out;
   }
@@ -93,7 +118,8 @@ class BulkEarningTest {
   }
 
   @Property(tries = 100)
-  void bulk_earning_books_what_a_loop_of_purchases_books(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+  void bulk_earning_books_what_a_loop_of_purchases_books(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<Transaction> purchases = purchases(seed, 1 + r.nextInt(20), r.nextInt(300));
     List<CustomerId> ids = new ArrayList<>();
@@ -129,8 +155,12 @@ class BulkEarningTest {
     var entries = a.ledger().entries();
     var lots = a.ledger().lots();
     int operations = a.ledger().operationCount();
-    Transaction next = Transaction.purchase("next", ids.get(0).value(), Instant.parse("2030-06-01T00:00:00Z"),
-        Money.of("10.00", "EUR"));
+    Transaction next =
+        Transaction.purchase(
+            "next",
+            ids.get(0).value(),
+            Instant.parse("2030-06-01T00:00:00Z"),
+            Money.of("10.00", "EUR"));
     a.prefetch(next);
     a.prefetch(purchases.get(0));
     assertThat(a.ledger().entries()).isEqualTo(entries);
@@ -148,12 +178,16 @@ class BulkEarningTest {
     wrong[wrong.length - 1] = accounts.length;
     assertThatThrownBy(() -> BulkEarning.earnAll(PROGRAM, purchases, wrong, accounts))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("accountOf[9] must name an account of accounts (0.." + (accounts.length - 1)
-            + ", not null) but was: " + accounts.length);
+        .hasMessage(
+            "accountOf[9] must name an account of accounts (0.."
+                + (accounts.length - 1)
+                + ", not null) but was: "
+                + accounts.length);
     LoyaltyAccount[] missing = accounts.clone();
     missing[accountOf[0]] = null;
     assertThatThrownBy(() -> BulkEarning.earnAll(PROGRAM, purchases, accountOf, missing))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountOf[0] must name an account");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("accountOf[0] must name an account");
     assertThatThrownBy(() -> BulkEarning.earnAll(PROGRAM, purchases, new int[3], accounts))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("accountOf must have one index per purchase (10) but has 3");

@@ -31,10 +31,12 @@ class EarlyRefundConcurrencyTest {
   private static final int THREADS = 16;
 
   @Test
-  void sixteen_threads_retrying_purchases_and_early_refunds_leave_zero_points_where_zero_is_right() throws Exception {
+  void sixteen_threads_retrying_purchases_and_early_refunds_leave_zero_points_where_zero_is_right()
+      throws Exception {
     Program p = AccountTrustTest.program();
-    LoyaltyAccountRepository repo = InMemoryLoyaltyAccountRepository.create(
-        id -> LoyaltyAccount.open(id, p.ledgerPolicy(), AccountTrustTest.SPEND_TIERS));
+    LoyaltyAccountRepository repo =
+        InMemoryLoyaltyAccountRepository.create(
+            id -> LoyaltyAccount.open(id, p.ledgerPolicy(), AccountTrustTest.SPEND_TIERS));
     List<Transaction> all = new ArrayList<>();
     Map<CustomerId, Long> expected = new HashMap<>();
     Instant t0 = Instant.parse("2024-03-01T10:00:00Z");
@@ -62,13 +64,17 @@ class EarlyRefundConcurrencyTest {
       for (int t = 0; t < THREADS; t++) {
         List<Transaction> mine = new ArrayList<>(all);
         Collections.shuffle(mine, new Random(t));
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (Transaction tx : mine) {
-            repo.update(tx.customerId(), a -> tx.isPurchase() ? a.purchase(p, tx) : a.refund(p, tx));
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (Transaction tx : mine) {
+                    repo.update(
+                        tx.customerId(),
+                        a -> tx.isPurchase() ? a.purchase(p, tx) : a.refund(p, tx));
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : futures) {
@@ -81,8 +87,11 @@ class EarlyRefundConcurrencyTest {
     for (Map.Entry<CustomerId, Long> e : expected.entrySet()) {
       LoyaltyAccount a = repo.read(e.getKey(), x -> x).orElseThrow();
       assertThat(a.pendingRefunds()).as("held refunds of %s", e.getKey()).isEmpty();
-      assertThat(a.ledger().balanceAt(later).available()).as("points of %s", e.getKey()).isEqualTo(e.getValue());
-      assertThat(a.tierTracker().orElseThrow().qualifyingValue(later)).isEqualByComparingTo(e.getValue() + ".00");
+      assertThat(a.ledger().balanceAt(later).available())
+          .as("points of %s", e.getKey())
+          .isEqualTo(e.getValue());
+      assertThat(a.tierTracker().orElseThrow().qualifyingValue(later))
+          .isEqualByComparingTo(e.getValue() + ".00");
       assertThat(a.visits()).isEqualTo(6);
       Map<String, Integer> perKey = new HashMap<>();
       long sum = 0;

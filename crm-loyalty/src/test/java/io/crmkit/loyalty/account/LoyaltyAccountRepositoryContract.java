@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,25 +88,27 @@ public abstract class LoyaltyAccountRepositoryContract {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            CustomerId c = customers.get(i % 2);
-            if (i % 3 == 2) {
-              String key = "r-" + thread + "-" + i;
-              try {
-                repo.update(c, a -> a.ledger().redeem(key, T0, 7, "reward"));
-                redeemedOk.addAndGet(7);
-              } catch (InsufficientPointsException tooFew) {
-                // allowed: nothing deducted
-              }
-            } else {
-              String key = "e-" + ((i * 7 + thread) % earnKeys);
-              repo.update(c, a -> a.ledger().earn(key, T0, 5, "earn " + key));
-            }
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < perThread; i++) {
+                    CustomerId c = customers.get(i % 2);
+                    if (i % 3 == 2) {
+                      String key = "r-" + thread + "-" + i;
+                      try {
+                        repo.update(c, a -> a.ledger().redeem(key, T0, 7, "reward"));
+                        redeemedOk.addAndGet(7);
+                      } catch (InsufficientPointsException tooFew) {
+                        // allowed: nothing deducted
+                      }
+                    } else {
+                      String key = "e-" + ((i * 7 + thread) % earnKeys);
+                      repo.update(c, a -> a.ledger().earn(key, T0, 5, "earn " + key));
+                    }
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : futures) {
@@ -125,7 +126,9 @@ public abstract class LoyaltyAccountRepositoryContract {
         perKey.merge(e.idempotencyKey(), 1, Integer::sum);
         sum += e.points();
       }
-      assertThat(perKey.values()).as("every idempotency key took effect once").allMatch(n -> n == 1);
+      assertThat(perKey.values())
+          .as("every idempotency key took effect once")
+          .allMatch(n -> n == 1);
       Balance b = repo.read(c, a -> a.ledger().balanceAt(T0)).orElseThrow();
       assertThat(b.available()).as("balance equals the sum of the ledger").isEqualTo(sum);
       assertThat(b.available()).isGreaterThanOrEqualTo(0);

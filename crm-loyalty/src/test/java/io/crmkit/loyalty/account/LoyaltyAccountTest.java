@@ -24,7 +24,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +31,26 @@ class LoyaltyAccountTest {
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final Currency JPY = Currency.getInstance("JPY");
-  private static final TierProgram TIERS = new TierProgram(List.of(Tier.of("Member", "0", TierBenefits.none()),
-      Tier.of("Gold", "1000", TierBenefits.of("2", "0", Set.of()))), QualificationMetric.QUALIFYING_POINTS,
-      QualificationWindow.calendarYear(), MonthDay.of(1, 1), Period.ZERO, true, JPY, TOKYO);
+  private static final TierProgram TIERS =
+      new TierProgram(
+          List.of(
+              Tier.of("Member", "0", TierBenefits.none()),
+              Tier.of("Gold", "1000", TierBenefits.of("2", "0", Set.of()))),
+          QualificationMetric.QUALIFYING_POINTS,
+          QualificationWindow.calendarYear(),
+          MonthDay.of(1, 1),
+          Period.ZERO,
+          true,
+          JPY,
+          TOKYO);
 
   private static Program program(EarningRule... extra) {
     List<EarningRule> rules = new ArrayList<>();
     rules.add(EarningRule.pointsPerSpend("base", "1", "100", RoundingMode.DOWN));
     rules.addAll(TIERS.earningRules(RoundingMode.DOWN));
     rules.addAll(List.of(extra));
-    return Program.of("yen", JPY, rules, LedgerPolicy.simple(TOKYO), PointRate.of(1, Money.of("1", "JPY")));
+    return Program.of(
+        "yen", JPY, rules, LedgerPolicy.simple(TOKYO), PointRate.of(1, Money.of("1", "JPY")));
   }
 
   private static LoyaltyAccount account() {
@@ -71,7 +80,10 @@ class LoyaltyAccountTest {
     assertThat(a.tierTracker().orElseThrow().qualifyingValue(Instant.parse("2024-03-01T03:00:00Z")))
         .isEqualByComparingTo("1000");
     a.ledger().earn("bonus", Instant.parse("2024-03-01T03:30:00Z"), 500, "bonus");
-    a.refund(p, Transaction.refund("R1", "c", Instant.parse("2024-03-01T04:00:00Z"), Money.of("50000", "JPY"), "T1"));
+    a.refund(
+        p,
+        Transaction.refund(
+            "R1", "c", Instant.parse("2024-03-01T04:00:00Z"), Money.of("50000", "JPY"), "T1"));
     assertThat(a.tierTracker().orElseThrow().qualifyingValue(Instant.parse("2024-03-01T05:00:00Z")))
         .isEqualByComparingTo("500");
   }
@@ -100,7 +112,8 @@ class LoyaltyAccountTest {
   void event_bonus_is_booked_with_its_reason() {
     LoyaltyAccount a = account();
     Program p = program(EarningRule.eventBonus("welcome", LoyaltyEventType.SIGN_UP, 300));
-    var posting = a.event(p, LoyaltyEventType.SIGN_UP, "signup-c", Instant.parse("2024-01-01T00:00:00Z"));
+    var posting =
+        a.event(p, LoyaltyEventType.SIGN_UP, "signup-c", Instant.parse("2024-01-01T00:00:00Z"));
     assertThat(posting.points()).isEqualTo(300);
     assertThat(posting.entries().get(0).reason()).isEqualTo("welcome +300");
   }

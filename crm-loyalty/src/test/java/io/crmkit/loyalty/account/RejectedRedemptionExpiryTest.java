@@ -15,7 +15,6 @@ import io.crmkit.loyalty.ledger.LedgerEntry;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.program.Program;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +25,10 @@ import org.junit.jupiter.api.Test;
 class RejectedRedemptionExpiryTest {
 
   @Test
-  void a_refused_redemption_at_an_expiry_books_the_expiry_and_the_entries_sum_to_the_balance_then() {
-    LedgerPolicy policy = LedgerPolicy.simple(AccountTrustTest.PARIS).withExpiry(ExpiryPolicy.endOfMonthAfter(1));
+  void
+      a_refused_redemption_at_an_expiry_books_the_expiry_and_the_entries_sum_to_the_balance_then() {
+    LedgerPolicy policy =
+        LedgerPolicy.simple(AccountTrustTest.PARIS).withExpiry(ExpiryPolicy.endOfMonthAfter(1));
     Program p = AccountTrustTest.program(policy);
     LoyaltyAccount a = LoyaltyAccount.open(CustomerId.of("ana"), policy);
     Instant november = Instant.parse("2024-11-20T08:00:00Z");
@@ -44,6 +45,7 @@ class RejectedRedemptionExpiryTest {
     Balance then = l.balanceAt(endOfDecemberInParis);
     assertThat(l.sumOfEntries()).isEqualTo(then.available() + then.pending()).isZero();
     Balance atPurchase = l.balanceAt(november);
-    assertThat(atPurchase.available()).isEqualTo(50); // the last booked operation's balance is not the entries' sum
+    assertThat(atPurchase.available())
+        .isEqualTo(50); // the last booked operation's balance is not the entries' sum
   }
 }

@@ -27,10 +27,13 @@ class LoyaltyProgrammeJsonProperties {
   }
 
   @Property(tries = 100)
-  boolean writing_then_reading_gives_an_equal_whole_programme(@ForAll("tiers") Optional<TierProgram> tiers,
+  boolean writing_then_reading_gives_an_equal_whole_programme(
+      @ForAll("tiers") Optional<TierProgram> tiers,
       @ForAll("catalogues") RewardCatalogue catalogue) {
-    LoyaltyProgramme p = tiers.isPresent() ? LoyaltyProgramme.of(COFFEE_CLUB, tiers.get(), catalogue)
-        : LoyaltyProgramme.withoutTiers(COFFEE_CLUB, catalogue);
+    LoyaltyProgramme p =
+        tiers.isPresent()
+            ? LoyaltyProgramme.of(COFFEE_CLUB, tiers.get(), catalogue)
+            : LoyaltyProgramme.withoutTiers(COFFEE_CLUB, catalogue);
     return LoyaltyProgrammeJson.read(LoyaltyProgrammeJson.write(p)).equals(p);
   }
 
@@ -38,8 +41,17 @@ class LoyaltyProgrammeJsonProperties {
   @Provide
   Arbitrary<Optional<TierProgram>> tiers() {
     return TierProgramJsonProperties.tierPrograms()
-        .map(t -> new TierProgram(t.tiers(), t.metric(), t.window(), t.reviewDate(), t.grace(), t.oneTierAtATime(),
-            COFFEE_CLUB.currency(), t.zone()))
+        .map(
+            t ->
+                new TierProgram(
+                    t.tiers(),
+                    t.metric(),
+                    t.window(),
+                    t.reviewDate(),
+                    t.grace(),
+                    t.oneTierAtATime(),
+                    COFFEE_CLUB.currency(),
+                    t.zone()))
         .optional(0.8);
   }
 

@@ -33,13 +33,16 @@ class LoyaltyProgrammeJsonTest {
     assertThat(tiers.tiers()).extracting(t -> t.name()).containsExactly("Silver", "Gold");
     assertThat(tiers.window()).isEqualTo(QualificationWindow.calendarYear());
     assertThat(tiers.grace()).isEqualTo(Period.ofMonths(3));
-    assertThat(p.catalogue()).isEqualTo(RewardCatalogue.of(Reward.of("coffee", "Free coffee", 150),
-        Reward.of("mug", "Club mug", 1200)));
+    assertThat(p.catalogue())
+        .isEqualTo(
+            RewardCatalogue.of(
+                Reward.of("coffee", "Free coffee", 150), Reward.of("mug", "Club mug", 1200)));
   }
 
   @Test
   void tiers_take_the_programmes_currency_and_zone_unless_given() throws IOException {
-    TierProgram tiers = LoyaltyProgrammeJson.read(resource("/coffee-club-whole.json")).tiers().orElseThrow();
+    TierProgram tiers =
+        LoyaltyProgrammeJson.read(resource("/coffee-club-whole.json")).tiers().orElseThrow();
     assertThat(tiers.currency()).isEqualTo(Currency.getInstance("EUR"));
     assertThat(tiers.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
   }
@@ -71,16 +74,31 @@ class LoyaltyProgrammeJsonTest {
   void errors_inside_tiers_and_rewards_name_their_full_path() throws IOException {
     String whole = resource("/coffee-club-whole.json");
     assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"1000.00\"", "\"lots\"")))
-        .hasMessage("$.tiers.tiers[1].threshold must be a decimal number such as \"12.50\" but was: \"lots\"");
-    assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"pointsCost\": 1200", "\"pointsCost\": -1")))
-        .hasMessage("$.rewards[1].pointsCost must be a positive whole number of points but was: -1");
-    assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"grace\": \"P3M\"",
-        "\"grace\": \"P3M\", \"currency\": \"USD\"")))
+        .hasMessage(
+            "$.tiers.tiers[1].threshold must be a decimal number such as \"12.50\" but was: \"lots\"");
+    assertThatThrownBy(
+            () ->
+                LoyaltyProgrammeJson.read(
+                    whole.replace("\"pointsCost\": 1200", "\"pointsCost\": -1")))
+        .hasMessage(
+            "$.rewards[1].pointsCost must be a positive whole number of points but was: -1");
+    assertThatThrownBy(
+            () ->
+                LoyaltyProgrammeJson.read(
+                    whole.replace(
+                        "\"grace\": \"P3M\"", "\"grace\": \"P3M\", \"currency\": \"USD\"")))
         .hasMessage("$.tiers.currency must be the programme's currency EUR but was: 'USD'");
-    assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"tiers\": {", "\"tiers\": [{")
-        .replace("  },\n  \"rewards\"", "  }],\n  \"rewards\"")))
+    assertThatThrownBy(
+            () ->
+                LoyaltyProgrammeJson.read(
+                    whole
+                        .replace("\"tiers\": {", "\"tiers\": [{")
+                        .replace("  },\n  \"rewards\"", "  }],\n  \"rewards\"")))
         .hasMessageStartingWith("$.tiers must be a JSON object but was: [");
-    assertThatThrownBy(() -> LoyaltyProgrammeJson.read(whole.replace("\"zone\": \"Europe/Paris\"", "\"zone\": 1")))
+    assertThatThrownBy(
+            () ->
+                LoyaltyProgrammeJson.read(
+                    whole.replace("\"zone\": \"Europe/Paris\"", "\"zone\": 1")))
         .hasMessage("$.zone must be a string but was: 1");
   }
 
@@ -88,8 +106,16 @@ class LoyaltyProgrammeJsonTest {
   void tiers_in_another_currency_than_the_programme_are_rejected() throws IOException {
     LoyaltyProgramme p = LoyaltyProgrammeJson.read(resource("/coffee-club-whole.json"));
     TierProgram t = p.tiers().orElseThrow();
-    TierProgram usd = new TierProgram(t.tiers(), t.metric(), t.window(), t.reviewDate(), t.grace(),
-        t.oneTierAtATime(), Currency.getInstance("USD"), t.zone());
+    TierProgram usd =
+        new TierProgram(
+            t.tiers(),
+            t.metric(),
+            t.window(),
+            t.reviewDate(),
+            t.grace(),
+            t.oneTierAtATime(),
+            Currency.getInstance("USD"),
+            t.zone());
     assertThatThrownBy(() -> LoyaltyProgramme.of(p.program(), usd, p.catalogue()))
         .hasMessage("currency of the tiers must be the programme's currency EUR but was: USD");
   }

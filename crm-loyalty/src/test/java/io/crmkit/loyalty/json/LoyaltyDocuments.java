@@ -29,16 +29,34 @@ final class LoyaltyDocuments {
 
   /** The programmes of {@code coffee-club.json} and {@code coffee-club-whole.json}. */
   static Arbitrary<Program> programmes() {
-    return Arbitraries.of(ProgramJson.read(resource("/coffee-club.json")),
+    return Arbitraries.of(
+        ProgramJson.read(resource("/coffee-club.json")),
         ProgramJson.read(resource("/coffee-club-whole.json")));
   }
 
   /** A programme with generated tiers (in its currency, or none) and a generated catalogue. */
   static Arbitrary<LoyaltyProgramme> wholeProgrammes() {
-    return Combinators.combine(programmes(), TierProgramJsonProperties.tierPrograms().optional(0.8),
-        RewardCatalogueJsonProperties.catalogues())
-        .as((p, tiers, catalogue) -> tiers.map(t -> LoyaltyProgramme.of(p, new TierProgram(t.tiers(), t.metric(),
-            t.window(), t.reviewDate(), t.grace(), t.oneTierAtATime(), p.currency(), t.zone()), catalogue))
-            .orElseGet(() -> LoyaltyProgramme.withoutTiers(p, catalogue)));
+    return Combinators.combine(
+            programmes(),
+            TierProgramJsonProperties.tierPrograms().optional(0.8),
+            RewardCatalogueJsonProperties.catalogues())
+        .as(
+            (p, tiers, catalogue) ->
+                tiers
+                    .map(
+                        t ->
+                            LoyaltyProgramme.of(
+                                p,
+                                new TierProgram(
+                                    t.tiers(),
+                                    t.metric(),
+                                    t.window(),
+                                    t.reviewDate(),
+                                    t.grace(),
+                                    t.oneTierAtATime(),
+                                    p.currency(),
+                                    t.zone()),
+                                catalogue))
+                    .orElseGet(() -> LoyaltyProgramme.withoutTiers(p, catalogue)));
   }
 }

@@ -4,7 +4,10 @@ import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.loyalty.document.LoyaltyProgramme;
 import net.jqwik.api.Arbitrary;
 
-/** {@link LoyaltyProgramme} under crmkit's {@link JsonFormatContract}, through the service-loaded module. */
+/**
+ * {@link LoyaltyProgramme} under crmkit's {@link JsonFormatContract}, through the service-loaded
+ * module.
+ */
 class LoyaltyProgrammeJsonFormatTest extends JsonFormatContract<LoyaltyProgramme> {
 
   @Override

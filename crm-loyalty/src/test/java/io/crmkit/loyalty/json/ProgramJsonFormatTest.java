@@ -7,7 +7,8 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * {@link Program} under crmkit's {@link JsonFormatContract}, through the service-loaded module; a
- * programme has identity equality, so a programme read back is the same when it writes the same JSON.
+ * programme has identity equality, so a programme read back is the same when it writes the same
+ * JSON.
  */
 class ProgramJsonFormatTest extends JsonFormatContract<Program> {
 
@@ -18,7 +19,8 @@ class ProgramJsonFormatTest extends JsonFormatContract<Program> {
 
   @Override
   protected boolean sameValue(Program value, Program back) {
-    return ProgramJson.write(back).equals(ProgramJson.write(value)) && back.toString().equals(value.toString());
+    return ProgramJson.write(back).equals(ProgramJson.write(value))
+        && back.toString().equals(value.toString());
   }
 
   @Override

@@ -4,7 +4,10 @@ import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.loyalty.redemption.RewardCatalogue;
 import net.jqwik.api.Arbitrary;
 
-/** {@link RewardCatalogue} under crmkit's {@link JsonFormatContract}, through the service-loaded module. */
+/**
+ * {@link RewardCatalogue} under crmkit's {@link JsonFormatContract}, through the service-loaded
+ * module.
+ */
 class RewardCatalogueJsonFormatTest extends JsonFormatContract<RewardCatalogue> {
 
   @Override

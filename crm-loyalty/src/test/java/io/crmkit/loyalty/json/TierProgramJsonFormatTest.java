@@ -4,7 +4,9 @@ import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.loyalty.tier.TierProgram;
 import net.jqwik.api.Arbitrary;
 
-/** {@link TierProgram} under crmkit's {@link JsonFormatContract}, through the service-loaded module. */
+/**
+ * {@link TierProgram} under crmkit's {@link JsonFormatContract}, through the service-loaded module.
+ */
 class TierProgramJsonFormatTest extends JsonFormatContract<TierProgram> {
 
   @Override

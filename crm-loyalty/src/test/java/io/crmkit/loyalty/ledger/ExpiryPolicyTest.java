@@ -20,7 +20,8 @@ class ExpiryPolicyTest {
 
   @Test
   void days_after_earning_counts_local_days_and_expires_at_the_start_of_the_next_day() {
-    // earned late on 31 January in Auckland (still 31 January, 10:30 UTC), 30 days: valid through 2 March (leap year)
+    // earned late on 31 January in Auckland (still 31 January, 10:30 UTC), 30 days: valid through 2
+    // March (leap year)
     Instant earned = at("2024-01-31T23:30", AUCKLAND);
     assertThat(ExpiryPolicy.daysAfterEarning(30).lotExpiry(earned, AUCKLAND))
         .contains(at("2024-03-02T00:00", AUCKLAND));
@@ -74,7 +75,8 @@ class ExpiryPolicyTest {
     // 30 Nov 2023 + 3 months = 29 Feb 2024 (leap): expired at the start of 1 March
     assertThat(ExpiryPolicy.afterInactivity(3).inactivityExpiry(last, NEW_YORK))
         .contains(at("2024-03-01T00:00", NEW_YORK));
-    assertThat(ExpiryPolicy.afterInactivity(3).lotExpiry(last, NEW_YORK)).isEqualTo(Optional.empty());
+    assertThat(ExpiryPolicy.afterInactivity(3).lotExpiry(last, NEW_YORK))
+        .isEqualTo(Optional.empty());
   }
 
   @Test
@@ -85,7 +87,11 @@ class ExpiryPolicyTest {
 
   @Test
   void invalid_lengths_are_refused_with_the_value() {
-    assertThatThrownBy(() -> ExpiryPolicy.daysAfterEarning(-1)).hasMessageContaining("days").hasMessageContaining("-1");
-    assertThatThrownBy(() -> ExpiryPolicy.afterInactivity(0)).hasMessageContaining("months").hasMessageContaining("0");
+    assertThatThrownBy(() -> ExpiryPolicy.daysAfterEarning(-1))
+        .hasMessageContaining("days")
+        .hasMessageContaining("-1");
+    assertThatThrownBy(() -> ExpiryPolicy.afterInactivity(0))
+        .hasMessageContaining("months")
+        .hasMessageContaining("0");
   }
 }

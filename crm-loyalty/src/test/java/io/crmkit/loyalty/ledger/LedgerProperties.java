@@ -1,10 +1,10 @@
 package io.crmkit.loyalty.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.loyalty.internal.LoyaltyInternals;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -21,7 +21,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Invariants of the ledger over random sequences of earn, redeem, refund, adjust, expire and retried operations. */
+/**
+ * Invariants of the ledger over random sequences of earn, redeem, refund, adjust, expire and
+ * retried operations.
+ */
 class LedgerProperties {
 
   private static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
@@ -42,7 +45,9 @@ class LedgerProperties {
 
   record Expire(int gapHours) implements Op {}
 
-  /** Repeats the earlier operation at index {@code index} (modulo the number so far) with its key. */
+  /**
+   * Repeats the earlier operation at index {@code index} (modulo the number so far) with its key.
+   */
   record Retry(int index) implements Op {}
 
   record Scenario(LedgerPolicy policy, List<Op> ops) {}
@@ -50,30 +55,51 @@ class LedgerProperties {
   @Provide
   Arbitrary<Scenario> scenarios() {
     Arbitrary<Integer> gap = Arbitraries.integers().between(0, 24 * 40);
-    Arbitrary<Op> op = Arbitraries.oneOf(
-        Combinators.combine(gap, Arbitraries.longs().between(1, 500)).as(Earn::new),
-        Combinators.combine(gap, Arbitraries.longs().between(0, 500), Arbitraries.integers().between(1, 300))
-            .as(Purchase::new),
-        Combinators.combine(gap, Arbitraries.longs().between(1, 600)).as(Redeem::new),
-        Combinators.combine(gap, Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 300))
-            .as(Refund::new),
-        Combinators.combine(gap, Arbitraries.longs().between(-200, 200).filter(p -> p != 0)).as(Adjust::new),
-        gap.map(Expire::new),
-        Arbitraries.integers().between(0, 200).map(Retry::new));
-    Arbitrary<ExpiryPolicy> expiry = Arbitraries.of(ExpiryPolicy.never(), ExpiryPolicy.daysAfterEarning(30),
-        ExpiryPolicy.endOfMonthAfter(2), ExpiryPolicy.endOfYearAfter(0), ExpiryPolicy.afterInactivity(3));
-    Arbitrary<LedgerPolicy> policy = Combinators.combine(
-        Arbitraries.of(ConsumptionOrder.class), expiry, Arbitraries.of(Duration.ZERO, Duration.ofDays(14)),
-        Arbitraries.of(NegativeBalancePolicy.class), Arbitraries.of(RoundingMode.HALF_UP, RoundingMode.DOWN))
-        .as((o, e, lock, neg, r) -> new LedgerPolicy(o, e, lock, neg, r, ZONE));
+    Arbitrary<Op> op =
+        Arbitraries.oneOf(
+            Combinators.combine(gap, Arbitraries.longs().between(1, 500)).as(Earn::new),
+            Combinators.combine(
+                    gap,
+                    Arbitraries.longs().between(0, 500),
+                    Arbitraries.integers().between(1, 300))
+                .as(Purchase::new),
+            Combinators.combine(gap, Arbitraries.longs().between(1, 600)).as(Redeem::new),
+            Combinators.combine(
+                    gap,
+                    Arbitraries.integers().between(0, 50),
+                    Arbitraries.integers().between(0, 300))
+                .as(Refund::new),
+            Combinators.combine(gap, Arbitraries.longs().between(-200, 200).filter(p -> p != 0))
+                .as(Adjust::new),
+            gap.map(Expire::new),
+            Arbitraries.integers().between(0, 200).map(Retry::new));
+    Arbitrary<ExpiryPolicy> expiry =
+        Arbitraries.of(
+            ExpiryPolicy.never(),
+            ExpiryPolicy.daysAfterEarning(30),
+            ExpiryPolicy.endOfMonthAfter(2),
+            ExpiryPolicy.endOfYearAfter(0),
+            ExpiryPolicy.afterInactivity(3));
+    Arbitrary<LedgerPolicy> policy =
+        Combinators.combine(
+                Arbitraries.of(ConsumptionOrder.class),
+                expiry,
+                Arbitraries.of(Duration.ZERO, Duration.ofDays(14)),
+                Arbitraries.of(NegativeBalancePolicy.class),
+                Arbitraries.of(RoundingMode.HALF_UP, RoundingMode.DOWN))
+            .as((o, e, lock, neg, r) -> new LedgerPolicy(o, e, lock, neg, r, ZONE));
     return Combinators.combine(policy, op.list().ofMaxSize(60)).as(Scenario::new);
   }
 
-  /** The operations a scenario runs, on a {@link Ledger} or on a pair of ledgers compared step by step. */
+  /**
+   * The operations a scenario runs, on a {@link Ledger} or on a pair of ledgers compared step by
+   * step.
+   */
   interface Book {
     Posting earn(String key, Instant at, long points, String reason);
 
-    Posting earnForPurchase(String key, Instant at, String ref, BigDecimal amount, long points, String reason);
+    Posting earnForPurchase(
+        String key, Instant at, String ref, BigDecimal amount, long points, String reason);
 
     Posting redeem(String key, Instant at, long points, String reason);
 
@@ -94,9 +120,10 @@ class LedgerProperties {
       }
 
       @Override
-      public Posting earnForPurchase(String key, Instant at, String ref, BigDecimal amount, long points,
-          String reason) {
-        return l.earnForPurchase(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason);
+      public Posting earnForPurchase(
+          String key, Instant at, String ref, BigDecimal amount, long points, String reason) {
+        return l.earnForPurchase(
+            key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason);
       }
 
       @Override
@@ -155,29 +182,47 @@ class LedgerProperties {
       } else if (op instanceof Purchase p) {
         String ref = "T" + i;
         purchases.add(ref);
-        String purchaseKey = i % 2 == 0 ? ref : key; // both a key of its own and the purchase id as key
-        action = () -> remember(firstResults, purchaseKey,
-            ledger.earnForPurchase(purchaseKey, at, ref, BigDecimal.valueOf(p.amount()), p.points(), "purchase " + ref));
+        String purchaseKey =
+            i % 2 == 0 ? ref : key; // both a key of its own and the purchase id as key
+        action =
+            () ->
+                remember(
+                    firstResults,
+                    purchaseKey,
+                    ledger.earnForPurchase(
+                        purchaseKey,
+                        at,
+                        ref,
+                        BigDecimal.valueOf(p.amount()),
+                        p.points(),
+                        "purchase " + ref));
       } else if (op instanceof Redeem r) {
-        action = () -> {
-          try {
-            remember(firstResults, key, ledger.redeem(key, at, r.points(), "reward"));
-          } catch (InsufficientPointsException expected) {
-            assertThat(ledger.posting(key)).isEmpty();
-          }
-        };
+        action =
+            () -> {
+              try {
+                remember(firstResults, key, ledger.redeem(key, at, r.points(), "reward"));
+              } catch (InsufficientPointsException expected) {
+                assertThat(ledger.posting(key)).isEmpty();
+              }
+            };
       } else if (op instanceof Refund f) {
         String ref = purchases.isEmpty() ? "none" : purchases.get(f.purchase() % purchases.size());
-        action = () -> remember(firstResults, key,
-            ledger.refund(key, at, ref, BigDecimal.valueOf(f.amount()), "refund of " + ref));
+        action =
+            () ->
+                remember(
+                    firstResults,
+                    key,
+                    ledger.refund(
+                        key, at, ref, BigDecimal.valueOf(f.amount()), "refund of " + ref));
       } else if (op instanceof Adjust a) {
-        action = () -> {
-          try {
-            remember(firstResults, key, ledger.adjust(key, at, a.points(), "operator"));
-          } catch (InsufficientPointsException expected) {
-            assertThat(ledger.posting(key)).isEmpty();
-          }
-        };
+        action =
+            () -> {
+              try {
+                remember(firstResults, key, ledger.adjust(key, at, a.points(), "operator"));
+              } catch (InsufficientPointsException expected) {
+                assertThat(ledger.posting(key)).isEmpty();
+              }
+            };
       } else {
         action = () -> remember(firstResults, key, ledger.expire(key, at));
       }
@@ -225,7 +270,8 @@ class LedgerProperties {
   }
 
   @Property(tries = 200)
-  void earned_minus_reversed_is_available_plus_pending_plus_redeemed_plus_expired(@ForAll("scenarios") Scenario s) {
+  void earned_minus_reversed_is_available_plus_pending_plus_redeemed_plus_expired(
+      @ForAll("scenarios") Scenario s) {
     Ledger ledger = Ledger.create(s.policy());
     List<Instant> times = run(s, ledger, new HashMap<>());
     long earned = 0;
@@ -241,14 +287,17 @@ class LedgerProperties {
     Balance b = ledger.balanceAt(end.plus(Duration.ofDays(3650)));
     // computed independently of Balance's own check: from the raw entries
     assertThat(earned).isEqualTo(b.lifetimeEarned());
-    assertThat(negative).isEqualTo(b.redeemed() + b.reversed() + b.expired() - (b.expired() - bookedExpired(ledger)));
-    assertThat(b.lifetimeEarned() - b.reversed()).isEqualTo(b.available() + b.pending() + b.redeemed() + b.expired());
+    assertThat(negative)
+        .isEqualTo(
+            b.redeemed() + b.reversed() + b.expired() - (b.expired() - bookedExpired(ledger)));
+    assertThat(b.lifetimeEarned() - b.reversed())
+        .isEqualTo(b.available() + b.pending() + b.redeemed() + b.expired());
     assertThat(ledger.sumOfEntries()).isEqualTo(ledger.balanceAt(end).total());
     // the fast current-state reading agrees with the replay
     assertThat(ledger.availableAt(end)).isEqualTo(ledger.balanceAt(end).available());
     assertThat(ledger.availableAt(end.plus(Duration.ofDays(3650)))).isEqualTo(b.available());
-    assertThat(ledger.availableAt(end.plus(Duration.ofDays(20)))).isEqualTo(
-        ledger.balanceAt(end.plus(Duration.ofDays(20))).available());
+    assertThat(ledger.availableAt(end.plus(Duration.ofDays(20))))
+        .isEqualTo(ledger.balanceAt(end.plus(Duration.ofDays(20))).available());
   }
 
   private static long bookedExpired(Ledger ledger) {
@@ -341,7 +390,8 @@ class LedgerProperties {
   void expiry_at_a_date_is_the_same_however_often_it_runs(@ForAll("scenarios") Scenario s) {
     Ledger ledger = Ledger.create(s.policy());
     List<Instant> times = run(s, ledger, new HashMap<>());
-    Instant end = (times.isEmpty() ? START : times.get(times.size() - 1)).plus(Duration.ofDays(400));
+    Instant end =
+        (times.isEmpty() ? START : times.get(times.size() - 1)).plus(Duration.ofDays(400));
     ledger.expire("sweep-1", end);
     List<LedgerEntry> once = ledger.entries();
     Balance b = ledger.balanceAt(end);
@@ -351,9 +401,9 @@ class LedgerProperties {
   }
 
   /**
-   * Both ledgers, run side by side: every operation runs on both, must give equal postings or
-   * equal exceptions and leave equal debts and due instants; the columnar ledger's result is
-   * returned (or its exception thrown). Every third purchase books through the quiet variant.
+   * Both ledgers, run side by side: every operation runs on both, must give equal postings or equal
+   * exceptions and leave equal debts and due instants; the columnar ledger's result is returned (or
+   * its exception thrown). Every third purchase books through the quiet variant.
    */
   static final class PairBook implements Book {
     final Ledger mine;
@@ -365,7 +415,8 @@ class LedgerProperties {
       this.theirs = theirs;
     }
 
-    private Posting both(java.util.function.Supplier<Posting> m, java.util.function.Supplier<Posting> t) {
+    private Posting both(
+        java.util.function.Supplier<Posting> m, java.util.function.Supplier<Posting> t) {
       RuntimeException failure = null;
       Posting posting = null;
       try {
@@ -379,7 +430,10 @@ class LedgerProperties {
       } catch (RuntimeException e) {
         expected = e.getClass().getSimpleName() + ": " + e.getMessage();
       }
-      assertThat(failure == null ? posting : failure.getClass().getSimpleName() + ": " + failure.getMessage())
+      assertThat(
+              failure == null
+                  ? posting
+                  : failure.getClass().getSimpleName() + ": " + failure.getMessage())
           .isEqualTo(expected);
       assertThat(mine.nextDueEpochNanos()).isEqualTo(theirs.nextDueEpochNanos());
       assertThat(mine.debt()).isEqualTo(theirs.debt());
@@ -391,39 +445,51 @@ class LedgerProperties {
 
     @Override
     public Posting earn(String key, Instant at, long points, String reason) {
-      return both(() -> mine.earn(key, at, points, reason), () -> theirs.earn(key, at, points, reason));
+      return both(
+          () -> mine.earn(key, at, points, reason), () -> theirs.earn(key, at, points, reason));
     }
 
     @Override
-    public Posting earnForPurchase(String key, Instant at, String ref, BigDecimal amount, long points,
-        String reason) {
-      if (purchases++ % 3 == 0) { // the quiet variant books the same; the posting is found afterwards
-        return both(() -> {
-          Money money = Money.of(amount, "EUR");
-          long request = RequestFingerprint.of("purchase").and(ref).and(money).and(points).value();
-          LoyaltyInternals.ledger().earnForPurchaseQuietly(mine, key, at, TransactionId.of(ref), money, points, reason,
-              request);
-          return mine.posting(key).orElseThrow();
-        }, () -> theirs.earnForPurchase(key, at, ref, amount, points, reason));
+    public Posting earnForPurchase(
+        String key, Instant at, String ref, BigDecimal amount, long points, String reason) {
+      if (purchases++ % 3
+          == 0) { // the quiet variant books the same; the posting is found afterwards
+        return both(
+            () -> {
+              Money money = Money.of(amount, "EUR");
+              long request =
+                  RequestFingerprint.of("purchase").and(ref).and(money).and(points).value();
+              LoyaltyInternals.ledger()
+                  .earnForPurchaseQuietly(
+                      mine, key, at, TransactionId.of(ref), money, points, reason, request);
+              return mine.posting(key).orElseThrow();
+            },
+            () -> theirs.earnForPurchase(key, at, ref, amount, points, reason));
       }
-      return both(() -> mine.earnForPurchase(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason),
+      return both(
+          () ->
+              mine.earnForPurchase(
+                  key, at, TransactionId.of(ref), Money.of(amount, "EUR"), points, reason),
           () -> theirs.earnForPurchase(key, at, ref, amount, points, reason));
     }
 
     @Override
     public Posting redeem(String key, Instant at, long points, String reason) {
-      return both(() -> mine.redeem(key, at, points, reason), () -> theirs.redeem(key, at, points, reason));
+      return both(
+          () -> mine.redeem(key, at, points, reason), () -> theirs.redeem(key, at, points, reason));
     }
 
     @Override
     public Posting refund(String key, Instant at, String ref, BigDecimal amount, String reason) {
-      return both(() -> mine.refund(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), reason),
+      return both(
+          () -> mine.refund(key, at, TransactionId.of(ref), Money.of(amount, "EUR"), reason),
           () -> theirs.refund(key, at, ref, amount, reason));
     }
 
     @Override
     public Posting adjust(String key, Instant at, long points, String reason) {
-      return both(() -> mine.adjust(key, at, points, reason), () -> theirs.adjust(key, at, points, reason));
+      return both(
+          () -> mine.adjust(key, at, points, reason), () -> theirs.adjust(key, at, points, reason));
     }
 
     @Override

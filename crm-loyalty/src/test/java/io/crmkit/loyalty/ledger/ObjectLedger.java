@@ -29,7 +29,13 @@ public final class ObjectLedger {
     BigDecimal refunded = BigDecimal.ZERO;
     long reversed;
 
-    LotState(int id, long entrySequence, Instant earnedAt, long availableAt, long expiresAt, long points,
+    LotState(
+        int id,
+        long entrySequence,
+        Instant earnedAt,
+        long availableAt,
+        long expiresAt,
+        long points,
         String reference) {
       this.id = id;
       this.entrySequence = entrySequence;
@@ -42,8 +48,15 @@ public final class ObjectLedger {
     }
 
     Lot snapshot(long remainingPoints) {
-      return new Lot(id, entrySequence, earnedAt, instant(availableAt),
-          expiresAt == NEVER ? null : instant(expiresAt), points, remainingPoints, reference);
+      return new Lot(
+          id,
+          entrySequence,
+          earnedAt,
+          instant(availableAt),
+          expiresAt == NEVER ? null : instant(expiresAt),
+          points,
+          remainingPoints,
+          reference);
     }
   }
 
@@ -61,8 +74,13 @@ public final class ObjectLedger {
   // instants as epoch nanoseconds, so the hot path compares primitives
   private static final long NEVER = Long.MAX_VALUE;
   private static final long NONE = Long.MIN_VALUE;
-  /** The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's key). */
+
+  /**
+   * The idempotency key of EXPIRE entries booked because their expiry fell due (not an operation's
+   * key).
+   */
   public static final String EXPIRY_KEY = "expiry@due";
+
   private long lastAt = NONE;
   private Instant lastActivity;
   private long inactivityDeadline = NEVER; // cached from lastActivity
@@ -99,7 +117,8 @@ public final class ObjectLedger {
    * Earns {@code points} (positive) that expire at {@code expiresAt} instead of the policy's expiry
    * (promotional points); {@code expiresAt} must be after {@code at}.
    */
-  public Posting earn(String key, Instant at, long points, String reason, Optional<Instant> expiresAt) {
+  public Posting earn(
+      String key, Instant at, long points, String reason, Optional<Instant> expiresAt) {
     Posting first = retried(key);
     if (first != null) {
       return first;
@@ -109,23 +128,35 @@ public final class ObjectLedger {
     Objects.requireNonNull(reason, "reason must not be null");
     Objects.requireNonNull(expiresAt, "expiresAt must not be null (use Optional.empty())");
     if (expiresAt.isPresent() && !expiresAt.get().isAfter(at)) {
-      throw new IllegalArgumentException("expiresAt must be after the earning instant " + at + " but was: "
-          + expiresAt.get());
+      throw new IllegalArgumentException(
+          "expiresAt must be after the earning instant " + at + " but was: " + expiresAt.get());
     }
     List<LedgerEntry> out = new ArrayList<>(2);
     expireDue(at, out);
-    out.add(appendLot(EntryType.EARN, key, at, points, reason, null,
-        expiresAt.isPresent() ? nanos(expiresAt.get()) : policyExpiry(at)));
+    out.add(
+        appendLot(
+            EntryType.EARN,
+            key,
+            at,
+            points,
+            reason,
+            null,
+            expiresAt.isPresent() ? nanos(expiresAt.get()) : policyExpiry(at)));
     activity(at);
     return record(key, at, out, 0);
   }
 
   /**
-   * Earns {@code points} (zero or more) for the purchase {@code purchaseRef} of
-   * {@code purchaseAmount} (in units of its currency, positive), remembered so that a refund can
-   * reverse them proportionally.
+   * Earns {@code points} (zero or more) for the purchase {@code purchaseRef} of {@code
+   * purchaseAmount} (in units of its currency, positive), remembered so that a refund can reverse
+   * them proportionally.
    */
-  public Posting earnForPurchase(String key, Instant at, String purchaseRef, BigDecimal purchaseAmount, long points,
+  public Posting earnForPurchase(
+      String key,
+      Instant at,
+      String purchaseRef,
+      BigDecimal purchaseAmount,
+      long points,
       String reason) {
     Posting first = retried(key);
     if (first != null) {
@@ -136,17 +167,19 @@ public final class ObjectLedger {
     Objects.requireNonNull(purchaseAmount, "purchaseAmount must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
     if (purchaseAmount.signum() <= 0) {
-      throw new IllegalArgumentException("purchaseAmount of " + purchaseRef + " must be positive but was: "
-          + purchaseAmount);
+      throw new IllegalArgumentException(
+          "purchaseAmount of " + purchaseRef + " must be positive but was: " + purchaseAmount);
     }
     if (points < 0) {
-      throw new IllegalArgumentException("points of purchase " + purchaseRef + " must not be negative but was: "
-          + points);
+      throw new IllegalArgumentException(
+          "points of purchase " + purchaseRef + " must not be negative but was: " + points);
     }
     if (purchaseState(purchaseRef) != null) {
-      throw new IllegalArgumentException("purchase " + purchaseRef + " already earned points in this ledger");
+      throw new IllegalArgumentException(
+          "purchase " + purchaseRef + " already earned points in this ledger");
     }
-    List<LedgerEntry> out = null; // created only when expiries fall due (the common purchase appends one entry)
+    List<LedgerEntry> out =
+        null; // created only when expiries fall due (the common purchase appends one entry)
     if (anythingDue(nanos(at))) {
       out = new ArrayList<>(2);
       expireDue(at, out);
@@ -160,7 +193,9 @@ public final class ObjectLedger {
       activity(at); // only entries count as activity, so that a replay of the entries agrees
     }
     if (state == NO_POINTS || !key.equals(purchaseRef)) {
-      purchases.put(purchaseRef, state); // else found through the posting of key purchaseRef (one map entry, not two)
+      purchases.put(
+          purchaseRef,
+          state); // else found through the posting of key purchaseRef (one map entry, not two)
     }
     if (out == null) {
       return record(key, at, e == null ? List.of() : List.of(e), 0);
@@ -197,8 +232,10 @@ public final class ObjectLedger {
         // the due expiries happened whatever the redemption does: keep them
         lastAt = nanos(out.get(out.size() - 1).at());
       }
-      throw reject(key, new InsufficientPointsException("redemption '" + reason + "' (key " + key + ")", points,
-          available));
+      throw reject(
+          key,
+          new InsufficientPointsException(
+              "redemption '" + reason + "' (key " + key + ")", points, available));
     }
     List<Allocation> allocations = take(candidates, points);
     out.add(append(EntryType.REDEEM, key, at, -points, reason, null, allocations, 0));
@@ -212,7 +249,8 @@ public final class ObjectLedger {
    * policy's reversal rounding, so partial refunds add up to a full reversal). An unknown purchase,
    * or one that earned no points, reverses nothing.
    */
-  public Posting refund(String key, Instant at, String purchaseRef, BigDecimal refundedAmount, String reason) {
+  public Posting refund(
+      String key, Instant at, String purchaseRef, BigDecimal refundedAmount, String reason) {
     Posting first = retried(key);
     if (first != null) {
       return first;
@@ -222,8 +260,8 @@ public final class ObjectLedger {
     Objects.requireNonNull(refundedAmount, "refundedAmount must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
     if (refundedAmount.signum() < 0) {
-      throw new IllegalArgumentException("refundedAmount of " + purchaseRef + " must not be negative but was: "
-          + refundedAmount);
+      throw new IllegalArgumentException(
+          "refundedAmount of " + purchaseRef + " must not be negative but was: " + refundedAmount);
     }
     List<LedgerEntry> out = new ArrayList<>(2);
     expireDue(at, out);
@@ -232,8 +270,11 @@ public final class ObjectLedger {
     if (p != null && p.points > 0) {
       p.refunded = p.refunded.add(refundedAmount).min(p.purchaseAmount);
       // exact: one rounding of the rational earned × refunded / amount
-      long target = BigDecimal.valueOf(p.points).multiply(p.refunded)
-          .divide(p.purchaseAmount, 0, policy.reversalRounding()).longValueExact();
+      long target =
+          BigDecimal.valueOf(p.points)
+              .multiply(p.refunded)
+              .divide(p.purchaseAmount, 0, policy.reversalRounding())
+              .longValueExact();
       target = Math.min(target, p.points);
       long delta = target - p.reversed;
       if (delta > 0) {
@@ -259,7 +300,16 @@ public final class ObjectLedger {
         long reversedNow = covered + debtChange;
         if (reversedNow > 0) {
           debt += debtChange;
-          out.add(append(EntryType.REVERSE, key, at, -reversedNow, reason, purchaseRef, allocations, debtChange));
+          out.add(
+              append(
+                  EntryType.REVERSE,
+                  key,
+                  at,
+                  -reversedNow,
+                  reason,
+                  purchaseRef,
+                  allocations,
+                  debtChange));
         }
         // the target is reached either way: a capped shortfall is not reversed later
         p.reversed = target;
@@ -298,8 +348,10 @@ public final class ObjectLedger {
         if (!out.isEmpty()) {
           lastAt = nanos(out.get(out.size() - 1).at());
         }
-        throw reject(key, new InsufficientPointsException("adjustment '" + reason + "' (key " + key + ")", -points,
-            total));
+        throw reject(
+            key,
+            new InsufficientPointsException(
+                "adjustment '" + reason + "' (key " + key + ")", -points, total));
       }
       out.add(append(EntryType.ADJUST, key, at, points, reason, null, take(order, -points), 0));
     }
@@ -319,9 +371,9 @@ public final class ObjectLedger {
   }
 
   /**
-   * Books the expiry of every point due at {@code at} and returns the EXPIRE entries appended (empty
-   * when nothing was due). Needs no idempotency key: running it again at the same instant adds
-   * nothing. {@code at} must not be before the last operation.
+   * Books the expiry of every point due at {@code at} and returns the EXPIRE entries appended
+   * (empty when nothing was due). Needs no idempotency key: running it again at the same instant
+   * adds nothing. {@code at} must not be before the last operation.
    */
   public List<LedgerEntry> expireDue(Instant at) {
     checkInstant(at);
@@ -405,7 +457,10 @@ public final class ObjectLedger {
     return out;
   }
 
-  /** The sum of all entries' points: available plus pending plus what is due to expire but not yet booked. */
+  /**
+   * The sum of all entries' points: available plus pending plus what is due to expire but not yet
+   * booked.
+   */
   public long sumOfEntries() {
     long sum = 0;
     for (LedgerEntry e : entries) {
@@ -450,7 +505,10 @@ public final class ObjectLedger {
     return new Balance(at, available, pending, r.earned, r.redeemed, expired, r.reversed);
   }
 
-  /** The lots with points outstanding (not consumed, not expired) at {@code at}, with their remaining points then. */
+  /**
+   * The lots with points outstanding (not consumed, not expired) at {@code at}, with their
+   * remaining points then.
+   */
   public List<Lot> outstandingLotsAt(Instant at) {
     Replay r = replay(at);
     List<Lot> out = new ArrayList<>();
@@ -463,10 +521,14 @@ public final class ObjectLedger {
     return out;
   }
 
-  /** When all outstanding points expire for inactivity if nothing happens after {@code at}, if the policy does that. */
+  /**
+   * When all outstanding points expire for inactivity if nothing happens after {@code at}, if the
+   * policy does that.
+   */
   public Optional<Instant> inactivityExpiryAfter(Instant at) {
     Replay r = replay(at);
-    return r.lastActivity == null ? Optional.empty()
+    return r.lastActivity == null
+        ? Optional.empty()
         : policy.expiry().inactivityExpiry(r.lastActivity, policy.zone());
   }
 
@@ -477,7 +539,15 @@ public final class ObjectLedger {
 
   @Override
   public String toString() {
-    return "ledger of " + entries.size() + " entries, " + lots.size() + " lots, debt " + debt + " (" + policy + ")";
+    return "ledger of "
+        + entries.size()
+        + " entries, "
+        + lots.size()
+        + " lots, debt "
+        + debt
+        + " ("
+        + policy
+        + ")";
   }
 
   // ---------------------------------------------------------------- internals
@@ -537,8 +607,12 @@ public final class ObjectLedger {
       }
     }
     if (r.lastActivity != null) {
-      r.inactivityDeadline = policy.expiry().inactivityExpiry(r.lastActivity, policy.zone()).map(ObjectLedger::nanos)
-          .orElse(NEVER);
+      r.inactivityDeadline =
+          policy
+              .expiry()
+              .inactivityExpiry(r.lastActivity, policy.zone())
+              .map(ObjectLedger::nanos)
+              .orElse(NEVER);
     }
     return r;
   }
@@ -548,34 +622,44 @@ public final class ObjectLedger {
     try {
       return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("instant must be between the years 1677 and 2262 but was: " + t, e);
+      throw new IllegalArgumentException(
+          "instant must be between the years 1677 and 2262 but was: " + t, e);
     }
   }
 
   private static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    return Instant.ofEpochSecond(
+        Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
   private long policyExpiry(Instant at) {
     ExpiryPolicy expiry = policy.expiry();
-    return days.memo(at, expiry, date -> {
-      Optional<Instant> e = expiry.lotExpiry(date, policy.zone());
-      return e.isPresent() ? nanos(e.get()) : NEVER;
-    });
+    return days.memo(
+        at,
+        expiry,
+        date -> {
+          Optional<Instant> e = expiry.lotExpiry(date, policy.zone());
+          return e.isPresent() ? nanos(e.get()) : NEVER;
+        });
   }
 
   private void activity(Instant at) {
     lastActivity = at;
     if (expiresForInactivity) {
-      inactivityDeadline = policy.expiry().inactivityExpiry(at, policy.zone()).map(ObjectLedger::nanos).orElse(NEVER);
+      inactivityDeadline =
+          policy
+              .expiry()
+              .inactivityExpiry(at, policy.zone())
+              .map(ObjectLedger::nanos)
+              .orElse(NEVER);
     }
   }
 
   private Posting retried(String key) {
     Objects.requireNonNull(key, "idempotency key must not be null");
     if (key.isBlank() || key.equals(EXPIRY_KEY)) {
-      throw new IllegalArgumentException("idempotency key must not be blank or " + EXPIRY_KEY + " but was: '" + key
-          + "'");
+      throw new IllegalArgumentException(
+          "idempotency key must not be blank or " + EXPIRY_KEY + " but was: '" + key + "'");
     }
     if (rejected != null) {
       InsufficientPointsException first = rejected.get(key);
@@ -597,8 +681,11 @@ public final class ObjectLedger {
   private void checkInstant(Instant at) {
     Objects.requireNonNull(at, "at must not be null");
     if (nanos(at) < lastAt) {
-      throw new IllegalArgumentException("at must not be before the ledger's last operation at " + instant(lastAt)
-          + " but was: " + at);
+      throw new IllegalArgumentException(
+          "at must not be before the ledger's last operation at "
+              + instant(lastAt)
+              + " but was: "
+              + at);
     }
   }
 
@@ -615,19 +702,40 @@ public final class ObjectLedger {
     return p;
   }
 
-  private LedgerEntry append(EntryType type, String key, Instant at, long points, String reason, String reference,
-      List<Allocation> allocations, long debtChange) {
-    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, reference, -1, allocations,
-        debtChange);
+  private LedgerEntry append(
+      EntryType type,
+      String key,
+      Instant at,
+      long points,
+      String reason,
+      String reference,
+      List<Allocation> allocations,
+      long debtChange) {
+    LedgerEntry e =
+        new LedgerEntry(
+            entries.size(), type, at, points, reason, key, reference, -1, allocations, debtChange);
     entries.add(e);
     return e;
   }
 
-  private LedgerEntry appendLot(EntryType type, String key, Instant at, long points, String reason, String reference,
+  private LedgerEntry appendLot(
+      EntryType type,
+      String key,
+      Instant at,
+      long points,
+      String reason,
+      String reference,
       long expiresAt) {
     int id = lots.size();
-    LotState lot = new LotState(id, entries.size(), at, Math.addExact(nanos(at), lockNanos), expiresAt, points,
-        reference);
+    LotState lot =
+        new LotState(
+            id,
+            entries.size(),
+            at,
+            Math.addExact(nanos(at), lockNanos),
+            expiresAt,
+            points,
+            reference);
     lots.add(lot);
     List<Allocation> repay = List.of();
     long repaid = 0;
@@ -640,7 +748,9 @@ public final class ObjectLedger {
     if (expiresAt < nextLotExpiry && lot.remaining > 0) {
       nextLotExpiry = expiresAt;
     }
-    LedgerEntry e = new LedgerEntry(entries.size(), type, at, points, reason, key, reference, id, repay, -repaid);
+    LedgerEntry e =
+        new LedgerEntry(
+            entries.size(), type, at, points, reason, key, reference, id, repay, -repaid);
     entries.add(e);
     if (repaid > 0) {
       advanceFirstOpen();
@@ -655,8 +765,8 @@ public final class ObjectLedger {
   }
 
   /**
-   * Open lots (remaining > 0) except {@code skip}: the available ones at {@code at} and/or the pending
-   * ones, in the policy's consumption order.
+   * Open lots (remaining > 0) except {@code skip}: the available ones at {@code at} and/or the
+   * pending ones, in the policy's consumption order.
    */
   private List<LotState> orderedOpenLots(Instant at, boolean available, boolean pending, int skip) {
     List<LotState> out = new ArrayList<>();
@@ -672,10 +782,11 @@ public final class ObjectLedger {
       }
     }
     if (policy.consumptionOrder() == ConsumptionOrder.SOONEST_EXPIRING_FIRST && out.size() > 1) {
-      out.sort((a, b) -> {
-        int c = Long.compare(a.expiresAt, b.expiresAt); // NEVER sorts last
-        return c != 0 ? c : Integer.compare(a.id, b.id);
-      });
+      out.sort(
+          (a, b) -> {
+            int c = Long.compare(a.expiresAt, b.expiresAt); // NEVER sorts last
+            return c != 0 ? c : Integer.compare(a.id, b.id);
+          });
     }
     return out;
   }
@@ -703,9 +814,9 @@ public final class ObjectLedger {
   }
 
   /**
-   * The state of purchase {@code ref} (its lot, or NO_POINTS), or null if it never earned here: from
-   * the purchase map, or, for a purchase booked under its own reference as key, from its posting
-   * (the EARN entry of that key that references the purchase and created its lot).
+   * The state of purchase {@code ref} (its lot, or NO_POINTS), or null if it never earned here:
+   * from the purchase map, or, for a purchase booked under its own reference as key, from its
+   * posting (the EARN entry of that key that references the purchase and created its lot).
    */
   private LotState purchaseState(String ref) {
     LotState s = purchases.get(ref);
@@ -719,7 +830,9 @@ public final class ObjectLedger {
     List<LedgerEntry> es = p.entries();
     for (int i = es.size() - 1; i >= 0; i--) {
       LedgerEntry e = es.get(i);
-      if (e.type() == EntryType.EARN && e.createdLotIndex() >= 0 && ref.equals(e.referenceOrNull())
+      if (e.type() == EntryType.EARN
+          && e.createdLotIndex() >= 0
+          && ref.equals(e.referenceOrNull())
           && ref.equals(e.idempotencyKey())) {
         LotState lot = lots.get(e.createdLotIndex());
         return lot.purchaseAmount != null ? lot : null;
@@ -734,9 +847,9 @@ public final class ObjectLedger {
   }
 
   /**
-   * The earliest instant, in epoch nanoseconds, at which points of this ledger may fall due (a lot's
-   * expiry or the inactivity deadline), {@code Long.MAX_VALUE} if none; never later than the next
-   * actual expiry, possibly earlier (then booking the due expiries then adds nothing). For
+   * The earliest instant, in epoch nanoseconds, at which points of this ledger may fall due (a
+   * lot's expiry or the inactivity deadline), {@code Long.MAX_VALUE} if none; never later than the
+   * next actual expiry, possibly earlier (then booking the due expiries then adds nothing). For
    * calendars of due dates over many ledgers.
    */
   public long nextDueEpochNanos() {
@@ -760,10 +873,11 @@ public final class ObjectLedger {
           due.add(l);
         }
       }
-      due.sort((a, b) -> {
-        int c = Long.compare(a.expiresAt, b.expiresAt);
-        return c != 0 ? c : Integer.compare(a.id, b.id);
-      });
+      due.sort(
+          (a, b) -> {
+            int c = Long.compare(a.expiresAt, b.expiresAt);
+            return c != 0 ? c : Integer.compare(a.id, b.id);
+          });
       int i = 0;
       while (i < due.size()) {
         long whenNanos = due.get(i).expiresAt;
@@ -777,8 +891,16 @@ public final class ObjectLedger {
           l.reversed += l.remaining; // expired points of a purchase are not reversed again
           l.remaining = 0;
         }
-        out.add(append(EntryType.EXPIRE, EXPIRY_KEY, when, -total, "points reached their expiry", null,
-            allocations, 0));
+        out.add(
+            append(
+                EntryType.EXPIRE,
+                EXPIRY_KEY,
+                when,
+                -total,
+                "points reached their expiry",
+                null,
+                allocations,
+                0));
       }
     }
     if (inactive) {
@@ -795,8 +917,16 @@ public final class ObjectLedger {
       }
       if (total > 0) {
         Instant when = instant(deadline);
-        out.add(append(EntryType.EXPIRE, EXPIRY_KEY, when, -total,
-            "all points expired after inactivity since " + lastActivity, null, allocations, 0));
+        out.add(
+            append(
+                EntryType.EXPIRE,
+                EXPIRY_KEY,
+                when,
+                -total,
+                "all points expired after inactivity since " + lastActivity,
+                null,
+                allocations,
+                0));
       }
       lastActivity = null;
       inactivityDeadline = NEVER;

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class RedemptionsTest {
 
   private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
-  private static final RewardCatalogue CATALOGUE = RewardCatalogue.of(Reward.of("coffee", "Free coffee", 150),
-      Reward.of("mug", "Club mug", 900));
+  private static final RewardCatalogue CATALOGUE =
+      RewardCatalogue.of(
+          Reward.of("coffee", "Free coffee", 150), Reward.of("mug", "Club mug", 900));
   private static final PointRate RATE = PointRate.of(100, Money.of("1.00", "EUR"));
 
   private static Ledger ledgerWith(long points) {
@@ -37,14 +38,17 @@ class RedemptionsTest {
   @Test
   void insufficient_points_for_a_reward_is_a_clear_error_and_nothing_is_deducted() {
     Ledger l = ledgerWith(500);
-    assertThatThrownBy(() -> Redemptions.redeemReward(l, CATALOGUE, "mug", "r1", T0.plusSeconds(60)))
+    assertThatThrownBy(
+            () -> Redemptions.redeemReward(l, CATALOGUE, "mug", "r1", T0.plusSeconds(60)))
         .isInstanceOf(InsufficientPointsException.class)
-        .hasMessage("redemption 'reward Club mug (mug)' (key r1) needs 900 points but only 500 are available;"
-            + " nothing was deducted")
-        .satisfies(e -> {
-          assertThat(((InsufficientPointsException) e).requested()).isEqualTo(900);
-          assertThat(((InsufficientPointsException) e).available()).isEqualTo(500);
-        });
+        .hasMessage(
+            "redemption 'reward Club mug (mug)' (key r1) needs 900 points but only 500 are available;"
+                + " nothing was deducted")
+        .satisfies(
+            e -> {
+              assertThat(((InsufficientPointsException) e).requested()).isEqualTo(900);
+              assertThat(((InsufficientPointsException) e).available()).isEqualTo(500);
+            });
     assertThat(l.size()).isEqualTo(1);
     assertThat(l.balanceAt(T0.plusSeconds(61)).available()).isEqualTo(500);
   }
@@ -58,7 +62,9 @@ class RedemptionsTest {
   @Test
   void part_payment_uses_points_at_the_conversion_rate() {
     Ledger l = ledgerWith(1000);
-    PartPayment p = Redemptions.payWithPoints(l, RATE, Money.of("25.40", "EUR"), 700, "pay1", T0.plusSeconds(60));
+    PartPayment p =
+        Redemptions.payWithPoints(
+            l, RATE, Money.of("25.40", "EUR"), 700, "pay1", T0.plusSeconds(60));
     assertThat(p.pointsUsed()).isEqualTo(700);
     assertThat(p.covered()).isEqualTo(Money.of("7.00", "EUR"));
     assertThat(p.pays()).isEqualTo(Money.of("18.40", "EUR"));
@@ -68,7 +74,9 @@ class RedemptionsTest {
   @Test
   void part_payment_never_uses_more_points_than_the_order_is_worth() {
     Ledger l = ledgerWith(1000);
-    PartPayment p = Redemptions.payWithPoints(l, RATE, Money.of("4.567", "EUR"), 1000, "pay1", T0.plusSeconds(60));
+    PartPayment p =
+        Redemptions.payWithPoints(
+            l, RATE, Money.of("4.567", "EUR"), 1000, "pay1", T0.plusSeconds(60));
     assertThat(p.pointsUsed()).isEqualTo(456);
     assertThat(p.covered()).isEqualTo(Money.of("4.56", "EUR"));
     assertThat(p.pays()).isEqualTo(Money.of("0.007", "EUR"));
@@ -77,8 +85,10 @@ class RedemptionsTest {
   @Test
   void part_payment_with_too_few_points_deducts_nothing() {
     Ledger l = ledgerWith(100);
-    assertThatThrownBy(() -> Redemptions.payWithPoints(l, RATE, Money.of("25.00", "EUR"), 500, "pay1", T0))
-        .isInstanceOf(InsufficientPointsException.class).hasMessageContaining("needs 500 points but only 100");
+    assertThatThrownBy(
+            () -> Redemptions.payWithPoints(l, RATE, Money.of("25.00", "EUR"), 500, "pay1", T0))
+        .isInstanceOf(InsufficientPointsException.class)
+        .hasMessageContaining("needs 500 points but only 100");
     assertThat(l.balanceAt(T0).available()).isEqualTo(100);
   }
 

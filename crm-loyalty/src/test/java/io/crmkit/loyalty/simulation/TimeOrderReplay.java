@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The replay in its plainest form, the reference {@link WhatIfSimulation} is checked against: all
- * transactions in time order over all accounts, and at every month end every account's due
- * expiries booked and every account's tier counted.
+ * transactions in time order over all accounts, and at every month end every account's due expiries
+ * booked and every account's tier counted.
  */
 final class TimeOrderReplay {
 
@@ -38,7 +38,8 @@ final class TimeOrderReplay {
     this.zone = options.zone();
   }
 
-  static SimulationRun replay(List<Transaction> history, Scenario scenario, SimulationOptions options) {
+  static SimulationRun replay(
+      List<Transaction> history, Scenario scenario, SimulationOptions options) {
     List<Transaction> sorted = new ArrayList<>(history);
     sorted.sort(Comparator.comparing(Transaction::timestamp));
     TimeOrderReplay r = new TimeOrderReplay(scenario, options);
@@ -51,10 +52,14 @@ final class TimeOrderReplay {
         r.close();
       }
       if (tx.isPurchase()) {
-        LoyaltyAccount account = r.accounts.computeIfAbsent(tx.customerId(),
-            id -> scenario.tiers().isPresent()
-                ? LoyaltyAccount.open(id, scenario.program().ledgerPolicy(), scenario.tiers().get())
-                : LoyaltyAccount.open(id, scenario.program().ledgerPolicy()));
+        LoyaltyAccount account =
+            r.accounts.computeIfAbsent(
+                tx.customerId(),
+                id ->
+                    scenario.tiers().isPresent()
+                        ? LoyaltyAccount.open(
+                            id, scenario.program().ledgerPolicy(), scenario.tiers().get())
+                        : LoyaltyAccount.open(id, scenario.program().ledgerPolicy()));
         Ledger ledger = account.ledger();
         int before = ledger.size();
         if (!account.purchaseFast(scenario.program(), tx)) {
@@ -63,7 +68,10 @@ final class TimeOrderReplay {
         if (redemption.redeems()) {
           long available = ledger.availableAt(t);
           if (available >= redemption.threshold()) {
-            ledger.redeem(tx.id().value() + "#redeem", t, available / redemption.block() * redemption.block(),
+            ledger.redeem(
+                tx.id().value() + "#redeem",
+                t,
+                available / redemption.block() * redemption.block(),
                 "simulated redemption");
           }
         }
@@ -84,7 +92,8 @@ final class TimeOrderReplay {
     while (!r.month.isAfter(last)) {
       r.close();
     }
-    return new SimulationRun(new SimulationReport(scenario.name(), r.months, r.accounts.size()), r.accounts);
+    return new SimulationRun(
+        new SimulationReport(scenario.name(), r.months, r.accounts.size()), r.accounts);
   }
 
   private void tally(Ledger ledger, int from) {
@@ -124,8 +133,16 @@ final class TimeOrderReplay {
       a.ledger().expireDue(c);
       tally(a.ledger(), before);
     }
-    months.add(new MonthStats(month, issued, redeemed, expired, reversed, outstanding,
-        scenario.program().redemptionRate().valueOf(outstanding), perTier));
+    months.add(
+        new MonthStats(
+            month,
+            issued,
+            redeemed,
+            expired,
+            reversed,
+            outstanding,
+            scenario.program().redemptionRate().valueOf(outstanding),
+            perTier));
     issued = 0;
     redeemed = 0;
     expired = 0;

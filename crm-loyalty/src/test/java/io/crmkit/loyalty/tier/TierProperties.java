@@ -28,21 +28,32 @@ class TierProperties {
 
   @Provide
   Arbitrary<List<Step>> steps() {
-    return Combinators.combine(Arbitraries.integers().between(0, 90), Arbitraries.longs().between(0, 400))
-        .as(Step::new).list().ofMaxSize(40);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 90), Arbitraries.longs().between(0, 400))
+        .as(Step::new)
+        .list()
+        .ofMaxSize(40);
   }
 
   private static TierProgram program(boolean oneAtATime, boolean calendar) {
-    return new TierProgram(List.of(Tier.of("T0", "0", TierBenefits.none()), Tier.of("T1", "300", TierBenefits.none()),
-        Tier.of("T2", "800", TierBenefits.none()), Tier.of("T3", "1500", TierBenefits.none())),
-        QualificationMetric.QUALIFYING_POINTS, calendar ? QualificationWindow.calendarYear()
-        : QualificationWindow.rolling(6), MonthDay.of(7, 1), Period.ofMonths(1), oneAtATime,
-        Currency.getInstance("USD"), ZONE);
+    return new TierProgram(
+        List.of(
+            Tier.of("T0", "0", TierBenefits.none()),
+            Tier.of("T1", "300", TierBenefits.none()),
+            Tier.of("T2", "800", TierBenefits.none()),
+            Tier.of("T3", "1500", TierBenefits.none())),
+        QualificationMetric.QUALIFYING_POINTS,
+        calendar ? QualificationWindow.calendarYear() : QualificationWindow.rolling(6),
+        MonthDay.of(7, 1),
+        Period.ofMonths(1),
+        oneAtATime,
+        Currency.getInstance("USD"),
+        ZONE);
   }
 
   @Property(tries = 200)
-  void tiers_only_drop_at_the_end_of_a_grace_period_and_one_at_a_time(@ForAll("steps") List<Step> steps,
-      @ForAll boolean calendar) {
+  void tiers_only_drop_at_the_end_of_a_grace_period_and_one_at_a_time(
+      @ForAll("steps") List<Step> steps, @ForAll boolean calendar) {
     TierProgram p = program(true, calendar);
     TierTracker t = p.newTracker(START);
     Instant now = START;
@@ -68,8 +79,8 @@ class TierProperties {
   }
 
   @Property(tries = 200)
-  void a_member_is_at_least_in_the_tier_the_window_qualifies_for(@ForAll("steps") List<Step> steps,
-      @ForAll boolean calendar) {
+  void a_member_is_at_least_in_the_tier_the_window_qualifies_for(
+      @ForAll("steps") List<Step> steps, @ForAll boolean calendar) {
     TierProgram p = program(false, calendar);
     TierTracker t = p.newTracker(START);
     Instant now = START;
@@ -88,8 +99,10 @@ class TierProperties {
   }
 
   @Property(tries = 300)
-  void the_qualifying_value_is_the_activity_summed_over_the_window(@ForAll("steps") List<Step> steps,
-      @ForAll boolean calendar, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 400) int laterDays) {
+  void the_qualifying_value_is_the_activity_summed_over_the_window(
+      @ForAll("steps") List<Step> steps,
+      @ForAll boolean calendar,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 400) int laterDays) {
     TierProgram p = program(false, calendar);
     TierTracker t = p.newTracker(START);
     List<Instant> times = new java.util.ArrayList<>();
@@ -102,21 +115,27 @@ class TierProperties {
       t.record(now, v, BigDecimal.ZERO, 1);
       times.add(now);
       values.add(v);
-      assertThat(t.qualifyingValue(now).longValueExact()).isEqualTo(windowSum(times, values, now, calendar));
+      assertThat(t.qualifyingValue(now).longValueExact())
+          .isEqualTo(windowSum(times, values, now, calendar));
     }
     Instant later = now.plus(Duration.ofDays(laterDays));
-    assertThat(t.qualifyingValue(later).longValueExact()).isEqualTo(windowSum(times, values, later, calendar));
+    assertThat(t.qualifyingValue(later).longValueExact())
+        .isEqualTo(windowSum(times, values, later, calendar));
   }
 
   /** The activity in the window ending at {@code at}, summed independently of the tracker. */
-  private static long windowSum(List<Instant> times, List<Long> values, Instant at, boolean calendar) {
+  private static long windowSum(
+      List<Instant> times, List<Long> values, Instant at, boolean calendar) {
     ZonedDateTime end = at.atZone(ZONE);
-    Instant from = calendar ? end.toLocalDate().withDayOfYear(1).atStartOfDay(ZONE).toInstant()
-        : end.minusMonths(6).toInstant();
+    Instant from =
+        calendar
+            ? end.toLocalDate().withDayOfYear(1).atStartOfDay(ZONE).toInstant()
+            : end.minusMonths(6).toInstant();
     long sum = 0;
     for (int i = 0; i < times.size(); i++) {
       Instant x = times.get(i);
-      boolean in = calendar ? !x.isBefore(from) && !x.isAfter(at) : x.isAfter(from) && !x.isAfter(at);
+      boolean in =
+          calendar ? !x.isBefore(from) && !x.isAfter(at) : x.isAfter(from) && !x.isAfter(at);
       if (in) {
         sum += values.get(i);
       }

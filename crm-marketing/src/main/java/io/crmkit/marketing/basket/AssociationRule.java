@@ -5,13 +5,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An association rule {@code antecedent => consequent} with its measures, all computed from
- * basket counts over {@code n} baskets: {@code support = count(A∪C)/n}, {@code confidence =
+ * An association rule {@code antecedent => consequent} with its measures, all computed from basket
+ * counts over {@code n} baskets: {@code support = count(A∪C)/n}, {@code confidence =
  * count(A∪C)/count(A)}, {@code lift = confidence/supp(C)}, {@code leverage = supp(A∪C) −
- * supp(A)·supp(C)} and {@code conviction = (1 − supp(C))/(1 − confidence)} (positive infinity
- * when the confidence is 1).
+ * supp(A)·supp(C)} and {@code conviction = (1 − supp(C))/(1 − confidence)} (positive infinity when
+ * the confidence is 1).
  *
- * @param antecedent the items of the left-hand side (may be empty: the rule then says how often C is bought)
+ * @param antecedent the items of the left-hand side (may be empty: the rule then says how often C
+ *     is bought)
  * @param consequent the item of the right-hand side
  * @param count baskets that contain the antecedent and the consequent
  * @param support {@code count} as a fraction of the baskets
@@ -20,14 +21,22 @@ import java.util.Objects;
  * @param leverage the support minus its value under independence, a fraction in [-0.25, 0.25]
  * @param conviction how much more often the rule would be wrong under independence, in [0, ∞]
  */
-public record AssociationRule(List<String> antecedent, String consequent, int count, double support,
-    double confidence, double lift, double leverage, double conviction) {
+public record AssociationRule(
+    List<String> antecedent,
+    String consequent,
+    int count,
+    double support,
+    double confidence,
+    double lift,
+    double leverage,
+    double conviction) {
 
   public AssociationRule {
     antecedent = List.copyOf(Objects.requireNonNull(antecedent, "antecedent must not be null"));
     Objects.requireNonNull(consequent, "consequent must not be null");
     if (antecedent.contains(consequent)) {
-      throw new IllegalArgumentException("consequent " + consequent + " must not be in the antecedent " + antecedent);
+      throw new IllegalArgumentException(
+          "consequent " + consequent + " must not be in the antecedent " + antecedent);
     }
     if (count < 1) {
       throw new IllegalArgumentException("count must be positive but was: " + count);
@@ -41,12 +50,27 @@ public record AssociationRule(List<String> antecedent, String consequent, int co
    * The rule of {@code countAll} baskets with antecedent and consequent, {@code countAntecedent}
    * with the antecedent, {@code countConsequent} with the consequent, out of {@code baskets}.
    */
-  public static AssociationRule of(List<String> antecedent, String consequent, int countAll, int countAntecedent,
-      int countConsequent, int baskets) {
-    if (countAll > countAntecedent || countAll > countConsequent || countAntecedent > baskets
+  public static AssociationRule of(
+      List<String> antecedent,
+      String consequent,
+      int countAll,
+      int countAntecedent,
+      int countConsequent,
+      int baskets) {
+    if (countAll > countAntecedent
+        || countAll > countConsequent
+        || countAntecedent > baskets
         || countConsequent > baskets) {
-      throw new IllegalArgumentException("counts must satisfy countAll <= countAntecedent, countConsequent <= baskets"
-          + " but were: " + countAll + ", " + countAntecedent + ", " + countConsequent + ", " + baskets);
+      throw new IllegalArgumentException(
+          "counts must satisfy countAll <= countAntecedent, countConsequent <= baskets"
+              + " but were: "
+              + countAll
+              + ", "
+              + countAntecedent
+              + ", "
+              + countConsequent
+              + ", "
+              + baskets);
     }
     double n = baskets;
     double supp = countAll / n;
@@ -55,7 +79,8 @@ public record AssociationRule(List<String> antecedent, String consequent, int co
     double lift = conf / suppC;
     double leverage = supp - (countAntecedent / n) * suppC;
     double conviction = conf >= 1 ? Double.POSITIVE_INFINITY : (1 - suppC) / (1 - conf);
-    return new AssociationRule(antecedent, consequent, countAll, supp, conf, lift, leverage, conviction);
+    return new AssociationRule(
+        antecedent, consequent, countAll, supp, conf, lift, leverage, conviction);
   }
 
   /** The number of items of the rule: antecedent plus one. */
@@ -65,7 +90,15 @@ public record AssociationRule(List<String> antecedent, String consequent, int co
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "{%s} => {%s} support %.4f confidence %.3f lift %.2f leverage %.4f conviction %.2f",
-        String.join(", ", antecedent), consequent, support, confidence, lift, leverage, conviction);
+    return String.format(
+        Locale.ROOT,
+        "{%s} => {%s} support %.4f confidence %.3f lift %.2f leverage %.4f conviction %.2f",
+        String.join(", ", antecedent),
+        consequent,
+        support,
+        confidence,
+        lift,
+        leverage,
+        conviction);
   }
 }

@@ -20,7 +20,10 @@ public final class AssociationRules {
   private final int[] consequents;
   private final MiningOptions options;
 
-  private AssociationRules(List<AssociationRule> rules, List<int[]> antecedents, int[] consequents,
+  private AssociationRules(
+      List<AssociationRule> rules,
+      List<int[]> antecedents,
+      int[] consequents,
       MiningOptions options) {
     this.rules = rules;
     this.antecedents = antecedents;
@@ -46,13 +49,20 @@ public final class AssociationRules {
         OptionalInt ca = sets.count(a);
         OptionalInt cc = sets.count(new int[] {items[k]});
         if (ca.isEmpty() || cc.isEmpty()) {
-          throw new IllegalStateException("subsets of a frequent itemset must be frequent: " + sets.names(items));
+          throw new IllegalStateException(
+              "subsets of a frequent itemset must be frequent: " + sets.names(items));
         }
         if (all < options.minConfidence() * ca.getAsInt() * (1 - 1e-12)) {
           continue;
         }
-        found.add(AssociationRule.of(sets.names(a), sets.history().item(items[k]), all, ca.getAsInt(),
-            cc.getAsInt(), n));
+        found.add(
+            AssociationRule.of(
+                sets.names(a),
+                sets.history().item(items[k]),
+                all,
+                ca.getAsInt(),
+                cc.getAsInt(),
+                n));
         ante.add(a);
         cons.add(items[k]);
       }
@@ -61,10 +71,12 @@ public final class AssociationRules {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -found.get(i).lift())
-        .thenComparingDouble(i -> -found.get(i).confidence())
-        .thenComparingDouble(i -> -found.get(i).support())
-        .thenComparing(i -> found.get(i).toString()));
+    java.util.Arrays.sort(
+        order,
+        Comparator.<Integer>comparingDouble(i -> -found.get(i).lift())
+            .thenComparingDouble(i -> -found.get(i).confidence())
+            .thenComparingDouble(i -> -found.get(i).support())
+            .thenComparing(i -> found.get(i).toString()));
     List<AssociationRule> sorted = new ArrayList<>(order.length);
     List<int[]> sortedAnte = new ArrayList<>(order.length);
     int[] sortedCons = new int[order.length];
@@ -73,7 +85,8 @@ public final class AssociationRules {
       sortedAnte.add(ante.get(order[j]));
       sortedCons[j] = cons.get(order[j]);
     }
-    return new AssociationRules(Collections.unmodifiableList(sorted), sortedAnte, sortedCons, options);
+    return new AssociationRules(
+        Collections.unmodifiableList(sorted), sortedAnte, sortedCons, options);
   }
 
   /** The rules, best lift first. */
@@ -115,7 +128,8 @@ public final class AssociationRules {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("AssociationRules[" + rules.size() + " rules, " + options + "]");
+    StringBuilder sb =
+        new StringBuilder("AssociationRules[" + rules.size() + " rules, " + options + "]");
     for (int i = 0; i < Math.min(10, rules.size()); i++) {
       sb.append("\n  ").append(rules.get(i));
     }

@@ -3,10 +3,10 @@ package io.crmkit.marketing.basket;
 import java.util.Arrays;
 
 /**
- * FP-Growth over baskets of dense item numbers: items are first renumbered by descending
- * frequency (ranks), every basket is inserted as a path of ascending ranks into a prefix tree,
- * and the frequent itemsets ending in each rank are mined from the conditional trees of its
- * prefix paths. Package-private engine of {@link FrequentItemsets}.
+ * FP-Growth over baskets of dense item numbers: items are first renumbered by descending frequency
+ * (ranks), every basket is inserted as a path of ascending ranks into a prefix tree, and the
+ * frequent itemsets ending in each rank are mined from the conditional trees of its prefix paths.
+ * Package-private engine of {@link FrequentItemsets}.
  */
 final class FpGrowth {
 

@@ -26,7 +26,8 @@ public final class FrequentItemsets {
   private final int[] counts;
   private final Map<Key, Integer> index;
 
-  private FrequentItemsets(PurchaseHistory history, MiningOptions options, List<int[]> sets, int[] counts) {
+  private FrequentItemsets(
+      PurchaseHistory history, MiningOptions options, List<int[]> sets, int[] counts) {
     this.history = history;
     this.options = options;
     this.baskets = history.basketCount();
@@ -38,7 +39,10 @@ public final class FrequentItemsets {
     }
   }
 
-  /** The frequent itemsets of the baskets of {@code history} under {@code options}' support and maximum length. */
+  /**
+   * The frequent itemsets of the baskets of {@code history} under {@code options}' support and
+   * maximum length.
+   */
   public static FrequentItemsets mine(PurchaseHistory history, MiningOptions options) {
     Objects.requireNonNull(history, "history must not be null");
     Objects.requireNonNull(options, "options must not be null");
@@ -52,7 +56,8 @@ public final class FrequentItemsets {
       }
     }
     Integer[] order = Arrays.copyOf(byCount, frequent);
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -itemCounts[i]).thenComparingInt(i -> i));
+    Arrays.sort(
+        order, Comparator.<Integer>comparingInt(i -> -itemCounts[i]).thenComparingInt(i -> i));
     int[] rankOf = new int[itemCounts.length];
     Arrays.fill(rankOf, -1);
     int[] itemOfRank = new int[frequent];
@@ -77,18 +82,23 @@ public final class FrequentItemsets {
     }
     List<int[]> sets = new ArrayList<>();
     int[][] countsBox = {new int[1024]};
-    FpGrowth.mine(ranked, frequent, minCount, options.maxLength(), (ranks, length, count) -> {
-      int[] items = new int[length];
-      for (int k = 0; k < length; k++) {
-        items[k] = itemOfRank[ranks[k]];
-      }
-      Arrays.sort(items);
-      if (sets.size() == countsBox[0].length) {
-        countsBox[0] = Arrays.copyOf(countsBox[0], sets.size() * 2);
-      }
-      countsBox[0][sets.size()] = count;
-      sets.add(items);
-    });
+    FpGrowth.mine(
+        ranked,
+        frequent,
+        minCount,
+        options.maxLength(),
+        (ranks, length, count) -> {
+          int[] items = new int[length];
+          for (int k = 0; k < length; k++) {
+            items[k] = itemOfRank[ranks[k]];
+          }
+          Arrays.sort(items);
+          if (sets.size() == countsBox[0].length) {
+            countsBox[0] = Arrays.copyOf(countsBox[0], sets.size() * 2);
+          }
+          countsBox[0][sets.size()] = count;
+          sets.add(items);
+        });
     return new FrequentItemsets(history, options, sets, Arrays.copyOf(countsBox[0], sets.size()));
   }
 
@@ -124,8 +134,11 @@ public final class FrequentItemsets {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -counts[i]).thenComparingInt(i -> sets.get(i).length)
-        .thenComparing((a, b) -> Arrays.compare(sets.get(a), sets.get(b))));
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(i -> -counts[i])
+            .thenComparingInt(i -> sets.get(i).length)
+            .thenComparing((a, b) -> Arrays.compare(sets.get(a), sets.get(b))));
     List<Itemset> out = new ArrayList<>(order.length);
     for (int i : order) {
       out.add(new Itemset(names(sets.get(i)), counts[i], counts[i] / (double) baskets));
@@ -186,15 +199,25 @@ public final class FrequentItemsets {
     return AssociationRules.of(this, options);
   }
 
-  /** The association rules of these itemsets with minimum confidence and rule lengths of {@code rules}. */
+  /**
+   * The association rules of these itemsets with minimum confidence and rule lengths of {@code
+   * rules}.
+   */
   public AssociationRules rules(MiningOptions rules) {
     return AssociationRules.of(this, Objects.requireNonNull(rules, "rules must not be null"));
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("FrequentItemsets[" + sets.size() + " itemsets of " + baskets
-        + " baskets, " + options + "]");
+    StringBuilder sb =
+        new StringBuilder(
+            "FrequentItemsets["
+                + sets.size()
+                + " itemsets of "
+                + baskets
+                + " baskets, "
+                + options
+                + "]");
     List<Itemset> all = itemsets();
     for (int i = 0; i < Math.min(10, all.size()); i++) {
       sb.append("\n  ").append(all.get(i));

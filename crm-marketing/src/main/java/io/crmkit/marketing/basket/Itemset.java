@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A frequent itemset: its items (ids, ascending by item number), the number of baskets that
- * contain all of them and that number as a fraction of all baskets.
+ * A frequent itemset: its items (ids, ascending by item number), the number of baskets that contain
+ * all of them and that number as a fraction of all baskets.
  *
  * @param items the item ids
  * @param count the number of baskets containing every item
@@ -16,15 +16,21 @@ public record Itemset(List<String> items, int count, double support) {
   public Itemset {
     items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
     if (count < 1) {
-      throw new IllegalArgumentException("count must be positive but was: " + count + " for " + items);
+      throw new IllegalArgumentException(
+          "count must be positive but was: " + count + " for " + items);
     }
     if (!(support > 0 && support <= 1)) {
-      throw new IllegalArgumentException("support must be in (0, 1] but was: " + support + " for " + items);
+      throw new IllegalArgumentException(
+          "support must be in (0, 1] but was: " + support + " for " + items);
     }
   }
 
   @Override
   public String toString() {
-    return "{" + String.join(", ", items) + "} " + count + String.format(java.util.Locale.ROOT, " (%.4f)", support);
+    return "{"
+        + String.join(", ", items)
+        + "} "
+        + count
+        + String.format(java.util.Locale.ROOT, " (%.4f)", support);
   }
 }

@@ -7,7 +7,8 @@ package io.crmkit.marketing.basket;
  * @param minConfidence the minimum confidence of a rule, a fraction in [0, 1]
  * @param minLength the minimum number of items of a rule (antecedent plus consequent), at least 1;
  *     1 admits rules with an empty antecedent, as {@code arules}' default {@code minlen = 1}
- * @param maxLength the maximum number of items of an itemset and so of a rule, at least {@code minLength}
+ * @param maxLength the maximum number of items of an itemset and so of a rule, at least {@code
+ *     minLength}
  */
 public record MiningOptions(double minSupport, double minConfidence, int minLength, int maxLength) {
 
@@ -16,13 +17,15 @@ public record MiningOptions(double minSupport, double minConfidence, int minLeng
       throw new IllegalArgumentException("minSupport must be in (0, 1] but was: " + minSupport);
     }
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
-      throw new IllegalArgumentException("minConfidence must be in [0, 1] but was: " + minConfidence);
+      throw new IllegalArgumentException(
+          "minConfidence must be in [0, 1] but was: " + minConfidence);
     }
     if (minLength < 1) {
       throw new IllegalArgumentException("minLength must be at least 1 but was: " + minLength);
     }
     if (maxLength < minLength) {
-      throw new IllegalArgumentException("maxLength must be at least minLength " + minLength + " but was: " + maxLength);
+      throw new IllegalArgumentException(
+          "maxLength must be at least minLength " + minLength + " but was: " + maxLength);
     }
   }
 
@@ -44,14 +47,24 @@ public record MiningOptions(double minSupport, double minConfidence, int minLeng
     return new MiningOptions(minSupport, minConfidence, min, max);
   }
 
-  /** The minimum number of baskets an itemset must be in, out of {@code baskets}: ceil(minSupport × baskets). */
+  /**
+   * The minimum number of baskets an itemset must be in, out of {@code baskets}: ceil(minSupport ×
+   * baskets).
+   */
   public int minCount(int baskets) {
     return (int) Math.max(1, Math.ceil(minSupport * baskets - 1e-9));
   }
 
   @Override
   public String toString() {
-    return "support >= " + minSupport + ", confidence >= " + minConfidence + ", " + minLength + ".." + maxLength
+    return "support >= "
+        + minSupport
+        + ", confidence >= "
+        + minConfidence
+        + ", "
+        + minLength
+        + ".."
+        + maxLength
         + " items";
   }
 }

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The accuracy of one recommender on a leave-last-basket-out split, averaged over the test customers.
+ * The accuracy of one recommender on a leave-last-basket-out split, averaged over the test
+ * customers.
  *
  * @param recommender the recommender's name
  * @param customers the test customers (those with a new item in their last basket)
@@ -14,30 +15,55 @@ import java.util.Objects;
  * @param recall the mean fraction of the new last-basket items in the top k
  * @param ndcg10 the mean normalised discounted cumulative gain of the top 10 (binary relevance)
  */
-public record EvaluationRow(String recommender, int customers, int k, double hitRate, double precision, double recall,
+public record EvaluationRow(
+    String recommender,
+    int customers,
+    int k,
+    double hitRate,
+    double precision,
+    double recall,
     double ndcg10) {
 
   public EvaluationRow {
     Objects.requireNonNull(recommender, "recommender must not be null");
     if (customers < 0 || k < 1) {
-      throw new IllegalArgumentException("customers must not be negative and k positive but were: " + customers + ", " + k);
+      throw new IllegalArgumentException(
+          "customers must not be negative and k positive but were: " + customers + ", " + k);
     }
     for (double v : new double[] {hitRate, precision, recall, ndcg10}) {
       if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException("metrics must be in [0, 1] but one was: " + v + " for " + recommender);
+        throw new IllegalArgumentException(
+            "metrics must be in [0, 1] but one was: " + v + " for " + recommender);
       }
     }
   }
 
   /** The row as a Markdown table row. */
   public String toMarkdown() {
-    return String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %.4f |", recommender, customers, hitRate,
-        precision, recall, ndcg10);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %.4f | %.4f | %.4f | %.4f |",
+        recommender,
+        customers,
+        hitRate,
+        precision,
+        recall,
+        ndcg10);
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%-24s n=%d hit@%d %.4f precision@%d %.4f recall@%d %.4f NDCG@10 %.4f",
-        recommender, customers, k, hitRate, k, precision, k, recall, ndcg10);
+    return String.format(
+        Locale.ROOT,
+        "%-24s n=%d hit@%d %.4f precision@%d %.4f recall@%d %.4f NDCG@10 %.4f",
+        recommender,
+        customers,
+        k,
+        hitRate,
+        k,
+        precision,
+        k,
+        recall,
+        ndcg10);
   }
 }

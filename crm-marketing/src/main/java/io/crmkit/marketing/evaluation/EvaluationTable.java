@@ -24,7 +24,10 @@ public record EvaluationTable(String dataset, List<EvaluationRow> rows) {
    * Splits {@code history} leave-last-basket-out, trains each of {@code trainers} on the training
    * part and evaluates it at list length {@code k}.
    */
-  public static EvaluationTable of(String dataset, PurchaseHistory history, int k,
+  public static EvaluationTable of(
+      String dataset,
+      PurchaseHistory history,
+      int k,
       List<Function<PurchaseHistory, Recommender>> trainers) {
     LeaveLastBasketOut split = LeaveLastBasketOut.of(history);
     List<EvaluationRow> rows = new ArrayList<>();
@@ -36,15 +39,25 @@ public record EvaluationTable(String dataset, List<EvaluationRow> rows) {
 
   /** The row of the recommender named {@code name}. */
   public EvaluationRow row(String name) {
-    return rows.stream().filter(r -> r.recommender().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no recommender named " + name + " in " + dataset));
+    return rows.stream()
+        .filter(r -> r.recommender().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no recommender named " + name + " in " + dataset));
   }
 
   /** The table in Markdown. */
   public String toMarkdown() {
     int k = rows.isEmpty() ? 10 : rows.get(0).k();
-    StringBuilder sb = new StringBuilder("| recommender | customers | hit rate@" + k + " | precision@" + k + " | recall@" + k
-        + " | NDCG@10 |\n|---|---:|---:|---:|---:|---:|\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "| recommender | customers | hit rate@"
+                + k
+                + " | precision@"
+                + k
+                + " | recall@"
+                + k
+                + " | NDCG@10 |\n|---|---:|---:|---:|---:|---:|\n");
     for (EvaluationRow r : rows) {
       sb.append(r.toMarkdown()).append('\n');
     }

@@ -22,7 +22,8 @@ public final class LeaveLastBasketOut {
   private final List<ItemHistory> inputs;
   private final List<int[]> targets;
 
-  private LeaveLastBasketOut(PurchaseHistory training, List<ItemHistory> inputs, List<int[]> targets) {
+  private LeaveLastBasketOut(
+      PurchaseHistory training, List<ItemHistory> inputs, List<int[]> targets) {
     this.training = training;
     this.inputs = inputs;
     this.targets = targets;
@@ -67,7 +68,9 @@ public final class LeaveLastBasketOut {
     return inputs.size();
   }
 
-  /** The metrics of {@code recommender} (trained on {@link #training()}) at list length {@code k}. */
+  /**
+   * The metrics of {@code recommender} (trained on {@link #training()}) at list length {@code k}.
+   */
   public EvaluationRow evaluate(Recommender recommender, int k) {
     Objects.requireNonNull(recommender, "recommender must not be null");
     if (k < 1) {
@@ -101,8 +104,10 @@ public final class LeaveLastBasketOut {
       recall += found / (double) target.length;
       ndcg += dcg / idcg;
     }
-    return n == 0 ? new EvaluationRow(recommender.name(), 0, k, 0, 0, 0, 0)
-        : new EvaluationRow(recommender.name(), n, k, hits / n, precision / n, recall / n, ndcg / n);
+    return n == 0
+        ? new EvaluationRow(recommender.name(), 0, k, 0, 0, 0, 0)
+        : new EvaluationRow(
+            recommender.name(), n, k, hits / n, precision / n, recall / n, ndcg / n);
   }
 
   private static boolean contains(int[] a, int x) {

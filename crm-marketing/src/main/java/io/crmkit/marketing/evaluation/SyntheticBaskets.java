@@ -12,13 +12,12 @@ import java.util.SplittableRandom;
  * A seeded generator of purchase histories with known affinities. Products {@code p0 .. p(n−1)}
  * belong to themes {@code i mod themes}; within a theme, product popularity falls as a Zipf law of
  * exponent 0.8. Each customer likes one or two themes and has one staple product of the first. A
- * customer makes {@code 1 + Geometric} baskets (mean {@code basketsPerCustomer}) some
- * {@code 1 + Geometric} days apart (mean 14) from a start day in the first year after {@code
- * start}; a basket holds {@code 1 + Geometric} items (mean {@code itemsPerBasket}), each from a
- * liked theme with probability {@code affinity} and from all products by popularity otherwise; the
- * staple joins a basket with probability 0.5, and an item's complement (the product {@code themes}
- * numbers away in the same theme) with probability {@code complement}. The same config gives the
- * same history.
+ * customer makes {@code 1 + Geometric} baskets (mean {@code basketsPerCustomer}) some {@code 1 +
+ * Geometric} days apart (mean 14) from a start day in the first year after {@code start}; a basket
+ * holds {@code 1 + Geometric} items (mean {@code itemsPerBasket}), each from a liked theme with
+ * probability {@code affinity} and from all products by popularity otherwise; the staple joins a
+ * basket with probability 0.5, and an item's complement (the product {@code themes} numbers away in
+ * the same theme) with probability {@code complement}. The same config gives the same history.
  */
 public final class SyntheticBaskets {
 
@@ -29,14 +28,23 @@ public final class SyntheticBaskets {
    * @param products the number of products, at least {@code 2 × themes}
    * @param themes the number of themes, at least 1
    * @param basketsPerCustomer the mean number of baskets per customer, at least 1
-   * @param itemsPerBasket the mean number of items drawn per basket (before staples and complements), at least 1
+   * @param itemsPerBasket the mean number of items drawn per basket (before staples and
+   *     complements), at least 1
    * @param affinity the probability that an item comes from a liked theme, in [0, 1]
    * @param complement the probability that an item brings its complement, in [0, 1]
    * @param start the first possible day
    * @param seed the random seed
    */
-  public record Config(int customers, int products, int themes, double basketsPerCustomer, double itemsPerBasket,
-      double affinity, double complement, LocalDate start, long seed) {
+  public record Config(
+      int customers,
+      int products,
+      int themes,
+      double basketsPerCustomer,
+      double itemsPerBasket,
+      double affinity,
+      double complement,
+      LocalDate start,
+      long seed) {
 
     public Config {
       if (customers < 1) {
@@ -46,41 +54,80 @@ public final class SyntheticBaskets {
         throw new IllegalArgumentException("themes must be at least 1 but was: " + themes);
       }
       if (products < 2 * themes) {
-        throw new IllegalArgumentException("products must be at least 2 x themes = " + 2 * themes + " but was: " + products);
+        throw new IllegalArgumentException(
+            "products must be at least 2 x themes = " + 2 * themes + " but was: " + products);
       }
       if (!(basketsPerCustomer >= 1) || !(itemsPerBasket >= 1)) {
-        throw new IllegalArgumentException("basketsPerCustomer and itemsPerBasket must be at least 1 but were: "
-            + basketsPerCustomer + ", " + itemsPerBasket);
+        throw new IllegalArgumentException(
+            "basketsPerCustomer and itemsPerBasket must be at least 1 but were: "
+                + basketsPerCustomer
+                + ", "
+                + itemsPerBasket);
       }
       if (!(affinity >= 0 && affinity <= 1) || !(complement >= 0 && complement <= 1)) {
-        throw new IllegalArgumentException("affinity and complement must be in [0, 1] but were: " + affinity + ", " + complement);
+        throw new IllegalArgumentException(
+            "affinity and complement must be in [0, 1] but were: " + affinity + ", " + complement);
       }
       Objects.requireNonNull(start, "start must not be null");
     }
 
-    /** 2,000 customers, 400 products in 20 themes, 6 baskets of 3 items, affinity 0.8, complement 0.3, from 2025-01-01. */
+    /**
+     * 2,000 customers, 400 products in 20 themes, 6 baskets of 3 items, affinity 0.8, complement
+     * 0.3, from 2025-01-01.
+     */
     public static Config small(long seed) {
       return new Config(2_000, 400, 20, 6, 3, 0.8, 0.3, LocalDate.of(2025, 1, 1), seed);
     }
 
     /** This config with {@code n} customers. */
     public Config withCustomers(int n) {
-      return new Config(n, products, themes, basketsPerCustomer, itemsPerBasket, affinity, complement, start, seed);
+      return new Config(
+          n,
+          products,
+          themes,
+          basketsPerCustomer,
+          itemsPerBasket,
+          affinity,
+          complement,
+          start,
+          seed);
     }
 
     /** This config with {@code n} products. */
     public Config withProducts(int n) {
-      return new Config(customers, n, themes, basketsPerCustomer, itemsPerBasket, affinity, complement, start, seed);
+      return new Config(
+          customers,
+          n,
+          themes,
+          basketsPerCustomer,
+          itemsPerBasket,
+          affinity,
+          complement,
+          start,
+          seed);
     }
 
     /** This config with {@code n} themes. */
     public Config withThemes(int n) {
-      return new Config(customers, products, n, basketsPerCustomer, itemsPerBasket, affinity, complement, start, seed);
+      return new Config(
+          customers,
+          products,
+          n,
+          basketsPerCustomer,
+          itemsPerBasket,
+          affinity,
+          complement,
+          start,
+          seed);
     }
 
-    /** This config with a mean of {@code baskets} baskets per customer and {@code items} items per basket. */
+    /**
+     * This config with a mean of {@code baskets} baskets per customer and {@code items} items per
+     * basket.
+     */
     public Config withSizes(double baskets, double items) {
-      return new Config(customers, products, themes, baskets, items, affinity, complement, start, seed);
+      return new Config(
+          customers, products, themes, baskets, items, affinity, complement, start, seed);
     }
   }
 
@@ -147,7 +194,10 @@ public final class SyntheticBaskets {
     return new SyntheticBaskets(config, b.build());
   }
 
-  /** The complement of product {@code item}: {@code themes} numbers up (even position in its theme) or down (odd). */
+  /**
+   * The complement of product {@code item}: {@code themes} numbers up (even position in its theme)
+   * or down (odd).
+   */
   static int complementOf(int item, int products, int themes) {
     int pos = item / themes;
     int other = pos % 2 == 0 ? item + themes : item - themes;
@@ -191,8 +241,17 @@ public final class SyntheticBaskets {
       for (int b : history.basketsOf(c)) {
         for (int k = 0; k < history.basketSize(b); k++) {
           int item = history.basketItem(b, k);
-          out.write(history.customer(c) + ",o" + b + "," + history.basketDate(b) + "," + history.item(item) + ",theme-"
-              + themeOf(item) + "\n");
+          out.write(
+              history.customer(c)
+                  + ",o"
+                  + b
+                  + ","
+                  + history.basketDate(b)
+                  + ","
+                  + history.item(item)
+                  + ",theme-"
+                  + themeOf(item)
+                  + "\n");
         }
       }
     }

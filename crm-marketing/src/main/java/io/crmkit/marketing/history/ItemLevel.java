@@ -4,6 +4,8 @@ package io.crmkit.marketing.history;
 public enum ItemLevel {
   /** Items are the lines' product ids. */
   PRODUCT,
-  /** Items are the lines' categories (a blank category becomes {@link PurchaseHistory#NO_CATEGORY}). */
+  /**
+   * Items are the lines' categories (a blank category becomes {@link PurchaseHistory#NO_CATEGORY}).
+   */
   CATEGORY
 }

@@ -17,10 +17,10 @@ import java.util.OptionalInt;
 /**
  * The baskets of a set of customers: every basket is the set of distinct items of one purchase,
  * dated by its local day, and belongs to one customer; a customer's baskets are in time order.
- * Items are product ids or categories ({@link ItemLevel}), numbered {@code 0 .. itemCount()-1}
- * in the order first seen; customers are numbered {@code 0 .. customerCount()-1}, baskets {@code 0
- * .. basketCount()-1}. Stored as compressed sparse rows of {@code int}s: about 4 bytes per
- * basket item, 12 bytes per basket and 8 bytes per customer plus the id objects. Immutable.
+ * Items are product ids or categories ({@link ItemLevel}), numbered {@code 0 .. itemCount()-1} in
+ * the order first seen; customers are numbered {@code 0 .. customerCount()-1}, baskets {@code 0 ..
+ * basketCount()-1}. Stored as compressed sparse rows of {@code int}s: about 4 bytes per basket
+ * item, 12 bytes per basket and 8 bytes per customer plus the id objects. Immutable.
  */
 public final class PurchaseHistory {
 
@@ -39,8 +39,14 @@ public final class PurchaseHistory {
   private final Map<String, Integer> itemIndex;
   private final Map<CustomerId, Integer> customerIndex;
 
-  private PurchaseHistory(ItemLevel level, String[] items, CustomerId[] customers, int[] basketCustomer,
-      int[] basketDay, int[] basketStart, int[] basketItems) {
+  private PurchaseHistory(
+      ItemLevel level,
+      String[] items,
+      CustomerId[] customers,
+      int[] basketCustomer,
+      int[] basketDay,
+      int[] basketStart,
+      int[] basketItems) {
     this.level = level;
     this.items = items;
     this.customers = customers;
@@ -85,10 +91,11 @@ public final class PurchaseHistory {
   }
 
   /**
-   * The history of the purchases among {@code transactions} that have lines, at {@code level},
-   * each dated by its local day in {@code zone}. Refunds and purchases without lines are left out.
+   * The history of the purchases among {@code transactions} that have lines, at {@code level}, each
+   * dated by its local day in {@code zone}. Refunds and purchases without lines are left out.
    */
-  public static PurchaseHistory of(Collection<Transaction> transactions, ItemLevel level, ZoneId zone) {
+  public static PurchaseHistory of(
+      Collection<Transaction> transactions, ItemLevel level, ZoneId zone) {
     Objects.requireNonNull(transactions, "transactions must not be null");
     Objects.requireNonNull(level, "level must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
@@ -100,8 +107,10 @@ public final class PurchaseHistory {
       }
       basket.clear();
       for (TransactionLine line : t.lines()) {
-        basket.add(level == ItemLevel.PRODUCT ? line.productId()
-            : line.category().isBlank() ? NO_CATEGORY : line.category());
+        basket.add(
+            level == ItemLevel.PRODUCT
+                ? line.productId()
+                : line.category().isBlank() ? NO_CATEGORY : line.category());
       }
       b.add(t.customerId(), t.timestamp().atZone(zone).toLocalDate(), basket);
     }
@@ -195,7 +204,8 @@ public final class PurchaseHistory {
 
   /** The baskets of customer {@code customer}, oldest first (a copy). */
   public int[] basketsOf(int customer) {
-    return Arrays.copyOfRange(customerBaskets, customerStart[customer], customerStart[customer + 1]);
+    return Arrays.copyOfRange(
+        customerBaskets, customerStart[customer], customerStart[customer + 1]);
   }
 
   /** The number of baskets of customer {@code customer}. */
@@ -274,14 +284,27 @@ public final class PurchaseHistory {
    * objects and the two id look-up maps, about 100 bytes per customer and item, come on top).
    */
   public long primitiveBytes() {
-    return 4L * (basketCustomer.length + basketDay.length + basketStart.length + basketItems.length
-        + customerStart.length + customerBaskets.length);
+    return 4L
+        * (basketCustomer.length
+            + basketDay.length
+            + basketStart.length
+            + basketItems.length
+            + customerStart.length
+            + customerBaskets.length);
   }
 
   @Override
   public String toString() {
-    return "PurchaseHistory[" + level.name().toLowerCase(java.util.Locale.ROOT) + " level, " + customers.length
-        + " customers, " + basketCustomer.length + " baskets, " + items.length + " items, " + basketItems.length
+    return "PurchaseHistory["
+        + level.name().toLowerCase(java.util.Locale.ROOT)
+        + " level, "
+        + customers.length
+        + " customers, "
+        + basketCustomer.length
+        + " baskets, "
+        + items.length
+        + " items, "
+        + basketItems.length
         + " basket items]";
   }
 
@@ -351,16 +374,18 @@ public final class PurchaseHistory {
     }
 
     /**
-     * Adds a basket by numbers: {@code customer} and every entry of {@code itemNumbers} must
-     * have been returned by {@link #customer} and {@link #item}; {@code epochDay} is in days since
+     * Adds a basket by numbers: {@code customer} and every entry of {@code itemNumbers} must have
+     * been returned by {@link #customer} and {@link #item}; {@code epochDay} is in days since
      * 1970-01-01. The array is not kept.
      */
     public Builder addBasket(int customer, int epochDay, int[] itemNumbers) {
       Objects.checkIndex(customer, customers.size());
       Objects.requireNonNull(itemNumbers, "itemNumbers must not be null");
       if (itemNumbers.length == 0) {
-        throw new IllegalArgumentException("a basket must have at least one item but had none (customer "
-            + customers.get(customer) + ")");
+        throw new IllegalArgumentException(
+            "a basket must have at least one item but had none (customer "
+                + customers.get(customer)
+                + ")");
       }
       int[] sorted = itemNumbers.clone();
       Arrays.sort(sorted);
@@ -390,8 +415,14 @@ public final class PurchaseHistory {
 
     /** The history of the baskets added so far. */
     public PurchaseHistory build() {
-      return new PurchaseHistory(level, items.toArray(new String[0]), customers.toArray(new CustomerId[0]),
-          Arrays.copyOf(bc, nb), Arrays.copyOf(bd, nb), Arrays.copyOf(bs, nb + 1), Arrays.copyOf(bi, bs[nb]));
+      return new PurchaseHistory(
+          level,
+          items.toArray(new String[0]),
+          customers.toArray(new CustomerId[0]),
+          Arrays.copyOf(bc, nb),
+          Arrays.copyOf(bd, nb),
+          Arrays.copyOf(bs, nb + 1),
+          Arrays.copyOf(bi, bs[nb]));
     }
   }
 }

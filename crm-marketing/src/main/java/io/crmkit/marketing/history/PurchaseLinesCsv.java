@@ -21,8 +21,8 @@ import java.util.Objects;
  * Reads order lines from a plain CSV file (UTF-8, comma-separated, no quoting) with a header naming
  * the columns {@code customer_id}, {@code date} (ISO {@code yyyy-MM-dd}), {@code product} and
  * {@code category} (may be empty), and optionally {@code order_id}; other columns are ignored. The
- * lines of one order (or, without {@code order_id}, of one customer on one day) make one basket.
- * A malformed line fails the read with the file, line, column and value.
+ * lines of one order (or, without {@code order_id}, of one customer on one day) make one basket. A
+ * malformed line fails the read with the file, line, column and value.
  */
 public final class PurchaseLinesCsv {
 
@@ -42,7 +42,10 @@ public final class PurchaseLinesCsv {
     }
   }
 
-  /** The purchase history of the lines read from {@code in} at {@code level}; {@code source} names it in messages. */
+  /**
+   * The purchase history of the lines read from {@code in} at {@code level}; {@code source} names
+   * it in messages.
+   */
   public static PurchaseHistory read(java.io.Reader in, String source, ItemLevel level) {
     Objects.requireNonNull(in, "in must not be null");
     Objects.requireNonNull(source, "source must not be null");
@@ -52,7 +55,8 @@ public final class PurchaseLinesCsv {
       BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
       String header = r.readLine();
       if (header == null) {
-        throw new IllegalArgumentException(file + ": empty file, expected a header with customer_id,date,product,category");
+        throw new IllegalArgumentException(
+            file + ": empty file, expected a header with customer_id,date,product,category");
       }
       String[] names = header.strip().replace("\uFEFF", "").split(",", -1);
       Map<String, Integer> col = new HashMap<>();
@@ -61,7 +65,8 @@ public final class PurchaseLinesCsv {
       }
       for (String need : new String[] {"customer_id", "date", "product", "category"}) {
         if (!col.containsKey(need)) {
-          throw new IllegalArgumentException(file + ":1: the header must name column " + need + " but was: " + header);
+          throw new IllegalArgumentException(
+              file + ":1: the header must name column " + need + " but was: " + header);
         }
       }
       int cCust = col.get("customer_id");
@@ -80,27 +85,43 @@ public final class PurchaseLinesCsv {
         }
         String[] f = line.split(",", -1);
         if (f.length != names.length) {
-          throw new IllegalArgumentException(file + ":" + n + ": expected " + names.length + " fields but found "
-              + f.length + ": " + line);
+          throw new IllegalArgumentException(
+              file
+                  + ":"
+                  + n
+                  + ": expected "
+                  + names.length
+                  + " fields but found "
+                  + f.length
+                  + ": "
+                  + line);
         }
         String customer = f[cCust].strip();
         if (customer.isEmpty()) {
-          throw new IllegalArgumentException(file + ":" + n + ": column customer_id must not be empty");
+          throw new IllegalArgumentException(
+              file + ":" + n + ": column customer_id must not be empty");
         }
         LocalDate date;
         try {
           date = LocalDate.parse(f[cDate].strip());
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(file + ":" + n + ": column date must be yyyy-MM-dd but was: '" + f[cDate] + "'", e);
+          throw new IllegalArgumentException(
+              file + ":" + n + ": column date must be yyyy-MM-dd but was: '" + f[cDate] + "'", e);
         }
         String product = f[cProd].strip();
         if (product.isEmpty()) {
           throw new IllegalArgumentException(file + ":" + n + ": column product must not be empty");
         }
         String category = f[cCat].strip();
-        String item = level == ItemLevel.PRODUCT ? product : category.isEmpty() ? PurchaseHistory.NO_CATEGORY : category;
-        String key = cOrder >= 0 ? customer + "\u0000" + f[cOrder].strip() : customer + "\u0000" + date;
-        Object[] b = baskets.computeIfAbsent(key, k -> new Object[] {customer, date, new ArrayList<String>()});
+        String item =
+            level == ItemLevel.PRODUCT
+                ? product
+                : category.isEmpty() ? PurchaseHistory.NO_CATEGORY : category;
+        String key =
+            cOrder >= 0 ? customer + "\u0000" + f[cOrder].strip() : customer + "\u0000" + date;
+        Object[] b =
+            baskets.computeIfAbsent(
+                key, k -> new Object[] {customer, date, new ArrayList<String>()});
         @SuppressWarnings("unchecked")
         List<String> items = (List<String>) b[2];
         items.add(item);

@@ -11,10 +11,14 @@ import java.util.Optional;
  *
  * @param customer the customer
  * @param offers the offers, best first (empty when excluded)
- * @param excluded why the customer may not be contacted (no record, opted out, no opt-in, contact cap), if so
+ * @param excluded why the customer may not be contacted (no record, opted out, no opt-in, contact
+ *     cap), if so
  * @param refused the candidate items refused by the item rules, best candidate first
  */
-public record CustomerOffers(CustomerId customer, List<Offer> offers, Optional<Exclusion> excluded,
+public record CustomerOffers(
+    CustomerId customer,
+    List<Offer> offers,
+    Optional<Exclusion> excluded,
     List<RefusedOffer> refused) {
 
   public CustomerOffers {
@@ -23,7 +27,8 @@ public record CustomerOffers(CustomerId customer, List<Offer> offers, Optional<E
     Objects.requireNonNull(excluded, "excluded must not be null (use Optional.empty())");
     refused = List.copyOf(Objects.requireNonNull(refused, "refused must not be null"));
     if (excluded.isPresent() && !offers.isEmpty()) {
-      throw new IllegalArgumentException("an excluded customer " + customer + " must get no offers but got " + offers);
+      throw new IllegalArgumentException(
+          "an excluded customer " + customer + " must get no offers but got " + offers);
     }
   }
 

@@ -9,9 +9,9 @@ import io.crmkit.marketing.similar.ItemHistory;
 import io.crmkit.marketing.similar.ItemNeighbours;
 import io.crmkit.marketing.similar.PopularityRecommender;
 import io.crmkit.marketing.similar.TopK;
+import io.crmkit.marketing.targeting.ConsentPolicy;
 import io.crmkit.marketing.targeting.ContactCap;
 import io.crmkit.marketing.targeting.ContactHistory;
-import io.crmkit.marketing.targeting.ConsentPolicy;
 import io.crmkit.marketing.targeting.Exclusion;
 import io.crmkit.marketing.targeting.ExclusionReason;
 import io.crmkit.marketing.usual.UsualItem;
@@ -120,27 +120,40 @@ public final class NextBestOffer {
 
   /** A builder over {@code history}, with the contact caps checked at {@code clock}'s instant. */
   public static Builder builder(PurchaseHistory history, Clock clock) {
-    return new Builder(Objects.requireNonNull(history, "history must not be null"),
+    return new Builder(
+        Objects.requireNonNull(history, "history must not be null"),
         Objects.requireNonNull(clock, "clock must not be null"));
   }
 
-  /** The offers for every customer of the history, in history order; {@code customers} holds their records. */
-  public List<CustomerOffers> offersForAll(Map<CustomerId, Customer> customers, ContactHistory contacts,
-      OfferPolicy policy, int k) {
+  /**
+   * The offers for every customer of the history, in history order; {@code customers} holds their
+   * records.
+   */
+  public List<CustomerOffers> offersForAll(
+      Map<CustomerId, Customer> customers, ContactHistory contacts, OfferPolicy policy, int k) {
     Objects.requireNonNull(customers, "customers must not be null");
     List<CustomerOffers> out = new ArrayList<>(history.customerCount());
     for (int c = 0; c < history.customerCount(); c++) {
       CustomerId id = history.customer(c);
       Customer record = customers.get(id);
-      out.add(record == null
-          ? new CustomerOffers(id, List.of(), Optional.of(new Exclusion(id, ExclusionReason.NO_CUSTOMER_RECORD, "")), List.of())
-          : offersFor(record, contacts, policy, k));
+      out.add(
+          record == null
+              ? new CustomerOffers(
+                  id,
+                  List.of(),
+                  Optional.of(new Exclusion(id, ExclusionReason.NO_CUSTOMER_RECORD, "")),
+                  List.of())
+              : offersFor(record, contacts, policy, k));
     }
     return out;
   }
 
-  /** Up to {@code k} (at least 1) offers for {@code customer}, given its past contacts, under {@code policy}. */
-  public CustomerOffers offersFor(Customer customer, ContactHistory contacts, OfferPolicy policy, int k) {
+  /**
+   * Up to {@code k} (at least 1) offers for {@code customer}, given its past contacts, under {@code
+   * policy}.
+   */
+  public CustomerOffers offersFor(
+      Customer customer, ContactHistory contacts, OfferPolicy policy, int k) {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(contacts, "contacts must not be null");
     Objects.requireNonNull(policy, "policy must not be null");
@@ -155,7 +168,8 @@ public final class NextBestOffer {
     Scratch s = scratch.get();
     s.clear();
     OptionalInt ci = history.indexOfCustomer(id);
-    ItemHistory owned = ci.isPresent() ? ItemHistory.of(history, ci.getAsInt()) : ItemHistory.empty();
+    ItemHistory owned =
+        ci.isPresent() ? ItemHistory.of(history, ci.getAsInt()) : ItemHistory.empty();
     List<UsualItem> due = List.of();
     if (ci.isPresent()) {
       int c = ci.getAsInt();
@@ -188,8 +202,10 @@ public final class NextBestOffer {
           continue;
         }
         java.util.Set<String> traits = catalog.traitsOf(name);
-        Optional<String> conflict = traits.isEmpty() || preferences.isEmpty() ? Optional.empty()
-            : policy.conflicts().conflict(traits, preferences);
+        Optional<String> conflict =
+            traits.isEmpty() || preferences.isEmpty()
+                ? Optional.empty()
+                : policy.conflicts().conflict(traits, preferences);
         if (conflict.isPresent()) {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
@@ -213,18 +229,28 @@ public final class NextBestOffer {
     return switch (SOURCES[s.source[item]]) {
       case USUAL -> {
         long days = due.get(ref).daysUntilDue(usuals.orElseThrow().asOf()).orElseThrow();
-        String when = days == 0 ? "due today" : days > 0 ? "due in " + days + (days == 1 ? " day" : " days")
-            : -days + (days == -1 ? " day" : " days") + " overdue";
+        String when =
+            days == 0
+                ? "due today"
+                : days > 0
+                    ? "due in " + days + (days == 1 ? " day" : " days")
+                    : -days + (days == -1 ? " day" : " days") + " overdue";
         yield "your usual, " + when;
       }
       case BOUGHT_TOGETHER -> {
         AssociationRule r = ruleList.get(ref).rule;
-        yield String.format(Locale.ROOT, "bought together with %s (confidence %.0f%%)", String.join(" and ", r.antecedent()),
+        yield String.format(
+            Locale.ROOT,
+            "bought together with %s (confidence %.0f%%)",
+            String.join(" and ", r.antecedent()),
             100 * r.confidence());
       }
       case ALSO_BOUGHT -> "because you bought " + names[ref];
-      case POPULAR -> String.format(Locale.ROOT, "popular: in %.1f%% of baskets",
-          100.0 * popularity.orElseThrow().basketCount(item) / history.basketCount());
+      case POPULAR ->
+          String.format(
+              Locale.ROOT,
+              "popular: in %.1f%% of baskets",
+              100.0 * popularity.orElseThrow().basketCount(item) / history.basketCount());
     };
   }
 
@@ -240,7 +266,9 @@ public final class NextBestOffer {
       Instant now = clock.instant();
       int recent = contacts.count(c.id(), now.minus(cap.window()), now);
       if (recent >= cap.maxContacts()) {
-        return Optional.of(new Exclusion(c.id(), ExclusionReason.CONTACT_CAP, recent + " contacts in " + cap.window()));
+        return Optional.of(
+            new Exclusion(
+                c.id(), ExclusionReason.CONTACT_CAP, recent + " contacts in " + cap.window()));
       }
     }
     return Optional.empty();
@@ -352,7 +380,8 @@ public final class NextBestOffer {
     for (int h = 0; h < owned.size(); h++) {
       mine[owned.item(h)] = true;
     }
-    float[] acc = s.acc; // per item: the summed similarity to the bought items (the reason is found later)
+    float[] acc =
+        s.acc; // per item: the summed similarity to the bought items (the reason is found later)
     for (int h = 0; h < owned.size(); h++) {
       int i = owned.item(h);
       int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
@@ -380,7 +409,10 @@ public final class NextBestOffer {
     }
   }
 
-  /** The bought item most similar to {@code item} among the first {@code perItem} neighbours of each (lowest number on ties). */
+  /**
+   * The bought item most similar to {@code item} among the first {@code perItem} neighbours of each
+   * (lowest number on ties).
+   */
   private static int because(ItemNeighbours nb, int perItem, ItemHistory owned, int item) {
     int best = -1;
     float bestScore = 0;
@@ -410,12 +442,20 @@ public final class NextBestOffer {
 
   @Override
   public String toString() {
-    return "NextBestOffer[" + history + ", sources " + (usuals.isPresent() ? "usual " : "")
-        + (rulesByItem.isEmpty() ? "" : "rules ") + (neighbours.isPresent() ? "neighbours " : "")
-        + (popularity.isPresent() ? "popularity" : "") + "]";
+    return "NextBestOffer["
+        + history
+        + ", sources "
+        + (usuals.isPresent() ? "usual " : "")
+        + (rulesByItem.isEmpty() ? "" : "rules ")
+        + (neighbours.isPresent() ? "neighbours " : "")
+        + (popularity.isPresent() ? "popularity" : "")
+        + "]";
   }
 
-  /** Builds a {@link NextBestOffer}: choose the sources (none by default) and the catalog. Not thread-safe. */
+  /**
+   * Builds a {@link NextBestOffer}: choose the sources (none by default) and the catalog. Not
+   * thread-safe.
+   */
   public static final class Builder {
     private final PurchaseHistory history;
     private final Clock clock;
@@ -431,7 +471,10 @@ public final class NextBestOffer {
       this.clock = clock;
     }
 
-    /** Offer neighbours of the customer's items ("because you bought X"); computed on the same history. */
+    /**
+     * Offer neighbours of the customer's items ("because you bought X"); computed on the same
+     * history.
+     */
     public Builder neighbours(ItemNeighbours value) {
       return neighbours(value, Integer.MAX_VALUE);
     }
@@ -455,7 +498,9 @@ public final class NextBestOffer {
       return this;
     }
 
-    /** Offer the consequents of rules whose antecedent is in the last basket (matched by item id). */
+    /**
+     * Offer the consequents of rules whose antecedent is in the last basket (matched by item id).
+     */
     public Builder rules(AssociationRules value) {
       rules = List.copyOf(Objects.requireNonNull(value, "rules must not be null").rules());
       return this;

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param item the item id offered
  * @param score its rank score (unitless; see {@link OfferSource} for the range of each source)
  * @param source where it comes from
- * @param reason the reason in words, e.g. "because you bought green tea", "your usual, due in 3 days"
+ * @param reason the reason in words, e.g. "because you bought green tea", "your usual, due in 3
+ *     days"
  */
 public record Offer(String item, double score, OfferSource source, String reason) {
 
@@ -18,7 +19,8 @@ public record Offer(String item, double score, OfferSource source, String reason
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
     if (!(score > 0) || Double.isInfinite(score)) {
-      throw new IllegalArgumentException("score must be positive and finite but was: " + score + " for " + item);
+      throw new IllegalArgumentException(
+          "score must be positive and finite but was: " + score + " for " + item);
     }
   }
 

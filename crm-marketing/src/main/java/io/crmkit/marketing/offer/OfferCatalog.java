@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * What the offer rules need to know about items: their traits (checked against customers' stated
- * preferences, e.g. {@code "spicy"}) and which are durables (bought once: never offered again to
- * an owner). Items not listed have no traits and are consumables. Immutable.
+ * preferences, e.g. {@code "spicy"}) and which are durables (bought once: never offered again to an
+ * owner). Items not listed have no traits and are consumables. Immutable.
  *
  * @param traits per item id, its traits
  * @param durables the item ids of durables
@@ -20,10 +20,17 @@ public record OfferCatalog(Map<String, Set<String>> traits, Set<String> durables
   public OfferCatalog {
     Objects.requireNonNull(traits, "traits must not be null");
     TreeMap<String, Set<String>> copy = new TreeMap<>();
-    traits.forEach((item, t) -> copy.put(Objects.requireNonNull(item, "item must not be null"),
-        java.util.Collections.unmodifiableSet(new TreeSet<>(Objects.requireNonNull(t, "traits of " + item + " must not be null")))));
+    traits.forEach(
+        (item, t) ->
+            copy.put(
+                Objects.requireNonNull(item, "item must not be null"),
+                java.util.Collections.unmodifiableSet(
+                    new TreeSet<>(
+                        Objects.requireNonNull(t, "traits of " + item + " must not be null")))));
     traits = java.util.Collections.unmodifiableMap(copy);
-    durables = java.util.Collections.unmodifiableSet(new TreeSet<>(Objects.requireNonNull(durables, "durables must not be null")));
+    durables =
+        java.util.Collections.unmodifiableSet(
+            new TreeSet<>(Objects.requireNonNull(durables, "durables must not be null")));
   }
 
   /** No traits, no durables. */

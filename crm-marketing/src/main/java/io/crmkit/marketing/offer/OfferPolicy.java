@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The campaign rules an offer obeys, those of {@link io.crmkit.marketing.targeting}: the channel
- * it goes out on and the consent it needs there, an optional contact cap, the preference conflicts
- * of item traits, and items never to offer.
+ * The campaign rules an offer obeys, those of {@link io.crmkit.marketing.targeting}: the channel it
+ * goes out on and the consent it needs there, an optional contact cap, the preference conflicts of
+ * item traits, and items never to offer.
  *
  * @param channel the channel of the offer
  * @param consent the consent the channel needs
@@ -21,21 +21,34 @@ import java.util.TreeSet;
  * @param conflicts which preferences contradict which traits
  * @param excludedItems item ids never offered (e.g. out of stock, recalled)
  */
-public record OfferPolicy(Channel channel, ConsentPolicy consent, Optional<ContactCap> cap,
-    PreferenceConflicts conflicts, Set<String> excludedItems) {
+public record OfferPolicy(
+    Channel channel,
+    ConsentPolicy consent,
+    Optional<ContactCap> cap,
+    PreferenceConflicts conflicts,
+    Set<String> excludedItems) {
 
   public OfferPolicy {
     Objects.requireNonNull(channel, "channel must not be null");
     Objects.requireNonNull(consent, "consent must not be null");
     Objects.requireNonNull(cap, "cap must not be null (use Optional.empty())");
     Objects.requireNonNull(conflicts, "conflicts must not be null");
-    excludedItems = java.util.Collections.unmodifiableSet(
-        new TreeSet<>(Objects.requireNonNull(excludedItems, "excludedItems must not be null")));
+    excludedItems =
+        java.util.Collections.unmodifiableSet(
+            new TreeSet<>(Objects.requireNonNull(excludedItems, "excludedItems must not be null")));
   }
 
-  /** Offers on {@code channel} to everyone who did not opt out, no cap, no conflicts, no excluded items. */
+  /**
+   * Offers on {@code channel} to everyone who did not opt out, no cap, no conflicts, no excluded
+   * items.
+   */
   public static OfferPolicy on(Channel channel) {
-    return new OfferPolicy(channel, ConsentPolicy.EXCLUDE_OPTED_OUT, Optional.empty(), PreferenceConflicts.none(), Set.of());
+    return new OfferPolicy(
+        channel,
+        ConsentPolicy.EXCLUDE_OPTED_OUT,
+        Optional.empty(),
+        PreferenceConflicts.none(),
+        Set.of());
   }
 
   /** This policy requiring an opt-in on the channel. */

@@ -5,18 +5,21 @@ package io.crmkit.marketing.similar;
  *
  * @param factors the dimension of the customer and item vectors, at least 1
  * @param regularization λ, the weight of the squared norms of the vectors, positive
- * @param alpha α of the confidence {@code 1 + α·r} of a customer's item bought in r baskets, not negative
+ * @param alpha α of the confidence {@code 1 + α·r} of a customer's item bought in r baskets, not
+ *     negative
  * @param iterations the number of sweeps (customers, then items), at least 1
  * @param seed the seed of the random initial item vectors
  */
-public record AlsOptions(int factors, double regularization, double alpha, int iterations, long seed) {
+public record AlsOptions(
+    int factors, double regularization, double alpha, int iterations, long seed) {
 
   public AlsOptions {
     if (factors < 1) {
       throw new IllegalArgumentException("factors must be at least 1 but was: " + factors);
     }
     if (!(regularization > 0) || Double.isInfinite(regularization)) {
-      throw new IllegalArgumentException("regularization must be positive and finite but was: " + regularization);
+      throw new IllegalArgumentException(
+          "regularization must be positive and finite but was: " + regularization);
     }
     if (!(alpha >= 0) || Double.isInfinite(alpha)) {
       throw new IllegalArgumentException("alpha must be finite and not negative but was: " + alpha);

@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * with confidence {@code 1 + α·r} for r baskets, and customer vectors x and item vectors y minimise
  * {@code Σ c(p − xᵀy)² + λ(Σ|x|² + Σ|y|²)} by alternating exact least squares, using the paper's
  * {@code YᵀY + Yᵀ(Cᵘ − I)Y} identity so that a sweep costs O(f²·entries + f³·rows). A customer is
- * scored by solving for the vector of the history given (fold-in), so histories that were not in the
- * training data are scored too. Memory: {@code 8·f} bytes per item (double vectors), customers'
+ * scored by solving for the vector of the history given (fold-in), so histories that were not in
+ * the training data are scored too. Memory: {@code 8·f} bytes per item (double vectors), customers'
  * vectors dropped after training. Immutable and thread-safe.
  */
 public final class ImplicitAlsRecommender implements Recommender {
@@ -179,7 +179,15 @@ public final class ImplicitAlsRecommender implements Recommender {
       b = new double[f];
     }
 
-    void solve(double[] g, double[] v, int[] idx, int[] cnt, int len, AlsOptions o, double[] out, int outOffset) {
+    void solve(
+        double[] g,
+        double[] v,
+        int[] idx,
+        int[] cnt,
+        int len,
+        AlsOptions o,
+        double[] out,
+        int outOffset) {
       System.arraycopy(g, 0, a, 0, f * f);
       java.util.Arrays.fill(b, 0);
       for (int d = 0; d < f; d++) {

@@ -20,21 +20,29 @@ public final class ItemHistory {
     this.counts = counts;
   }
 
-  /** A history of {@code items} (distinct, ascending, not negative) with basket {@code counts} (each at least 1). */
+  /**
+   * A history of {@code items} (distinct, ascending, not negative) with basket {@code counts} (each
+   * at least 1).
+   */
   public static ItemHistory of(int[] items, int[] counts) {
     Objects.requireNonNull(items, "items must not be null");
     Objects.requireNonNull(counts, "counts must not be null");
     if (items.length != counts.length) {
-      throw new IllegalArgumentException("items and counts must have the same length but had " + items.length
-          + " and " + counts.length);
+      throw new IllegalArgumentException(
+          "items and counts must have the same length but had "
+              + items.length
+              + " and "
+              + counts.length);
     }
     for (int k = 0; k < items.length; k++) {
       if (items[k] < 0 || (k > 0 && items[k] <= items[k - 1])) {
-        throw new IllegalArgumentException("items must be distinct, ascending and not negative but were: "
-            + Arrays.toString(items));
+        throw new IllegalArgumentException(
+            "items must be distinct, ascending and not negative but were: "
+                + Arrays.toString(items));
       }
       if (counts[k] < 1) {
-        throw new IllegalArgumentException("count of item " + items[k] + " must be at least 1 but was: " + counts[k]);
+        throw new IllegalArgumentException(
+            "count of item " + items[k] + " must be at least 1 but was: " + counts[k]);
       }
     }
     return new ItemHistory(items.clone(), counts.clone());
@@ -86,7 +94,9 @@ public final class ItemHistory {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ItemHistory h && Arrays.equals(items, h.items) && Arrays.equals(counts, h.counts);
+    return o instanceof ItemHistory h
+        && Arrays.equals(items, h.items)
+        && Arrays.equals(counts, h.counts);
   }
 
   @Override

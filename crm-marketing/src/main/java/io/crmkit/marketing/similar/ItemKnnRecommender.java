@@ -3,9 +3,9 @@ package io.crmkit.marketing.similar;
 import java.util.Objects;
 
 /**
- * Item-based collaborative filtering: an item's score for a customer is the sum of its
- * similarities to the customer's items of which it is a neighbour (Sarwar et al. 2001, Deshpande
- * &amp; Karypis 2004), ties by item number. Immutable; thread-safe (scratch space per call).
+ * Item-based collaborative filtering: an item's score for a customer is the sum of its similarities
+ * to the customer's items of which it is a neighbour (Sarwar et al. 2001, Deshpande &amp; Karypis
+ * 2004), ties by item number. Immutable; thread-safe (scratch space per call).
  */
 public final class ItemKnnRecommender implements Recommender {
 
@@ -17,7 +17,8 @@ public final class ItemKnnRecommender implements Recommender {
 
   /** A recommender over {@code neighbours}. */
   public static ItemKnnRecommender of(ItemNeighbours neighbours) {
-    return new ItemKnnRecommender(Objects.requireNonNull(neighbours, "neighbours must not be null"));
+    return new ItemKnnRecommender(
+        Objects.requireNonNull(neighbours, "neighbours must not be null"));
   }
 
   /** The neighbours scored with. */
@@ -66,7 +67,8 @@ public final class ItemKnnRecommender implements Recommender {
     return items;
   }
 
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(itemCount()));
+  private final ThreadLocal<Scratch> scratch =
+      ThreadLocal.withInitial(() -> new Scratch(itemCount()));
 
   /** Per-thread dense score array and the list of its non-zero entries. */
   private static final class Scratch {
@@ -81,7 +83,8 @@ public final class ItemKnnRecommender implements Recommender {
 
   @Override
   public String name() {
-    return "item-kNN " + neighbours.options().similarity().name().toLowerCase(java.util.Locale.ROOT);
+    return "item-kNN "
+        + neighbours.options().similarity().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   @Override

@@ -10,11 +10,11 @@ import java.util.OptionalInt;
 
 /**
  * The top-k most similar items of every item of a {@link PurchaseHistory}: the items that share at
- * least {@code minCoCount} customers (or baskets) with it, ranked by the {@link Similarity} (ties by
- * item number). Computed in one pass per item over the rows it is in, with a dense co-count array
- * and a bounded heap: time about the sum over rows of the squared number of items in the row.
- * Stored as compressed sparse rows: 8 bytes (an {@code int} item and a {@code float} score, plus
- * an {@code int} co-count: 12 bytes) per kept neighbour. Immutable and thread-safe.
+ * least {@code minCoCount} customers (or baskets) with it, ranked by the {@link Similarity} (ties
+ * by item number). Computed in one pass per item over the rows it is in, with a dense co-count
+ * array and a bounded heap: time about the sum over rows of the squared number of items in the row.
+ * Stored as compressed sparse rows: 8 bytes (an {@code int} item and a {@code float} score, plus an
+ * {@code int} co-count: 12 bytes) per kept neighbour. Immutable and thread-safe.
  */
 public final class ItemNeighbours {
 
@@ -25,8 +25,13 @@ public final class ItemNeighbours {
   private final float[] scores;
   private final int[] coCounts;
 
-  private ItemNeighbours(PurchaseHistory history, NeighbourOptions options, int[] start, int[] neighbours,
-      float[] scores, int[] coCounts) {
+  private ItemNeighbours(
+      PurchaseHistory history,
+      NeighbourOptions options,
+      int[] start,
+      int[] neighbours,
+      float[] scores,
+      int[] coCounts) {
     this.history = history;
     this.options = options;
     this.start = start;
@@ -89,7 +94,9 @@ public final class ItemNeighbours {
       int got = top.drainTo(bufItems, bufScores, 0);
       int base = outStart[i];
       if (base + got > outItems.length) {
-        int cap = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max((long) outItems.length * 2, base + got));
+        int cap =
+            (int)
+                Math.min(Integer.MAX_VALUE - 8L, Math.max((long) outItems.length * 2, base + got));
         outItems = Arrays.copyOf(outItems, cap);
         outScores = Arrays.copyOf(outScores, cap);
         outCo = Arrays.copyOf(outCo, cap);
@@ -105,8 +112,13 @@ public final class ItemNeighbours {
       }
     }
     int total = outStart[items];
-    return new ItemNeighbours(history, options, outStart, Arrays.copyOf(outItems, total),
-        Arrays.copyOf(outScores, total), Arrays.copyOf(outCo, total));
+    return new ItemNeighbours(
+        history,
+        options,
+        outStart,
+        Arrays.copyOf(outItems, total),
+        Arrays.copyOf(outScores, total),
+        Arrays.copyOf(outCo, total));
   }
 
   /** The history the neighbours were computed on. */
@@ -124,7 +136,10 @@ public final class ItemNeighbours {
     return start[item + 1] - start[item];
   }
 
-  /** The {@code n}-th (0-based, best first) neighbour of item number {@code item}, as an item number. */
+  /**
+   * The {@code n}-th (0-based, best first) neighbour of item number {@code item}, as an item
+   * number.
+   */
   public int neighbour(int item, int n) {
     Objects.checkIndex(n, count(item));
     return neighbours[start[item] + n];
@@ -140,8 +155,8 @@ public final class ItemNeighbours {
   }
 
   /**
-   * For hot loops over the flat arrays: the neighbours of item {@code item} are at positions
-   * {@code start(item) .. start(item + 1) - 1} of {@link #neighbourAt} and {@link #scoreAt}.
+   * For hot loops over the flat arrays: the neighbours of item {@code item} are at positions {@code
+   * start(item) .. start(item + 1) - 1} of {@link #neighbourAt} and {@link #scoreAt}.
    */
   public int start(int item) {
     return start[item];
@@ -157,7 +172,10 @@ public final class ItemNeighbours {
     return scores[position];
   }
 
-  /** The similarity of the {@code n}-th neighbour of item number {@code item} as stored, for hot loops. */
+  /**
+   * The similarity of the {@code n}-th neighbour of item number {@code item} as stored, for hot
+   * loops.
+   */
   public float scoreAsFloat(int item, int n) {
     return scores[start[item] + n];
   }
@@ -189,7 +207,13 @@ public final class ItemNeighbours {
 
   @Override
   public String toString() {
-    return "ItemNeighbours[" + history.itemCount() + " items, " + neighbours.length + " neighbours, " + options + "]";
+    return "ItemNeighbours["
+        + history.itemCount()
+        + " items, "
+        + neighbours.length
+        + " neighbours, "
+        + options
+        + "]";
   }
 
   /** The rows (customers or baskets) as sorted distinct item numbers in CSR form. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param similarity the measure
  * @param over whether items co-occur in customers or in baskets
  * @param k the number of neighbours kept per item, at least 1
- * @param minCoCount the fewest rows (customers or baskets) two items must share to be neighbours, at least 1
+ * @param minCoCount the fewest rows (customers or baskets) two items must share to be neighbours,
+ *     at least 1
  */
 public record NeighbourOptions(Similarity similarity, CoOccurrence over, int k, int minCoCount) {
 
@@ -40,7 +41,14 @@ public record NeighbourOptions(Similarity similarity, CoOccurrence over, int k, 
 
   @Override
   public String toString() {
-    return "top " + k + " by " + similarity.name().toLowerCase(java.util.Locale.ROOT) + " over "
-        + over.name().toLowerCase(java.util.Locale.ROOT) + " (at least " + minCoCount + " shared)";
+    return "top "
+        + k
+        + " by "
+        + similarity.name().toLowerCase(java.util.Locale.ROOT)
+        + " over "
+        + over.name().toLowerCase(java.util.Locale.ROOT)
+        + " (at least "
+        + minCoCount
+        + " shared)";
   }
 }

@@ -18,14 +18,20 @@ public final class PopularityRecommender implements Recommender {
     this.counts = counts;
   }
 
-  /** Ranks the items of {@code history} by the number of baskets they are in (ties by item number). */
+  /**
+   * Ranks the items of {@code history} by the number of baskets they are in (ties by item number).
+   */
   public static PopularityRecommender of(PurchaseHistory history) {
-    int[] counts = Objects.requireNonNull(history, "history must not be null").basketCountsPerItem();
+    int[] counts =
+        Objects.requireNonNull(history, "history must not be null").basketCountsPerItem();
     Integer[] order = new Integer[counts.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
+    Arrays.sort(
+        order,
+        (a, b) ->
+            counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
     int[] ranked = new int[order.length];
     for (int i = 0; i < order.length; i++) {
       ranked[i] = order[i];

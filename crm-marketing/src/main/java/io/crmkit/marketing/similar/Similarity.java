@@ -9,10 +9,14 @@ public enum Similarity {
   COSINE,
   /** {@code c / (ni + nj − c)}, in (0, 1]. */
   JACCARD,
-  /** {@code c · n / (ni · nj)}: how many times more often than under independence (1), in (0, n]. */
+  /**
+   * {@code c · n / (ni · nj)}: how many times more often than under independence (1), in (0, n].
+   */
   LIFT;
 
-  /** The similarity of co-occurrence counts {@code c}, {@code ni}, {@code nj} over {@code n} rows. */
+  /**
+   * The similarity of co-occurrence counts {@code c}, {@code ni}, {@code nj} over {@code n} rows.
+   */
   public double of(int c, int ni, int nj, int n) {
     return switch (this) {
       case COSINE -> c / Math.sqrt((double) ni * nj);

@@ -23,8 +23,14 @@ import java.util.TreeSet;
  * @param cap the contact-frequency cap, if any
  * @since 0.1
  */
-public record Campaign(String name, Channel channel, Map<String, Set<String>> segments, Set<String> requiredTags,
-    Set<String> offerTraits, ConsentPolicy consent, Optional<ContactCap> cap) {
+public record Campaign(
+    String name,
+    Channel channel,
+    Map<String, Set<String>> segments,
+    Set<String> requiredTags,
+    Set<String> offerTraits,
+    ConsentPolicy consent,
+    Optional<ContactCap> cap) {
 
   /**
    * Checks no component is null, the name is not blank and every targeted scheme names at least one
@@ -38,15 +44,17 @@ public record Campaign(String name, Channel channel, Map<String, Set<String>> se
     Objects.requireNonNull(channel, "channel of campaign " + name + " must not be null");
     Objects.requireNonNull(segments, "segments of campaign " + name + " must not be null");
     LinkedHashMap<String, Set<String>> seg = new LinkedHashMap<>();
-    segments.forEach((scheme, names) -> {
-      if (names == null || names.isEmpty()) {
-        throw new IllegalArgumentException("segments of scheme " + scheme + " in campaign " + name
-            + " must not be empty");
-      }
-      seg.put(scheme, Collections.unmodifiableSet(new TreeSet<>(names)));
-    });
+    segments.forEach(
+        (scheme, names) -> {
+          if (names == null || names.isEmpty()) {
+            throw new IllegalArgumentException(
+                "segments of scheme " + scheme + " in campaign " + name + " must not be empty");
+          }
+          seg.put(scheme, Collections.unmodifiableSet(new TreeSet<>(names)));
+        });
     segments = Collections.unmodifiableMap(seg);
-    requiredTags = Set.copyOf(Objects.requireNonNull(requiredTags, "requiredTags must not be null"));
+    requiredTags =
+        Set.copyOf(Objects.requireNonNull(requiredTags, "requiredTags must not be null"));
     offerTraits = Set.copyOf(Objects.requireNonNull(offerTraits, "offerTraits must not be null"));
     Objects.requireNonNull(consent, "consent must not be null");
     Objects.requireNonNull(cap, "cap must not be null (use Optional.empty())");

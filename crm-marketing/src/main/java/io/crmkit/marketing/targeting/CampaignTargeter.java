@@ -36,7 +36,8 @@ public final class CampaignTargeter {
 
   /** A targeter using {@code conflicts} and the time of {@code clock} for contact caps. */
   public static CampaignTargeter of(PreferenceConflicts conflicts, Clock clock) {
-    return new CampaignTargeter(Objects.requireNonNull(conflicts, "conflicts must not be null"),
+    return new CampaignTargeter(
+        Objects.requireNonNull(conflicts, "conflicts must not be null"),
         Objects.requireNonNull(clock, "clock must not be null"));
   }
 
@@ -52,8 +53,15 @@ public final class CampaignTargeter {
       SchemeResult s = run.scheme(e.getKey());
       for (String seg : e.getValue()) {
         if (!s.segments().contains(seg)) {
-          throw new IllegalArgumentException("segment '" + seg + "' of campaign " + campaign.name()
-              + " must be one of the segments of scheme " + e.getKey() + " " + s.segments());
+          throw new IllegalArgumentException(
+              "segment '"
+                  + seg
+                  + "' of campaign "
+                  + campaign.name()
+                  + " must be one of the segments of scheme "
+                  + e.getKey()
+                  + " "
+                  + s.segments());
         }
       }
       schemes.add(s);
@@ -96,7 +104,9 @@ public final class CampaignTargeter {
         ContactCap cap = campaign.cap().get();
         int recent = history.count(id, now.minus(cap.window()), now);
         if (recent >= cap.maxContacts()) {
-          excluded.add(new Exclusion(id, ExclusionReason.CONTACT_CAP, recent + " contacts in " + cap.window()));
+          excluded.add(
+              new Exclusion(
+                  id, ExclusionReason.CONTACT_CAP, recent + " contacts in " + cap.window()));
           continue;
         }
       }

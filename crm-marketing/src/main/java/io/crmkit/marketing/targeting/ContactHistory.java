@@ -1,7 +1,7 @@
 package io.crmkit.marketing.targeting;
 
-import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.CustomerId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,14 +58,19 @@ public final class ContactHistory {
     Map<CustomerId, List<Contact>> copy = new HashMap<>();
     byCustomer.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
     for (Contact c : contacts) {
-      copy.computeIfAbsent(Objects.requireNonNull(c, "contact must not be null").customer(), k -> new ArrayList<>()).add(c);
+      copy.computeIfAbsent(
+              Objects.requireNonNull(c, "contact must not be null").customer(),
+              k -> new ArrayList<>())
+          .add(c);
     }
     Map<CustomerId, List<Contact>> frozen = new HashMap<>();
     copy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new ContactHistory(Map.copyOf(frozen), size + contacts.size());
   }
 
-  /** This history with one contact of each of {@code customers} on {@code channel} at {@code at}. */
+  /**
+   * This history with one contact of each of {@code customers} on {@code channel} at {@code at}.
+   */
   public ContactHistory plus(Collection<CustomerId> customers, Channel channel, Instant at) {
     Objects.requireNonNull(customers, "customers must not be null");
     List<Contact> added = new ArrayList<>(customers.size());
@@ -75,10 +80,15 @@ public final class ContactHistory {
     return plus(added);
   }
 
-  /** Contacts of {@code customer} after {@code fromExclusive} and at or before {@code toInclusive}, on any channel. */
+  /**
+   * Contacts of {@code customer} after {@code fromExclusive} and at or before {@code toInclusive},
+   * on any channel.
+   */
   public int count(CustomerId customer, Instant fromExclusive, Instant toInclusive) {
     int n = 0;
-    for (Contact c : byCustomer.getOrDefault(Objects.requireNonNull(customer, "customer must not be null"), List.of())) {
+    for (Contact c :
+        byCustomer.getOrDefault(
+            Objects.requireNonNull(customer, "customer must not be null"), List.of())) {
       if (c.at().isAfter(fromExclusive) && !c.at().isAfter(toInclusive)) {
         n++;
       }
@@ -88,7 +98,8 @@ public final class ContactHistory {
 
   /** All contacts of {@code customer}, in the order added. */
   public List<Contact> contactsOf(CustomerId customer) {
-    return byCustomer.getOrDefault(Objects.requireNonNull(customer, "customer must not be null"), List.of());
+    return byCustomer.getOrDefault(
+        Objects.requireNonNull(customer, "customer must not be null"), List.of());
   }
 
   /** The number of contacts. */

@@ -4,7 +4,8 @@ import io.crmkit.core.customer.CustomerId;
 import java.util.Objects;
 
 /**
- * A customer of the audience left out of a campaign, why, and a detail (e.g. the contradicting preference).
+ * A customer of the audience left out of a campaign, why, and a detail (e.g. the contradicting
+ * preference).
  *
  * @since 0.1
  */

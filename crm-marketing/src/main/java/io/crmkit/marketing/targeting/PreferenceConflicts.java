@@ -25,11 +25,12 @@ public record PreferenceConflicts(Map<String, Set<String>> contradictions) {
   public PreferenceConflicts {
     Objects.requireNonNull(contradictions, "contradictions must not be null");
     TreeMap<String, Set<String>> copy = new TreeMap<>();
-    contradictions.forEach((trait, prefs) -> {
-      Objects.requireNonNull(trait, "trait must not be null");
-      Objects.requireNonNull(prefs, "preferences contradicting " + trait + " must not be null");
-      copy.put(trait, java.util.Collections.unmodifiableSet(new TreeSet<>(prefs)));
-    });
+    contradictions.forEach(
+        (trait, prefs) -> {
+          Objects.requireNonNull(trait, "trait must not be null");
+          Objects.requireNonNull(prefs, "preferences contradicting " + trait + " must not be null");
+          copy.put(trait, java.util.Collections.unmodifiableSet(new TreeSet<>(prefs)));
+        });
     contradictions = java.util.Collections.unmodifiableMap(copy);
   }
 
@@ -47,11 +48,15 @@ public record PreferenceConflicts(Map<String, Set<String>> contradictions) {
     return new PreferenceConflicts(copy);
   }
 
-  /** The first (trait, preference) contradiction, as text, between the offer's traits and the customer's preferences. */
+  /**
+   * The first (trait, preference) contradiction, as text, between the offer's traits and the
+   * customer's preferences.
+   */
   public Optional<String> conflict(Set<String> traits, Set<String> preferences) {
     for (String trait : new TreeSet<>(traits)) {
       if (preferences.contains(REFUSAL_PREFIX + trait)) {
-        return Optional.of("prefers '" + REFUSAL_PREFIX + trait + "', which refuses '" + trait + "'");
+        return Optional.of(
+            "prefers '" + REFUSAL_PREFIX + trait + "', which refuses '" + trait + "'");
       }
       for (String p : contradictions.getOrDefault(trait, Set.of())) {
         if (preferences.contains(p)) {

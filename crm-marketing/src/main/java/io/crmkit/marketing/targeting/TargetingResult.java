@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record TargetingResult(Campaign campaign, List<CustomerId> selected, List<Exclusion> excluded) {
+public record TargetingResult(
+    Campaign campaign, List<CustomerId> selected, List<Exclusion> excluded) {
 
   /** Checks no component is null; the lists are copied. */
   public TargetingResult {
@@ -37,7 +38,14 @@ public record TargetingResult(Campaign campaign, List<CustomerId> selected, List
 
   @Override
   public String toString() {
-    return "TargetingResult[" + campaign.name() + ": " + selected.size() + " of " + audience() + " selected, excluded "
-        + exclusionCounts() + "]";
+    return "TargetingResult["
+        + campaign.name()
+        + ": "
+        + selected.size()
+        + " of "
+        + audience()
+        + " selected, excluded "
+        + exclusionCounts()
+        + "]";
   }
 }

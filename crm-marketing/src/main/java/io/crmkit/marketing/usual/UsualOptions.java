@@ -4,25 +4,32 @@ package io.crmkit.marketing.usual;
  * How habits are read.
  *
  * @param halfLifeDays days after which a purchase counts half in the habit score, positive
- * @param minPurchases the fewest purchases (baskets on distinct days) that make an item habitual, at least 1
- * @param dueToleranceDays an item is due now if its next purchase is expected within this many days, not negative
- * @param lapseFactor an item is lapsed, and no longer due, once {@code lapseFactor} median intervals passed
- *     since its last purchase; at least 1
+ * @param minPurchases the fewest purchases (baskets on distinct days) that make an item habitual,
+ *     at least 1
+ * @param dueToleranceDays an item is due now if its next purchase is expected within this many
+ *     days, not negative
+ * @param lapseFactor an item is lapsed, and no longer due, once {@code lapseFactor} median
+ *     intervals passed since its last purchase; at least 1
  */
-public record UsualOptions(double halfLifeDays, int minPurchases, int dueToleranceDays, double lapseFactor) {
+public record UsualOptions(
+    double halfLifeDays, int minPurchases, int dueToleranceDays, double lapseFactor) {
 
   public UsualOptions {
     if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
-      throw new IllegalArgumentException("halfLifeDays must be positive and finite but was: " + halfLifeDays);
+      throw new IllegalArgumentException(
+          "halfLifeDays must be positive and finite but was: " + halfLifeDays);
     }
     if (minPurchases < 1) {
-      throw new IllegalArgumentException("minPurchases must be at least 1 but was: " + minPurchases);
+      throw new IllegalArgumentException(
+          "minPurchases must be at least 1 but was: " + minPurchases);
     }
     if (dueToleranceDays < 0) {
-      throw new IllegalArgumentException("dueToleranceDays must not be negative but was: " + dueToleranceDays);
+      throw new IllegalArgumentException(
+          "dueToleranceDays must not be negative but was: " + dueToleranceDays);
     }
     if (!(lapseFactor >= 1) || Double.isInfinite(lapseFactor)) {
-      throw new IllegalArgumentException("lapseFactor must be at least 1 and finite but was: " + lapseFactor);
+      throw new IllegalArgumentException(
+          "lapseFactor must be at least 1 and finite but was: " + lapseFactor);
     }
   }
 

@@ -36,8 +36,10 @@ public final class Usuals {
 
   /** The habits in {@code history} as of {@code asOf} under {@code options}. */
   public static Usuals of(PurchaseHistory history, LocalDate asOf, UsualOptions options) {
-    return new Usuals(Objects.requireNonNull(history, "history must not be null"),
-        Objects.requireNonNull(asOf, "asOf must not be null"), Objects.requireNonNull(options, "options must not be null"));
+    return new Usuals(
+        Objects.requireNonNull(history, "history must not be null"),
+        Objects.requireNonNull(asOf, "asOf must not be null"),
+        Objects.requireNonNull(options, "options must not be null"));
   }
 
   /** The as-of date. */
@@ -61,11 +63,14 @@ public final class Usuals {
     return c.isEmpty() ? List.of() : of(c.getAsInt());
   }
 
-  /** The habitual items of customer number {@code customer}, highest score first (ties by item id). */
+  /**
+   * The habitual items of customer number {@code customer}, highest score first (ties by item id).
+   */
   public List<UsualItem> of(int customer) {
     int[] baskets = history.basketsOf(customer);
     int today = (int) asOf.toEpochDay();
-    // (item, day) pairs as sortable longs: item in the high half, day (offset to stay positive) in the low half
+    // (item, day) pairs as sortable longs: item in the high half, day (offset to stay positive) in
+    // the low half
     int n = 0;
     for (int b : baskets) {
       n += history.basketEpochDay(b) <= today ? history.basketSize(b) : 0;
@@ -111,15 +116,25 @@ public final class Usuals {
           gaps[k - 1] = d[k] - d[k - 1];
         }
         Arrays.sort(gaps);
-        double md = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
-            : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2.0;
+        double md =
+            gaps.length % 2 == 1
+                ? gaps[gaps.length / 2]
+                : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2.0;
         median = OptionalDouble.of(md);
         next = Optional.of(LocalDate.ofEpochDay(d[m - 1] + Math.round(md)));
       }
-      out.add(new UsualItem(history.item(item), m, LocalDate.ofEpochDay(d[0]), LocalDate.ofEpochDay(d[m - 1]),
-          score, median, next));
+      out.add(
+          new UsualItem(
+              history.item(item),
+              m,
+              LocalDate.ofEpochDay(d[0]),
+              LocalDate.ofEpochDay(d[m - 1]),
+              score,
+              median,
+              next));
     }
-    out.sort(Comparator.comparingDouble(UsualItem::score).reversed().thenComparing(UsualItem::item));
+    out.sort(
+        Comparator.comparingDouble(UsualItem::score).reversed().thenComparing(UsualItem::item));
     return Collections.unmodifiableList(out);
   }
 
@@ -135,7 +150,9 @@ public final class Usuals {
         due.add(u);
       }
     }
-    due.sort(Comparator.comparing((UsualItem u) -> u.nextDue().orElseThrow()).thenComparing(UsualItem::item));
+    due.sort(
+        Comparator.comparing((UsualItem u) -> u.nextDue().orElseThrow())
+            .thenComparing(UsualItem::item));
     return Collections.unmodifiableList(due);
   }
 
@@ -152,7 +169,8 @@ public final class Usuals {
     }
     long until = item.daysUntilDue(asOf).orElseThrow();
     long since = asOf.toEpochDay() - item.lastPurchase().toEpochDay();
-    return until <= options.dueToleranceDays() && since < options.lapseFactor() * Math.max(1, item.medianIntervalDays().getAsDouble());
+    return until <= options.dueToleranceDays()
+        && since < options.lapseFactor() * Math.max(1, item.medianIntervalDays().getAsDouble());
   }
 
   @Override

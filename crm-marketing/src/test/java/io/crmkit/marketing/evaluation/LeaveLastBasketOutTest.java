@@ -16,10 +16,14 @@ class LeaveLastBasketOutTest {
 
   static PurchaseHistory history() {
     return PurchaseHistory.builder(ItemLevel.PRODUCT)
-        .add("a", D, "x").add("a", D.plusDays(1), "y", "z")      // new in last basket: y, z
-        .add("b", D, "x", "y").add("b", D.plusDays(2), "x")      // nothing new: not a test customer
-        .add("c", D, "z")                                        // one basket: not a test customer
-        .add("d", D, "y").add("d", D.plusDays(3), "w").add("d", D.plusDays(4), "x", "y") // new: x
+        .add("a", D, "x")
+        .add("a", D.plusDays(1), "y", "z") // new in last basket: y, z
+        .add("b", D, "x", "y")
+        .add("b", D.plusDays(2), "x") // nothing new: not a test customer
+        .add("c", D, "z") // one basket: not a test customer
+        .add("d", D, "y")
+        .add("d", D.plusDays(3), "w")
+        .add("d", D.plusDays(4), "x", "y") // new: x
         .build();
   }
 
@@ -33,8 +37,11 @@ class LeaveLastBasketOutTest {
 
       @Override
       public int[] recommend(ItemHistory history, int k) {
-        return java.util.Arrays.stream(items).mapToInt(s -> h.indexOfItem(s).getAsInt())
-            .filter(i -> !history.contains(i)).limit(k).toArray();
+        return java.util.Arrays.stream(items)
+            .mapToInt(s -> h.indexOfItem(s).getAsInt())
+            .filter(i -> !history.contains(i))
+            .limit(k)
+            .toArray();
       }
 
       @Override
@@ -63,7 +70,8 @@ class LeaveLastBasketOutTest {
     double ndcgD = (1 / (Math.log(3) / Math.log(2))) / 1.0;
     assertThat(r.ndcg10()).isCloseTo((1.0 + ndcgD) / 2, offset(1e-12));
     EvaluationRow miss = s.evaluate(fixed(h, "w"), 1);
-    assertThat(miss.hitRate()).isEqualTo(0.0); // a gets w, which it does not buy; d owns w and gets nothing
+    assertThat(miss.hitRate())
+        .isEqualTo(0.0); // a gets w, which it does not buy; d owns w and gets nothing
     assertThat(miss.ndcg10()).isEqualTo(0.0);
     assertThat(miss.toString()).contains("hit@1 0.0000");
   }

@@ -18,20 +18,31 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** The evaluation table of the module README, on the seeded synthetic generator with known affinities. */
+/**
+ * The evaluation table of the module README, on the seeded synthetic generator with known
+ * affinities.
+ */
 class SyntheticEvaluationTest {
 
-  static final List<Function<PurchaseHistory, Recommender>> RECOMMENDERS = List.of(
-      PopularityRecommender::of,
-      h -> ItemKnnRecommender.of(ItemNeighbours.of(h, NeighbourOptions.of(Similarity.COSINE, 50))),
-      h -> ItemKnnRecommender.of(ItemNeighbours.of(h, NeighbourOptions.of(Similarity.JACCARD, 50))),
-      h -> ItemKnnRecommender.of(ItemNeighbours.of(h, NeighbourOptions.of(Similarity.LIFT, 50).minCoCount(3))),
-      h -> ImplicitAlsRecommender.fit(h, AlsOptions.defaults(42)));
+  static final List<Function<PurchaseHistory, Recommender>> RECOMMENDERS =
+      List.of(
+          PopularityRecommender::of,
+          h ->
+              ItemKnnRecommender.of(
+                  ItemNeighbours.of(h, NeighbourOptions.of(Similarity.COSINE, 50))),
+          h ->
+              ItemKnnRecommender.of(
+                  ItemNeighbours.of(h, NeighbourOptions.of(Similarity.JACCARD, 50))),
+          h ->
+              ItemKnnRecommender.of(
+                  ItemNeighbours.of(h, NeighbourOptions.of(Similarity.LIFT, 50).minCoCount(3))),
+          h -> ImplicitAlsRecommender.fit(h, AlsOptions.defaults(42)));
 
   @Test
   void item_knn_and_als_beat_popularity_on_data_with_known_affinities() {
     SyntheticBaskets data = SyntheticBaskets.generate(SyntheticBaskets.Config.small(2026));
-    EvaluationTable t = EvaluationTable.of("synthetic small(2026)", data.history(), 10, RECOMMENDERS);
+    EvaluationTable t =
+        EvaluationTable.of("synthetic small(2026)", data.history(), 10, RECOMMENDERS);
     System.out.println(t.toMarkdown());
     EvaluationRow pop = t.row("popularity");
     EvaluationRow knn = t.row("item-kNN cosine");
@@ -61,8 +72,11 @@ class SyntheticEvaluationTest {
     }
     // 20 themes: by chance 1 in 20 would share the theme
     assertThat(same).isGreaterThan(all * 8 / 10);
-    List<AssociationRule> rules = FrequentItemsets.mine(h, MiningOptions.minSupport(0.003).withMinConfidence(0.3)
-        .withLength(2, 2)).rules().rules();
+    List<AssociationRule> rules =
+        FrequentItemsets.mine(
+                h, MiningOptions.minSupport(0.003).withMinConfidence(0.3).withLength(2, 2))
+            .rules()
+            .rules();
     AssociationRule best = rules.get(0);
     int a = h.indexOfItem(best.antecedent().get(0)).getAsInt();
     assertThat(h.item(data.complementOf(a))).isEqualTo(best.consequent());
@@ -79,6 +93,7 @@ class SyntheticEvaluationTest {
       assertThat(a.basketItems(k)).containsExactly(b.basketItems(k));
       assertThat(a.basketDate(k)).isEqualTo(b.basketDate(k));
     }
-    assertThat(SyntheticBaskets.generate(c.withCustomers(201)).history().basketCount()).isNotEqualTo(0);
+    assertThat(SyntheticBaskets.generate(c.withCustomers(201)).history().basketCount())
+        .isNotEqualTo(0);
   }
 }

@@ -2,9 +2,9 @@ package io.crmkit.marketing.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Consent;
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.marketing.history.ItemLevel;
 import io.crmkit.marketing.history.PurchaseHistory;
 import io.crmkit.marketing.similar.ItemHistory;
@@ -39,17 +39,35 @@ class NextBestOfferProperties {
   @Provide
   Arbitrary<List<int[]>> baskets() {
     // (customer, day, item, item) rows
-    return Arbitraries.integers().between(0, 5).flatMap(c -> Arbitraries.integers().between(0, 60)
-        .flatMap(d -> Arbitraries.integers().between(0, 9).tuple2().map(t -> new int[] {c, d, t.get1(), t.get2()})))
-        .list().ofMinSize(1).ofMaxSize(40);
+    return Arbitraries.integers()
+        .between(0, 5)
+        .flatMap(
+            c ->
+                Arbitraries.integers()
+                    .between(0, 60)
+                    .flatMap(
+                        d ->
+                            Arbitraries.integers()
+                                .between(0, 9)
+                                .tuple2()
+                                .map(t -> new int[] {c, d, t.get1(), t.get2()})))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(40);
   }
 
   @Property(tries = 200)
-  void offers_never_break_a_campaign_rule(@ForAll("baskets") List<int[]> rows, @ForAll Channel channel,
-      @ForAll Optional<Consent> consent, @ForAll boolean requireOptIn,
-      @ForAll("preferences") Set<String> preferences, @ForAll("traitsOfItems") List<Set<String>> traitsOfItems,
-      @ForAll("itemSets") Set<Integer> durables, @ForAll("itemSets") Set<Integer> excluded,
-      @ForAll @IntRange(min = 0, max = 5) int who, @ForAll @IntRange(min = 1, max = 12) int k) {
+  void offers_never_break_a_campaign_rule(
+      @ForAll("baskets") List<int[]> rows,
+      @ForAll Channel channel,
+      @ForAll Optional<Consent> consent,
+      @ForAll boolean requireOptIn,
+      @ForAll("preferences") Set<String> preferences,
+      @ForAll("traitsOfItems") List<Set<String>> traitsOfItems,
+      @ForAll("itemSets") Set<Integer> durables,
+      @ForAll("itemSets") Set<Integer> excluded,
+      @ForAll @IntRange(min = 0, max = 5) int who,
+      @ForAll @IntRange(min = 1, max = 12) int k) {
     PurchaseHistory.Builder b = PurchaseHistory.builder(ItemLevel.PRODUCT);
     for (int[] r : rows) {
       b.add("c" + r[0], D.plusDays(r[1]), "i" + r[2], "i" + r[3]);
@@ -62,9 +80,12 @@ class NextBestOfferProperties {
     for (int d : durables) {
       catalog = catalog.withDurables("i" + d);
     }
-    PreferenceConflicts conflicts = PreferenceConflicts.none().with("spicy", "sweet", "mild").with("meat", "vegan");
-    OfferPolicy policy = OfferPolicy.on(channel).conflicts(conflicts)
-        .excluding(excluded.stream().map(i -> "i" + i).toArray(String[]::new));
+    PreferenceConflicts conflicts =
+        PreferenceConflicts.none().with("spicy", "sweet", "mild").with("meat", "vegan");
+    OfferPolicy policy =
+        OfferPolicy.on(channel)
+            .conflicts(conflicts)
+            .excluding(excluded.stream().map(i -> "i" + i).toArray(String[]::new));
     if (requireOptIn) {
       policy = policy.requireOptIn();
     }
@@ -72,22 +93,32 @@ class NextBestOfferProperties {
     preferences.forEach(cb::preference);
     consent.ifPresent(c -> cb.consent(channel, c));
     Customer customer = cb.build();
-    Clock clock = Clock.fixed(D.plusDays(61).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    NextBestOffer nbo = NextBestOffer.builder(h, clock).usuals(Usuals.of(h, D.plusDays(61), UsualOptions.defaults()))
-        .neighbours(ItemNeighbours.of(h, NeighbourOptions.of(Similarity.JACCARD, 5).minCoCount(1)))
-        .popularity().catalog(catalog).build();
+    Clock clock =
+        Clock.fixed(D.plusDays(61).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    NextBestOffer nbo =
+        NextBestOffer.builder(h, clock)
+            .usuals(Usuals.of(h, D.plusDays(61), UsualOptions.defaults()))
+            .neighbours(
+                ItemNeighbours.of(h, NeighbourOptions.of(Similarity.JACCARD, 5).minCoCount(1)))
+            .popularity()
+            .catalog(catalog)
+            .build();
     CustomerOffers o = nbo.offersFor(customer, ContactHistory.empty(), policy, k);
-    boolean mayContact = !customer.isOptedOut(channel)
-        && (policy.consent() != ConsentPolicy.REQUIRE_OPT_IN || customer.isOptedIn(channel));
+    boolean mayContact =
+        !customer.isOptedOut(channel)
+            && (policy.consent() != ConsentPolicy.REQUIRE_OPT_IN || customer.isOptedIn(channel));
     assertThat(o.excluded().isEmpty()).isEqualTo(mayContact);
     assertThat(o.offers().size()).isLessThanOrEqualTo(k);
-    ItemHistory owned = h.indexOfCustomer(customer.id()).isPresent()
-        ? ItemHistory.of(h, h.indexOfCustomer(customer.id()).getAsInt()) : ItemHistory.empty();
+    ItemHistory owned =
+        h.indexOfCustomer(customer.id()).isPresent()
+            ? ItemHistory.of(h, h.indexOfCustomer(customer.id()).getAsInt())
+            : ItemHistory.empty();
     Set<String> seen = new HashSet<>();
     for (int n = 0; n < o.offers().size(); n++) {
       Offer offer = o.offers().get(n);
       assertThat(seen.add(offer.item())).isTrue();
-      assertThat(conflicts.conflict(catalog.traitsOf(offer.item()), customer.preferences())).isEmpty();
+      assertThat(conflicts.conflict(catalog.traitsOf(offer.item()), customer.preferences()))
+          .isEmpty();
       assertThat(policy.excludedItems()).doesNotContain(offer.item());
       int item = h.indexOfItem(offer.item()).getAsInt();
       if (catalog.isDurable(offer.item())) {
@@ -105,7 +136,9 @@ class NextBestOfferProperties {
 
   @Provide
   Arbitrary<Set<String>> preferences() {
-    return Arbitraries.of("sweet", "mild", "vegan", "no-spicy", "no-meat", "salty").set().ofMaxSize(3);
+    return Arbitraries.of("sweet", "mild", "vegan", "no-spicy", "no-meat", "salty")
+        .set()
+        .ofMaxSize(3);
   }
 
   @Provide

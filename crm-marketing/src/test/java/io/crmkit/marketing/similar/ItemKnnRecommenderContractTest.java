@@ -5,6 +5,7 @@ import io.crmkit.marketing.history.PurchaseHistory;
 class ItemKnnRecommenderContractTest extends RecommenderContract {
   @Override
   protected Recommender recommender(PurchaseHistory history) {
-    return ItemKnnRecommender.of(ItemNeighbours.of(history, NeighbourOptions.of(Similarity.COSINE, 10)));
+    return ItemKnnRecommender.of(
+        ItemNeighbours.of(history, NeighbourOptions.of(Similarity.COSINE, 10)));
   }
 }

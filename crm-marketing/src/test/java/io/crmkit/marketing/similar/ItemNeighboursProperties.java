@@ -19,18 +19,31 @@ class ItemNeighboursProperties {
 
   @Provide
   Arbitrary<List<Set<Integer>>> baskets() {
-    return Arbitraries.integers().between(0, 11).set().ofMinSize(1).ofMaxSize(5).list().ofMinSize(1).ofMaxSize(50);
+    return Arbitraries.integers()
+        .between(0, 11)
+        .set()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(50);
   }
 
   @Property(tries = 200)
-  void neighbours_are_the_brute_force_top_k_by_similarity(@ForAll("baskets") List<Set<Integer>> baskets,
-      @ForAll Similarity similarity, @ForAll CoOccurrence over, @ForAll @IntRange(min = 1, max = 6) int k,
+  void neighbours_are_the_brute_force_top_k_by_similarity(
+      @ForAll("baskets") List<Set<Integer>> baskets,
+      @ForAll Similarity similarity,
+      @ForAll CoOccurrence over,
+      @ForAll @IntRange(min = 1, max = 6) int k,
       @ForAll @IntRange(min = 1, max = 3) int minCo) {
     PurchaseHistory.Builder b = PurchaseHistory.builder(ItemLevel.PRODUCT);
     for (int i = 0; i < baskets.size(); i++) {
       List<String> items = new ArrayList<>();
       baskets.get(i).forEach(x -> items.add("p" + x));
-      b.add(io.crmkit.core.customer.CustomerId.of("c" + (i % 7)), LocalDate.of(2026, 1, 1).plusDays(i), items);
+      b.add(
+          io.crmkit.core.customer.CustomerId.of("c" + (i % 7)),
+          LocalDate.of(2026, 1, 1).plusDays(i),
+          items);
     }
     PurchaseHistory h = b.build();
     ItemNeighbours nb = ItemNeighbours.of(h, new NeighbourOptions(similarity, over, k, minCo));
@@ -66,7 +79,8 @@ class ItemNeighboursProperties {
       for (int n = 0; n < expected; n++) {
         assertThat(nb.neighbour(i, n)).isEqualTo((int) all.get(n)[0]);
         assertThat(nb.scoreAsFloat(i, n)).isEqualTo((float) all.get(n)[1]);
-        assertThat(nb.score(i, n)).isEqualTo(Double.parseDouble(Float.toString((float) all.get(n)[1])));
+        assertThat(nb.score(i, n))
+            .isEqualTo(Double.parseDouble(Float.toString((float) all.get(n)[1])));
         assertThat(nb.coCount(i, n)).isEqualTo((int) all.get(n)[2]);
         if (similarity != Similarity.LIFT) {
           assertThat(nb.score(i, n)).isBetween(0.0, 1.0 + 1e-6);

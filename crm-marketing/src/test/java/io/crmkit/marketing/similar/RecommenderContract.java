@@ -12,15 +12,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of every {@link Recommender}: extend it, implement {@link #recommender} for a
- * history, and the tests check distinct in-range items, at most k, none already bought, best
- * first in a stable way (deterministic, and the top j of k are the top j).
+ * history, and the tests check distinct in-range items, at most k, none already bought, best first
+ * in a stable way (deterministic, and the top j of k are the top j).
  */
 public abstract class RecommenderContract {
 
   /** The recommender under test, trained on {@code history}. */
   protected abstract Recommender recommender(PurchaseHistory history);
 
-  /** A seeded history: 60 customers, 20 items in 4 groups, customers buying mostly from one group. */
+  /**
+   * A seeded history: 60 customers, 20 items in 4 groups, customers buying mostly from one group.
+   */
   protected static PurchaseHistory history() {
     SplittableRandom r = new SplittableRandom(7);
     PurchaseHistory.Builder b = PurchaseHistory.builder(ItemLevel.PRODUCT);
@@ -69,7 +71,8 @@ public abstract class RecommenderContract {
   void an_empty_history_gets_an_answer_and_k_must_be_positive() {
     Recommender rec = recommender(history());
     assertThat(rec.recommend(ItemHistory.empty(), 5).length).isLessThanOrEqualTo(5);
-    assertThatThrownBy(() -> rec.recommend(ItemHistory.empty(), 0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> rec.recommend(ItemHistory.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("k must be at least 1");
   }
 }

@@ -2,9 +2,9 @@ package io.crmkit.marketing.targeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.testing.CoreArbitraries;
@@ -32,7 +32,9 @@ class CampaignTargeterProperties {
 
   @Property(tries = 200)
   void selected_customers_are_consenting_unconflicted_under_the_cap_and_partition_the_audience(
-      @ForAll("customerLists") List<Customer> customers, @ForAll Channel channel, @ForAll boolean optIn,
+      @ForAll("customerLists") List<Customer> customers,
+      @ForAll Channel channel,
+      @ForAll boolean optIn,
       @ForAll("contactDays") List<Integer> contactDays) {
     CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.DAYS);
     Set<CustomerId> ids = new HashSet<>();
@@ -41,22 +43,29 @@ class CampaignTargeterProperties {
         b.add(c.id().value(), 1, 1, 3, 10 + ids.size());
       }
     }
-    Map<CustomerId, Customer> byId = customers.stream().collect(Collectors.toMap(Customer::id, Function.identity(),
-        (x, y) -> x));
-    EngineResult run = SegmentationEngine.of(Scheme.abc()).run(Population.of(b.build(), byId.values()));
+    Map<CustomerId, Customer> byId =
+        customers.stream()
+            .collect(Collectors.toMap(Customer::id, Function.identity(), (x, y) -> x));
+    EngineResult run =
+        SegmentationEngine.of(Scheme.abc()).run(Population.of(b.build(), byId.values()));
     ContactHistory history = ContactHistory.empty();
     int k = 0;
     for (CustomerId id : ids) {
       int days = contactDays.get(k++ % contactDays.size());
       history = history.plus(List.of(id), Channel.EMAIL, NOW.minus(Duration.ofDays(days)));
     }
-    Campaign.Builder cb = Campaign.builder("p", channel).inSegments("abc", "A", "B", "C").offerTraits("spicy")
-        .cap(ContactCap.of(1, Duration.ofDays(3)));
+    Campaign.Builder cb =
+        Campaign.builder("p", channel)
+            .inSegments("abc", "A", "B", "C")
+            .offerTraits("spicy")
+            .cap(ContactCap.of(1, Duration.ofDays(3)));
     if (optIn) {
       cb.requireOptIn();
     }
-    TargetingResult r = CampaignTargeter.of(PreferenceConflicts.none().with("spicy", "sweet"),
-        Clock.fixed(NOW, ZoneOffset.UTC)).target(cb.build(), run, history);
+    TargetingResult r =
+        CampaignTargeter.of(
+                PreferenceConflicts.none().with("spicy", "sweet"), Clock.fixed(NOW, ZoneOffset.UTC))
+            .target(cb.build(), run, history);
     assertThat(r.audience()).isEqualTo(ids.size());
     Set<CustomerId> all = new HashSet<>(r.selected());
     r.excluded().forEach(e -> assertThat(all.add(e.customer())).isTrue());

@@ -20,13 +20,19 @@ class UsualsProperties {
   @Provide
   Arbitrary<List<int[]>> purchases() {
     // (day offset, item) pairs
-    return Arbitraries.integers().between(0, 120).flatMap(day -> Arbitraries.integers().between(0, 4)
-        .map(item -> new int[] {day, item})).list().ofMinSize(1).ofMaxSize(40);
+    return Arbitraries.integers()
+        .between(0, 120)
+        .flatMap(day -> Arbitraries.integers().between(0, 4).map(item -> new int[] {day, item}))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(40);
   }
 
   @Property(tries = 300)
-  void habits_are_consistent_with_the_purchases(@ForAll("purchases") List<int[]> purchases,
-      @ForAll @IntRange(min = 0, max = 150) int asOfOffset, @ForAll @IntRange(min = 1, max = 4) int minPurchases) {
+  void habits_are_consistent_with_the_purchases(
+      @ForAll("purchases") List<int[]> purchases,
+      @ForAll @IntRange(min = 0, max = 150) int asOfOffset,
+      @ForAll @IntRange(min = 1, max = 4) int minPurchases) {
     PurchaseHistory.Builder b = PurchaseHistory.builder(ItemLevel.PRODUCT);
     for (int[] p : purchases) {
       b.add("c", D.plusDays(p[0]), "item" + p[1]);
@@ -35,8 +41,12 @@ class UsualsProperties {
     Usuals u = Usuals.of(b.build(), asOf, UsualOptions.defaults().withMinPurchases(minPurchases));
     List<UsualItem> usual = u.of(0);
     for (UsualItem item : usual) {
-      long days = purchases.stream().filter(p -> ("item" + p[1]).equals(item.item()) && p[0] <= asOfOffset)
-          .mapToInt(p -> p[0]).distinct().count();
+      long days =
+          purchases.stream()
+              .filter(p -> ("item" + p[1]).equals(item.item()) && p[0] <= asOfOffset)
+              .mapToInt(p -> p[0])
+              .distinct()
+              .count();
       assertThat(item.purchases()).isEqualTo(days).isGreaterThanOrEqualTo(minPurchases);
       assertThat(item.lastPurchase()).isBeforeOrEqualTo(asOf);
       // each purchase weighs in (0, 1]

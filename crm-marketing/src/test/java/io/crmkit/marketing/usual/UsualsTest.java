@@ -49,7 +49,9 @@ class UsualsTest {
     assertThat(tea.medianIntervalDays()).hasValue(14.0);
     assertThat(tea.nextDue()).contains(D.plusDays(42));
     // congee is due in 2 days (tolerance 3), tea in 2 days as well; both due, by date then id
-    assertThat(u.dueNow(CustomerId.of("li"))).extracting(UsualItem::item).containsExactly("congee", "tea");
+    assertThat(u.dueNow(CustomerId.of("li")))
+        .extracting(UsualItem::item)
+        .containsExactly("congee", "tea");
     assertThat(u.dueNow(CustomerId.of("nobody"))).isEmpty();
     assertThat(congee.toString()).contains("every 7.0 days, next 2026-10-13");
   }
@@ -65,13 +67,18 @@ class UsualsTest {
   @Test
   void baskets_after_the_as_of_date_are_ignored() {
     Usuals u = Usuals.of(guest(), D.plusDays(8), UsualOptions.defaults().withMinPurchases(1));
-    assertThat(u.of(CustomerId.of("li"))).extracting(UsualItem::item).containsExactly("congee", "dumplings", "tea"); // dumplings (day 3) are more recent than tea (day 0)
+    assertThat(u.of(CustomerId.of("li")))
+        .extracting(UsualItem::item)
+        .containsExactly(
+            "congee", "dumplings", "tea"); // dumplings (day 3) are more recent than tea (day 0)
     assertThat(u.of(CustomerId.of("li")).get(0).purchases()).isEqualTo(2);
   }
 
   @Test
   void options_name_the_field() {
-    assertThatThrownBy(() -> UsualOptions.defaults().withHalfLifeDays(0)).hasMessageContaining("halfLifeDays must be positive");
-    assertThatThrownBy(() -> UsualOptions.defaults().withMinPurchases(0)).hasMessageContaining("minPurchases");
+    assertThatThrownBy(() -> UsualOptions.defaults().withHalfLifeDays(0))
+        .hasMessageContaining("halfLifeDays must be positive");
+    assertThatThrownBy(() -> UsualOptions.defaults().withMinPurchases(0))
+        .hasMessageContaining("minPurchases");
   }
 }

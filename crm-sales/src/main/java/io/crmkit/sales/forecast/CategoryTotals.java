@@ -15,11 +15,18 @@ import java.util.Objects;
  * @param commit the amount of open deals in the COMMIT category
  * @param closed the amount of won deals
  * @param omitted the amount of lost or omitted deals
- * @param weightedPipeline the sum of amount × win probability over open deals of every open category
+ * @param weightedPipeline the sum of amount × win probability over open deals of every open
+ *     category
  * @param deals the number of deals, at least 0
  */
-public record CategoryTotals(Money pipeline, Money bestCase, Money commit, Money closed, Money omitted,
-    Money weightedPipeline, int deals) {
+public record CategoryTotals(
+    Money pipeline,
+    Money bestCase,
+    Money commit,
+    Money closed,
+    Money omitted,
+    Money weightedPipeline,
+    int deals) {
 
   /** Validates that no amount is null, all share one currency and {@code deals >= 0}. */
   public CategoryTotals {
@@ -38,7 +45,8 @@ public record CategoryTotals(Money pipeline, Money bestCase, Money commit, Money
   private static void same(Money m, String field, Currency c) {
     Objects.requireNonNull(m, field + " must not be null");
     if (!m.currency().equals(c)) {
-      throw new IllegalArgumentException(field + " must be in " + c + " like pipeline but was: " + m);
+      throw new IllegalArgumentException(
+          field + " must be in " + c + " like pipeline but was: " + m);
     }
   }
 
@@ -48,7 +56,10 @@ public record CategoryTotals(Money pipeline, Money bestCase, Money commit, Money
     return new CategoryTotals(z, z, z, z, z, z, 0);
   }
 
-  /** One deal of {@code amount} in {@code category}, weighing {@code weighted} (counted only if the category is open). */
+  /**
+   * One deal of {@code amount} in {@code category}, weighing {@code weighted} (counted only if the
+   * category is open).
+   */
   public static CategoryTotals of(ForecastCategory category, Money amount, Money weighted) {
     Objects.requireNonNull(category, "category must not be null");
     Objects.requireNonNull(amount, "amount must not be null");
@@ -112,17 +123,35 @@ public record CategoryTotals(Money pipeline, Money bestCase, Money commit, Money
   /** These totals and {@code other}'s added up. */
   public CategoryTotals plus(CategoryTotals other) {
     Objects.requireNonNull(other, "other must not be null");
-    return new CategoryTotals(pipeline.plus(other.pipeline), bestCase.plus(other.bestCase), commit.plus(
-        other.commit), closed.plus(other.closed), omitted.plus(other.omitted), weightedPipeline.plus(
-            other.weightedPipeline), deals + other.deals);
+    return new CategoryTotals(
+        pipeline.plus(other.pipeline),
+        bestCase.plus(other.bestCase),
+        commit.plus(other.commit),
+        closed.plus(other.closed),
+        omitted.plus(other.omitted),
+        weightedPipeline.plus(other.weightedPipeline),
+        deals + other.deals);
   }
 
-  /** For example {@code "3 deals: closed 1000 EUR, commit 500, best case 200, pipeline 300, weighted 560"}. */
+  /**
+   * For example {@code "3 deals: closed 1000 EUR, commit 500, best case 200, pipeline 300, weighted
+   * 560"}.
+   */
   @Override
   public String toString() {
-    return deals + (deals == 1 ? " deal" : " deals") + ": closed " + closed + ", commit " + commit.amount()
-        .toPlainString() + ", best case " + bestCase.amount().toPlainString() + ", pipeline " + pipeline.amount()
-            .toPlainString() + ", weighted " + weightedPipeline.amount().toPlainString() + ", omitted "
+    return deals
+        + (deals == 1 ? " deal" : " deals")
+        + ": closed "
+        + closed
+        + ", commit "
+        + commit.amount().toPlainString()
+        + ", best case "
+        + bestCase.amount().toPlainString()
+        + ", pipeline "
+        + pipeline.amount().toPlainString()
+        + ", weighted "
+        + weightedPipeline.amount().toPlainString()
+        + ", omitted "
         + omitted.amount().toPlainString();
   }
 }

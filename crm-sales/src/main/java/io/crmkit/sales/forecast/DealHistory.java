@@ -32,7 +32,10 @@ public final class DealHistory {
     this.closed = closed;
   }
 
-  /** The history of {@code deals} (open ones are ignored) under {@code pipeline}, days in {@code zone}. */
+  /**
+   * The history of {@code deals} (open ones are ignored) under {@code pipeline}, days in {@code
+   * zone}.
+   */
   public static DealHistory of(SalesPipeline pipeline, Collection<OwnedDeal> deals, ZoneId zone) {
     Objects.requireNonNull(pipeline, "pipeline must not be null");
     Objects.requireNonNull(deals, "deals must not be null");
@@ -40,11 +43,18 @@ public final class DealHistory {
     List<Closed> out = new ArrayList<>();
     for (OwnedDeal od : deals) {
       Deal d = od.deal();
-      pipeline.closedAt(d).ifPresent(at -> {
-        Instant opened = d.lifecycle().startedAt();
-        out.add(new Closed(od.owner(), LocalDate.ofInstant(at, zone), d.stage().equals(SalesPipeline.WON),
-            Duration.between(opened, at)));
-      });
+      pipeline
+          .closedAt(d)
+          .ifPresent(
+              at -> {
+                Instant opened = d.lifecycle().startedAt();
+                out.add(
+                    new Closed(
+                        od.owner(),
+                        LocalDate.ofInstant(at, zone),
+                        d.stage().equals(SalesPipeline.WON),
+                        Duration.between(opened, at)));
+              });
     }
     return new DealHistory(List.copyOf(out));
   }
@@ -58,7 +68,10 @@ public final class DealHistory {
     return r;
   }
 
-  /** The win rate per owner over deals closed from {@code from} to {@code to} (exclusive); owners without closed deals are absent. */
+  /**
+   * The win rate per owner over deals closed from {@code from} to {@code to} (exclusive); owners
+   * without closed deals are absent.
+   */
   public SortedMap<MemberId, WinRate> winRateByOwner(LocalDate from, LocalDate to) {
     SortedMap<MemberId, WinRate> out = new TreeMap<>();
     for (Closed c : in(from, to)) {
@@ -67,12 +80,19 @@ public final class DealHistory {
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** The cycle times (opening to winning) of the deals won from {@code from} to {@code to} (exclusive). */
+  /**
+   * The cycle times (opening to winning) of the deals won from {@code from} to {@code to}
+   * (exclusive).
+   */
   public DurationStatistics cycleTime(LocalDate from, LocalDate to) {
-    return DurationStatistics.of(in(from, to).stream().filter(Closed::won).map(Closed::cycle).toList());
+    return DurationStatistics.of(
+        in(from, to).stream().filter(Closed::won).map(Closed::cycle).toList());
   }
 
-  /** The cycle times per owner of the deals won from {@code from} to {@code to} (exclusive); owners without won deals are absent. */
+  /**
+   * The cycle times per owner of the deals won from {@code from} to {@code to} (exclusive); owners
+   * without won deals are absent.
+   */
   public SortedMap<MemberId, DurationStatistics> cycleTimeByOwner(LocalDate from, LocalDate to) {
     Map<MemberId, List<Duration>> by = new TreeMap<>();
     for (Closed c : in(from, to)) {

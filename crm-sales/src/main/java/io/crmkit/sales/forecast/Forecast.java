@@ -42,7 +42,9 @@ public final class Forecast {
   private final Currency currency;
   private final SortedMap<ForecastPeriod, SortedMap<MemberId, CategoryTotals>> cells;
 
-  private Forecast(PeriodGrain grain, Currency currency,
+  private Forecast(
+      PeriodGrain grain,
+      Currency currency,
       SortedMap<ForecastPeriod, SortedMap<MemberId, CategoryTotals>> cells) {
     this.grain = grain;
     this.currency = currency;
@@ -50,13 +52,17 @@ public final class Forecast {
   }
 
   /**
-   * The forecast of {@code deals} under {@code pipeline}'s probabilities and categories, per
-   * {@code grain} period, in {@code currency}, closing dates taken in {@code zone}.
+   * The forecast of {@code deals} under {@code pipeline}'s probabilities and categories, per {@code
+   * grain} period, in {@code currency}, closing dates taken in {@code zone}.
    *
    * @throws IllegalArgumentException if a deal is in another currency
    */
-  public static Forecast of(SalesPipeline pipeline, Collection<OwnedDeal> deals, PeriodGrain grain,
-      Currency currency, ZoneId zone) {
+  public static Forecast of(
+      SalesPipeline pipeline,
+      Collection<OwnedDeal> deals,
+      PeriodGrain grain,
+      Currency currency,
+      ZoneId zone) {
     Objects.requireNonNull(pipeline, "pipeline must not be null");
     Objects.requireNonNull(deals, "deals must not be null");
     Objects.requireNonNull(grain, "grain must not be null");
@@ -66,15 +72,20 @@ public final class Forecast {
     for (OwnedDeal od : deals) {
       Deal d = Objects.requireNonNull(od, "deals must not contain null").deal();
       if (!d.amount().currency().equals(currency)) {
-        throw new IllegalArgumentException("amount of deal " + d.id() + " must be in " + currency + " but was: "
-            + d.amount());
+        throw new IllegalArgumentException(
+            "amount of deal " + d.id() + " must be in " + currency + " but was: " + d.amount());
       }
-      LocalDate day = pipeline.closedAt(d).map(at -> LocalDate.ofInstant(at, zone)).orElse(d.expectedClose());
+      LocalDate day =
+          pipeline.closedAt(d).map(at -> LocalDate.ofInstant(at, zone)).orElse(d.expectedClose());
       ForecastCategory category = pipeline.forecastCategory(d.stage());
-      Money weighted = Money.of(d.amount().amount().multiply(BigDecimal.valueOf(pipeline.winProbability(
-          d.stage()))), currency);
-      cells.computeIfAbsent(grain.periodOf(day), p -> new TreeMap<>()).merge(od.owner(),
-          CategoryTotals.of(category, d.amount(), weighted), CategoryTotals::plus);
+      Money weighted =
+          Money.of(
+              d.amount().amount().multiply(BigDecimal.valueOf(pipeline.winProbability(d.stage()))),
+              currency);
+      cells
+          .computeIfAbsent(grain.periodOf(day), p -> new TreeMap<>())
+          .merge(
+              od.owner(), CategoryTotals.of(category, d.amount(), weighted), CategoryTotals::plus);
     }
     SortedMap<ForecastPeriod, SortedMap<MemberId, CategoryTotals>> frozen = new TreeMap<>();
     cells.forEach((p, m) -> frozen.put(p, Collections.unmodifiableSortedMap(m)));
@@ -105,7 +116,8 @@ public final class Forecast {
 
   /** The totals per owner in {@code period} (owners without deals there are absent). */
   public SortedMap<MemberId, CategoryTotals> byOwner(ForecastPeriod period) {
-    return cells.getOrDefault(Objects.requireNonNull(period, "period must not be null"), Collections.emptySortedMap());
+    return cells.getOrDefault(
+        Objects.requireNonNull(period, "period must not be null"), Collections.emptySortedMap());
   }
 
   /** The totals of {@code owner} in {@code period} (zero if none). */
@@ -133,9 +145,9 @@ public final class Forecast {
   }
 
   /**
-   * The forecast of {@code team} in {@code period}: its total over every member (and manager) of the
-   * team and the teams below it, each counted once; its direct part over those not under a subteam;
-   * and the subteams' forecasts in the same shape.
+   * The forecast of {@code team} in {@code period}: its total over every member (and manager) of
+   * the team and the teams below it, each counted once; its direct part over those not under a
+   * subteam; and the subteams' forecasts in the same shape.
    *
    * @throws IllegalArgumentException if {@code team} is not in {@code organisation}
    */
@@ -143,15 +155,21 @@ public final class Forecast {
     Objects.requireNonNull(organisation, "organisation must not be null");
     Objects.requireNonNull(period, "period must not be null");
     SortedSet<MemberId> under = organisation.membersUnder(team);
-    Team t = organisation.team(team).orElseThrow(() -> new IllegalArgumentException("team " + team
-        + " must be in the organisation but is not"));
+    Team t =
+        organisation
+            .team(team)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "team " + team + " must be in the organisation but is not"));
     List<TeamForecast> subs = new ArrayList<>();
     TreeSet<MemberId> direct = new TreeSet<>(under);
     for (TeamId s : organisation.subteams(team)) {
       subs.add(rollUp(organisation, s, period));
       direct.removeAll(organisation.membersUnder(s));
     }
-    return new TeamForecast(team, t.name(), period, totalOf(period, direct), totalOf(period, under), subs);
+    return new TeamForecast(
+        team, t.name(), period, totalOf(period, direct), totalOf(period, under), subs);
   }
 
   private CategoryTotals sum(Collection<CategoryTotals> parts) {
@@ -165,11 +183,27 @@ public final class Forecast {
   /** A table: one line per period and owner with commit, best case and weighted forecasts. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("forecast by " + grain.name().toLowerCase(Locale.ROOT) + " in "
-        + currency.getCurrencyCode() + "\nperiod    owner         closed       commit    best case     weighted\n");
-    cells.forEach((p, m) -> m.forEach((o, c) -> sb.append(String.format(Locale.ROOT,
-        "%-9s %-10s %12.2f %12.2f %12.2f %12.2f%n", p, o, c.closed().amount(), c.commitForecast().amount(),
-        c.bestCaseForecast().amount(), c.weightedForecast().amount()))));
+    StringBuilder sb =
+        new StringBuilder(
+            "forecast by "
+                + grain.name().toLowerCase(Locale.ROOT)
+                + " in "
+                + currency.getCurrencyCode()
+                + "\nperiod    owner         closed       commit    best case     weighted\n");
+    cells.forEach(
+        (p, m) ->
+            m.forEach(
+                (o, c) ->
+                    sb.append(
+                        String.format(
+                            Locale.ROOT,
+                            "%-9s %-10s %12.2f %12.2f %12.2f %12.2f%n",
+                            p,
+                            o,
+                            c.closed().amount(),
+                            c.commitForecast().amount(),
+                            c.bestCaseForecast().amount(),
+                            c.weightedForecast().amount()))));
     return sb.toString();
   }
 }

@@ -38,8 +38,8 @@ public record ForecastAccuracy(ForecastPeriod period, ForecastMeasure measure, L
       Objects.requireNonNull(forecast, "forecast of " + owner + " must not be null");
       Objects.requireNonNull(actual, "actual of " + owner + " must not be null");
       if (!forecast.currency().equals(actual.currency())) {
-        throw new IllegalArgumentException("actual of " + owner + " must be in " + forecast.currency()
-            + " but was: " + actual);
+        throw new IllegalArgumentException(
+            "actual of " + owner + " must be in " + forecast.currency() + " but was: " + actual);
       }
     }
 
@@ -62,29 +62,34 @@ public record ForecastAccuracy(ForecastPeriod period, ForecastMeasure measure, L
   }
 
   /**
-   * Compares {@code forecast} (made earlier) in {@code period} by {@code measure} with the deals won
-   * in the period according to {@code actual} (the forecast of the same deals later, when the period
-   * is over).
+   * Compares {@code forecast} (made earlier) in {@code period} by {@code measure} with the deals
+   * won in the period according to {@code actual} (the forecast of the same deals later, when the
+   * period is over).
    *
    * @throws IllegalArgumentException if the two are in different currencies
    */
-  public static ForecastAccuracy of(Forecast forecast, Forecast actual, ForecastPeriod period,
-      ForecastMeasure measure) {
+  public static ForecastAccuracy of(
+      Forecast forecast, Forecast actual, ForecastPeriod period, ForecastMeasure measure) {
     Objects.requireNonNull(forecast, "forecast must not be null");
     Objects.requireNonNull(actual, "actual must not be null");
     if (!forecast.currency().equals(actual.currency())) {
-      throw new IllegalArgumentException("actual must be in " + forecast.currency() + " but was in: "
-          + actual.currency());
+      throw new IllegalArgumentException(
+          "actual must be in " + forecast.currency() + " but was in: " + actual.currency());
     }
     TreeSet<MemberId> owners = new TreeSet<>(forecast.byOwner(period).keySet());
-    actual.byOwner(period).forEach((o, t) -> {
-      if (!t.closed().isZero()) {
-        owners.add(o);
-      }
-    });
+    actual
+        .byOwner(period)
+        .forEach(
+            (o, t) -> {
+              if (!t.closed().isZero()) {
+                owners.add(o);
+              }
+            });
     List<Line> lines = new ArrayList<>();
     for (MemberId o : owners) {
-      lines.add(new Line(o, forecast.totals(period, o).measure(measure), actual.totals(period, o).closed()));
+      lines.add(
+          new Line(
+              o, forecast.totals(period, o).measure(measure), actual.totals(period, o).closed()));
     }
     return new ForecastAccuracy(period, measure, lines);
   }
@@ -105,7 +110,8 @@ public record ForecastAccuracy(ForecastPeriod period, ForecastMeasure measure, L
     if (actual.signum() == 0) {
       return OptionalDouble.empty();
     }
-    BigDecimal abs = lines.stream().map(l -> l.error().amount().abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal abs =
+        lines.stream().map(l -> l.error().amount().abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
     return OptionalDouble.of(abs.divide(actual, MathContext.DECIMAL64).doubleValue());
   }
 
@@ -115,17 +121,32 @@ public record ForecastAccuracy(ForecastPeriod period, ForecastMeasure measure, L
     if (actual.signum() == 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(totalForecast().subtract(actual).divide(actual, MathContext.DECIMAL64).doubleValue());
+    return OptionalDouble.of(
+        totalForecast().subtract(actual).divide(actual, MathContext.DECIMAL64).doubleValue());
   }
 
-  /** For example {@code "2024-Q2 COMMIT forecast 5000 vs actual 4000: WAPE 25.0%, bias +25.0%"} and one line per owner. */
+  /**
+   * For example {@code "2024-Q2 COMMIT forecast 5000 vs actual 4000: WAPE 25.0%, bias +25.0%"} and
+   * one line per owner.
+   */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(period + " " + measure + " forecast " + totalForecast().toPlainString()
-        + " vs actual " + totalActual().toPlainString());
+    StringBuilder sb =
+        new StringBuilder(
+            period
+                + " "
+                + measure
+                + " forecast "
+                + totalForecast().toPlainString()
+                + " vs actual "
+                + totalActual().toPlainString());
     if (wape().isPresent() && bias().isPresent()) {
-      sb.append(String.format(Locale.ROOT, ": WAPE %.1f%%, bias %+.1f%%", wape().getAsDouble() * 100,
-          bias().getAsDouble() * 100));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              ": WAPE %.1f%%, bias %+.1f%%",
+              wape().getAsDouble() * 100,
+              bias().getAsDouble() * 100));
     }
     lines.forEach(l -> sb.append("\n  ").append(l));
     return sb.toString();

@@ -12,18 +12,22 @@ import java.util.Objects;
  * @param grain the length of the period
  * @param start the first day of the period
  */
-public record ForecastPeriod(PeriodGrain grain, LocalDate start) implements Comparable<ForecastPeriod> {
+public record ForecastPeriod(PeriodGrain grain, LocalDate start)
+    implements Comparable<ForecastPeriod> {
 
-  private static final Comparator<ForecastPeriod> ORDER = Comparator.comparing(ForecastPeriod::start)
-      .thenComparing(ForecastPeriod::grain);
+  private static final Comparator<ForecastPeriod> ORDER =
+      Comparator.comparing(ForecastPeriod::start).thenComparing(ForecastPeriod::grain);
 
   /** Validates that {@code start} is the first day of a period of {@code grain}. */
   public ForecastPeriod {
     Objects.requireNonNull(grain, "grain must not be null");
     Objects.requireNonNull(start, "start must not be null");
     if (start.getDayOfMonth() != 1 || (start.getMonthValue() - 1) % grain.months() != 0) {
-      throw new IllegalArgumentException("start must be the first day of a " + grain.name().toLowerCase(Locale.ROOT)
-          + " but was: " + start);
+      throw new IllegalArgumentException(
+          "start must be the first day of a "
+              + grain.name().toLowerCase(Locale.ROOT)
+              + " but was: "
+              + start);
     }
   }
 

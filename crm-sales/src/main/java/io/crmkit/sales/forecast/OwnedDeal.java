@@ -26,7 +26,10 @@ public record OwnedDeal(Deal deal, MemberId owner) {
     return new OwnedDeal(deal, owner);
   }
 
-  /** Each of {@code deals} with the owner {@code ownerOf} gives it (e.g. the holder of its customer in the pool). */
+  /**
+   * Each of {@code deals} with the owner {@code ownerOf} gives it (e.g. the holder of its customer
+   * in the pool).
+   */
   public static List<OwnedDeal> of(Collection<Deal> deals, Function<Deal, MemberId> ownerOf) {
     Objects.requireNonNull(deals, "deals must not be null");
     Objects.requireNonNull(ownerOf, "ownerOf must not be null");

@@ -3,7 +3,9 @@ package io.crmkit.sales.forecast;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** How long a forecast period is: a calendar month, quarter (January, April, July, October) or year. */
+/**
+ * How long a forecast period is: a calendar month, quarter (January, April, July, October) or year.
+ */
 public enum PeriodGrain {
   /** A calendar month. */
   MONTH(1),

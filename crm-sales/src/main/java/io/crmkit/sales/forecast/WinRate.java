@@ -14,7 +14,8 @@ public record WinRate(int won, int lost) {
   /** Validates that neither count is negative. */
   public WinRate {
     if (won < 0 || lost < 0) {
-      throw new IllegalArgumentException("won and lost must not be negative but were: " + won + " and " + lost);
+      throw new IllegalArgumentException(
+          "won and lost must not be negative but were: " + won + " and " + lost);
     }
   }
 
@@ -36,7 +37,10 @@ public record WinRate(int won, int lost) {
   /** For example {@code "3 of 4 won (75.0%)"}. */
   @Override
   public String toString() {
-    return won + " of " + closed() + " won" + (closed() == 0 ? "" : String.format(Locale.ROOT, " (%.1f%%)",
-        100.0 * won / closed()));
+    return won
+        + " of "
+        + closed()
+        + " won"
+        + (closed() == 0 ? "" : String.format(Locale.ROOT, " (%.1f%%)", 100.0 * won / closed()));
   }
 }

@@ -21,10 +21,10 @@ import java.util.Optional;
 /**
  * Lead assignment for sales, on crm-core's {@link AssignmentEngine}: a lead (a {@link WorkItem}
  * naming its customer, with territory, language and product attributes) goes to a rep by the
- * policy's rules, and its customer goes to that rep in the {@link CustomerPool}. A rep's capacity is
- * the pool's hold cap ({@link io.crmkit.sales.pool.PoolRules#holdCapOf}), its load the customers it
- * holds; a lead for a customer someone holds goes to the holder (protected); with a sticky policy a
- * returning customer goes back to the rep who held it last, if available.
+ * policy's rules, and its customer goes to that rep in the {@link CustomerPool}. A rep's capacity
+ * is the pool's hold cap ({@link io.crmkit.sales.pool.PoolRules#holdCapOf}), its load the customers
+ * it holds; a lead for a customer someone holds goes to the holder (protected); with a sticky
+ * policy a returning customer goes back to the rep who held it last, if available.
  *
  * <pre>{@code
  * LeadRouter router = LeadRouter.of(reps, AssignmentPolicy.of(
@@ -50,10 +50,14 @@ public final class LeadRouter {
   }
 
   /**
-   * A router over {@code reps} (their capacities replaced by the pool's hold caps) by {@code policy},
-   * keeping customers in {@code pool}; days are the clock's dates in {@code zone}.
+   * A router over {@code reps} (their capacities replaced by the pool's hold caps) by {@code
+   * policy}, keeping customers in {@code pool}; days are the clock's dates in {@code zone}.
    */
-  public static LeadRouter of(Collection<Member> reps, AssignmentPolicy policy, CustomerPool pool, Clock clock,
+  public static LeadRouter of(
+      Collection<Member> reps,
+      AssignmentPolicy policy,
+      CustomerPool pool,
+      Clock clock,
       ZoneId zone) {
     return of(reps, policy, PoolAssignmentRepository.of(pool, zone), clock);
   }
@@ -62,14 +66,24 @@ public final class LeadRouter {
    * A router over {@code reps} keeping leads in {@code leads}, which several routers (one per
    * process, say) may share.
    */
-  public static LeadRouter of(Collection<Member> reps, AssignmentPolicy policy, PoolAssignmentRepository leads,
+  public static LeadRouter of(
+      Collection<Member> reps,
+      AssignmentPolicy policy,
+      PoolAssignmentRepository leads,
       Clock clock) {
     Objects.requireNonNull(reps, "reps must not be null");
     Objects.requireNonNull(leads, "leads must not be null");
-    List<Member> capped = reps.stream()
-        .map(m -> m.withCapacity(leads.pool().rules().holdCapOf(Objects.requireNonNull(m,
-            "reps must not contain null").id())))
-        .toList();
+    List<Member> capped =
+        reps.stream()
+            .map(
+                m ->
+                    m.withCapacity(
+                        leads
+                            .pool()
+                            .rules()
+                            .holdCapOf(
+                                Objects.requireNonNull(m, "reps must not contain null").id())))
+            .toList();
     return new LeadRouter(AssignmentEngine.of(capped, policy, clock, leads), leads, clock);
   }
 
@@ -82,7 +96,8 @@ public final class LeadRouter {
   public AssignmentOutcome route(WorkItem lead) {
     Objects.requireNonNull(lead, "lead must not be null");
     if (lead.customer().isEmpty()) {
-      throw new IllegalArgumentException("lead " + lead.id() + " must name its customer but names none");
+      throw new IllegalArgumentException(
+          "lead " + lead.id() + " must name its customer but names none");
     }
     Optional<Assignment> held = leads.assignToHolder(lead, clock.instant());
     if (held.isPresent()) {
@@ -99,17 +114,25 @@ public final class LeadRouter {
     return out;
   }
 
-  /** Closes {@code lead} (converted or disqualified); its customer stays held. Whether it was open. */
+  /**
+   * Closes {@code lead} (converted or disqualified); its customer stays held. Whether it was open.
+   */
   public boolean close(ItemId lead) {
     return engine.release(lead);
   }
 
-  /** Takes {@code rep} off duty; with {@link Rebalance#MOVE_OPEN_ITEMS} its open leads' customers are transferred. */
+  /**
+   * Takes {@code rep} off duty; with {@link Rebalance#MOVE_OPEN_ITEMS} its open leads' customers
+   * are transferred.
+   */
   public List<Move> offDuty(MemberId rep, Rebalance rebalance) {
     return engine.offDuty(rep, rebalance);
   }
 
-  /** Brings {@code rep} back on duty; with {@link Rebalance#MOVE_OPEN_ITEMS} its covered leads' customers come back. */
+  /**
+   * Brings {@code rep} back on duty; with {@link Rebalance#MOVE_OPEN_ITEMS} its covered leads'
+   * customers come back.
+   */
   public List<Move> onDuty(MemberId rep, Rebalance rebalance) {
     return engine.onDuty(rep, rebalance);
   }

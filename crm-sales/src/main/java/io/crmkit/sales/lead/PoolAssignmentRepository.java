@@ -55,9 +55,9 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
 
   /**
    * Gives the lead's customer to the assignment's rep: {@link ClaimResult#CLAIMED} if the pool
-   * assigned it; {@link ClaimResult#MEMBER_FULL} at the rep's hold cap (or {@code capacity} customers,
-   * whichever is lower); {@link ClaimResult#ALREADY_ASSIGNED} if the lead is open, or if someone holds
-   * the customer, the lead then being assigned to that holder.
+   * assigned it; {@link ClaimResult#MEMBER_FULL} at the rep's hold cap (or {@code capacity}
+   * customers, whichever is lower); {@link ClaimResult#ALREADY_ASSIGNED} if the lead is open, or if
+   * someone holds the customer, the lead then being assigned to that holder.
    *
    * @throws IllegalArgumentException if the lead names no customer
    */
@@ -72,7 +72,8 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
     if (pool.repository().countHeldBy(assignment.member()) >= capacity) {
       return ClaimResult.MEMBER_FULL;
     }
-    ClaimOutcome out = pool.assign(customer, assignment.member(), day(assignment), assignment.explanation());
+    ClaimOutcome out =
+        pool.assign(customer, assignment.member(), day(assignment), assignment.explanation());
     if (out instanceof ClaimOutcome.Won) {
       leads.put(assignment.itemId(), assignment);
       return ClaimResult.CLAIMED;
@@ -93,14 +94,27 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
     if (open.isPresent()) {
       return open;
     }
-    CustomerId customer = lead.customer().orElseThrow(() -> new IllegalArgumentException("lead " + lead.id()
-        + " must name its customer but names none"));
+    CustomerId customer =
+        lead.customer()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "lead " + lead.id() + " must name its customer but names none"));
     return pool.holder(customer).map(h -> toHolder(lead, h, at));
   }
 
   private Assignment toHolder(WorkItem lead, Ownership holder, Instant at) {
-    Assignment a = Assignment.of(lead, holder.owner(), at, "protected: " + holder.customer() + " held by "
-        + holder.owner() + " since " + holder.since());
+    Assignment a =
+        Assignment.of(
+            lead,
+            holder.owner(),
+            at,
+            "protected: "
+                + holder.customer()
+                + " held by "
+                + holder.owner()
+                + " since "
+                + holder.since());
     leads.put(lead.id(), a);
     return a;
   }
@@ -127,24 +141,37 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
       return ClaimResult.MEMBER_FULL;
     }
     CustomerId customer = customerOf(replacement);
-    ClaimOutcome out = pool.transfer(customer, from, replacement.member(), day(replacement),
-        replacement.explanation());
+    ClaimOutcome out =
+        pool.transfer(
+            customer, from, replacement.member(), day(replacement), replacement.explanation());
     if (out instanceof ClaimOutcome.Won) {
       // every other open lead of the customer follows it
       for (Map.Entry<ItemId, Assignment> e : leads.entrySet()) {
         Assignment a = e.getValue();
-        if (!e.getKey().equals(replacement.itemId()) && a.member().equals(from) && customer.equals(customerOf(a))) {
-          e.setValue(new Assignment(a.item(), replacement.member(), replacement.assignedAt(),
-              replacement.explanation(), replacement.coveringFor()));
+        if (!e.getKey().equals(replacement.itemId())
+            && a.member().equals(from)
+            && customer.equals(customerOf(a))) {
+          e.setValue(
+              new Assignment(
+                  a.item(),
+                  replacement.member(),
+                  replacement.assignedAt(),
+                  replacement.explanation(),
+                  replacement.coveringFor()));
         }
       }
       leads.put(replacement.itemId(), replacement);
       return ClaimResult.CLAIMED;
     }
-    return out instanceof ClaimOutcome.OverHoldCap ? ClaimResult.MEMBER_FULL : ClaimResult.NOT_ASSIGNED;
+    return out instanceof ClaimOutcome.OverHoldCap
+        ? ClaimResult.MEMBER_FULL
+        : ClaimResult.NOT_ASSIGNED;
   }
 
-  /** Closes the lead (converted or disqualified); its customer stays with its holder. Whether it was open. */
+  /**
+   * Closes the lead (converted or disqualified); its customer stays with its holder. Whether it was
+   * open.
+   */
   @Override
   public synchronized boolean release(ItemId item) {
     boolean wasOpen = open(Objects.requireNonNull(item, "item must not be null")).isPresent();
@@ -241,8 +268,12 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
   }
 
   private static CustomerId customerOf(Assignment a) {
-    return a.item().customer().orElseThrow(() -> new IllegalArgumentException("lead " + a.itemId()
-        + " must name its customer but names none"));
+    return a.item()
+        .customer()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "lead " + a.itemId() + " must name its customer but names none"));
   }
 
   private LocalDate day(Assignment a) {

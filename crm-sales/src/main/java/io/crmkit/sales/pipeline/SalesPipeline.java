@@ -2,16 +2,16 @@ package io.crmkit.sales.pipeline;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.money.Money;
-import io.crmkit.lifecycle.stage.population.Conversion;
-import io.crmkit.lifecycle.stage.population.ConversionRule;
 import io.crmkit.lifecycle.stage.EventType;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleDefinition;
 import io.crmkit.lifecycle.stage.LifecycleEngine;
 import io.crmkit.lifecycle.stage.LifecycleEvent;
-import io.crmkit.lifecycle.stage.population.LifecyclePopulation;
 import io.crmkit.lifecycle.stage.Stage;
 import io.crmkit.lifecycle.stage.StageMove;
+import io.crmkit.lifecycle.stage.population.Conversion;
+import io.crmkit.lifecycle.stage.population.ConversionRule;
+import io.crmkit.lifecycle.stage.population.LifecyclePopulation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -32,8 +32,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A sales pipeline: a lifecycle definition for deals whose open stages are ordered, each stage with a
- * win probability in [0, 1], and the reports a sales team reads. The {@link #standard()} pipeline:
+ * A sales pipeline: a lifecycle definition for deals whose open stages are ordered, each stage with
+ * a win probability in [0, 1], and the reports a sales team reads. The {@link #standard()}
+ * pipeline:
  *
  * <pre>
  * QUALIFICATION (10%) → NEEDS_ANALYSIS (20%) → PROPOSAL (50%) → NEGOTIATION (80%) → WON (100%)
@@ -41,8 +42,8 @@ import java.util.TreeMap;
  * any open stage → LOST (0%); any open stage after the first → the previous one
  * </pre>
  *
- * <p>Deals move by manual moves (a sales person moves the deal, giving a reason) and record activity
- * as interactions; WON and LOST are final. Immutable and thread-safe.
+ * <p>Deals move by manual moves (a sales person moves the deal, giving a reason) and record
+ * activity as interactions; WON and LOST are final. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -50,14 +51,19 @@ public final class SalesPipeline {
 
   /** First contact: is there a real opportunity? */
   public static final Stage QUALIFICATION = Stage.of("QUALIFICATION");
+
   /** Understanding what the customer needs. */
   public static final Stage NEEDS_ANALYSIS = Stage.of("NEEDS_ANALYSIS");
+
   /** A proposal or quote was sent. */
   public static final Stage PROPOSAL = Stage.of("PROPOSAL");
+
   /** Negotiating terms. */
   public static final Stage NEGOTIATION = Stage.of("NEGOTIATION");
+
   /** Closed and won. */
   public static final Stage WON = Stage.of("WON");
+
   /** Closed and lost. */
   public static final Stage LOST = Stage.of("LOST");
 
@@ -66,7 +72,10 @@ public final class SalesPipeline {
   private final Map<Stage, Double> winProbability;
   private final Map<Stage, ForecastCategory> categories;
 
-  private SalesPipeline(LifecycleEngine engine, List<Stage> openStages, Map<Stage, Double> winProbability,
+  private SalesPipeline(
+      LifecycleEngine engine,
+      List<Stage> openStages,
+      Map<Stage, Double> winProbability,
       Map<Stage, ForecastCategory> categories) {
     this.engine = engine;
     this.openStages = List.copyOf(openStages);
@@ -106,53 +115,63 @@ public final class SalesPipeline {
     Objects.requireNonNull(openStageProbabilities, "openStageProbabilities must not be null");
     List<Stage> open = List.of(QUALIFICATION, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION);
     if (!openStageProbabilities.keySet().equals(new java.util.HashSet<>(open))) {
-      throw new IllegalArgumentException("openStageProbabilities must have exactly the keys " + open + " but had: "
-          + openStageProbabilities.keySet());
+      throw new IllegalArgumentException(
+          "openStageProbabilities must have exactly the keys "
+              + open
+              + " but had: "
+              + openStageProbabilities.keySet());
     }
     Map<Stage, Double> p = new LinkedHashMap<>();
     for (Stage s : open) {
       double v = openStageProbabilities.get(s);
       if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException("win probability of " + s + " must be in [0, 1] but was: " + v);
+        throw new IllegalArgumentException(
+            "win probability of " + s + " must be in [0, 1] but was: " + v);
       }
       p.put(s, v);
     }
     p.put(WON, 1.0);
     p.put(LOST, 0.0);
-    LifecycleDefinition d = LifecycleDefinition.builder("sales pipeline").subject("deal")
-        .stages(QUALIFICATION, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION, WON, LOST)
-        .initial(QUALIFICATION)
-        .manualMoves(QUALIFICATION, NEEDS_ANALYSIS, LOST)
-        .manualMoves(NEEDS_ANALYSIS, PROPOSAL, QUALIFICATION, LOST)
-        .manualMoves(PROPOSAL, NEGOTIATION, WON, NEEDS_ANALYSIS, LOST)
-        .manualMoves(NEGOTIATION, WON, PROPOSAL, LOST)
-        .stays(QUALIFICATION, EventType.INTERACTION)
-        .stays(NEEDS_ANALYSIS, EventType.INTERACTION)
-        .stays(PROPOSAL, EventType.INTERACTION)
-        .stays(NEGOTIATION, EventType.INTERACTION)
-        .build();
+    LifecycleDefinition d =
+        LifecycleDefinition.builder("sales pipeline")
+            .subject("deal")
+            .stages(QUALIFICATION, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION, WON, LOST)
+            .initial(QUALIFICATION)
+            .manualMoves(QUALIFICATION, NEEDS_ANALYSIS, LOST)
+            .manualMoves(NEEDS_ANALYSIS, PROPOSAL, QUALIFICATION, LOST)
+            .manualMoves(PROPOSAL, NEGOTIATION, WON, NEEDS_ANALYSIS, LOST)
+            .manualMoves(NEGOTIATION, WON, PROPOSAL, LOST)
+            .stays(QUALIFICATION, EventType.INTERACTION)
+            .stays(NEEDS_ANALYSIS, EventType.INTERACTION)
+            .stays(PROPOSAL, EventType.INTERACTION)
+            .stays(NEGOTIATION, EventType.INTERACTION)
+            .build();
     return new SalesPipeline(LifecycleEngine.of(d), open, p, standardCategories());
   }
 
   /**
    * This pipeline with other forecast categories for some open stages (keys among QUALIFICATION,
-   * NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION; values PIPELINE, BEST_CASE, COMMIT or OMITTED); WON stays
-   * CLOSED and LOST stays OMITTED.
+   * NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION; values PIPELINE, BEST_CASE, COMMIT or OMITTED); WON
+   * stays CLOSED and LOST stays OMITTED.
    */
   public SalesPipeline withForecastCategories(Map<Stage, ForecastCategory> openStageCategories) {
     Objects.requireNonNull(openStageCategories, "openStageCategories must not be null");
     Map<Stage, ForecastCategory> c = new LinkedHashMap<>(categories);
-    openStageCategories.forEach((stage, category) -> {
-      if (!openStages.contains(stage)) {
-        throw new IllegalArgumentException("openStageCategories must have keys among " + openStages + " but had: "
-            + stage);
-      }
-      if (category == null || category == ForecastCategory.CLOSED) {
-        throw new IllegalArgumentException("forecast category of open stage " + stage
-            + " must be PIPELINE, BEST_CASE, COMMIT or OMITTED but was: " + category);
-      }
-      c.put(stage, category);
-    });
+    openStageCategories.forEach(
+        (stage, category) -> {
+          if (!openStages.contains(stage)) {
+            throw new IllegalArgumentException(
+                "openStageCategories must have keys among " + openStages + " but had: " + stage);
+          }
+          if (category == null || category == ForecastCategory.CLOSED) {
+            throw new IllegalArgumentException(
+                "forecast category of open stage "
+                    + stage
+                    + " must be PIPELINE, BEST_CASE, COMMIT or OMITTED but was: "
+                    + category);
+          }
+          c.put(stage, category);
+        });
     return new SalesPipeline(engine, openStages, winProbability, c);
   }
 
@@ -160,7 +179,8 @@ public final class SalesPipeline {
   public ForecastCategory forecastCategory(Stage stage) {
     ForecastCategory c = categories.get(Objects.requireNonNull(stage, "stage must not be null"));
     if (c == null) {
-      throw new IllegalArgumentException("stage must be one of " + categories.keySet() + " but was: " + stage);
+      throw new IllegalArgumentException(
+          "stage must be one of " + categories.keySet() + " but was: " + stage);
     }
     return c;
   }
@@ -176,12 +196,18 @@ public final class SalesPipeline {
     return isOpen(deal) ? Optional.empty() : Optional.of(deal.lifecycle().enteredCurrentStageAt());
   }
 
-  /** This pipeline with its engine replaced by {@code engine} (e.g. one with listeners); same definition. */
+  /**
+   * This pipeline with its engine replaced by {@code engine} (e.g. one with listeners); same
+   * definition.
+   */
   public SalesPipeline withEngine(LifecycleEngine newEngine) {
     Objects.requireNonNull(newEngine, "engine must not be null");
     if (newEngine.definition() != engine.definition()) {
-      throw new IllegalArgumentException("engine must follow this pipeline's definition " + engine.definition()
-          + " but followed: " + newEngine.definition());
+      throw new IllegalArgumentException(
+          "engine must follow this pipeline's definition "
+              + engine.definition()
+              + " but followed: "
+              + newEngine.definition());
     }
     return new SalesPipeline(newEngine, openStages, winProbability, categories);
   }
@@ -200,7 +226,8 @@ public final class SalesPipeline {
   public double winProbability(Stage stage) {
     Double p = winProbability.get(Objects.requireNonNull(stage, "stage must not be null"));
     if (p == null) {
-      throw new IllegalArgumentException("stage must be one of " + winProbability.keySet() + " but was: " + stage);
+      throw new IllegalArgumentException(
+          "stage must be one of " + winProbability.keySet() + " but was: " + stage);
     }
     return p;
   }
@@ -211,23 +238,33 @@ public final class SalesPipeline {
   }
 
   /** A new deal in QUALIFICATION, opened at {@code at}. */
-  public Deal open(String dealId, CustomerId customer, String title, Money amount, LocalDate expectedClose,
+  public Deal open(
+      String dealId,
+      CustomerId customer,
+      String title,
+      Money amount,
+      LocalDate expectedClose,
       Instant at) {
     return new Deal(dealId, customer, title, amount, expectedClose, engine.start(dealId, at));
   }
 
-  /** The deal moved to {@code to} by a sales person for {@code reason} (event id {@code eventId}). */
+  /**
+   * The deal moved to {@code to} by a sales person for {@code reason} (event id {@code eventId}).
+   */
   public Deal move(Deal deal, String eventId, Instant at, Stage to, String reason) {
     Objects.requireNonNull(deal, "deal must not be null");
-    return deal.withLifecycle(engine.apply(deal.lifecycle(),
-        new LifecycleEvent.ManualMove(eventId, deal.id(), at, to, reason)));
+    return deal.withLifecycle(
+        engine.apply(
+            deal.lifecycle(), new LifecycleEvent.ManualMove(eventId, deal.id(), at, to, reason)));
   }
 
   /** The deal with an activity (call, meeting, e-mail) recorded at {@code at}. */
   public Deal recordActivity(Deal deal, String eventId, Instant at, String note) {
     Objects.requireNonNull(deal, "deal must not be null");
-    return deal.withLifecycle(engine.apply(deal.lifecycle(),
-        new LifecycleEvent.InteractionRecorded(eventId, deal.id(), at, note)));
+    return deal.withLifecycle(
+        engine.apply(
+            deal.lifecycle(),
+            new LifecycleEvent.InteractionRecorded(eventId, deal.id(), at, note)));
   }
 
   /**
@@ -248,10 +285,11 @@ public final class SalesPipeline {
 
   /**
    * The forecast per month: open deals weighted by win probability in the month of their expected
-   * close, plus won deals at full amount in the month they were won (in {@code zone}); months without
-   * deals are absent. Amounts in {@code currency}, rounded half-even to its minor unit.
+   * close, plus won deals at full amount in the month they were won (in {@code zone}); months
+   * without deals are absent. Amounts in {@code currency}, rounded half-even to its minor unit.
    */
-  public SortedMap<YearMonth, Money> forecastByCloseMonth(Collection<Deal> deals, Currency currency, ZoneId zone) {
+  public SortedMap<YearMonth, Money> forecastByCloseMonth(
+      Collection<Deal> deals, Currency currency, ZoneId zone) {
     Objects.requireNonNull(zone, "zone must not be null");
     Map<YearMonth, BigDecimal> sums = new TreeMap<>();
     for (Deal d : checked(deals, currency)) {
@@ -268,19 +306,24 @@ public final class SalesPipeline {
   }
 
   /**
-   * Stage-to-stage conversion over all time: for each open stage, the deals that entered it and those
-   * that later reached the next stage or any later one (WON included).
+   * Stage-to-stage conversion over all time: for each open stage, the deals that entered it and
+   * those that later reached the next stage or any later one (WON included).
    */
   public List<StageConversion> conversionRates(Collection<Deal> deals) {
     LifecyclePopulation population = LifecyclePopulation.of(definition(), lifecycles(deals));
     List<StageConversion> out = new ArrayList<>();
     for (int i = 0; i < openStages.size(); i++) {
       Stage from = openStages.get(i);
-      java.util.Set<Stage> later = new java.util.HashSet<>(openStages.subList(i + 1, openStages.size()));
+      java.util.Set<Stage> later =
+          new java.util.HashSet<>(openStages.subList(i + 1, openStages.size()));
       later.add(WON);
       Stage next = i + 1 < openStages.size() ? openStages.get(i + 1) : WON;
-      Conversion c = population.conversion(new ConversionRule(from + " -> " + next, from, later, java.util.Set.of()),
-          Instant.MIN, Instant.MAX, Instant.MAX);
+      Conversion c =
+          population.conversion(
+              new ConversionRule(from + " -> " + next, from, later, java.util.Set.of()),
+              Instant.MIN,
+              Instant.MAX,
+              Instant.MAX);
       out.add(new StageConversion(from, next, c.entered(), c.converted(), c.rate()));
     }
     return out;
@@ -296,22 +339,28 @@ public final class SalesPipeline {
     Map<Stage, double[]> acc = new LinkedHashMap<>();
     openStages.forEach(s -> acc.put(s, new double[2]));
     for (Deal d : Objects.requireNonNull(deals, "deals must not be null")) {
-      Instant end = asOf.isBefore(d.lifecycle().enteredCurrentStageAt()) ? d.lifecycle().enteredCurrentStageAt()
-          : asOf;
-      d.lifecycle().timeInStages(end).forEach((s, t) -> {
-        double[] a = acc.get(s);
-        if (a != null) {
-          a[0] += t.toMillis() / 86_400_000.0;
-          a[1]++;
-        }
-      });
+      Instant end =
+          asOf.isBefore(d.lifecycle().enteredCurrentStageAt())
+              ? d.lifecycle().enteredCurrentStageAt()
+              : asOf;
+      d.lifecycle()
+          .timeInStages(end)
+          .forEach(
+              (s, t) -> {
+                double[] a = acc.get(s);
+                if (a != null) {
+                  a[0] += t.toMillis() / 86_400_000.0;
+                  a[1]++;
+                }
+              });
     }
     Map<Stage, Double> out = new LinkedHashMap<>();
-    acc.forEach((s, a) -> {
-      if (a[1] > 0) {
-        out.put(s, a[0] / a[1]);
-      }
-    });
+    acc.forEach(
+        (s, a) -> {
+          if (a[1] > 0) {
+            out.put(s, a[0] / a[1]);
+          }
+        });
     return Collections.unmodifiableMap(out);
   }
 
@@ -327,7 +376,9 @@ public final class SalesPipeline {
     return Objects.requireNonNull(deals, "deals must not be null").stream()
         .filter(this::isOpen)
         .filter(d -> d.lifecycle().facts().silentDaysAt(asOf) >= days)
-        .sorted(Comparator.comparing((Deal d) -> d.lifecycle().facts().lastActivity()).thenComparing(Deal::id))
+        .sorted(
+            Comparator.comparing((Deal d) -> d.lifecycle().facts().lastActivity())
+                .thenComparing(Deal::id))
         .toList();
   }
 
@@ -343,7 +394,9 @@ public final class SalesPipeline {
   }
 
   private static List<Lifecycle> lifecycles(Collection<Deal> deals) {
-    return Objects.requireNonNull(deals, "deals must not be null").stream().map(Deal::lifecycle).toList();
+    return Objects.requireNonNull(deals, "deals must not be null").stream()
+        .map(Deal::lifecycle)
+        .toList();
   }
 
   private static Collection<Deal> checked(Collection<Deal> deals, Currency currency) {
@@ -351,8 +404,8 @@ public final class SalesPipeline {
     Objects.requireNonNull(currency, "currency must not be null");
     for (Deal d : deals) {
       if (!d.amount().currency().equals(currency)) {
-        throw new IllegalArgumentException("amount of deal " + d.id() + " must be in " + currency + " but was: "
-            + d.amount());
+        throw new IllegalArgumentException(
+            "amount of deal " + d.id() + " must be in " + currency + " but was: " + d.amount());
       }
     }
     return deals;

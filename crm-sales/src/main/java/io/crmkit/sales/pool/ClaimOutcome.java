@@ -31,8 +31,9 @@ public sealed interface ClaimOutcome {
   }
 
   /**
-   * Someone holds the customer already (first claim wins; for a transfer: not the rep it was to come
-   * from): {@code holder} says who and since when. Also the outcome when the claiming rep holds it already.
+   * Someone holds the customer already (first claim wins; for a transfer: not the rep it was to
+   * come from): {@code holder} says who and since when. Also the outcome when the claiming rep
+   * holds it already.
    */
   record Lost(Ownership holder) implements ClaimOutcome {
     /** Validates that the holder is not null. */
@@ -65,8 +66,8 @@ public sealed interface ClaimOutcome {
     public OverHoldCap {
       Objects.requireNonNull(rep, "rep must not be null");
       if (cap < 0 || held < cap) {
-        throw new IllegalArgumentException("held must be at least cap >= 0 but held was: " + held + " and cap: "
-            + cap);
+        throw new IllegalArgumentException(
+            "held must be at least cap >= 0 but held was: " + held + " and cap: " + cap);
       }
     }
 
@@ -76,21 +77,32 @@ public sealed interface ClaimOutcome {
     }
   }
 
-  /** {@code rep} claimed {@code claimed} customers on {@code day}, as many as the daily {@code cap} allows. */
+  /**
+   * {@code rep} claimed {@code claimed} customers on {@code day}, as many as the daily {@code cap}
+   * allows.
+   */
   record OverDailyCap(MemberId rep, LocalDate day, int claimed, int cap) implements ClaimOutcome {
     /** Validates that no field is null and {@code claimed >= cap >= 0}. */
     public OverDailyCap {
       Objects.requireNonNull(rep, "rep must not be null");
       Objects.requireNonNull(day, "day must not be null");
       if (cap < 0 || claimed < cap) {
-        throw new IllegalArgumentException("claimed must be at least cap >= 0 but claimed was: " + claimed
-            + " and cap: " + cap);
+        throw new IllegalArgumentException(
+            "claimed must be at least cap >= 0 but claimed was: " + claimed + " and cap: " + cap);
       }
     }
 
     @Override
     public String toString() {
-      return "refused: " + rep + " claimed " + claimed + " customers on " + day + ", cap " + cap + " a day";
+      return "refused: "
+          + rep
+          + " claimed "
+          + claimed
+          + " customers on "
+          + day
+          + ", cap "
+          + cap
+          + " a day";
     }
   }
 }

@@ -14,9 +14,9 @@ import java.util.Optional;
  * The customer pool (公海) and its owners: reps claim customers from the pool (first claim wins,
  * within their hold and daily claim caps), hold them protected, follow them up and win deals; a
  * customer untended for {@link PoolRules#followUpDays()} days or without a deal for {@link
- * PoolRules#dealDays()} days goes back to the pool when {@link #reclaim} runs. Transfers between reps
- * are recorded. Every day is an explicit calendar date (the caller's business day, in the zone the
- * company works in).
+ * PoolRules#dealDays()} days goes back to the pool when {@link #reclaim} runs. Transfers between
+ * reps are recorded. Every day is an explicit calendar date (the caller's business day, in the zone
+ * the company works in).
  *
  * <pre>{@code
  * CustomerPool pool = CustomerPool.inMemory(PoolRules.days(30, 90, 5).withCaps(200, 20));
@@ -63,18 +63,28 @@ public final class CustomerPool {
     return new CustomerPool(newRules, repository);
   }
 
-  /** {@code rep} claims {@code customer} from the pool on {@code day}: won, lost to the holder, or over a cap. */
+  /**
+   * {@code rep} claims {@code customer} from the pool on {@code day}: won, lost to the holder, or
+   * over a cap.
+   */
   public ClaimOutcome claim(CustomerId customer, MemberId rep, LocalDate day) {
     return repository.claim(customer, rep, day, rules);
   }
 
-  /** {@code customer} is given to {@code rep} on {@code day} for {@code reason}, within the rep's hold cap. */
+  /**
+   * {@code customer} is given to {@code rep} on {@code day} for {@code reason}, within the rep's
+   * hold cap.
+   */
   public ClaimOutcome assign(CustomerId customer, MemberId rep, LocalDate day, String reason) {
     return repository.assign(customer, rep, day, reason, rules);
   }
 
-  /** {@code customer} goes from {@code from} to {@code to} on {@code day}, within {@code to}'s hold cap. */
-  public ClaimOutcome transfer(CustomerId customer, MemberId from, MemberId to, LocalDate day, String reason) {
+  /**
+   * {@code customer} goes from {@code from} to {@code to} on {@code day}, within {@code to}'s hold
+   * cap.
+   */
+  public ClaimOutcome transfer(
+      CustomerId customer, MemberId from, MemberId to, LocalDate day, String reason) {
     return repository.transfer(customer, from, to, day, reason, rules);
   }
 
@@ -83,7 +93,10 @@ public final class CustomerPool {
     return repository.release(customer, rep, day, reason);
   }
 
-  /** A follow-up (call, visit, e-mail) of {@code customer} by {@code rep}; empty if {@code rep} does not hold it. */
+  /**
+   * A follow-up (call, visit, e-mail) of {@code customer} by {@code rep}; empty if {@code rep} does
+   * not hold it.
+   */
   public Optional<Ownership> followUp(CustomerId customer, MemberId rep, LocalDate day) {
     return repository.recordFollowUp(customer, rep, day);
   }
@@ -108,14 +121,17 @@ public final class CustomerPool {
     return ReclaimPlan.of(repository.held(), rules, day);
   }
 
-  /** The reminders due on {@code day}: customers returning to the pool within {@link PoolRules#reminderDays()} days. */
+  /**
+   * The reminders due on {@code day}: customers returning to the pool within {@link
+   * PoolRules#reminderDays()} days.
+   */
   public List<Reminder> reminders(LocalDate day) {
     return plan(day).reminders();
   }
 
   /**
-   * Returns every customer due on or before {@code day} to the pool and gives the plan as carried out:
-   * its {@code reclaimed} are the customers taken back (a customer followed up, dealt with or
+   * Returns every customer due on or before {@code day} to the pool and gives the plan as carried
+   * out: its {@code reclaimed} are the customers taken back (a customer followed up, dealt with or
    * transferred while the plan was carried out is left alone). Idempotent: a second run on the same
    * day takes back nothing.
    */
@@ -138,7 +154,9 @@ public final class CustomerPool {
     return repository.history(customer);
   }
 
-  /** For example {@code "customer pool (pool rules: ...) in in-memory pool: 120 held, 340 events"}. */
+  /**
+   * For example {@code "customer pool (pool rules: ...) in in-memory pool: 120 held, 340 events"}.
+   */
   @Override
   public String toString() {
     return "customer pool (" + rules + ") in " + repository;

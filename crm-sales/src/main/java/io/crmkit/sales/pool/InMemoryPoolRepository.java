@@ -67,8 +67,10 @@ public final class InMemoryPoolRepository implements PoolRepository {
 
   @Override
   public int claimsOn(MemberId rep, LocalDate day) {
-    RepDay key = new RepDay(Objects.requireNonNull(rep, "rep must not be null"),
-        Objects.requireNonNull(day, "day must not be null"));
+    RepDay key =
+        new RepDay(
+            Objects.requireNonNull(rep, "rep must not be null"),
+            Objects.requireNonNull(day, "day must not be null"));
     synchronized (lock) {
       return claims.getOrDefault(key, 0);
     }
@@ -83,8 +85,8 @@ public final class InMemoryPoolRepository implements PoolRepository {
         return new ClaimOutcome.Lost(current);
       }
       RepDay key = new RepDay(rep, day);
-      ClaimOutcome out = PoolDecisions.claim(customer, rep, countOf(rep),
-          claims.getOrDefault(key, 0), day, rules);
+      ClaimOutcome out =
+          PoolDecisions.claim(customer, rep, countOf(rep), claims.getOrDefault(key, 0), day, rules);
       if (out instanceof ClaimOutcome.Won won) {
         put(won.ownership());
         claims.merge(key, 1, Integer::sum);
@@ -95,7 +97,8 @@ public final class InMemoryPoolRepository implements PoolRepository {
   }
 
   @Override
-  public ClaimOutcome assign(CustomerId customer, MemberId rep, LocalDate day, String reason, PoolRules rules) {
+  public ClaimOutcome assign(
+      CustomerId customer, MemberId rep, LocalDate day, String reason, PoolRules rules) {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(reason, "reason must not be null (use \"\" for none)");
     synchronized (lock) {
@@ -113,7 +116,12 @@ public final class InMemoryPoolRepository implements PoolRepository {
   }
 
   @Override
-  public ClaimOutcome transfer(CustomerId customer, MemberId from, MemberId to, LocalDate day, String reason,
+  public ClaimOutcome transfer(
+      CustomerId customer,
+      MemberId from,
+      MemberId to,
+      LocalDate day,
+      String reason,
       PoolRules rules) {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(reason, "reason must not be null (use \"\" for none)");
@@ -160,8 +168,8 @@ public final class InMemoryPoolRepository implements PoolRepository {
     return update(customer, rep, o -> o.withDeal(day));
   }
 
-  private Optional<Ownership> update(CustomerId customer, MemberId rep,
-      java.util.function.UnaryOperator<Ownership> change) {
+  private Optional<Ownership> update(
+      CustomerId customer, MemberId rep, java.util.function.UnaryOperator<Ownership> change) {
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(rep, "rep must not be null");
     synchronized (lock) {
@@ -181,8 +189,13 @@ public final class InMemoryPoolRepository implements PoolRepository {
     Objects.requireNonNull(expected, "expected must not be null");
     Objects.requireNonNull(event, "event must not be null");
     if (!event.customer().equals(expected.customer()) || !event.rep().equals(expected.owner())) {
-      throw new IllegalArgumentException("event must be of " + expected.customer() + " held by " + expected.owner()
-          + " but was: " + event);
+      throw new IllegalArgumentException(
+          "event must be of "
+              + expected.customer()
+              + " held by "
+              + expected.owner()
+              + " but was: "
+              + event);
     }
     synchronized (lock) {
       if (!expected.equals(held.get(expected.customer()))) {

@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * A customer held by a rep: {@code owner} holds {@code customer} since the day {@code since}; the
- * last follow-up and the last deal were on {@code lastFollowUp} and {@code lastDeal} (both on or after
- * {@code since}: taking a customer starts both clocks). While held, the customer is protected: no other
- * rep can claim it. Immutable.
+ * last follow-up and the last deal were on {@code lastFollowUp} and {@code lastDeal} (both on or
+ * after {@code since}: taking a customer starts both clocks). While held, the customer is
+ * protected: no other rep can claim it. Immutable.
  *
  * @param customer the customer held
  * @param owner the rep holding it
@@ -17,7 +17,11 @@ import java.util.Objects;
  * @param lastFollowUp the day of the last follow-up, or {@code since}
  * @param lastDeal the day of the last deal, or {@code since}
  */
-public record Ownership(CustomerId customer, MemberId owner, LocalDate since, LocalDate lastFollowUp,
+public record Ownership(
+    CustomerId customer,
+    MemberId owner,
+    LocalDate since,
+    LocalDate lastFollowUp,
     LocalDate lastDeal) {
 
   /** Validates that no field is null and that both last days are on or after {@code since}. */
@@ -25,15 +29,26 @@ public record Ownership(CustomerId customer, MemberId owner, LocalDate since, Lo
     Objects.requireNonNull(customer, "customer must not be null");
     Objects.requireNonNull(owner, "owner of customer " + customer + " must not be null");
     Objects.requireNonNull(since, "since of customer " + customer + " must not be null");
-    Objects.requireNonNull(lastFollowUp, "lastFollowUp of customer " + customer + " must not be null");
+    Objects.requireNonNull(
+        lastFollowUp, "lastFollowUp of customer " + customer + " must not be null");
     Objects.requireNonNull(lastDeal, "lastDeal of customer " + customer + " must not be null");
     if (lastFollowUp.isBefore(since)) {
-      throw new IllegalArgumentException("lastFollowUp of customer " + customer + " must be on or after since "
-          + since + " but was: " + lastFollowUp);
+      throw new IllegalArgumentException(
+          "lastFollowUp of customer "
+              + customer
+              + " must be on or after since "
+              + since
+              + " but was: "
+              + lastFollowUp);
     }
     if (lastDeal.isBefore(since)) {
-      throw new IllegalArgumentException("lastDeal of customer " + customer + " must be on or after since "
-          + since + " but was: " + lastDeal);
+      throw new IllegalArgumentException(
+          "lastDeal of customer "
+              + customer
+              + " must be on or after since "
+              + since
+              + " but was: "
+              + lastDeal);
     }
   }
 
@@ -42,7 +57,10 @@ public record Ownership(CustomerId customer, MemberId owner, LocalDate since, Lo
     return new Ownership(customer, owner, day, day, day);
   }
 
-  /** This ownership after a follow-up on {@code day}: the later of the two days counts (replays in any order agree). */
+  /**
+   * This ownership after a follow-up on {@code day}: the later of the two days counts (replays in
+   * any order agree).
+   */
   public Ownership withFollowUp(LocalDate day) {
     Objects.requireNonNull(day, "day must not be null");
     return day.isAfter(lastFollowUp) ? new Ownership(customer, owner, since, day, lastDeal) : this;
@@ -54,20 +72,36 @@ public record Ownership(CustomerId customer, MemberId owner, LocalDate since, Lo
     return day.isAfter(lastDeal) ? new Ownership(customer, owner, since, lastFollowUp, day) : this;
   }
 
-  /** The day this customer returns to the pool under {@code rules}: the earlier of the two deadlines. */
+  /**
+   * The day this customer returns to the pool under {@code rules}: the earlier of the two
+   * deadlines.
+   */
   public LocalDate dueDate(PoolRules rules) {
     return ReclaimReason.dueDate(lastFollowUp.toEpochDay(), lastDeal.toEpochDay(), rules);
   }
 
-  /** Why this customer returns to the pool under {@code rules}: the deadline that comes first (follow-up on a tie). */
+  /**
+   * Why this customer returns to the pool under {@code rules}: the deadline that comes first
+   * (follow-up on a tie).
+   */
   public ReclaimReason reclaimReason(PoolRules rules) {
     return ReclaimReason.of(lastFollowUp.toEpochDay(), lastDeal.toEpochDay(), rules);
   }
 
-  /** For example {@code "42 held by ann since 2024-03-01 (follow-up 2024-03-10, deal 2024-03-01)"}. */
+  /**
+   * For example {@code "42 held by ann since 2024-03-01 (follow-up 2024-03-10, deal 2024-03-01)"}.
+   */
   @Override
   public String toString() {
-    return customer + " held by " + owner + " since " + since + " (follow-up " + lastFollowUp + ", deal " + lastDeal
+    return customer
+        + " held by "
+        + owner
+        + " since "
+        + since
+        + " (follow-up "
+        + lastFollowUp
+        + ", deal "
+        + lastDeal
         + ")";
   }
 }

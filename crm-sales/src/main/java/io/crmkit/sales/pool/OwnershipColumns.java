@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Held customers in columns, for reclaiming millions at once: row {@code i} is the caller's
- * {@code i}-th held customer, with the epoch days (days since 1970-01-01) of its last follow-up and
- * last deal. {@link #reclaim} gives the same customers and reminders as {@link ReclaimPlan#of} on the
+ * Held customers in columns, for reclaiming millions at once: row {@code i} is the caller's {@code
+ * i}-th held customer, with the epoch days (days since 1970-01-01) of its last follow-up and last
+ * deal. {@link #reclaim} gives the same customers and reminders as {@link ReclaimPlan#of} on the
  * same rows. Immutable (the arrays are copied in).
  */
 public final class OwnershipColumns {
@@ -30,8 +30,11 @@ public final class OwnershipColumns {
     Objects.requireNonNull(lastFollowUpEpochDays, "lastFollowUpEpochDays must not be null");
     Objects.requireNonNull(lastDealEpochDays, "lastDealEpochDays must not be null");
     if (lastFollowUpEpochDays.length != lastDealEpochDays.length) {
-      throw new IllegalArgumentException("lastDealEpochDays must have the " + lastFollowUpEpochDays.length
-          + " rows of lastFollowUpEpochDays but had: " + lastDealEpochDays.length);
+      throw new IllegalArgumentException(
+          "lastDealEpochDays must have the "
+              + lastFollowUpEpochDays.length
+              + " rows of lastFollowUpEpochDays but had: "
+              + lastDealEpochDays.length);
     }
     return new OwnershipColumns(lastFollowUpEpochDays.clone(), lastDealEpochDays.clone());
   }
@@ -113,7 +116,8 @@ public final class OwnershipColumns {
   /** Whether both columns are equal to {@code other}'s. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof OwnershipColumns c && Arrays.equals(lastFollowUp, c.lastFollowUp)
+    return other instanceof OwnershipColumns c
+        && Arrays.equals(lastFollowUp, c.lastFollowUp)
         && Arrays.equals(lastDeal, c.lastDeal);
   }
 

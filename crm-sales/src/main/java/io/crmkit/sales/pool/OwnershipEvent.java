@@ -32,8 +32,12 @@ public sealed interface OwnershipEvent {
     }
   }
 
-  /** {@code customer} was given to {@code rep} on {@code day} (lead assignment or an administrator) for {@code reason}. */
-  record Assigned(CustomerId customer, MemberId rep, LocalDate day, String reason) implements OwnershipEvent {
+  /**
+   * {@code customer} was given to {@code rep} on {@code day} (lead assignment or an administrator)
+   * for {@code reason}.
+   */
+  record Assigned(CustomerId customer, MemberId rep, LocalDate day, String reason)
+      implements OwnershipEvent {
     /** Validates that no field is null. */
     public Assigned {
       Objects.requireNonNull(customer, "customer must not be null");
@@ -44,7 +48,12 @@ public sealed interface OwnershipEvent {
 
     @Override
     public String toString() {
-      return day + " " + customer + " assigned to " + rep + (reason.isEmpty() ? "" : " (" + reason + ")");
+      return day
+          + " "
+          + customer
+          + " assigned to "
+          + rep
+          + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
   }
 
@@ -62,13 +71,20 @@ public sealed interface OwnershipEvent {
 
     @Override
     public String toString() {
-      return day + " " + customer + " transferred from " + from + " to " + to + (reason.isEmpty() ? "" : " (" + reason
-          + ")");
+      return day
+          + " "
+          + customer
+          + " transferred from "
+          + from
+          + " to "
+          + to
+          + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
   }
 
   /** {@code rep} gave {@code customer} back to the pool on {@code day} for {@code reason}. */
-  record Released(CustomerId customer, MemberId rep, LocalDate day, String reason) implements OwnershipEvent {
+  record Released(CustomerId customer, MemberId rep, LocalDate day, String reason)
+      implements OwnershipEvent {
     /** Validates that no field is null. */
     public Released {
       Objects.requireNonNull(customer, "customer must not be null");
@@ -79,15 +95,21 @@ public sealed interface OwnershipEvent {
 
     @Override
     public String toString() {
-      return day + " " + rep + " released " + customer + (reason.isEmpty() ? "" : " (" + reason + ")");
+      return day
+          + " "
+          + rep
+          + " released "
+          + customer
+          + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
   }
 
   /**
-   * The pool took {@code customer} back from {@code rep}; {@code day} is the due day (not the day the
-   * reclaim ran), so running reclaim later records the same event.
+   * The pool took {@code customer} back from {@code rep}; {@code day} is the due day (not the day
+   * the reclaim ran), so running reclaim later records the same event.
    */
-  record Reclaimed(CustomerId customer, MemberId rep, LocalDate day, ReclaimReason reason) implements OwnershipEvent {
+  record Reclaimed(CustomerId customer, MemberId rep, LocalDate day, ReclaimReason reason)
+      implements OwnershipEvent {
     /** Validates that no field is null. */
     public Reclaimed {
       Objects.requireNonNull(customer, "customer must not be null");

@@ -20,9 +20,15 @@ public final class PoolDecisions {
 
   /**
    * Claiming {@code customer}, which nobody holds, from the pool: refused at {@code rep}'s hold cap
-   * ({@code held} customers) or daily claim cap ({@code claimedToday} claims on {@code day}), else won.
+   * ({@code held} customers) or daily claim cap ({@code claimedToday} claims on {@code day}), else
+   * won.
    */
-  public static ClaimOutcome claim(CustomerId customer, MemberId rep, int held, int claimedToday, LocalDate day,
+  public static ClaimOutcome claim(
+      CustomerId customer,
+      MemberId rep,
+      int held,
+      int claimedToday,
+      LocalDate day,
       PoolRules rules) {
     check(customer, rep, day, rules);
     int cap = rules.holdCapOf(rep);
@@ -37,10 +43,11 @@ public final class PoolDecisions {
 
   /**
    * Assigning {@code customer}, which nobody holds, to {@code rep} (lead assignment, an
-   * administrator): refused at the rep's hold cap ({@code held} customers), else won; the daily claim
-   * cap does not apply.
+   * administrator): refused at the rep's hold cap ({@code held} customers), else won; the daily
+   * claim cap does not apply.
    */
-  public static ClaimOutcome assign(CustomerId customer, MemberId rep, int held, LocalDate day, PoolRules rules) {
+  public static ClaimOutcome assign(
+      CustomerId customer, MemberId rep, int held, LocalDate day, PoolRules rules) {
     check(customer, rep, day, rules);
     int cap = rules.holdCapOf(rep);
     if (held >= cap) {
@@ -51,13 +58,13 @@ public final class PoolDecisions {
 
   /**
    * Transferring the customer held as {@code current} from {@code from} to {@code to} (holding
-   * {@code toHeld} customers): lost to the holder if it is not {@code from}, refused at {@code to}'s
-   * hold cap, else won, both clocks restarting on {@code day}.
+   * {@code toHeld} customers): lost to the holder if it is not {@code from}, refused at {@code
+   * to}'s hold cap, else won, both clocks restarting on {@code day}.
    *
    * @throws IllegalArgumentException if {@code from} equals {@code to}
    */
-  public static ClaimOutcome transfer(Ownership current, MemberId from, MemberId to, int toHeld, LocalDate day,
-      PoolRules rules) {
+  public static ClaimOutcome transfer(
+      Ownership current, MemberId from, MemberId to, int toHeld, LocalDate day, PoolRules rules) {
     Objects.requireNonNull(current, "current must not be null");
     check(current.customer(), to, day, rules);
     Objects.requireNonNull(from, "from must not be null");

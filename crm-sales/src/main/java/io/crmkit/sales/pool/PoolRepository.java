@@ -31,22 +31,30 @@ public interface PoolRepository {
   int claimsOn(MemberId rep, LocalDate day);
 
   /**
-   * Atomically claims {@code customer} for {@code rep} on {@code day} as {@link PoolDecisions#claim}
-   * decides; on a win, stores the ownership, counts the claim and records {@link OwnershipEvent.Claimed}.
+   * Atomically claims {@code customer} for {@code rep} on {@code day} as {@link
+   * PoolDecisions#claim} decides; on a win, stores the ownership, counts the claim and records
+   * {@link OwnershipEvent.Claimed}.
    */
   ClaimOutcome claim(CustomerId customer, MemberId rep, LocalDate day, PoolRules rules);
 
   /**
-   * Atomically assigns {@code customer} to {@code rep} as {@link PoolDecisions#assign} decides; on a
-   * win, stores it and records {@link OwnershipEvent.Assigned} with {@code reason}.
+   * Atomically assigns {@code customer} to {@code rep} as {@link PoolDecisions#assign} decides; on
+   * a win, stores it and records {@link OwnershipEvent.Assigned} with {@code reason}.
    */
-  ClaimOutcome assign(CustomerId customer, MemberId rep, LocalDate day, String reason, PoolRules rules);
+  ClaimOutcome assign(
+      CustomerId customer, MemberId rep, LocalDate day, String reason, PoolRules rules);
 
   /**
    * Atomically transfers {@code customer} from {@code from} to {@code to} as {@link
-   * PoolDecisions#transfer} decides; on a win, stores it and records {@link OwnershipEvent.Transferred}.
+   * PoolDecisions#transfer} decides; on a win, stores it and records {@link
+   * OwnershipEvent.Transferred}.
    */
-  ClaimOutcome transfer(CustomerId customer, MemberId from, MemberId to, LocalDate day, String reason,
+  ClaimOutcome transfer(
+      CustomerId customer,
+      MemberId from,
+      MemberId to,
+      LocalDate day,
+      String reason,
       PoolRules rules);
 
   /**
@@ -55,15 +63,21 @@ public interface PoolRepository {
    */
   boolean release(CustomerId customer, MemberId rep, LocalDate day, String reason);
 
-  /** Atomically records a follow-up by {@code rep} on {@code day}; the new ownership, or empty if {@code rep} does not hold it. */
+  /**
+   * Atomically records a follow-up by {@code rep} on {@code day}; the new ownership, or empty if
+   * {@code rep} does not hold it.
+   */
   Optional<Ownership> recordFollowUp(CustomerId customer, MemberId rep, LocalDate day);
 
-  /** Atomically records a deal by {@code rep} on {@code day}; the new ownership, or empty if {@code rep} does not hold it. */
+  /**
+   * Atomically records a deal by {@code rep} on {@code day}; the new ownership, or empty if {@code
+   * rep} does not hold it.
+   */
   Optional<Ownership> recordDeal(CustomerId customer, MemberId rep, LocalDate day);
 
   /**
-   * Atomically returns {@code event}'s customer to the pool if it is still held exactly as
-   * {@code expected} (no follow-up, deal or transfer since), recording {@code event}; false otherwise.
+   * Atomically returns {@code event}'s customer to the pool if it is still held exactly as {@code
+   * expected} (no follow-up, deal or transfer since), recording {@code event}; false otherwise.
    */
   boolean reclaim(Ownership expected, OwnershipEvent.Reclaimed event);
 

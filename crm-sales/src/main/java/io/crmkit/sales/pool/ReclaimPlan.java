@@ -14,19 +14,24 @@ import java.util.Set;
 /**
  * What the pool does on {@code day}: the customers that return to it ({@code reclaimed}, each dated
  * by its due day), the reminders due that day, and the ownerships {@code kept}. A pure function of
- * the held customers, the rules and the day ({@link #of}): planning again on the kept ownerships and
- * the same day reclaims nothing more, and planning day by day ends where planning once on the last
- * day ends. All lists are sorted by customer id.
+ * the held customers, the rules and the day ({@link #of}): planning again on the kept ownerships
+ * and the same day reclaims nothing more, and planning day by day ends where planning once on the
+ * last day ends. All lists are sorted by customer id.
  *
  * @param day the day the plan is for
  * @param kept the ownerships still held after the day's reclaim
  * @param reclaimed the customers returning to the pool, due on or before {@code day}
- * @param reminders the reminders for customers returning within {@link PoolRules#reminderDays()} days after {@code day}
+ * @param reminders the reminders for customers returning within {@link PoolRules#reminderDays()}
+ *     days after {@code day}
  */
-public record ReclaimPlan(LocalDate day, List<Ownership> kept, List<OwnershipEvent.Reclaimed> reclaimed,
+public record ReclaimPlan(
+    LocalDate day,
+    List<Ownership> kept,
+    List<OwnershipEvent.Reclaimed> reclaimed,
     List<Reminder> reminders) {
 
-  private static final Comparator<Ownership> BY_CUSTOMER = Comparator.comparing(Ownership::customer);
+  private static final Comparator<Ownership> BY_CUSTOMER =
+      Comparator.comparing(Ownership::customer);
 
   /** Validates that no field is null; copies the lists. */
   public ReclaimPlan {
@@ -38,8 +43,8 @@ public record ReclaimPlan(LocalDate day, List<Ownership> kept, List<OwnershipEve
 
   /**
    * The plan for {@code day} over the {@code held} customers (one ownership per customer) under
-   * {@code rules}: a customer due on or before {@code day} returns to the pool; one due 1 to
-   * {@link PoolRules#reminderDays()} days after {@code day} gets a reminder.
+   * {@code rules}: a customer due on or before {@code day} returns to the pool; one due 1 to {@link
+   * PoolRules#reminderDays()} days after {@code day} gets a reminder.
    *
    * @throws IllegalArgumentException if a customer is held twice
    */
@@ -55,17 +60,20 @@ public record ReclaimPlan(LocalDate day, List<Ownership> kept, List<OwnershipEve
     List<Reminder> reminders = new ArrayList<>();
     for (Ownership o : sorted) {
       if (!seen.add(o.customer())) {
-        throw new IllegalArgumentException("held must name each customer once but named twice: " + o.customer());
+        throw new IllegalArgumentException(
+            "held must name each customer once but named twice: " + o.customer());
       }
       LocalDate due = o.dueDate(rules);
       long left = ChronoUnit.DAYS.between(day, due);
       if (left <= 0) {
-        reclaimed.add(new OwnershipEvent.Reclaimed(o.customer(), o.owner(), due, o.reclaimReason(rules)));
+        reclaimed.add(
+            new OwnershipEvent.Reclaimed(o.customer(), o.owner(), due, o.reclaimReason(rules)));
         continue;
       }
       kept.add(o);
       if (left <= rules.reminderDays()) {
-        reminders.add(new Reminder(o.customer(), o.owner(), due, o.reclaimReason(rules), (int) left));
+        reminders.add(
+            new Reminder(o.customer(), o.owner(), due, o.reclaimReason(rules), (int) left));
       }
     }
     return new ReclaimPlan(day, kept, reclaimed, reminders);
@@ -74,7 +82,14 @@ public record ReclaimPlan(LocalDate day, List<Ownership> kept, List<OwnershipEve
   /** For example {@code "reclaim on 2024-04-01: 3 back to the pool, 2 reminders, 40 kept"}. */
   @Override
   public String toString() {
-    return "reclaim on " + day + ": " + reclaimed.size() + " back to the pool, " + reminders.size() + " reminders, "
-        + kept.size() + " kept";
+    return "reclaim on "
+        + day
+        + ": "
+        + reclaimed.size()
+        + " back to the pool, "
+        + reminders.size()
+        + " reminders, "
+        + kept.size()
+        + " kept";
   }
 }

@@ -9,13 +9,19 @@ public enum ReclaimReason {
   /** {@link PoolRules#dealDays()} days passed without a deal. */
   NO_DEAL;
 
-  /** The reason for epoch days {@code lastFollowUp} and {@code lastDeal}: the earlier deadline, follow-up on a tie. */
+  /**
+   * The reason for epoch days {@code lastFollowUp} and {@code lastDeal}: the earlier deadline,
+   * follow-up on a tie.
+   */
   static ReclaimReason of(long lastFollowUp, long lastDeal, PoolRules rules) {
-    return lastFollowUp + rules.followUpDays() <= lastDeal + rules.dealDays() ? NO_FOLLOW_UP : NO_DEAL;
+    return lastFollowUp + rules.followUpDays() <= lastDeal + rules.dealDays()
+        ? NO_FOLLOW_UP
+        : NO_DEAL;
   }
 
   /** The due day for epoch days {@code lastFollowUp} and {@code lastDeal}. */
   static LocalDate dueDate(long lastFollowUp, long lastDeal, PoolRules rules) {
-    return LocalDate.ofEpochDay(Math.min(lastFollowUp + rules.followUpDays(), lastDeal + rules.dealDays()));
+    return LocalDate.ofEpochDay(
+        Math.min(lastFollowUp + rules.followUpDays(), lastDeal + rules.dealDays()));
   }
 }

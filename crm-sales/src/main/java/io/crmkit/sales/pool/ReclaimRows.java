@@ -46,8 +46,9 @@ public final class ReclaimRows {
   /** Whether both row lists equal {@code other}'s. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ReclaimRows r && Arrays.equals(reclaimed, r.reclaimed) && Arrays.equals(reminded,
-        r.reminded);
+    return other instanceof ReclaimRows r
+        && Arrays.equals(reclaimed, r.reclaimed)
+        && Arrays.equals(reminded, r.reminded);
   }
 
   @Override

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A warning to {@code owner}: {@code customer} returns to the pool on {@code dueDate} for
- * {@code reason}, in {@code daysLeft} days (1 to {@link PoolRules#reminderDays()}).
+ * A warning to {@code owner}: {@code customer} returns to the pool on {@code dueDate} for {@code
+ * reason}, in {@code daysLeft} days (1 to {@link PoolRules#reminderDays()}).
  */
-public record Reminder(CustomerId customer, MemberId owner, LocalDate dueDate, ReclaimReason reason, int daysLeft) {
+public record Reminder(
+    CustomerId customer, MemberId owner, LocalDate dueDate, ReclaimReason reason, int daysLeft) {
 
   /** Validates that no field is null and {@code daysLeft >= 1}. */
   public Reminder {
@@ -24,7 +25,15 @@ public record Reminder(CustomerId customer, MemberId owner, LocalDate dueDate, R
 
   @Override
   public String toString() {
-    return owner + ": " + customer + " goes back to the pool on " + dueDate + " (" + reason + ", " + daysLeft
+    return owner
+        + ": "
+        + customer
+        + " goes back to the pool on "
+        + dueDate
+        + " ("
+        + reason
+        + ", "
+        + daysLeft
         + (daysLeft == 1 ? " day left)" : " days left)");
   }
 }

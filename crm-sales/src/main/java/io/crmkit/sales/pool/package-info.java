@@ -3,7 +3,7 @@
  * wins, hold and daily claim caps), transfers, and the reclaim of untended customers as a pure
  * function of the held customers and a day ({@link io.crmkit.sales.pool.ReclaimPlan}, and {@link
  * io.crmkit.sales.pool.OwnershipColumns} for millions of rows). {@link
- * io.crmkit.sales.pool.CustomerPool} is the entry point; {@link io.crmkit.sales.pool.PoolRepository}
- * is where it keeps its state.
+ * io.crmkit.sales.pool.CustomerPool} is the entry point; {@link
+ * io.crmkit.sales.pool.PoolRepository} is where it keeps its state.
  */
 package io.crmkit.sales.pool;

@@ -28,7 +28,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Forecast sums: owners add up to the period, teams to their parent, months to the quarter; win rates add up. */
+/**
+ * Forecast sums: owners add up to the period, teams to their parent, months to the quarter; win
+ * rates add up.
+ */
 class ForecastProperties {
 
   private static final Currency EUR = Currency.getInstance("EUR");
@@ -38,10 +41,17 @@ class ForecastProperties {
   private static final List<String> TEAMS = List.of("root", "a", "b", "a1");
   private final SalesPipeline pipeline = SalesPipeline.standard();
 
-  /** Per deal: amount, owner, close month, path (0-5), close day, team of the owner (for the org). */
+  /**
+   * Per deal: amount, owner, close month, path (0-5), close day, team of the owner (for the org).
+   */
   @Provide
   Arbitrary<List<int[]>> deals() {
-    return Arbitraries.integers().between(0, 1000).array(int[].class).ofSize(5).list().ofMaxSize(40);
+    return Arbitraries.integers()
+        .between(0, 1000)
+        .array(int[].class)
+        .ofSize(5)
+        .list()
+        .ofMaxSize(40);
   }
 
   @Provide
@@ -54,17 +64,29 @@ class ForecastProperties {
     for (int i = 0; i < spec.size(); i++) {
       int[] s = spec.get(i);
       String id = "d" + i;
-      Deal d = pipeline.open(id, CustomerId.of("c" + i), "", Money.of(BigDecimal.valueOf(s[0] * 25L, 2), EUR),
-          LocalDate.of(2024, 1 + s[2] % 12, 1 + s[2] % 28), T0);
+      Deal d =
+          pipeline.open(
+              id,
+              CustomerId.of("c" + i),
+              "",
+              Money.of(BigDecimal.valueOf(s[0] * 25L, 2), EUR),
+              LocalDate.of(2024, 1 + s[2] % 12, 1 + s[2] % 28),
+              T0);
       Instant at = T0.plus(Duration.ofHours(1 + s[4] * 9L));
-      List<Stage> path = switch (s[3] % 6) {
-        case 0 -> List.of();
-        case 1 -> List.of(SalesPipeline.NEEDS_ANALYSIS);
-        case 2 -> List.of(SalesPipeline.NEEDS_ANALYSIS, SalesPipeline.PROPOSAL);
-        case 3 -> List.of(SalesPipeline.NEEDS_ANALYSIS, SalesPipeline.PROPOSAL, SalesPipeline.NEGOTIATION);
-        case 4 -> List.of(SalesPipeline.NEEDS_ANALYSIS, SalesPipeline.PROPOSAL, SalesPipeline.WON);
-        default -> List.of(SalesPipeline.LOST);
-      };
+      List<Stage> path =
+          switch (s[3] % 6) {
+            case 0 -> List.of();
+            case 1 -> List.of(SalesPipeline.NEEDS_ANALYSIS);
+            case 2 -> List.of(SalesPipeline.NEEDS_ANALYSIS, SalesPipeline.PROPOSAL);
+            case 3 ->
+                List.of(
+                    SalesPipeline.NEEDS_ANALYSIS,
+                    SalesPipeline.PROPOSAL,
+                    SalesPipeline.NEGOTIATION);
+            case 4 ->
+                List.of(SalesPipeline.NEEDS_ANALYSIS, SalesPipeline.PROPOSAL, SalesPipeline.WON);
+            default -> List.of(SalesPipeline.LOST);
+          };
       for (int k = 0; k < path.size(); k++) {
         d = pipeline.move(d, id + "-" + k, at, path.get(k), "moved");
       }
@@ -88,11 +110,12 @@ class ForecastProperties {
           members.add(MemberId.of("m" + i));
         }
       }
-      Optional<TeamId> parent = switch (name) {
-        case "root" -> Optional.empty();
-        case "a1" -> Optional.of(TeamId.of("a"));
-        default -> Optional.of(TeamId.of("root"));
-      };
+      Optional<TeamId> parent =
+          switch (name) {
+            case "root" -> Optional.empty();
+            case "a1" -> Optional.of(TeamId.of("a"));
+            default -> Optional.of(TeamId.of("root"));
+          };
       teams.add(new Team(TeamId.of(name), name, MemberId.of("mgr-" + name), members, parent));
     }
     return Organisation.of(people, teams);
@@ -124,7 +147,9 @@ class ForecastProperties {
     Forecast quarters = Forecast.of(pipeline, deals, PeriodGrain.QUARTER, EUR, ZONE);
     for (ForecastPeriod q : quarters.periods()) {
       CategoryTotals sum = CategoryTotals.zero(EUR);
-      for (ForecastPeriod m = PeriodGrain.MONTH.periodOf(q.start()); m.start().isBefore(q.end()); m = m.next()) {
+      for (ForecastPeriod m = PeriodGrain.MONTH.periodOf(q.start());
+          m.start().isBefore(q.end());
+          m = m.next()) {
         sum = sum.plus(months.total(m));
       }
       assertThat(sum).isEqualTo(quarters.total(q));
@@ -158,9 +183,11 @@ class ForecastProperties {
     LocalDate from = LocalDate.of(2023, 12, 1);
     LocalDate to = LocalDate.of(2026, 1, 1); // deals close up to 9001 hours after 2024-01-01
     WinRate all = h.winRate(from, to);
-    WinRate sum = h.winRateByOwner(from, to).values().stream().reduce(new WinRate(0, 0), WinRate::plus);
+    WinRate sum =
+        h.winRateByOwner(from, to).values().stream().reduce(new WinRate(0, 0), WinRate::plus);
     assertThat(sum).isEqualTo(all);
-    assertThat(all.closed()).isEqualTo((int) deals.stream().filter(d -> !pipeline.isOpen(d.deal())).count());
+    assertThat(all.closed())
+        .isEqualTo((int) deals.stream().filter(d -> !pipeline.isOpen(d.deal())).count());
     assertThat(h.cycleTime(from, to).count()).isEqualTo(all.won());
   }
 

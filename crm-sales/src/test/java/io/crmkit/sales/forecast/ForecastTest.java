@@ -56,19 +56,30 @@ class ForecastTest {
   }
 
   /**
-   * Q2 2024: ann has d1 12000 in PROPOSAL (best case, 50%), d2 5000 in NEGOTIATION (commit, 80%) and
-   * d5 2000 lost on day 63; bob has d3 3000 in QUALIFICATION (10%) and d4 8000 won on day 62
-   * (2 May); d6 1000 in NEGOTIATION closes in Q3.
+   * Q2 2024: ann has d1 12000 in PROPOSAL (best case, 50%), d2 5000 in NEGOTIATION (commit, 80%)
+   * and d5 2000 lost on day 63; bob has d3 3000 in QUALIFICATION (10%) and d4 8000 won on day 62 (2
+   * May); d6 1000 in NEGOTIATION closes in Q3.
    */
   private List<OwnedDeal> deals() {
     Deal d1 = to(open("d1", "12000", LocalDate.of(2024, 5, 15)), 5, NEEDS_ANALYSIS, PROPOSAL);
-    Deal d2 = to(open("d2", "5000", LocalDate.of(2024, 6, 10)), 5, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION);
+    Deal d2 =
+        to(open("d2", "5000", LocalDate.of(2024, 6, 10)), 5, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION);
     Deal d3 = open("d3", "3000", LocalDate.of(2024, 4, 20));
-    Deal d4 = to(to(open("d4", "8000", LocalDate.of(2024, 6, 30)), 10, NEEDS_ANALYSIS, PROPOSAL), 62, WON);
+    Deal d4 =
+        to(
+            to(open("d4", "8000", LocalDate.of(2024, 6, 30)), 10, NEEDS_ANALYSIS, PROPOSAL),
+            62,
+            WON);
     Deal d5 = to(open("d5", "2000", LocalDate.of(2024, 4, 30)), 63, LOST);
-    Deal d6 = to(open("d6", "1000", LocalDate.of(2024, 7, 1)), 5, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION);
-    return List.of(OwnedDeal.of(d1, ANN), OwnedDeal.of(d2, ANN), OwnedDeal.of(d3, BOB), OwnedDeal.of(d4, BOB),
-        OwnedDeal.of(d5, ANN), OwnedDeal.of(d6, VP));
+    Deal d6 =
+        to(open("d6", "1000", LocalDate.of(2024, 7, 1)), 5, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION);
+    return List.of(
+        OwnedDeal.of(d1, ANN),
+        OwnedDeal.of(d2, ANN),
+        OwnedDeal.of(d3, BOB),
+        OwnedDeal.of(d4, BOB),
+        OwnedDeal.of(d5, ANN),
+        OwnedDeal.of(d6, VP));
   }
 
   private static Money eur(String amount) {
@@ -101,31 +112,43 @@ class ForecastTest {
     Forecast f = Forecast.of(pipeline, deals(), PeriodGrain.MONTH, EUR, BERLIN);
     ForecastPeriod may = PeriodGrain.MONTH.periodOf(LocalDate.of(2024, 5, 2));
     assertThat(f.totals(may, BOB).closed()).isEqualTo(eur("8000"));
-    assertThat(f.totals(PeriodGrain.MONTH.periodOf(LocalDate.of(2024, 6, 30)), BOB).deals()).isZero();
+    assertThat(f.totals(PeriodGrain.MONTH.periodOf(LocalDate.of(2024, 6, 30)), BOB).deals())
+        .isZero();
   }
 
   @Test
   void categoriesCanBeChangedPerStage() {
-    SalesPipeline cautious = pipeline.withForecastCategories(Map.of(NEGOTIATION, ForecastCategory.BEST_CASE));
+    SalesPipeline cautious =
+        pipeline.withForecastCategories(Map.of(NEGOTIATION, ForecastCategory.BEST_CASE));
     Forecast f = Forecast.of(cautious, deals(), PeriodGrain.QUARTER, EUR, BERLIN);
     assertThat(f.total(Q2).commitForecast()).isEqualTo(eur("8000"));
-    assertThatThrownBy(() -> pipeline.withForecastCategories(Map.of(WON, ForecastCategory.COMMIT))).hasMessage(
-        "openStageCategories must have keys among [QUALIFICATION, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION] but had: WON");
+    assertThatThrownBy(() -> pipeline.withForecastCategories(Map.of(WON, ForecastCategory.COMMIT)))
+        .hasMessage(
+            "openStageCategories must have keys among [QUALIFICATION, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION] but had: WON");
   }
 
   @Test
   void rollUpByTeamHierarchy() {
-    List<Member> people = List.of(Member.builder("ann").build(), Member.builder("bob").build(),
-        Member.builder("vp").build());
-    Organisation org = Organisation.of(people, List.of(Team.of("sales", "Sales", "vp"),
-        Team.of("emea", "EMEA", "ann", "ann").under("sales"), Team.of("us", "US", "bob", "bob").under("sales")));
+    List<Member> people =
+        List.of(
+            Member.builder("ann").build(),
+            Member.builder("bob").build(),
+            Member.builder("vp").build());
+    Organisation org =
+        Organisation.of(
+            people,
+            List.of(
+                Team.of("sales", "Sales", "vp"),
+                Team.of("emea", "EMEA", "ann", "ann").under("sales"),
+                Team.of("us", "US", "bob", "bob").under("sales")));
     Forecast f = Forecast.of(pipeline, deals(), PeriodGrain.QUARTER, EUR, BERLIN);
     TeamForecast sales = f.rollUp(org, TeamId.of("sales"), Q2);
     assertThat(sales.total()).isEqualTo(f.total(Q2));
     assertThat(sales.subteams()).extracting(TeamForecast::name).containsExactly("EMEA", "US");
     assertThat(sales.subteams().get(0).total()).isEqualTo(f.totals(Q2, ANN));
     assertThat(sales.direct()).isEqualTo(f.totals(Q2, VP));
-    assertThat(sales.toString()).startsWith("Sales 2024-Q2: commit 13000 EUR, best case 25000 EUR, weighted ")
+    assertThat(sales.toString())
+        .startsWith("Sales 2024-Q2: commit 13000 EUR, best case 25000 EUR, weighted ")
         .contains("\n  EMEA 2024-Q2: commit 5000 EUR");
   }
 
@@ -136,8 +159,8 @@ class ForecastTest {
     assertThat(q2).isEqualTo(new WinRate(1, 1));
     assertThat(q2.rate()).hasValue(0.5);
     assertThat(q2).hasToString("1 of 2 won (50.0%)");
-    assertThat(h.winRateByOwner(Q2.start(), Q2.end())).containsExactly(Map.entry(ANN, new WinRate(0, 1)),
-        Map.entry(BOB, new WinRate(1, 0)));
+    assertThat(h.winRateByOwner(Q2.start(), Q2.end()))
+        .containsExactly(Map.entry(ANN, new WinRate(0, 1)), Map.entry(BOB, new WinRate(1, 0)));
     assertThat(h.cycleTime(Q2.start(), Q2.end()).median()).contains(Duration.ofDays(62));
     assertThat(h.cycleTimeByOwner(Q2.start(), Q2.end())).containsOnlyKeys(BOB);
     assertThat(h.winRate(Q2.end(), Q2.end().plusMonths(3)).rate()).isEmpty();
@@ -147,12 +170,18 @@ class ForecastTest {
   void accuracyAgainstWhatClosed() {
     // the forecast made on 1 March, then the quarter as it closed: d1 won, d2 lost, d3 won
     Forecast before = Forecast.of(pipeline, deals(), PeriodGrain.QUARTER, EUR, BERLIN);
-    List<OwnedDeal> later = deals().stream().map(od -> switch (od.deal().id()) {
-      case "d1" -> OwnedDeal.of(to(od.deal(), 70, NEGOTIATION, WON), ANN);
-      case "d2" -> OwnedDeal.of(to(od.deal(), 71, LOST), ANN);
-      case "d3" -> OwnedDeal.of(to(od.deal(), 72, NEEDS_ANALYSIS, PROPOSAL, WON), BOB);
-      default -> od;
-    }).toList();
+    List<OwnedDeal> later =
+        deals().stream()
+            .map(
+                od ->
+                    switch (od.deal().id()) {
+                      case "d1" -> OwnedDeal.of(to(od.deal(), 70, NEGOTIATION, WON), ANN);
+                      case "d2" -> OwnedDeal.of(to(od.deal(), 71, LOST), ANN);
+                      case "d3" ->
+                          OwnedDeal.of(to(od.deal(), 72, NEEDS_ANALYSIS, PROPOSAL, WON), BOB);
+                      default -> od;
+                    })
+            .toList();
     Forecast after = Forecast.of(pipeline, later, PeriodGrain.QUARTER, EUR, BERLIN);
     ForecastAccuracy commit = ForecastAccuracy.of(before, after, Q2, ForecastMeasure.COMMIT);
     // forecast: ann 5000, bob 8000; actual: ann 12000, bob 11000
@@ -169,8 +198,9 @@ class ForecastTest {
   @Test
   void periodsAreValidated() {
     assertThat(PeriodGrain.QUARTER.periodOf(LocalDate.of(2024, 12, 31))).hasToString("2024-Q4");
-    assertThat(PeriodGrain.YEAR.periodOf(LocalDate.of(2024, 12, 31)).end()).isEqualTo(LocalDate.of(2025, 1, 1));
-    assertThatThrownBy(() -> new ForecastPeriod(PeriodGrain.QUARTER, LocalDate.of(2024, 2, 1))).hasMessage(
-        "start must be the first day of a quarter but was: 2024-02-01");
+    assertThat(PeriodGrain.YEAR.periodOf(LocalDate.of(2024, 12, 31)).end())
+        .isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThatThrownBy(() -> new ForecastPeriod(PeriodGrain.QUARTER, LocalDate.of(2024, 2, 1)))
+        .hasMessage("start must be the first day of a quarter but was: 2024-02-01");
   }
 }

@@ -36,21 +36,33 @@ class LeadRouterTest {
   static final MemberId BOB = MemberId.of("bob");
   static final MemberId CY = MemberId.of("cy");
 
-  static final List<Member> REPS = List.of(
-      Member.builder("ann").territories("EU").languages("de", "en").products("crm").build(),
-      Member.builder("bob").territories("EU").languages("en").products("erp").build(),
-      Member.builder("cy").territories("US").languages("en").products("crm", "erp").build());
+  static final List<Member> REPS =
+      List.of(
+          Member.builder("ann").territories("EU").languages("de", "en").products("crm").build(),
+          Member.builder("bob").territories("EU").languages("en").products("erp").build(),
+          Member.builder("cy").territories("US").languages("en").products("crm", "erp").build());
 
-  /** Rule 1: territory and language; rule 2: territory; rule 3: product; rule 4: anyone; sticky owner first. */
-  static final AssignmentPolicy POLICY = AssignmentPolicy.of(
-      Rule.of(Strategy.LEAST_LOADED, Condition.sameAttribute(AttributeKey.TERRITORY),
-          Condition.sameAttribute(AttributeKey.LANGUAGE)),
-      Rule.of(Strategy.LEAST_LOADED, Condition.sameAttribute(AttributeKey.TERRITORY)),
-      Rule.of(Strategy.ROUND_ROBIN, Condition.sameAttribute(AttributeKey.PRODUCT)),
-      Rule.anyone(Strategy.LEAST_LOADED)).withStickyOwner();
+  /**
+   * Rule 1: territory and language; rule 2: territory; rule 3: product; rule 4: anyone; sticky
+   * owner first.
+   */
+  static final AssignmentPolicy POLICY =
+      AssignmentPolicy.of(
+              Rule.of(
+                  Strategy.LEAST_LOADED,
+                  Condition.sameAttribute(AttributeKey.TERRITORY),
+                  Condition.sameAttribute(AttributeKey.LANGUAGE)),
+              Rule.of(Strategy.LEAST_LOADED, Condition.sameAttribute(AttributeKey.TERRITORY)),
+              Rule.of(Strategy.ROUND_ROBIN, Condition.sameAttribute(AttributeKey.PRODUCT)),
+              Rule.anyone(Strategy.LEAST_LOADED))
+          .withStickyOwner();
 
   private static WorkItem lead(String id, String customer, String territory, String language) {
-    return WorkItem.builder(id).customer(CustomerId.of(customer)).territory(territory).language(language).build();
+    return WorkItem.builder(id)
+        .customer(CustomerId.of(customer))
+        .territory(territory)
+        .language(language)
+        .build();
   }
 
   private static LeadRouter router(CustomerPool pool) {
@@ -71,12 +83,18 @@ class LeadRouterTest {
     AssignmentOutcome second = router.route(lead("l-2", "bmw", "EU", "fr"));
     assertThat(assigned(second).member()).isEqualTo(BOB);
     assertThat(second.explanation()).startsWith("rule 2: ").endsWith("least loaded of 2");
-    AssignmentOutcome third = router.route(WorkItem.builder("l-3").customer(CustomerId.of("cat")).territory("APAC")
-        .product("erp").build());
+    AssignmentOutcome third =
+        router.route(
+            WorkItem.builder("l-3")
+                .customer(CustomerId.of("cat"))
+                .territory("APAC")
+                .product("erp")
+                .build());
     assertThat(third.explanation()).startsWith("rule 3: ").endsWith("round robin of 2");
     assertThat(pool.holder(CustomerId.of("acme")).orElseThrow().owner()).isEqualTo(ANN);
-    assertThat(pool.history(CustomerId.of("acme"))).containsExactly(new OwnershipEvent.Assigned(
-        CustomerId.of("acme"), ANN, TODAY, first.explanation()));
+    assertThat(pool.history(CustomerId.of("acme")))
+        .containsExactly(
+            new OwnershipEvent.Assigned(CustomerId.of("acme"), ANN, TODAY, first.explanation()));
   }
 
   @Test
@@ -103,7 +121,8 @@ class LeadRouterTest {
 
   @Test
   void theHoldCapIsTheCapacity() {
-    CustomerPool pool = CustomerPool.inMemory(PoolRules.days(30, 90, 5).withCaps(1, 5).withHoldCap(BOB, 0));
+    CustomerPool pool =
+        CustomerPool.inMemory(PoolRules.days(30, 90, 5).withCaps(1, 5).withHoldCap(BOB, 0));
     LeadRouter router = router(pool);
     assertThat(assigned(router.route(lead("l-1", "a", "EU", "de"))).member()).isEqualTo(ANN);
     AssignmentOutcome second = router.route(lead("l-2", "b", "EU", "de"));
@@ -124,7 +143,8 @@ class LeadRouterTest {
     List<Move> away = router.offDuty(ANN, Rebalance.MOVE_OPEN_ITEMS);
     assertThat(away).extracting(Move::to).containsExactly(BOB, BOB);
     assertThat(pool.heldBy(BOB)).hasSize(2);
-    assertThat(pool.history(CustomerId.of("acme")).get(1)).isInstanceOf(OwnershipEvent.Transferred.class);
+    assertThat(pool.history(CustomerId.of("acme")).get(1))
+        .isInstanceOf(OwnershipEvent.Transferred.class);
     List<Move> back = router.onDuty(ANN, Rebalance.MOVE_OPEN_ITEMS);
     assertThat(back).extracting(Move::to).containsExactly(ANN, ANN);
     assertThat(pool.heldBy(ANN)).hasSize(2);
@@ -135,7 +155,8 @@ class LeadRouterTest {
   @Test
   void aLeadMustNameItsCustomer() {
     LeadRouter router = router(CustomerPool.inMemory(PoolRules.days(30, 90, 5)));
-    assertThatThrownBy(() -> router.route(WorkItem.of("l-1"))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> router.route(WorkItem.of("l-1")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lead l-1 must name its customer but names none");
   }
 }

@@ -26,18 +26,33 @@ class SalesPipelineProperties {
   private static final Currency EUR = Currency.getInstance("EUR");
   private final SalesPipeline pipeline = SalesPipeline.standard();
 
-  /** Per deal: amount in whole euros, close month offset, then move choices (index into the allowed targets). */
+  /**
+   * Per deal: amount in whole euros, close month offset, then move choices (index into the allowed
+   * targets).
+   */
   @Provide
   Arbitrary<List<List<Integer>>> deals() {
-    return Arbitraries.integers().between(0, 9).list().ofMinSize(2).ofMaxSize(8).list().ofMaxSize(12);
+    return Arbitraries.integers()
+        .between(0, 9)
+        .list()
+        .ofMinSize(2)
+        .ofMaxSize(8)
+        .list()
+        .ofMaxSize(12);
   }
 
   private List<Deal> build(List<List<Integer>> spec) {
     List<Deal> out = new ArrayList<>();
     for (int i = 0; i < spec.size(); i++) {
       List<Integer> s = spec.get(i);
-      Deal d = pipeline.open("d" + i, CustomerId.of("c"), "", Money.of(BigDecimal.valueOf(100L * (s.get(0) + 1)), EUR),
-          LocalDate.of(2024, 1 + s.get(1), 15), T0.plus(Duration.ofDays(i)));
+      Deal d =
+          pipeline.open(
+              "d" + i,
+              CustomerId.of("c"),
+              "",
+              Money.of(BigDecimal.valueOf(100L * (s.get(0) + 1)), EUR),
+              LocalDate.of(2024, 1 + s.get(1), 15),
+              T0.plus(Duration.ofDays(i)));
       Instant at = T0.plus(Duration.ofDays(i));
       for (int k = 2; k < s.size() && pipeline.isOpen(d); k++) {
         List<Stage> targets = pipeline.definition().manualTargets(d.stage());
@@ -50,13 +65,18 @@ class SalesPipelineProperties {
   }
 
   @Property(tries = 200)
-  void weighted_value_is_the_probability_weighted_sum_of_open_deals(@ForAll("deals") List<List<Integer>> spec) {
+  void weighted_value_is_the_probability_weighted_sum_of_open_deals(
+      @ForAll("deals") List<List<Integer>> spec) {
     List<Deal> deals = build(spec);
     BigDecimal expected = BigDecimal.ZERO;
     BigDecimal open = BigDecimal.ZERO;
     for (Deal d : deals) {
       if (pipeline.isOpen(d)) {
-        expected = expected.add(d.amount().amount().multiply(BigDecimal.valueOf(pipeline.winProbability(d.stage()))));
+        expected =
+            expected.add(
+                d.amount()
+                    .amount()
+                    .multiply(BigDecimal.valueOf(pipeline.winProbability(d.stage()))));
         open = open.add(d.amount().amount());
       }
     }
@@ -66,12 +86,18 @@ class SalesPipelineProperties {
   }
 
   @Property(tries = 200)
-  void forecast_adds_up_to_weighted_open_value_plus_won_amounts(@ForAll("deals") List<List<Integer>> spec) {
+  void forecast_adds_up_to_weighted_open_value_plus_won_amounts(
+      @ForAll("deals") List<List<Integer>> spec) {
     List<Deal> deals = build(spec);
-    BigDecimal won = deals.stream().filter(d -> d.stage().equals(SalesPipeline.WON))
-        .map(d -> d.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal forecast = pipeline.forecastByCloseMonth(deals, EUR, ZoneOffset.UTC).values().stream()
-        .map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal won =
+        deals.stream()
+            .filter(d -> d.stage().equals(SalesPipeline.WON))
+            .map(d -> d.amount().amount())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal forecast =
+        pipeline.forecastByCloseMonth(deals, EUR, ZoneOffset.UTC).values().stream()
+            .map(Money::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(forecast).isEqualByComparingTo(pipeline.weightedValue(deals, EUR).amount().add(won));
   }
 

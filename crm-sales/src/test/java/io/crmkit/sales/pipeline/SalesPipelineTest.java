@@ -34,10 +34,14 @@ class SalesPipelineTest {
   }
 
   private Deal open(String id, String amount, LocalDate close, int day) {
-    return pipeline.open(id, CustomerId.of("42"), "licences", Money.of(amount, "EUR"), close, day(day));
+    return pipeline.open(
+        id, CustomerId.of("42"), "licences", Money.of(amount, "EUR"), close, day(day));
   }
 
-  /** d1 won via negotiation, d2 open in proposal, d3 lost in qualification, d4 open in needs analysis. */
+  /**
+   * d1 won via negotiation, d2 open in proposal, d3 lost in qualification, d4 open in needs
+   * analysis.
+   */
   private List<Deal> deals() {
     Deal d1 = open("d1", "1000", LocalDate.of(2024, 2, 15), 0);
     d1 = pipeline.move(d1, "m1", day(5), NEEDS_ANALYSIS, "budget confirmed");
@@ -63,24 +67,33 @@ class SalesPipelineTest {
 
   @Test
   void forecast_by_close_month_books_won_deals_when_won() {
-    assertThat(pipeline.forecastByCloseMonth(deals(), EUR, ZoneOffset.UTC)).containsExactly(
-        Map.entry(YearMonth.of(2024, 2), Money.of("1000.00", "EUR")),   // d1 won on 2024-02-10
-        Map.entry(YearMonth.of(2024, 3), Money.of("1060.00", "EUR")));
+    assertThat(pipeline.forecastByCloseMonth(deals(), EUR, ZoneOffset.UTC))
+        .containsExactly(
+            Map.entry(YearMonth.of(2024, 2), Money.of("1000.00", "EUR")), // d1 won on 2024-02-10
+            Map.entry(YearMonth.of(2024, 3), Money.of("1060.00", "EUR")));
   }
 
   @Test
   void conversion_rates_between_consecutive_stages() {
-    assertThat(pipeline.conversionRates(deals())).extracting(Object::toString).containsExactly(
-        "QUALIFICATION -> NEEDS_ANALYSIS: 3 of 4 (75.0%)",
-        "NEEDS_ANALYSIS -> PROPOSAL: 2 of 3 (66.7%)",
-        "PROPOSAL -> NEGOTIATION: 1 of 2 (50.0%)",
-        "NEGOTIATION -> WON: 1 of 1 (100.0%)");
+    assertThat(pipeline.conversionRates(deals()))
+        .extracting(Object::toString)
+        .containsExactly(
+            "QUALIFICATION -> NEEDS_ANALYSIS: 3 of 4 (75.0%)",
+            "NEEDS_ANALYSIS -> PROPOSAL: 2 of 3 (66.7%)",
+            "PROPOSAL -> NEGOTIATION: 1 of 2 (50.0%)",
+            "NEGOTIATION -> WON: 1 of 1 (100.0%)");
   }
 
   @Test
   void a_deal_won_straight_from_proposal_counts_as_passing_negotiation() {
-    Deal d = pipeline.move(pipeline.move(open("x", "10", LocalDate.of(2024, 1, 31), 0), "m1", day(1),
-        NEEDS_ANALYSIS, "ok"), "m2", day(2), PROPOSAL, "quote");
+    Deal d =
+        pipeline.move(
+            pipeline.move(
+                open("x", "10", LocalDate.of(2024, 1, 31), 0), "m1", day(1), NEEDS_ANALYSIS, "ok"),
+            "m2",
+            day(2),
+            PROPOSAL,
+            "quote");
     d = pipeline.move(d, "m3", day(3), WON, "accepted the quote");
     assertThat(pipeline.conversionRates(List.of(d)).get(2).converted()).isEqualTo(1);
   }
@@ -99,8 +112,12 @@ class SalesPipelineTest {
 
   @Test
   void stale_deals_are_open_deals_without_recent_activity() {
-    assertThat(pipeline.staleDeals(deals(), day(60), 14)).extracting(Deal::id).containsExactly("d2");
-    assertThat(pipeline.staleDeals(deals(), day(60), 5)).extracting(Deal::id).containsExactly("d2", "d4");
+    assertThat(pipeline.staleDeals(deals(), day(60), 14))
+        .extracting(Deal::id)
+        .containsExactly("d2");
+    assertThat(pipeline.staleDeals(deals(), day(60), 5))
+        .extracting(Deal::id)
+        .containsExactly("d2", "d4");
   }
 
   @Test
@@ -122,19 +139,26 @@ class SalesPipelineTest {
 
   @Test
   void deals_in_another_currency_are_rejected() {
-    Deal usd = pipeline.open("u", CustomerId.of("1"), "", Money.of("5", "USD"), LocalDate.of(2024, 1, 1), T0);
+    Deal usd =
+        pipeline.open(
+            "u", CustomerId.of("1"), "", Money.of("5", "USD"), LocalDate.of(2024, 1, 1), T0);
     assertThatThrownBy(() -> pipeline.weightedValue(List.of(usd), EUR))
         .hasMessage("amount of deal u must be in EUR but was: " + usd.amount());
   }
 
   @Test
   void win_probabilities_are_configurable_and_validated() {
-    SalesPipeline p = SalesPipeline.withProbabilities(Map.of(QUALIFICATION, 0.05, NEEDS_ANALYSIS, 0.1,
-        PROPOSAL, 0.3, NEGOTIATION, 0.6));
+    SalesPipeline p =
+        SalesPipeline.withProbabilities(
+            Map.of(QUALIFICATION, 0.05, NEEDS_ANALYSIS, 0.1, PROPOSAL, 0.3, NEGOTIATION, 0.6));
     assertThat(p.winProbability(PROPOSAL)).isEqualTo(0.3);
     assertThat(p.winProbability(WON)).isEqualTo(1.0);
-    assertThatThrownBy(() -> SalesPipeline.withProbabilities(Map.of(QUALIFICATION, 1.5, NEEDS_ANALYSIS, 0.1,
-        PROPOSAL, 0.3, NEGOTIATION, 0.6))).hasMessage("win probability of QUALIFICATION must be in [0, 1] but was: 1.5");
+    assertThatThrownBy(
+            () ->
+                SalesPipeline.withProbabilities(
+                    Map.of(
+                        QUALIFICATION, 1.5, NEEDS_ANALYSIS, 0.1, PROPOSAL, 0.3, NEGOTIATION, 0.6)))
+        .hasMessage("win probability of QUALIFICATION must be in [0, 1] but was: 1.5");
   }
 
   @Test

@@ -46,12 +46,18 @@ class ForwardingPoolRepository implements PoolRepository {
   }
 
   @Override
-  public ClaimOutcome assign(CustomerId customer, MemberId rep, LocalDate day, String reason, PoolRules rules) {
+  public ClaimOutcome assign(
+      CustomerId customer, MemberId rep, LocalDate day, String reason, PoolRules rules) {
     return inner.assign(customer, rep, day, reason, rules);
   }
 
   @Override
-  public ClaimOutcome transfer(CustomerId customer, MemberId from, MemberId to, LocalDate day, String reason,
+  public ClaimOutcome transfer(
+      CustomerId customer,
+      MemberId from,
+      MemberId to,
+      LocalDate day,
+      String reason,
       PoolRules rules) {
     return inner.transfer(customer, from, to, day, reason, rules);
   }

@@ -28,10 +28,14 @@ class PoolCapProperties {
   }
 
   @Property(tries = 300)
-  void capsAreNeverExceeded(@ForAll("operations") List<int[]> ops, @ForAll @IntRange(max = 4) int holdCap,
+  void capsAreNeverExceeded(
+      @ForAll("operations") List<int[]> ops,
+      @ForAll @IntRange(max = 4) int holdCap,
       @ForAll @IntRange(max = 3) int dailyCap) {
-    PoolRules rules = PoolRules.days(20, 40, 3).withCaps(holdCap, dailyCap).withHoldCap(MemberId.of("r0"),
-        holdCap + 2);
+    PoolRules rules =
+        PoolRules.days(20, 40, 3)
+            .withCaps(holdCap, dailyCap)
+            .withHoldCap(MemberId.of("r0"), holdCap + 2);
     CustomerPool pool = CustomerPool.inMemory(rules);
     Map<String, Integer> wonClaims = new HashMap<>();
     int day = 0;

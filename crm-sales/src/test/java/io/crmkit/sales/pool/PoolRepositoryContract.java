@@ -3,8 +3,8 @@ package io.crmkit.sales.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.testing.Concurrently;
 import io.crmkit.core.team.MemberId;
+import io.crmkit.core.testing.Concurrently;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +30,10 @@ public abstract class PoolRepositoryContract {
 
   /** A day of the tests. */
   protected static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+
   /** Rules with caps of 5 held and 3 claims a day. */
   protected static final PoolRules RULES = PoolRules.days(30, 90, 5).withCaps(5, 3);
+
   private static final MemberId ANN = MemberId.of("ann");
   private static final MemberId BOB = MemberId.of("bob");
   private static final CustomerId C1 = CustomerId.of("c1");
@@ -69,14 +71,14 @@ public abstract class PoolRepositoryContract {
     for (int i = 0; i < 3; i++) {
       assertThat(r.claim(CustomerId.of("a" + i), ANN, DAY, RULES).won()).isTrue();
     }
-    assertThat(r.claim(CustomerId.of("a3"), ANN, DAY, RULES)).isEqualTo(new ClaimOutcome.OverDailyCap(ANN, DAY, 3,
-        3));
+    assertThat(r.claim(CustomerId.of("a3"), ANN, DAY, RULES))
+        .isEqualTo(new ClaimOutcome.OverDailyCap(ANN, DAY, 3, 3));
     assertThat(r.claim(CustomerId.of("a3"), ANN, DAY.plusDays(1), RULES).won()).isTrue();
     assertThat(r.claim(CustomerId.of("a4"), ANN, DAY.plusDays(1), RULES).won()).isTrue();
-    assertThat(r.claim(CustomerId.of("a5"), ANN, DAY.plusDays(1), RULES)).isEqualTo(new ClaimOutcome.OverHoldCap(ANN,
-        5, 5));
-    assertThat(r.assign(CustomerId.of("a5"), ANN, DAY.plusDays(1), "lead", RULES)).isEqualTo(
-        new ClaimOutcome.OverHoldCap(ANN, 5, 5));
+    assertThat(r.claim(CustomerId.of("a5"), ANN, DAY.plusDays(1), RULES))
+        .isEqualTo(new ClaimOutcome.OverHoldCap(ANN, 5, 5));
+    assertThat(r.assign(CustomerId.of("a5"), ANN, DAY.plusDays(1), "lead", RULES))
+        .isEqualTo(new ClaimOutcome.OverHoldCap(ANN, 5, 5));
     assertThat(r.find(CustomerId.of("a5"))).isEmpty();
     assertThat(r.countHeldBy(ANN)).isEqualTo(5);
   }
@@ -85,29 +87,33 @@ public abstract class PoolRepositoryContract {
   void assignmentIgnoresTheDailyCapButNotProtection() {
     PoolRepository r = newRepository();
     PoolRules oneADay = RULES.withCaps(5, 0);
-    assertThat(r.assign(C1, ANN, DAY, "territory EU", oneADay)).isEqualTo(new ClaimOutcome.Won(Ownership.taken(C1,
-        ANN, DAY)));
-    assertThat(r.assign(C1, BOB, DAY, "territory EU", oneADay)).isEqualTo(new ClaimOutcome.Lost(Ownership.taken(C1,
-        ANN, DAY)));
+    assertThat(r.assign(C1, ANN, DAY, "territory EU", oneADay))
+        .isEqualTo(new ClaimOutcome.Won(Ownership.taken(C1, ANN, DAY)));
+    assertThat(r.assign(C1, BOB, DAY, "territory EU", oneADay))
+        .isEqualTo(new ClaimOutcome.Lost(Ownership.taken(C1, ANN, DAY)));
     assertThat(r.claimsOn(ANN, DAY)).isZero();
-    assertThat(r.history(C1)).containsExactly(new OwnershipEvent.Assigned(C1, ANN, DAY, "territory EU"));
+    assertThat(r.history(C1))
+        .containsExactly(new OwnershipEvent.Assigned(C1, ANN, DAY, "territory EU"));
   }
 
   @Test
   void transfersAreRecordedAndOnlyFromTheHolder() {
     PoolRepository r = newRepository();
-    assertThat(r.transfer(C1, ANN, BOB, DAY, "holiday", RULES)).isEqualTo(new ClaimOutcome.NotHeld(C1));
+    assertThat(r.transfer(C1, ANN, BOB, DAY, "holiday", RULES))
+        .isEqualTo(new ClaimOutcome.NotHeld(C1));
     r.claim(C1, ANN, DAY, RULES);
     MemberId cy = MemberId.of("cy");
-    assertThat(r.transfer(C1, BOB, cy, DAY, "grab", RULES)).isEqualTo(new ClaimOutcome.Lost(Ownership.taken(C1, ANN,
-        DAY)));
+    assertThat(r.transfer(C1, BOB, cy, DAY, "grab", RULES))
+        .isEqualTo(new ClaimOutcome.Lost(Ownership.taken(C1, ANN, DAY)));
     LocalDate later = DAY.plusDays(10);
-    assertThat(r.transfer(C1, ANN, BOB, later, "holiday", RULES)).isEqualTo(new ClaimOutcome.Won(Ownership.taken(C1,
-        BOB, later)));
+    assertThat(r.transfer(C1, ANN, BOB, later, "holiday", RULES))
+        .isEqualTo(new ClaimOutcome.Won(Ownership.taken(C1, BOB, later)));
     assertThat(r.countHeldBy(ANN)).isZero();
     assertThat(r.countHeldBy(BOB)).isEqualTo(1);
-    assertThat(r.history(C1)).containsExactly(new OwnershipEvent.Claimed(C1, ANN, DAY),
-        new OwnershipEvent.Transferred(C1, ANN, BOB, later, "holiday"));
+    assertThat(r.history(C1))
+        .containsExactly(
+            new OwnershipEvent.Claimed(C1, ANN, DAY),
+            new OwnershipEvent.Transferred(C1, ANN, BOB, later, "holiday"));
   }
 
   @Test
@@ -115,12 +121,12 @@ public abstract class PoolRepositoryContract {
     PoolRepository r = newRepository();
     r.claim(C1, ANN, DAY, RULES);
     assertThat(r.recordFollowUp(C1, BOB, DAY.plusDays(3))).isEmpty();
-    assertThat(r.recordFollowUp(C1, ANN, DAY.plusDays(3))).contains(new Ownership(C1, ANN, DAY, DAY.plusDays(3),
-        DAY));
-    assertThat(r.recordFollowUp(C1, ANN, DAY.plusDays(2))).contains(new Ownership(C1, ANN, DAY, DAY.plusDays(3),
-        DAY));
-    assertThat(r.recordDeal(C1, ANN, DAY.plusDays(4))).contains(new Ownership(C1, ANN, DAY, DAY.plusDays(3),
-        DAY.plusDays(4)));
+    assertThat(r.recordFollowUp(C1, ANN, DAY.plusDays(3)))
+        .contains(new Ownership(C1, ANN, DAY, DAY.plusDays(3), DAY));
+    assertThat(r.recordFollowUp(C1, ANN, DAY.plusDays(2)))
+        .contains(new Ownership(C1, ANN, DAY, DAY.plusDays(3), DAY));
+    assertThat(r.recordDeal(C1, ANN, DAY.plusDays(4)))
+        .contains(new Ownership(C1, ANN, DAY, DAY.plusDays(3), DAY.plusDays(4)));
     assertThat(r.recordDeal(CustomerId.of("nobody's"), ANN, DAY)).isEmpty();
   }
 
@@ -136,20 +142,26 @@ public abstract class PoolRepositoryContract {
     r.claim(C1, BOB, DAY.plusDays(2), RULES);
     Ownership stale = Ownership.taken(C1, BOB, DAY.plusDays(2));
     r.recordFollowUp(C1, BOB, DAY.plusDays(5));
-    OwnershipEvent.Reclaimed event = new OwnershipEvent.Reclaimed(C1, BOB, DAY.plusDays(32),
-        ReclaimReason.NO_FOLLOW_UP);
+    OwnershipEvent.Reclaimed event =
+        new OwnershipEvent.Reclaimed(C1, BOB, DAY.plusDays(32), ReclaimReason.NO_FOLLOW_UP);
     assertThat(r.reclaim(stale, event)).isFalse();
     Ownership now = r.find(C1).orElseThrow();
     assertThat(r.reclaim(now, event)).isTrue();
     assertThat(r.reclaim(now, event)).isFalse();
     assertThat(r.find(C1)).isEmpty();
-    assertThat(r.history(C1)).containsExactly(new OwnershipEvent.Claimed(C1, ANN, DAY),
-        new OwnershipEvent.Released(C1, ANN, DAY.plusDays(1), "no budget"),
-        new OwnershipEvent.Claimed(C1, BOB, DAY.plusDays(2)), event);
+    assertThat(r.history(C1))
+        .containsExactly(
+            new OwnershipEvent.Claimed(C1, ANN, DAY),
+            new OwnershipEvent.Released(C1, ANN, DAY.plusDays(1), "no budget"),
+            new OwnershipEvent.Claimed(C1, BOB, DAY.plusDays(2)),
+            event);
     assertThat(r.events()).hasSize(4);
   }
 
-  /** 8 threads race to claim the same 500 customers, each for its own rep: every customer has exactly one winner. */
+  /**
+   * 8 threads race to claim the same 500 customers, each for its own rep: every customer has
+   * exactly one winner.
+   */
   @Test
   void racingClaimsHaveExactlyOneWinnerPerCustomer() throws Exception {
     PoolRepository r = newRepository();
@@ -157,17 +169,20 @@ public abstract class PoolRepositoryContract {
     int customers = 500;
     Map<CustomerId, MemberId> winners = new ConcurrentHashMap<>();
     List<ClaimOutcome.Lost> losses = new java.util.concurrent.CopyOnWriteArrayList<>();
-    race(8, customers, (thread, i) -> {
-      CustomerId c = CustomerId.of("c" + ((i + thread * 37) % customers));
-      ClaimOutcome o = r.claim(c, MemberId.of("rep" + thread), DAY, loose);
-      if (o instanceof ClaimOutcome.Won w) {
-        assertThat(winners.putIfAbsent(c, w.ownership().owner())).isNull();
-      } else if (o instanceof ClaimOutcome.Lost l) {
-        losses.add(l);
-      } else {
-        throw new AssertionError("unexpected outcome " + o);
-      }
-    });
+    race(
+        8,
+        customers,
+        (thread, i) -> {
+          CustomerId c = CustomerId.of("c" + ((i + thread * 37) % customers));
+          ClaimOutcome o = r.claim(c, MemberId.of("rep" + thread), DAY, loose);
+          if (o instanceof ClaimOutcome.Won w) {
+            assertThat(winners.putIfAbsent(c, w.ownership().owner())).isNull();
+          } else if (o instanceof ClaimOutcome.Lost l) {
+            losses.add(l);
+          } else {
+            throw new AssertionError("unexpected outcome " + o);
+          }
+        });
     assertThat(winners).hasSize(customers);
     assertThat(losses).hasSize(7 * customers);
     for (ClaimOutcome.Lost l : losses) {
@@ -185,13 +200,16 @@ public abstract class PoolRepositoryContract {
     PoolRepository r = newRepository();
     PoolRules caps = RULES.withCaps(40, 25).withHoldCap(BOB, 7);
     AtomicInteger won = new AtomicInteger();
-    race(8, 200, (thread, i) -> {
-      MemberId rep = i % 2 == 0 ? ANN : BOB;
-      LocalDate day = DAY.plusDays(i % 3);
-      if (r.claim(CustomerId.of(thread + "-" + i), rep, day, caps).won()) {
-        won.incrementAndGet();
-      }
-    });
+    race(
+        8,
+        200,
+        (thread, i) -> {
+          MemberId rep = i % 2 == 0 ? ANN : BOB;
+          LocalDate day = DAY.plusDays(i % 3);
+          if (r.claim(CustomerId.of(thread + "-" + i), rep, day, caps).won()) {
+            won.incrementAndGet();
+          }
+        });
     assertThat(r.countHeldBy(ANN)).isEqualTo(40);
     assertThat(r.countHeldBy(BOB)).isEqualTo(7);
     assertThat(won.get()).isEqualTo(47);
@@ -201,7 +219,10 @@ public abstract class PoolRepositoryContract {
     assertThat(r.heldBy(ANN)).hasSize(40);
   }
 
-  /** Threads transfer and reclaim the same customers at once: each customer ends with one holder or none, counts agree. */
+  /**
+   * Threads transfer and reclaim the same customers at once: each customer ends with one holder or
+   * none, counts agree.
+   */
   @Test
   void racingTransfersAndReclaimsKeepOneHolder() throws Exception {
     PoolRepository r = newRepository();
@@ -210,16 +231,23 @@ public abstract class PoolRepositoryContract {
     for (int i = 0; i < customers; i++) {
       r.claim(CustomerId.of("c" + i), ANN, DAY, loose);
     }
-    race(8, customers, (thread, i) -> {
-      CustomerId c = CustomerId.of("c" + i);
-      if (thread % 2 == 0) {
-        r.transfer(c, ANN, MemberId.of("rep" + thread), DAY.plusDays(1), "race", loose);
-      } else {
-        Optional<Ownership> now = r.find(c);
-        now.ifPresent(o -> r.reclaim(o, new OwnershipEvent.Reclaimed(c, o.owner(), DAY.plusDays(30),
-            ReclaimReason.NO_FOLLOW_UP)));
-      }
-    });
+    race(
+        8,
+        customers,
+        (thread, i) -> {
+          CustomerId c = CustomerId.of("c" + i);
+          if (thread % 2 == 0) {
+            r.transfer(c, ANN, MemberId.of("rep" + thread), DAY.plusDays(1), "race", loose);
+          } else {
+            Optional<Ownership> now = r.find(c);
+            now.ifPresent(
+                o ->
+                    r.reclaim(
+                        o,
+                        new OwnershipEvent.Reclaimed(
+                            c, o.owner(), DAY.plusDays(30), ReclaimReason.NO_FOLLOW_UP)));
+          }
+        });
     int total = 0;
     for (int t = 0; t < 8; t++) {
       total += r.countHeldBy(MemberId.of("rep" + t));
@@ -233,8 +261,12 @@ public abstract class PoolRepositoryContract {
       assertThat(transfers).isLessThanOrEqualTo(1);
       OwnershipEvent last = h.get(h.size() - 1);
       assertThat(r.find(c).isPresent()).isEqualTo(!(last instanceof OwnershipEvent.Reclaimed));
-      r.find(c).ifPresent(o -> assertThat(last).isInstanceOfAny(OwnershipEvent.Claimed.class,
-          OwnershipEvent.Transferred.class));
+      r.find(c)
+          .ifPresent(
+              o ->
+                  assertThat(last)
+                      .isInstanceOfAny(
+                          OwnershipEvent.Claimed.class, OwnershipEvent.Transferred.class));
     }
   }
 

@@ -10,20 +10,20 @@ import java.util.function.ToDoubleFunction;
 /**
  * Splits customers into ABC (Pareto) classes by a value measure.
  *
- * <p>Customers are ranked by value, highest first. In {@link AbcMode#VALUE_SHARE} mode a customer is
- * in A when the customers ranked strictly above hold less than {@code aShare} of the total value,
- * in B when they hold less than {@code aShare + bShare}, else in C: A is the smallest top group
- * that together makes at least {@code aShare} of the value. In {@link AbcMode#CUSTOMER_SHARE} mode
- * the test is on the number of customers ranked strictly above: fewer than {@code aShare · n} for
- * A, fewer than {@code (aShare + bShare) · n} for B. Either way customers of equal value always
+ * <p>Customers are ranked by value, highest first. In {@link AbcMode#VALUE_SHARE} mode a customer
+ * is in A when the customers ranked strictly above hold less than {@code aShare} of the total
+ * value, in B when they hold less than {@code aShare + bShare}, else in C: A is the smallest top
+ * group that together makes at least {@code aShare} of the value. In {@link AbcMode#CUSTOMER_SHARE}
+ * mode the test is on the number of customers ranked strictly above: fewer than {@code aShare · n}
+ * for A, fewer than {@code (aShare + bShare) · n} for B. Either way customers of equal value always
  * share a class (the whole tie group goes with its best-ranked member), so a class may hold more
- * than its nominal share when values tie at a boundary. With a total value of 0 every customer is
- * C in value mode.
+ * than its nominal share when values tie at a boundary. With a total value of 0 every customer is C
+ * in value mode.
  *
  * <p>Values must be finite. A negative value (net refunds, a negative margin) counts as 0: the
  * customer ranks last, adds nothing to the total and is reported with value 0. Cost: one radix sort
- * of the values, O(n), and a byte per customer.
- * Immutable and thread-safe; results do not depend on the input order.
+ * of the values, O(n), and a byte per customer. Immutable and thread-safe; results do not depend on
+ * the input order.
  *
  * @since 0.1
  */
@@ -39,8 +39,12 @@ public final class AbcClassifier {
       throw new IllegalArgumentException("aShare must be in (0, 1) but was: " + aShare);
     }
     if (!(bShare > 0 && aShare + bShare < 1)) {
-      throw new IllegalArgumentException("bShare must be positive with aShare + bShare below 1 but was: " + bShare
-          + " (aShare " + aShare + ")");
+      throw new IllegalArgumentException(
+          "bShare must be positive with aShare + bShare below 1 but was: "
+              + bShare
+              + " (aShare "
+              + aShare
+              + ")");
     }
     this.aShare = aShare;
     this.bShare = bShare;
@@ -93,7 +97,9 @@ public final class AbcClassifier {
     return classifyOwned(measure.column(summaries));
   }
 
-  /** Classes of the rows of {@code summaries} by a function of the row index (e.g. a predicted CLV). */
+  /**
+   * Classes of the rows of {@code summaries} by a function of the row index (e.g. a predicted CLV).
+   */
   public AbcResult classify(CustomerSummaries summaries, IntToDoubleFunction valueOfRow) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     Objects.requireNonNull(valueOfRow, "valueOfRow must not be null");
@@ -104,7 +110,9 @@ public final class AbcClassifier {
     return classifyOwned(v);
   }
 
-  /** Classes of {@code items} (customers, CLV predictions, …) by a value function; row i is item i. */
+  /**
+   * Classes of {@code items} (customers, CLV predictions, …) by a value function; row i is item i.
+   */
   public <T> AbcResult classify(List<T> items, ToDoubleFunction<? super T> value) {
     Objects.requireNonNull(items, "items must not be null");
     Objects.requireNonNull(value, "value must not be null");
@@ -175,6 +183,11 @@ public final class AbcClassifier {
   @Override
   public String toString() {
     String unit = mode == AbcMode.VALUE_SHARE ? "of value" : "of customers";
-    return String.format(Locale.ROOT, "AbcClassifier[A %.0f%%, B %.0f%%, C rest %s]", 100 * aShare, 100 * bShare, unit);
+    return String.format(
+        Locale.ROOT,
+        "AbcClassifier[A %.0f%%, B %.0f%%, C rest %s]",
+        100 * aShare,
+        100 * bShare,
+        unit);
   }
 }

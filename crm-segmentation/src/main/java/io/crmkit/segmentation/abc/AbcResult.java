@@ -24,7 +24,12 @@ public final class AbcResult {
   private final List<CurvePoint> lorenz;
   private final double gini;
 
-  AbcResult(AbcClassifier classifier, byte[] classes, double[] values, double[] sortedAscending, double total) {
+  AbcResult(
+      AbcClassifier classifier,
+      byte[] classes,
+      double[] values,
+      double[] sortedAscending,
+      double total) {
     this.classifier = classifier;
     this.classes = classes;
     this.values = values;
@@ -39,8 +44,13 @@ public final class AbcResult {
     List<AbcClassReport> r = new ArrayList<>(3);
     for (AbcClass c : AbcClass.values()) {
       int o = c.ordinal();
-      r.add(new AbcClassReport(c, count[o], value[o], n == 0 ? 0 : (double) count[o] / n,
-          total == 0 ? 0 : value[o] / total));
+      r.add(
+          new AbcClassReport(
+              c,
+              count[o],
+              value[o],
+              n == 0 ? 0 : (double) count[o] / n,
+              total == 0 ? 0 : value[o] / total));
     }
     this.report = List.copyOf(r);
     // prefix sums of the ascending values: low[m] = value of the m lowest customers
@@ -63,7 +73,9 @@ public final class AbcResult {
     this.gini = gini(sortedAscending, low[n]);
   }
 
-  /** Gini = Σ (2i − n − 1) x_(i) / (n Σ x) over ascending x, i = 1..n; 0 when all values are equal. */
+  /**
+   * Gini = Σ (2i − n − 1) x_(i) / (n Σ x) over ascending x, i = 1..n; 0 when all values are equal.
+   */
   static double gini(double[] ascending, double sum) {
     int n = ascending.length;
     if (n < 2 || sum <= 0 || ascending[0] == ascending[n - 1]) {
@@ -130,7 +142,10 @@ public final class AbcResult {
     return pareto;
   }
 
-  /** The Lorenz curve: as {@link #paretoCurve()} for the lowest-ranked customers. Convex, below the diagonal. */
+  /**
+   * The Lorenz curve: as {@link #paretoCurve()} for the lowest-ranked customers. Convex, below the
+   * diagonal.
+   */
   public List<CurvePoint> lorenzCurve() {
     return lorenz;
   }
@@ -146,8 +161,15 @@ public final class AbcResult {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "AbcResult[%d customers, total %.2f, Gini %.4f, %s]%n",
-        size(), total, gini, classifier));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "AbcResult[%d customers, total %.2f, Gini %.4f, %s]%n",
+                size(),
+                total,
+                gini,
+                classifier));
     for (AbcClassReport r : report) {
       sb.append("  ").append(r).append(String.format(Locale.ROOT, "%n"));
     }

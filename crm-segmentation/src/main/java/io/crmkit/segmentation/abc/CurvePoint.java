@@ -11,7 +11,8 @@ public record CurvePoint(double customerShare, double valueShare) {
   /** Checks both shares are fractions in [0, 1]. */
   public CurvePoint {
     if (!(customerShare >= 0 && customerShare <= 1)) {
-      throw new IllegalArgumentException("customerShare must be in [0, 1] but was: " + customerShare);
+      throw new IllegalArgumentException(
+          "customerShare must be in [0, 1] but was: " + customerShare);
     }
     if (!(valueShare >= 0 && valueShare <= 1 + 1e-9)) {
       throw new IllegalArgumentException("valueShare must be in [0, 1] but was: " + valueShare);

@@ -14,6 +14,7 @@ final class NonNegativeSort {
   private static final int RADIX = 1 << BITS;
   private static final int MASK = RADIX - 1;
   private static final int PASSES = (64 + BITS - 1) / BITS;
+
   /** Below this length a comparison sort is faster. */
   static final int MIN_RADIX_LENGTH = 1 << 12;
 

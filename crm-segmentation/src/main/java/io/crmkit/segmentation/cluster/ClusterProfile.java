@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param centroid the cluster centre in standardised units (z-scores of the transformed features)
  * @since 0.1
  */
-public record ClusterProfile(int cluster, int size, double share, List<Double> means, List<Double> medians,
+public record ClusterProfile(
+    int cluster,
+    int size,
+    double share,
+    List<Double> means,
+    List<Double> medians,
     List<Double> centroid) {
 
   /**
@@ -27,7 +32,8 @@ public record ClusterProfile(int cluster, int size, double share, List<Double> m
       throw new IllegalArgumentException("cluster must not be negative but was: " + cluster);
     }
     if (size < 0) {
-      throw new IllegalArgumentException("size of cluster " + cluster + " must not be negative but was: " + size);
+      throw new IllegalArgumentException(
+          "size of cluster " + cluster + " must not be negative but was: " + size);
     }
     means = List.copyOf(Objects.requireNonNull(means, "means must not be null"));
     medians = List.copyOf(Objects.requireNonNull(medians, "medians must not be null"));
@@ -36,8 +42,10 @@ public record ClusterProfile(int cluster, int size, double share, List<Double> m
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "cluster %d: %d (%.1f%%) means", cluster, size,
-        100 * share));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "cluster %d: %d (%.1f%%) means", cluster, size, 100 * share));
     for (double m : means) {
       sb.append(String.format(Locale.ROOT, " %.2f", m));
     }

@@ -17,7 +17,8 @@ public final class ClusterResult {
   private final List<String> featureNames;
   private final List<KScore> scores;
 
-  ClusterResult(int[] labels, List<ClusterProfile> profiles, List<String> featureNames, List<KScore> scores) {
+  ClusterResult(
+      int[] labels, List<ClusterProfile> profiles, List<String> featureNames, List<KScore> scores) {
     this.labels = labels;
     this.profiles = List.copyOf(profiles);
     this.featureNames = List.copyOf(featureNames);
@@ -61,8 +62,14 @@ public final class ClusterResult {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "ClusterResult[%d rows, k=%d, features %s]%n",
-        size(), k(), featureNames));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "ClusterResult[%d rows, k=%d, features %s]%n",
+                size(),
+                k(),
+                featureNames));
     for (ClusterProfile p : profiles) {
       sb.append("  ").append(p).append(String.format(Locale.ROOT, "%n"));
     }

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The features of a population for clustering: named columns of equal length in their original
- * units, each with a {@link Transform}. Row {@code i} is customer {@code i} of the input.
- * Immutable (columns are copied).
+ * units, each with a {@link Transform}. Row {@code i} is customer {@code i} of the input. Immutable
+ * (columns are copied).
  *
  * @since 0.1
  */
@@ -48,8 +48,11 @@ public final class FeatureMatrix {
       tx[i] = count[i];
       spend[i] = Math.max(0, total[i]);
     }
-    return builder().add("recencyDays", days, Transform.LOG1P).add("transactions", tx, Transform.LOG1P)
-        .add("totalSpend", spend, Transform.LOG1P).build();
+    return builder()
+        .add("recencyDays", days, Transform.LOG1P)
+        .add("transactions", tx, Transform.LOG1P)
+        .add("totalSpend", spend, Transform.LOG1P)
+        .build();
   }
 
   /** The number of rows (customers). */
@@ -104,17 +107,30 @@ public final class FeatureMatrix {
       Objects.requireNonNull(values, "values of feature " + name + " must not be null");
       Objects.requireNonNull(transform, "transform of feature " + name + " must not be null");
       if (names.contains(name)) {
-        throw new IllegalArgumentException("feature names must be unique but '" + name + "' repeats");
+        throw new IllegalArgumentException(
+            "feature names must be unique but '" + name + "' repeats");
       }
       if (!columns.isEmpty() && columns.get(0).length != values.length) {
-        throw new IllegalArgumentException("feature " + name + " must have " + columns.get(0).length
-            + " rows like the others but had: " + values.length);
+        throw new IllegalArgumentException(
+            "feature "
+                + name
+                + " must have "
+                + columns.get(0).length
+                + " rows like the others but had: "
+                + values.length);
       }
       for (int i = 0; i < values.length; i++) {
         double v = values[i];
         if (!Double.isFinite(v) || (transform == Transform.LOG1P && !(v > -1))) {
-          throw new IllegalArgumentException("feature " + name + " must be finite" + (transform == Transform.LOG1P
-              ? " and above -1 for LOG1P" : "") + " but row " + i + " was: " + v);
+          throw new IllegalArgumentException(
+              "feature "
+                  + name
+                  + " must be finite"
+                  + (transform == Transform.LOG1P ? " and above -1 for LOG1P" : "")
+                  + " but row "
+                  + i
+                  + " was: "
+                  + v);
         }
       }
       names.add(name);

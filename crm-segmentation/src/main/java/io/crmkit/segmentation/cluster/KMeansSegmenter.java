@@ -1,7 +1,7 @@
 package io.crmkit.segmentation.cluster;
 
-import java.util.ArrayList;
 import io.crmkit.core.stat.Median;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +28,8 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  * ClusterResult r = KMeansSegmenter.builder().kBetween(2, 8).seed(42).build().cluster(FeatureMatrix.rfm(summaries));
  * }</pre>
  *
- * <p>Memory: one small object per row while clustering (Commons Math works on {@link Clusterable}s);
- * the result is an int per row.
+ * <p>Memory: one small object per row while clustering (Commons Math works on {@link
+ * Clusterable}s); the result is an int per row.
  *
  * @since 0.1
  */
@@ -108,8 +108,13 @@ public final class KMeansSegmenter {
   private int[] run(List<Row> rows, int k) {
     JDKRandomGenerator random = new JDKRandomGenerator();
     random.setSeed(seed);
-    KMeansPlusPlusClusterer<Row> clusterer = new KMeansPlusPlusClusterer<>(k, maxIterations, new EuclideanDistance(),
-        random, KMeansPlusPlusClusterer.EmptyClusterStrategy.LARGEST_VARIANCE);
+    KMeansPlusPlusClusterer<Row> clusterer =
+        new KMeansPlusPlusClusterer<>(
+            k,
+            maxIterations,
+            new EuclideanDistance(),
+            random,
+            KMeansPlusPlusClusterer.EmptyClusterStrategy.LARGEST_VARIANCE);
     List<CentroidCluster<Row>> clusters = clusterer.cluster(rows);
     int[] labels = new int[rows.size()];
     for (int c = 0; c < clusters.size(); c++) {
@@ -184,7 +189,8 @@ public final class KMeansSegmenter {
     return out;
   }
 
-  private static ClusterResult describe(FeatureMatrix fm, double[][] z, int[] labels, int k, List<KScore> scores) {
+  private static ClusterResult describe(
+      FeatureMatrix fm, double[][] z, int[] labels, int k, List<KScore> scores) {
     int n = fm.rows();
     int d = fm.features();
     int[] size = new int[k];
@@ -221,8 +227,13 @@ public final class KMeansSegmenter {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "KMeansSegmenter[k %s, seed %d, max %d iterations, silhouette sample %d]",
-        minK == maxK ? Integer.toString(minK) : minK + ".." + maxK, seed, maxIterations, sample);
+    return String.format(
+        Locale.ROOT,
+        "KMeansSegmenter[k %s, seed %d, max %d iterations, silhouette sample %d]",
+        minK == maxK ? Integer.toString(minK) : minK + ".." + maxK,
+        seed,
+        maxIterations,
+        sample);
   }
 
   /**
@@ -252,10 +263,12 @@ public final class KMeansSegmenter {
     /** Try every k from {@code min} to {@code max} and keep the best by mean silhouette. */
     public Builder kBetween(int min, int max) {
       if (min < 2) {
-        throw new IllegalArgumentException("min k must be at least 2 for a silhouette but was: " + min);
+        throw new IllegalArgumentException(
+            "min k must be at least 2 for a silhouette but was: " + min);
       }
       if (max < min) {
-        throw new IllegalArgumentException("max k must be at least min " + min + " but was: " + max);
+        throw new IllegalArgumentException(
+            "max k must be at least min " + min + " but was: " + max);
       }
       minK = min;
       maxK = max;
@@ -277,7 +290,10 @@ public final class KMeansSegmenter {
       return this;
     }
 
-    /** The most rows the silhouette is computed on (a seeded random sample); cost grows with its square. */
+    /**
+     * The most rows the silhouette is computed on (a seeded random sample); cost grows with its
+     * square.
+     */
     public Builder silhouetteSample(int value) {
       if (value < 2) {
         throw new IllegalArgumentException("silhouetteSample must be at least 2 but was: " + value);

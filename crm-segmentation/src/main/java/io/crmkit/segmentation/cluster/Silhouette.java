@@ -11,7 +11,10 @@ final class Silhouette {
 
   private Silhouette() {}
 
-  /** The mean silhouette of {@code rows} (indexes into {@code z}) labelled by {@code labels} in {@code 0..k-1}. */
+  /**
+   * The mean silhouette of {@code rows} (indexes into {@code z}) labelled by {@code labels} in
+   * {@code 0..k-1}.
+   */
   static double mean(double[][] z, int[] labels, int k, int[] rows) {
     int m = rows.length;
     if (m < 2 || k < 2) {

@@ -36,9 +36,17 @@ public final class EngineResult {
   /** The result of the scheme called {@code name}. */
   public SchemeResult scheme(String name) {
     Objects.requireNonNull(name, "name must not be null");
-    return schemes.stream().filter(s -> s.scheme().equals(name)).findFirst().orElseThrow(
-        () -> new IllegalArgumentException("scheme must be one of " + schemes.stream().map(SchemeResult::scheme).toList()
-            + " but was: '" + name + "'"));
+    return schemes.stream()
+        .filter(s -> s.scheme().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "scheme must be one of "
+                        + schemes.stream().map(SchemeResult::scheme).toList()
+                        + " but was: '"
+                        + name
+                        + "'"));
   }
 
   /** The segment of row {@code i} in every scheme, scheme name → segment name, in engine order. */
@@ -50,9 +58,13 @@ public final class EngineResult {
     return out;
   }
 
-  /** The segments of customer {@code id} in every scheme, empty when the customer is not in the population. */
+  /**
+   * The segments of customer {@code id} in every scheme, empty when the customer is not in the
+   * population.
+   */
   public Optional<Map<String, String>> segmentsOf(CustomerId id) {
-    OptionalInt i = population.summaries().indexOf(Objects.requireNonNull(id, "id must not be null"));
+    OptionalInt i =
+        population.summaries().indexOf(Objects.requireNonNull(id, "id must not be null"));
     return i.isPresent() ? Optional.of(segmentsOf(i.getAsInt())) : Optional.empty();
   }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The customers a segmentation runs over: one row per row of the purchase summaries, with the
- * customer records (for rule schemes) where known. Common columns (total spend, days since the
- * last purchase, transactions) are extracted once and shared by the schemes.
+ * customer records (for rule schemes) where known. Common columns (total spend, days since the last
+ * purchase, transactions) are extracted once and shared by the schemes.
  *
  * @since 0.1
  */
@@ -37,14 +37,17 @@ public final class Population {
     return of(summaries, java.util.List.of());
   }
 
-  /** The rows of {@code summaries} with the given customer records (records of others are ignored). */
+  /**
+   * The rows of {@code summaries} with the given customer records (records of others are ignored).
+   */
   public static Population of(CustomerSummaries summaries, Collection<Customer> customers) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     Objects.requireNonNull(customers, "customers must not be null");
     Map<CustomerId, Customer> byId = new HashMap<>();
     for (Customer c : customers) {
       if (byId.put(c.id(), c) != null) {
-        throw new IllegalArgumentException("customers must have unique ids but " + c.id() + " repeats");
+        throw new IllegalArgumentException(
+            "customers must have unique ids but " + c.id() + " repeats");
       }
     }
     return new Population(summaries, Map.copyOf(byId));

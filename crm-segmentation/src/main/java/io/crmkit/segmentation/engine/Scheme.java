@@ -56,13 +56,17 @@ public sealed interface Scheme {
 
   /**
    * Rule segments evaluated at {@code referenceDate}; a row without a customer record gets the
-   * fallback segment. Creates a summary value per row (rule schemes are not the columnar fast path).
+   * fallback segment. Creates a summary value per row (rule schemes are not the columnar fast
+   * path).
    */
   static Scheme rules(String name, RuleSegmentation segmentation, LocalDate referenceDate) {
     return new Rules(name, segmentation, referenceDate);
   }
 
-  /** k-means clusters of the RFM features ({@link FeatureMatrix#rfm}), named {@code "Cluster 0"} (largest), …. */
+  /**
+   * k-means clusters of the RFM features ({@link FeatureMatrix#rfm}), named {@code "Cluster 0"}
+   * (largest), ….
+   */
   static Scheme clusters(String name, KMeansSegmenter segmenter) {
     return new Clusters(name, segmenter);
   }
@@ -88,7 +92,8 @@ public sealed interface Scheme {
       for (int i = 0; i < b.length; i++) {
         codes[i] = b[i];
       }
-      return new SchemeResult(name, table.segments().stream().map(SegmentDefinition::name).toList(), codes, p);
+      return new SchemeResult(
+          name, table.segments().stream().map(SegmentDefinition::name).toList(), codes, p);
     }
   }
 
@@ -126,7 +131,8 @@ public sealed interface Scheme {
    *
    * @since 0.1
    */
-  record Rules(String name, RuleSegmentation segmentation, LocalDate referenceDate) implements Scheme {
+  record Rules(String name, RuleSegmentation segmentation, LocalDate referenceDate)
+      implements Scheme {
     /** Checks the scheme name and that the segmentation and reference date are not null. */
     public Rules {
       checkName(name);
@@ -141,8 +147,12 @@ public sealed interface Scheme {
       int fallback = segmentation.segments().size();
       for (int i = 0; i < n; i++) {
         Optional<Customer> c = p.customer(i);
-        codes[i] = c.isEmpty() ? fallback
-            : segmentation.assign(RuleContext.of(c.get(), p.summaries().get(i), referenceDate)).index();
+        codes[i] =
+            c.isEmpty()
+                ? fallback
+                : segmentation
+                    .assign(RuleContext.of(c.get(), p.summaries().get(i), referenceDate))
+                    .index();
       }
       return new SchemeResult(name, segmentation.names(), codes, p);
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The segments of one scheme over a population: the segment names, the segment of every row (an
- * int index into the names, aligned with the population's summaries) and a summary per segment.
+ * The segments of one scheme over a population: the segment names, the segment of every row (an int
+ * index into the names, aligned with the population's summaries) and a summary per segment.
  * Immutable.
  *
  * @since 0.1
@@ -53,8 +53,15 @@ public final class SchemeResult {
     int n = codes.length;
     List<SegmentSummary> out = new ArrayList<>(k);
     for (int c = 0; c < k; c++) {
-      out.add(new SegmentSummary(segments.get(c), count[c], n == 0 ? 0 : (double) count[c] / n, spend[c],
-          total == 0 ? 0 : spend[c] / total, days[c] / count[c], (double) tx[c] / count[c]));
+      out.add(
+          new SegmentSummary(
+              segments.get(c),
+              count[c],
+              n == 0 ? 0 : (double) count[c] / n,
+              spend[c],
+              total == 0 ? 0 : spend[c] / total,
+              days[c] / count[c],
+              (double) tx[c] / count[c]));
     }
     return List.copyOf(out);
   }
@@ -104,7 +111,8 @@ public final class SchemeResult {
   public List<CustomerId> customersIn(String segment) {
     int c = segments.indexOf(Objects.requireNonNull(segment, "segment must not be null"));
     if (c < 0) {
-      throw new IllegalArgumentException("segment must be one of " + segments + " but was: '" + segment + "'");
+      throw new IllegalArgumentException(
+          "segment must be one of " + segments + " but was: '" + segment + "'");
     }
     List<CustomerId> out = new ArrayList<>();
     for (int i = 0; i < codes.length; i++) {
@@ -121,8 +129,14 @@ public final class SchemeResult {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "SchemeResult[%s, %d customers, %d segments]%n",
-        scheme, size(), segments.size()));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "SchemeResult[%s, %d customers, %d segments]%n",
+                scheme,
+                size(),
+                segments.size()));
     for (SegmentSummary s : summaries) {
       sb.append("  ").append(s).append(String.format(Locale.ROOT, "%n"));
     }

@@ -21,6 +21,7 @@ public final class SegmentMigration {
 
   /** The "from" pseudo-segment of customers absent from the earlier snapshot. */
   public static final String NEW = "(new)";
+
   /** The "to" pseudo-segment of customers absent from the later snapshot. */
   public static final String GONE = "(gone)";
 
@@ -74,7 +75,8 @@ public final class SegmentMigration {
   }
 
   /**
-   * The migration from {@code before} to {@code after} (usually the same scheme run on two snapshots).
+   * The migration from {@code before} to {@code after} (usually the same scheme run on two
+   * snapshots).
    *
    * @throws IllegalArgumentException if a segment is named like a pseudo-segment
    */
@@ -82,8 +84,15 @@ public final class SegmentMigration {
     Objects.requireNonNull(before, "before must not be null");
     Objects.requireNonNull(after, "after must not be null");
     if (before.segments().contains(NEW) || after.segments().contains(GONE)) {
-      throw new IllegalArgumentException("segment names must not be " + NEW + " or " + GONE + " but were: "
-          + before.segments() + " and " + after.segments());
+      throw new IllegalArgumentException(
+          "segment names must not be "
+              + NEW
+              + " or "
+              + GONE
+              + " but were: "
+              + before.segments()
+              + " and "
+              + after.segments());
     }
     return new SegmentMigration(before, after);
   }
@@ -140,14 +149,20 @@ public final class SegmentMigration {
     return rowTotal == 0 ? 0 : (double) counts[r][indexIn(to, toSegment, "to")] / rowTotal;
   }
 
-  /** The customers who moved from {@code fromSegment} to {@code toSegment}, sorted by id order of the snapshots. */
+  /**
+   * The customers who moved from {@code fromSegment} to {@code toSegment}, sorted by id order of
+   * the snapshots.
+   */
   public List<CustomerId> customers(String fromSegment, String toSegment) {
     int r = indexIn(from, fromSegment, "from");
     int c = indexIn(to, toSegment, "to");
     List<CustomerId> out = new ArrayList<>(counts[r][c]);
     for (int x = 0; x < total; x++) {
       if (fromIndex(x) == r && toIndex(x) == c) {
-        out.add(afterRow[x] >= 0 ? after.rows().customerId(afterRow[x]) : before.rows().customerId(beforeRow[x]));
+        out.add(
+            afterRow[x] >= 0
+                ? after.rows().customerId(afterRow[x])
+                : before.rows().customerId(beforeRow[x]));
       }
     }
     return out;
@@ -156,7 +171,8 @@ public final class SegmentMigration {
   private static int indexIn(List<String> labels, String label, String field) {
     int i = labels.indexOf(Objects.requireNonNull(label, field + " segment must not be null"));
     if (i < 0) {
-      throw new IllegalArgumentException(field + " segment must be one of " + labels + " but was: '" + label + "'");
+      throw new IllegalArgumentException(
+          field + " segment must be one of " + labels + " but was: '" + label + "'");
     }
     return i;
   }
@@ -164,8 +180,14 @@ public final class SegmentMigration {
   /** The matrix of counts as a table, rows = from, columns = to. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "SegmentMigration[%s → %s, %d customers]%n",
-        before.scheme(), after.scheme(), total));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "SegmentMigration[%s → %s, %d customers]%n",
+                before.scheme(),
+                after.scheme(),
+                total));
     sb.append(String.format(Locale.ROOT, "%-20s", "from \\ to"));
     for (String t : to) {
       sb.append(String.format(Locale.ROOT, " %8.8s", t));

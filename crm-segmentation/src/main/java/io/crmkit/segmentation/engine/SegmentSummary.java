@@ -15,20 +15,34 @@ import java.util.Objects;
  * @param meanTransactions mean number of purchase transactions (NaN when empty)
  * @since 0.1
  */
-public record SegmentSummary(String segment, int customers, double share, double totalSpend, double spendShare,
-    double meanRecencyDays, double meanTransactions) {
+public record SegmentSummary(
+    String segment,
+    int customers,
+    double share,
+    double totalSpend,
+    double spendShare,
+    double meanRecencyDays,
+    double meanTransactions) {
 
   /** Checks the segment is not null and the customer count not negative. */
   public SegmentSummary {
     Objects.requireNonNull(segment, "segment must not be null");
     if (customers < 0) {
-      throw new IllegalArgumentException("customers of " + segment + " must not be negative but was: " + customers);
+      throw new IllegalArgumentException(
+          "customers of " + segment + " must not be negative but was: " + customers);
     }
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%-20s %7d (%5.1f%%)  spend %5.1f%%  %.0f days  %.2f transactions", segment,
-        customers, 100 * share, 100 * spendShare, meanRecencyDays, meanTransactions);
+    return String.format(
+        Locale.ROOT,
+        "%-20s %7d (%5.1f%%)  spend %5.1f%%  %.0f days  %.2f transactions",
+        segment,
+        customers,
+        100 * share,
+        100 * spendShare,
+        meanRecencyDays,
+        meanTransactions);
   }
 }

@@ -41,7 +41,8 @@ public final class SegmentationEngine {
     Set<String> names = new HashSet<>();
     for (Scheme s : copy) {
       if (!names.add(s.name())) {
-        throw new IllegalArgumentException("scheme names must be unique but '" + s.name() + "' repeats");
+        throw new IllegalArgumentException(
+            "scheme names must be unique but '" + s.name() + "' repeats");
       }
     }
     return new SegmentationEngine(copy);

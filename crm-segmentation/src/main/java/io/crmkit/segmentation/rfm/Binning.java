@@ -16,6 +16,7 @@ public sealed interface Binning {
 
   /** The smallest number of bins. */
   int MIN_BINS = 2;
+
   /** The largest number of bins: scores stay single digits so that cells read as {@code "545"}. */
   int MAX_BINS = 9;
 
@@ -77,8 +78,13 @@ public sealed interface Binning {
       Objects.requireNonNull(thresholds, "thresholds must not be null");
       thresholds = List.copyOf(thresholds);
       if (thresholds.size() + 1 < MIN_BINS || thresholds.size() + 1 > MAX_BINS) {
-        throw new IllegalArgumentException("thresholds must number between " + (MIN_BINS - 1) + " and "
-            + (MAX_BINS - 1) + " but were: " + thresholds);
+        throw new IllegalArgumentException(
+            "thresholds must number between "
+                + (MIN_BINS - 1)
+                + " and "
+                + (MAX_BINS - 1)
+                + " but were: "
+                + thresholds);
       }
       for (int j = 0; j < thresholds.size(); j++) {
         double t = thresholds.get(j);
@@ -86,7 +92,8 @@ public sealed interface Binning {
           throw new IllegalArgumentException("thresholds must be finite but were: " + thresholds);
         }
         if (j > 0 && !(t > thresholds.get(j - 1))) {
-          throw new IllegalArgumentException("thresholds must be strictly ascending but were: " + thresholds);
+          throw new IllegalArgumentException(
+              "thresholds must be strictly ascending but were: " + thresholds);
         }
       }
     }

@@ -8,7 +8,10 @@ import io.crmkit.core.summary.CustomerSummaries;
  * @since 0.1
  */
 public enum FrequencyMeasure {
-  /** Purchase transactions in the calibration period ({@link CustomerSummaries#transactionCount(int)}). */
+  /**
+   * Purchase transactions in the calibration period ({@link
+   * CustomerSummaries#transactionCount(int)}).
+   */
   TRANSACTIONS,
   /** Distinct purchase periods, first included ({@link CustomerSummaries#frequency(int)} + 1). */
   PURCHASE_PERIODS

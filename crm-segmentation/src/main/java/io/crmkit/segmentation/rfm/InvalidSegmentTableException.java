@@ -20,9 +20,15 @@ public final class InvalidSegmentTableException extends IllegalArgumentException
   private final List<String> doublyCoveredCells;
 
   InvalidSegmentTableException(List<String> uncoveredCells, List<String> doublyCoveredCells) {
-    super("segment table must put every cell of the score cube in exactly one segment, but "
-        + uncoveredCells.size() + " cells are uncovered " + shown(uncoveredCells) + " and "
-        + doublyCoveredCells.size() + " are covered more than once " + shown(doublyCoveredCells));
+    super(
+        "segment table must put every cell of the score cube in exactly one segment, but "
+            + uncoveredCells.size()
+            + " cells are uncovered "
+            + shown(uncoveredCells)
+            + " and "
+            + doublyCoveredCells.size()
+            + " are covered more than once "
+            + shown(doublyCoveredCells));
     this.uncoveredCells = List.copyOf(uncoveredCells);
     this.doublyCoveredCells = List.copyOf(doublyCoveredCells);
   }
@@ -39,7 +45,10 @@ public final class InvalidSegmentTableException extends IllegalArgumentException
     return uncoveredCells;
   }
 
-  /** The cells in more than one segment, each with the segments, e.g. {@code "545 in Champions, Loyal Customers"}. */
+  /**
+   * The cells in more than one segment, each with the segments, e.g. {@code "545 in Champions,
+   * Loyal Customers"}.
+   */
   public List<String> doublyCoveredCells() {
     return doublyCoveredCells;
   }

@@ -3,7 +3,8 @@ package io.crmkit.segmentation.rfm;
 import io.crmkit.core.summary.CustomerSummaries;
 
 /**
- * Which spend of a customer summary the monetary (M) score ranks; amounts in the summaries' currency.
+ * Which spend of a customer summary the monetary (M) score ranks; amounts in the summaries'
+ * currency.
  *
  * @since 0.1
  */
@@ -12,6 +13,9 @@ public enum MonetaryMeasure {
   TOTAL_SPEND,
   /** Total spend divided by the number of purchase transactions (0 when there are none). */
   MEAN_TRANSACTION_VALUE,
-  /** The mean value of the repeat purchase periods ({@link CustomerSummaries#monetaryValue(int)}, zbar). */
+  /**
+   * The mean value of the repeat purchase periods ({@link CustomerSummaries#monetaryValue(int)},
+   * zbar).
+   */
   MEAN_REPEAT_VALUE
 }

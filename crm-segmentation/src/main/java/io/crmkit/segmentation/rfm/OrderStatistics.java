@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 /**
  * Several order statistics of an array at once: multi-quickselect (Hoare's FIND with a three-way
  * partition for ties) on a copy, O(n log k) expected for k ranks, with a sort of the remaining
- * range when a range gets small or the recursion too deep (so the worst case stays O(n log n)).
- * The pivots come from a fixed-seed generator; the results do not depend on them.
+ * range when a range gets small or the recursion too deep (so the worst case stays O(n log n)). The
+ * pivots come from a fixed-seed generator; the results do not depend on them.
  */
 final class OrderStatistics {
 
@@ -17,18 +17,35 @@ final class OrderStatistics {
   private OrderStatistics() {}
 
   /**
-   * The values that the 0-based {@code ranks} (ascending, distinct, within the array) would hold
-   * if {@code values} were sorted ascending; {@code values} is not changed.
+   * The values that the 0-based {@code ranks} (ascending, distinct, within the array) would hold if
+   * {@code values} were sorted ascending; {@code values} is not changed.
    */
   static double[] select(double[] values, int[] ranks) {
     double[] a = values.clone();
     double[] out = new double[ranks.length];
     int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, a.length))) + 8;
-    select(a, 0, a.length - 1, ranks, 0, ranks.length - 1, out, depth, new SplittableRandom(PIVOT_SEED));
+    select(
+        a,
+        0,
+        a.length - 1,
+        ranks,
+        0,
+        ranks.length - 1,
+        out,
+        depth,
+        new SplittableRandom(PIVOT_SEED));
     return out;
   }
 
-  private static void select(double[] a, int lo, int hi, int[] ranks, int rlo, int rhi, double[] out, int depth,
+  private static void select(
+      double[] a,
+      int lo,
+      int hi,
+      int[] ranks,
+      int rlo,
+      int rhi,
+      double[] out,
+      int depth,
       SplittableRandom random) {
     while (rlo <= rhi) {
       if (hi - lo < SMALL || depth-- <= 0) {

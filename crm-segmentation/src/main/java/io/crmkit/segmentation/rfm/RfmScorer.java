@@ -8,9 +8,9 @@ import java.util.Objects;
  * dimension, higher being better (more recent, more frequent, more spend).
  *
  * <ul>
- *   <li>Recency is the time since the last purchase at the end of the observation, in days
- *       ({@link CustomerSummaries#timeSinceLastPurchase(int)} converted from the summaries' unit);
- *       fewer days score higher.
+ *   <li>Recency is the time since the last purchase at the end of the observation, in days ({@link
+ *       CustomerSummaries#timeSinceLastPurchase(int)} converted from the summaries' unit); fewer
+ *       days score higher.
  *   <li>Frequency is a count chosen by {@link FrequencyMeasure} (default: purchase transactions).
  *   <li>Monetary is a spend chosen by {@link MonetaryMeasure} (default: total spend).
  * </ul>
@@ -18,8 +18,8 @@ import java.util.Objects;
  * <p>Each dimension is binned by {@link Binning}: quantiles of the population (default five) or
  * fixed thresholds. Equal values always get equal scores; see {@link TiePolicy} (default {@link
  * TiePolicy#LOWEST_RANK}) for what this does to the bin sizes. Immutable and thread-safe; the
- * results do not depend on the order of the rows. Cost: one sort per quantile dimension,
- * O(n log n) time and three primitive arrays of n scores.
+ * results do not depend on the order of the rows. Cost: one sort per quantile dimension, O(n log n)
+ * time and three primitive arrays of n scores.
  *
  * <pre>{@code
  * RfmScores scores = RfmScorer.quintiles().score(summaries);
@@ -102,25 +102,28 @@ public final class RfmScorer {
     int n = summaries.size();
     double[] days = daysSinceLastPurchase(summaries);
     double[] freq = new double[n];
-    int[] counts = frequencyMeasure == FrequencyMeasure.TRANSACTIONS ? summaries.transactionCounts()
-        : summaries.frequencies();
+    int[] counts =
+        frequencyMeasure == FrequencyMeasure.TRANSACTIONS
+            ? summaries.transactionCounts()
+            : summaries.frequencies();
     int offset = frequencyMeasure == FrequencyMeasure.TRANSACTIONS ? 0 : 1;
     for (int i = 0; i < n; i++) {
       freq[i] = counts[i] + offset;
     }
     double[] total = summaries.totalSpends();
-    double[] money = switch (monetaryMeasure) {
-      case TOTAL_SPEND -> total;
-      case MEAN_REPEAT_VALUE -> summaries.monetaryValues();
-      case MEAN_TRANSACTION_VALUE -> {
-        int[] tx = summaries.transactionCounts();
-        double[] mean = new double[n];
-        for (int i = 0; i < n; i++) {
-          mean[i] = tx[i] == 0 ? 0 : total[i] / tx[i];
-        }
-        yield mean;
-      }
-    };
+    double[] money =
+        switch (monetaryMeasure) {
+          case TOTAL_SPEND -> total;
+          case MEAN_REPEAT_VALUE -> summaries.monetaryValues();
+          case MEAN_TRANSACTION_VALUE -> {
+            int[] tx = summaries.transactionCounts();
+            double[] mean = new double[n];
+            for (int i = 0; i < n; i++) {
+              mean[i] = tx[i] == 0 ? 0 : total[i] / tx[i];
+            }
+            yield mean;
+          }
+        };
     return scoreOwned(days, freq, money, total);
   }
 
@@ -154,17 +157,26 @@ public final class RfmScorer {
     return score(recencyDays, frequencies, monetaryValues, monetaryValues);
   }
 
-  /** As {@link #score(double[], double[], double[])} with a separate value column (e.g. revenue). */
-  public RfmScores score(double[] recencyDays, double[] frequencies, double[] monetaryValues, double[] values) {
+  /**
+   * As {@link #score(double[], double[], double[])} with a separate value column (e.g. revenue).
+   */
+  public RfmScores score(
+      double[] recencyDays, double[] frequencies, double[] monetaryValues, double[] values) {
     Objects.requireNonNull(recencyDays, "recencyDays must not be null");
     Objects.requireNonNull(frequencies, "frequencies must not be null");
     Objects.requireNonNull(monetaryValues, "monetaryValues must not be null");
     Objects.requireNonNull(values, "values must not be null");
     int n = recencyDays.length;
     if (frequencies.length != n || monetaryValues.length != n || values.length != n) {
-      throw new IllegalArgumentException("columns must have equal lengths but were: recencyDays " + n
-          + ", frequencies " + frequencies.length + ", monetaryValues " + monetaryValues.length
-          + ", values " + values.length);
+      throw new IllegalArgumentException(
+          "columns must have equal lengths but were: recencyDays "
+              + n
+              + ", frequencies "
+              + frequencies.length
+              + ", monetaryValues "
+              + monetaryValues.length
+              + ", values "
+              + values.length);
     }
     for (int i = 0; i < n; i++) {
       if (!(recencyDays[i] >= 0) || Double.isInfinite(recencyDays[i])) {
@@ -175,7 +187,8 @@ public final class RfmScorer {
     Scoring.requireNumbers("frequencies", frequencies);
     Scoring.requireNumbers("monetaryValues", monetaryValues);
     Scoring.requireNumbers("values", values);
-    return scoreOwned(recencyDays.clone(), frequencies.clone(), monetaryValues.clone(), values.clone());
+    return scoreOwned(
+        recencyDays.clone(), frequencies.clone(), monetaryValues.clone(), values.clone());
   }
 
   private RfmScores scoreOwned(double[] days, double[] freq, double[] money, double[] value) {
@@ -190,7 +203,8 @@ public final class RfmScorer {
     Scoring.score(negatedDays, recencyCuts(negatedDays), r);
     Scoring.score(freq, cuts(frequency, freq), f);
     Scoring.score(money, cuts(monetary, money), m);
-    return new RfmScores(r, f, m, recency.bins(), frequency.bins(), monetary.bins(), days, freq, money, value);
+    return new RfmScores(
+        r, f, m, recency.bins(), frequency.bins(), monetary.bins(), days, freq, money, value);
   }
 
   private double[] recencyCuts(double[] negatedDays) {
@@ -214,12 +228,24 @@ public final class RfmScorer {
 
   @Override
   public String toString() {
-    return "RfmScorer[recency " + recency + " of days since last purchase, frequency " + frequency + " of "
-        + frequencyMeasure + ", monetary " + monetary + " of " + monetaryMeasure + ", ties " + ties + "]";
+    return "RfmScorer[recency "
+        + recency
+        + " of days since last purchase, frequency "
+        + frequency
+        + " of "
+        + frequencyMeasure
+        + ", monetary "
+        + monetary
+        + " of "
+        + monetaryMeasure
+        + ", ties "
+        + ties
+        + "]";
   }
 
   /**
-   * Configures a scorer; starts from the defaults of {@link RfmScorer#quintiles()}. Not thread-safe.
+   * Configures a scorer; starts from the defaults of {@link RfmScorer#quintiles()}. Not
+   * thread-safe.
    *
    * @since 0.1
    */

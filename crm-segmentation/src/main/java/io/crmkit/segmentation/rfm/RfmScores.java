@@ -26,8 +26,17 @@ public final class RfmScores {
   private final double[] monetary;
   private final double[] value;
 
-  RfmScores(byte[] r, byte[] f, byte[] m, int recencyBins, int frequencyBins, int monetaryBins,
-      double[] recencyDays, double[] frequency, double[] monetary, double[] value) {
+  RfmScores(
+      byte[] r,
+      byte[] f,
+      byte[] m,
+      int recencyBins,
+      int frequencyBins,
+      int monetaryBins,
+      double[] recencyDays,
+      double[] frequency,
+      double[] monetary,
+      double[] value) {
     this.r = r;
     this.f = f;
     this.m = m;
@@ -129,18 +138,22 @@ public final class RfmScores {
     return m.clone();
   }
 
-  /** Number of rows per score of dimension {@code d}: element {@code s - 1} counts score {@code s}. */
+  /**
+   * Number of rows per score of dimension {@code d}: element {@code s - 1} counts score {@code s}.
+   */
   public int[] binSizes(Dimension d) {
-    byte[] scores = switch (Objects.requireNonNull(d, "dimension must not be null")) {
-      case RECENCY -> r;
-      case FREQUENCY -> f;
-      case MONETARY -> m;
-    };
-    int bins = switch (d) {
-      case RECENCY -> recencyBins;
-      case FREQUENCY -> frequencyBins;
-      case MONETARY -> monetaryBins;
-    };
+    byte[] scores =
+        switch (Objects.requireNonNull(d, "dimension must not be null")) {
+          case RECENCY -> r;
+          case FREQUENCY -> f;
+          case MONETARY -> m;
+        };
+    int bins =
+        switch (d) {
+          case RECENCY -> recencyBins;
+          case FREQUENCY -> frequencyBins;
+          case MONETARY -> monetaryBins;
+        };
     int[] counts = new int[bins];
     for (byte s : scores) {
       counts[s - 1]++;
@@ -173,16 +186,33 @@ public final class RfmScores {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "RfmScores[%d rows, bins R%d F%d M%d]%n", size(), recencyBins,
-        frequencyBins, monetaryBins));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "RfmScores[%d rows, bins R%d F%d M%d]%n",
+            size(),
+            recencyBins,
+            frequencyBins,
+            monetaryBins));
     for (Dimension d : Dimension.values()) {
-      sb.append(String.format(Locale.ROOT, "  %-9s bin sizes %s%n", d.name().toLowerCase(Locale.ROOT),
-          java.util.Arrays.toString(binSizes(d))));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-9s bin sizes %s%n",
+              d.name().toLowerCase(Locale.ROOT),
+              java.util.Arrays.toString(binSizes(d))));
     }
     int shown = Math.min(size(), 5);
     for (int i = 0; i < shown; i++) {
-      sb.append(String.format(Locale.ROOT, "  row %d: %s (%.0f days, F %.0f, M %.2f)%n", i, cell(i),
-          recencyDays[i], frequency[i], monetary[i]));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  row %d: %s (%.0f days, F %.0f, M %.2f)%n",
+              i,
+              cell(i),
+              recencyDays[i],
+              frequency[i],
+              monetary[i]));
     }
     if (size() > shown) {
       sb.append(String.format(Locale.ROOT, "  … %d more%n", size() - shown));

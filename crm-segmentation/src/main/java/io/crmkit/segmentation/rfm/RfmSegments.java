@@ -96,8 +96,18 @@ public final class RfmSegments {
     for (int s = 0; s < k; s++) {
       SegmentDefinition d = table.segments().get(s);
       double c = count[s];
-      out.add(new SegmentReport(d.name(), d.action(), count[s], n == 0 ? 0 : c / n, value[s],
-          total == 0 ? 0 : value[s] / total, sumR[s] / c, sumF[s] / c, sumM[s] / c, sumDays[s] / c));
+      out.add(
+          new SegmentReport(
+              d.name(),
+              d.action(),
+              count[s],
+              n == 0 ? 0 : c / n,
+              value[s],
+              total == 0 ? 0 : value[s] / total,
+              sumR[s] / c,
+              sumF[s] / c,
+              sumM[s] / c,
+              sumDays[s] / c));
     }
     return out;
   }
@@ -105,8 +115,13 @@ public final class RfmSegments {
   /** The report as a table. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "RfmSegments[%d rows, %d segments]%n", size(),
-        table.segments().size()));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "RfmSegments[%d rows, %d segments]%n",
+                size(),
+                table.segments().size()));
     for (SegmentReport r : report()) {
       sb.append("  ").append(r).append(String.format(Locale.ROOT, "%n"));
     }

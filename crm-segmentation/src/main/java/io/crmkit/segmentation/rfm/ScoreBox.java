@@ -18,7 +18,8 @@ public record ScoreBox(ScoreRange recency, ScoreRange frequency, ScoreRange mone
 
   /** The box {@code R rMin..rMax, F fMin..fMax, M mMin..mMax}. */
   public static ScoreBox of(int rMin, int rMax, int fMin, int fMax, int mMin, int mMax) {
-    return new ScoreBox(ScoreRange.of(rMin, rMax), ScoreRange.of(fMin, fMax), ScoreRange.of(mMin, mMax));
+    return new ScoreBox(
+        ScoreRange.of(rMin, rMax), ScoreRange.of(fMin, fMax), ScoreRange.of(mMin, mMax));
   }
 
   /** Whether the scores {@code r}, {@code f} and {@code m} all lie in their ranges. */

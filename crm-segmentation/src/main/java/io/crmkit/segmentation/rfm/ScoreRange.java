@@ -10,7 +10,8 @@ public record ScoreRange(int min, int max) {
   /** Checks {@code 1 <= min <= max <= Binning.MAX_BINS}. */
   public ScoreRange {
     if (min < 1 || min > Binning.MAX_BINS) {
-      throw new IllegalArgumentException("min score must be between 1 and " + Binning.MAX_BINS + " but was: " + min);
+      throw new IllegalArgumentException(
+          "min score must be between 1 and " + Binning.MAX_BINS + " but was: " + min);
     }
     if (max < min || max > Binning.MAX_BINS) {
       throw new IllegalArgumentException(

@@ -19,8 +19,8 @@ final class Scoring {
 
   /**
    * The k − 1 cuts of quantile scores over {@code values} (higher value = higher score). Whole
-   * numbers within a range of {@link #MAX_COUNTING_RANGE} (counts, days) are counted in O(n + range);
-   * for other values the cuts are order statistics found by selection ({@link
+   * numbers within a range of {@link #MAX_COUNTING_RANGE} (counts, days) are counted in O(n +
+   * range); for other values the cuts are order statistics found by selection ({@link
    * #quantileCutsBySelection}), or, for middle-rank ties, by sorting a copy.
    */
   static double[] quantileCuts(double[] values, int bins, TiePolicy ties) {
@@ -39,7 +39,10 @@ final class Scoring {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    if (whole && max - min < MAX_COUNTING_RANGE && min >= -COUNTING_LIMIT && max <= COUNTING_LIMIT) {
+    if (whole
+        && max - min < MAX_COUNTING_RANGE
+        && min >= -COUNTING_LIMIT
+        && max <= COUNTING_LIMIT) {
       int base = (int) min;
       int[] counts = new int[(int) (max - min) + 1];
       for (int i = 0; i < n; i++) {
@@ -51,7 +54,8 @@ final class Scoring {
         if (counts[v] == 0) {
           continue;
         }
-        reached = reach(cuts, reached, score(first, first + counts[v] - 1, n, bins, ties), v + base);
+        reached =
+            reach(cuts, reached, score(first, first + counts[v] - 1, n, bins, ties), v + base);
         first += counts[v];
       }
       return cuts;
@@ -118,15 +122,19 @@ final class Scoring {
 
   /** The score of a tie group at 0-based ranks {@code first..last} of {@code n}. */
   private static int score(int first, int last, int n, int bins, TiePolicy ties) {
-    long twiceRank = switch (ties) {
-      case LOWEST_RANK -> 2L * first;
-      case MIDDLE_RANK -> (long) first + last;
-      case HIGHEST_RANK -> 2L * last;
-    };
+    long twiceRank =
+        switch (ties) {
+          case LOWEST_RANK -> 2L * first;
+          case MIDDLE_RANK -> (long) first + last;
+          case HIGHEST_RANK -> 2L * last;
+        };
     return (int) (twiceRank * bins / (2L * n)) + 1;
   }
 
-  /** Sets the cuts of the scores from {@code reached + 1} to {@code score} to {@code value}; the new reached score. */
+  /**
+   * Sets the cuts of the scores from {@code reached + 1} to {@code score} to {@code value}; the new
+   * reached score.
+   */
   private static int reach(double[] cuts, int reached, int score, double value) {
     while (reached < score) {
       cuts[reached - 1] = value;
@@ -146,7 +154,13 @@ final class Scoring {
         double c3 = cuts[3];
         for (int i = 0; i < n; i++) {
           double v = values[i];
-          out[i] = (byte) (1 + (v >= c0 ? 1 : 0) + (v >= c1 ? 1 : 0) + (v >= c2 ? 1 : 0) + (v >= c3 ? 1 : 0));
+          out[i] =
+              (byte)
+                  (1
+                      + (v >= c0 ? 1 : 0)
+                      + (v >= c1 ? 1 : 0)
+                      + (v >= c2 ? 1 : 0)
+                      + (v >= c3 ? 1 : 0));
         }
       }
       default -> {
@@ -166,7 +180,8 @@ final class Scoring {
   static void requireNumbers(String field, double[] values) {
     for (int i = 0; i < values.length; i++) {
       if (Double.isNaN(values[i]) || Double.isInfinite(values[i])) {
-        throw new IllegalArgumentException(field + " must be finite but row " + i + " was: " + values[i]);
+        throw new IllegalArgumentException(
+            field + " must be finite but row " + i + " was: " + values[i]);
       }
     }
   }

@@ -20,11 +20,13 @@ public record SegmentDefinition(String name, String action, List<ScoreBox> boxes
     if (name.isBlank()) {
       throw new IllegalArgumentException("segment name must not be blank but was: '" + name + "'");
     }
-    Objects.requireNonNull(action, "action of segment " + name + " must not be null (use \"\" for none)");
+    Objects.requireNonNull(
+        action, "action of segment " + name + " must not be null (use \"\" for none)");
     Objects.requireNonNull(boxes, "boxes of segment " + name + " must not be null");
     boxes = List.copyOf(boxes);
     if (boxes.isEmpty()) {
-      throw new IllegalArgumentException("segment " + name + " must have at least one box of score ranges");
+      throw new IllegalArgumentException(
+          "segment " + name + " must have at least one box of score ranges");
     }
   }
 

@@ -45,10 +45,15 @@ public final class SegmentTable {
   private final int frequencyBins;
   private final int monetaryBins;
   private final List<SegmentDefinition> segments;
+
   /** Segment index per cell ((r − 1) · fBins + (f − 1)) · mBins + (m − 1). */
   private final byte[] lookup;
 
-  private SegmentTable(int recencyBins, int frequencyBins, int monetaryBins, List<SegmentDefinition> segments,
+  private SegmentTable(
+      int recencyBins,
+      int frequencyBins,
+      int monetaryBins,
+      List<SegmentDefinition> segments,
       byte[] lookup) {
     this.recencyBins = recencyBins;
     this.frequencyBins = frequencyBins;
@@ -64,24 +69,38 @@ public final class SegmentTable {
    * @throws IllegalArgumentException if bins are out of range, names repeat, or a box reaches
    *     beyond the bins
    */
-  public static SegmentTable of(int recencyBins, int frequencyBins, int monetaryBins, List<SegmentDefinition> segments) {
+  public static SegmentTable of(
+      int recencyBins, int frequencyBins, int monetaryBins, List<SegmentDefinition> segments) {
     checkBins("recency", recencyBins);
     checkBins("frequency", frequencyBins);
     checkBins("monetary", monetaryBins);
     Objects.requireNonNull(segments, "segments must not be null");
     List<SegmentDefinition> copy = List.copyOf(segments);
     if (copy.isEmpty() || copy.size() > Byte.MAX_VALUE) {
-      throw new IllegalArgumentException("segments must number between 1 and " + Byte.MAX_VALUE + " but were: " + copy.size());
+      throw new IllegalArgumentException(
+          "segments must number between 1 and " + Byte.MAX_VALUE + " but were: " + copy.size());
     }
     Set<String> names = new HashSet<>();
     for (SegmentDefinition s : copy) {
       if (!names.add(s.name())) {
-        throw new IllegalArgumentException("segment names must be unique but '" + s.name() + "' repeats");
+        throw new IllegalArgumentException(
+            "segment names must be unique but '" + s.name() + "' repeats");
       }
       for (ScoreBox b : s.boxes()) {
-        if (b.recency().max() > recencyBins || b.frequency().max() > frequencyBins || b.monetary().max() > monetaryBins) {
-          throw new IllegalArgumentException("box " + b + " of segment " + s.name() + " must lie within the bins R"
-              + recencyBins + " F" + frequencyBins + " M" + monetaryBins);
+        if (b.recency().max() > recencyBins
+            || b.frequency().max() > frequencyBins
+            || b.monetary().max() > monetaryBins) {
+          throw new IllegalArgumentException(
+              "box "
+                  + b
+                  + " of segment "
+                  + s.name()
+                  + " must lie within the bins R"
+                  + recencyBins
+                  + " F"
+                  + frequencyBins
+                  + " M"
+                  + monetaryBins);
         }
       }
     }
@@ -118,15 +137,21 @@ public final class SegmentTable {
 
   private static void checkBins(String field, int bins) {
     if (bins < Binning.MIN_BINS || bins > Binning.MAX_BINS) {
-      throw new IllegalArgumentException(field + " bins must be between " + Binning.MIN_BINS + " and "
-          + Binning.MAX_BINS + " but was: " + bins);
+      throw new IllegalArgumentException(
+          field
+              + " bins must be between "
+              + Binning.MIN_BINS
+              + " and "
+              + Binning.MAX_BINS
+              + " but was: "
+              + bins);
     }
   }
 
   /**
    * The standard eleven-segment table for five bins per dimension (Champions, Loyal Customers,
-   * Potential Loyalist, New Customers, Promising, Need Attention, About To Sleep, At Risk, Can't Lose
-   * Them, Hibernating, Lost), read from the bundled {@code default-segments.json}.
+   * Potential Loyalist, New Customers, Promising, Need Attention, About To Sleep, At Risk, Can't
+   * Lose Them, Hibernating, Lost), read from the bundled {@code default-segments.json}.
    */
   public static SegmentTable standard() {
     return Standard.TABLE;
@@ -149,17 +174,19 @@ public final class SegmentTable {
   }
 
   /**
-   * A table from its JSON form (see the class comment). Ranges are written {@code "4-5"}, {@code "5"}
-   * or {@code 5}; a missing dimension in a cell box means all its scores.
+   * A table from its JSON form (see the class comment). Ranges are written {@code "4-5"}, {@code
+   * "5"} or {@code 5}; a missing dimension in a cell box means all its scores.
    *
-   * @throws CrmJsonException naming the JSON path of a malformed or unknown field; when the segments
-   *     do not partition the cube its cause is an {@link InvalidSegmentTableException}
+   * @throws CrmJsonException naming the JSON path of a malformed or unknown field; when the
+   *     segments do not partition the cube its cause is an {@link InvalidSegmentTableException}
    */
   public static SegmentTable fromJson(String json) {
     return SegmentTableJson.read(JsonFields.root(JsonFields.parse(json, "segment table")));
   }
 
-  /** The JSON form of this table, pretty-printed; {@link #fromJson} reads it back to an equal table. */
+  /**
+   * The JSON form of this table, pretty-printed; {@link #fromJson} reads it back to an equal table.
+   */
   public String toJson() {
     try {
       StringWriter out = new StringWriter();
@@ -196,8 +223,19 @@ public final class SegmentTable {
   /** The index in {@link #segments()} of the segment holding cell (r, f, m). */
   public int segmentIndex(int r, int f, int m) {
     if (r < 1 || r > recencyBins || f < 1 || f > frequencyBins || m < 1 || m > monetaryBins) {
-      throw new IllegalArgumentException("cell must lie within R1-" + recencyBins + " F1-" + frequencyBins + " M1-"
-          + monetaryBins + " but was: R" + r + " F" + f + " M" + m);
+      throw new IllegalArgumentException(
+          "cell must lie within R1-"
+              + recencyBins
+              + " F1-"
+              + frequencyBins
+              + " M1-"
+              + monetaryBins
+              + " but was: R"
+              + r
+              + " F"
+              + f
+              + " M"
+              + m);
     }
     return lookup[((r - 1) * frequencyBins + (f - 1)) * monetaryBins + (m - 1)];
   }
@@ -220,11 +258,22 @@ public final class SegmentTable {
    */
   public RfmSegments assign(RfmScores scores) {
     Objects.requireNonNull(scores, "scores must not be null");
-    if (scores.recencyBins() != recencyBins || scores.frequencyBins() != frequencyBins
+    if (scores.recencyBins() != recencyBins
+        || scores.frequencyBins() != frequencyBins
         || scores.monetaryBins() != monetaryBins) {
-      throw new IllegalArgumentException("scores must have the bins of the table R" + recencyBins + " F"
-          + frequencyBins + " M" + monetaryBins + " but had R" + scores.recencyBins() + " F"
-          + scores.frequencyBins() + " M" + scores.monetaryBins());
+      throw new IllegalArgumentException(
+          "scores must have the bins of the table R"
+              + recencyBins
+              + " F"
+              + frequencyBins
+              + " M"
+              + monetaryBins
+              + " but had R"
+              + scores.recencyBins()
+              + " F"
+              + scores.frequencyBins()
+              + " M"
+              + scores.monetaryBins());
     }
     byte[] r = scores.r();
     byte[] f = scores.f();
@@ -244,8 +293,11 @@ public final class SegmentTable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SegmentTable t && t.recencyBins == recencyBins && t.frequencyBins == frequencyBins
-        && t.monetaryBins == monetaryBins && t.segments.equals(segments);
+    return o instanceof SegmentTable t
+        && t.recencyBins == recencyBins
+        && t.frequencyBins == frequencyBins
+        && t.monetaryBins == monetaryBins
+        && t.segments.equals(segments);
   }
 
   @Override
@@ -256,8 +308,15 @@ public final class SegmentTable {
   /** One line per segment with its boxes. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "SegmentTable[R%d F%d M%d, %d segments]%n",
-        recencyBins, frequencyBins, monetaryBins, segments.size()));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "SegmentTable[R%d F%d M%d, %d segments]%n",
+                recencyBins,
+                frequencyBins,
+                monetaryBins,
+                segments.size()));
     for (SegmentDefinition s : segments) {
       sb.append(String.format(Locale.ROOT, "  %-20s %s%n", s.name(), s.boxes()));
     }

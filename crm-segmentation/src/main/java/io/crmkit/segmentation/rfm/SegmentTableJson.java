@@ -35,15 +35,23 @@ public final class SegmentTableJson {
       List<ScoreBox> boxes = new ArrayList<>();
       for (JsonFields box : seg.array("cells")) {
         box.only("recency", "frequency", "monetary");
-        boxes.add(box.wrap(() -> new ScoreBox(range(box, "recency", rb), range(box, "frequency", fb),
-            range(box, "monetary", mb))));
+        boxes.add(
+            box.wrap(
+                () ->
+                    new ScoreBox(
+                        range(box, "recency", rb),
+                        range(box, "frequency", fb),
+                        range(box, "monetary", mb))));
       }
       out.add(seg.wrap(() -> new SegmentDefinition(name, action, boxes)));
     }
     return root.wrap(() -> SegmentTable.of(rb, fb, mb, out));
   }
 
-  /** Writes {@code table} as a JSON object: bins, then segments with their cells as ranges such as {@code "4-5"}. */
+  /**
+   * Writes {@code table} as a JSON object: bins, then segments with their cells as ranges such as
+   * {@code "4-5"}.
+   */
   public static void write(JsonGenerator gen, SegmentTable table) throws IOException {
     gen.writeStartObject();
     gen.writeObjectFieldStart("bins");
@@ -71,7 +79,9 @@ public final class SegmentTableJson {
     gen.writeEndObject();
   }
 
-  /** A score range: {@code "4-5"}, {@code "5"} or {@code 5}; all scores {@code 1..bins} when absent. */
+  /**
+   * A score range: {@code "4-5"}, {@code "5"} or {@code 5}; all scores {@code 1..bins} when absent.
+   */
   private static ScoreRange range(JsonFields box, String field, int bins) {
     if (!box.has(field)) {
       return ScoreRange.of(1, bins);

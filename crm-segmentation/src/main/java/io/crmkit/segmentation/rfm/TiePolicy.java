@@ -7,9 +7,9 @@ package io.crmkit.segmentation.rfm;
  * bins are therefore unequal, and some may be empty; only with distinct values does each of the
  * {@code k} bins hold {@code n / k} customers ± 1.
  *
- * <p>With the customers sorted from the worst to the best value, a customer at 0-based rank
- * {@code p} of {@code n} would get score {@code floor(p · k / n) + 1}; the policy says which rank
- * of its tie group stands for the whole group.
+ * <p>With the customers sorted from the worst to the best value, a customer at 0-based rank {@code
+ * p} of {@code n} would get score {@code floor(p · k / n) + 1}; the policy says which rank of its
+ * tie group stands for the whole group.
  *
  * @since 0.1
  */

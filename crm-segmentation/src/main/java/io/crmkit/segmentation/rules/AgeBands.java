@@ -43,8 +43,9 @@ public final class AgeBands {
     }
     for (int i = 0; i < lowerBounds.length; i++) {
       if (lowerBounds[i] < 1 || (i > 0 && lowerBounds[i] <= lowerBounds[i - 1])) {
-        throw new IllegalArgumentException("lowerBounds must be positive and strictly ascending but were: "
-            + Arrays.toString(lowerBounds));
+        throw new IllegalArgumentException(
+            "lowerBounds must be positive and strictly ascending but were: "
+                + Arrays.toString(lowerBounds));
       }
     }
     return new AgeBands(lowerBounds.clone());
@@ -83,15 +84,20 @@ public final class AgeBands {
     return bandOf(age.getAsInt());
   }
 
-  /** One rule segment per band ({@link Condition.AgeBetween}), with the fallback {@value #UNKNOWN}. */
+  /**
+   * One rule segment per band ({@link Condition.AgeBetween}), with the fallback {@value #UNKNOWN}.
+   */
   public RuleSegmentation segmentation() {
     List<RuleSegment> segments = new ArrayList<>();
     segments.add(RuleSegment.of(labels.get(0), Condition.ageBetween(0, bounds[0] - 1)));
     for (int i = 0; i + 1 < bounds.length; i++) {
-      segments.add(RuleSegment.of(labels.get(i + 1), Condition.ageBetween(bounds[i], bounds[i + 1] - 1)));
+      segments.add(
+          RuleSegment.of(labels.get(i + 1), Condition.ageBetween(bounds[i], bounds[i + 1] - 1)));
     }
-    segments.add(RuleSegment.of(labels.get(bounds.length), Condition.ageBetween(bounds[bounds.length - 1],
-        Integer.MAX_VALUE)));
+    segments.add(
+        RuleSegment.of(
+            labels.get(bounds.length),
+            Condition.ageBetween(bounds[bounds.length - 1], Integer.MAX_VALUE)));
     return new RuleSegmentation(segments, UNKNOWN);
   }
 

@@ -38,7 +38,9 @@ public sealed interface Condition {
 
   // ---- factories ----
 
-  /** Age in whole years at the reference date between {@code min} and {@code max}, both included. */
+  /**
+   * Age in whole years at the reference date between {@code min} and {@code max}, both included.
+   */
   static Condition ageBetween(int min, int max) {
     return new AgeBetween(min, max);
   }
@@ -83,7 +85,10 @@ public sealed interface Condition {
     return new Prefers(what);
   }
 
-  /** The summary column is between {@code min} and {@code max}, both included; false without a summary. */
+  /**
+   * The summary column is between {@code min} and {@code max}, both included; false without a
+   * summary.
+   */
   static Condition summaryBetween(SummaryField field, double min, double max) {
     return new SummaryBetween(field, min, max);
   }
@@ -116,7 +121,8 @@ public sealed interface Condition {
   // ---- the family ----
 
   /**
-   * Age in whole years on the reference date, from the birth date; false when the birth date is unknown.
+   * Age in whole years on the reference date, from the birth date; false when the birth date is
+   * unknown.
    *
    * @since 0.1
    */
@@ -127,7 +133,8 @@ public sealed interface Condition {
         throw new IllegalArgumentException("min age must not be negative but was: " + min);
       }
       if (max < min) {
-        throw new IllegalArgumentException("max age must be at least min " + min + " but was: " + max);
+        throw new IllegalArgumentException(
+            "max age must be at least min " + min + " but was: " + max);
       }
     }
 
@@ -144,7 +151,8 @@ public sealed interface Condition {
       OptionalInt age = cu.ageOn(on);
       int a = age.getAsInt();
       boolean in = a >= min && a <= max;
-      return Evaluation.of(in, "age " + a + " on " + on + (in ? " is in " : " is not in ") + min + ".." + max);
+      return Evaluation.of(
+          in, "age " + a + " on " + on + (in ? " is in " : " is not in ") + min + ".." + max);
     }
   }
 
@@ -196,7 +204,8 @@ public sealed interface Condition {
         return Evaluation.of(false, field.jsonName() + " unknown");
       }
       boolean in = values.contains(v.get());
-      return Evaluation.of(in, field.jsonName() + " '" + v.get() + "'" + (in ? " is in " : " is not in ") + values);
+      return Evaluation.of(
+          in, field.jsonName() + " '" + v.get() + "'" + (in ? " is in " : " is not in ") + values);
     }
   }
 
@@ -225,7 +234,15 @@ public sealed interface Condition {
         return Evaluation.of(false, "attribute '" + key + "' absent");
       }
       boolean in = values.contains(v.get());
-      return Evaluation.of(in, "attribute '" + key + "' = '" + v.get() + "'" + (in ? " is in " : " is not in ") + values);
+      return Evaluation.of(
+          in,
+          "attribute '"
+              + key
+              + "' = '"
+              + v.get()
+              + "'"
+              + (in ? " is in " : " is not in ")
+              + values);
     }
   }
 
@@ -251,7 +268,8 @@ public sealed interface Condition {
   }
 
   /**
-   * The customer states the preference {@code preference} (the tag {@code "prefers:" + preference}).
+   * The customer states the preference {@code preference} (the tag {@code "prefers:" +
+   * preference}).
    *
    * @since 0.1
    */
@@ -267,7 +285,8 @@ public sealed interface Condition {
     @Override
     public Evaluation evaluate(RuleContext c) {
       boolean has = c.customer().preferences().contains(preference);
-      return Evaluation.of(has, (has ? "prefers '" : "does not state preference '") + preference + "'");
+      return Evaluation.of(
+          has, (has ? "prefers '" : "does not state preference '") + preference + "'");
     }
   }
 
@@ -284,8 +303,8 @@ public sealed interface Condition {
     public SummaryBetween {
       Objects.requireNonNull(field, "field must not be null");
       if (Double.isNaN(min) || Double.isNaN(max) || max < min) {
-        throw new IllegalArgumentException(field.jsonName() + " range must have min <= max but was: [" + min + ", "
-            + max + "]");
+        throw new IllegalArgumentException(
+            field.jsonName() + " range must have min <= max but was: [" + min + ", " + max + "]");
       }
     }
 
@@ -296,17 +315,29 @@ public sealed interface Condition {
       }
       double v = field.of(c.summary().get());
       boolean in = v >= min && v <= max;
-      return Evaluation.of(in, String.format(Locale.ROOT, "%s %s%s%s", field.jsonName(), number(v),
-          in ? " is in " : " is not in ", range()));
+      return Evaluation.of(
+          in,
+          String.format(
+              Locale.ROOT,
+              "%s %s%s%s",
+              field.jsonName(),
+              number(v),
+              in ? " is in " : " is not in ",
+              range()));
     }
 
     String range() {
-      return "[" + (min == Double.NEGATIVE_INFINITY ? "-∞" : number(min)) + ", "
-          + (max == Double.POSITIVE_INFINITY ? "∞" : number(max)) + "]";
+      return "["
+          + (min == Double.NEGATIVE_INFINITY ? "-∞" : number(min))
+          + ", "
+          + (max == Double.POSITIVE_INFINITY ? "∞" : number(max))
+          + "]";
     }
 
     private static String number(double v) {
-      return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+      return v == Math.rint(v) && Math.abs(v) < 1e15
+          ? Long.toString((long) v)
+          : String.format(Locale.ROOT, "%.2f", v);
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.Objects;
  * the matching segment's condition, or, for the fallback, that no segment matched.
  *
  * @param segment the segment name (the fallback name when none matched)
- * @param index the index of the segment in the segmentation, or the number of segments for the fallback
+ * @param index the index of the segment in the segmentation, or the number of segments for the
+ *     fallback
  * @param explanation why
  * @since 0.1
  */

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public record RuleContext(Customer customer, Optional<CustomerSummary> summary, LocalDate referenceDate) {
+public record RuleContext(
+    Customer customer, Optional<CustomerSummary> summary, LocalDate referenceDate) {
 
   /** Checks the customer, summary and reference date are not null. */
   public RuleContext {
@@ -20,8 +21,11 @@ public record RuleContext(Customer customer, Optional<CustomerSummary> summary, 
     Objects.requireNonNull(summary, "summary must not be null (use Optional.empty())");
     Objects.requireNonNull(referenceDate, "referenceDate must not be null");
     if (summary.isPresent() && !summary.get().id().equals(customer.id())) {
-      throw new IllegalArgumentException("summary must belong to customer " + customer.id() + " but was of: "
-          + summary.get().id());
+      throw new IllegalArgumentException(
+          "summary must belong to customer "
+              + customer.id()
+              + " but was of: "
+              + summary.get().id());
     }
   }
 
@@ -31,7 +35,8 @@ public record RuleContext(Customer customer, Optional<CustomerSummary> summary, 
   }
 
   /** A customer with their purchase summary. */
-  public static RuleContext of(Customer customer, CustomerSummary summary, LocalDate referenceDate) {
+  public static RuleContext of(
+      Customer customer, CustomerSummary summary, LocalDate referenceDate) {
     return new RuleContext(customer, Optional.of(summary), referenceDate);
   }
 }

@@ -36,11 +36,13 @@ public record RuleSegmentation(List<RuleSegment> segments, String fallback) {
     Set<String> names = new HashSet<>();
     for (RuleSegment s : segments) {
       if (!names.add(s.name())) {
-        throw new IllegalArgumentException("segment names must be unique but '" + s.name() + "' repeats");
+        throw new IllegalArgumentException(
+            "segment names must be unique but '" + s.name() + "' repeats");
       }
     }
     if (names.contains(fallback)) {
-      throw new IllegalArgumentException("fallback '" + fallback + "' must differ from the segment names");
+      throw new IllegalArgumentException(
+          "fallback '" + fallback + "' must differ from the segment names");
     }
   }
 
@@ -71,7 +73,8 @@ public record RuleSegmentation(List<RuleSegment> segments, String fallback) {
         return new RuleAssignment(segments.get(i).name(), i, e);
       }
     }
-    return new RuleAssignment(fallback, segments.size(), new Evaluation(false, List.of("no segment matched")));
+    return new RuleAssignment(
+        fallback, segments.size(), new Evaluation(false, List.of("no segment matched")));
   }
 
   /** Every segment whose condition holds, in order, each with its explanation. */

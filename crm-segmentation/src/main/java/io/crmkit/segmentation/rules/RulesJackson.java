@@ -32,16 +32,29 @@ import java.util.Set;
  * {"and": [...]}  {"or": [...]}  {"not": {...}}
  * }</pre>
  *
- * <p>A segmentation is {@code {"segments": [{"name": "Women", "when": {...}}], "otherwise": "Other"}}
- * ({@code otherwise} optional). Reading follows crmkit's one JSON policy ({@link JsonFields}):
- * malformed input, unknown fields, wrong types and gender names not spelled as the constants fail
- * with a {@link CrmJsonException} naming the JSON path and the offending value.
+ * <p>A segmentation is {@code {"segments": [{"name": "Women", "when": {...}}], "otherwise":
+ * "Other"}} ({@code otherwise} optional). Reading follows crmkit's one JSON policy ({@link
+ * JsonFields}): malformed input, unknown fields, wrong types and gender names not spelled as the
+ * constants fail with a {@link CrmJsonException} naming the JSON path and the offending value.
  */
 public final class RulesJackson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<String> KINDS = List.of("ageBetween", "gender", "ageBand", "incomeBand", "occupation",
-      "region", "attribute", "tag", "prefers", "summary", "and", "or", "not");
+  private static final List<String> KINDS =
+      List.of(
+          "ageBetween",
+          "gender",
+          "ageBand",
+          "incomeBand",
+          "occupation",
+          "region",
+          "attribute",
+          "tag",
+          "prefers",
+          "summary",
+          "and",
+          "or",
+          "not");
 
   private RulesJackson() {}
 
@@ -52,7 +65,8 @@ public final class RulesJackson {
 
   /** The JSON text of a condition, pretty-printed. */
   public static String writeCondition(Condition condition) {
-    return CrmJackson.writePretty(toNode(Objects.requireNonNull(condition, "condition must not be null")));
+    return CrmJackson.writePretty(
+        toNode(Objects.requireNonNull(condition, "condition must not be null")));
   }
 
   /** A rule segmentation from JSON text. */
@@ -62,7 +76,8 @@ public final class RulesJackson {
 
   /** The JSON text of a rule segmentation, pretty-printed. */
   public static String writeSegmentation(RuleSegmentation segmentation) {
-    return CrmJackson.writePretty(toNode(Objects.requireNonNull(segmentation, "segmentation must not be null")));
+    return CrmJackson.writePretty(
+        toNode(Objects.requireNonNull(segmentation, "segmentation must not be null")));
   }
 
   /** Writes {@code condition} to {@code gen} (for crm-segmentation's Jackson module). */
@@ -154,8 +169,12 @@ public final class RulesJackson {
 
   static Condition condition(JsonNode node, String path, boolean strict) {
     if (node == null || !node.isObject() || node.isEmpty()) {
-      throw CrmJsonException.at(path, "must be an object with exactly one condition field, one of " + KINDS
-          + ", but was: " + node);
+      throw CrmJsonException.at(
+          path,
+          "must be an object with exactly one condition field, one of "
+              + KINDS
+              + ", but was: "
+              + node);
     }
     JsonFields o = JsonFields.at(node, path, strict);
     List<String> kinds = new ArrayList<>();
@@ -163,7 +182,8 @@ public final class RulesJackson {
       if (KINDS.contains(field.getKey())) {
         kinds.add(field.getKey());
       } else if (strict || node.size() == 1) {
-        throw CrmJsonException.at(o.pathOf(field.getKey()), "is not a known condition; a condition is one of " + KINDS);
+        throw CrmJsonException.at(
+            o.pathOf(field.getKey()), "is not a known condition; a condition is one of " + KINDS);
       }
     }
     if (kinds.size() != 1) {
@@ -188,12 +208,13 @@ public final class RulesJackson {
         yield o.wrap(() -> new Condition.GenderIn(genders));
       }
       case "ageBand", "incomeBand", "occupation", "region" -> {
-        DemographicField f = switch (kind) {
-          case "ageBand" -> DemographicField.AGE_BAND;
-          case "incomeBand" -> DemographicField.INCOME_BAND;
-          case "occupation" -> DemographicField.OCCUPATION;
-          default -> DemographicField.REGION;
-        };
+        DemographicField f =
+            switch (kind) {
+              case "ageBand" -> DemographicField.AGE_BAND;
+              case "incomeBand" -> DemographicField.INCOME_BAND;
+              case "occupation" -> DemographicField.OCCUPATION;
+              default -> DemographicField.REGION;
+            };
         requireArray(o, kind);
         Set<String> values = o.strings(kind);
         yield o.wrap(() -> new Condition.DemographicIn(f, values));
@@ -235,13 +256,15 @@ public final class RulesJackson {
         for (int i = 0; i < v.size(); i++) {
           children.add(condition(v.get(i), at + "[" + i + "]", strict));
         }
-        yield o.wrap(() -> kind.equals("and") ? new Condition.And(children) : new Condition.Or(children));
+        yield o.wrap(
+            () -> kind.equals("and") ? new Condition.And(children) : new Condition.Or(children));
       }
       case "not" -> {
         Condition inner = condition(o.required(kind), at, strict);
         yield o.wrap(() -> new Condition.Not(inner));
       }
-      default -> throw new IllegalStateException("condition kind " + kind + " is listed but not read");
+      default ->
+          throw new IllegalStateException("condition kind " + kind + " is listed but not read");
     };
   }
 

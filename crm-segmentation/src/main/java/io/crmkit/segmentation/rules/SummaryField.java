@@ -47,7 +47,11 @@ public enum SummaryField {
         return f;
       }
     }
-    throw new IllegalArgumentException("summary column must be one of " + java.util.Arrays.stream(values())
-        .map(SummaryField::jsonName).toList() + " but was: '" + name + "'");
+    throw new IllegalArgumentException(
+        "summary column must be one of "
+            + java.util.Arrays.stream(values()).map(SummaryField::jsonName).toList()
+            + " but was: '"
+            + name
+            + "'");
   }
 }

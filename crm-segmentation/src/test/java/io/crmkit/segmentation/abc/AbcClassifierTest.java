@@ -41,13 +41,16 @@ class AbcClassifierTest {
   void ties_at_a_boundary_stay_together_in_the_better_class() {
     AbcResult r = AbcClassifier.byCustomerCount().classify(new double[] {5, 5, 5, 5, 1});
     assertThat(r.report()).extracting(AbcClassReport::customers).containsExactly(4, 0, 1);
-    assertThat(AbcClassifier.byValue().classify(new double[] {0, 0}).report(AbcClass.C).customers()).isEqualTo(2);
+    assertThat(AbcClassifier.byValue().classify(new double[] {0, 0}).report(AbcClass.C).customers())
+        .isEqualTo(2);
   }
 
   @Test
   void gini_matches_hand_computation() {
-    assertThat(AbcClassifier.byValue().classify(new double[] {4, 1, 3, 2}).gini()).isCloseTo(0.25, within(1e-15));
-    assertThat(AbcClassifier.byValue().classify(new double[] {0, 0, 1, 0}).gini()).isCloseTo(0.75, within(1e-15));
+    assertThat(AbcClassifier.byValue().classify(new double[] {4, 1, 3, 2}).gini())
+        .isCloseTo(0.25, within(1e-15));
+    assertThat(AbcClassifier.byValue().classify(new double[] {0, 0, 1, 0}).gini())
+        .isCloseTo(0.75, within(1e-15));
     assertThat(AbcClassifier.byValue().classify(new double[] {7, 7, 7}).gini()).isZero();
   }
 
@@ -60,21 +63,28 @@ class AbcClassifierTest {
     assertThat(p.get(10).valueShare()).isCloseTo(0.5, within(1e-12)); // the top customer holds 50
     assertThat(p.get(30).valueShare()).isCloseTo(0.8, within(1e-12));
     assertThat(p.get(100).valueShare()).isCloseTo(1, within(1e-12));
-    assertThat(r.lorenzCurve().get(50).valueShare()).isCloseTo(0.07, within(1e-12)); // 0, 1, 1, 2, 3
+    assertThat(r.lorenzCurve().get(50).valueShare())
+        .isCloseTo(0.07, within(1e-12)); // 0, 1, 1, 2, 3
   }
 
   @Test
   void classifies_summary_columns_functions_and_objects() {
-    CustomerSummaries s = CustomerSummaries.builder(TimeScale.WEEKS).add("1", 2, 3, 5, 40).add("2", 1, 1, 5, 10)
-        .add("3", 0, 0, 5, 0).build();
-    AbcResult byTotal = AbcClassifier.byValue().classify(s, SummaryMeasure.TOTAL_SPEND); // 80, 10, 0
+    CustomerSummaries s =
+        CustomerSummaries.builder(TimeScale.WEEKS)
+            .add("1", 2, 3, 5, 40)
+            .add("2", 1, 1, 5, 10)
+            .add("3", 0, 0, 5, 0)
+            .build();
+    AbcResult byTotal =
+        AbcClassifier.byValue().classify(s, SummaryMeasure.TOTAL_SPEND); // 80, 10, 0
     assertThat(byTotal.classOf(0)).isEqualTo(AbcClass.A);
     assertThat(byTotal.classOf(1)).isEqualTo(AbcClass.B);
     assertThat(byTotal.classOf(2)).isEqualTo(AbcClass.C);
     AbcResult byFunction = AbcClassifier.byValue().classify(s, i -> i == 2 ? 100 : 1);
     assertThat(byFunction.classOf(2)).isEqualTo(AbcClass.A);
-    AbcResult byObject = AbcClassifier.byCustomerCount(0.5, 0.25).classify(List.of("a", "bbbb", "cc", "ddd"),
-        String::length);
+    AbcResult byObject =
+        AbcClassifier.byCustomerCount(0.5, 0.25)
+            .classify(List.of("a", "bbbb", "cc", "ddd"), String::length);
     assertThat(byObject.classOf(1)).isEqualTo(AbcClass.A);
     assertThat(byObject.classOf(0)).isEqualTo(AbcClass.C);
   }
@@ -84,7 +94,8 @@ class AbcClassifierTest {
     assertThatThrownBy(() -> AbcClassifier.byValue().classify(new double[] {1, Double.NaN}))
         .hasMessage("value must be finite but row 1 was: NaN");
     assertThatThrownBy(() -> AbcClassifier.byValue(0.9, 0.2)).hasMessageContaining("bShare");
-    assertThatThrownBy(() -> AbcClassifier.byCustomerCount(0, 0.2)).hasMessageContaining("aShare must be in (0, 1)");
+    assertThatThrownBy(() -> AbcClassifier.byCustomerCount(0, 0.2))
+        .hasMessageContaining("aShare must be in (0, 1)");
   }
 
   @Test
@@ -104,8 +115,12 @@ class AbcClassifierTest {
     double[] a = new double[100_000];
     for (int i = 0; i < a.length; i++) {
       int kind = random.nextInt(4);
-      a[i] = kind == 0 ? 0.0 : kind == 1 ? random.nextInt(1000) / 100.0 : kind == 2 ? random.nextDouble() * 1e9
-          : Double.MIN_VALUE * random.nextInt(5);
+      a[i] =
+          kind == 0
+              ? 0.0
+              : kind == 1
+                  ? random.nextInt(1000) / 100.0
+                  : kind == 2 ? random.nextDouble() * 1e9 : Double.MIN_VALUE * random.nextInt(5);
     }
     double[] b = a.clone();
     NonNegativeSort.sort(a);

@@ -37,7 +37,8 @@ class AbcProperties {
   }
 
   @Property(tries = 200)
-  void class_shares_sum_to_100_percent(@ForAll("values") List<Double> values, @ForAll("classifiers") AbcClassifier c) {
+  void class_shares_sum_to_100_percent(
+      @ForAll("values") List<Double> values, @ForAll("classifiers") AbcClassifier c) {
     AbcResult r = c.classify(array(values));
     double customers = r.report().stream().mapToDouble(AbcClassReport::customerShare).sum();
     double value = r.report().stream().mapToDouble(AbcClassReport::valueShare).sum();
@@ -45,11 +46,13 @@ class AbcProperties {
     if (r.total() > 0) {
       assertThat(value).isCloseTo(1.0, within(1e-9));
     }
-    assertThat(r.report().stream().mapToInt(AbcClassReport::customers).sum()).isEqualTo(values.size());
+    assertThat(r.report().stream().mapToInt(AbcClassReport::customers).sum())
+        .isEqualTo(values.size());
   }
 
   @Property(tries = 200)
-  void radix_sort_equals_a_comparison_sort(@ForAll("values") List<Double> values,
+  void radix_sort_equals_a_comparison_sort(
+      @ForAll("values") List<Double> values,
       @ForAll @IntRange(min = 0, max = 5) int minRadixLength) {
     double[] a = array(values);
     double[] b = a.clone();
@@ -65,7 +68,8 @@ class AbcProperties {
   }
 
   @Property(tries = 200)
-  void gini_is_0_when_all_values_are_equal(@ForAll @DoubleRange(min = 0, max = 1e9) double value,
+  void gini_is_0_when_all_values_are_equal(
+      @ForAll @DoubleRange(min = 0, max = 1e9) double value,
       @ForAll @IntRange(min = 1, max = 500) int n) {
     double[] v = new double[n];
     java.util.Arrays.fill(v, value);
@@ -89,8 +93,8 @@ class AbcProperties {
   }
 
   @Property(tries = 200)
-  void a_higher_value_never_gets_a_worse_class(@ForAll("values") List<Double> values,
-      @ForAll("classifiers") AbcClassifier c) {
+  void a_higher_value_never_gets_a_worse_class(
+      @ForAll("values") List<Double> values, @ForAll("classifiers") AbcClassifier c) {
     double[] v = array(values);
     AbcResult r = c.classify(v);
     for (int i = 0; i < v.length; i++) {
@@ -135,11 +139,14 @@ class AbcProperties {
       }
     }
     assertThat(a - tied).isLessThan((int) Math.ceil(0.2 * n - 1e-9));
-    assertThat(a + r.report(AbcClass.B).customers()).isGreaterThanOrEqualTo((int) Math.ceil(0.5 * n - 1e-9));
+    assertThat(a + r.report(AbcClass.B).customers())
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.5 * n - 1e-9));
   }
 
   @Property(tries = 200)
-  void classes_do_not_depend_on_the_input_order(@ForAll("values") List<Double> values, @ForAll long seed,
+  void classes_do_not_depend_on_the_input_order(
+      @ForAll("values") List<Double> values,
+      @ForAll long seed,
       @ForAll("classifiers") AbcClassifier c) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
@@ -160,12 +167,14 @@ class AbcProperties {
   }
 
   @Property(tries = 200)
-  void pareto_curve_rises_from_0_to_1_above_the_lorenz_curve(@ForAll("values") List<Double> values) {
+  void pareto_curve_rises_from_0_to_1_above_the_lorenz_curve(
+      @ForAll("values") List<Double> values) {
     AbcResult r = AbcClassifier.byValue().classify(array(values));
     List<CurvePoint> p = r.paretoCurve();
     for (int s = 1; s < p.size(); s++) {
       assertThat(p.get(s).valueShare()).isGreaterThanOrEqualTo(p.get(s - 1).valueShare());
-      assertThat(p.get(s).valueShare()).isGreaterThanOrEqualTo(r.lorenzCurve().get(s).valueShare() - 1e-12);
+      assertThat(p.get(s).valueShare())
+          .isGreaterThanOrEqualTo(r.lorenzCurve().get(s).valueShare() - 1e-12);
     }
     if (r.total() > 0) {
       assertThat(p.get(100).valueShare()).isCloseTo(1, within(1e-12));

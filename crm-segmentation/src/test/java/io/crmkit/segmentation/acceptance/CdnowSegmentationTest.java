@@ -3,6 +3,7 @@ package io.crmkit.segmentation.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.io.TransactionCsvFormat;
 import io.crmkit.core.io.TransactionCsvReader;
 import io.crmkit.core.summary.CustomerSummaries;
@@ -13,7 +14,9 @@ import io.crmkit.segmentation.abc.AbcClass;
 import io.crmkit.segmentation.abc.AbcClassifier;
 import io.crmkit.segmentation.abc.AbcResult;
 import io.crmkit.segmentation.abc.SummaryMeasure;
-import io.crmkit.core.customer.CustomerId;
+import io.crmkit.segmentation.cluster.ClusterResult;
+import io.crmkit.segmentation.cluster.FeatureMatrix;
+import io.crmkit.segmentation.cluster.KMeansSegmenter;
 import io.crmkit.segmentation.engine.EngineResult;
 import io.crmkit.segmentation.engine.Population;
 import io.crmkit.segmentation.engine.Scheme;
@@ -21,9 +24,6 @@ import io.crmkit.segmentation.engine.SchemeResult;
 import io.crmkit.segmentation.engine.SegmentMigration;
 import io.crmkit.segmentation.engine.SegmentSummary;
 import io.crmkit.segmentation.engine.SegmentationEngine;
-import io.crmkit.segmentation.cluster.ClusterResult;
-import io.crmkit.segmentation.cluster.FeatureMatrix;
-import io.crmkit.segmentation.cluster.KMeansSegmenter;
 import io.crmkit.segmentation.rfm.Dimension;
 import io.crmkit.segmentation.rfm.RfmScorer;
 import io.crmkit.segmentation.rfm.RfmScores;
@@ -71,20 +71,28 @@ class CdnowSegmentationTest {
   }
 
   static InputStream open() {
-    return Objects.requireNonNull(CdnowSegmentationTest.class.getResourceAsStream(RESOURCE), RESOURCE);
+    return Objects.requireNonNull(
+        CdnowSegmentationTest.class.getResourceAsStream(RESOURCE), RESOURCE);
   }
 
   @BeforeAll
   static void load() throws IOException {
     List<Transaction> tx;
     try (Reader r = new InputStreamReader(open(), StandardCharsets.UTF_8)) {
-      tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readTransactions(r, "CDNOW_sample.txt").value();
+      tx =
+          TransactionCsvReader.of(TransactionCsvFormat.cdnowSample())
+              .readTransactions(r, "CDNOW_sample.txt")
+              .value();
     }
     assertThat(tx).hasSize(6919);
-    summaries = CustomerSummaries.of(tx,
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, END).withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+    summaries =
+        CustomerSummaries.of(
+            tx,
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, END)
+                .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
     raw = new TreeMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) {
@@ -103,7 +111,10 @@ class CdnowSegmentationTest {
     }
   }
 
-  /** Quantile score by sorting: the 0-based rank of the first equal value p gives floor(p · k / n) + 1. */
+  /**
+   * Quantile score by sorting: the 0-based rank of the first equal value p gives floor(p · k / n) +
+   * 1.
+   */
   static Map<String, Integer> scoreBySorting(Map<String, Double> valueHigherIsBetter, int k) {
     List<Map.Entry<String, Double>> sorted = new ArrayList<>(valueHigherIsBetter.entrySet());
     sorted.sort(Map.Entry.comparingByValue());
@@ -150,7 +161,8 @@ class CdnowSegmentationTest {
     assertThat(summaries.size()).isEqualTo(2357).isEqualTo(raw.size());
     for (int i = 0; i < summaries.size(); i++) {
       Raw c = raw.get(summaries.id(i));
-      assertThat(summaries.timeSinceLastPurchase(i)).isCloseTo((double) ChronoUnit.DAYS.between(c.last, END), within(1e-9));
+      assertThat(summaries.timeSinceLastPurchase(i))
+          .isCloseTo((double) ChronoUnit.DAYS.between(c.last, END), within(1e-9));
       assertThat(summaries.transactionCount(i)).isEqualTo(c.transactions);
       assertThat(summaries.totalSpend(i)).isCloseTo(c.total, within(1e-6));
     }
@@ -162,20 +174,24 @@ class CdnowSegmentationTest {
     Map<String, Double> recency = new TreeMap<>();
     Map<String, Double> frequency = new TreeMap<>();
     Map<String, Double> monetary = new TreeMap<>();
-    raw.forEach((id, c) -> {
-      recency.put(id, (double) -ChronoUnit.DAYS.between(c.last, END));
-      frequency.put(id, (double) c.transactions);
-      // cents avoid comparing sums of doubles accumulated in different orders
-      monetary.put(id, (double) Math.round(c.total * 100));
-    });
+    raw.forEach(
+        (id, c) -> {
+          recency.put(id, (double) -ChronoUnit.DAYS.between(c.last, END));
+          frequency.put(id, (double) c.transactions);
+          // cents avoid comparing sums of doubles accumulated in different orders
+          monetary.put(id, (double) Math.round(c.total * 100));
+        });
     Map<String, Integer> r = scoreBySorting(recency, 5);
     Map<String, Integer> f = scoreBySorting(frequency, 5);
     Map<String, Integer> m = scoreBySorting(monetary, 5);
     for (int i = 0; i < s.size(); i++) {
       String id = summaries.id(i);
-      assertThat(s.cell(i)).as("cell of customer %s", id).isEqualTo("" + r.get(id) + f.get(id) + m.get(id));
+      assertThat(s.cell(i))
+          .as("cell of customer %s", id)
+          .isEqualTo("" + r.get(id) + f.get(id) + m.get(id));
     }
-    // pinned after the comparison above: ties make the bins unequal (1,398 customers made one purchase
+    // pinned after the comparison above: ties make the bins unequal (1,398 customers made one
+    // purchase
     // transaction, so frequency score 1 takes them all and score 2 stays empty)
     assertThat(s.binSizes(Dimension.RECENCY)).containsExactly(PINNED_R);
     assertThat(s.binSizes(Dimension.FREQUENCY)).containsExactly(PINNED_F);
@@ -186,12 +202,20 @@ class CdnowSegmentationTest {
   void scores_do_not_depend_on_the_time_unit_of_the_summaries() throws IOException {
     List<Transaction> tx;
     try (Reader r = new InputStreamReader(open(), StandardCharsets.UTF_8)) {
-      tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readTransactions(r, "CDNOW_sample.txt").value();
+      tx =
+          TransactionCsvReader.of(TransactionCsvFormat.cdnowSample())
+              .readTransactions(r, "CDNOW_sample.txt")
+              .value();
     }
     RfmScores days = RfmScorer.quintiles().score(summaries);
     for (TimeScale unit : List.of(TimeScale.WEEKS, TimeScale.MONTHS)) {
-      RfmScores other = RfmScorer.quintiles().score(CustomerSummaries.of(tx, SummaryOptions.of(ZoneOffset.UTC, unit, END)
-          .withHoldoutUntil(LocalDate.of(1998, 6, 30))));
+      RfmScores other =
+          RfmScorer.quintiles()
+              .score(
+                  CustomerSummaries.of(
+                      tx,
+                      SummaryOptions.of(ZoneOffset.UTC, unit, END)
+                          .withHoldoutUntil(LocalDate.of(1998, 6, 30))));
       for (int i = 0; i < days.size(); i++) {
         assertThat(other.cell(i)).as("cell of row %d in %s", i, unit).isEqualTo(days.cell(i));
         assertThat(other.recencyDays(i)).isEqualTo(days.recencyDays(i));
@@ -201,10 +225,13 @@ class CdnowSegmentationTest {
 
   @Test
   void clusters_of_the_rfm_features_are_seeded_and_profiled_in_days_transactions_and_dollars() {
-    KMeansSegmenter segmenter = KMeansSegmenter.builder().kBetween(2, 6).seed(1997).silhouetteSample(3000).build();
+    KMeansSegmenter segmenter =
+        KMeansSegmenter.builder().kBetween(2, 6).seed(1997).silhouetteSample(3000).build();
     ClusterResult r = segmenter.cluster(FeatureMatrix.rfm(summaries));
-    assertThat(segmenter.cluster(FeatureMatrix.rfm(summaries)).labels()).containsExactly(r.labels());
-    // independent: standardise log(1 + x) by hand and compute the silhouette of the chosen clusters over all rows
+    assertThat(segmenter.cluster(FeatureMatrix.rfm(summaries)).labels())
+        .containsExactly(r.labels());
+    // independent: standardise log(1 + x) by hand and compute the silhouette of the chosen clusters
+    // over all rows
     int n = summaries.size();
     double[][] z = new double[n][3];
     for (int i = 0; i < n; i++) {
@@ -232,8 +259,11 @@ class CdnowSegmentationTest {
       int[] count = new int[r.k()];
       for (int j = 0; j < n; j++) {
         if (j != i) {
-          double d = Math.sqrt(Math.pow(z[i][0] - z[j][0], 2) + Math.pow(z[i][1] - z[j][1], 2)
-              + Math.pow(z[i][2] - z[j][2], 2));
+          double d =
+              Math.sqrt(
+                  Math.pow(z[i][0] - z[j][0], 2)
+                      + Math.pow(z[i][1] - z[j][1], 2)
+                      + Math.pow(z[i][2] - z[j][2], 2));
           sum[r.clusterOf(j)] += d;
           count[r.clusterOf(j)]++;
         }
@@ -250,11 +280,13 @@ class CdnowSegmentationTest {
     }
     assertThat(r.silhouettes().get(r.k() - 2).silhouette()).isCloseTo(silhouette, within(1e-9));
     double best = silhouette;
-    assertThat(r.silhouettes()).allSatisfy(s -> assertThat(s.silhouette()).isLessThanOrEqualTo(best + 1e-12));
+    assertThat(r.silhouettes())
+        .allSatisfy(s -> assertThat(s.silhouette()).isLessThanOrEqualTo(best + 1e-12));
     // pinned after the checks above: one-off buyers who lapsed, and recent repeat buyers
     assertThat(r.k()).isEqualTo(2);
     assertThat(r.profiles()).extracting(p -> p.size()).containsExactly(1771, 586);
-    assertThat(r.profiles().get(0).means().get(0)).isCloseTo(217.25, within(0.01)); // days since last purchase
+    assertThat(r.profiles().get(0).means().get(0))
+        .isCloseTo(217.25, within(0.01)); // days since last purchase
     assertThat(r.profiles().get(1).means().get(1)).isCloseTo(4.74, within(0.01)); // transactions
     assertThat(r.profiles().get(1).means().get(2)).isCloseTo(188.14, within(0.01)); // dollars
   }
@@ -278,7 +310,8 @@ class CdnowSegmentationTest {
       sizes.put(rep.name(), rep.customers());
       assertThat(rep.customers()).isEqualTo(byHand.getOrDefault(rep.name(), 0));
     }
-    // pinned after the comparison above; no New Customers: every CDNOW customer joined in 1997 Q1, so
+    // pinned after the comparison above; no New Customers: every CDNOW customer joined in 1997 Q1,
+    // so
     // a single purchase is at least 182 days old and never scores R 5
     Map<String, Integer> pinned = new LinkedHashMap<>();
     pinned.put("Champions", 339);
@@ -310,11 +343,16 @@ class CdnowSegmentationTest {
         groupStart = p;
       }
       // integer arithmetic: start < 20% of n ⇔ 100·start < 20·n
-      expected.put(cents.get(p).getKey(), 100L * groupStart < 20L * n ? AbcClass.A
-          : 100L * groupStart < 50L * n ? AbcClass.B : AbcClass.C);
+      expected.put(
+          cents.get(p).getKey(),
+          100L * groupStart < 20L * n
+              ? AbcClass.A
+              : 100L * groupStart < 50L * n ? AbcClass.B : AbcClass.C);
     }
     for (int i = 0; i < abc.size(); i++) {
-      assertThat(abc.classOf(i)).as("class of %s", summaries.id(i)).isEqualTo(expected.get(summaries.id(i)));
+      assertThat(abc.classOf(i))
+          .as("class of %s", summaries.id(i))
+          .isEqualTo(expected.get(summaries.id(i)));
     }
     // pinned after the comparison above: the top 20% of customers bring 63.3% of the revenue
     assertThat(abc.report()).extracting(r -> r.customers()).containsExactly(472, 707, 1178);
@@ -323,17 +361,27 @@ class CdnowSegmentationTest {
 
   @Test
   void engine_gives_the_same_segments_and_migration_between_quarters_adds_up() throws IOException {
-    EngineResult now = SegmentationEngine.of(Scheme.rfm(), Scheme.abc()).run(Population.of(summaries));
-    assertThat(now.scheme("rfm").summaries()).extracting(SegmentSummary::customers)
+    EngineResult now =
+        SegmentationEngine.of(Scheme.rfm(), Scheme.abc()).run(Population.of(summaries));
+    assertThat(now.scheme("rfm").summaries())
+        .extracting(SegmentSummary::customers)
         .containsExactly(339, 166, 306, 0, 146, 57, 385, 85, 6, 412, 455);
-    assertThat(now.scheme("abc").summaries()).extracting(SegmentSummary::customers).containsExactly(900, 800, 657);
+    assertThat(now.scheme("abc").summaries())
+        .extracting(SegmentSummary::customers)
+        .containsExactly(900, 800, 657);
 
     List<Transaction> tx;
     try (Reader r = new InputStreamReader(open(), StandardCharsets.UTF_8)) {
-      tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readTransactions(r, "CDNOW_sample.txt").value();
+      tx =
+          TransactionCsvReader.of(TransactionCsvFormat.cdnowSample())
+              .readTransactions(r, "CDNOW_sample.txt")
+              .value();
     }
-    CustomerSummaries june = CustomerSummaries.of(tx,
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 6, 30)).withHoldoutUntil(LocalDate.of(1998, 6, 30)));
+    CustomerSummaries june =
+        CustomerSummaries.of(
+            tx,
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1997, 6, 30))
+                .withHoldoutUntil(LocalDate.of(1998, 6, 30)));
     SchemeResult before = Scheme.rfm().run(Population.of(june));
     SegmentMigration m = SegmentMigration.between(before, now.scheme("rfm"));
     // every CDNOW customer made the first purchase in 1997 Q1: nobody new, nobody gone
@@ -343,16 +391,24 @@ class CdnowSegmentationTest {
     Map<String, Integer> pairs = new TreeMap<>();
     for (int i = 0; i < june.size(); i++) {
       String id = june.id(i);
-      pairs.merge(before.segmentOf(i) + " -> " + now.scheme("rfm").segmentOf(CustomerId.of(id)).orElseThrow(), 1,
+      pairs.merge(
+          before.segmentOf(i)
+              + " -> "
+              + now.scheme("rfm").segmentOf(CustomerId.of(id)).orElseThrow(),
+          1,
           Integer::sum);
     }
     for (String from : m.from()) {
       for (String to : m.to()) {
-        assertThat(m.count(from, to)).as("%s -> %s", from, to).isEqualTo(pairs.getOrDefault(from + " -> " + to, 0));
+        assertThat(m.count(from, to))
+            .as("%s -> %s", from, to)
+            .isEqualTo(pairs.getOrDefault(from + " -> " + to, 0));
       }
     }
-    assertThat(m.customers("Champions", "At Risk")).hasSize(m.count("Champions", "At Risk"))
-        .allSatisfy(id -> assertThat(now.segmentsOf(id).orElseThrow()).containsEntry("rfm", "At Risk"));
+    assertThat(m.customers("Champions", "At Risk"))
+        .hasSize(m.count("Champions", "At Risk"))
+        .allSatisfy(
+            id -> assertThat(now.segmentsOf(id).orElseThrow()).containsEntry("rfm", "At Risk"));
   }
 
   @Test
@@ -370,14 +426,18 @@ class CdnowSegmentationTest {
         groupStartBefore = before;
       }
       // integer cents: before < 80% of total ⇔ 100·before < 80·total
-      AbcClass c = 100 * groupStartBefore < 80 * total ? AbcClass.A
-          : 100 * groupStartBefore < 95 * total ? AbcClass.B : AbcClass.C;
+      AbcClass c =
+          100 * groupStartBefore < 80 * total
+              ? AbcClass.A
+              : 100 * groupStartBefore < 95 * total ? AbcClass.B : AbcClass.C;
       expected.put(cents.get(p).getKey(), c);
       before += cents.get(p).getValue();
     }
     int[] counts = new int[3];
     for (int i = 0; i < abc.size(); i++) {
-      assertThat(abc.classOf(i)).as("class of %s", summaries.id(i)).isEqualTo(expected.get(summaries.id(i)));
+      assertThat(abc.classOf(i))
+          .as("class of %s", summaries.id(i))
+          .isEqualTo(expected.get(summaries.id(i)));
       counts[abc.classIndex(i)]++;
     }
     double meanAbsDiff = 0;

@@ -14,14 +14,17 @@ class KMeansProperties {
   @Property(tries = 100)
   void every_row_is_nearest_to_the_centroid_of_its_own_cluster(
       @ForAll @Size(min = 8, max = 80) List<@DoubleRange(min = 0, max = 1000) Double> xs,
-      @ForAll @IntRange(min = 1, max = 5) int k, @ForAll long seed) {
+      @ForAll @IntRange(min = 1, max = 5) int k,
+      @ForAll long seed) {
     double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
     double[] y = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       y[i] = (x[i] * 7919) % 101; // a second, loosely related feature
     }
-    FeatureMatrix f = FeatureMatrix.builder().add("x", x, Transform.NONE).add("y", y, Transform.LOG1P).build();
-    ClusterResult r = KMeansSegmenter.builder().k(k).seed(seed).maxIterations(10_000).build().cluster(f);
+    FeatureMatrix f =
+        FeatureMatrix.builder().add("x", x, Transform.NONE).add("y", y, Transform.LOG1P).build();
+    ClusterResult r =
+        KMeansSegmenter.builder().k(k).seed(seed).maxIterations(10_000).build().cluster(f);
     double[][] z = KMeansSegmenter.standardise(f);
     int[] sizes = new int[k];
     for (int i = 0; i < x.length; i++) {

@@ -54,7 +54,8 @@ class KMeansSegmenterTest {
     double[][] z = {{0}, {1}, {10}, {11}};
     int[] labels = {0, 0, 1, 1};
     double expected = (2 * 9.5 / 10.5 + 2 * 8.5 / 9.5) / 4;
-    assertThat(Silhouette.mean(z, labels, 2, new int[] {0, 1, 2, 3})).isCloseTo(expected, within(1e-15));
+    assertThat(Silhouette.mean(z, labels, 2, new int[] {0, 1, 2, 3}))
+        .isCloseTo(expected, within(1e-15));
     // a row alone in its cluster counts 0
     assertThat(Silhouette.mean(z, new int[] {0, 1, 1, 1}, 2, new int[] {0, 1, 2, 3}))
         .isLessThan(Silhouette.mean(z, labels, 2, new int[] {0, 1, 2, 3}));
@@ -62,8 +63,11 @@ class KMeansSegmenterTest {
 
   @Test
   void standardisation_gives_zero_mean_unit_variance_and_zero_for_a_constant() {
-    FeatureMatrix f = FeatureMatrix.builder().add("a", new double[] {0, 9, 99}, Transform.LOG1P)
-        .add("c", new double[] {5, 5, 5}, Transform.NONE).build();
+    FeatureMatrix f =
+        FeatureMatrix.builder()
+            .add("a", new double[] {0, 9, 99}, Transform.LOG1P)
+            .add("c", new double[] {5, 5, 5}, Transform.NONE)
+            .build();
     double[][] z = KMeansSegmenter.standardise(f);
     double mean = (z[0][0] + z[1][0] + z[2][0]) / 3;
     double var = (z[0][0] * z[0][0] + z[1][0] * z[1][0] + z[2][0] * z[2][0]) / 3;
@@ -76,12 +80,24 @@ class KMeansSegmenterTest {
 
   @Test
   void fewer_distinct_rows_than_k_leave_clusters_empty_and_the_smaller_k_wins_ties() {
-    ClusterResult same = KMeansSegmenter.builder().k(3).build().cluster(
-        FeatureMatrix.builder().add("a", new double[] {3, 3, 3, 3, 3, 3}, Transform.NONE).build());
+    ClusterResult same =
+        KMeansSegmenter.builder()
+            .k(3)
+            .build()
+            .cluster(
+                FeatureMatrix.builder()
+                    .add("a", new double[] {3, 3, 3, 3, 3, 3}, Transform.NONE)
+                    .build());
     assertThat(same.profiles()).extracting(ClusterProfile::size).containsExactly(6, 0, 0);
     assertThat(same.profiles().get(1).means().get(0)).isNaN();
-    ClusterResult two = KMeansSegmenter.builder().kBetween(2, 4).build().cluster(
-        FeatureMatrix.builder().add("a", new double[] {1, 1, 1, 2, 2, 2}, Transform.NONE).build());
+    ClusterResult two =
+        KMeansSegmenter.builder()
+            .kBetween(2, 4)
+            .build()
+            .cluster(
+                FeatureMatrix.builder()
+                    .add("a", new double[] {1, 1, 1, 2, 2, 2}, Transform.NONE)
+                    .build());
     assertThat(two.k()).isEqualTo(2);
     assertThat(two.silhouettes()).extracting(KScore::silhouette).containsExactly(1.0, 1.0, 1.0);
   }
@@ -90,11 +106,23 @@ class KMeansSegmenterTest {
   void bad_input_is_refused() {
     assertThatThrownBy(() -> FeatureMatrix.builder().add("a", new double[] {-1}, Transform.LOG1P))
         .hasMessage("feature a must be finite and above -1 for LOG1P but row 0 was: -1.0");
-    assertThatThrownBy(() -> FeatureMatrix.builder().add("a", new double[] {1}, Transform.NONE)
-        .add("b", new double[] {1, 2}, Transform.NONE)).hasMessageContaining("must have 1 rows");
-    assertThatThrownBy(() -> KMeansSegmenter.builder().k(5).build().cluster(
-        FeatureMatrix.builder().add("a", new double[] {1, 2}, Transform.NONE).build()))
+    assertThatThrownBy(
+            () ->
+                FeatureMatrix.builder()
+                    .add("a", new double[] {1}, Transform.NONE)
+                    .add("b", new double[] {1, 2}, Transform.NONE))
+        .hasMessageContaining("must have 1 rows");
+    assertThatThrownBy(
+            () ->
+                KMeansSegmenter.builder()
+                    .k(5)
+                    .build()
+                    .cluster(
+                        FeatureMatrix.builder()
+                            .add("a", new double[] {1, 2}, Transform.NONE)
+                            .build()))
         .hasMessage("rows must be at least k 5 but were: 2");
-    assertThatThrownBy(() -> KMeansSegmenter.builder().kBetween(1, 3)).hasMessageContaining("at least 2");
+    assertThatThrownBy(() -> KMeansSegmenter.builder().kBetween(1, 3))
+        .hasMessageContaining("at least 2");
   }
 }

@@ -15,8 +15,11 @@ class SegmentMigrationProperties {
 
   @Provide
   Arbitrary<Map<Integer, Double>> snapshots() {
-    return Arbitraries.maps(Arbitraries.integers().between(1, 60), Arbitraries.integers().between(0, 500).map(
-        i -> (double) i)).ofMinSize(1).ofMaxSize(40);
+    return Arbitraries.maps(
+            Arbitraries.integers().between(1, 60),
+            Arbitraries.integers().between(0, 500).map(i -> (double) i))
+        .ofMinSize(1)
+        .ofMaxSize(40);
   }
 
   static SchemeResult abc(Map<Integer, Double> spend) {
@@ -26,7 +29,8 @@ class SegmentMigrationProperties {
   }
 
   @Property(tries = 200)
-  void rows_sum_to_the_earlier_sizes_and_columns_to_the_later(@ForAll("snapshots") Map<Integer, Double> before,
+  void rows_sum_to_the_earlier_sizes_and_columns_to_the_later(
+      @ForAll("snapshots") Map<Integer, Double> before,
       @ForAll("snapshots") Map<Integer, Double> after) {
     SchemeResult b = abc(before);
     SchemeResult a = abc(after);
@@ -46,14 +50,16 @@ class SegmentMigrationProperties {
     for (String from : m.from()) {
       for (String to : m.to()) {
         assertThat(m.customers(from, to)).hasSize(m.count(from, to));
-        m.customers(from, to).forEach(id -> {
-          if (!from.equals(SegmentMigration.NEW)) {
-            assertThat(b.segmentOf(id)).contains(from);
-          }
-          if (!to.equals(SegmentMigration.GONE)) {
-            assertThat(a.segmentOf(id)).contains(to);
-          }
-        });
+        m.customers(from, to)
+            .forEach(
+                id -> {
+                  if (!from.equals(SegmentMigration.NEW)) {
+                    assertThat(b.segmentOf(id)).contains(from);
+                  }
+                  if (!to.equals(SegmentMigration.GONE)) {
+                    assertThat(a.segmentOf(id)).contains(to);
+                  }
+                });
       }
     }
   }

@@ -24,14 +24,20 @@ class SegmentationEngineProperties {
 
   @Provide
   Arbitrary<List<Row>> rows() {
-    return Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.integers().between(0, 200),
-        Arbitraries.integers().between(0, 100), Arbitraries.integers().between(1, 500))
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 8),
+            Arbitraries.integers().between(0, 200),
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(1, 500))
         .as((x, tx, extra, spend) -> new Row(x, x == 0 ? 0 : tx, (x == 0 ? 0 : tx) + extra, spend))
-        .list().ofMinSize(1).ofMaxSize(60);
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(60);
   }
 
   @Property(tries = 100)
-  void engine_segments_equal_the_schemes_run_directly_and_summaries_add_up(@ForAll("rows") List<Row> rows) {
+  void engine_segments_equal_the_schemes_run_directly_and_summaries_add_up(
+      @ForAll("rows") List<Row> rows) {
     CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.DAYS);
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
@@ -42,14 +48,18 @@ class SegmentationEngineProperties {
     RfmSegments rfm = SegmentTable.standard().assign(RfmScorer.quintiles().score(s));
     AbcResult abc = AbcClassifier.byValue().classify(s, SummaryMeasure.TOTAL_SPEND);
     for (int i = 0; i < s.size(); i++) {
-      assertThat(run.segmentsOf(i)).containsEntry("rfm", rfm.segmentName(i)).containsEntry("abc", abc.classOf(i).name());
+      assertThat(run.segmentsOf(i))
+          .containsEntry("rfm", rfm.segmentName(i))
+          .containsEntry("abc", abc.classOf(i).name());
     }
     for (SchemeResult scheme : run.schemes()) {
-      assertThat(scheme.summaries().stream().mapToInt(SegmentSummary::customers).sum()).isEqualTo(s.size());
+      assertThat(scheme.summaries().stream().mapToInt(SegmentSummary::customers).sum())
+          .isEqualTo(s.size());
       double spendShare = scheme.summaries().stream().mapToDouble(SegmentSummary::spendShare).sum();
       // the builder takes total spend as frequency × mean repeat value: 0 for one-off buyers
       double total = java.util.Arrays.stream(s.totalSpends()).sum();
-      assertThat(spendShare).isCloseTo(total == 0 ? 0 : 1, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(spendShare)
+          .isCloseTo(total == 0 ? 0 : 1, org.assertj.core.api.Assertions.within(1e-9));
     }
   }
 }

@@ -35,9 +35,14 @@ class SegmentationEngineTest {
     return b.build();
   }
 
-  static final SegmentTable TWO = SegmentTable.of(2, 2, 2, List.of(
-      SegmentDefinition.of("Recent", "keep", ScoreBox.of(2, 2, 1, 2, 1, 2)),
-      SegmentDefinition.of("Lapsing", "call", ScoreBox.of(1, 1, 1, 2, 1, 2))));
+  static final SegmentTable TWO =
+      SegmentTable.of(
+          2,
+          2,
+          2,
+          List.of(
+              SegmentDefinition.of("Recent", "keep", ScoreBox.of(2, 2, 1, 2, 1, 2)),
+              SegmentDefinition.of("Lapsing", "call", ScoreBox.of(1, 1, 1, 2, 1, 2))));
 
   @Test
   void runs_every_scheme_and_gives_each_customer_a_segment_per_scheme() {
@@ -45,21 +50,35 @@ class SegmentationEngineTest {
     Customer ada = Customer.builder("1", Instant.EPOCH).preference("sweet").build();
     Customer bob = Customer.builder("2", Instant.EPOCH).tag("vip").build();
     Population p = Population.of(s, List.of(ada, bob));
-    SegmentationEngine engine = SegmentationEngine.of(
-        Scheme.rfm("rfm", RfmScorer.quantiles(2), TWO),
-        Scheme.abc(),
-        Scheme.rules("taste", RuleSegmentation.of(RuleSegment.of("Sweet", Condition.prefers("sweet")),
-            RuleSegment.of("VIP", Condition.hasTag("vip"))), LocalDate.of(2026, 11, 25)),
-        Scheme.clusters("clusters", KMeansSegmenter.builder().k(2).seed(3).build()));
+    SegmentationEngine engine =
+        SegmentationEngine.of(
+            Scheme.rfm("rfm", RfmScorer.quantiles(2), TWO),
+            Scheme.abc(),
+            Scheme.rules(
+                "taste",
+                RuleSegmentation.of(
+                    RuleSegment.of("Sweet", Condition.prefers("sweet")),
+                    RuleSegment.of("VIP", Condition.hasTag("vip"))),
+                LocalDate.of(2026, 11, 25)),
+            Scheme.clusters("clusters", KMeansSegmenter.builder().k(2).seed(3).build()));
     EngineResult r = engine.run(p);
-    assertThat(r.schemes()).extracting(SchemeResult::scheme).containsExactly("rfm", "abc", "taste", "clusters");
+    assertThat(r.schemes())
+        .extracting(SchemeResult::scheme)
+        .containsExactly("rfm", "abc", "taste", "clusters");
     Map<String, String> ada1 = r.segmentsOf(CustomerId.of("1")).orElseThrow();
-    assertThat(ada1).containsEntry("abc", "A").containsEntry("taste", "Sweet").containsKey("clusters");
+    assertThat(ada1)
+        .containsEntry("abc", "A")
+        .containsEntry("taste", "Sweet")
+        .containsKey("clusters");
     // days since last purchase: 10, 12, 14, 16 → customers 1, 2 are recent
     assertThat(ada1).containsEntry("rfm", "Recent");
-    assertThat(r.segmentsOf(CustomerId.of("3")).orElseThrow()).containsEntry("rfm", "Lapsing").containsEntry("abc", "C")
+    assertThat(r.segmentsOf(CustomerId.of("3")).orElseThrow())
+        .containsEntry("rfm", "Lapsing")
+        .containsEntry("abc", "C")
         .containsEntry("taste", "Other");
-    assertThat(r.segmentsOf(CustomerId.of("2")).orElseThrow()).containsEntry("taste", "VIP").containsEntry("abc", "B");
+    assertThat(r.segmentsOf(CustomerId.of("2")).orElseThrow())
+        .containsEntry("taste", "VIP")
+        .containsEntry("abc", "B");
     assertThat(r.segmentsOf(CustomerId.of("99"))).isEmpty();
     SchemeResult abc = r.scheme("abc");
     assertThat(abc.summaries()).extracting(SegmentSummary::customers).containsExactly(1, 1, 2);
@@ -77,7 +96,8 @@ class SegmentationEngineTest {
     SegmentMigration m = SegmentMigration.between(before, after);
     assertThat(m.from()).containsExactly("A", "B", "C", "(new)");
     assertThat(m.to()).containsExactly("A", "B", "C", "(gone)");
-    assertThat(m.counts()).isEqualTo(new int[][] {{0, 0, 0, 1}, {1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}});
+    assertThat(m.counts())
+        .isEqualTo(new int[][] {{0, 0, 0, 1}, {1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}});
     assertThat(m.customers("B", "A")).containsExactly(CustomerId.of("2"));
     assertThat(m.customers("A", "(gone)")).containsExactly(CustomerId.of("1"));
     assertThat(m.customers("(new)", "C")).containsExactly(CustomerId.of("4"));
@@ -90,8 +110,10 @@ class SegmentationEngineTest {
 
   @Test
   void bad_engines_are_refused() {
-    assertThatThrownBy(() -> SegmentationEngine.of(Scheme.abc(), Scheme.abc())).hasMessageContaining("'abc' repeats");
-    assertThatThrownBy(() -> SegmentationEngine.of(List.of())).hasMessageContaining("at least one scheme");
+    assertThatThrownBy(() -> SegmentationEngine.of(Scheme.abc(), Scheme.abc()))
+        .hasMessageContaining("'abc' repeats");
+    assertThatThrownBy(() -> SegmentationEngine.of(List.of()))
+        .hasMessageContaining("at least one scheme");
     assertThatThrownBy(() -> Scheme.abc(" ", AbcClassifier.byValue(), SummaryMeasure.TOTAL_SPEND))
         .hasMessageContaining("scheme name must not be blank");
     CustomerSummaries s = summaries("1", 1);

@@ -4,7 +4,9 @@ import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.segmentation.rules.Condition;
 import net.jqwik.api.Arbitrary;
 
-/** {@link Condition} under crmkit's {@link JsonFormatContract}, through the service-loaded module. */
+/**
+ * {@link Condition} under crmkit's {@link JsonFormatContract}, through the service-loaded module.
+ */
 class ConditionJsonFormatTest extends JsonFormatContract<Condition> {
 
   @Override

@@ -4,7 +4,10 @@ import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.segmentation.rules.RuleSegmentation;
 import net.jqwik.api.Arbitrary;
 
-/** {@link RuleSegmentation} under crmkit's {@link JsonFormatContract}, through the service-loaded module. */
+/**
+ * {@link RuleSegmentation} under crmkit's {@link JsonFormatContract}, through the service-loaded
+ * module.
+ */
 class RuleSegmentationJsonFormatTest extends JsonFormatContract<RuleSegmentation> {
 
   @Override

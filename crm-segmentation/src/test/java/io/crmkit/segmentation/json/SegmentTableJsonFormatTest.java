@@ -4,7 +4,10 @@ import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.segmentation.rfm.SegmentTable;
 import net.jqwik.api.Arbitrary;
 
-/** {@link SegmentTable} under crmkit's {@link JsonFormatContract}, through the service-loaded module. */
+/**
+ * {@link SegmentTable} under crmkit's {@link JsonFormatContract}, through the service-loaded
+ * module.
+ */
 class SegmentTableJsonFormatTest extends JsonFormatContract<SegmentTable> {
 
   @Override

@@ -19,25 +19,31 @@ class SegmentationJsonModuleTest {
 
   @Test
   void the_module_is_found_by_crm_jackson_after_the_core_one() {
-    assertThat(CrmJackson.modules()).extracting(m -> m.getModuleName()).startsWith("crmkit-core")
+    assertThat(CrmJackson.modules())
+        .extracting(m -> m.getModuleName())
+        .startsWith("crmkit-core")
         .contains("crmkit-segmentation");
   }
 
   @Test
   void an_explicit_list_registers_only_the_modules_given() {
     ObjectMapper coreOnly = CrmJackson.newMapper(List.of());
-    assertThat(coreOnly.getRegisteredModuleIds()).doesNotContain(SegmentationJsonModule.class.getName());
+    assertThat(coreOnly.getRegisteredModuleIds())
+        .doesNotContain(SegmentationJsonModule.class.getName());
     ObjectMapper explicit = CrmJackson.newMapper(List.of(new SegmentationJsonModule()));
     assertThat(CrmJackson.read(CrmJackson.write(Condition.hasTag("vip")), Condition.class))
         .isEqualTo(Condition.hasTag("vip"));
-    assertThat(explicit.convertValue(Condition.hasTag("vip"), Condition.class)).isEqualTo(Condition.hasTag("vip"));
+    assertThat(explicit.convertValue(Condition.hasTag("vip"), Condition.class))
+        .isEqualTo(Condition.hasTag("vip"));
   }
 
   @Test
-  void the_bundled_standard_table_reads_through_the_mapper_as_through_from_json() throws IOException {
+  void the_bundled_standard_table_reads_through_the_mapper_as_through_from_json()
+      throws IOException {
     try (InputStream in = SegmentTable.class.getResourceAsStream("default-segments.json")) {
       String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(CrmJackson.read(json, SegmentTable.class)).isEqualTo(SegmentTable.standard())
+      assertThat(CrmJackson.read(json, SegmentTable.class))
+          .isEqualTo(SegmentTable.standard())
           .isEqualTo(SegmentTable.fromJson(json));
     }
   }
@@ -45,22 +51,28 @@ class SegmentationJsonModuleTest {
   @Test
   void the_mapper_and_the_static_readers_fail_alike() {
     String json = "{\"segments\": [{\"name\": \"x\", \"when\": {\"tag\": 3}}]}";
-    assertThatThrownBy(() -> RulesJackson.readSegmentation(json)).isInstanceOf(CrmJsonException.class)
+    assertThatThrownBy(() -> RulesJackson.readSegmentation(json))
+        .isInstanceOf(CrmJsonException.class)
         .hasMessage("$.segments[0].when.tag must be a string but was: 3");
-    assertThatThrownBy(() -> CrmJackson.read(json, io.crmkit.segmentation.rules.RuleSegmentation.class))
-        .isInstanceOf(CrmJsonException.class).hasMessage("$.segments[0].when.tag must be a string but was: 3");
+    assertThatThrownBy(
+            () -> CrmJackson.read(json, io.crmkit.segmentation.rules.RuleSegmentation.class))
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessage("$.segments[0].when.tag must be a string but was: 3");
   }
 
   @Test
   void gender_names_are_exact_with_a_hint() {
     assertThatThrownBy(() -> RulesJackson.readCondition("{\"gender\": [\"female\"]}"))
-        .isInstanceOf(CrmJsonException.class).hasMessageContaining("$.gender[0]")
+        .isInstanceOf(CrmJsonException.class)
+        .hasMessageContaining("$.gender[0]")
         .hasMessageContaining("did you mean \"FEMALE\"");
   }
 
   @Test
   void the_readme_snippets_still_read() {
-    SegmentTable mine = SegmentTable.fromJson("""
+    SegmentTable mine =
+        SegmentTable.fromJson(
+            """
         {"bins": {"recency": 3, "frequency": 3, "monetary": 3},
          "segments": [
            {"name": "Best", "action": "reward", "cells": [{"recency": "3", "frequency": "2-3"}]},
@@ -69,7 +81,9 @@ class SegmentationJsonModuleTest {
         """);
     assertThat(mine.segmentOf(3, 3, 1).name()).isEqualTo("Best");
     assertThat(CrmJackson.read(mine.toJson(), SegmentTable.class)).isEqualTo(mine);
-    io.crmkit.segmentation.rules.RuleSegmentation rules = RulesJackson.readSegmentation("""
+    io.crmkit.segmentation.rules.RuleSegmentation rules =
+        RulesJackson.readSegmentation(
+            """
         {"segments": [{"name": "Young sweet tooth",
                        "when": {"and": [{"ageBetween": {"min": 18, "max": 29}}, {"prefers": "sweet"},
                                         {"not": {"tag": "churned"}}]}},

@@ -20,24 +20,38 @@ class RfmProperties {
   @Provide
   Arbitrary<List<Double>> valuesWithTies() {
     // few distinct values: many ties
-    return Arbitraries.integers().between(0, 12).map(i -> i * 2.5).list().ofMinSize(1).ofMaxSize(200);
+    return Arbitraries.integers()
+        .between(0, 12)
+        .map(i -> i * 2.5)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(200);
   }
 
   @Provide
   Arbitrary<List<Double>> anyValues() {
-    return Arbitraries.oneOf(valuesWithTies(), wholeNumbers(),
+    return Arbitraries.oneOf(
+        valuesWithTies(),
+        wholeNumbers(),
         Arbitraries.doubles().between(0, 1e6).list().ofMinSize(1).ofMaxSize(200));
   }
 
   @Provide
   Arbitrary<List<Double>> wholeNumbers() {
     // counts and whole days: scored by counting instead of sorting
-    return Arbitraries.integers().between(0, 800).map(i -> (double) i).list().ofMinSize(1).ofMaxSize(200);
+    return Arbitraries.integers()
+        .between(0, 800)
+        .map(i -> (double) i)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(200);
   }
 
   @Property(tries = 300)
-  void selecting_order_statistics_gives_the_cuts_of_sorting(@ForAll("anyValues") List<Double> values,
-      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll boolean lowest) {
+  void selecting_order_statistics_gives_the_cuts_of_sorting(
+      @ForAll("anyValues") List<Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins,
+      @ForAll boolean lowest) {
     TiePolicy ties = lowest ? TiePolicy.LOWEST_RANK : TiePolicy.HIGHEST_RANK;
     double[] v = array(values);
     byte[] bySelection = new byte[v.length];
@@ -48,7 +62,8 @@ class RfmProperties {
   }
 
   @Property(tries = 200)
-  void order_statistics_equal_the_sorted_array(@ForAll @Size(min = 1, max = 400) List<@IntRange(min = 0, max = 30) Integer> ints,
+  void order_statistics_equal_the_sorted_array(
+      @ForAll @Size(min = 1, max = 400) List<@IntRange(min = 0, max = 30) Integer> ints,
       @ForAll long seed) {
     double[] v = ints.stream().mapToDouble(i -> i * 0.5).toArray();
     double[] sorted = v.clone();
@@ -61,8 +76,10 @@ class RfmProperties {
   }
 
   @Property(tries = 200)
-  void counting_whole_numbers_scores_like_sorting(@ForAll("wholeNumbers") List<Double> values,
-      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {
+  void counting_whole_numbers_scores_like_sorting(
+      @ForAll("wholeNumbers") List<Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins,
+      @ForAll TiePolicy ties) {
     double[] whole = array(values);
     double[] shifted = new double[whole.length];
     for (int i = 0; i < whole.length; i++) {
@@ -85,8 +102,10 @@ class RfmProperties {
   }
 
   @Property(tries = 200)
-  void scores_are_monotone_in_the_value_and_equal_for_equal_values(@ForAll("anyValues") List<Double> values,
-      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {
+  void scores_are_monotone_in_the_value_and_equal_for_equal_values(
+      @ForAll("anyValues") List<Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins,
+      @ForAll TiePolicy ties) {
     double[] v = array(values);
     RfmScores s = score(v, bins, ties);
     for (int i = 0; i < v.length; i++) {
@@ -106,8 +125,10 @@ class RfmProperties {
 
   @Property(tries = 200)
   void with_distinct_values_each_bin_holds_n_over_k_customers_within_one(
-      @ForAll @Size(min = 1, max = 300) @UniqueElements List<@net.jqwik.api.constraints.DoubleRange(min = 0, max = 1e6) Double> values,
-      @ForAll @IntRange(min = 2, max = 9) int bins, @ForAll TiePolicy ties) {
+      @ForAll @Size(min = 1, max = 300) @UniqueElements
+          List<@net.jqwik.api.constraints.DoubleRange(min = 0, max = 1e6) Double> values,
+      @ForAll @IntRange(min = 2, max = 9) int bins,
+      @ForAll TiePolicy ties) {
     double[] v = array(values);
     RfmScores s = score(v, bins, ties);
     double expected = (double) v.length / bins;
@@ -119,8 +140,8 @@ class RfmProperties {
   }
 
   @Property(tries = 200)
-  void scores_do_not_depend_on_the_input_order(@ForAll("anyValues") List<Double> values, @ForAll long seed,
-      @ForAll TiePolicy ties) {
+  void scores_do_not_depend_on_the_input_order(
+      @ForAll("anyValues") List<Double> values, @ForAll long seed, @ForAll TiePolicy ties) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       order.add(i);
@@ -141,8 +162,12 @@ class RfmProperties {
   @Property(tries = 200)
   void threshold_scores_count_the_thresholds_reached(@ForAll("anyValues") List<Double> values) {
     double[] v = array(values);
-    RfmScorer scorer = RfmScorer.builder().recency(Binning.thresholds(10, 100, 1000))
-        .frequency(Binning.thresholds(10, 100, 1000)).monetary(Binning.thresholds(10, 100, 1000)).build();
+    RfmScorer scorer =
+        RfmScorer.builder()
+            .recency(Binning.thresholds(10, 100, 1000))
+            .frequency(Binning.thresholds(10, 100, 1000))
+            .monetary(Binning.thresholds(10, 100, 1000))
+            .build();
     RfmScores s = scorer.score(v, v, v);
     for (int i = 0; i < v.length; i++) {
       int reached = (v[i] >= 10 ? 1 : 0) + (v[i] >= 100 ? 1 : 0) + (v[i] >= 1000 ? 1 : 0);
@@ -153,7 +178,8 @@ class RfmProperties {
   }
 
   @Property(tries = 100)
-  void every_row_lands_in_exactly_the_segment_whose_box_holds_its_cell(@ForAll("anyValues") List<Double> values) {
+  void every_row_lands_in_exactly_the_segment_whose_box_holds_its_cell(
+      @ForAll("anyValues") List<Double> values) {
     double[] v = array(values);
     double[] days = new double[v.length];
     for (int i = 0; i < v.length; i++) {

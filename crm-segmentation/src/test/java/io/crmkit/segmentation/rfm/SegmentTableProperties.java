@@ -15,7 +15,10 @@ import net.jqwik.api.constraints.Size;
 
 class SegmentTableProperties {
 
-  /** A table of 3×3×2 cells: each cell (as a one-cell box) given to the segment numbered in {@code owners}. */
+  /**
+   * A table of 3×3×2 cells: each cell (as a one-cell box) given to the segment numbered in {@code
+   * owners}.
+   */
   static List<SegmentDefinition> segments(List<Integer> owners, List<Integer> extraOwners) {
     Map<Integer, List<ScoreBox>> boxes = new TreeMap<>();
     int cell = 0;
@@ -64,7 +67,8 @@ class SegmentTableProperties {
       }
     }
     if (segs.isEmpty()) {
-      assertThatThrownBy(() -> SegmentTable.of(3, 3, 2, segs)).hasMessageContaining("segments must number");
+      assertThatThrownBy(() -> SegmentTable.of(3, 3, 2, segs))
+          .hasMessageContaining("segments must number");
     } else if (uncovered.isEmpty() && doubly.isEmpty()) {
       SegmentTable t = SegmentTable.of(3, 3, 2, segs);
       assertThat(SegmentTable.fromJson(t.toJson())).isEqualTo(t);
@@ -79,11 +83,13 @@ class SegmentTableProperties {
         }
       }
     } else {
-      assertThatThrownBy(() -> SegmentTable.of(3, 3, 2, segs)).isInstanceOfSatisfying(InvalidSegmentTableException.class,
-          e -> {
-            assertThat(e.uncoveredCells()).isEqualTo(uncovered);
-            assertThat(e.doublyCoveredCells()).isEqualTo(doubly);
-          });
+      assertThatThrownBy(() -> SegmentTable.of(3, 3, 2, segs))
+          .isInstanceOfSatisfying(
+              InvalidSegmentTableException.class,
+              e -> {
+                assertThat(e.uncoveredCells()).isEqualTo(uncovered);
+                assertThat(e.doublyCoveredCells()).isEqualTo(doubly);
+              });
     }
   }
 }

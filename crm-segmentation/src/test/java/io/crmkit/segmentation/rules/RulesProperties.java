@@ -32,8 +32,18 @@ class RulesProperties {
         () -> Arbitraries.of("sweet", "jazz").map(Condition::prefers),
         () -> Arbitraries.of("L-1", "web").map(v -> Condition.attributeIn("source", v)),
         () -> conditions().map(Condition::not),
-        () -> conditions().list().ofMinSize(1).ofMaxSize(3).map(l -> (Condition) new Condition.And(l)),
-        () -> conditions().list().ofMinSize(1).ofMaxSize(3).map(l -> (Condition) new Condition.Or(l)));
+        () ->
+            conditions()
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(l -> (Condition) new Condition.And(l)),
+        () ->
+            conditions()
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(l -> (Condition) new Condition.Or(l)));
   }
 
   @Property(tries = 200)
@@ -42,15 +52,17 @@ class RulesProperties {
   }
 
   @Property(tries = 200)
-  void not_inverts_and_double_negation_is_identity(@ForAll("conditions") Condition c,
-      @ForAll("customers") Customer customer) {
+  void not_inverts_and_double_negation_is_identity(
+      @ForAll("conditions") Condition c, @ForAll("customers") Customer customer) {
     RuleContext ctx = RuleContext.of(customer, ON);
     assertThat(Condition.not(c).test(ctx)).isEqualTo(!c.test(ctx));
     assertThat(Condition.not(Condition.not(c)).evaluate(ctx)).isEqualTo(c.evaluate(ctx));
   }
 
   @Property(tries = 200)
-  void de_morgan_holds(@ForAll("conditions") Condition a, @ForAll("conditions") Condition b,
+  void de_morgan_holds(
+      @ForAll("conditions") Condition a,
+      @ForAll("conditions") Condition b,
       @ForAll("customers") Customer customer) {
     RuleContext ctx = RuleContext.of(customer, ON);
     assertThat(Condition.not(Condition.and(a, b)).test(ctx))
@@ -59,8 +71,8 @@ class RulesProperties {
   }
 
   @Property(tries = 200)
-  void a_matched_evaluation_always_gives_a_reason(@ForAll("conditions") Condition c,
-      @ForAll("customers") Customer customer) {
+  void a_matched_evaluation_always_gives_a_reason(
+      @ForAll("conditions") Condition c, @ForAll("customers") Customer customer) {
     assertThat(c.evaluate(RuleContext.of(customer, ON)).reasons()).isNotEmpty();
   }
 }

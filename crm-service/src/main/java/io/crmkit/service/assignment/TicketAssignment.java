@@ -30,8 +30,8 @@ import java.util.TreeMap;
  * <p>{@link #byShop(Collection, Clock)} is the policy {@code sticky owner; rule 1: shop=…; least
  * loaded; rule 2: anyone; least loaded}: a ticket goes to an agent at work who covers its shop
  * ({@link Member#shops()}), else to the least loaded agent at work. Going off duty moves the
- * agent's open tickets to the agents at work; coming back brings them back
- * ({@link Rebalance#MOVE_OPEN_ITEMS}). {@link #coverage()} shows who takes each shop's tickets now.
+ * agent's open tickets to the agents at work; coming back brings them back ({@link
+ * Rebalance#MOVE_OPEN_ITEMS}). {@link #coverage()} shows who takes each shop's tickets now.
  * Thread-safe (the engine's lock).
  */
 public final class TicketAssignment {
@@ -50,7 +50,8 @@ public final class TicketAssignment {
   }
 
   /** Seed 004's shop rule over {@code agents}, assignments in {@code repository}. */
-  public static TicketAssignment byShop(Collection<Member> agents, Clock clock, AssignmentRepository repository) {
+  public static TicketAssignment byShop(
+      Collection<Member> agents, Clock clock, AssignmentRepository repository) {
     return of(AssignmentEngine.of(agents, shopPolicy(), clock, repository));
   }
 
@@ -59,7 +60,9 @@ public final class TicketAssignment {
     return new TicketAssignment(Objects.requireNonNull(engine, "engine must not be null"));
   }
 
-  /** The shop policy: sticky owner; rule 1: same shop, least loaded; rule 2: anyone, least loaded. */
+  /**
+   * The shop policy: sticky owner; rule 1: same shop, least loaded; rule 2: anyone, least loaded.
+   */
   public static AssignmentPolicy shopPolicy() {
     return AssignmentPolicy.of(
             Rule.of(Strategy.LEAST_LOADED, Condition.sameAttribute(AttributeKey.SHOP)),
@@ -77,7 +80,10 @@ public final class TicketAssignment {
     return engine.assign(Objects.requireNonNull(ticket, "ticket must not be null").toWorkItem());
   }
 
-  /** {@code ticket} with its agent set by {@link #assign(Ticket)}; unchanged when nobody could take it. */
+  /**
+   * {@code ticket} with its agent set by {@link #assign(Ticket)}; unchanged when nobody could take
+   * it.
+   */
   public Ticket assigned(Ticket ticket) {
     return assign(ticket).assignment().map(a -> ticket.assignedTo(a.member())).orElse(ticket);
   }

@@ -21,14 +21,33 @@ import java.util.OptionalDouble;
  * @param firstResponseTimes business time to the first response of the answered tickets
  * @param resolutionTimes business time to the resolution (pauses excluded) of the resolved tickets
  */
-public record Attainment(int tickets, int firstResponseMet, int firstResponseMissed, int resolutionMet,
-    int resolutionMissed, DurationStatistics firstResponseTimes, DurationStatistics resolutionTimes) {
+public record Attainment(
+    int tickets,
+    int firstResponseMet,
+    int firstResponseMissed,
+    int resolutionMet,
+    int resolutionMissed,
+    DurationStatistics firstResponseTimes,
+    DurationStatistics resolutionTimes) {
 
   /** An attainment. */
   public Attainment {
-    if (tickets < 0 || firstResponseMet < 0 || firstResponseMissed < 0 || resolutionMet < 0 || resolutionMissed < 0) {
-      throw new IllegalArgumentException("counts of attainment must not be negative but were: " + tickets + ", "
-          + firstResponseMet + ", " + firstResponseMissed + ", " + resolutionMet + ", " + resolutionMissed);
+    if (tickets < 0
+        || firstResponseMet < 0
+        || firstResponseMissed < 0
+        || resolutionMet < 0
+        || resolutionMissed < 0) {
+      throw new IllegalArgumentException(
+          "counts of attainment must not be negative but were: "
+              + tickets
+              + ", "
+              + firstResponseMet
+              + ", "
+              + firstResponseMissed
+              + ", "
+              + resolutionMet
+              + ", "
+              + resolutionMissed);
     }
     Objects.requireNonNull(firstResponseTimes, "firstResponseTimes must not be null");
     Objects.requireNonNull(resolutionTimes, "resolutionTimes must not be null");
@@ -49,16 +68,27 @@ public record Attainment(int tickets, int firstResponseMet, int firstResponseMis
     return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * met / n);
   }
 
-  /** For example {@code "Attainment[12 tickets, first response 9/10 (90.0%), resolution 7/8 (87.5%), median resolution PT5H]"}. */
+  /**
+   * For example {@code "Attainment[12 tickets, first response 9/10 (90.0%), resolution 7/8 (87.5%),
+   * median resolution PT5H]"}.
+   */
   @Override
   public String toString() {
-    return "Attainment[" + tickets + " tickets, first response " + part(firstResponseMet, firstResponseMissed)
-        + ", resolution " + part(resolutionMet, resolutionMissed)
-        + resolutionTimes.median().map(d -> ", median resolution " + d).orElse("") + "]";
+    return "Attainment["
+        + tickets
+        + " tickets, first response "
+        + part(firstResponseMet, firstResponseMissed)
+        + ", resolution "
+        + part(resolutionMet, resolutionMissed)
+        + resolutionTimes.median().map(d -> ", median resolution " + d).orElse("")
+        + "]";
   }
 
   private static String part(int met, int missed) {
     OptionalDouble r = rate(met, missed);
-    return met + "/" + (met + missed) + (r.isPresent() ? String.format(Locale.ROOT, " (%.1f%%)", r.getAsDouble()) : "");
+    return met
+        + "/"
+        + (met + missed)
+        + (r.isPresent() ? String.format(Locale.ROOT, " (%.1f%%)", r.getAsDouble()) : "");
   }
 }

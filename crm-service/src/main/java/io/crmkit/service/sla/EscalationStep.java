@@ -3,8 +3,8 @@ package io.crmkit.service.sla;
 import java.util.Objects;
 
 /**
- * An escalation due once an unmet metric has used {@code percentOfTarget} percent of its target
- * (75 = a warning before the breach, 100 = at the breach, 200 = when it is twice overdue).
+ * An escalation due once an unmet metric has used {@code percentOfTarget} percent of its target (75
+ * = a warning before the breach, 100 = at the breach, 200 = when it is twice overdue).
  *
  * @param metric the metric watched
  * @param percentOfTarget the share of the target used, in percent, {@code >= 1}
@@ -20,7 +20,8 @@ public record EscalationStep(Metric metric, int percentOfTarget, String action) 
   public EscalationStep {
     Objects.requireNonNull(metric, "metric must not be null");
     if (percentOfTarget < 1) {
-      throw new IllegalArgumentException("percentOfTarget must be >= 1 percent but was: " + percentOfTarget);
+      throw new IllegalArgumentException(
+          "percentOfTarget must be >= 1 percent but was: " + percentOfTarget);
     }
     Objects.requireNonNull(action, "action must not be null");
     if (action.isBlank()) {

@@ -2,7 +2,10 @@ package io.crmkit.service.sla;
 
 /** What an SLA measures, in business time from the ticket's opening. */
 public enum Metric {
-  /** Until the first response; not paused while waiting on the customer (nobody has asked them anything yet). */
+  /**
+   * Until the first response; not paused while waiting on the customer (nobody has asked them
+   * anything yet).
+   */
   FIRST_RESPONSE,
   /** Until the resolution; paused while waiting on the customer. */
   RESOLUTION

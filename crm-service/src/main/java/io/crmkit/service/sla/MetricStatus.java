@@ -10,13 +10,20 @@ import java.util.Optional;
  *
  * @param metric the metric
  * @param target the business time allowed
- * @param elapsed the business time used so far (or until completion), pauses excluded for the resolution
- * @param state running, paused, met, missed (completed late) or breached (over target, not completed)
+ * @param elapsed the business time used so far (or until completion), pauses excluded for the
+ *     resolution
+ * @param state running, paused, met, missed (completed late) or breached (over target, not
+ *     completed)
  * @param due the instant the target is reached: the breach instant when missed or breached, the
  *     projected deadline while running; empty when met or paused
  * @param completedAt when the metric completed (first response, resolution), empty while open
  */
-public record MetricStatus(Metric metric, Duration target, Duration elapsed, State state, Optional<Instant> due,
+public record MetricStatus(
+    Metric metric,
+    Duration target,
+    Duration elapsed,
+    State state,
+    Optional<Instant> due,
     Optional<Instant> completedAt) {
 
   /** The state of a metric. */
@@ -53,9 +60,13 @@ public record MetricStatus(Metric metric, Duration target, Duration elapsed, Sta
     return completedAt.isPresent();
   }
 
-  /** Business time left before the breach while running or paused; empty once completed or breached. */
+  /**
+   * Business time left before the breach while running or paused; empty once completed or breached.
+   */
   public Optional<Duration> timeToBreach() {
-    return state == State.RUNNING || state == State.PAUSED ? Optional.of(target.minus(elapsed)) : Optional.empty();
+    return state == State.RUNNING || state == State.PAUSED
+        ? Optional.of(target.minus(elapsed))
+        : Optional.empty();
   }
 
   /** Business time beyond the target, zero when within it. */
@@ -72,7 +83,14 @@ public record MetricStatus(Metric metric, Duration target, Duration elapsed, Sta
   /** For example {@code "RESOLUTION RUNNING PT3H of PT8H, due 2026-01-05T17:00:00Z"}. */
   @Override
   public String toString() {
-    return metric + " " + state + " " + elapsed + " of " + target + due.map(d -> ", due " + d).orElse("")
+    return metric
+        + " "
+        + state
+        + " "
+        + elapsed
+        + " of "
+        + target
+        + due.map(d -> ", due " + d).orElse("")
         + completedAt.map(c -> ", completed " + c).orElse("");
   }
 }

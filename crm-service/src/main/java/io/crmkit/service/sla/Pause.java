@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stretch of time the ticket waited on the customer: from {@code from} until the customer
- * replied ({@code until}), or still waiting (empty).
+ * A stretch of time the ticket waited on the customer: from {@code from} until the customer replied
+ * ({@code until}), or still waiting (empty).
  *
  * @param from when the ticket started waiting on the customer
  * @param until when the customer replied, empty while still waiting
@@ -22,8 +22,8 @@ public record Pause(Instant from, Optional<Instant> until) {
     Objects.requireNonNull(from, "from of pause must not be null");
     Objects.requireNonNull(until, "until of pause must not be null (use Optional.empty())");
     if (until.isPresent() && until.get().isBefore(from)) {
-      throw new IllegalArgumentException("until of pause must not be before its start " + from + " but was: "
-          + until.get());
+      throw new IllegalArgumentException(
+          "until of pause must not be before its start " + from + " but was: " + until.get());
     }
   }
 
@@ -32,7 +32,10 @@ public record Pause(Instant from, Optional<Instant> until) {
     return until.isPresent();
   }
 
-  /** For example {@code "2026-01-05T10:00:00Z..2026-01-05T12:00:00Z"} or {@code "2026-01-05T10:00:00Z.."}. */
+  /**
+   * For example {@code "2026-01-05T10:00:00Z..2026-01-05T12:00:00Z"} or {@code
+   * "2026-01-05T10:00:00Z.."}.
+   */
   @Override
   public String toString() {
     return from + ".." + until.map(Instant::toString).orElse("");

@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * SLA attainment reports: tickets evaluated by an {@link SlaPolicy} at one instant, grouped by
- * agent, channel, period or any key. The business-time figures are crm-core's
- * {@link DurationStatistics} (mean, median, percentiles).
+ * agent, channel, period or any key. The business-time figures are crm-core's {@link
+ * DurationStatistics} (mean, median, percentiles).
  */
 public final class SlaAttainment {
 
@@ -31,33 +31,46 @@ public final class SlaAttainment {
   }
 
   /** Attainment per agent (by id; {@code "unassigned"} for tickets without one). */
-  public static SortedMap<String, Attainment> byAgent(SlaPolicy policy, Collection<Ticket> tickets, Instant asOf) {
+  public static SortedMap<String, Attainment> byAgent(
+      SlaPolicy policy, Collection<Ticket> tickets, Instant asOf) {
     return by(policy, tickets, asOf, t -> t.agent().map(Object::toString).orElse("unassigned"));
   }
 
   /** Attainment per channel. */
-  public static SortedMap<Channel, Attainment> byChannel(SlaPolicy policy, Collection<Ticket> tickets, Instant asOf) {
+  public static SortedMap<Channel, Attainment> byChannel(
+      SlaPolicy policy, Collection<Ticket> tickets, Instant asOf) {
     return by(policy, tickets, asOf, Ticket::channel);
   }
 
   /** Attainment per month of opening, local time in {@code zone}. */
-  public static SortedMap<YearMonth, Attainment> byMonth(SlaPolicy policy, Collection<Ticket> tickets, Instant asOf,
-      ZoneId zone) {
+  public static SortedMap<YearMonth, Attainment> byMonth(
+      SlaPolicy policy, Collection<Ticket> tickets, Instant asOf, ZoneId zone) {
     Objects.requireNonNull(zone, "zone must not be null");
     return by(policy, tickets, asOf, t -> YearMonth.from(t.request().openedAt().atZone(zone)));
   }
 
-  /** Attainment per period of opening: {@code period} maps the local date of opening in {@code zone} to its period (a week start, a quarter …). */
-  public static <K extends Comparable<? super K>> SortedMap<K, Attainment> byPeriod(SlaPolicy policy,
-      Collection<Ticket> tickets, Instant asOf, ZoneId zone, Function<LocalDate, K> period) {
+  /**
+   * Attainment per period of opening: {@code period} maps the local date of opening in {@code zone}
+   * to its period (a week start, a quarter …).
+   */
+  public static <K extends Comparable<? super K>> SortedMap<K, Attainment> byPeriod(
+      SlaPolicy policy,
+      Collection<Ticket> tickets,
+      Instant asOf,
+      ZoneId zone,
+      Function<LocalDate, K> period) {
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(period, "period must not be null");
-    return by(policy, tickets, asOf, t -> period.apply(t.request().openedAt().atZone(zone).toLocalDate()));
+    return by(
+        policy,
+        tickets,
+        asOf,
+        t -> period.apply(t.request().openedAt().atZone(zone).toLocalDate()));
   }
 
   /** Attainment per key of {@code key}. */
-  public static <K extends Comparable<? super K>> SortedMap<K, Attainment> by(SlaPolicy policy,
-      Collection<Ticket> tickets, Instant asOf, Function<Ticket, K> key) {
+  public static <K extends Comparable<? super K>> SortedMap<K, Attainment> by(
+      SlaPolicy policy, Collection<Ticket> tickets, Instant asOf, Function<Ticket, K> key) {
     Objects.requireNonNull(tickets, "tickets must not be null");
     Objects.requireNonNull(key, "key must not be null");
     Map<K, List<Ticket>> groups = new TreeMap<>();
@@ -79,7 +92,13 @@ public final class SlaAttainment {
       count(s.firstResponse(), counts, 0, first);
       count(s.resolution(), counts, 2, resolution);
     }
-    return new Attainment(tickets.size(), counts[0], counts[1], counts[2], counts[3], DurationStatistics.of(first),
+    return new Attainment(
+        tickets.size(),
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        DurationStatistics.of(first),
         DurationStatistics.of(resolution));
   }
 

@@ -11,17 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * SLA targets per priority, channel and customer tier, counted in business time of one
- * {@link BusinessCalendar}, with escalation steps.
+ * SLA targets per priority, channel and customer tier, counted in business time of one {@link
+ * BusinessCalendar}, with escalation steps.
  *
  * <p><b>Which target.</b> The most specific matching {@link SlaRule} (most criteria set; the first
  * declared among equals), else the default target.
  *
- * <p><b>How time is counted.</b> Both metrics run from the opening. The first response stops at
- * the first response; the resolution at the resolution and, meanwhile, stops during every
- * {@link Pause} (waiting on the customer). Business time is the calendar's: only open hours count.
- * A metric is breached once its business time exceeds the target ({@code elapsed > target}); the
- * breach instant is the earliest instant at which the target's business time has been used.
+ * <p><b>How time is counted.</b> Both metrics run from the opening. The first response stops at the
+ * first response; the resolution at the resolution and, meanwhile, stops during every {@link Pause}
+ * (waiting on the customer). Business time is the calendar's: only open hours count. A metric is
+ * breached once its business time exceeds the target ({@code elapsed > target}); the breach instant
+ * is the earliest instant at which the target's business time has been used.
  *
  * <pre>{@code
  * SlaPolicy sla = SlaPolicy.builder(officeHours, SlaTarget.of(Duration.ofHours(8), Duration.ofHours(40)))
@@ -42,14 +42,21 @@ public final class SlaPolicy {
   private final List<SlaRule> rules;
   private final List<EscalationStep> escalation;
 
-  private SlaPolicy(BusinessCalendar calendar, SlaRule fallback, List<SlaRule> rules, List<EscalationStep> escalation) {
+  private SlaPolicy(
+      BusinessCalendar calendar,
+      SlaRule fallback,
+      List<SlaRule> rules,
+      List<EscalationStep> escalation) {
     this.calendar = calendar;
     this.fallback = fallback;
     this.rules = List.copyOf(rules);
     this.escalation = List.copyOf(escalation);
   }
 
-  /** A builder of a policy on {@code calendar} with {@code defaultTarget} for tickets no rule matches. */
+  /**
+   * A builder of a policy on {@code calendar} with {@code defaultTarget} for tickets no rule
+   * matches.
+   */
   public static Builder builder(BusinessCalendar calendar, SlaTarget defaultTarget) {
     return new Builder(calendar, defaultTarget);
   }
@@ -84,22 +91,38 @@ public final class SlaPolicy {
   }
 
   /**
-   * Where {@code ticket} stands at {@code asOf}. Responses, resolutions and pauses after
-   * {@code asOf} are ignored (the evaluation sees the ticket as it was then).
+   * Where {@code ticket} stands at {@code asOf}. Responses, resolutions and pauses after {@code
+   * asOf} are ignored (the evaluation sees the ticket as it was then).
    */
   public SlaStatus evaluate(Ticket ticket, Instant asOf) {
     Objects.requireNonNull(asOf, "asOf must not be null");
     SlaRule rule = ruleFor(ticket);
     Instant opened = ticket.request().openedAt();
     Instant at = asOf.isBefore(opened) ? opened : asOf;
-    MetricStatus first = measure(Metric.FIRST_RESPONSE, rule.target().firstResponse(), opened,
-        ticket.request().firstResponseAt(), List.of(), at);
-    MetricStatus resolution = measure(Metric.RESOLUTION, rule.target().resolution(), opened,
-        ticket.request().resolvedAt(), ticket.pauses(), at);
+    MetricStatus first =
+        measure(
+            Metric.FIRST_RESPONSE,
+            rule.target().firstResponse(),
+            opened,
+            ticket.request().firstResponseAt(),
+            List.of(),
+            at);
+    MetricStatus resolution =
+        measure(
+            Metric.RESOLUTION,
+            rule.target().resolution(),
+            opened,
+            ticket.request().resolvedAt(),
+            ticket.pauses(),
+            at);
     List<EscalationStep> due = new ArrayList<>();
     for (EscalationStep step : escalation) {
       MetricStatus m = step.metric() == Metric.FIRST_RESPONSE ? first : resolution;
-      if (!m.isCompleted() && m.elapsed().multipliedBy(100).compareTo(m.target().multipliedBy(step.percentOfTarget())) >= 0) {
+      if (!m.isCompleted()
+          && m.elapsed()
+                  .multipliedBy(100)
+                  .compareTo(m.target().multipliedBy(step.percentOfTarget()))
+              >= 0) {
         due.add(step);
       }
     }
@@ -118,7 +141,10 @@ public final class SlaPolicy {
     return out;
   }
 
-  /** The statuses of {@code tickets} at {@code asOf} with a metric within {@code margin} business time of its breach, in order. */
+  /**
+   * The statuses of {@code tickets} at {@code asOf} with a metric within {@code margin} business
+   * time of its breach, in order.
+   */
   public List<SlaStatus> atRisk(Collection<Ticket> tickets, Instant asOf, Duration margin) {
     Objects.requireNonNull(margin, "margin must not be null");
     List<SlaStatus> out = new ArrayList<>();
@@ -136,8 +162,13 @@ public final class SlaPolicy {
     return out;
   }
 
-  private MetricStatus measure(Metric metric, Duration target, Instant opened, Optional<Instant> completion,
-      List<Pause> pauses, Instant asOf) {
+  private MetricStatus measure(
+      Metric metric,
+      Duration target,
+      Instant opened,
+      Optional<Instant> completion,
+      List<Pause> pauses,
+      Instant asOf) {
     Optional<Instant> completedAt = completion.filter(c -> !c.isAfter(asOf));
     Instant stop = completedAt.orElse(asOf);
     // the active stretches: from the opening to stop, minus the pauses
@@ -187,10 +218,21 @@ public final class SlaPolicy {
     return new MetricStatus(metric, target, elapsed, state, due, completedAt);
   }
 
-  /** For example {@code "SlaPolicy[BusinessCalendar[...], default any/any/any: ..., 2 rules, 2 escalation steps]"}. */
+  /**
+   * For example {@code "SlaPolicy[BusinessCalendar[...], default any/any/any: ..., 2 rules, 2
+   * escalation steps]"}.
+   */
   @Override
   public String toString() {
-    return "SlaPolicy[" + calendar + ", default " + fallback + ", rules " + rules + ", escalation " + escalation + "]";
+    return "SlaPolicy["
+        + calendar
+        + ", default "
+        + fallback
+        + ", rules "
+        + rules
+        + ", escalation "
+        + escalation
+        + "]";
   }
 
   /** Builds an {@link SlaPolicy}; every method returns this builder. */
@@ -202,7 +244,8 @@ public final class SlaPolicy {
 
     private Builder(BusinessCalendar calendar, SlaTarget defaultTarget) {
       this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
-      this.fallback = SlaRule.any(Objects.requireNonNull(defaultTarget, "default target must not be null"));
+      this.fallback =
+          SlaRule.any(Objects.requireNonNull(defaultTarget, "default target must not be null"));
     }
 
     /** Adds a rule. */
@@ -211,7 +254,10 @@ public final class SlaPolicy {
       return this;
     }
 
-    /** Adds a rule for tickets of {@code priority}: first response within {@code firstResponse}, resolution within {@code resolution}. */
+    /**
+     * Adds a rule for tickets of {@code priority}: first response within {@code firstResponse},
+     * resolution within {@code resolution}.
+     */
     public Builder target(Priority priority, Duration firstResponse, Duration resolution) {
       return rule(SlaRule.forPriority(priority, SlaTarget.of(firstResponse, resolution)));
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param tier the customer tier, empty for any
  * @param target the targets of matching tickets
  */
-public record SlaRule(Optional<Priority> priority, Optional<Channel> channel, Optional<Tier> tier, SlaTarget target) {
+public record SlaRule(
+    Optional<Priority> priority, Optional<Channel> channel, Optional<Tier> tier, SlaTarget target) {
 
   /** A rule. */
   public SlaRule {
@@ -54,13 +55,20 @@ public record SlaRule(Optional<Priority> priority, Optional<Channel> channel, Op
 
   /** The number of criteria set, 0 to 3. */
   public int specificity() {
-    return (priority.isPresent() ? 1 : 0) + (channel.isPresent() ? 1 : 0) + (tier.isPresent() ? 1 : 0);
+    return (priority.isPresent() ? 1 : 0)
+        + (channel.isPresent() ? 1 : 0)
+        + (tier.isPresent() ? 1 : 0);
   }
 
   /** For example {@code "HIGH/CHAT/gold: first response PT30M, resolution PT4H"}. */
   @Override
   public String toString() {
-    return priority.map(Enum::name).orElse("any") + "/" + channel.map(Enum::name).orElse("any") + "/"
-        + tier.map(Tier::name).orElse("any") + ": " + target;
+    return priority.map(Enum::name).orElse("any")
+        + "/"
+        + channel.map(Enum::name).orElse("any")
+        + "/"
+        + tier.map(Tier::name).orElse("any")
+        + ": "
+        + target;
   }
 }

@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param asOf the instant of the evaluation
  * @param firstResponse the first-response metric
  * @param resolution the resolution metric
- * @param escalations the escalation steps due at {@code asOf} (metric not completed, share of target reached), in policy order
+ * @param escalations the escalation steps due at {@code asOf} (metric not completed, share of
+ *     target reached), in policy order
  */
-public record SlaStatus(Ticket ticket, SlaRule rule, Instant asOf, MetricStatus firstResponse, MetricStatus resolution,
+public record SlaStatus(
+    Ticket ticket,
+    SlaRule rule,
+    Instant asOf,
+    MetricStatus firstResponse,
+    MetricStatus resolution,
     List<EscalationStep> escalations) {
 
   /** A status. */
@@ -37,10 +43,22 @@ public record SlaStatus(Ticket ticket, SlaRule rule, Instant asOf, MetricStatus 
     return firstResponse.isBreached() || resolution.isBreached();
   }
 
-  /** For example {@code "SlaStatus[t-1 as of ...: FIRST_RESPONSE MET ..., RESOLUTION RUNNING ...; escalations []]"}. */
+  /**
+   * For example {@code "SlaStatus[t-1 as of ...: FIRST_RESPONSE MET ..., RESOLUTION RUNNING ...;
+   * escalations []]"}.
+   */
   @Override
   public String toString() {
-    return "SlaStatus[" + ticket.request().id() + " as of " + asOf + ": " + firstResponse + "; " + resolution
-        + "; escalations " + escalations + "]";
+    return "SlaStatus["
+        + ticket.request().id()
+        + " as of "
+        + asOf
+        + ": "
+        + firstResponse
+        + "; "
+        + resolution
+        + "; escalations "
+        + escalations
+        + "]";
   }
 }

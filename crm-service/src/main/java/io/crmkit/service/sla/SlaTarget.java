@@ -24,7 +24,8 @@ public record SlaTarget(Duration firstResponse, Duration resolution) {
   private static void check(String field, Duration d) {
     Objects.requireNonNull(d, field + " target must not be null");
     if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException(field + " target must be a positive business time but was: " + d);
+      throw new IllegalArgumentException(
+          field + " target must be a positive business time but was: " + d);
     }
   }
 

@@ -31,8 +31,13 @@ import java.util.TreeMap;
  * @param agent the agent holding the ticket, empty while unassigned
  * @param pauses the stretches spent waiting on the customer, in order
  */
-public record Ticket(ServiceRequest request, Channel channel, Tier tier, SortedMap<AttributeKey, String> attributes,
-    Optional<MemberId> agent, List<Pause> pauses) {
+public record Ticket(
+    ServiceRequest request,
+    Channel channel,
+    Tier tier,
+    SortedMap<AttributeKey, String> attributes,
+    Optional<MemberId> agent,
+    List<Pause> pauses) {
 
   /**
    * A ticket.
@@ -44,26 +49,46 @@ public record Ticket(ServiceRequest request, Channel channel, Tier tier, SortedM
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(channel, "channel of ticket " + request.id() + " must not be null");
     Objects.requireNonNull(tier, "tier of ticket " + request.id() + " must not be null");
-    attributes = Collections.unmodifiableSortedMap(new TreeMap<>(
-        Objects.requireNonNull(attributes, "attributes of ticket " + request.id() + " must not be null")));
-    Objects.requireNonNull(agent, "agent of ticket " + request.id() + " must not be null (use Optional.empty())");
-    pauses = List.copyOf(Objects.requireNonNull(pauses, "pauses of ticket " + request.id() + " must not be null"));
+    attributes =
+        Collections.unmodifiableSortedMap(
+            new TreeMap<>(
+                Objects.requireNonNull(
+                    attributes, "attributes of ticket " + request.id() + " must not be null")));
+    Objects.requireNonNull(
+        agent, "agent of ticket " + request.id() + " must not be null (use Optional.empty())");
+    pauses =
+        List.copyOf(
+            Objects.requireNonNull(
+                pauses, "pauses of ticket " + request.id() + " must not be null"));
     Instant cursor = request.openedAt();
     for (int i = 0; i < pauses.size(); i++) {
       Pause p = pauses.get(i);
       if (p.from().isBefore(cursor)) {
-        throw new IllegalArgumentException("pause " + p + " of ticket " + request.id() + " must not start before "
-            + cursor + " (the opening or the end of the previous pause)");
+        throw new IllegalArgumentException(
+            "pause "
+                + p
+                + " of ticket "
+                + request.id()
+                + " must not start before "
+                + cursor
+                + " (the opening or the end of the previous pause)");
       }
       if (!p.isOver() && i < pauses.size() - 1) {
-        throw new IllegalArgumentException("pause " + p + " of ticket " + request.id()
-            + " must be over before the next one starts");
+        throw new IllegalArgumentException(
+            "pause "
+                + p
+                + " of ticket "
+                + request.id()
+                + " must be over before the next one starts");
       }
       cursor = p.until().orElse(p.from());
     }
   }
 
-  /** A ticket for {@code request} from {@code channel} of a customer of {@code tier}, unassigned, never paused. */
+  /**
+   * A ticket for {@code request} from {@code channel} of a customer of {@code tier}, unassigned,
+   * never paused.
+   */
   public static Ticket of(ServiceRequest request, Channel channel, Tier tier) {
     return new Ticket(request, channel, tier, new TreeMap<>(), Optional.empty(), List.of());
   }
@@ -109,8 +134,11 @@ public record Ticket(ServiceRequest request, Channel channel, Tier tier, SortedM
   /** This ticket waiting on the customer from {@code when}: the resolution clock stops. */
   public Ticket waitingOnCustomer(Instant when) {
     if (isWaitingOnCustomer()) {
-      throw new IllegalStateException("ticket " + request.id() + " is already waiting on the customer since "
-          + pauses.get(pauses.size() - 1).from());
+      throw new IllegalStateException(
+          "ticket "
+              + request.id()
+              + " is already waiting on the customer since "
+              + pauses.get(pauses.size() - 1).from());
     }
     List<Pause> more = new ArrayList<>(pauses);
     more.add(new Pause(when, Optional.empty()));
@@ -140,12 +168,24 @@ public record Ticket(ServiceRequest request, Channel channel, Tier tier, SortedM
     return b.build();
   }
 
-  /** For example {@code "Ticket[t-1 of 42, HIGH, OPEN, CHAT, gold, shop=s1, agent ana, 1 pause]"}. */
+  /**
+   * For example {@code "Ticket[t-1 of 42, HIGH, OPEN, CHAT, gold, shop=s1, agent ana, 1 pause]"}.
+   */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Ticket[").append(request.id()).append(" of ").append(request.customerId())
-        .append(", ").append(request.priority()).append(", ").append(request.status()).append(", ").append(channel)
-        .append(", ").append(tier);
+    StringBuilder sb =
+        new StringBuilder("Ticket[")
+            .append(request.id())
+            .append(" of ")
+            .append(request.customerId())
+            .append(", ")
+            .append(request.priority())
+            .append(", ")
+            .append(request.status())
+            .append(", ")
+            .append(channel)
+            .append(", ")
+            .append(tier);
     attributes.forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));
     agent.ifPresent(a -> sb.append(", agent ").append(a));
     if (!pauses.isEmpty()) {

@@ -22,8 +22,8 @@ public record Tier(String name) {
   public Tier {
     Objects.requireNonNull(name, "tier name must not be null");
     if (name.isBlank() || !name.equals(name.strip())) {
-      throw new IllegalArgumentException("tier name must be non-blank without surrounding whitespace but was: '"
-          + name + "'");
+      throw new IllegalArgumentException(
+          "tier name must be non-blank without surrounding whitespace but was: '" + name + "'");
     }
   }
 

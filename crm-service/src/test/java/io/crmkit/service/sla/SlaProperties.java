@@ -3,8 +3,8 @@ package io.crmkit.service.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.calendar.BusinessCalendar;
-import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.service.Priority;
 import io.crmkit.core.service.ServiceRequest;
 import java.time.Duration;
@@ -20,15 +20,19 @@ import net.jqwik.api.constraints.Size;
 /** Invariants of SLA evaluation on random tickets with random pauses. */
 class SlaProperties {
 
-  private static final BusinessCalendar CAL = BusinessCalendar.weekdays(ZoneId.of("America/New_York"), "08:00", "18:00");
-  private static final SlaPolicy SLA = SlaPolicy.builder(CAL, SlaTarget.of(Duration.ofHours(4), Duration.ofHours(30)))
-      .build();
+  private static final BusinessCalendar CAL =
+      BusinessCalendar.weekdays(ZoneId.of("America/New_York"), "08:00", "18:00");
+  private static final SlaPolicy SLA =
+      SlaPolicy.builder(CAL, SlaTarget.of(Duration.ofHours(4), Duration.ofHours(30))).build();
   private static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
 
   private static Ticket ticket(long openMinutes, List<Integer> pauseMinutes) {
     Instant opened = T0.plusSeconds(openMinutes * 60);
-    Ticket t = Ticket.of(ServiceRequest.open("t", CustomerId.of("1"), opened, Priority.NORMAL), Channel.EMAIL,
-        Tier.STANDARD);
+    Ticket t =
+        Ticket.of(
+            ServiceRequest.open("t", CustomerId.of("1"), opened, Priority.NORMAL),
+            Channel.EMAIL,
+            Tier.STANDARD);
     Instant cursor = opened;
     for (int i = 0; i + 1 < pauseMinutes.size(); i += 2) {
       Instant from = cursor.plusSeconds(60L * pauseMinutes.get(i));
@@ -50,10 +54,12 @@ class SlaProperties {
     if (r.timeToBreach().isPresent()) {
       assertThat(r.elapsed().plus(r.timeToBreach().get())).isEqualTo(r.target());
     }
-    boolean noPauseAhead = t.pauses().isEmpty() || !t.pauses().get(t.pauses().size() - 1).until().orElseThrow()
-        .isAfter(asOf);
+    boolean noPauseAhead =
+        t.pauses().isEmpty()
+            || !t.pauses().get(t.pauses().size() - 1).until().orElseThrow().isAfter(asOf);
     // the projected deadline of a running ticket assumes no pause after asOf
-    if ((r.state() == MetricStatus.State.RUNNING && noPauseAhead) || r.state() == MetricStatus.State.BREACHED) {
+    if ((r.state() == MetricStatus.State.RUNNING && noPauseAhead)
+        || r.state() == MetricStatus.State.BREACHED) {
       Instant due = r.due().orElseThrow();
       MetricStatus atDue = SLA.evaluate(t, due).resolution();
       assertThat(atDue.elapsed()).isEqualTo(r.target());
@@ -65,7 +71,8 @@ class SlaProperties {
   void business_time_used_grows_with_time_and_pauses_never_add_any(
       @ForAll @LongRange(min = 0, max = 60L * 24 * 30) long openMinutes,
       @ForAll @Size(max = 6) List<@IntRange(min = 0, max = 3000) Integer> pauses,
-      @ForAll @LongRange(min = 0, max = 60L * 24 * 20) long a, @ForAll @LongRange(min = 0, max = 60L * 24 * 20) long b) {
+      @ForAll @LongRange(min = 0, max = 60L * 24 * 20) long a,
+      @ForAll @LongRange(min = 0, max = 60L * 24 * 20) long b) {
     Ticket paused = ticket(openMinutes, pauses);
     Ticket plain = ticket(openMinutes, List.of());
     Instant opened = paused.request().openedAt();
@@ -75,6 +82,7 @@ class SlaProperties {
         .isLessThanOrEqualTo(SLA.evaluate(paused, late).resolution().elapsed());
     assertThat(SLA.evaluate(paused, late).resolution().elapsed())
         .isLessThanOrEqualTo(SLA.evaluate(plain, late).resolution().elapsed());
-    assertThat(SLA.evaluate(plain, late).resolution().elapsed()).isEqualTo(CAL.businessTimeBetween(opened, late));
+    assertThat(SLA.evaluate(plain, late).resolution().elapsed())
+        .isEqualTo(CAL.businessTimeBetween(opened, late));
   }
 }

@@ -32,10 +32,10 @@ import org.apache.spark.sql.functions;
  * The scale benchmark of crm-spark (a main, not JMH: Spark does not sit well inside JMH). It makes
  * {@code --customers} N customers with {@code --transactions-per-customer} k transactions each on
  * average (deterministic arithmetic, the same rows on Spark and in one JVM), then times summaries +
- * exact RFM + BG/NBD fit + scoring in Spark ({@code --master}, default local[2}) and the same
- * four steps with crm-core/crm-segmentation/crm-lifecycle in this JVM, {@code --runs} times each,
- * and prints medians, customers per second per core, the ratio, the shuffle bytes per customer and
- * the distinct (x, t_x, T) rows. Usage: {@code ScaleBenchmark --customers 1000000 --runs 3}.
+ * exact RFM + BG/NBD fit + scoring in Spark ({@code --master}, default local[2}) and the same four
+ * steps with crm-core/crm-segmentation/crm-lifecycle in this JVM, {@code --runs} times each, and
+ * prints medians, customers per second per core, the ratio, the shuffle bytes per customer and the
+ * distinct (x, t_x, T) rows. Usage: {@code ScaleBenchmark --customers 1000000 --runs 3}.
  *
  * @since 0.1
  */
@@ -78,37 +78,73 @@ public final class ScaleBenchmark {
         case "--runs" -> runs = Integer.parseInt(args[++a]);
         case "--master" -> master = args[++a];
         case "--skip-jvm" -> skipJvm = true;
-        default -> throw new IllegalArgumentException("unknown option: " + args[a]
-            + " (known: --customers N, --transactions-per-customer K, --runs R, --master M, --skip-jvm)");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option: "
+                    + args[a]
+                    + " (known: --customers N, --transactions-per-customer K, --runs R, --master M, --skip-jvm)");
       }
     }
     long rows = customers * perCustomer;
-    SparkSession spark = SparkSession.builder().appName("crm-spark-benchmark").master(master)
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, rows / 1_000_000)))
-        .getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .appName("crm-spark-benchmark")
+            .master(master)
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, rows / 1_000_000)))
+            .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     AtomicLong shuffleBytes = new AtomicLong();
-    spark.sparkContext().addSparkListener(new SparkListener() {
-      @Override
-      public void onTaskEnd(SparkListenerTaskEnd end) {
-        if (end.taskMetrics() != null) {
-          shuffleBytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
-        }
-      }
-    });
+    spark
+        .sparkContext()
+        .addSparkListener(
+            new SparkListener() {
+              @Override
+              public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskMetrics() != null) {
+                  shuffleBytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+                }
+              }
+            });
     int cores = spark.sparkContext().defaultParallelism();
     final long n = customers;
-    Dataset<Row> tx = spark.range(rows).select(
-        functions.pmod(functions.col("id").multiply(2_654_435_761L), functions.lit(n)).as("customer_id"),
-        functions.lit(BASE).plus(functions.pmod(functions.col("id").multiply(40_503L)
-            .plus(functions.shiftrightunsigned(functions.col("id"), 3).multiply(7_919L)), functions.lit(SPAN)))
-            .as("timestamp"),
-        functions.pmod(functions.col("id").multiply(7_919L), functions.lit(30_000L)).divide(100.0).plus(1).as("amount"));
+    Dataset<Row> tx =
+        spark
+            .range(rows)
+            .select(
+                functions
+                    .pmod(functions.col("id").multiply(2_654_435_761L), functions.lit(n))
+                    .as("customer_id"),
+                functions
+                    .lit(BASE)
+                    .plus(
+                        functions.pmod(
+                            functions
+                                .col("id")
+                                .multiply(40_503L)
+                                .plus(
+                                    functions
+                                        .shiftrightunsigned(functions.col("id"), 3)
+                                        .multiply(7_919L)),
+                            functions.lit(SPAN)))
+                    .as("timestamp"),
+                functions
+                    .pmod(functions.col("id").multiply(7_919L), functions.lit(30_000L))
+                    .divide(100.0)
+                    .plus(1)
+                    .as("amount"));
 
-    System.out.printf(Locale.ROOT, "customers %,d, transactions %,d, master %s (%d cores), runs %d%n", customers, rows,
-        master, cores, runs);
+    System.out.printf(
+        Locale.ROOT,
+        "customers %,d, transactions %,d, master %s (%d cores), runs %d%n",
+        customers,
+        rows,
+        master,
+        cores,
+        runs);
     List<double[]> sparkRuns = new ArrayList<>();
     long shuffleSummaries = 0;
     int distinct = 0;
@@ -120,8 +156,11 @@ public final class ScaleBenchmark {
       sparkCustomers = s.count();
       long t1 = System.nanoTime();
       shuffleSummaries = shuffleBytes.get();
-      SparkRfm.exact(s, TimeScale.WEEKS, RfmScorer.quintiles(), SegmentTable.standard()).write().format("noop")
-          .mode("overwrite").save();
+      SparkRfm.exact(s, TimeScale.WEEKS, RfmScorer.quintiles(), SegmentTable.standard())
+          .write()
+          .format("noop")
+          .mode("overwrite")
+          .save();
       long t2 = System.nanoTime();
       WeightedData d = SparkBtyd.distinctRows(s);
       distinct = d.rows();
@@ -131,18 +170,44 @@ public final class ScaleBenchmark {
       SparkBtyd.score(s, model, 52.0).write().format("noop").mode("overwrite").save();
       long t4 = System.nanoTime();
       s.unpersist(true);
-      sparkRuns.add(new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9});
-      System.out.printf(Locale.ROOT, "spark run %d: summaries %.1f s, rfm %.1f s, fit %.1f s, score %.1f s, total %.1f s%n",
-          r + 1, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9);
+      sparkRuns.add(
+          new double[] {
+            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9
+          });
+      System.out.printf(
+          Locale.ROOT,
+          "spark run %d: summaries %.1f s, rfm %.1f s, fit %.1f s, score %.1f s, total %.1f s%n",
+          r + 1,
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9,
+          (t3 - t2) / 1e9,
+          (t4 - t3) / 1e9,
+          (t4 - t0) / 1e9);
     }
     double[] sparkMedian = medians(sparkRuns);
-    System.out.printf(Locale.ROOT, "spark median: summaries %.1f s, rfm %.1f s, fit %.1f s, score %.1f s, total %.1f s;"
-        + " %,.0f customers/s/core%n", sparkMedian[0], sparkMedian[1], sparkMedian[2], sparkMedian[3], sparkMedian[4],
+    System.out.printf(
+        Locale.ROOT,
+        "spark median: summaries %.1f s, rfm %.1f s, fit %.1f s, score %.1f s, total %.1f s;"
+            + " %,.0f customers/s/core%n",
+        sparkMedian[0],
+        sparkMedian[1],
+        sparkMedian[2],
+        sparkMedian[3],
+        sparkMedian[4],
         sparkCustomers / sparkMedian[4] / cores);
-    System.out.printf(Locale.ROOT, "summaries shuffle: %,d bytes = %.1f bytes/customer, %.1f bytes/transaction%n",
-        shuffleSummaries, (double) shuffleSummaries / sparkCustomers, (double) shuffleSummaries / rows);
-    System.out.printf(Locale.ROOT, "distinct (x, t_x, T) rows: %,d for %,d customers (%.4f per customer);"
-        + " fit data on the driver about %,d bytes%n", distinct, sparkCustomers, (double) distinct / sparkCustomers,
+    System.out.printf(
+        Locale.ROOT,
+        "summaries shuffle: %,d bytes = %.1f bytes/customer, %.1f bytes/transaction%n",
+        shuffleSummaries,
+        (double) shuffleSummaries / sparkCustomers,
+        (double) shuffleSummaries / rows);
+    System.out.printf(
+        Locale.ROOT,
+        "distinct (x, t_x, T) rows: %,d for %,d customers (%.4f per customer);"
+            + " fit data on the driver about %,d bytes%n",
+        distinct,
+        sparkCustomers,
+        (double) distinct / sparkCustomers,
         distinct * 56L);
     if (skipJvm) {
       return;
@@ -171,16 +236,32 @@ public final class ScaleBenchmark {
       if (p.length != e.length) {
         throw new IllegalStateException("scores of unequal length");
       }
-      jvmRuns.add(new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9});
-      System.out.printf(Locale.ROOT, "one JVM run %d: summaries %.1f s, rfm %.1f s, fit %.1f s, score %.1f s, total %.1f s"
-          + " (%,d customers)%n", r + 1, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9,
-          (t4 - t0) / 1e9, s.size());
+      jvmRuns.add(
+          new double[] {
+            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9
+          });
+      System.out.printf(
+          Locale.ROOT,
+          "one JVM run %d: summaries %.1f s, rfm %.1f s, fit %.1f s, score %.1f s, total %.1f s"
+              + " (%,d customers)%n",
+          r + 1,
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9,
+          (t3 - t2) / 1e9,
+          (t4 - t3) / 1e9,
+          (t4 - t0) / 1e9,
+          s.size());
     }
     double[] jvm = medians(jvmRuns);
-    System.out.printf(Locale.ROOT, "one JVM median total %.1f s; %,.0f customers/s/core (1 thread)%n", jvm[4],
+    System.out.printf(
+        Locale.ROOT,
+        "one JVM median total %.1f s; %,.0f customers/s/core (1 thread)%n",
+        jvm[4],
         sparkCustomers / jvm[4]);
-    System.out.printf(Locale.ROOT, "per core, spark / one JVM = %.3f%n", (sparkCustomers / sparkMedian[4] / cores)
-        / (sparkCustomers / jvm[4]));
+    System.out.printf(
+        Locale.ROOT,
+        "per core, spark / one JVM = %.3f%n",
+        (sparkCustomers / sparkMedian[4] / cores) / (sparkCustomers / jvm[4]));
   }
 
   private static double[] medians(List<double[]> runs) {

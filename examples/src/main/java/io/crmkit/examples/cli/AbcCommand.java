@@ -11,42 +11,58 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crm abc}: ABC (Pareto) classes of the customers of a summary file. */
-@Command(name = "abc", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Per customer id,value,class: A holds the top 80%% of the value, B the next 15%%, C the rest.",
-        "--by total ranks the total spend, the first purchase included, less refunds (the total_spend column crm "
-            + "summary writes; without it the repeat spend frequency x monetary_value, noted on stderr), --by monetary "
-            + "the mean repeat spend (monetary_value).",
-        "With --out the rows go to the file and the per-class totals to stdout; --totals prints the totals instead "
-            + "of the rows."})
+@Command(
+    name = "abc",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Per customer id,value,class: A holds the top 80%% of the value, B the next 15%%, C the rest.",
+      "--by total ranks the total spend, the first purchase included, less refunds (the total_spend column crm "
+          + "summary writes; without it the repeat spend frequency x monetary_value, noted on stderr), --by monetary "
+          + "the mean repeat spend (monetary_value).",
+      "With --out the rows go to the file and the per-class totals to stdout; --totals prints the totals instead "
+          + "of the rows."
+    })
 final class AbcCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--summary", paramLabel = "FILE", required = true, description = "A summary file, one row per customer.")
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      required = true,
+      description = "A summary file, one row per customer.")
   Path summary;
 
-  @Option(names = "--by", paramLabel = "MEASURE", defaultValue = "total", description = "total (default) or monetary.")
+  @Option(
+      names = "--by",
+      paramLabel = "MEASURE",
+      defaultValue = "total",
+      description = "total (default) or monetary.")
   String by;
 
-  @Option(names = "--totals", description = "Print the per-class totals instead of the customer rows.")
+  @Option(
+      names = "--totals",
+      description = "Print the per-class totals instead of the customer rows.")
   boolean totals;
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
-    SummaryMeasure measure = switch (by.trim().toLowerCase(Locale.ROOT)) {
-      case "total" -> SummaryMeasure.TOTAL_SPEND;
-      case "monetary" -> SummaryMeasure.MONETARY_VALUE;
-      default -> throw new CliErrors.UsageException("--by must be total or monetary but was: '" + by + "'");
-    };
+    SummaryMeasure measure =
+        switch (by.trim().toLowerCase(Locale.ROOT)) {
+          case "total" -> SummaryMeasure.TOTAL_SPEND;
+          case "monetary" -> SummaryMeasure.MONETARY_VALUE;
+          default ->
+              throw new CliErrors.UsageException(
+                  "--by must be total or monetary but was: '" + by + "'");
+        };
     SummaryTable table = SummaryTable.read(summary);
     if (measure != SummaryMeasure.TOTAL_SPEND || !table.hasTotals()) {
       table.monetaryValues();

@@ -22,7 +22,9 @@ final class CliErrors {
     }
     if (e instanceof java.io.UncheckedIOException u) {
       String own = u.getMessage();
-      if (u.getCause() instanceof NoSuchFileException || own == null || own.startsWith(u.getCause().getClass().getName())) {
+      if (u.getCause() instanceof NoSuchFileException
+          || own == null
+          || own.startsWith(u.getCause().getClass().getName())) {
         return message(u.getCause());
       }
       return own;

@@ -19,7 +19,8 @@ final class Converters {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected yyyy-MM-dd, e.g. 1997-09-30");
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date: expected yyyy-MM-dd, e.g. 1997-09-30");
     }
   }
 
@@ -27,7 +28,8 @@ final class Converters {
     try {
       return ZoneId.of(text.trim());
     } catch (java.time.DateTimeException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a time zone: expected e.g. UTC or Europe/Paris");
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a time zone: expected e.g. UTC or Europe/Paris");
     }
   }
 }

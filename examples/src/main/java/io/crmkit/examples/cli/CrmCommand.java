@@ -12,13 +12,16 @@ import picocli.CommandLine.Command;
  * or to {@code --out}; messages go to stderr. Exit codes: 0 success, 1 data error (naming file,
  * line, column and value), 2 usage error (with the usage line).
  */
-@Command(name = "crm", mixinStandardHelpOptions = true, version = "crmkit 0.1.0-SNAPSHOT",
-    description = "Customer analytics from a transactions file: summaries, RFM, ABC, BTYD models, CLV, churn, lifecycle, loyalty.",
+@Command(
+    name = "crm",
+    mixinStandardHelpOptions = true,
+    version = "crmkit 0.1.0-SNAPSHOT",
+    description =
+        "Customer analytics from a transactions file: summaries, RFM, ABC, BTYD models, CLV, churn, lifecycle, loyalty.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class CrmCommand implements Runnable {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -27,15 +30,19 @@ public final class CrmCommand implements Runnable {
 
   /** Entry point of the executable jar. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command with the given streams and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the command with the given streams and returns the exit code (for tests and embedding).
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(err, "err must not be null");
@@ -49,23 +56,32 @@ public final class CrmCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new CrmCommand());
     Subcommands.register(cl);
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("crm: " + CliErrors.message(ex));
-      if (CliErrors.isUsage(ex)) {
-        commandLine.getErr().println(commandLine.getHelp().fullSynopsis().stripTrailing());
-        commandLine.getErr().println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
-      }
-      commandLine.getErr().flush();
-      return CliErrors.isUsage(ex) ? 2 : 1;
-    });
-    cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine c = ex.getCommandLine();
-      c.getErr().println("crm: " + ex.getMessage());
-      c.getErr().println(c.getHelp().fullSynopsis().stripTrailing());
-      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-      c.getErr().flush();
-      return 2;
-    });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("crm: " + CliErrors.message(ex));
+          if (CliErrors.isUsage(ex)) {
+            commandLine.getErr().println(commandLine.getHelp().fullSynopsis().stripTrailing());
+            commandLine
+                .getErr()
+                .println(
+                    "Try '"
+                        + commandLine.getCommandSpec().qualifiedName()
+                        + " --help' for more information.");
+          }
+          commandLine.getErr().flush();
+          return CliErrors.isUsage(ex) ? 2 : 1;
+        });
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("crm: " + ex.getMessage());
+          c.getErr().println(c.getHelp().fullSynopsis().stripTrailing());
+          c.getErr()
+              .println(
+                  "Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+          c.getErr().flush();
+          return 2;
+        });
     return cl;
   }
 }

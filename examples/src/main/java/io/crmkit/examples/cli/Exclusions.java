@@ -36,19 +36,23 @@ final class Exclusions {
       return out;
     }
     LocalDate end = options.calibrationEnd();
-    firstPurchase.forEach((id, t) -> {
-      if (s.indexOf(id).isPresent()) {
-        return;
-      }
-      if (t == Long.MAX_VALUE) {
-        out.add(new Excluded(id, "has refunds only, no purchase"));
-        return;
-      }
-      LocalDate first = Instant.ofEpochSecond(t).atZone(options.zone()).toLocalDate();
-      out.add(new Excluded(id, first.isAfter(end)
-          ? "first purchase on " + first + " is after the calibration end " + end
-          : "no purchase in the calibration period to " + end));
-    });
+    firstPurchase.forEach(
+        (id, t) -> {
+          if (s.indexOf(id).isPresent()) {
+            return;
+          }
+          if (t == Long.MAX_VALUE) {
+            out.add(new Excluded(id, "has refunds only, no purchase"));
+            return;
+          }
+          LocalDate first = Instant.ofEpochSecond(t).atZone(options.zone()).toLocalDate();
+          out.add(
+              new Excluded(
+                  id,
+                  first.isAfter(end)
+                      ? "first purchase on " + first + " is after the calibration end " + end
+                      : "no purchase in the calibration period to " + end));
+        });
     out.sort(java.util.Comparator.comparing(Excluded::id));
     return out;
   }
@@ -60,13 +64,31 @@ final class Exclusions {
     }
     Map<String, List<String>> byReason = new LinkedHashMap<>();
     for (Excluded e : excluded) {
-      String kind = e.reason().startsWith("first purchase") ? "first purchase after the calibration end" : e.reason();
+      String kind =
+          e.reason().startsWith("first purchase")
+              ? "first purchase after the calibration end"
+              : e.reason();
       byReason.computeIfAbsent(kind, k -> new ArrayList<>()).add(e.id());
     }
-    StringBuilder sb = new StringBuilder("crm: " + source + ": " + excluded.size() + " of " + (excluded.size() + summarised)
-        + " customers left out of the summaries:");
-    byReason.forEach((reason, ids) -> sb.append(' ').append(ids.size()).append(" with ").append(reason).append(" (")
-        .append(String.join(", ", ids.subList(0, Math.min(10, ids.size())))).append(ids.size() > 10 ? ", …" : "").append(");"));
+    StringBuilder sb =
+        new StringBuilder(
+            "crm: "
+                + source
+                + ": "
+                + excluded.size()
+                + " of "
+                + (excluded.size() + summarised)
+                + " customers left out of the summaries:");
+    byReason.forEach(
+        (reason, ids) ->
+            sb.append(' ')
+                .append(ids.size())
+                .append(" with ")
+                .append(reason)
+                .append(" (")
+                .append(String.join(", ", ids.subList(0, Math.min(10, ids.size()))))
+                .append(ids.size() > 10 ? ", …" : "")
+                .append(");"));
     sb.setLength(sb.length() - 1);
     err.println(sb);
     err.flush();

@@ -19,7 +19,11 @@ final class LifecycleReplay {
   private LifecycleReplay() {}
 
   /** The stages at the end of {@code at}. */
-  static Result replay(TransactionColumns tx, LocalDate at, DefaultLifecycle.Thresholds thresholds, int fractionDigits) {
+  static Result replay(
+      TransactionColumns tx,
+      LocalDate at,
+      DefaultLifecycle.Thresholds thresholds,
+      int fractionDigits) {
     int last = Math.toIntExact(at.toEpochDay());
     int n = tx.size();
     long[] keys = new long[n];
@@ -50,10 +54,12 @@ final class LifecycleReplay {
       customer[k] = c;
     }
     if (m == 0) {
-      return new Result(CompactLifecycleTable.create(0, last, thresholds, fractionDigits), new String[0], at);
+      return new Result(
+          CompactLifecycleTable.create(0, last, thresholds, fractionDigits), new String[0], at);
     }
     int first = (int) (order[0] >> 32);
-    CompactLifecycleTable table = CompactLifecycleTable.create(index.size(), first, thresholds, fractionDigits);
+    CompactLifecycleTable table =
+        CompactLifecycleTable.create(index.size(), first, thresholds, fractionDigits);
     double scale = Math.pow(10, fractionDigits);
     int k = 0;
     for (int day = first; day <= last; day++) {

@@ -26,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loyalty inputs and outputs of the crm command: programme and tier files, histories, month tables. */
+/**
+ * Loyalty inputs and outputs of the crm command: programme and tier files, histories, month tables.
+ */
 final class Loyalty {
 
   private Loyalty() {}
@@ -43,7 +45,8 @@ final class Loyalty {
 
   static Program program(Path file) {
     try {
-      return ProgramJson.read(LoyaltySpellings.canonical(JsonFields.parse(readFile(file), "programme")));
+      return ProgramJson.read(
+          LoyaltySpellings.canonical(JsonFields.parse(readFile(file), "programme")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
@@ -60,13 +63,15 @@ final class Loyalty {
 
   static Scenario scenario(Path program, Optional<Path> tiers) {
     Program p = program(program);
-    return tiers.isPresent() ? Scenario.of(p.name(), p, tiers(tiers.get())) : Scenario.of(p.name(), p);
+    return tiers.isPresent()
+        ? Scenario.of(p.name(), p, tiers(tiers.get()))
+        : Scenario.of(p.name(), p);
   }
 
   /**
-   * Columns of purchases as transactions (ids {@code L<row>}), amounts in the columns' currency (USD
-   * by default). Columns do not keep which purchase a refund reverses: read refunds with {@code
-   * TransactionCsvReader.readTransactions}.
+   * Columns of purchases as transactions (ids {@code L<row>}), amounts in the columns' currency
+   * (USD by default). Columns do not keep which purchase a refund reverses: read refunds with
+   * {@code TransactionCsvReader.readTransactions}.
    */
   static List<Transaction> history(TransactionColumns tx) {
     String currency = tx.currency().map(Currency::getCurrencyCode).orElse("USD");
@@ -74,10 +79,14 @@ final class Loyalty {
     List<Transaction> out = new ArrayList<>(tx.size());
     for (int i = 0; i < tx.size(); i++) {
       Instant at = Instant.ofEpochSecond(tx.epochSecond(i));
-      Money amount = Money.of(BigDecimal.valueOf(Math.abs(tx.amount(i))).setScale(digits, java.math.RoundingMode.HALF_EVEN),
-          currency);
+      Money amount =
+          Money.of(
+              BigDecimal.valueOf(Math.abs(tx.amount(i)))
+                  .setScale(digits, java.math.RoundingMode.HALF_EVEN),
+              currency);
       if (tx.isRefund(i)) {
-        throw new IllegalArgumentException("row " + i + " is a refund: columns do not say which purchase it reverses");
+        throw new IllegalArgumentException(
+            "row " + i + " is a refund: columns do not say which purchase it reverses");
       }
       out.add(Transaction.purchase("L" + i, tx.customerId(i), at, amount));
     }
@@ -86,12 +95,16 @@ final class Loyalty {
 
   /** month,issued,redeemed,expired,reversed,outstanding,liability and members per tier. */
   static Table months(SimulationReport r, boolean withScenario) {
-    List<String> tierNames = r.months().isEmpty() ? List.of() : new ArrayList<>(r.months().get(0).membersPerTier().keySet());
+    List<String> tierNames =
+        r.months().isEmpty()
+            ? List.of()
+            : new ArrayList<>(r.months().get(0).membersPerTier().keySet());
     List<String> columns = new ArrayList<>();
     if (withScenario) {
       columns.add("scenario");
     }
-    columns.addAll(List.of("month", "issued", "redeemed", "expired", "reversed", "outstanding", "liability"));
+    columns.addAll(
+        List.of("month", "issued", "redeemed", "expired", "reversed", "outstanding", "liability"));
     tierNames.forEach(t -> columns.add("tier_" + t));
     Table t = Table.of(columns);
     for (MonthStats m : r.months()) {
@@ -99,8 +112,15 @@ final class Loyalty {
       if (withScenario) {
         row.add(r.scenario());
       }
-      row.addAll(List.of(m.month().toString(), m.issued(), m.redeemed(), m.expired(), m.reversed(), m.outstanding(),
-          m.liability().amount().doubleValue()));
+      row.addAll(
+          List.of(
+              m.month().toString(),
+              m.issued(),
+              m.redeemed(),
+              m.expired(),
+              m.reversed(),
+              m.outstanding(),
+              m.liability().amount().doubleValue()));
       for (String tier : tierNames) {
         row.add(m.membersPerTier().getOrDefault(tier, 0L));
       }

@@ -14,58 +14,81 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crm loyalty}: loyalty programme tools. */
-@Command(name = "loyalty", mixinStandardHelpOptions = true, description = "Loyalty programme tools.",
+@Command(
+    name = "loyalty",
+    mixinStandardHelpOptions = true,
+    description = "Loyalty programme tools.",
     subcommands = {LoyaltyCommand.Simulate.class})
 final class LoyaltyCommand implements Runnable {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (simulate)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is required (simulate)");
   }
 
-  /** {@code crm loyalty simulate}: the what-if replay of a programme over a transactions history. */
-  @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Replays the transactions through a programme (JSON, see ProgramJson) and prints per month "
-          + "month,issued,redeemed,expired,reversed,outstanding,liability and the members per tier (with --tiers).",
-          "With --proposed: both programmes over the same history, with a scenario column."})
+  /**
+   * {@code crm loyalty simulate}: the what-if replay of a programme over a transactions history.
+   */
+  @Command(
+      name = "simulate",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Replays the transactions through a programme (JSON, see ProgramJson) and prints per month "
+            + "month,issued,redeemed,expired,reversed,outstanding,liability and the members per tier (with --tiers).",
+        "With --proposed: both programmes over the same history, with a scenario column."
+      })
   static final class Simulate implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--program", paramLabel = "FILE", required = true, description = "The programme (JSON).")
+    @Option(
+        names = "--program",
+        paramLabel = "FILE",
+        required = true,
+        description = "The programme (JSON).")
     Path program;
 
     @Option(names = "--tiers", paramLabel = "FILE", description = "Its tiers (JSON).")
     Optional<Path> tiers = Optional.empty();
 
-    @Option(names = "--proposed", paramLabel = "FILE", description = "A proposed programme to compare (JSON).")
+    @Option(
+        names = "--proposed",
+        paramLabel = "FILE",
+        description = "A proposed programme to compare (JSON).")
     Optional<Path> proposed = Optional.empty();
 
-    @Option(names = "--proposed-tiers", paramLabel = "FILE", description = "The proposed programme's tiers (JSON); default: --tiers.")
+    @Option(
+        names = "--proposed-tiers",
+        paramLabel = "FILE",
+        description = "The proposed programme's tiers (JSON); default: --tiers.")
     Optional<Path> proposedTiers = Optional.empty();
 
-    @Option(names = "--redeem-block", paramLabel = "POINTS", defaultValue = "0",
+    @Option(
+        names = "--redeem-block",
+        paramLabel = "POINTS",
+        defaultValue = "0",
         description = "Members redeem in blocks of POINTS (default 0: never redeem).")
     long block;
 
-    @Option(names = "--redeem-threshold", paramLabel = "POINTS", defaultValue = "0",
+    @Option(
+        names = "--redeem-threshold",
+        paramLabel = "POINTS",
+        defaultValue = "0",
         description = "... once they hold at least POINTS (default: one block).")
     long threshold;
 
-    @Mixin
-    TransactionOptions transactions = new TransactionOptions();
+    @Mixin TransactionOptions transactions = new TransactionOptions();
 
-    @Mixin
-    OutputOptions output = new OutputOptions();
+    @Mixin OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
@@ -74,13 +97,16 @@ final class LoyaltyCommand implements Runnable {
       }
       RedemptionBehaviour redemption;
       try {
-        redemption = block == 0 ? RedemptionBehaviour.none()
-            : RedemptionBehaviour.blocksOf(block, threshold == 0 ? block : threshold);
+        redemption =
+            block == 0
+                ? RedemptionBehaviour.none()
+                : RedemptionBehaviour.blocksOf(block, threshold == 0 ? block : threshold);
       } catch (IllegalArgumentException e) {
         throw new CliErrors.UsageException("--redeem-block/--redeem-threshold: " + e.getMessage());
       }
       Scenario current = Loyalty.scenario(program, tiers);
-      Optional<Scenario> other = proposed.map(p -> Loyalty.scenario(p, proposedTiers.or(() -> tiers)));
+      Optional<Scenario> other =
+          proposed.map(p -> Loyalty.scenario(p, proposedTiers.or(() -> tiers)));
       List<Transaction> history = transactions.readTransactions();
       ZoneId zone = transactions.zone;
       SimulationOptions options = SimulationOptions.of(zone, redemption);
@@ -93,7 +119,8 @@ final class LoyaltyCommand implements Runnable {
       Table t = Loyalty.months(a, true);
       Table tb = Loyalty.months(b, true);
       if (!t.columns().equals(tb.columns())) {
-        throw new CliErrors.UsageException("the programmes' tiers differ: compare programmes with the same tiers");
+        throw new CliErrors.UsageException(
+            "the programmes' tiers differ: compare programmes with the same tiers");
       }
       for (int r = 0; r < tb.size(); r++) {
         Object[] row = new Object[tb.columns().size()];

@@ -29,13 +29,20 @@ final class ModelFiles {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
     if (problem.isPresent()) {
-      throw new IllegalArgumentException(file + ": holds a " + model.name() + " fit that is not usable: " + problem.get()
-          + ". Refit it with a penalizer (crm fit --penalizer 0.01, or --penalizer auto)");
+      throw new IllegalArgumentException(
+          file
+              + ": holds a "
+              + model.name()
+              + " fit that is not usable: "
+              + problem.get()
+              + ". Refit it with a penalizer (crm fit --penalizer 0.01, or --penalizer auto)");
     }
     return model;
   }
 
-  /** The time unit the model of {@code file} was fitted in (weeks for files that do not record one). */
+  /**
+   * The time unit the model of {@code file} was fitted in (weeks for files that do not record one).
+   */
   static String timeUnit(Path file) {
     try {
       return ModelJson.timeUnit(text(file));
@@ -46,8 +53,8 @@ final class ModelFiles {
 
   /**
    * The unit of the summaries to score with the model of {@code file}: {@code requested} when
-   * given, which must then be the model's unit (a weeks model scoring a days summary is wrong by the
-   * ratio of the units, without a word), else the model's. For BG/BB models, whose unit is
+   * given, which must then be the model's unit (a weeks model scoring a days summary is wrong by
+   * the ratio of the units, without a word), else the model's. For BG/BB models, whose unit is
    * opportunities, no other unit may be requested.
    */
   static String unitFor(Path file, Optional<String> requested) {
@@ -57,10 +64,21 @@ final class ModelFiles {
     }
     String asked = SummaryCommand.unit(requested.get()).name();
     if (!asked.equals(model)) {
-      throw new IllegalArgumentException(file + ": the model was fitted on summaries in " + model + " but --unit "
-          + requested.get() + " was given: predictions would be off by the ratio of the units. Summarise in " + model
-          + " (crm summary --unit " + model + ") or refit the model on the " + asked + " summary (crm fit --unit "
-          + asked + ")");
+      throw new IllegalArgumentException(
+          file
+              + ": the model was fitted on summaries in "
+              + model
+              + " but --unit "
+              + requested.get()
+              + " was given: predictions would be off by the ratio of the units. Summarise in "
+              + model
+              + " (crm summary --unit "
+              + model
+              + ") or refit the model on the "
+              + asked
+              + " summary (crm fit --unit "
+              + asked
+              + ")");
     }
     return model;
   }
@@ -82,8 +100,11 @@ final class ModelFiles {
     if (m instanceof TransactionModel t) {
       return t;
     }
-    throw new IllegalArgumentException(file + ": holds a " + m.name()
-        + " model but a transaction model is needed (bgnbd, mbgnbd, paretonbd or bgbb)");
+    throw new IllegalArgumentException(
+        file
+            + ": holds a "
+            + m.name()
+            + " model but a transaction model is needed (bgnbd, mbgnbd, paretonbd or bgbb)");
   }
 
   static GammaGammaModel spendModel(Path file) {
@@ -91,6 +112,7 @@ final class ModelFiles {
     if (m instanceof GammaGammaModel g) {
       return g;
     }
-    throw new IllegalArgumentException(file + ": holds a " + m.name() + " model but a gammagamma spend model is needed");
+    throw new IllegalArgumentException(
+        file + ": holds a " + m.name() + " model but a gammagamma spend model is needed");
   }
 }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 /** The {@code --out} and {@code --json} options shared by the subcommands that print a table. */
 final class OutputOptions {
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the result to FILE instead of stdout.")
   Optional<Path> out = Optional.empty();
 
   @Option(names = "--json", description = "Print JSON instead of CSV.")

@@ -13,15 +13,25 @@ import picocli.CommandLine.Option;
  */
 final class PeriodOptions {
 
-  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "weeks", description = "days or weeks (default).")
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      defaultValue = "weeks",
+      description = "days or weeks (default).")
   String unit;
 
-  @Option(names = "--calibration-end", paramLabel = "DATE", required = true,
+  @Option(
+      names = "--calibration-end",
+      paramLabel = "DATE",
+      required = true,
       description = "Last day of the calibration period (yyyy-MM-dd).")
   LocalDate calibrationEnd;
 
-  @Option(names = "--observation-end", paramLabel = "DATE",
-      description = "Last day of a holdout period after the calibration end (adds the holdout columns and chart).")
+  @Option(
+      names = "--observation-end",
+      paramLabel = "DATE",
+      description =
+          "Last day of a holdout period after the calibration end (adds the holdout columns and chart).")
   Optional<LocalDate> observationEnd = Optional.empty();
 
   /** The time unit. */
@@ -32,8 +42,11 @@ final class PeriodOptions {
   /** The holdout end, checked to come after the calibration end. */
   Optional<LocalDate> holdoutEnd() {
     if (observationEnd.isPresent() && !observationEnd.get().isAfter(calibrationEnd)) {
-      throw new CliErrors.UsageException("--observation-end " + observationEnd.get() + " must be after --calibration-end "
-          + calibrationEnd);
+      throw new CliErrors.UsageException(
+          "--observation-end "
+              + observationEnd.get()
+              + " must be after --calibration-end "
+              + calibrationEnd);
     }
     return observationEnd;
   }

@@ -8,41 +8,54 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crm predict}: P(alive) and expected purchases of every customer from a fitted model. */
-@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Per customer id,p_alive,expected_purchases over the next --horizon time units, from a model file of crm fit.")
+@Command(
+    name = "predict",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Per customer id,p_alive,expected_purchases over the next --horizon time units, from a model file of crm fit.")
 final class PredictCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "FILE", required = true, description = "A transaction model file (crm fit).")
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      required = true,
+      description = "A transaction model file (crm fit).")
   Path model;
 
-  @Option(names = "--summary", paramLabel = "FILE", required = true, description = "A summary file, one row per customer.")
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      required = true,
+      description = "A summary file, one row per customer.")
   Path summary;
 
-  @Mixin
-  HorizonOption horizon = new HorizonOption();
+  @Mixin HorizonOption horizon = new HorizonOption();
 
-  @Option(names = "--unit", paramLabel = "UNIT",
-      description = "Time unit of the summary (days or weeks); must be the unit recorded in the model file (the default).")
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      description =
+          "Time unit of the summary (days or weeks); must be the unit recorded in the model file (the default).")
   Optional<String> unit = Optional.empty();
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
     double h = horizon.value();
     TransactionModel m = ModelFiles.transactionModel(model);
     String modelUnit = ModelFiles.unitFor(model, unit);
-    CustomerSummaries s = SummaryTable.read(summary).toSummaries(
-        modelUnit.equals("days") ? TimeScale.DAYS : TimeScale.WEEKS);
+    CustomerSummaries s =
+        SummaryTable.read(summary)
+            .toSummaries(modelUnit.equals("days") ? TimeScale.DAYS : TimeScale.WEEKS);
     double[] alive = m.probabilityAlive(s);
     double[] expected = m.expectedPurchases(h, s);
     Table t = Table.of("id", "p_alive", "expected_purchases");

@@ -24,10 +24,10 @@ import io.crmkit.identity.profile.ProfileJson;
 import io.crmkit.identity.profile.ProfileSettings;
 import io.crmkit.identity.profile.ProfileSources;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
-import io.crmkit.lifecycle.stage.store.InMemoryLifecycleRepository;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleEngine;
 import io.crmkit.lifecycle.stage.LifecycleEvent;
+import io.crmkit.lifecycle.stage.store.InMemoryLifecycleRepository;
 import io.crmkit.loyalty.account.InMemoryLoyaltyAccountRepository;
 import io.crmkit.loyalty.account.LoyaltyAccount;
 import io.crmkit.loyalty.program.Program;
@@ -54,35 +54,51 @@ import picocli.CommandLine.Spec;
  * and, optionally, a customers file, an activity file (interactions, service requests, feedback)
  * and a loyalty programme replayed over the customer's purchases.
  */
-@Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"The 360 view of one customer at the end of --at: contacts, consents, tags, purchases with RFM cell,"
-        + " segment and ABC class, lifecycle stage, churn risk with reasons, CLV, loyalty, open service requests,"
-        + " last interactions, NPS/CSAT answers and upcoming reminders.",
-        "A readable card by default, one JSON document with --json."})
+@Command(
+    name = "profile",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "The 360 view of one customer at the end of --at: contacts, consents, tags, purchases with RFM cell,"
+          + " segment and ABC class, lifecycle stage, churn risk with reasons, CLV, loyalty, open service requests,"
+          + " last interactions, NPS/CSAT answers and upcoming reminders.",
+      "A readable card by default, one JSON document with --json."
+    })
 final class ProfileCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(names = "--id", paramLabel = "ID", required = true, description = "The customer id.")
   String id;
 
-  @Mixin
-  TransactionOptions transactions = new TransactionOptions();
+  @Mixin TransactionOptions transactions = new TransactionOptions();
 
-  @Option(names = "--at", paramLabel = "DATE", required = true,
-      description = "The day of the profile (yyyy-MM-dd): everything up to its end in --zone counts.")
+  @Option(
+      names = "--at",
+      paramLabel = "DATE",
+      required = true,
+      description =
+          "The day of the profile (yyyy-MM-dd): everything up to its end in --zone counts.")
   LocalDate at;
 
-  @Option(names = "--customers", paramLabel = "FILE",
-      description = "Customer records (a JSON array, crm-core's customer format); default: the id only.")
+  @Option(
+      names = "--customers",
+      paramLabel = "FILE",
+      description =
+          "Customer records (a JSON array, crm-core's customer format); default: the id only.")
   Optional<Path> customers = Optional.empty();
 
-  @Option(names = "--activity", paramLabel = "FILE",
-      description = "A JSON object with arrays interactions, serviceRequests and feedback (crm-core's formats).")
+  @Option(
+      names = "--activity",
+      paramLabel = "FILE",
+      description =
+          "A JSON object with arrays interactions, serviceRequests and feedback (crm-core's formats).")
   Optional<Path> activity = Optional.empty();
 
-  @Option(names = "--program", paramLabel = "FILE", description = "A loyalty programme (JSON) replayed over the purchases.")
+  @Option(
+      names = "--program",
+      paramLabel = "FILE",
+      description = "A loyalty programme (JSON) replayed over the purchases.")
   Optional<Path> program = Optional.empty();
 
   @Option(names = "--tiers", paramLabel = "FILE", description = "Its tiers (JSON).")
@@ -91,9 +107,13 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the profile as one JSON document.")
   boolean json;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule()).addModule(CrmJackson.module())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .addModule(CrmJackson.module())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   @Override
   public Integer call() {
@@ -107,15 +127,23 @@ final class ProfileCommand implements Callable<Integer> {
     List<Transaction> history = Loyalty.history(columns);
     InMemoryTransactionRepository tx = new InMemoryTransactionRepository();
     tx.saveAll(history);
-    List<Transaction> mine = history.stream().filter(t -> t.customerId().equals(customer) && !t.timestamp().isAfter(end))
-        .sorted(Comparator.comparing(Transaction::timestamp).thenComparing(t -> t.id().value())).toList();
+    List<Transaction> mine =
+        history.stream()
+            .filter(t -> t.customerId().equals(customer) && !t.timestamp().isAfter(end))
+            .sorted(Comparator.comparing(Transaction::timestamp).thenComparing(t -> t.id().value()))
+            .toList();
 
     InMemoryCustomerRepository people = new InMemoryCustomerRepository();
     customers.ifPresent(file -> people.saveAll(array(file, "customers file", Customer.class)));
     if (people.findById(customer).isEmpty()) {
       if (customers.isPresent() || mine.isEmpty()) {
-        throw new IllegalArgumentException("customer " + id + " is in neither "
-            + (customers.isPresent() ? customers.get() + " nor " : "") + "the transactions up to " + at);
+        throw new IllegalArgumentException(
+            "customer "
+                + id
+                + " is in neither "
+                + (customers.isPresent() ? customers.get() + " nor " : "")
+                + "the transactions up to "
+                + at);
       }
       people.save(Customer.builder(customer, mine.get(0).timestamp()).build());
     }
@@ -123,19 +151,23 @@ final class ProfileCommand implements Callable<Integer> {
     InMemoryInteractionRepository interactions = new InMemoryInteractionRepository();
     InMemoryServiceRequestRepository requests = new InMemoryServiceRequestRepository();
     List<Feedback> feedback = new ArrayList<>();
-    activity.ifPresent(file -> {
-      JsonNode root = tree(file);
-      for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!List.of("interactions", "serviceRequests", "feedback").contains(name)) {
-          throw new IllegalArgumentException(file + ": unknown field '" + name
-              + "' (expected interactions, serviceRequests, feedback)");
-        }
-      }
-      interactions.saveAll(values(file, root, "interactions", Interaction.class));
-      values(file, root, "serviceRequests", ServiceRequest.class).forEach(requests::save);
-      feedback.addAll(values(file, root, "feedback", Feedback.class));
-    });
+    activity.ifPresent(
+        file -> {
+          JsonNode root = tree(file);
+          for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of("interactions", "serviceRequests", "feedback").contains(name)) {
+              throw new IllegalArgumentException(
+                  file
+                      + ": unknown field '"
+                      + name
+                      + "' (expected interactions, serviceRequests, feedback)");
+            }
+          }
+          interactions.saveAll(values(file, root, "interactions", Interaction.class));
+          values(file, root, "serviceRequests", ServiceRequest.class).forEach(requests::save);
+          feedback.addAll(values(file, root, "feedback", Feedback.class));
+        });
 
     InMemoryLifecycleRepository lifecycles = InMemoryLifecycleRepository.create();
     if (!mine.isEmpty()) {
@@ -145,23 +177,33 @@ final class ProfileCommand implements Callable<Integer> {
       lifecycles.insert(engine.apply(l, LifecycleEvent.reEvaluation(customer, end)));
     }
 
-    ProfileSources sources = ProfileSources.of(people, tx).withInteractions(interactions).withServiceRequests(requests)
-        .withLifecycles(lifecycles).withFeedback(feedback);
+    ProfileSources sources =
+        ProfileSources.of(people, tx)
+            .withInteractions(interactions)
+            .withServiceRequests(requests)
+            .withLifecycles(lifecycles)
+            .withFeedback(feedback);
     if (program.isPresent()) {
       Program p = Loyalty.program(program.get());
       Optional<TierProgram> t = tiers.map(Loyalty::tiers);
       InMemoryLoyaltyAccountRepository accounts =
-          InMemoryLoyaltyAccountRepository.create(c -> t.isPresent()
-              ? LoyaltyAccount.open(c, p.ledgerPolicy(), t.get()) : LoyaltyAccount.open(c, p.ledgerPolicy()));
+          InMemoryLoyaltyAccountRepository.create(
+              c ->
+                  t.isPresent()
+                      ? LoyaltyAccount.open(c, p.ledgerPolicy(), t.get())
+                      : LoyaltyAccount.open(c, p.ledgerPolicy()));
       if (!mine.isEmpty()) {
-        accounts.update(customer, a -> {
-          mine.forEach(purchase -> a.purchase(p, purchase));
-          return a;
-        });
+        accounts.update(
+            customer,
+            a -> {
+              mine.forEach(purchase -> a.purchase(p, purchase));
+              return a;
+            });
       }
       sources = sources.withLoyalty(accounts);
     }
-    CustomerProfile profile = CustomerProfile.of(customer, sources, ProfileSettings.of(Clock.fixed(end, zone), zone));
+    CustomerProfile profile =
+        CustomerProfile.of(customer, sources, ProfileSettings.of(Clock.fixed(end, zone), zone));
     spec.commandLine().getOut().println(json ? ProfileJson.write(profile) : profile.toString());
     return 0;
   }
@@ -177,7 +219,8 @@ final class ProfileCommand implements Callable<Integer> {
   private static <T> List<T> array(Path file, String what, Class<T> type) {
     JsonNode root = tree(file);
     if (!root.isArray()) {
-      throw new IllegalArgumentException(file + ": the " + what + " must be a JSON array but was: " + root.getNodeType());
+      throw new IllegalArgumentException(
+          file + ": the " + what + " must be a JSON array but was: " + root.getNodeType());
     }
     return convert(file, root, what, type);
   }
@@ -188,7 +231,8 @@ final class ProfileCommand implements Callable<Integer> {
       return List.of();
     }
     if (!node.isArray()) {
-      throw new IllegalArgumentException(file + ": " + field + " must be a JSON array but was: " + node.getNodeType());
+      throw new IllegalArgumentException(
+          file + ": " + field + " must be a JSON array but was: " + node.getNodeType());
     }
     return convert(file, node, field, type);
   }
@@ -199,9 +243,11 @@ final class ProfileCommand implements Callable<Integer> {
       try {
         out.add(MAPPER.treeToValue(array.get(i), type));
       } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException(file + ": " + what + "[" + i + "]: " + e.getOriginalMessage(), e);
+        throw new IllegalArgumentException(
+            file + ": " + what + "[" + i + "]: " + e.getOriginalMessage(), e);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": " + what + "[" + i + "]: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            file + ": " + what + "[" + i + "]: " + e.getMessage(), e);
       }
     }
     return out;

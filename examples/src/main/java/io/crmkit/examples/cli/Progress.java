@@ -35,7 +35,9 @@ final class Progress implements AutoCloseable {
   }
 
   /** Starts tracking a load of {@code total} characters (e.g. a file's size). */
-  @SuppressWarnings("SystemConsoleNull") // Java 17: console() is null exactly off a terminal (Console.isTerminal is Java 22)
+  @SuppressWarnings(
+      "SystemConsoleNull") // Java 17: console() is null exactly off a terminal (Console.isTerminal
+  // is Java 22)
   static Progress start(String label, long total) {
     return new Progress(label, total, System.console() != null);
   }
@@ -71,7 +73,14 @@ final class Progress implements AutoCloseable {
         shown = true;
         double f = Math.min(1, (double) done.get() / total);
         int filled = (int) Math.round(f * 30);
-        err.print(String.format(Locale.ROOT, "\r%s [%s%s] %3.0f%%", label, "#".repeat(filled), " ".repeat(30 - filled), f * 100));
+        err.print(
+            String.format(
+                Locale.ROOT,
+                "\r%s [%s%s] %3.0f%%",
+                label,
+                "#".repeat(filled),
+                " ".repeat(30 - filled),
+                f * 100));
         err.flush();
         Thread.sleep(200);
       }

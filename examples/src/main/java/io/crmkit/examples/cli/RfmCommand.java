@@ -10,37 +10,50 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crm rfm}: RFM scores, cells and named segments of the customers of a summary file. */
-@Command(name = "rfm", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Per customer id,r,f,m,cell,segment: RFM quintile scores (5 best) and the standard segments "
-        + "(Champions, Loyal Customers, ..., Lost).",
-        "R ranks the time since the last purchase (T - recency of a summary row, in days); F the purchase "
-            + "transactions (transaction_count); M the total spend, the first purchase included, less refunds "
-            + "(total_spend), as crm summary writes them and crm report scores them.",
-        "A summary file without those columns (e.g. a published BTYD summary) is scored with frequency + 1 and the "
-            + "repeat spend frequency x monetary_value, which leaves out each first purchase; a note on stderr says so.",
-        "With --out the rows go to the file and the per-segment totals to stdout; --totals prints the totals instead "
-            + "of the rows."})
+@Command(
+    name = "rfm",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Per customer id,r,f,m,cell,segment: RFM quintile scores (5 best) and the standard segments "
+          + "(Champions, Loyal Customers, ..., Lost).",
+      "R ranks the time since the last purchase (T - recency of a summary row, in days); F the purchase "
+          + "transactions (transaction_count); M the total spend, the first purchase included, less refunds "
+          + "(total_spend), as crm summary writes them and crm report scores them.",
+      "A summary file without those columns (e.g. a published BTYD summary) is scored with frequency + 1 and the "
+          + "repeat spend frequency x monetary_value, which leaves out each first purchase; a note on stderr says so.",
+      "With --out the rows go to the file and the per-segment totals to stdout; --totals prints the totals instead "
+          + "of the rows."
+    })
 final class RfmCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--summary", paramLabel = "FILE", required = true, description = "A summary file, one row per customer.")
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      required = true,
+      description = "A summary file, one row per customer.")
   Path summary;
 
-  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "weeks", description = "Time unit of the summary: days or weeks (default).")
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      defaultValue = "weeks",
+      description = "Time unit of the summary: days or weeks (default).")
   String unit;
 
-  @Option(names = "--totals", description = "Print the per-segment totals instead of the customer rows.")
+  @Option(
+      names = "--totals",
+      description = "Print the per-segment totals instead of the customer rows.")
   boolean totals;
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
@@ -65,16 +78,30 @@ final class RfmCommand implements Callable<Integer> {
     RfmScores scores = segments.scores();
     Table t = Table.of("id", "r", "f", "m", "cell", "segment");
     for (int i = 0; i < s.size(); i++) {
-      t.add(s.id(i), scores.recency(i), scores.frequency(i), scores.monetary(i), scores.cell(i), segments.segmentName(i));
+      t.add(
+          s.id(i),
+          scores.recency(i),
+          scores.frequency(i),
+          scores.monetary(i),
+          scores.cell(i),
+          segments.segmentName(i));
     }
     return t;
   }
 
   static Table totals(RfmSegments segments) {
-    Table t = Table.of("segment", "customers", "share", "value", "value_share", "mean_recency_days", "action");
+    Table t =
+        Table.of(
+            "segment", "customers", "share", "value", "value_share", "mean_recency_days", "action");
     for (SegmentReport r : segments.report()) {
-      t.add(r.name(), r.customers(), r.share(), r.value(), r.valueShare(),
-          r.customers() == 0 ? Double.NaN : r.meanRecencyDays(), r.action());
+      t.add(
+          r.name(),
+          r.customers(),
+          r.share(),
+          r.value(),
+          r.valueShare(),
+          r.customers() == 0 ? Double.NaN : r.meanRecencyDays(),
+          r.action());
     }
     return t;
   }

@@ -11,49 +11,56 @@ import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code crm score}: {@code crm predict} and {@code crm clv} in one pass over a summary file: per
  * customer P(alive), expected purchases over {@code --horizon}, the Gamma-Gamma expected spend per
  * purchase and the discounted CLV over {@code --horizon-months}. The summary file is read once at
- * byte level into columns, the four scores are computed column-wise (the parts that depend on
- * (x, T) only once per distinct pair) and the rows are written through one buffer.
+ * byte level into columns, the four scores are computed column-wise (the parts that depend on (x,
+ * T) only once per distinct pair) and the rows are written through one buffer.
  */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Per customer id,p_alive,expected_purchases,expected_spend,clv in one pass: crm predict and crm clv "
-        + "together, from a transaction model file and a gammagamma model file of crm fit.",
-        "expected_purchases is over --horizon time units; clv is the discounted value over --horizon-months "
-            + "(a month is 365.25/12 days), in the currency of the summary."})
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Per customer id,p_alive,expected_purchases,expected_spend,clv in one pass: crm predict and crm clv "
+          + "together, from a transaction model file and a gammagamma model file of crm fit.",
+      "expected_purchases is over --horizon time units; clv is the discounted value over --horizon-months "
+          + "(a month is 365.25/12 days), in the currency of the summary."
+    })
 final class ScoreCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ClvOptions options = new ClvOptions();
+  @Mixin ClvOptions options = new ClvOptions();
 
-  @Mixin
-  HorizonOption horizon = new HorizonOption();
+  @Mixin HorizonOption horizon = new HorizonOption();
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
     double t = horizon.value();
     ClvOptions.Inputs in = options.load();
     CustomerSummaries s = in.summaries();
-    Scores scores = new Scores(s, in.model().probabilityAlive(s), in.model().expectedPurchases(t, s),
-        in.spend().conditionalExpectedSpend(s), in.clv().values(s));
+    Scores scores =
+        new Scores(
+            s,
+            in.model().probabilityAlive(s),
+            in.model().expectedPurchases(t, s),
+            in.spend().conditionalExpectedSpend(s),
+            in.clv().values(s));
     if (output.json) {
       output.emit(scores.table(), spec.commandLine().getOut());
     } else if (output.out.isPresent()) {
       try (Writer w = Files.newBufferedWriter(output.out.get(), StandardCharsets.UTF_8)) {
         scores.writeCsv(w);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + output.out.get() + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot write " + output.out.get() + ": " + e.getMessage(), e);
       }
     } else {
       PrintWriter out = spec.commandLine().getOut();
@@ -65,12 +72,18 @@ final class ScoreCommand implements Callable<Integer> {
   static final String[] COLUMNS = {"id", "p_alive", "expected_purchases", "expected_spend", "clv"};
 
   /** The four score columns of the summaries' customers. */
-  record Scores(CustomerSummaries s, double[] alive, double[] purchases, double[] spend, double[] clv) {
+  record Scores(
+      CustomerSummaries s, double[] alive, double[] purchases, double[] spend, double[] clv) {
 
     void writeCsv(Writer w) {
       CsvRowWriter csv = CsvRowWriter.to(w).header(COLUMNS);
       for (int i = 0; i < s.size(); i++) {
-        csv.text(s.id(i)).number(alive[i]).number(purchases[i]).number(spend[i]).number(clv[i]).endRow();
+        csv.text(s.id(i))
+            .number(alive[i])
+            .number(purchases[i])
+            .number(spend[i])
+            .number(clv[i])
+            .endRow();
       }
       csv.flush();
     }

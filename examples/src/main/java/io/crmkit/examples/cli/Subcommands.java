@@ -23,6 +23,7 @@ final class Subcommands {
     cl.addSubcommand(new ProfileCommand());
     cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(new DbCommand());
-    Converters.register(cl); // after the subcommands: picocli registers converters on the commands present
+    Converters.register(
+        cl); // after the subcommands: picocli registers converters on the commands present
   }
 }

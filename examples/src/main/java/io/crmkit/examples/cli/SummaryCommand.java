@@ -8,31 +8,34 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code crm summary}: per-customer frequency, recency, T and monetary value from a transactions file. */
-@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Per-customer rows id,frequency,recency,T,monetary_value (+ frequency_holdout,duration_holdout "
-        + "with --observation-end),total_spend,transaction_count from a transactions file.",
-        "total_spend is every calibration purchase, the first included, less refunds; transaction_count the purchase "
-            + "transactions: the M and F of crm rfm and crm abc (the crm-segmentation definition).",
-        "Customers without a summary row (first purchase after --calibration-end, refunds only) are named on stderr "
-            + "and, with --json, listed under \"excluded\"."})
+/**
+ * {@code crm summary}: per-customer frequency, recency, T and monetary value from a transactions
+ * file.
+ */
+@Command(
+    name = "summary",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Per-customer rows id,frequency,recency,T,monetary_value (+ frequency_holdout,duration_holdout "
+          + "with --observation-end),total_spend,transaction_count from a transactions file.",
+      "total_spend is every calibration purchase, the first included, less refunds; transaction_count the purchase "
+          + "transactions: the M and F of crm rfm and crm abc (the crm-segmentation definition).",
+      "Customers without a summary row (first purchase after --calibration-end, refunds only) are named on stderr "
+          + "and, with --json, listed under \"excluded\"."
+    })
 final class SummaryCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  TransactionOptions transactions = new TransactionOptions();
+  @Mixin TransactionOptions transactions = new TransactionOptions();
 
-  @Mixin
-  PeriodOptions period = new PeriodOptions();
+  @Mixin PeriodOptions period = new PeriodOptions();
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() {
@@ -49,23 +52,56 @@ final class SummaryCommand implements Callable<Integer> {
     return switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "days", "day" -> TimeScale.DAYS;
       case "weeks", "week" -> TimeScale.WEEKS;
-      default -> throw new CliErrors.UsageException("--unit must be days or weeks but was: '" + text + "'");
+      default ->
+          throw new CliErrors.UsageException(
+              "--unit must be days or weeks but was: '" + text + "'");
     };
   }
 
   /** The summaries as the table {@code crm summary} prints. */
   static Table table(CustomerSummaries s) {
     boolean holdout = s.hasHoldout();
-    Table t = holdout
-        ? Table.of("id", "frequency", "recency", "T", "monetary_value", "frequency_holdout", "duration_holdout",
-            "total_spend", "transaction_count")
-        : Table.of("id", "frequency", "recency", "T", "monetary_value", "total_spend", "transaction_count");
+    Table t =
+        holdout
+            ? Table.of(
+                "id",
+                "frequency",
+                "recency",
+                "T",
+                "monetary_value",
+                "frequency_holdout",
+                "duration_holdout",
+                "total_spend",
+                "transaction_count")
+            : Table.of(
+                "id",
+                "frequency",
+                "recency",
+                "T",
+                "monetary_value",
+                "total_spend",
+                "transaction_count");
     for (int i = 0; i < s.size(); i++) {
       if (holdout) {
-        t.add(s.id(i), s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i), s.holdoutFrequency(i),
-            s.holdoutDuration(), s.totalSpend(i), s.transactionCount(i));
+        t.add(
+            s.id(i),
+            s.frequency(i),
+            s.recency(i),
+            s.age(i),
+            s.monetaryValue(i),
+            s.holdoutFrequency(i),
+            s.holdoutDuration(),
+            s.totalSpend(i),
+            s.transactionCount(i));
       } else {
-        t.add(s.id(i), s.frequency(i), s.recency(i), s.age(i), s.monetaryValue(i), s.totalSpend(i), s.transactionCount(i));
+        t.add(
+            s.id(i),
+            s.frequency(i),
+            s.recency(i),
+            s.age(i),
+            s.monetaryValue(i),
+            s.totalSpend(i),
+            s.transactionCount(i));
       }
     }
     return t;

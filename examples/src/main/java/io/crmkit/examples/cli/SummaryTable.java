@@ -7,9 +7,7 @@ import io.crmkit.core.summary.TimeScale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +18,9 @@ import java.util.Optional;
  * A summary file as columns: a header, then one row per customer (or per group of identical
  * customers with a {@code weights} count). Columns are matched by name, case-insensitively (an
  * exact match first): {@code id} ({@code ID}, {@code customer_id}), {@code frequency} or {@code x},
- * {@code recency} or {@code t_x}, {@code T}, {@code monetary_value} or {@code zbar}, {@code periods}
- * (BG/BB's opportunities, used as T) and {@code weights}. Other columns are ignored. A bad value
- * fails naming the file, line, column and value.
+ * {@code recency} or {@code t_x}, {@code T}, {@code monetary_value} or {@code zbar}, {@code
+ * periods} (BG/BB's opportunities, used as T) and {@code weights}. Other columns are ignored. A bad
+ * value fails naming the file, line, column and value.
  */
 final class SummaryTable {
 
@@ -40,9 +38,20 @@ final class SummaryTable {
   private final List<String> header;
   private final long[] lines;
 
-  private SummaryTable(String source, List<String> header, long[] lines, int rows, Optional<String[]> ids, Optional<double[]> x,
-      Optional<double[]> tx, Optional<double[]> age, Optional<double[]> monetary, Optional<double[]> periods,
-      Optional<double[]> weights, Optional<double[]> totalSpend, Optional<double[]> transactionCount) {
+  private SummaryTable(
+      String source,
+      List<String> header,
+      long[] lines,
+      int rows,
+      Optional<String[]> ids,
+      Optional<double[]> x,
+      Optional<double[]> tx,
+      Optional<double[]> age,
+      Optional<double[]> monetary,
+      Optional<double[]> periods,
+      Optional<double[]> weights,
+      Optional<double[]> totalSpend,
+      Optional<double[]> transactionCount) {
     this.totalSpend = totalSpend;
     this.transactionCount = transactionCount;
     this.source = source;
@@ -91,7 +100,11 @@ final class SummaryTable {
     int cs = find(header, "total_spend");
     int cn = find(header, "transaction_count");
     if (cx < 0) {
-      throw new ImportException(source, headerLine, "'frequency'", "",
+      throw new ImportException(
+          source,
+          headerLine,
+          "'frequency'",
+          "",
           "is not in the header (accepted names: frequency, x); the header has " + header);
     }
     List<String[]> data = new ArrayList<>();
@@ -103,16 +116,21 @@ final class SummaryTable {
       }
     }
     int n = data.size();
-    SummaryTable t = new SummaryTable(source, header, lineNumbers.stream().mapToLong(Long::longValue).toArray(), n,
-        id < 0 ? Optional.empty() : Optional.of(texts(data, lineNumbers, id, header, source)),
-        column(data, lineNumbers, cx, header, source, true),
-        column(data, lineNumbers, ctx, header, source, false),
-        column(data, lineNumbers, ct, header, source, false),
-        column(data, lineNumbers, cm, header, source, false),
-        column(data, lineNumbers, cp, header, source, true),
-        column(data, lineNumbers, cw, header, source, false),
-        signed(data, lineNumbers, cs, header, source),
-        column(data, lineNumbers, cn, header, source, true));
+    SummaryTable t =
+        new SummaryTable(
+            source,
+            header,
+            lineNumbers.stream().mapToLong(Long::longValue).toArray(),
+            n,
+            id < 0 ? Optional.empty() : Optional.of(texts(data, lineNumbers, id, header, source)),
+            column(data, lineNumbers, cx, header, source, true),
+            column(data, lineNumbers, ctx, header, source, false),
+            column(data, lineNumbers, ct, header, source, false),
+            column(data, lineNumbers, cm, header, source, false),
+            column(data, lineNumbers, cp, header, source, true),
+            column(data, lineNumbers, cw, header, source, false),
+            signed(data, lineNumbers, cs, header, source),
+            column(data, lineNumbers, cn, header, source, true));
     t.checkRows();
     return t;
   }
@@ -137,8 +155,14 @@ final class SummaryTable {
     if (ids.isPresent() && Arrays.stream(ids.get()).anyMatch(String::isEmpty)) {
       return Optional.empty();
     }
-    int[] columns = {cx, find(header, "recency", "t_x"), find(header, "T"), find(header, "monetary_value", "zbar"),
-        find(header, "periods"), find(header, "weights", "weight", "count")};
+    int[] columns = {
+      cx,
+      find(header, "recency", "t_x"),
+      find(header, "T"),
+      find(header, "monetary_value", "zbar"),
+      find(header, "periods"),
+      find(header, "weights", "weight", "count")
+    };
     boolean[] whole = {true, false, false, false, true, false};
     List<Optional<double[]>> values = new ArrayList<>();
     for (int k = 0; k < columns.length; k++) {
@@ -161,8 +185,21 @@ final class SummaryTable {
     for (int i = 0; i < lines.length; i++) {
       lines[i] = csv.line(i);
     }
-    SummaryTable t = new SummaryTable(csv.source(), header, lines, csv.rows(), ids, values.get(0), values.get(1),
-        values.get(2), values.get(3), values.get(4), values.get(5), Optional.empty(), Optional.empty());
+    SummaryTable t =
+        new SummaryTable(
+            csv.source(),
+            header,
+            lines,
+            csv.rows(),
+            ids,
+            values.get(0),
+            values.get(1),
+            values.get(2),
+            values.get(3),
+            values.get(4),
+            values.get(5),
+            Optional.empty(),
+            Optional.empty());
     try {
       t.checkRows();
     } catch (ImportException e) {
@@ -174,11 +211,21 @@ final class SummaryTable {
   private void checkRows() {
     for (int i = 0; i < rows; i++) {
       if (tx.isPresent() && timeOf().isPresent() && tx.get()[i] > timeOf().get()[i]) {
-        throw new ImportException(source, lines[i], "'" + name("recency", "t_x") + "'", Table.number(tx.get()[i]),
-            "is greater than T = " + Table.number(timeOf().get()[i]) + ": the last purchase must be within the observation");
+        throw new ImportException(
+            source,
+            lines[i],
+            "'" + name("recency", "t_x") + "'",
+            Table.number(tx.get()[i]),
+            "is greater than T = "
+                + Table.number(timeOf().get()[i])
+                + ": the last purchase must be within the observation");
       }
       if (weights.isPresent() && !(weights.get()[i] > 0)) {
-        throw new ImportException(source, lines[i], "'" + name("weights") + "'", Table.number(weights.get()[i]),
+        throw new ImportException(
+            source,
+            lines[i],
+            "'" + name("weights") + "'",
+            Table.number(weights.get()[i]),
             "is not a positive count of customers");
       }
     }
@@ -195,8 +242,17 @@ final class SummaryTable {
 
   /** The named column, or a data error naming the accepted names when the file has none. */
   double[] require(Optional<double[]> column, String... names) {
-    return column.orElseThrow(() -> new ImportException(source, 1, "'" + names[0] + "'", "",
-        "is not in the header (accepted names: " + String.join(", ", names) + "); the header has " + header));
+    return column.orElseThrow(
+        () ->
+            new ImportException(
+                source,
+                1,
+                "'" + names[0] + "'",
+                "",
+                "is not in the header (accepted names: "
+                    + String.join(", ", names)
+                    + "); the header has "
+                    + header));
   }
 
   double[] frequencies() {
@@ -209,8 +265,15 @@ final class SummaryTable {
 
   /** T, or {@code periods} when the file has that column instead (BG/BB). */
   double[] ages() {
-    return timeOf().orElseThrow(() -> new ImportException(source, 1, "'T'", "",
-        "is not in the header (accepted names: T, periods); the header has " + header));
+    return timeOf()
+        .orElseThrow(
+            () ->
+                new ImportException(
+                    source,
+                    1,
+                    "'T'",
+                    "",
+                    "is not in the header (accepted names: T, periods); the header has " + header));
   }
 
   double[] monetaryValues() {
@@ -223,24 +286,29 @@ final class SummaryTable {
   }
 
   double[] weightsOrOnes() {
-    return weights.orElseGet(() -> {
-      double[] w = new double[rows];
-      Arrays.fill(w, 1);
-      return w;
-    });
+    return weights.orElseGet(
+        () -> {
+          double[] w = new double[rows];
+          Arrays.fill(w, 1);
+          return w;
+        });
   }
 
   String[] idsOrRowNumbers() {
-    return ids.orElseGet(() -> {
-      String[] s = new String[rows];
-      for (int i = 0; i < rows; i++) {
-        s[i] = Integer.toString(i + 1);
-      }
-      return s;
-    });
+    return ids.orElseGet(
+        () -> {
+          String[] s = new String[rows];
+          for (int i = 0; i < rows; i++) {
+            s[i] = Integer.toString(i + 1);
+          }
+          return s;
+        });
   }
 
-  /** Whether the file has the total_spend and transaction_count columns that {@code crm summary} writes. */
+  /**
+   * Whether the file has the total_spend and transaction_count columns that {@code crm summary}
+   * writes.
+   */
   boolean hasTotals() {
     return totalSpend.isPresent() && transactionCount.isPresent();
   }
@@ -253,9 +321,11 @@ final class SummaryTable {
     if (hasTotals()) {
       return Optional.empty();
     }
-    return Optional.of(source + " has no total_spend and transaction_count columns: total spend is taken as frequency x "
-        + "monetary_value (the repeat purchases only: each customer's first purchase is left out) and transactions as "
-        + "frequency + 1 purchase periods; write the summary with crm summary for the full totals");
+    return Optional.of(
+        source
+            + " has no total_spend and transaction_count columns: total spend is taken as frequency x "
+            + "monetary_value (the repeat purchases only: each customer's first purchase is left out) and transactions as "
+            + "frequency + 1 purchase periods; write the summary with crm summary for the full totals");
   }
 
   /**
@@ -267,7 +337,11 @@ final class SummaryTable {
    */
   CustomerSummaries toSummaries(TimeScale unit) {
     if (weights.isPresent()) {
-      throw new ImportException(source, 1, "'" + name("weights") + "'", "",
+      throw new ImportException(
+          source,
+          1,
+          "'" + name("weights") + "'",
+          "",
           "groups customers: this command needs one row per customer");
     }
     double[] f = frequencies();
@@ -281,11 +355,21 @@ final class SummaryTable {
     for (int i = 0; i < rows; i++) {
       if (hasTotals()) {
         try {
-          b.add(new io.crmkit.core.summary.CustomerSummary(io.crmkit.core.customer.CustomerId.of(id[i]), (int) f[i], r[i], t[i],
-              f[i] > 0 ? m[i] : 0, totalSpend.get()[i], (int) transactionCount.get()[i], Optional.empty(), Optional.empty(),
-              java.util.OptionalInt.empty()));
+          b.add(
+              new io.crmkit.core.summary.CustomerSummary(
+                  io.crmkit.core.customer.CustomerId.of(id[i]),
+                  (int) f[i],
+                  r[i],
+                  t[i],
+                  f[i] > 0 ? m[i] : 0,
+                  totalSpend.get()[i],
+                  (int) transactionCount.get()[i],
+                  Optional.empty(),
+                  Optional.empty(),
+                  java.util.OptionalInt.empty()));
         } catch (IllegalArgumentException e) {
-          throw new ImportException(source, lines[i], "", "", "is not a valid summary row: " + e.getMessage());
+          throw new ImportException(
+              source, lines[i], "", "", "is not a valid summary row: " + e.getMessage());
         }
       }
       frequency[i] = (int) f[i];
@@ -323,12 +407,18 @@ final class SummaryTable {
     return -1;
   }
 
-  private static String[] texts(List<String[]> data, List<Long> lines, int c, List<String> header, String source) {
+  private static String[] texts(
+      List<String[]> data, List<Long> lines, int c, List<String> header, String source) {
     String[] out = new String[data.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = field(data.get(i), c, lines.get(i), header, source);
       if (out[i].isEmpty()) {
-        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", "", "is blank: a customer id is required");
+        throw new ImportException(
+            source,
+            lines.get(i),
+            "'" + header.get(c) + "'",
+            "",
+            "is blank: a customer id is required");
       }
     }
     return out;
@@ -336,24 +426,41 @@ final class SummaryTable {
 
   private static String field(String[] row, int c, long line, List<String> header, String source) {
     if (c >= row.length) {
-      throw new ImportException(source, line, "'" + header.get(c) + "'", "", "is missing: the row has " + row.length + " fields");
+      throw new ImportException(
+          source,
+          line,
+          "'" + header.get(c) + "'",
+          "",
+          "is missing: the row has " + row.length + " fields");
     }
     return row[c];
   }
 
   /** A column of numbers of at least 0 (whole numbers with {@code whole}). */
-  private static Optional<double[]> column(List<String[]> data, List<Long> lines, int c, List<String> header,
-      String source, boolean whole) {
+  private static Optional<double[]> column(
+      List<String[]> data,
+      List<Long> lines,
+      int c,
+      List<String> header,
+      String source,
+      boolean whole) {
     return numbers(data, lines, c, header, source, whole, false);
   }
 
   /** A column of finite numbers that may be negative (total spend less refunds). */
-  private static Optional<double[]> signed(List<String[]> data, List<Long> lines, int c, List<String> header, String source) {
+  private static Optional<double[]> signed(
+      List<String[]> data, List<Long> lines, int c, List<String> header, String source) {
     return numbers(data, lines, c, header, source, false, true);
   }
 
-  private static Optional<double[]> numbers(List<String[]> data, List<Long> lines, int c, List<String> header,
-      String source, boolean whole, boolean negative) {
+  private static Optional<double[]> numbers(
+      List<String[]> data,
+      List<Long> lines,
+      int c,
+      List<String> header,
+      String source,
+      boolean whole,
+      boolean negative) {
     if (c < 0) {
       return Optional.empty();
     }
@@ -366,12 +473,22 @@ final class SummaryTable {
       } catch (NumberFormatException e) {
         d = Double.NaN;
       }
-      if (!Double.isFinite(d) || (d < 0 && !negative) || v.isEmpty() || Character.isLetter(v.charAt(v.length() - 1))) {
-        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v,
-            negative ? "is not a number" : "is not a " + (whole ? "whole number" : "number") + " of at least 0");
+      if (!Double.isFinite(d)
+          || (d < 0 && !negative)
+          || v.isEmpty()
+          || Character.isLetter(v.charAt(v.length() - 1))) {
+        throw new ImportException(
+            source,
+            lines.get(i),
+            "'" + header.get(c) + "'",
+            v,
+            negative
+                ? "is not a number"
+                : "is not a " + (whole ? "whole number" : "number") + " of at least 0");
       }
       if (whole && d != Math.rint(d)) {
-        throw new ImportException(source, lines.get(i), "'" + header.get(c) + "'", v, "is not a whole number");
+        throw new ImportException(
+            source, lines.get(i), "'" + header.get(c) + "'", v, "is not a whole number");
       }
       out[i] = d;
     }

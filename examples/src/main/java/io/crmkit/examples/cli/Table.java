@@ -15,13 +15,15 @@ import java.util.Objects;
  * A result of a {@code crm} subcommand: named columns and rows of strings and numbers, written as
  * CSV (a header line, numbers in their shortest exact decimal form) or as a JSON array of objects.
  * A table that carries notes (such as the customers a summary left out, see {@link #note}) is
- * written in JSON as an object: {@code {"rows": [...], "excluded": [...]}}; CSV holds the rows only.
+ * written in JSON as an object: {@code {"rows": [...], "excluded": [...]}}; CSV holds the rows
+ * only.
  */
 final class Table {
 
   private final List<String> columns;
   private final List<Object[]> rows = new ArrayList<>();
-  private final java.util.Map<String, List<java.util.Map<String, String>>> notes = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, List<java.util.Map<String, String>>> notes =
+      new java.util.LinkedHashMap<>();
 
   private Table(List<String> columns) {
     this.columns = List.copyOf(columns);
@@ -39,10 +41,14 @@ final class Table {
     return columns;
   }
 
-  /** Adds a row: {@code String}, {@code Integer}, {@code Long} or {@code Double} values, one per column. */
+  /**
+   * Adds a row: {@code String}, {@code Integer}, {@code Long} or {@code Double} values, one per
+   * column.
+   */
   Table add(Object... values) {
     if (values.length != columns.size()) {
-      throw new IllegalArgumentException("a row needs " + columns.size() + " values " + columns + " but had " + values.length);
+      throw new IllegalArgumentException(
+          "a row needs " + columns.size() + " values " + columns + " but had " + values.length);
     }
     for (Object v : values) {
       Objects.requireNonNull(v, "a table value must not be null");
@@ -55,7 +61,10 @@ final class Table {
     return rows.size();
   }
 
-  /** Attaches a list of notes written next to the rows in JSON, e.g. {@code "excluded"}: [{"id": …, "reason": …}]. */
+  /**
+   * Attaches a list of notes written next to the rows in JSON, e.g. {@code "excluded"}: [{"id": …,
+   * "reason": …}].
+   */
   Table note(String field, List<java.util.Map<String, String>> items) {
     notes.put(field, List.copyOf(items));
     return this;
@@ -66,7 +75,8 @@ final class Table {
   }
 
   void writeCsv(Writer out) {
-    CsvRowWriter csv = CsvRowWriter.to(out); // one buffer, no String per number; flushed, not closed
+    CsvRowWriter csv =
+        CsvRowWriter.to(out); // one buffer, no String per number; flushed, not closed
     csv.header(columns.toArray(new String[0]));
     for (Object[] row : rows) {
       for (Object v : row) {
@@ -156,8 +166,12 @@ final class Table {
     for (int r = 0; r < n; r++) {
       for (int c = 0; c < columns.size(); c++) {
         Object v = rows.get(r)[c];
-        cells[r + 1][c] = v instanceof Double d ? String.format(Locale.ROOT, "%,." + digits + "f", d)
-            : v instanceof String s ? s : String.format(Locale.ROOT, "%,d", ((Number) v).longValue());
+        cells[r + 1][c] =
+            v instanceof Double d
+                ? String.format(Locale.ROOT, "%,." + digits + "f", d)
+                : v instanceof String s
+                    ? s
+                    : String.format(Locale.ROOT, "%,d", ((Number) v).longValue());
       }
     }
     int[] width = new int[columns.size()];
@@ -198,5 +212,4 @@ final class Table {
   public String toString() {
     return "Table" + columns + " of " + rows.size() + " rows";
   }
-
 }

@@ -46,7 +46,8 @@ public final class Datasets {
    * The bundled made-up order lines {@code baskets_sample.csv} (300 customers, 60 products in 6
    * themes, from crm-marketing's seeded generator) as a purchase history at {@code level}.
    */
-  public static io.crmkit.marketing.history.PurchaseHistory basketsSample(io.crmkit.marketing.history.ItemLevel level) {
+  public static io.crmkit.marketing.history.PurchaseHistory basketsSample(
+      io.crmkit.marketing.history.ItemLevel level) {
     try (BufferedReader r = reader("baskets_sample.csv")) {
       return io.crmkit.marketing.history.PurchaseLinesCsv.read(r, "baskets_sample.csv", level);
     } catch (IOException e) {
@@ -54,7 +55,10 @@ public final class Datasets {
     }
   }
 
-  /** Copies a bundled file (e.g. {@code "cdnow_customers_summary.csv"}) into {@code dir} and returns its path. */
+  /**
+   * Copies a bundled file (e.g. {@code "cdnow_customers_summary.csv"}) into {@code dir} and returns
+   * its path.
+   */
   public static Path copyTo(String name, Path dir) {
     try (InputStream in = open(name)) {
       Path target = dir.resolve(name);

@@ -23,15 +23,17 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The charts of the crmkit report, built with XChart: heat maps (P(alive) over frequency ×
- * recency, RFM cells), bar charts of group sizes, the ABC Pareto curve of value, and predicted
- * versus actual holdout purchases. Each factory returns the chart; {@link Svg#of} renders it.
+ * The charts of the crmkit report, built with XChart: heat maps (P(alive) over frequency × recency,
+ * RFM cells), bar charts of group sizes, the ABC Pareto curve of value, and predicted versus actual
+ * holdout purchases. Each factory returns the chart; {@link Svg#of} renders it.
  */
 public final class Charts {
 
   static final int WIDTH = 720;
   static final int HEIGHT = 420;
-  private static final Color[] HEAT = {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)};
+  private static final Color[] HEAT = {
+    new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)
+  };
 
   private Charts() {}
 
@@ -49,8 +51,18 @@ public final class Charts {
     for (int f : grid.frequencies()) {
       y.add(Integer.toString(f));
     }
-    HeatMapChart c = heatMap("P(alive) by frequency and recency (T = " + String.format(Locale.ROOT, "%.1f", grid.age())
-        + " " + unit + ")", "recency (" + unit + ")", "frequency (repeat purchases)", x, y, grid.probabilityAlive());
+    HeatMapChart c =
+        heatMap(
+            "P(alive) by frequency and recency (T = "
+                + String.format(Locale.ROOT, "%.1f", grid.age())
+                + " "
+                + unit
+                + ")",
+            "recency (" + unit + ")",
+            "frequency (repeat purchases)",
+            x,
+            y,
+            grid.probabilityAlive());
     c.getStyler().setMin(0).setMax(1);
     return c;
   }
@@ -59,10 +71,21 @@ public final class Charts {
    * A heat map of {@code values[row][column]} (row = y label, column = x label); NaN cells are left
    * empty.
    */
-  public static HeatMapChart heatMap(String title, String xTitle, String yTitle, List<String> xLabels, List<String> yLabels,
+  public static HeatMapChart heatMap(
+      String title,
+      String xTitle,
+      String yTitle,
+      List<String> xLabels,
+      List<String> yLabels,
       double[][] values) {
-    HeatMapChart c = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
-        .yAxisTitle(yTitle).build();
+    HeatMapChart c =
+        new HeatMapChartBuilder()
+            .width(WIDTH)
+            .height(HEIGHT)
+            .title(title)
+            .xAxisTitle(xTitle)
+            .yAxisTitle(yTitle)
+            .build();
     List<Number[]> cells = new ArrayList<>();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -77,14 +100,22 @@ public final class Charts {
       }
     }
     c.addSeries(title, xLabels, yLabels, cells);
-    c.getStyler().setRangeColors(HEAT).setShowValue(false).setLegendPosition(Styler.LegendPosition.OutsideE);
+    c.getStyler()
+        .setRangeColors(HEAT)
+        .setShowValue(false)
+        .setLegendPosition(Styler.LegendPosition.OutsideE);
     if (min <= max) {
-      double scale = Math.max(Math.abs(min), Math.abs(max)) >= 10 ? 1 : 100; // whole numbers or hundredths in the legend
+      double scale =
+          Math.max(Math.abs(min), Math.abs(max)) >= 10
+              ? 1
+              : 100; // whole numbers or hundredths in the legend
       double lo = Math.floor(min * scale) / scale;
       double hi = Math.ceil(max * scale) / scale;
       c.getStyler().setMin(lo).setMax(hi == lo ? lo + 1 : hi);
     }
-    c.getStyler().setHeatMapValueDecimalPattern(Math.max(Math.abs(min), Math.abs(max)) >= 10 ? "#,##0" : "0.00");
+    c.getStyler()
+        .setHeatMapValueDecimalPattern(
+            Math.max(Math.abs(min), Math.abs(max)) >= 10 ? "#,##0" : "0.00");
     style(c.getStyler());
     return c;
   }
@@ -102,9 +133,14 @@ public final class Charts {
         predicted.add(r.meanPredicted());
       }
     }
-    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-        .title("Holdout purchases per customer: predicted vs actual").xAxisTitle("calibration frequency (repeat purchases)")
-        .yAxisTitle("mean purchases in the holdout").build();
+    CategoryChart c =
+        new CategoryChartBuilder()
+            .width(WIDTH)
+            .height(HEIGHT)
+            .title("Holdout purchases per customer: predicted vs actual")
+            .xAxisTitle("calibration frequency (repeat purchases)")
+            .yAxisTitle("mean purchases in the holdout")
+            .build();
     c.addSeries("actual", labels, actual);
     c.addSeries("predicted", labels, predicted);
     style(c.getStyler());
@@ -112,17 +148,28 @@ public final class Charts {
   }
 
   /** A bar chart of the sizes of named groups. */
-  public static CategoryChart bars(String title, String xTitle, List<String> labels, long[] counts) {
+  public static CategoryChart bars(
+      String title, String xTitle, List<String> labels, long[] counts) {
     Objects.requireNonNull(labels, "labels must not be null");
     if (labels.size() != counts.length) {
-      throw new IllegalArgumentException("labels and counts must have one length but had " + labels.size() + " and " + counts.length);
+      throw new IllegalArgumentException(
+          "labels and counts must have one length but had "
+              + labels.size()
+              + " and "
+              + counts.length);
     }
     List<Long> values = new ArrayList<>();
     for (long c : counts) {
       values.add(c);
     }
-    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
-        .yAxisTitle("customers").build();
+    CategoryChart c =
+        new CategoryChartBuilder()
+            .width(WIDTH)
+            .height(HEIGHT)
+            .title(title)
+            .xAxisTitle(xTitle)
+            .yAxisTitle("customers")
+            .build();
     c.addSeries("customers", labels, values);
     c.getStyler().setLegendVisible(false);
     style(c.getStyler());
@@ -145,8 +192,14 @@ public final class Charts {
       x[i] = 100 * curve.get(i).customerShare();
       y[i] = 100 * curve.get(i).valueShare();
     }
-    XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("ABC Pareto curve of " + measure)
-        .xAxisTitle("share of customers, highest value first (%)").yAxisTitle("share of " + measure + " (%)").build();
+    XYChart c =
+        new XYChartBuilder()
+            .width(WIDTH)
+            .height(HEIGHT)
+            .title("ABC Pareto curve of " + measure)
+            .xAxisTitle("share of customers, highest value first (%)")
+            .yAxisTitle("share of " + measure + " (%)")
+            .build();
     XYSeries s = c.addSeries("cumulative " + measure, x, y);
     s.setMarker(SeriesMarkers.NONE);
     double end = 0;
@@ -155,8 +208,11 @@ public final class Charts {
         break;
       }
       end += 100 * r.customerShare();
-      XYSeries line = c.addSeries("end of " + r.abcClass() + String.format(Locale.ROOT, " (%.0f%% of customers)", end),
-          new double[] {end, end}, new double[] {0, 100});
+      XYSeries line =
+          c.addSeries(
+              "end of " + r.abcClass() + String.format(Locale.ROOT, " (%.0f%% of customers)", end),
+              new double[] {end, end},
+              new double[] {0, 100});
       line.setMarker(SeriesMarkers.NONE);
     }
     style(c.getStyler());
@@ -193,9 +249,17 @@ public final class Charts {
     for (int f = 1; f <= fb; f++) {
       ys.add("F" + f);
     }
-    HeatMapChart c = heatMap("RFM: mean " + valueName + " by recency and frequency score", "recency score (5 = most recent)",
-        "frequency score (5 = most frequent)", xs, ys, mean);
-    c.getStyler().setShowValue(true).setValueFontColor(Color.BLACK)
+    HeatMapChart c =
+        heatMap(
+            "RFM: mean " + valueName + " by recency and frequency score",
+            "recency score (5 = most recent)",
+            "frequency score (5 = most frequent)",
+            xs,
+            ys,
+            mean);
+    c.getStyler()
+        .setShowValue(true)
+        .setValueFontColor(Color.BLACK)
         .setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
     return c;
   }

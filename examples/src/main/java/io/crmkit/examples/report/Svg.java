@@ -24,22 +24,33 @@ public final class Svg {
     Objects.requireNonNull(chart, "chart must not be null");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+      VectorGraphicsEncoder.saveVectorGraphic(
+          chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render chart " + chart.getTitle(), e);
     }
     String svg = out.toString(StandardCharsets.UTF_8);
     int start = svg.indexOf("<svg");
     if (start < 0) {
-      throw new IllegalStateException("the SVG encoder wrote no <svg> element for chart " + chart.getTitle());
+      throw new IllegalStateException(
+          "the SVG encoder wrote no <svg> element for chart " + chart.getTitle());
     }
     String prefix = "c" + COUNTER.incrementAndGet() + "-";
-    String body = svg.substring(start).replace("id=\"", "id=\"" + prefix).replace("url(#", "url(#" + prefix)
-        .replace("href=\"#", "href=\"#" + prefix).strip();
+    String body =
+        svg.substring(start)
+            .replace("id=\"", "id=\"" + prefix)
+            .replace("url(#", "url(#" + prefix)
+            .replace("href=\"#", "href=\"#" + prefix)
+            .strip();
     // XChart draws text as outlines: name the chart for screen readers, search and tests
     String title = HtmlReport.escape(chart.getTitle());
     int open = body.indexOf('>');
-    return body.substring(0, open) + " role=\"img\" aria-label=\"" + title + "\">\n  <title>" + title + "</title>"
+    return body.substring(0, open)
+        + " role=\"img\" aria-label=\""
+        + title
+        + "\">\n  <title>"
+        + title
+        + "</title>"
         + body.substring(open + 1);
   }
 }

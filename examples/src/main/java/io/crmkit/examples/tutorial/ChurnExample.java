@@ -31,8 +31,10 @@ public final class ChurnExample {
   /** Runs the tutorial, printing to {@code out}. */
   public static void run(PrintStream out) {
     // Summaries at the end of the calibration period, in weeks.
-    CustomerSummaries population = CustomerSummaries.of(Datasets.cdnowSample(),
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30)));
+    CustomerSummaries population =
+        CustomerSummaries.of(
+            Datasets.cdnowSample(),
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30)));
 
     // 1. A rule: silent for longer than 3 of the customer's own typical gaps between purchases.
     ChurnScorer inactivity = InactivityScorer.of(3);

@@ -63,7 +63,8 @@ public final class CustomRepositoryExample {
     }
 
     @Override
-    public synchronized List<Transaction> findByCustomerBetween(CustomerId customerId, Instant from, Instant to) {
+    public synchronized List<Transaction> findByCustomerBetween(
+        CustomerId customerId, Instant from, Instant to) {
       Objects.requireNonNull(customerId, "customerId must not be null");
       return findBetween(from, to).stream().filter(t -> t.customerId().equals(customerId)).toList();
     }
@@ -125,12 +126,26 @@ public final class CustomRepositoryExample {
     // 1. Your application stores transactions in its own repository.
     TransactionRepository repository = new SortedTransactionRepository();
     Instant t0 = Instant.parse("2024-01-05T10:00:00Z");
-    String[][] rows = {{"ann", "0", "30"}, {"ann", "20", "45"}, {"ann", "61", "25"}, {"bob", "3", "80"},
-        {"bob", "90", "60"}, {"cyd", "40", "15"}, {"dan", "12", "22"}, {"dan", "33", "18"}, {"dan", "70", "40"},
-        {"dan", "150", "35"}, {"eve", "100", "55"}};
+    String[][] rows = {
+      {"ann", "0", "30"},
+      {"ann", "20", "45"},
+      {"ann", "61", "25"},
+      {"bob", "3", "80"},
+      {"bob", "90", "60"},
+      {"cyd", "40", "15"},
+      {"dan", "12", "22"},
+      {"dan", "33", "18"},
+      {"dan", "70", "40"},
+      {"dan", "150", "35"},
+      {"eve", "100", "55"}
+    };
     for (int i = 0; i < rows.length; i++) {
-      repository.save(Transaction.purchase("t" + i, rows[i][0], t0.plusSeconds(Long.parseLong(rows[i][1]) * 86_400),
-          Money.of(rows[i][2], "EUR")));
+      repository.save(
+          Transaction.purchase(
+              "t" + i,
+              rows[i][0],
+              t0.plusSeconds(Long.parseLong(rows[i][1]) * 86_400),
+              Money.of(rows[i][2], "EUR")));
     }
     out.println(repository);
     out.println("ann: " + repository.findByCustomer(CustomerId.of("ann")).size() + " purchases");
@@ -138,14 +153,20 @@ public final class CustomRepositoryExample {
     // 2. Any Iterable<Transaction> feeds the analyses: here everything up to the end of June.
     Instant end = LocalDate.of(2024, 7, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     List<Transaction> firstHalf = repository.findBetween(Instant.EPOCH, end);
-    CustomerSummaries summaries = CustomerSummaries.of(firstHalf,
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2024, 6, 30)));
+    CustomerSummaries summaries =
+        CustomerSummaries.of(
+            firstHalf,
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(2024, 6, 30)));
     out.print(summaries);
 
     // 3. ... and the models score them (a real base has thousands of customers, not five).
-    BgNbdModel model = BgNbdModel.of(0.243, 4.414, 0.793, 2.426); // the CDNOW parameters, as a prior guess
+    BgNbdModel model =
+        BgNbdModel.of(0.243, 4.414, 0.793, 2.426); // the CDNOW parameters, as a prior guess
     for (int i = 0; i < summaries.size(); i++) {
-      out.printf(java.util.Locale.ROOT, "%s P(alive) %.2f%n", summaries.id(i),
+      out.printf(
+          java.util.Locale.ROOT,
+          "%s P(alive) %.2f%n",
+          summaries.id(i),
           model.probabilityAlive(summaries.frequency(i), summaries.recency(i), summaries.age(i)));
     }
   }

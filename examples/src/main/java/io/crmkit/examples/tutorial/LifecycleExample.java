@@ -35,15 +35,21 @@ public final class LifecycleExample {
     LifecycleEngine engine = LifecycleEngine.of(DefaultLifecycle.definition());
     Instant start = Instant.parse("2024-01-01T00:00:00Z");
     Lifecycle ann = engine.start("ann", start);
-    List<LifecycleEvent> events = List.of(
-        new LifecycleEvent.Purchase("t1", "ann", start.plusSeconds(86_400), Money.of("40.00", "EUR")),
-        new LifecycleEvent.Purchase("t2", "ann", start.plusSeconds(20 * 86_400), Money.of("25.00", "EUR")),
-        // silent for 120 days: at risk (90 days by default) ...
-        new LifecycleEvent.ReEvaluation("r1", "ann", start.plusSeconds(140 * 86_400), OptionalDouble.empty()),
-        // ... for 200 days: lapsed (180 days) ...
-        new LifecycleEvent.ReEvaluation("r2", "ann", start.plusSeconds(220 * 86_400), OptionalDouble.empty()),
-        // ... and back: reactivated
-        new LifecycleEvent.Purchase("t3", "ann", start.plusSeconds(230 * 86_400), Money.of("60.00", "EUR")));
+    List<LifecycleEvent> events =
+        List.of(
+            new LifecycleEvent.Purchase(
+                "t1", "ann", start.plusSeconds(86_400), Money.of("40.00", "EUR")),
+            new LifecycleEvent.Purchase(
+                "t2", "ann", start.plusSeconds(20 * 86_400), Money.of("25.00", "EUR")),
+            // silent for 120 days: at risk (90 days by default) ...
+            new LifecycleEvent.ReEvaluation(
+                "r1", "ann", start.plusSeconds(140 * 86_400), OptionalDouble.empty()),
+            // ... for 200 days: lapsed (180 days) ...
+            new LifecycleEvent.ReEvaluation(
+                "r2", "ann", start.plusSeconds(220 * 86_400), OptionalDouble.empty()),
+            // ... and back: reactivated
+            new LifecycleEvent.Purchase(
+                "t3", "ann", start.plusSeconds(230 * 86_400), Money.of("60.00", "EUR")));
     for (LifecycleEvent e : events) {
       ann = engine.apply(ann, e);
       out.println(e.type() + " -> " + ann.stage());
@@ -64,8 +70,9 @@ public final class LifecycleExample {
     }
     int firstDay = (int) (tx.epochSecond(order[0]) / 86_400);
     int lastDay = (int) LocalDate.of(1998, 6, 30).toEpochDay();
-    CompactLifecycleTable table = CompactLifecycleTable.create(rowOf.size(), firstDay,
-        DefaultLifecycle.Thresholds.defaults(), 2);
+    CompactLifecycleTable table =
+        CompactLifecycleTable.create(
+            rowOf.size(), firstDay, DefaultLifecycle.Thresholds.defaults(), 2);
     int k = 0;
     for (int day = firstDay; day <= lastDay; day++) {
       while (k < order.length && tx.epochSecond(order[k]) / 86_400 == day) {

@@ -30,8 +30,10 @@ public final class SegmentationExample {
   /** Runs the tutorial, printing to {@code out}. */
   public static void run(PrintStream out) {
     // Summaries over the whole observation (to 1998-06-30), in days.
-    CustomerSummaries summaries = CustomerSummaries.of(Datasets.cdnowSample(),
-        SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1998, 6, 30)));
+    CustomerSummaries summaries =
+        CustomerSummaries.of(
+            Datasets.cdnowSample(),
+            SummaryOptions.of(ZoneOffset.UTC, TimeScale.DAYS, LocalDate.of(1998, 6, 30)));
 
     // 1. RFM scores: quintiles of recency (days since the last purchase), frequency (purchases) and
     //    monetary value (total spend); 5 is best. Cell "545" reads R5 F4 M5.
@@ -44,8 +46,13 @@ public final class SegmentationExample {
     out.println("customer 1: " + segments.segmentName(row));
     for (SegmentReport r : segments.report()) {
       if (r.customers() > 0) {
-        out.printf(Locale.ROOT, "%-20s %5d customers, %5.1f%% of the spend: %s%n", r.name(), r.customers(),
-            100 * r.valueShare(), r.action());
+        out.printf(
+            Locale.ROOT,
+            "%-20s %5d customers, %5.1f%% of the spend: %s%n",
+            r.name(),
+            r.customers(),
+            100 * r.valueShare(),
+            r.action());
       }
     }
 

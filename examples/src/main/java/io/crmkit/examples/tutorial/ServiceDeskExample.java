@@ -4,8 +4,8 @@ import io.crmkit.core.assignment.AssignmentOutcome;
 import io.crmkit.core.assignment.Move;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.calendar.WorkingPeriod;
-import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.permission.AccessPolicy;
 import io.crmkit.core.permission.Permission;
 import io.crmkit.core.permission.RoleHierarchy;
@@ -59,29 +59,55 @@ public final class ServiceDeskExample {
   /** Runs the tutorial, printing to {@code out}. */
   public static void run(PrintStream out) {
     // 1. Business hours: Monday to Saturday 09:00-12:00 and 13:00-18:00, closed for National Day.
-    BusinessCalendar desk = BusinessCalendar.builder(SHANGHAI)
-        .weekdays(WorkingPeriod.of("09:00", "12:00"), WorkingPeriod.of("13:00", "18:00"))
-        .hours(DayOfWeek.SATURDAY, WorkingPeriod.of("09:00", "12:00"), WorkingPeriod.of("13:00", "18:00"))
-        .holidays(LocalDate.of(2026, 10, 1).datesUntil(LocalDate.of(2026, 10, 8)).toList())
-        .build();
+    BusinessCalendar desk =
+        BusinessCalendar.builder(SHANGHAI)
+            .weekdays(WorkingPeriod.of("09:00", "12:00"), WorkingPeriod.of("13:00", "18:00"))
+            .hours(
+                DayOfWeek.SATURDAY,
+                WorkingPeriod.of("09:00", "12:00"),
+                WorkingPeriod.of("13:00", "18:00"))
+            .holidays(LocalDate.of(2026, 10, 1).datesUntil(LocalDate.of(2026, 10, 8)).toList())
+            .build();
     out.println(desk);
     Instant lateSaturday = at("2026-09-26T17:00");
-    out.println("4 business hours from Sat 17:00: " + desk.plusBusinessTime(lateSaturday, Duration.ofHours(4))
-        .atZone(SHANGHAI).toLocalDateTime());
-    out.println("business time over National Day week: "
-        + desk.businessTimeBetween(at("2026-09-30T17:00"), at("2026-10-08T10:00")));
+    out.println(
+        "4 business hours from Sat 17:00: "
+            + desk.plusBusinessTime(lateSaturday, Duration.ofHours(4))
+                .atZone(SHANGHAI)
+                .toLocalDateTime());
+    out.println(
+        "business time over National Day week: "
+            + desk.businessTimeBetween(at("2026-09-30T17:00"), at("2026-10-08T10:00")));
 
     // 2. The team: a supervisor and three agents, each looking after some shops.
-    List<Member> agents = List.of(
-        Member.builder("li").name("Li Na").roles(Role.AGENT).shops("tmall-1", "tmall-2").capacity(20).build(),
-        Member.builder("wang").name("Wang Wei").roles(Role.AGENT).shops("jd-1").capacity(20).build(),
-        Member.builder("zhao").name("Zhao Lei").roles(Role.AGENT).shops("pdd-1").capacity(20).build());
+    List<Member> agents =
+        List.of(
+            Member.builder("li")
+                .name("Li Na")
+                .roles(Role.AGENT)
+                .shops("tmall-1", "tmall-2")
+                .capacity(20)
+                .build(),
+            Member.builder("wang")
+                .name("Wang Wei")
+                .roles(Role.AGENT)
+                .shops("jd-1")
+                .capacity(20)
+                .build(),
+            Member.builder("zhao")
+                .name("Zhao Lei")
+                .roles(Role.AGENT)
+                .shops("pdd-1")
+                .capacity(20)
+                .build());
     Member zhang = Member.builder("zhang").name("Zhang Min").roles(Role.SUPERVISOR).build();
     Member admin = Member.builder("admin").roles(Role.ADMINISTRATOR).build();
     List<Member> everyone = new ArrayList<>(agents);
     everyone.add(zhang);
     everyone.add(admin);
-    Organisation org = Organisation.of(everyone, List.of(Team.of("desk", "Shop desk", "zhang", "li", "wang", "zhao")));
+    Organisation org =
+        Organisation.of(
+            everyone, List.of(Team.of("desk", "Shop desk", "zhang", "li", "wang", "zhao")));
 
     // 3. Tickets are assigned by shop; an absent agent's shops go to the agents at work, and back.
     Instant monday = at("2026-09-28T09:30");
@@ -89,12 +115,25 @@ public final class ServiceDeskExample {
     List<Ticket> tickets = new ArrayList<>();
     String[] shops = {"tmall-1", "jd-1", "tmall-2", "pdd-1", "tmall-1"};
     for (int i = 0; i < shops.length; i++) {
-      Ticket t = Ticket.of(ServiceRequest.open("T" + (i + 1), CustomerId.of("c" + (i + 1)), monday,
-          i == 0 ? Priority.URGENT : Priority.NORMAL), Channel.CHAT, i == 0 ? Tier.of("vip") : Tier.STANDARD)
-          .fromShop(shops[i]);
+      Ticket t =
+          Ticket.of(
+                  ServiceRequest.open(
+                      "T" + (i + 1),
+                      CustomerId.of("c" + (i + 1)),
+                      monday,
+                      i == 0 ? Priority.URGENT : Priority.NORMAL),
+                  Channel.CHAT,
+                  i == 0 ? Tier.of("vip") : Tier.STANDARD)
+              .fromShop(shops[i]);
       AssignmentOutcome o = assignment.assign(t);
-      out.println(t.request().id() + " (" + shops[i] + ") -> " + o.assignment().orElseThrow().member() + ": "
-          + o.explanation());
+      out.println(
+          t.request().id()
+              + " ("
+              + shops[i]
+              + ") -> "
+              + o.assignment().orElseThrow().member()
+              + ": "
+              + o.explanation());
       tickets.add(t.assignedTo(o.assignment().orElseThrow().member()));
     }
     List<Move> away = assignment.offDuty(MemberId.of("li"));
@@ -104,20 +143,34 @@ public final class ServiceDeskExample {
     out.println("li back: " + back.size() + " tickets returned; coverage " + assignment.coverage());
 
     // 4. SLAs in business time: VIP urgent tickets answered in 15 minutes and solved in 2 hours.
-    SlaPolicy sla = SlaPolicy.builder(desk, SlaTarget.of(Duration.ofHours(2), Duration.ofHours(16)))
-        .target(Priority.URGENT, Duration.ofMinutes(30), Duration.ofHours(4))
-        .rule(SlaRule.forPriority(Priority.URGENT, SlaTarget.of(Duration.ofMinutes(15), Duration.ofHours(2)))
-            .forTier(Tier.of("vip")))
-        .escalation(EscalationStep.at(Metric.RESOLUTION, 75, "warn the agent"))
-        .escalation(EscalationStep.at(Metric.RESOLUTION, 100, "notify the supervisor"))
-        .build();
-    Ticket urgent = tickets.get(0).respond(at("2026-09-28T09:40")).waitingOnCustomer(at("2026-09-28T10:00"))
-        .customerReplied(at("2026-09-28T13:30"));
+    SlaPolicy sla =
+        SlaPolicy.builder(desk, SlaTarget.of(Duration.ofHours(2), Duration.ofHours(16)))
+            .target(Priority.URGENT, Duration.ofMinutes(30), Duration.ofHours(4))
+            .rule(
+                SlaRule.forPriority(
+                        Priority.URGENT, SlaTarget.of(Duration.ofMinutes(15), Duration.ofHours(2)))
+                    .forTier(Tier.of("vip")))
+            .escalation(EscalationStep.at(Metric.RESOLUTION, 75, "warn the agent"))
+            .escalation(EscalationStep.at(Metric.RESOLUTION, 100, "notify the supervisor"))
+            .build();
+    Ticket urgent =
+        tickets
+            .get(0)
+            .respond(at("2026-09-28T09:40"))
+            .waitingOnCustomer(at("2026-09-28T10:00"))
+            .customerReplied(at("2026-09-28T13:30"));
     SlaStatus status = sla.evaluate(urgent, at("2026-09-28T14:45"));
-    out.println("T1 at 14:45: " + status.firstResponse().state() + " first response; resolution "
-        + status.resolution().state() + ", " + status.resolution().elapsed() + " of "
-        + status.resolution().target() + " used (paused while waiting on the customer), escalations "
-        + status.escalations());
+    out.println(
+        "T1 at 14:45: "
+            + status.firstResponse().state()
+            + " first response; resolution "
+            + status.resolution().state()
+            + ", "
+            + status.resolution().elapsed()
+            + " of "
+            + status.resolution().target()
+            + " used (paused while waiting on the customer), escalations "
+            + status.escalations());
     tickets.set(0, urgent.resolve(at("2026-09-28T15:00")));
     for (int i = 1; i < tickets.size(); i++) {
       tickets.set(i, tickets.get(i).respond(monday.plus(Duration.ofMinutes(20L * i))));
@@ -126,11 +179,12 @@ public final class ServiceDeskExample {
         .forEach((agent, a) -> out.println("attainment " + agent + ": " + a));
 
     // 5. Permissions, deny by default: only administrators create tags, agents apply them.
-    AccessPolicy access = AccessPolicy.builder(RoleHierarchy.standard(), org)
-        .grant(Role.ADMINISTRATOR, Permission.of("tag", Permission.CREATE))
-        .grant(Role.AGENT, Permission.of("tag", "apply"))
-        .visibilityByRoleHierarchy()
-        .build();
+    AccessPolicy access =
+        AccessPolicy.builder(RoleHierarchy.standard(), org)
+            .grant(Role.ADMINISTRATOR, Permission.of("tag", Permission.CREATE))
+            .grant(Role.AGENT, Permission.of("tag", "apply"))
+            .visibilityByRoleHierarchy()
+            .build();
     out.println(access.check(agents.get(0), Permission.of("tag", Permission.CREATE)));
     out.println(access.check(agents.get(0), Permission.of("tag", "apply")));
     out.println(access.check(admin, Permission.of("tag", Permission.CREATE)));

@@ -7,7 +7,7 @@
  * io.crmkit.examples.tutorial.LoyaltyExample} (points, tiers and a what-if), {@link
  * io.crmkit.examples.tutorial.CustomRepositoryExample} (plugging in your own storage) and {@link
  * io.crmkit.examples.tutorial.ServiceDeskExample} (business hours, ticket assignment by shop, SLAs
- * and permissions). They run on the CDNOW sample bundled with the examples (the service desk on
- * a small made-up team) and print to the given stream.
+ * and permissions). They run on the CDNOW sample bundled with the examples (the service desk on a
+ * small made-up team) and print to the given stream.
  */
 package io.crmkit.examples.tutorial;

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** crm churn and crm lifecycle on the shipped data. */
 class ChurnLifecycleCommandsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void inactivity_churn_equals_the_library_scorer_with_standard_bands() throws IOException {
     Path summary = Datasets.copyTo("cdnow_customers_summary.csv", dir);
-    JsonNode rows = ModelCommandsTest.json(crm("churn", "--summary", summary.toString(), "--k", "2", "--json"));
+    JsonNode rows =
+        ModelCommandsTest.json(crm("churn", "--summary", summary.toString(), "--k", "2", "--json"));
     CustomerSummaries s = SummaryCsv.read(summary, TimeScale.WEEKS);
     double[] p = InactivityScorer.of(2).probabilities(s);
     assertThat(rows).hasSize(s.size());
@@ -48,9 +48,28 @@ class ChurnLifecycleCommandsTest {
   void model_churn_is_one_minus_p_alive_with_custom_bands() throws IOException {
     Path summary = Datasets.copyTo("cdnow_customers_summary.csv", dir);
     Path model = dir.resolve("m.json");
-    assertThat(crm("fit", "--model", "bgnbd", "--summary", summary.toString(), "--out", model.toString()).exitCode()).isZero();
-    CliTestSupport.Result r = crm("churn", "--summary", summary.toString(), "--scorer", "model", "--model", model.toString(),
-        "--bands", "0.1,0.2,0.3");
+    assertThat(
+            crm(
+                    "fit",
+                    "--model",
+                    "bgnbd",
+                    "--summary",
+                    summary.toString(),
+                    "--out",
+                    model.toString())
+                .exitCode())
+        .isZero();
+    CliTestSupport.Result r =
+        crm(
+            "churn",
+            "--summary",
+            summary.toString(),
+            "--scorer",
+            "model",
+            "--model",
+            model.toString(),
+            "--bands",
+            "0.1,0.2,0.3");
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("id,probability,band");
@@ -72,8 +91,17 @@ class ChurnLifecycleCommandsTest {
   @Test
   void lifecycle_counts_cover_every_customer_and_follow_the_silence_rules() throws IOException {
     Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
-    JsonNode counts = ModelCommandsTest.json(crm("lifecycle", "--transactions", sample.toString(), "--layout",
-        "cdnow-sample", "--at", "1998-06-30", "--json"));
+    JsonNode counts =
+        ModelCommandsTest.json(
+            crm(
+                "lifecycle",
+                "--transactions",
+                sample.toString(),
+                "--layout",
+                "cdnow-sample",
+                "--at",
+                "1998-06-30",
+                "--json"));
     long total = 0;
     Map<String, Long> byStage = new HashMap<>();
     for (JsonNode c : counts) {
@@ -83,9 +111,20 @@ class ChurnLifecycleCommandsTest {
     assertThat(total).isEqualTo(2357);
     assertThat(byStage.get("PROSPECT")).isZero();
 
-    JsonNode stages = ModelCommandsTest.json(crm("lifecycle", "--transactions", sample.toString(), "--layout",
-        "cdnow-sample", "--at", "1998-06-30", "--customers", "--json"));
-    // independent check from the purchase days: NEW = one purchase within 90 days; silent 180+ days = LAPSED
+    JsonNode stages =
+        ModelCommandsTest.json(
+            crm(
+                "lifecycle",
+                "--transactions",
+                sample.toString(),
+                "--layout",
+                "cdnow-sample",
+                "--at",
+                "1998-06-30",
+                "--customers",
+                "--json"));
+    // independent check from the purchase days: NEW = one purchase within 90 days; silent 180+ days
+    // = LAPSED
     TransactionColumns tx = Datasets.cdnowSample();
     Map<String, TreeSet<Long>> days = new HashMap<>();
     for (int i = 0; i < tx.size(); i++) {
@@ -98,7 +137,9 @@ class ChurnLifecycleCommandsTest {
       long silent = end - d.last();
       String stage = s.get("stage").asText();
       if (silent >= 180) {
-        assertThat(stage).as("customer %s silent %d days", s.get("id").asText(), silent).isEqualTo("LAPSED");
+        assertThat(stage)
+            .as("customer %s silent %d days", s.get("id").asText(), silent)
+            .isEqualTo("LAPSED");
         checked++;
       } else if (silent < 90) {
         assertThat(stage).isNotIn("AT_RISK", "LAPSED");

@@ -29,14 +29,19 @@ class CliProperties {
 
   @Provide
   Arbitrary<List<Row>> summaryRows() {
-    Arbitrary<Row> row = Combinators.combine(Arbitraries.integers().between(0, 60),
-        Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0.001, 500).ofScale(4),
-        Arbitraries.doubles().between(0, 10_000)).as((x, share, age, m) -> new Row(x, x == 0 ? 0 : share * age, age, m));
+    Arbitrary<Row> row =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 60),
+                Arbitraries.doubles().between(0, 1),
+                Arbitraries.doubles().between(0.001, 500).ofScale(4),
+                Arbitraries.doubles().between(0, 10_000))
+            .as((x, share, age, m) -> new Row(x, x == 0 ? 0 : share * age, age, m));
     return row.list().ofMinSize(1).ofMaxSize(40);
   }
 
   @Property(tries = 100)
-  void a_summary_table_written_as_csv_reads_back_exactly(@ForAll("summaryRows") List<Row> rows) throws IOException {
+  void a_summary_table_written_as_csv_reads_back_exactly(@ForAll("summaryRows") List<Row> rows)
+      throws IOException {
     Table t = Table.of("id", "frequency", "recency", "T", "monetary_value");
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
@@ -63,19 +68,26 @@ class CliProperties {
 
   @Provide
   Arbitrary<List<Purchase>> purchases() {
-    return Combinators.combine(Arbitraries.integers().between(0, 30), Arbitraries.integers().between(0, 600),
-        Arbitraries.doubles().between(0, 300).ofScale(2)).as(Purchase::new).list().ofMinSize(1).ofMaxSize(200);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, 600),
+            Arbitraries.doubles().between(0, 300).ofScale(2))
+        .as(Purchase::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(200);
   }
 
   @Property(tries = 100)
-  void replay_places_every_customer_once_and_lapses_the_long_silent(@ForAll("purchases") List<Purchase> purchases,
-      @ForAll("days") int atDay) {
+  void replay_places_every_customer_once_and_lapses_the_long_silent(
+      @ForAll("purchases") List<Purchase> purchases, @ForAll("days") int atDay) {
     TransactionColumns.Builder b = TransactionColumns.builder();
     for (Purchase p : purchases) {
       b.add("c" + p.customer(), p.day() * 86_400L + 3_600, p.amount());
     }
     LocalDate at = LocalDate.ofEpochDay(atDay);
-    LifecycleReplay.Result r = LifecycleReplay.replay(b.build(), at, DefaultLifecycle.Thresholds.defaults(), 2);
+    LifecycleReplay.Result r =
+        LifecycleReplay.replay(b.build(), at, DefaultLifecycle.Thresholds.defaults(), 2);
     Map<String, Integer> lastDay = new HashMap<>();
     for (Purchase p : purchases) {
       if (p.day() <= atDay) {

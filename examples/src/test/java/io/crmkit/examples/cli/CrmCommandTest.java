@@ -33,8 +33,7 @@ class CrmCommandTest {
     assertThat(r.out()).contains("demo");
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void demo_runs_end_to_end_and_writes_the_report() throws IOException {
@@ -42,22 +41,43 @@ class CrmCommandTest {
     CliTestSupport.Result r = crm("demo", "--report", report.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("Loaded 6,919 transactions").contains("CustomerSummaries[2357 customers")
-        .contains("RFM segments").contains("Champions").contains("ABC classes by total spend")
+    assertThat(r.out())
+        .contains("Loaded 6,919 transactions")
+        .contains("CustomerSummaries[2357 customers")
+        .contains("RFM segments")
+        .contains("Champions")
+        .contains("ABC classes by total spend")
         .contains("BG/NBD      r=0.2426 alpha=4.4136 a=0.7929 b=2.4259")
         .contains("Gamma-Gamma p=6.2496 q=3.7442 v=15.4435")
         .contains("holdout check:")
         .contains("Top 10 customers by 12-month CLV")
-        .contains("Churn risk").contains("critical")
-        .contains("Lifecycle stages at 1998-06-30").contains("LAPSED")
-        .contains("Loyalty: the CD Club").contains("tier_Gold").contains("points issued")
+        .contains("Churn risk")
+        .contains("critical")
+        .contains("Lifecycle stages at 1998-06-30")
+        .contains("LAPSED")
+        .contains("Loyalty: the CD Club")
+        .contains("tier_Gold")
+        .contains("points issued")
         .contains("Report written to " + report);
     assertThat(Files.readString(report)).contains("<svg").contains("</html>");
   }
 
   @Test
   void every_subcommand_has_help() {
-    for (String sub : new String[] {"summary", "rfm", "abc", "fit", "predict", "clv", "churn", "lifecycle", "loyalty", "report", "demo"}) {
+    for (String sub :
+        new String[] {
+          "summary",
+          "rfm",
+          "abc",
+          "fit",
+          "predict",
+          "clv",
+          "churn",
+          "lifecycle",
+          "loyalty",
+          "report",
+          "demo"
+        }) {
       CliTestSupport.Result r = crm(sub, "--help");
       assertThat(r.exitCode()).as(sub).isZero();
       assertThat(r.out()).as(sub).contains("Usage: crm " + sub);

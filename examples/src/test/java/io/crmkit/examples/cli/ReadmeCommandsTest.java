@@ -7,14 +7,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,28 +28,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code crm} command in the code blocks of the READMEs (the root README, examples/README and
- * the module READMEs) runs as written, in-process through the picocli entry point, with the
- * working directory the text gives: a block starts at the repository root (mirrored in a temp dir
- * with the shipped data files); {@code cd}, {@code mkdir -p}, {@code cp}, {@code export PATH} and
- * {@code NAME=value} lines are followed; {@code mvn} lines of the root and examples READMEs (the
- * set-up a new user follows) are checked to build through the reactor ({@code -pl} with {@code
- * -am}), not run. {@code crm db} commands (and {@code --jdbc} inputs) run against a fresh database of
- * an embedded PostgreSQL per block, with the README's {@code --user} created there and the password
- * from the block's {@code export} line. Outputs must not land in {@code src/main/resources}
- * (they would ship inside crm.jar).
+ * the module READMEs) runs as written, in-process through the picocli entry point, with the working
+ * directory the text gives: a block starts at the repository root (mirrored in a temp dir with the
+ * shipped data files); {@code cd}, {@code mkdir -p}, {@code cp}, {@code export PATH} and {@code
+ * NAME=value} lines are followed; {@code mvn} lines of the root and examples READMEs (the set-up a
+ * new user follows) are checked to build through the reactor ({@code -pl} with {@code -am}), not
+ * run. {@code crm db} commands (and {@code --jdbc} inputs) run against a fresh database of an
+ * embedded PostgreSQL per block, with the README's {@code --user} created there and the password
+ * from the block's {@code export} line. Outputs must not land in {@code src/main/resources} (they
+ * would ship inside crm.jar).
  */
 class ReadmeCommandsTest {
 
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   static final String DATA = "examples/src/main/resources/io/crmkit/examples/data";
 
-  @TempDir
-  Path repo;
+  @TempDir Path repo;
 
   record Block(String readme, int line, List<String> commands) {}
 
   static List<Path> readmes() throws IOException {
-    List<Path> out = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("examples/README.md")));
+    List<Path> out =
+        new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("examples/README.md")));
     try (DirectoryStream<Path> modules = Files.newDirectoryStream(ROOT, "crm-*")) {
       for (Path m : modules) {
         if (Files.isRegularFile(m.resolve("README.md"))) {
@@ -60,7 +60,10 @@ class ReadmeCommandsTest {
     return out;
   }
 
-  /** The shell lines of the indented and fenced (non-Java) code blocks, continuations joined, comments cut. */
+  /**
+   * The shell lines of the indented and fenced (non-Java) code blocks, continuations joined,
+   * comments cut.
+   */
   static List<Block> blocks(Path readme) throws IOException {
     List<String> lines = Files.readAllLines(readme);
     List<Block> out = new ArrayList<>();
@@ -145,7 +148,8 @@ class ReadmeCommandsTest {
           List<String> words = List.of(cmd.split("\\s+"));
           String first = words.get(0);
           if (first.equals("mvn")) {
-            boolean userFacing = block.readme().equals("README.md") || block.readme().equals("examples/README.md");
+            boolean userFacing =
+                block.readme().equals("README.md") || block.readme().equals("examples/README.md");
             if (userFacing && cmd.contains(" -pl ") && !words.contains("-am")) {
               failures.add(where + ": -pl without -am builds against stale modules from ~/.m2");
             }
@@ -170,10 +174,13 @@ class ReadmeCommandsTest {
               }
             }
           } else if (first.matches("[A-Z_]+=.*")) {
-            vars.put(first.substring(0, first.indexOf('=')), first.substring(first.indexOf('=') + 1));
+            vars.put(
+                first.substring(0, first.indexOf('=')), first.substring(first.indexOf('=') + 1));
           } else if (first.equals("crm") || first.endsWith("bin/crm")) {
             if (first.equals("crm") && !onPath) {
-              failures.add(where + ": crm is not on the PATH here (use examples/bin/crm, or export PATH first)");
+              failures.add(
+                  where
+                      + ": crm is not on the PATH here (use examples/bin/crm, or export PATH first)");
               continue;
             }
             if (!first.equals("crm") && !Files.exists(cwd.resolve(first))) {
@@ -196,11 +203,17 @@ class ReadmeCommandsTest {
     Set<String> added = files(repo.resolve("examples/src/main/resources"));
     added.removeAll(resourcesBefore);
     assertThat(failures).isEmpty();
-    assertThat(added).as("files the documented commands wrote into src/main/resources (they would ship in crm.jar)").isEmpty();
+    assertThat(added)
+        .as(
+            "files the documented commands wrote into src/main/resources (they would ship in crm.jar)")
+        .isEmpty();
     assertThat(ran).as("crm commands found in the READMEs").isGreaterThanOrEqualTo(10);
   }
 
-  /** The variables that {@code export} lines of the READMEs set: {@code crm db} reads its password from them. */
+  /**
+   * The variables that {@code export} lines of the READMEs set: {@code crm db} reads its password
+   * from them.
+   */
   final Map<String, String> exported = new HashMap<>();
 
   /** The database each README block's {@code crm db} commands use: a fresh one per block. */
@@ -213,7 +226,8 @@ class ReadmeCommandsTest {
 
   /**
    * The command with its {@code --url} (and {@code --jdbc}) pointed at a fresh database of the
-   * embedded PostgreSQL server, the README's {@code --user} created there; everything else as written.
+   * embedded PostgreSQL server, the README's {@code --user} created there; everything else as
+   * written.
    */
   List<String> onEmbeddedDatabase(List<String> args, Block block) {
     EmbeddedPostgresServer pg = EmbeddedPostgresServer.get();
@@ -241,7 +255,9 @@ class ReadmeCommandsTest {
     if (!role.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("README user must be a plain role name but was: " + role);
     }
-    try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), EmbeddedPostgresServer.SUPERUSER, "");
+    try (Connection c =
+            DriverManager.getConnection(
+                pg.jdbcUrl("postgres"), EmbeddedPostgresServer.SUPERUSER, "");
         Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
       if (!rs.next()) {
@@ -279,12 +295,15 @@ class ReadmeCommandsTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
           for (Path f : files.toList()) {
-            Files.copy(f, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                f, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
           }
         }
       } else {
         Path f = cwd.resolve(src);
-        Files.copy(f, Files.isDirectory(target) ? target.resolve(f.getFileName().toString()) : target,
+        Files.copy(
+            f,
+            Files.isDirectory(target) ? target.resolve(f.getFileName().toString()) : target,
             StandardCopyOption.REPLACE_EXISTING);
       }
     }
@@ -292,7 +311,10 @@ class ReadmeCommandsTest {
 
   static final Set<String> OUTPUTS = Set.of("--out", "--report", "--rejected");
 
-  /** Runs one command with relative paths resolved in {@code cwd}; the problem, or null when it exits 0. */
+  /**
+   * Runs one command with relative paths resolved in {@code cwd}; the problem, or null when it
+   * exits 0.
+   */
   static String run(Path cwd, List<String> args) {
     List<String> resolved = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
@@ -309,7 +331,11 @@ class ReadmeCommandsTest {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = CrmCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), resolved.toArray(String[]::new));
+    int code =
+        CrmCommand.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            resolved.toArray(String[]::new));
     return code == 0 ? null : "exit " + code + ": " + err.toString().lines().findFirst().orElse("");
   }
 
@@ -326,7 +352,8 @@ class ReadmeCommandsTest {
 
   static Set<String> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return new TreeSet<>(s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).toList());
+      return new TreeSet<>(
+          s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).toList());
     }
   }
 
@@ -336,7 +363,8 @@ class ReadmeCommandsTest {
     for (String readme : List.of("README.md", "examples/README.md")) {
       List<String> lines = Files.readAllLines(ROOT.resolve(readme));
       for (int i = 0; i < lines.size(); i++) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(mvn [^`]*)`").matcher(lines.get(i));
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("`(mvn [^`]*)`").matcher(lines.get(i));
         while (m.find()) {
           List<String> words = List.of(m.group(1).split("\\s+"));
           if (words.contains("-pl") && !words.contains("-am")) {
@@ -354,7 +382,8 @@ class ReadmeCommandsTest {
     for (Block b : blocks(ROOT.resolve("examples/README.md"))) {
       commands.addAll(b.commands());
     }
-    assertThat(commands).anyMatch(c -> c.startsWith("crm clv --model bgnbd.json --spend-model gg.json"));
+    assertThat(commands)
+        .anyMatch(c -> c.startsWith("crm clv --model bgnbd.json --spend-model gg.json"));
     assertThat(commands).noneMatch(c -> c.endsWith("\\"));
   }
 }

@@ -25,13 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** crm recommend against the marketing library, on the bundled synthetic order lines. */
 class RecommendCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void the_bundled_sample_is_the_seeded_generator_output() throws IOException {
     StringWriter w = new StringWriter();
-    SyntheticBaskets.generate(SyntheticBaskets.Config.small(18).withCustomers(300).withProducts(60).withThemes(6)).writeCsv(w);
+    SyntheticBaskets.generate(
+            SyntheticBaskets.Config.small(18).withCustomers(300).withProducts(60).withThemes(6))
+        .writeCsv(w);
     assertThat(Datasets.text("baskets_sample.csv")).isEqualTo(w.toString());
   }
 
@@ -40,8 +41,20 @@ class RecommendCommandTest {
     Path lines = Datasets.copyTo("baskets_sample.csv", dir);
     Path customers = Datasets.copyTo("baskets_customers.json", dir);
     Path catalog = Datasets.copyTo("baskets_catalog.csv", dir);
-    CliTestSupport.Result r = crm("recommend", "--lines", lines.toString(), "--customers", customers.toString(),
-        "--catalog", catalog.toString(), "--conflict", "spicy=sweet", "--k", "4", "--json");
+    CliTestSupport.Result r =
+        crm(
+            "recommend",
+            "--lines",
+            lines.toString(),
+            "--customers",
+            customers.toString(),
+            "--catalog",
+            catalog.toString(),
+            "--conflict",
+            "spicy=sweet",
+            "--k",
+            "4",
+            "--json");
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode rows = ModelCommandsTest.JSON.readTree(r.out());
     int c0 = 0;
@@ -75,17 +88,45 @@ class RecommendCommandTest {
   void similar_and_rules_equal_the_library() throws IOException {
     Path lines = Datasets.copyTo("baskets_sample.csv", dir);
     PurchaseHistory h = Datasets.basketsSample(ItemLevel.PRODUCT);
-    JsonNode sim = ModelCommandsTest.json(crm("recommend", "--lines", lines.toString(), "--show", "similar", "--item", "p3",
-        "--k", "3", "--similarity", "jaccard", "--json"));
-    List<Neighbour> own = ItemNeighbours.of(h, NeighbourOptions.of(Similarity.JACCARD, 3)).neighbours("p3");
+    JsonNode sim =
+        ModelCommandsTest.json(
+            crm(
+                "recommend",
+                "--lines",
+                lines.toString(),
+                "--show",
+                "similar",
+                "--item",
+                "p3",
+                "--k",
+                "3",
+                "--similarity",
+                "jaccard",
+                "--json"));
+    List<Neighbour> own =
+        ItemNeighbours.of(h, NeighbourOptions.of(Similarity.JACCARD, 3)).neighbours("p3");
     assertThat(sim).hasSize(own.size());
     for (int i = 0; i < own.size(); i++) {
       assertThat(sim.get(i).get("neighbour").asText()).isEqualTo(own.get(i).item());
       assertThat(sim.get(i).get("score").asDouble()).isEqualTo(own.get(i).score());
     }
-    JsonNode rules = ModelCommandsTest.json(crm("recommend", "--lines", lines.toString(), "--show", "rules",
-        "--min-support", "0.01", "--min-confidence", "0.4", "--json"));
-    AssociationRules lib = FrequentItemsets.mine(h, MiningOptions.minSupport(0.01).withMinConfidence(0.4).withLength(2, 3)).rules();
+    JsonNode rules =
+        ModelCommandsTest.json(
+            crm(
+                "recommend",
+                "--lines",
+                lines.toString(),
+                "--show",
+                "rules",
+                "--min-support",
+                "0.01",
+                "--min-confidence",
+                "0.4",
+                "--json"));
+    AssociationRules lib =
+        FrequentItemsets.mine(
+                h, MiningOptions.minSupport(0.01).withMinConfidence(0.4).withLength(2, 3))
+            .rules();
     assertThat(rules).hasSize(lib.size());
     assertThat(rules.get(0).get("lift").asDouble()).isEqualTo(lib.rules().get(0).lift());
   }
@@ -93,15 +134,31 @@ class RecommendCommandTest {
   @Test
   void usual_and_evaluate_print_their_tables_and_bad_options_are_usage_errors() throws IOException {
     Path lines = Datasets.copyTo("baskets_sample.csv", dir);
-    CliTestSupport.Result usual = crm("recommend", "--lines", lines.toString(), "--show", "usual", "--customer", "c5");
+    CliTestSupport.Result usual =
+        crm("recommend", "--lines", lines.toString(), "--show", "usual", "--customer", "c5");
     assertThat(usual.exitCode()).as(usual.err()).isZero();
-    assertThat(usual.out()).startsWith("customer,item,purchases,last_purchase,score,median_interval_days,next_due,due_now");
-    JsonNode eval = ModelCommandsTest.json(crm("recommend", "--lines", lines.toString(), "--show", "evaluate", "--k", "10", "--json"));
+    assertThat(usual.out())
+        .startsWith(
+            "customer,item,purchases,last_purchase,score,median_interval_days,next_due,due_now");
+    JsonNode eval =
+        ModelCommandsTest.json(
+            crm(
+                "recommend",
+                "--lines",
+                lines.toString(),
+                "--show",
+                "evaluate",
+                "--k",
+                "10",
+                "--json"));
     assertThat(eval).hasSize(3);
     assertThat(eval.get(1).get("recommender").asText()).isEqualTo("item-kNN cosine");
-    assertThat(eval.get(1).get("ndcg10").asDouble()).isGreaterThan(eval.get(0).get("ndcg10").asDouble());
-    assertThat(crm("recommend", "--lines", lines.toString(), "--show", "nonsense").exitCode()).isEqualTo(2);
-    assertThat(crm("recommend", "--lines", lines.toString(), "--level", "brand").exitCode()).isEqualTo(2);
+    assertThat(eval.get(1).get("ndcg10").asDouble())
+        .isGreaterThan(eval.get(0).get("ndcg10").asDouble());
+    assertThat(crm("recommend", "--lines", lines.toString(), "--show", "nonsense").exitCode())
+        .isEqualTo(2);
+    assertThat(crm("recommend", "--lines", lines.toString(), "--level", "brand").exitCode())
+        .isEqualTo(2);
     CliTestSupport.Result missing = crm("recommend", "--lines", dir.resolve("nope.csv").toString());
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).contains("nope.csv");

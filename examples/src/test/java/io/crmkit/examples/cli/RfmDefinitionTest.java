@@ -24,14 +24,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RfmDefinitionTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** {@code crm summary} of the CDNOW sample to 1997-09-30, in weeks, written to a file. */
   Path summarise(Path sample) {
     Path summary = dir.resolve("summary.csv");
-    CliTestSupport.Result s = crm("summary", "--transactions", sample.toString(), "--layout", "cdnow-sample",
-        "--calibration-end", "1997-09-30", "--out", summary.toString());
+    CliTestSupport.Result s =
+        crm(
+            "summary",
+            "--transactions",
+            sample.toString(),
+            "--layout",
+            "cdnow-sample",
+            "--calibration-end",
+            "1997-09-30",
+            "--out",
+            summary.toString());
     assertThat(s.exitCode()).as(s.err()).isZero();
     return summary;
   }
@@ -44,8 +52,11 @@ class RfmDefinitionTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).as("a file with total_spend needs no note").isEmpty();
     JsonNode rows = new ObjectMapper().readTree(r.out());
-    TransactionColumns tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readColumns(sample).value();
-    Analysis report = Analysis.of(tx, ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30), Optional.empty());
+    TransactionColumns tx =
+        TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readColumns(sample).value();
+    Analysis report =
+        Analysis.of(
+            tx, ZoneOffset.UTC, TimeScale.WEEKS, LocalDate.of(1997, 9, 30), Optional.empty());
     assertThat(rows).hasSize(report.summaries.size());
     int differentF = 0;
     int differentM = 0;
@@ -57,7 +68,9 @@ class RfmDefinitionTest {
       differentF += row.get("f").asInt() != report.rfm.scores().frequency(i) ? 1 : 0;
       differentM += row.get("m").asInt() != report.rfm.scores().monetary(i) ? 1 : 0;
     }
-    assertThat(new int[] {differentR, differentF, differentM}).as("R, F and M scores that differ").containsExactly(0, 0, 0);
+    assertThat(new int[] {differentR, differentF, differentM})
+        .as("R, F and M scores that differ")
+        .containsExactly(0, 0, 0);
   }
 
   @Test
@@ -70,10 +83,12 @@ class RfmDefinitionTest {
     for (JsonNode c : new ObjectMapper().readTree(r.out())) {
       total += c.get("value").asDouble();
     }
-    TransactionColumns tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readColumns(sample).value();
+    TransactionColumns tx =
+        TransactionCsvReader.of(TransactionCsvFormat.cdnowSample()).readColumns(sample).value();
     double spend = 0;
     for (int i = 0; i < tx.size(); i++) {
-      if (tx.epochSecond(i) < LocalDate.of(1997, 10, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond()) {
+      if (tx.epochSecond(i)
+          < LocalDate.of(1997, 10, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond()) {
         spend += tx.amount(i);
       }
     }
@@ -85,14 +100,17 @@ class RfmDefinitionTest {
     Path published = Datasets.copyTo("cdnow_customers_summary_with_transactions.csv", dir);
     CliTestSupport.Result r = crm("rfm", "--summary", published.toString(), "--totals");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.err()).contains("no total_spend and transaction_count columns")
-        .contains("frequency x monetary_value").contains("first purchase is left out");
+    assertThat(r.err())
+        .contains("no total_spend and transaction_count columns")
+        .contains("frequency x monetary_value")
+        .contains("first purchase is left out");
   }
 
   @Test
   void rfm_help_no_longer_calls_the_repeat_spend_total_spend() {
     CliTestSupport.Result r = crm("rfm", "--help");
-    assertThat(r.out().replaceAll("\\s+", " ")).contains("the first purchase included").contains("(total_spend)");
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("the first purchase included")
+        .contains("(total_spend)");
   }
-
 }

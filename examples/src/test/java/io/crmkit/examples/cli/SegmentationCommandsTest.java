@@ -27,14 +27,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** crm rfm and crm abc against the segmentation library's own results. */
 class SegmentationCommandsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** The JSON of a run on a published summary, whose only stderr line is the note on what total spend means. */
+  /**
+   * The JSON of a run on a published summary, whose only stderr line is the note on what total
+   * spend means.
+   */
   static JsonNode withTotalsNote(CliTestSupport.Result r) throws IOException {
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.err()).satisfiesAnyOf(e -> assertThat(e).isEmpty(),
-        e -> assertThat(e.lines()).singleElement().asString().startsWith("crm: ").contains("no total_spend"));
+    assertThat(r.err())
+        .satisfiesAnyOf(
+            e -> assertThat(e).isEmpty(),
+            e ->
+                assertThat(e.lines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("crm: ")
+                    .contains("no total_spend"));
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
   }
 
@@ -64,9 +73,12 @@ class SegmentationCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(Files.readAllLines(out)).hasSize(2358).first().isEqualTo("id,r,f,m,cell,segment");
     List<String> totals = r.out().lines().toList();
-    assertThat(totals.get(0)).isEqualTo("segment,customers,share,value,value_share,mean_recency_days,action");
-    List<SegmentReport> own = SegmentTable.standard()
-        .assign(RfmScorer.quintiles().score(SummaryCsv.read(summary, TimeScale.WEEKS))).report();
+    assertThat(totals.get(0))
+        .isEqualTo("segment,customers,share,value,value_share,mean_recency_days,action");
+    List<SegmentReport> own =
+        SegmentTable.standard()
+            .assign(RfmScorer.quintiles().score(SummaryCsv.read(summary, TimeScale.WEEKS)))
+            .report();
     assertThat(totals).hasSize(own.size() + 1);
     long sum = 0;
     for (int k = 0; k < own.size(); k++) {
@@ -83,21 +95,28 @@ class SegmentationCommandsTest {
     Path summary = Datasets.copyTo("cdnow_customers_summary_with_transactions.csv", dir);
     CustomerSummaries s = SummaryCsv.read(summary, TimeScale.WEEKS);
     for (String by : new String[] {"total", "monetary"}) {
-      AbcResult own = AbcClassifier.byValue().classify(s, by.equals("total") ? SummaryMeasure.TOTAL_SPEND
-          : SummaryMeasure.MONETARY_VALUE);
-      JsonNode rows = withTotalsNote(crm("abc", "--summary", summary.toString(), "--by", by, "--json"));
+      AbcResult own =
+          AbcClassifier.byValue()
+              .classify(
+                  s,
+                  by.equals("total") ? SummaryMeasure.TOTAL_SPEND : SummaryMeasure.MONETARY_VALUE);
+      JsonNode rows =
+          withTotalsNote(crm("abc", "--summary", summary.toString(), "--by", by, "--json"));
       assertThat(rows).hasSize(s.size());
       for (int i = 0; i < s.size(); i++) {
         assertThat(rows.get(i).get("value").asDouble()).isEqualTo(own.value(i));
         assertThat(rows.get(i).get("class").asText()).isEqualTo(own.classOf(i).name());
       }
-      JsonNode totals = withTotalsNote(crm("abc", "--summary", summary.toString(), "--by", by, "--totals", "--json"));
+      JsonNode totals =
+          withTotalsNote(
+              crm("abc", "--summary", summary.toString(), "--by", by, "--totals", "--json"));
       List<AbcClassReport> report = own.report();
       assertThat(totals).hasSize(3);
       for (int k = 0; k < 3; k++) {
         assertThat(totals.get(k).get("class").asText()).isEqualTo(report.get(k).abcClass().name());
         assertThat(totals.get(k).get("customers").asInt()).isEqualTo(report.get(k).customers());
-        assertThat(totals.get(k).get("value_share").asDouble()).isCloseTo(report.get(k).valueShare(), within(1e-12));
+        assertThat(totals.get(k).get("value_share").asDouble())
+            .isCloseTo(report.get(k).valueShare(), within(1e-12));
       }
     }
   }
@@ -107,7 +126,9 @@ class SegmentationCommandsTest {
     Path summary = Datasets.copyTo("cdnow_customers_summary.csv", dir);
     CliTestSupport.Result usage = crm("abc", "--summary", summary.toString(), "--by", "margin");
     assertThat(usage.exitCode()).isEqualTo(2);
-    assertThat(usage.err()).contains("--by must be total or monetary but was: 'margin'").contains("Usage: crm abc");
+    assertThat(usage.err())
+        .contains("--by must be total or monetary but was: 'margin'")
+        .contains("Usage: crm abc");
     CliTestSupport.Result data = crm("abc", "--summary", summary.toString());
     assertThat(data.exitCode()).isEqualTo(1);
     assertThat(data.err()).contains("cdnow_customers_summary.csv line 1, column 'monetary_value'");

@@ -24,22 +24,65 @@ import net.jqwik.api.Tuple;
  */
 class SummaryTableProperties {
 
-  static final List<String> ODD = List.of("-1", "1e2", "2.5", "", "x", "1.0", "NaN", "0.1234567890123456789", "1E-3",
-      "+4", " 3 ", "Infinity", "3d", "1e400", "-0", "0x10");
+  static final List<String> ODD =
+      List.of(
+          "-1",
+          "1e2",
+          "2.5",
+          "",
+          "x",
+          "1.0",
+          "NaN",
+          "0.1234567890123456789",
+          "1E-3",
+          "+4",
+          " 3 ",
+          "Infinity",
+          "3d",
+          "1e400",
+          "-0",
+          "0x10");
 
   @Provide
   Arbitrary<String> files() {
-    Arbitrary<String> id = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 60).map(String::valueOf)),
-        Tuple.of(1, Arbitraries.of("c-1", "007", "", " 8 ", "\"q\"", "é")));
-    Arbitrary<String> x = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 9).map(String::valueOf)),
-        Tuple.of(1, Arbitraries.of(ODD)));
-    Arbitrary<String> time = Arbitraries.frequencyOf(
-        Tuple.of(9, Arbitraries.doubles().between(0, 60).map(d -> Double.toString(d))), Tuple.of(1, Arbitraries.of(ODD)));
-    Arbitrary<String> row = Combinators.combine(id, x, time, time, time, Arbitraries.integers().between(0, 30))
-        .as((i, f, r, t, m, shape) -> shape == 0 ? "" : shape == 1 ? i + "," + f
-            : i + "," + f + "," + (f.equals("0") ? "0" : r) + "," + t + "," + m + (shape > 25 ? ",extra" : ""));
-    Arbitrary<String> header = Arbitraries.of("id,frequency,recency,T,monetary_value", "ID,x,t_x,T,zbar",
-        "customer_id,frequency,recency,T", "frequency,recency,T,weights", "id,frequency,recency,periods", "id,T");
+    Arbitrary<String> id =
+        Arbitraries.frequencyOf(
+            Tuple.of(9, Arbitraries.integers().between(0, 60).map(String::valueOf)),
+            Tuple.of(1, Arbitraries.of("c-1", "007", "", " 8 ", "\"q\"", "é")));
+    Arbitrary<String> x =
+        Arbitraries.frequencyOf(
+            Tuple.of(9, Arbitraries.integers().between(0, 9).map(String::valueOf)),
+            Tuple.of(1, Arbitraries.of(ODD)));
+    Arbitrary<String> time =
+        Arbitraries.frequencyOf(
+            Tuple.of(9, Arbitraries.doubles().between(0, 60).map(d -> Double.toString(d))),
+            Tuple.of(1, Arbitraries.of(ODD)));
+    Arbitrary<String> row =
+        Combinators.combine(id, x, time, time, time, Arbitraries.integers().between(0, 30))
+            .as(
+                (i, f, r, t, m, shape) ->
+                    shape == 0
+                        ? ""
+                        : shape == 1
+                            ? i + "," + f
+                            : i
+                                + ","
+                                + f
+                                + ","
+                                + (f.equals("0") ? "0" : r)
+                                + ","
+                                + t
+                                + ","
+                                + m
+                                + (shape > 25 ? ",extra" : ""));
+    Arbitrary<String> header =
+        Arbitraries.of(
+            "id,frequency,recency,T,monetary_value",
+            "ID,x,t_x,T,zbar",
+            "customer_id,frequency,recency,T",
+            "frequency,recency,T,weights",
+            "id,frequency,recency,periods",
+            "id,T");
     return Combinators.combine(header, row.list().ofMaxSize(25), Arbitraries.of("\n", "\r\n"))
         .as((h, rows, nl) -> h + nl + String.join(nl, rows) + nl);
   }
@@ -70,7 +113,8 @@ class SummaryTableProperties {
     Path file = Files.createTempFile("crmkit-table-", ".csv");
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      assertThat(outcome(() -> SummaryTable.read(file))).isEqualTo(outcome(() -> SummaryTable.readLines(file)));
+      assertThat(outcome(() -> SummaryTable.read(file)))
+          .isEqualTo(outcome(() -> SummaryTable.readLines(file)));
     } finally {
       Files.deleteIfExists(file);
     }

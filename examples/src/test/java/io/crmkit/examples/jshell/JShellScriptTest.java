@@ -24,15 +24,16 @@ import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the JShell start-up script and the README's walk-through non-interactively, with the
- * test class path, so that neither can rot: every snippet must be valid and none may throw.
+ * Runs the JShell start-up script and the README's walk-through non-interactively, with the test
+ * class path, so that neither can rot: every snippet must be valid and none may throw.
  */
 class JShellScriptTest {
 
   static List<String> run(String... scripts) throws IOException {
     List<String> values = new ArrayList<>();
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
-      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
+      for (String entry :
+          System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
         shell.addToClasspath(entry);
       }
       for (String script : scripts) {
@@ -46,8 +47,12 @@ class JShellScriptTest {
             break;
           }
           for (SnippetEvent e : shell.eval(snippet)) {
-            assertThat(e.status()).as("status of snippet in %s: %s", script, snippet).isNotEqualTo(Snippet.Status.REJECTED);
-            assertThat(e.exception()).as("exception of snippet in %s: %s", script, snippet).isNull();
+            assertThat(e.status())
+                .as("status of snippet in %s: %s", script, snippet)
+                .isNotEqualTo(Snippet.Status.REJECTED);
+            assertThat(e.exception())
+                .as("exception of snippet in %s: %s", script, snippet)
+                .isNull();
             if (e.value() != null) {
               values.add(e.value());
             }
@@ -68,17 +73,26 @@ class JShellScriptTest {
   void walkthrough_runs_on_the_shipped_data() throws IOException {
     List<String> values = run("jshell/crm.jsh", "jshell/walkthrough.jsh");
     String all = String.join("\n", values);
-    assertThat(all).contains("CustomerSummaries[2357 customers").contains("Champions")
-        .contains("total 12-month CLV: $").contains("\\\"model\\\" : \\\"bgnbd\\\"").contains("HtmlReport[CDNOW in JShell, 1 sections]")
-        .contains("1998-06: issued ").contains("AssociationRules[").contains("your usual, 1 day overdue")
-        .contains("bought together with ").contains("item-kNN cosine");
+    assertThat(all)
+        .contains("CustomerSummaries[2357 customers")
+        .contains("Champions")
+        .contains("total 12-month CLV: $")
+        .contains("\\\"model\\\" : \\\"bgnbd\\\"")
+        .contains("HtmlReport[CDNOW in JShell, 1 sections]")
+        .contains("1998-06: issued ")
+        .contains("AssociationRules[")
+        .contains("your usual, 1 day overdue")
+        .contains("bought together with ")
+        .contains("item-kNN cosine");
   }
 
   @Test
-  void startup_script_imports_exactly_the_exported_packages_of_every_crmkit_module() throws IOException {
+  void startup_script_imports_exactly_the_exported_packages_of_every_crmkit_module()
+      throws IOException {
     TreeMap<String, Set<String>> exported = new TreeMap<>();
     Set<String> hidden = new TreeSet<>();
-    for (URL url : Collections.list(getClass().getClassLoader().getResources("module-info.class"))) {
+    for (URL url :
+        Collections.list(getClass().getClassLoader().getResources("module-info.class"))) {
       ModuleDescriptor descriptor;
       try (InputStream in = url.openStream()) {
         descriptor = ModuleDescriptor.read(in);
@@ -97,17 +111,31 @@ class JShellScriptTest {
       inside.removeAll(packages);
       hidden.addAll(inside);
     }
-    assertThat(exported).as("crmkit module descriptors on the class path")
-        .containsKeys("io.crmkit.core", "io.crmkit.segmentation", "io.crmkit.lifecycle", "io.crmkit.loyalty",
-            "io.crmkit.marketing", "io.crmkit.sales", "io.crmkit.service", "io.crmkit.identity");
+    assertThat(exported)
+        .as("crmkit module descriptors on the class path")
+        .containsKeys(
+            "io.crmkit.core",
+            "io.crmkit.segmentation",
+            "io.crmkit.lifecycle",
+            "io.crmkit.loyalty",
+            "io.crmkit.marketing",
+            "io.crmkit.sales",
+            "io.crmkit.service",
+            "io.crmkit.identity");
     Set<String> imported = new TreeSet<>();
-    Matcher m = Pattern.compile("(?m)^import ([\\w.]+)\\.\\*;")
-        .matcher(Files.readString(Path.of("jshell/crm.jsh"), StandardCharsets.UTF_8));
+    Matcher m =
+        Pattern.compile("(?m)^import ([\\w.]+)\\.\\*;")
+            .matcher(Files.readString(Path.of("jshell/crm.jsh"), StandardCharsets.UTF_8));
     while (m.find()) {
       imported.add(m.group(1));
     }
-    exported.forEach((module, packages) ->
-        assertThat(imported).as("crm.jsh imports the packages exported by %s", module).containsAll(packages));
-    assertThat(imported).as("crm.jsh imports no package a module keeps inside").doesNotContainAnyElementsOf(hidden);
+    exported.forEach(
+        (module, packages) ->
+            assertThat(imported)
+                .as("crm.jsh imports the packages exported by %s", module)
+                .containsAll(packages));
+    assertThat(imported)
+        .as("crm.jsh imports no package a module keeps inside")
+        .doesNotContainAnyElementsOf(hidden);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
  *
  * @since 0.1
  */
-public record CalibrationBin(double lower, double upper, long customers, double meanPredicted, double observedRate) {
+public record CalibrationBin(
+    double lower, double upper, long customers, double meanPredicted, double observedRate) {
 
   /**
    * Checks {@code 0 <= lower < upper <= 1} (predicted probabilities) and the bin holds at least one
@@ -16,7 +17,8 @@ public record CalibrationBin(double lower, double upper, long customers, double 
    */
   public CalibrationBin {
     if (!(lower >= 0 && lower < upper && upper <= 1)) {
-      throw new IllegalArgumentException("bin must satisfy 0 <= lower < upper <= 1 but was [" + lower + ", " + upper + ")");
+      throw new IllegalArgumentException(
+          "bin must satisfy 0 <= lower < upper <= 1 but was [" + lower + ", " + upper + ")");
     }
     if (customers < 1) {
       throw new IllegalArgumentException("customers must be positive but was: " + customers);
@@ -25,7 +27,13 @@ public record CalibrationBin(double lower, double upper, long customers, double 
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "[%.2f, %.2f): %d customers, predicted %.3f, observed %.3f", lower, upper,
-        customers, meanPredicted, observedRate);
+    return String.format(
+        Locale.ROOT,
+        "[%.2f, %.2f): %d customers, predicted %.3f, observed %.3f",
+        lower,
+        upper,
+        customers,
+        meanPredicted,
+        observedRate);
   }
 }

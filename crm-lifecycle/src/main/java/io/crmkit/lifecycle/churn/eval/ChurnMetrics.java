@@ -20,8 +20,11 @@ public final class ChurnMetrics {
     Objects.requireNonNull(scores, "scores must not be null");
     Objects.requireNonNull(churned, "churned must not be null");
     if (scores.length != churned.length) {
-      throw new IllegalArgumentException("churned must have one label per score (" + scores.length + ") but had "
-          + churned.length);
+      throw new IllegalArgumentException(
+          "churned must have one label per score ("
+              + scores.length
+              + ") but had "
+              + churned.length);
     }
     if (scores.length == 0) {
       throw new IllegalArgumentException("scores must not be empty");
@@ -29,8 +32,13 @@ public final class ChurnMetrics {
     for (int i = 0; i < scores.length; i++) {
       double s = scores[i];
       if (probabilities ? !(s >= 0 && s <= 1) : !Double.isFinite(s)) {
-        throw new IllegalArgumentException("scores[" + i + "] must be " + (probabilities ? "in [0, 1]" : "finite")
-            + " but was: " + s);
+        throw new IllegalArgumentException(
+            "scores["
+                + i
+                + "] must be "
+                + (probabilities ? "in [0, 1]" : "finite")
+                + " but was: "
+                + s);
       }
     }
   }
@@ -52,8 +60,12 @@ public final class ChurnMetrics {
     int np = positives(churned);
     int nn = scores.length - np;
     if (np == 0 || nn == 0) {
-      throw new IllegalArgumentException("ROC AUC needs churners and stayers but there were " + np + " churners and "
-          + nn + " stayers");
+      throw new IllegalArgumentException(
+          "ROC AUC needs churners and stayers but there were "
+              + np
+              + " churners and "
+              + nn
+              + " stayers");
     }
     double[] pos = new double[np];
     double[] neg = new double[nn];
@@ -126,8 +138,8 @@ public final class ChurnMetrics {
 
   /**
    * Lift and capture when the top {@code fraction} of customers by score are targeted ({@code
-   * ceil(fraction × n)} customers). Customers tied at the boundary score are taken in proportion, so
-   * the result does not depend on row order.
+   * ceil(fraction × n)} customers). Customers tied at the boundary score are taken in proportion,
+   * so the result does not depend on row order.
    */
   public static Lift lift(double[] scores, boolean[] churned, double fraction) {
     check(scores, churned, true);
@@ -160,8 +172,8 @@ public final class ChurnMetrics {
 
   /**
    * Calibration table: {@code bins} equal-width bins of predicted probability over [0, 1] (the last
-   * includes 1), with the customers, mean prediction and observed churn rate of each; empty bins are
-   * left out.
+   * includes 1), with the customers, mean prediction and observed churn rate of each; empty bins
+   * are left out.
    */
   public static List<CalibrationBin> calibration(double[] scores, boolean[] churned, int bins) {
     check(scores, churned, true);
@@ -180,8 +192,13 @@ public final class ChurnMetrics {
     List<CalibrationBin> table = new ArrayList<>();
     for (int b = 0; b < bins; b++) {
       if (count[b] > 0) {
-        table.add(new CalibrationBin((double) b / bins, (double) (b + 1) / bins, count[b], predicted[b] / count[b],
-            (double) observed[b] / count[b]));
+        table.add(
+            new CalibrationBin(
+                (double) b / bins,
+                (double) (b + 1) / bins,
+                count[b],
+                predicted[b] / count[b],
+                (double) observed[b] / count[b]));
       }
     }
     return List.copyOf(table);

@@ -21,15 +21,25 @@ public record Lift(double fraction, long targeted, double captured, long churner
       throw new IllegalArgumentException("fraction must be in (0, 1] but was: " + fraction);
     }
     if (targeted < 1 || targeted > customers || churners < 0 || churners > customers) {
-      throw new IllegalArgumentException("counts must satisfy 1 <= targeted <= customers and 0 <= churners <= customers"
-          + " but were targeted " + targeted + ", churners " + churners + ", customers " + customers);
+      throw new IllegalArgumentException(
+          "counts must satisfy 1 <= targeted <= customers and 0 <= churners <= customers"
+              + " but were targeted "
+              + targeted
+              + ", churners "
+              + churners
+              + ", customers "
+              + customers);
     }
     if (!(captured >= 0 && captured <= Math.min(targeted, churners) + 1e-9)) {
-      throw new IllegalArgumentException("captured must be in [0, min(targeted, churners)] but was: " + captured);
+      throw new IllegalArgumentException(
+          "captured must be in [0, min(targeted, churners)] but was: " + captured);
     }
   }
 
-  /** Churn rate among the targeted customers divided by the overall churn rate (1 = no better than random). */
+  /**
+   * Churn rate among the targeted customers divided by the overall churn rate (1 = no better than
+   * random).
+   */
   public double lift() {
     return churners == 0 ? Double.NaN : (captured / targeted) / ((double) churners / customers);
   }
@@ -41,7 +51,12 @@ public record Lift(double fraction, long targeted, double captured, long churner
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "top %.0f%% (%d customers): lift %.2f, capture %.1f%%", 100 * fraction, targeted,
-        lift(), 100 * capture());
+    return String.format(
+        Locale.ROOT,
+        "top %.0f%% (%d customers): lift %.2f, capture %.1f%%",
+        100 * fraction,
+        targeted,
+        lift(),
+        100 * capture());
   }
 }

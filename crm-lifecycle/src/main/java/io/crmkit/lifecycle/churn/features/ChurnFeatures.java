@@ -1,9 +1,9 @@
 package io.crmkit.lifecycle.churn.features;
 
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.repository.CustomerRepository;
 import io.crmkit.core.repository.InteractionRepository;
@@ -33,22 +33,26 @@ import java.util.function.ToDoubleFunction;
  * io.crmkit.lifecycle.churn.logistic.MissingValues} decides what they mean.
  *
  * <p>Columns, in the order added:
+ *
  * <ul>
- *   <li>from the summaries (always): {@code days_since_last_purchase} (T − t_x in days),
- *       {@code repeat_purchases} (x), {@code average_spend} (total spend / purchases, currency units),
+ *   <li>from the summaries (always): {@code days_since_last_purchase} (T − t_x in days), {@code
+ *       repeat_purchases} (x), {@code average_spend} (total spend / purchases, currency units),
  *       {@code tenure_days} (T in days);
- *   <li>{@link #withSpendTrend}: {@code spend_trend} = ln(1 + spend in the last window) − ln(1 + spend in
- *       the window before), net of refunds, currency units inside the logarithm;
- *   <li>{@link #withInteractions}: {@code interactions_<channel>}, count per channel in the last window,
- *       for every channel that occurs;
- *   <li>{@link #withServiceRequests}: {@code open_service_requests} (opened before the cut-off and not
- *       resolved by then) and {@code mean_resolution_hours} of requests resolved before the cut-off
- *       (NaN when none);
+ *   <li>{@link #withSpendTrend}: {@code spend_trend} = ln(1 + spend in the last window) − ln(1 +
+ *       spend in the window before), net of refunds, currency units inside the logarithm;
+ *   <li>{@link #withInteractions}: {@code interactions_<channel>}, count per channel in the last
+ *       window, for every channel that occurs;
+ *   <li>{@link #withServiceRequests}: {@code open_service_requests} (opened before the cut-off and
+ *       not resolved by then) and {@code mean_resolution_hours} of requests resolved before the
+ *       cut-off (NaN when none);
  *   <li>{@link #withFeedback}: {@code last_nps} (0–10) and {@code last_csat} (1–5) of the latest
  *       answer before the cut-off (NaN when none);
- *   <li>{@link #withTier}: {@code tier}, the rank of a customer attribute among named tiers (NaN = unknown);
- *   <li>{@link #withColumn}, {@link #withCustomerColumn}: any supplied per-customer value (NaN = unknown).
+ *   <li>{@link #withTier}: {@code tier}, the rank of a customer attribute among named tiers (NaN =
+ *       unknown);
+ *   <li>{@link #withColumn}, {@link #withCustomerColumn}: any supplied per-customer value (NaN =
+ *       unknown).
  * </ul>
+ *
  * Not thread-safe; {@link #build()} may be called more than once.
  *
  * @since 0.1
@@ -77,7 +81,8 @@ public final class ChurnFeatures {
       spend[i] = count == 0 ? Double.NaN : summaries.totalSpend(i) / count;
       tenure[i] = summaries.age(i) * daysPerUnit;
     }
-    matrix.column(FeatureColumn.of("days_since_last_purchase", "no purchase for {} days"), silence)
+    matrix
+        .column(FeatureColumn.of("days_since_last_purchase", "no purchase for {} days"), silence)
         .column(FeatureColumn.of("repeat_purchases", "{} repeat purchases"), repeat)
         .column(FeatureColumn.of("average_spend", "average spend {} per purchase"), spend)
         .column(FeatureColumn.of("tenure_days", "customer for {} days"), tenure);
@@ -108,8 +113,9 @@ public final class ChurnFeatures {
   }
 
   /**
-   * Adds {@code spend_trend}: net spend in {@code [cutoff − window, cutoff)} against {@code [cutoff −
-   * 2·window, cutoff − window)}, as ln(1 + last) − ln(1 + previous) (a negative net is taken as 0).
+   * Adds {@code spend_trend}: net spend in {@code [cutoff − window, cutoff)} against {@code [cutoff
+   * − 2·window, cutoff − window)}, as ln(1 + last) − ln(1 + previous) (a negative net is taken as
+   * 0).
    */
   public ChurnFeatures withSpendTrend(TransactionColumns transactions, Duration window) {
     Objects.requireNonNull(transactions, "transactions must not be null");
@@ -139,8 +145,15 @@ public final class ChurnFeatures {
     for (int i = 0; i < trend.length; i++) {
       trend[i] = Math.log1p(Math.max(0, last[i])) - Math.log1p(Math.max(0, previous[i]));
     }
-    matrix.column(FeatureColumn.of("spend_trend",
-        "spend trend {} (log ratio of the last " + days(window) + " days to the " + days(window) + " before)"), trend);
+    matrix.column(
+        FeatureColumn.of(
+            "spend_trend",
+            "spend trend {} (log ratio of the last "
+                + days(window)
+                + " days to the "
+                + days(window)
+                + " before)"),
+        trend);
     return this;
   }
 
@@ -149,15 +162,22 @@ public final class ChurnFeatures {
     return withSpendTrend(TransactionColumns.of(transactions), window);
   }
 
-  /** {@link #withSpendTrend(TransactionColumns, Duration)} from a repository (only the two windows are read). */
+  /**
+   * {@link #withSpendTrend(TransactionColumns, Duration)} from a repository (only the two windows
+   * are read).
+   */
   public ChurnFeatures withSpendTrend(TransactionRepository transactions, Duration window) {
     Objects.requireNonNull(transactions, "transactions must not be null");
     checkWindow(window);
-    List<Transaction> recent = transactions.findBetween(cutoff.minus(window.multipliedBy(2)), cutoff);
+    List<Transaction> recent =
+        transactions.findBetween(cutoff.minus(window.multipliedBy(2)), cutoff);
     return withSpendTrend(recent, window);
   }
 
-  /** Adds {@code interactions_<channel>}: interactions per channel in {@code [cutoff − window, cutoff)}. */
+  /**
+   * Adds {@code interactions_<channel>}: interactions per channel in {@code [cutoff − window,
+   * cutoff)}.
+   */
   public ChurnFeatures withInteractions(Iterable<Interaction> interactions, Duration window) {
     Objects.requireNonNull(interactions, "interactions must not be null");
     checkWindow(window);
@@ -172,11 +192,19 @@ public final class ChurnFeatures {
         counts.computeIfAbsent(x.channel(), c -> new double[summaries.size()])[i]++;
       }
     }
-    counts.forEach((channel, c) -> {
-      String name = channel.name().toLowerCase(Locale.ROOT);
-      matrix.column(FeatureColumn.of("interactions_" + name,
-          "{} " + name.replace('_', ' ') + " interactions in the last " + days(window) + " days"), c);
-    });
+    counts.forEach(
+        (channel, c) -> {
+          String name = channel.name().toLowerCase(Locale.ROOT);
+          matrix.column(
+              FeatureColumn.of(
+                  "interactions_" + name,
+                  "{} "
+                      + name.replace('_', ' ')
+                      + " interactions in the last "
+                      + days(window)
+                      + " days"),
+              c);
+        });
     return this;
   }
 
@@ -189,8 +217,8 @@ public final class ChurnFeatures {
 
   /**
    * Adds {@code open_service_requests} (opened before the cut-off, not resolved before it, and not
-   * closed unresolved) and {@code mean_resolution_hours} (NaN for customers without a request resolved
-   * before the cut-off).
+   * closed unresolved) and {@code mean_resolution_hours} (NaN for customers without a request
+   * resolved before the cut-off).
    */
   public ChurnFeatures withServiceRequests(Iterable<ServiceRequest> requests) {
     Objects.requireNonNull(requests, "requests must not be null");
@@ -217,12 +245,19 @@ public final class ChurnFeatures {
     for (int i = 0; i < n; i++) {
       hours[i] = resolved[i] == 0 ? Double.NaN : hours[i] / resolved[i];
     }
-    matrix.column(FeatureColumn.of("open_service_requests", "{} open service requests"), open)
-        .column(FeatureColumn.of("mean_resolution_hours", "service requests resolved in {} hours on average"), hours);
+    matrix
+        .column(FeatureColumn.of("open_service_requests", "{} open service requests"), open)
+        .column(
+            FeatureColumn.of(
+                "mean_resolution_hours", "service requests resolved in {} hours on average"),
+            hours);
     return this;
   }
 
-  /** Adds {@code last_nps} and {@code last_csat}: the latest score of each kind before the cut-off (NaN when none). */
+  /**
+   * Adds {@code last_nps} and {@code last_csat}: the latest score of each kind before the cut-off
+   * (NaN when none).
+   */
   public ChurnFeatures withFeedback(Iterable<Feedback> feedback) {
     Objects.requireNonNull(feedback, "feedback must not be null");
     int n = summaries.size();
@@ -232,7 +267,8 @@ public final class ChurnFeatures {
     Arrays.fill(csat, Double.NaN);
     List<Feedback> sorted = new ArrayList<>();
     feedback.forEach(sorted::add);
-    sorted.sort((a, b) -> a.at().equals(b.at()) ? a.id().compareTo(b.id()) : a.at().compareTo(b.at()));
+    sorted.sort(
+        (a, b) -> a.at().equals(b.at()) ? a.id().compareTo(b.id()) : a.at().compareTo(b.at()));
     for (Feedback f : sorted) {
       if (!f.at().isBefore(cutoff)) {
         continue;
@@ -248,7 +284,8 @@ public final class ChurnFeatures {
         csat[i] = f.csat().getAsInt();
       }
     }
-    matrix.column(FeatureColumn.of("last_nps", "last NPS answer {}"), nps)
+    matrix
+        .column(FeatureColumn.of("last_nps", "last NPS answer {}"), nps)
         .column(FeatureColumn.of("last_csat", "last CSAT answer {}"), csat);
     return this;
   }
@@ -269,11 +306,12 @@ public final class ChurnFeatures {
    * Adds a column computed from each customer's record in {@code customers} (NaN when the customer
    * is not stored or {@code value} returns NaN).
    */
-  public ChurnFeatures withCustomerColumn(CustomerRepository customers, FeatureColumn column,
-      ToDoubleFunction<Customer> value) {
+  public ChurnFeatures withCustomerColumn(
+      CustomerRepository customers, FeatureColumn column, ToDoubleFunction<Customer> value) {
     Objects.requireNonNull(customers, "customers must not be null");
     Objects.requireNonNull(value, "value must not be null");
-    return withColumn(column, id -> customers.findById(id).map(value::applyAsDouble).orElse(Double.NaN));
+    return withColumn(
+        column, id -> customers.findById(id).map(value::applyAsDouble).orElse(Double.NaN));
   }
 
   /**
@@ -282,19 +320,29 @@ public final class ChurnFeatures {
    * compared ignoring case ({@link Locale#ROOT}); NaN when the customer, the attribute or the tier
    * name is unknown.
    */
-  public ChurnFeatures withTier(CustomerRepository customers, String attributeKey, List<String> tiersLowToHigh) {
+  public ChurnFeatures withTier(
+      CustomerRepository customers, String attributeKey, List<String> tiersLowToHigh) {
     Objects.requireNonNull(attributeKey, "attributeKey must not be null");
     Objects.requireNonNull(tiersLowToHigh, "tiersLowToHigh must not be null");
     if (tiersLowToHigh.isEmpty()) {
       throw new IllegalArgumentException("tiersLowToHigh must not be empty");
     }
     List<String> tiers = new ArrayList<>();
-    tiersLowToHigh.forEach(t -> tiers.add(Objects.requireNonNull(t, "tier name must not be null").toLowerCase(Locale.ROOT)));
-    return withCustomerColumn(customers, FeatureColumn.of("tier", "tier rank {} of " + tiersLowToHigh),
-        c -> c.attribute(attributeKey).map(v -> {
-          int rank = tiers.indexOf(v.toLowerCase(Locale.ROOT));
-          return rank < 0 ? Double.NaN : (double) rank;
-        }).orElse(Double.NaN));
+    tiersLowToHigh.forEach(
+        t ->
+            tiers.add(
+                Objects.requireNonNull(t, "tier name must not be null").toLowerCase(Locale.ROOT)));
+    return withCustomerColumn(
+        customers,
+        FeatureColumn.of("tier", "tier rank {} of " + tiersLowToHigh),
+        c ->
+            c.attribute(attributeKey)
+                .map(
+                    v -> {
+                      int rank = tiers.indexOf(v.toLowerCase(Locale.ROOT));
+                      return rank < 0 ? Double.NaN : (double) rank;
+                    })
+                .orElse(Double.NaN));
   }
 
   /** The design matrix: one row per summary row, ids attached. */

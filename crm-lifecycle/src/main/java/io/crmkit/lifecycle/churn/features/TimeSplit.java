@@ -11,8 +11,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * A time-based split for honest churn evaluation: features from everything up to and including
- * the local date {@code cutoff}, and the label of each customer who bought by then: churned = no
+ * A time-based split for honest churn evaluation: features from everything up to and including the
+ * local date {@code cutoff}, and the label of each customer who bought by then: churned = no
  * purchase in the window from the day after {@code cutoff} to {@code labelEnd} (inclusive). Dates
  * are local to {@code zone}.
  *
@@ -26,7 +26,8 @@ public record TimeSplit(ZoneId zone, LocalDate cutoff, LocalDate labelEnd) {
     Objects.requireNonNull(cutoff, "cutoff must not be null");
     Objects.requireNonNull(labelEnd, "labelEnd must not be null");
     if (!labelEnd.isAfter(cutoff)) {
-      throw new IllegalArgumentException("labelEnd must be after cutoff " + cutoff + " but was: " + labelEnd);
+      throw new IllegalArgumentException(
+          "labelEnd must be after cutoff " + cutoff + " but was: " + labelEnd);
     }
   }
 
@@ -35,12 +36,18 @@ public record TimeSplit(ZoneId zone, LocalDate cutoff, LocalDate labelEnd) {
     return new TimeSplit(zone, cutoff, labelEnd);
   }
 
-  /** The first instant after the feature period: the start of the day after {@code cutoff} in the zone. */
+  /**
+   * The first instant after the feature period: the start of the day after {@code cutoff} in the
+   * zone.
+   */
   public Instant featureEnd() {
     return cutoff.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
-  /** Summary options: calibration to {@code cutoff}, holdout to {@code labelEnd}, daily purchase periods. */
+  /**
+   * Summary options: calibration to {@code cutoff}, holdout to {@code labelEnd}, daily purchase
+   * periods.
+   */
   public SummaryOptions options(TimeScale unit) {
     return SummaryOptions.of(zone, unit, cutoff).withHoldoutUntil(labelEnd);
   }
@@ -62,7 +69,8 @@ public record TimeSplit(ZoneId zone, LocalDate cutoff, LocalDate labelEnd) {
   public static boolean[] labels(CustomerSummaries summaries) {
     Objects.requireNonNull(summaries, "summaries must not be null");
     if (!summaries.hasHoldout()) {
-      throw new IllegalArgumentException("summaries must have a holdout period (the label window) but had none");
+      throw new IllegalArgumentException(
+          "summaries must have a holdout period (the label window) but had none");
     }
     int[] holdout = summaries.holdoutFrequencies();
     boolean[] churned = new boolean[holdout.length];
@@ -74,7 +82,14 @@ public record TimeSplit(ZoneId zone, LocalDate cutoff, LocalDate labelEnd) {
 
   @Override
   public String toString() {
-    return "TimeSplit[features to " + cutoff + ", churn = no purchase " + cutoff.plusDays(1) + ".." + labelEnd
-        + " (" + zone + ")]";
+    return "TimeSplit[features to "
+        + cutoff
+        + ", churn = no purchase "
+        + cutoff.plusDays(1)
+        + ".."
+        + labelEnd
+        + " ("
+        + zone
+        + ")]";
   }
 }

@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Raw (unstandardised) feature values of {@code rows} customers in named {@link FeatureColumn}s,
- * stored column-wise in primitive arrays; {@code NaN} marks a missing value. Rows may carry customer
- * ids (to check alignment with a population of summaries). The fitted model standardises the
- * columns. Immutable: arrays are copied in and out.
+ * stored column-wise in primitive arrays; {@code NaN} marks a missing value. Rows may carry
+ * customer ids (to check alignment with a population of summaries). The fitted model standardises
+ * the columns. Immutable: arrays are copied in and out.
  *
  * @since 0.1
  */
@@ -24,7 +24,8 @@ public final class DesignMatrix {
   private final int rows;
   private final Optional<List<String>> ids;
 
-  private DesignMatrix(List<FeatureColumn> columns, double[][] values, int rows, Optional<List<String>> ids) {
+  private DesignMatrix(
+      List<FeatureColumn> columns, double[][] values, int rows, Optional<List<String>> ids) {
     this.columns = columns;
     this.values = values;
     this.rows = rows;
@@ -41,8 +42,11 @@ public final class DesignMatrix {
     Objects.requireNonNull(columns, "columns must not be null");
     Objects.requireNonNull(values, "values must not be null");
     if (columns.size() != values.length) {
-      throw new IllegalArgumentException("values must number as many arrays as columns (" + columns.size()
-          + ") but were " + values.length);
+      throw new IllegalArgumentException(
+          "values must number as many arrays as columns ("
+              + columns.size()
+              + ") but were "
+              + values.length);
     }
     Builder b = builder(values.length == 0 ? 0 : values[0].length);
     for (int j = 0; j < values.length; j++) {
@@ -118,13 +122,15 @@ public final class DesignMatrix {
         v[j][i] = values[j][Objects.checkIndex(rowIndices[i], rows)];
       }
     }
-    Optional<List<String>> subIds = ids.map(all -> {
-      List<String> s = new ArrayList<>(rowIndices.length);
-      for (int i : rowIndices) {
-        s.add(all.get(i));
-      }
-      return List.copyOf(s);
-    });
+    Optional<List<String>> subIds =
+        ids.map(
+            all -> {
+              List<String> s = new ArrayList<>(rowIndices.length);
+              for (int i : rowIndices) {
+                s.add(all.get(i));
+              }
+              return List.copyOf(s);
+            });
     return new DesignMatrix(columns, v, rowIndices.length, subIds);
   }
 
@@ -154,8 +160,10 @@ public final class DesignMatrix {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "DesignMatrix[%d rows × %d columns]%n", rows,
-        columns.size()));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "DesignMatrix[%d rows × %d columns]%n", rows, columns.size()));
     int[] missing = missingCounts();
     for (int j = 0; j < columns.size(); j++) {
       double sum = 0;
@@ -166,8 +174,13 @@ public final class DesignMatrix {
           n++;
         }
       }
-      sb.append(String.format(Locale.ROOT, "  %-28s mean %12.4f  missing %d%n", columns.get(j).name(),
-          n == 0 ? Double.NaN : sum / n, missing[j]));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-28s mean %12.4f  missing %d%n",
+              columns.get(j).name(),
+              n == 0 ? Double.NaN : sum / n,
+              missing[j]));
     }
     return sb.toString();
   }
@@ -196,16 +209,27 @@ public final class DesignMatrix {
       Objects.requireNonNull(column, "column must not be null");
       Objects.requireNonNull(columnValues, "values of " + column.name() + " must not be null");
       if (columnValues.length != rows) {
-        throw new IllegalArgumentException("column " + column.name() + " must have " + rows + " values but had "
-            + columnValues.length);
+        throw new IllegalArgumentException(
+            "column "
+                + column.name()
+                + " must have "
+                + rows
+                + " values but had "
+                + columnValues.length);
       }
       if (!names.add(column.name())) {
-        throw new IllegalArgumentException("column names must be unique but '" + column.name() + "' was repeated");
+        throw new IllegalArgumentException(
+            "column names must be unique but '" + column.name() + "' was repeated");
       }
       for (int i = 0; i < rows; i++) {
         if (Double.isInfinite(columnValues[i])) {
-          throw new IllegalArgumentException("value of column " + column.name() + " at row " + i
-              + " must be finite or NaN (missing) but was: " + columnValues[i]);
+          throw new IllegalArgumentException(
+              "value of column "
+                  + column.name()
+                  + " at row "
+                  + i
+                  + " must be finite or NaN (missing) but was: "
+                  + columnValues[i]);
         }
       }
       columns.add(column);
@@ -222,7 +246,8 @@ public final class DesignMatrix {
     public Builder ids(List<String> rowIds) {
       Objects.requireNonNull(rowIds, "ids must not be null");
       if (rowIds.size() != rows) {
-        throw new IllegalArgumentException("ids must number " + rows + " but were " + rowIds.size());
+        throw new IllegalArgumentException(
+            "ids must number " + rows + " but were " + rowIds.size());
       }
       ids = Optional.of(List.copyOf(rowIds));
       return this;

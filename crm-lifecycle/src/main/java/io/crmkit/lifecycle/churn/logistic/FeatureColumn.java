@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A named feature with a sentence template for explanations: {@code {}} in the template is replaced
- * by the customer's value, e.g. name {@code days_since_purchase}, template {@code "no purchase for {}
- * days"}. The unit of the values is whatever the template says.
+ * by the customer's value, e.g. name {@code days_since_purchase}, template {@code "no purchase for
+ * {} days"}. The unit of the values is whatever the template says.
  *
  * @since 0.1
  */
@@ -23,8 +23,8 @@ public record FeatureColumn(String name, String template) {
       throw new IllegalArgumentException("name must not be blank but was: '" + name + "'");
     }
     if (!template.contains("{}")) {
-      throw new IllegalArgumentException("template of " + name + " must contain {} for the value but was: '"
-          + template + "'");
+      throw new IllegalArgumentException(
+          "template of " + name + " must contain {} for the value but was: '" + template + "'");
     }
   }
 

@@ -55,18 +55,31 @@ public final class LogisticChurnScorer implements ChurnScorer {
 
   private void checkAligned(CustomerSummaries population, int row) {
     if (population.size() != features.rows()) {
-      throw new IllegalArgumentException("population must have one row per feature row (" + features.rows()
-          + ") but had " + population.size());
+      throw new IllegalArgumentException(
+          "population must have one row per feature row ("
+              + features.rows()
+              + ") but had "
+              + population.size());
     }
     if (row < 0) {
       return;
     }
-    features.ids().ifPresent(ids -> {
-      if (!ids.get(row).equals(population.id(row))) {
-        throw new IllegalArgumentException("feature row " + row + " belongs to customer " + ids.get(row)
-            + " but the population's row " + row + " is customer " + population.id(row));
-      }
-    });
+    features
+        .ids()
+        .ifPresent(
+            ids -> {
+              if (!ids.get(row).equals(population.id(row))) {
+                throw new IllegalArgumentException(
+                    "feature row "
+                        + row
+                        + " belongs to customer "
+                        + ids.get(row)
+                        + " but the population's row "
+                        + row
+                        + " is customer "
+                        + population.id(row));
+              }
+            });
   }
 
   @Override

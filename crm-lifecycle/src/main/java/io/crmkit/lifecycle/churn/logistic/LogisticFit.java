@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record LogisticFit(LogisticModel model, double logLikelihood, double objective, int iterations, int rows) {
+public record LogisticFit(
+    LogisticModel model, double logLikelihood, double objective, int iterations, int rows) {
 
   /** Checks the model is not null and the number of Newton iterations is not negative. */
   public LogisticFit {
@@ -22,7 +23,13 @@ public record LogisticFit(LogisticModel model, double logLikelihood, double obje
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "LogisticFit[ln L %.4f, objective %.4f, %d iterations, %d rows]%n%s",
-        logLikelihood, objective, iterations, rows, model);
+    return String.format(
+        Locale.ROOT,
+        "LogisticFit[ln L %.4f, objective %.4f, %d iterations, %d rows]%n%s",
+        logLikelihood,
+        objective,
+        iterations,
+        rows,
+        model);
   }
 }

@@ -14,14 +14,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A fitted logistic churn model: {@code P(churn) = 1 / (1 + exp(−η))} with {@code η = β₀ + Σ βⱼ
- * zⱼ} and standardised values {@code zⱼ = (xⱼ − meanⱼ) / sdⱼ}. Coefficients are in log-odds per
+ * A fitted logistic churn model: {@code P(churn) = 1 / (1 + exp(−η))} with {@code η = β₀ + Σ βⱼ zⱼ}
+ * and standardised values {@code zⱼ = (xⱼ − meanⱼ) / sdⱼ}. Coefficients are in log-odds per
  * standard deviation of their column (so they compare across columns); {@link #rawCoefficients()}
  * gives them per unit of the raw value. A column that was constant in training has sd 0 and
  * coefficient 0. Missing values follow {@link #missingValues()}. Immutable; arrays are copied.
  *
- * <p>A customer's contribution of column {@code j} is {@code βⱼ zⱼ}: log-odds against a customer
- * at the training means (whose η is β₀).
+ * <p>A customer's contribution of column {@code j} is {@code βⱼ zⱼ}: log-odds against a customer at
+ * the training means (whose η is β₀).
  *
  * @since 0.1
  */
@@ -37,26 +37,44 @@ public final class LogisticModel {
   private final double l2;
   private final MissingValues missingValues;
 
-  LogisticModel(List<FeatureColumn> columns, double[] means, double[] sds, double[] coefficients, double intercept,
-      double l2, MissingValues missingValues) {
+  LogisticModel(
+      List<FeatureColumn> columns,
+      double[] means,
+      double[] sds,
+      double[] coefficients,
+      double intercept,
+      double l2,
+      MissingValues missingValues) {
     Objects.requireNonNull(columns, "columns must not be null");
     Objects.requireNonNull(missingValues, "missingValues must not be null");
     int p = columns.size();
     if (means.length != p || sds.length != p || coefficients.length != p) {
-      throw new IllegalArgumentException("means, sds and coefficients must number " + p + " (one per column) but were "
-          + means.length + ", " + sds.length + ", " + coefficients.length);
+      throw new IllegalArgumentException(
+          "means, sds and coefficients must number "
+              + p
+              + " (one per column) but were "
+              + means.length
+              + ", "
+              + sds.length
+              + ", "
+              + coefficients.length);
     }
     for (int j = 0; j < p; j++) {
       String name = columns.get(j).name();
       if (!Double.isFinite(means[j])) {
-        throw new IllegalArgumentException("mean of " + name + " must be finite but was: " + means[j]);
+        throw new IllegalArgumentException(
+            "mean of " + name + " must be finite but was: " + means[j]);
       }
       if (!(sds[j] >= 0) || Double.isInfinite(sds[j])) {
-        throw new IllegalArgumentException("sd of " + name + " must be finite and not negative but was: " + sds[j]);
+        throw new IllegalArgumentException(
+            "sd of " + name + " must be finite and not negative but was: " + sds[j]);
       }
       if (!Double.isFinite(coefficients[j]) || (sds[j] == 0 && coefficients[j] != 0)) {
-        throw new IllegalArgumentException("coefficient of " + name + " must be finite (0 for a constant column) but was: "
-            + coefficients[j]);
+        throw new IllegalArgumentException(
+            "coefficient of "
+                + name
+                + " must be finite (0 for a constant column) but was: "
+                + coefficients[j]);
       }
     }
     if (!Double.isFinite(intercept)) {
@@ -78,8 +96,13 @@ public final class LogisticModel {
    * A model from its parts (e.g. coefficients estimated elsewhere): per column its training mean,
    * standard deviation (0 = constant) and standardised coefficient.
    */
-  public static LogisticModel of(List<FeatureColumn> columns, double[] means, double[] sds, double[] coefficients,
-      double intercept, MissingValues missingValues) {
+  public static LogisticModel of(
+      List<FeatureColumn> columns,
+      double[] means,
+      double[] sds,
+      double[] coefficients,
+      double intercept,
+      MissingValues missingValues) {
     return new LogisticModel(columns, means, sds, coefficients, intercept, 0, missingValues);
   }
 
@@ -159,15 +182,20 @@ public final class LogisticModel {
         return j;
       }
     }
-    throw new IllegalArgumentException("no column named '" + name + "'; the model's columns are " + names());
+    throw new IllegalArgumentException(
+        "no column named '" + name + "'; the model's columns are " + names());
   }
 
   /** Standardised value of raw {@code v} in column {@code j} (0 for missing when imputing). */
   double standardised(int j, double v, int row) {
     if (Double.isNaN(v)) {
       if (missingValues == MissingValues.REJECT) {
-        throw new IllegalArgumentException("value of " + columns.get(j).name() + " at row " + row
-            + " is missing and missing values are rejected (use MissingValues.IMPUTE_MEAN or supply a value)");
+        throw new IllegalArgumentException(
+            "value of "
+                + columns.get(j).name()
+                + " at row "
+                + row
+                + " is missing and missing values are rejected (use MissingValues.IMPUTE_MEAN or supply a value)");
       }
       return 0;
     }
@@ -187,11 +215,18 @@ public final class LogisticModel {
   public double probability(double... rawValues) {
     Objects.requireNonNull(rawValues, "rawValues must not be null");
     if (rawValues.length != columns.size()) {
-      throw new IllegalArgumentException("rawValues must number " + columns.size() + " (" + names() + ") but were "
-          + rawValues.length);
+      throw new IllegalArgumentException(
+          "rawValues must number "
+              + columns.size()
+              + " ("
+              + names()
+              + ") but were "
+              + rawValues.length);
     }
     double eta = intercept;
-    for (int j = 0; j < rawValues.length; j++) { // missing imputed: adds c * 0, as in probabilities(...)
+    for (int j = 0;
+        j < rawValues.length;
+        j++) { // missing imputed: adds c * 0, as in probabilities(...)
       eta += coefficients[j] * standardised(j, rawValues[j], 0);
     }
     return sigmoid(eta);
@@ -221,7 +256,11 @@ public final class LogisticModel {
       for (int i = 0; i < n; i++) {
         double v = x[i];
         if (!Double.isNaN(v)) {
-          eta[i] += c * (sd == 0 ? 0 : (v - mean) / sd); // the same arithmetic as one row: both agree exactly
+          eta[i] +=
+              c
+                  * (sd == 0
+                      ? 0
+                      : (v - mean) / sd); // the same arithmetic as one row: both agree exactly
         } else if (missingValues == MissingValues.REJECT) {
           standardised(j, v, i); // throws with the column and row
         }
@@ -243,8 +282,8 @@ public final class LogisticModel {
 
   /**
    * The {@code top} largest contributions (by absolute log-odds {@code βⱼ zⱼ}) to the score of row
-   * {@code row}, largest first, as reasons such as {@code "no purchase for 94 days: +0.31"}; columns
-   * contributing exactly 0 are left out.
+   * {@code row}, largest first, as reasons such as {@code "no purchase for 94 days: +0.31"};
+   * columns contributing exactly 0 are left out.
    */
   public List<Reason> contributions(DesignMatrix m, int row, int top) {
     if (top < 0) {
@@ -268,7 +307,9 @@ public final class LogisticModel {
     return CrmJackson.writePretty(toJsonTree());
   }
 
-  /** The model as a JSON tree, as {@link #toJson()} writes it (for crm-lifecycle's Jackson module). */
+  /**
+   * The model as a JSON tree, as {@link #toJson()} writes it (for crm-lifecycle's Jackson module).
+   */
   public ObjectNode toJsonTree() {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
@@ -296,7 +337,10 @@ public final class LogisticModel {
     return fromJson(JsonFields.root(JsonFields.parse(json, "logistic model")));
   }
 
-  /** The model in the object {@code root}, as {@link #fromJson(String)} reads it (for the Jackson module). */
+  /**
+   * The model in the object {@code root}, as {@link #fromJson(String)} reads it (for the Jackson
+   * module).
+   */
   public static LogisticModel fromJson(JsonFields root) {
     root.only("format", "intercept", "l2", "missingValues", "columns");
     String format = root.text("format");
@@ -326,9 +370,13 @@ public final class LogisticModel {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LogisticModel m && columns.equals(m.columns) && Arrays.equals(means, m.means)
-        && Arrays.equals(sds, m.sds) && Arrays.equals(coefficients, m.coefficients)
-        && Double.compare(intercept, m.intercept) == 0 && Double.compare(l2, m.l2) == 0
+    return o instanceof LogisticModel m
+        && columns.equals(m.columns)
+        && Arrays.equals(means, m.means)
+        && Arrays.equals(sds, m.sds)
+        && Arrays.equals(coefficients, m.coefficients)
+        && Double.compare(intercept, m.intercept) == 0
+        && Double.compare(l2, m.l2) == 0
         && missingValues == m.missingValues;
   }
 
@@ -340,12 +388,24 @@ public final class LogisticModel {
   /** A coefficient table: per column its standardised and raw coefficient. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "LogisticModel[%d columns, l2 %s, missing %s, intercept %.4f]%n", columns.size(), l2, missingValues, intercept));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "LogisticModel[%d columns, l2 %s, missing %s, intercept %.4f]%n",
+                columns.size(),
+                l2,
+                missingValues,
+                intercept));
     double[] raw = rawCoefficients();
     for (int j = 0; j < columns.size(); j++) {
-      sb.append(String.format(Locale.ROOT, "  %-28s %+9.4f per sd  %+12.6f per unit%n", columns.get(j).name(),
-          coefficients[j], raw[j]));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-28s %+9.4f per sd  %+12.6f per unit%n",
+              columns.get(j).name(),
+              coefficients[j],
+              raw[j]));
     }
     return sb.toString();
   }

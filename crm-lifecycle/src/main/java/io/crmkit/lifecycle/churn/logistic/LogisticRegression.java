@@ -7,25 +7,26 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Fits a logistic regression of a churn label on the standardised columns of a {@link
- * DesignMatrix} by Newton's method (iteratively reweighted least squares) with step halving,
- * minimising {@code −ln L(β) + λ/2 Σ_{j≥1} βⱼ²}: the intercept is not penalised, {@code λ} ({@link
- * #l2()}) is in units of log-likelihood per squared standardised coefficient. Each iteration
- * solves the (p+1)² Newton system by Cholesky; rows are held as one primitive row-major array.
+ * Fits a logistic regression of a churn label on the standardised columns of a {@link DesignMatrix}
+ * by Newton's method (iteratively reweighted least squares) with step halving, minimising {@code
+ * −ln L(β) + λ/2 Σ_{j≥1} βⱼ²}: the intercept is not penalised, {@code λ} ({@link #l2()}) is in
+ * units of log-likelihood per squared standardised coefficient. Each iteration solves the (p+1)²
+ * Newton system by Cholesky; rows are held as one primitive row-major array.
  *
  * <p>Converged when the largest change of a coefficient falls below {@link #tolerance()}, or when
  * the objective no longer improves in the last digits while changes are below 1e-6 (rounding in
- * sums over millions of rows can keep a change above a tight tolerance). With
- * λ = 0 perfectly separable data have no maximum-likelihood estimate: when every fitted probability
- * comes within 1e-6 of its label the fit stops with a {@link ModelFitException} that says so
- * (use λ &gt; 0, which always has a finite minimum). Failing to converge within {@link
- * #maxIterations()} is also an exception, never a silent result. Columns that are constant in the
- * training rows get coefficient 0, and so does a column whose every value is missing when missing
- * values are imputed (it carries no information; its stored mean is 0).
+ * sums over millions of rows can keep a change above a tight tolerance). With λ = 0 perfectly
+ * separable data have no maximum-likelihood estimate: when every fitted probability comes within
+ * 1e-6 of its label the fit stops with a {@link ModelFitException} that says so (use λ &gt; 0,
+ * which always has a finite minimum). Failing to converge within {@link #maxIterations()} is also
+ * an exception, never a silent result. Columns that are constant in the training rows get
+ * coefficient 0, and so does a column whose every value is missing when missing values are imputed
+ * (it carries no information; its stored mean is 0).
  *
  * @since 0.1
  */
-public record LogisticRegression(double l2, int maxIterations, double tolerance, MissingValues missingValues) {
+public record LogisticRegression(
+    double l2, int maxIterations, double tolerance, MissingValues missingValues) {
 
   /**
    * Checks {@code l2} is finite and not negative, at least one iteration, a positive finite
@@ -36,15 +37,19 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       throw new IllegalArgumentException("l2 must be finite and not negative but was: " + l2);
     }
     if (maxIterations < 1) {
-      throw new IllegalArgumentException("maxIterations must be at least 1 but was: " + maxIterations);
+      throw new IllegalArgumentException(
+          "maxIterations must be at least 1 but was: " + maxIterations);
     }
     if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
-      throw new IllegalArgumentException("tolerance must be positive and finite but was: " + tolerance);
+      throw new IllegalArgumentException(
+          "tolerance must be positive and finite but was: " + tolerance);
     }
     Objects.requireNonNull(missingValues, "missingValues must not be null");
   }
 
-  /** Penalty {@code l2}, 100 iterations at most, tolerance 1e-10, the given missing-value policy. */
+  /**
+   * Penalty {@code l2}, 100 iterations at most, tolerance 1e-10, the given missing-value policy.
+   */
   public static LogisticRegression withL2(double l2, MissingValues missingValues) {
     return new LogisticRegression(l2, 100, 1e-10, missingValues);
   }
@@ -73,7 +78,8 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     Objects.requireNonNull(churned, "churned must not be null");
     int n = x.rows();
     if (churned.length != n) {
-      throw new IllegalArgumentException("churned must have one label per row (" + n + ") but had " + churned.length);
+      throw new IllegalArgumentException(
+          "churned must have one label per row (" + n + ") but had " + churned.length);
     }
     if (n == 0) {
       throw new ModelFitException("no rows: a logistic model needs data");
@@ -83,8 +89,12 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       positives += b ? 1 : 0;
     }
     if (positives == 0 || positives == n) {
-      throw new ModelFitException("every label is " + (positives == 0 ? "false" : "true")
-          + ": churn cannot be modelled from one class (" + n + " rows)");
+      throw new ModelFitException(
+          "every label is "
+              + (positives == 0 ? "false" : "true")
+              + ": churn cannot be modelled from one class ("
+              + n
+              + " rows)");
     }
     int p = x.columnCount();
     double[] means = new double[p];
@@ -131,7 +141,8 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
           trial[a] = beta[a] - scale * step[a];
         }
         next = pass(z, y, n, q, trial);
-        if (next.objective <= current.objective + 1e-12 * Math.max(1, Math.abs(current.objective))) {
+        if (next.objective
+            <= current.objective + 1e-12 * Math.max(1, Math.abs(current.objective))) {
           break;
         }
         scale *= 0.5;
@@ -149,16 +160,23 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       if (l2 == 0 && current.maxResidual < 1e-6) {
         throw new ModelFitException(separatedMessage(x, active, beta, iterations));
       }
-      boolean stalled = change < 1e-6 && Math.abs(improvement) <= 1e-15 * Math.max(1, Math.abs(current.objective));
+      boolean stalled =
+          change < 1e-6
+              && Math.abs(improvement) <= 1e-15 * Math.max(1, Math.abs(current.objective));
       if (change < tolerance || scale < 1e-12 || stalled) {
         converged = true;
         break;
       }
     }
     if (!converged) {
-      throw new ModelFitException(String.format(Locale.ROOT,
-          "logistic regression did not converge in %d iterations (l2 = %s); largest coefficient %.3g: the data may be "
-              + "quasi-separated; use an L2 penalty or more iterations", maxIterations, l2, maxAbs(beta)));
+      throw new ModelFitException(
+          String.format(
+              Locale.ROOT,
+              "logistic regression did not converge in %d iterations (l2 = %s); largest coefficient %.3g: the data may be "
+                  + "quasi-separated; use an L2 penalty or more iterations",
+              maxIterations,
+              l2,
+              maxAbs(beta)));
     }
     double[] coef = new double[p];
     for (int a = 1; a < q; a++) {
@@ -168,7 +186,8 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     for (int a = 1; a < q; a++) {
       penalty += 0.5 * l2 * beta[a] * beta[a];
     }
-    LogisticModel model = new LogisticModel(x.columns(), means, sds, coef, beta[0], l2, missingValues);
+    LogisticModel model =
+        new LogisticModel(x.columns(), means, sds, coef, beta[0], l2, missingValues);
     return new LogisticFit(model, -(current.objective - penalty), current.objective, iterations, n);
   }
 
@@ -180,7 +199,8 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     return m;
   }
 
-  private static String separatedMessage(DesignMatrix x, List<Integer> active, double[] beta, int iterations) {
+  private static String separatedMessage(
+      DesignMatrix x, List<Integer> active, double[] beta, int iterations) {
     int best = 1;
     for (int a = 1; a < beta.length; a++) {
       if (Math.abs(beta[a]) > Math.abs(beta[best])) {
@@ -188,9 +208,14 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
       }
     }
     String column = beta.length > 1 ? x.columns().get(active.get(best - 1)).name() : "(intercept)";
-    return String.format(Locale.ROOT, "the labels are perfectly separated by the features (every fitted probability "
-        + "within 1e-6 of its label after %d iterations, coefficient of %s at %.3g and growing): the maximum-likelihood "
-        + "estimate is infinite; fit with an L2 penalty (l2 > 0)", iterations, column, beta.length > 1 ? beta[best] : beta[0]);
+    return String.format(
+        Locale.ROOT,
+        "the labels are perfectly separated by the features (every fitted probability "
+            + "within 1e-6 of its label after %d iterations, coefficient of %s at %.3g and growing): the maximum-likelihood "
+            + "estimate is infinite; fit with an L2 penalty (l2 > 0)",
+        iterations,
+        column,
+        beta.length > 1 ? beta[best] : beta[0]);
   }
 
   private void standardise(DesignMatrix x, int j, double[] means, double[] sds) {
@@ -203,8 +228,13 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
         count++;
       } else if (missingValues == MissingValues.REJECT) {
         int row = i;
-        throw new IllegalArgumentException("value of " + name + " at row " + row
-            + x.ids().map(ids -> " (customer " + ids.get(row) + ")").orElse("") + " is missing and missing values are rejected (use MissingValues.IMPUTE_MEAN or supply a value)");
+        throw new IllegalArgumentException(
+            "value of "
+                + name
+                + " at row "
+                + row
+                + x.ids().map(ids -> " (customer " + ids.get(row) + ")").orElse("")
+                + " is missing and missing values are rejected (use MissingValues.IMPUTE_MEAN or supply a value)");
       }
     }
     if (count == 0) { // only reachable when imputing: no information, treated as a constant column
@@ -244,10 +274,17 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
     double sd = Math.sqrt(ss / count) * scale;
     if (!Double.isFinite(mean) || !Double.isFinite(sd) || Double.isInfinite(sd == 0 ? 0 : 1 / sd)) {
       int row = largestRow;
-      throw new IllegalArgumentException("feature " + name + " cannot be standardised: its values are too large or too "
-          + "spread for double arithmetic (largest |value| " + scale + " at row " + row
-          + x.ids().map(ids -> " (customer " + ids.get(row) + ")").orElse("") + "); rescale the feature (e.g. to "
-          + "thousands, or take its logarithm)");
+      throw new IllegalArgumentException(
+          "feature "
+              + name
+              + " cannot be standardised: its values are too large or too "
+              + "spread for double arithmetic (largest |value| "
+              + scale
+              + " at row "
+              + row
+              + x.ids().map(ids -> " (customer " + ids.get(row) + ")").orElse("")
+              + "); rescale the feature (e.g. to "
+              + "thousands, or take its logarithm)");
     }
     means[j] = mean;
     sds[j] = sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 0;
@@ -292,7 +329,8 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
   private record Pass(double objective, double[] gradient, double[] hessian, double maxResidual) {}
 
   /** Solves H s = g by Cholesky of the upper triangle of H. */
-  private static double[] solve(double[] h, double[] g, int q, DesignMatrix x, List<Integer> active) {
+  private static double[] solve(
+      double[] h, double[] g, int q, DesignMatrix x, List<Integer> active) {
     double[] l = new double[q * q];
     for (int a = 0; a < q; a++) {
       for (int b = 0; b <= a; b++) {
@@ -303,8 +341,10 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
         if (a == b) {
           if (!(sum > 1e-13 * Math.max(1, h[a * q + a]))) {
             String col = a == 0 ? "(intercept)" : x.columns().get(active.get(a - 1)).name();
-            throw new ModelFitException("the Newton system is singular at column " + col
-                + ": columns are collinear or the labels are separated; use an L2 penalty (l2 > 0)");
+            throw new ModelFitException(
+                "the Newton system is singular at column "
+                    + col
+                    + ": columns are collinear or the labels are separated; use an L2 penalty (l2 > 0)");
           }
           l[a * q + a] = Math.sqrt(sum);
         } else {
@@ -332,7 +372,12 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance,
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "LogisticRegression[l2=%s, maxIterations=%d, tolerance=%s, missing=%s]", l2,
-        maxIterations, tolerance, missingValues);
+    return String.format(
+        Locale.ROOT,
+        "LogisticRegression[l2=%s, maxIterations=%d, tolerance=%s, missing=%s]",
+        l2,
+        maxIterations,
+        tolerance,
+        missingValues);
   }
 }

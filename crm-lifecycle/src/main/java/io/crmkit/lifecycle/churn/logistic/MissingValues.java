@@ -10,9 +10,9 @@ public enum MissingValues {
   /** A missing value is an error naming the column and the row. */
   REJECT,
   /**
-   * A missing value is replaced by the column's mean over the rows where it is present (standardised
-   * value 0, so it contributes nothing); pair with an explicit indicator column (e.g. {@code has_nps})
-   * when absence itself may predict churn.
+   * A missing value is replaced by the column's mean over the rows where it is present
+   * (standardised value 0, so it contributes nothing); pair with an explicit indicator column (e.g.
+   * {@code has_nps}) when absence itself may predict churn.
    */
   IMPUTE_MEAN
 }

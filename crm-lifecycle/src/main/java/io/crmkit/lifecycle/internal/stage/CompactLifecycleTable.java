@@ -12,18 +12,18 @@ import java.util.Objects;
 
 /**
  * The {@link DefaultLifecycle} for millions of customers as a compact primitive table: one row of
- * eight {@code int}s (32 bytes, half a cache line) per customer {@code 0..size-1}, holding the stage
- * code (the index in {@link DefaultLifecycle#STAGES}), the UTC epoch day of the last activity, the
- * purchase count, the days of the first and last purchase (for the expected-gap rule) and the net
- * spend in minor currency units (e.g. cents, a {@code long} in two slots). No object per row; a
- * purchase touches one row (one cache miss), a re-evaluation is one sequential pass.
+ * eight {@code int}s (32 bytes, half a cache line) per customer {@code 0..size-1}, holding the
+ * stage code (the index in {@link DefaultLifecycle#STAGES}), the UTC epoch day of the last
+ * activity, the purchase count, the days of the first and last purchase (for the expected-gap rule)
+ * and the net spend in minor currency units (e.g. cents, a {@code long} in two slots). No object
+ * per row; a purchase touches one row (one cache miss), a re-evaluation is one sequential pass.
  *
  * <p>Days are UTC epoch days ({@code LocalDate.toEpochDay()}); the table follows exactly the
  * transitions and guards of {@link DefaultLifecycle#definition(DefaultLifecycle.Thresholds)} for
- * events at the start of a UTC day (a property test checks it against the
- * {@link LifecycleEngine}). It does not record history, event ids or manual moves: use it for bulk
- * re-evaluation and for replaying de-duplicated event streams, and the engine for audited
- * per-customer changes. Events of one customer must come in time order (checked). Not thread-safe.
+ * events at the start of a UTC day (a property test checks it against the {@link LifecycleEngine}).
+ * It does not record history, event ids or manual moves: use it for bulk re-evaluation and for
+ * replaying de-duplicated event streams, and the engine for audited per-customer changes. Events of
+ * one customer must come in time order (checked). Not thread-safe.
  *
  * @since 0.1
  */
@@ -31,25 +31,40 @@ public final class CompactLifecycleTable {
 
   /** Stage code of PROSPECT (codes are the indexes of {@link DefaultLifecycle#STAGES}). */
   public static final byte PROSPECT = 0;
+
   /** Stage code of NURTURING. */
   public static final byte NURTURING = 1;
+
   /** Stage code of NEW. */
   public static final byte NEW = 2;
+
   /** Stage code of ACTIVE. */
   public static final byte ACTIVE = 3;
+
   /** Stage code of LOYAL. */
   public static final byte LOYAL = 4;
+
   /** Stage code of AT_RISK. */
   public static final byte AT_RISK = 5;
+
   /** Stage code of LAPSED. */
   public static final byte LAPSED = 6;
+
   /** Stage code of REACTIVATED. */
   public static final byte REACTIVATED = 7;
 
-  /** The stage a purchase leads to from each stage (ACTIVE -> LOYAL is decided by the loyalty guard). */
-  private static final int[] AFTER_PURCHASE = {NEW, NEW, ACTIVE, ACTIVE, LOYAL, ACTIVE, REACTIVATED, ACTIVE};
+  /**
+   * The stage a purchase leads to from each stage (ACTIVE -> LOYAL is decided by the loyalty
+   * guard).
+   */
+  private static final int[] AFTER_PURCHASE = {
+    NEW, NEW, ACTIVE, ACTIVE, LOYAL, ACTIVE, REACTIVATED, ACTIVE
+  };
+
   /** Whether a re-evaluation may move the stage to AT_RISK. */
-  private static final boolean[] CAN_GO_AT_RISK = {false, false, true, true, true, false, false, true};
+  private static final boolean[] CAN_GO_AT_RISK = {
+    false, false, true, true, true, false, false, true
+  };
 
   private static final int STRIDE = 8;
   private static final int STAGE = 0;
@@ -71,12 +86,15 @@ public final class CompactLifecycleTable {
   private final double lapsedProbability;
   private final int lapsedDays;
 
-  private CompactLifecycleTable(int size, int startDay, DefaultLifecycle.Thresholds t, int fractionDigits) {
+  private CompactLifecycleTable(
+      int size, int startDay, DefaultLifecycle.Thresholds t, int fractionDigits) {
     if (size < 0 || size > Integer.MAX_VALUE / STRIDE) {
-      throw new IllegalArgumentException("size must be in [0, " + Integer.MAX_VALUE / STRIDE + "] but was: " + size);
+      throw new IllegalArgumentException(
+          "size must be in [0, " + Integer.MAX_VALUE / STRIDE + "] but was: " + size);
     }
     if (fractionDigits < 0 || fractionDigits > 6) {
-      throw new IllegalArgumentException("fractionDigits must be in [0, 6] but was: " + fractionDigits);
+      throw new IllegalArgumentException(
+          "fractionDigits must be in [0, 6] but was: " + fractionDigits);
     }
     this.size = size;
     rows = new int[size * STRIDE];
@@ -86,8 +104,11 @@ public final class CompactLifecycleTable {
     thresholds = t;
     gapRule = t.expectedGapMultiplier() > 0;
     loyalMinPurchases = t.loyalMinPurchases();
-    loyalMinNetSpendMinor = t.loyalMinNetSpend().movePointRight(fractionDigits)
-        .setScale(0, RoundingMode.CEILING).longValueExact();
+    loyalMinNetSpendMinor =
+        t.loyalMinNetSpend()
+            .movePointRight(fractionDigits)
+            .setScale(0, RoundingMode.CEILING)
+            .longValueExact();
     atRiskProbability = t.atRiskChurnProbability();
     atRiskDays = t.atRiskSilentDays();
     lapsedProbability = t.lapsedChurnProbability();
@@ -111,9 +132,12 @@ public final class CompactLifecycleTable {
    * A table of {@code size} prospects started on UTC epoch day {@code startDay}, with the given
    * thresholds and amounts in minor units with {@code fractionDigits} decimals (2 for EUR).
    */
-  public static CompactLifecycleTable create(int size, int startDay, DefaultLifecycle.Thresholds thresholds,
-      int fractionDigits) {
-    return new CompactLifecycleTable(size, startDay, Objects.requireNonNull(thresholds, "thresholds must not be null"),
+  public static CompactLifecycleTable create(
+      int size, int startDay, DefaultLifecycle.Thresholds thresholds, int fractionDigits) {
+    return new CompactLifecycleTable(
+        size,
+        startDay,
+        Objects.requireNonNull(thresholds, "thresholds must not be null"),
         fractionDigits);
   }
 
@@ -169,15 +193,20 @@ public final class CompactLifecycleTable {
 
   /**
    * Loads customer {@code i} from a lifecycle of the default definition (its stage, last activity
-   * day, purchases, first and last purchase days and net spend in minor units with
-   * {@code fractionDigits} decimals, rounded half-even).
+   * day, purchases, first and last purchase days and net spend in minor units with {@code
+   * fractionDigits} decimals, rounded half-even).
    */
   public void load(int i, Lifecycle lifecycle, int fractionDigits) {
     int r = row(i);
     int code = DefaultLifecycle.STAGES.indexOf(lifecycle.stage());
     if (code < 0) {
-      throw new IllegalArgumentException("stage of " + lifecycle.subjectId() + " must be one of "
-          + DefaultLifecycle.STAGES + " but was: " + lifecycle.stage());
+      throw new IllegalArgumentException(
+          "stage of "
+              + lifecycle.subjectId()
+              + " must be one of "
+              + DefaultLifecycle.STAGES
+              + " but was: "
+              + lifecycle.stage());
     }
     LifecycleFacts f = lifecycle.facts();
     rows[r + STAGE] = code;
@@ -195,12 +224,19 @@ public final class CompactLifecycleTable {
 
   private void checkOrder(int r, int day) {
     if (day < rows[r + LAST_ACTIVITY]) {
-      throw new IllegalArgumentException("event of customer row " + r / STRIDE + " on day " + day
-          + " must not be before its last activity on day " + rows[r + LAST_ACTIVITY]);
+      throw new IllegalArgumentException(
+          "event of customer row "
+              + r / STRIDE
+              + " on day "
+              + day
+              + " must not be before its last activity on day "
+              + rows[r + LAST_ACTIVITY]);
     }
   }
 
-  /** A purchase of {@code amountMinor} (not negative) by customer {@code customer} on {@code day}. */
+  /**
+   * A purchase of {@code amountMinor} (not negative) by customer {@code customer} on {@code day}.
+   */
   public void purchase(int customer, int day, long amountMinor) {
     int r = row(customer);
     checkOrder(r, day);
@@ -256,13 +292,17 @@ public final class CompactLifecycleTable {
     long spend = spend(r) - amountMinor;
     setSpend(r, spend);
     rows[r + LAST_ACTIVITY] = day;
-    if (s == LOYAL && !(rows[r + PURCHASES] >= loyalMinPurchases && spend >= loyalMinNetSpendMinor)) {
+    if (s == LOYAL
+        && !(rows[r + PURCHASES] >= loyalMinPurchases && spend >= loyalMinNetSpendMinor)) {
       rows[r + STAGE] = ACTIVE;
     }
     return true;
   }
 
-  /** Re-evaluates every customer on {@code day} by plain rules (silence); returns the number that moved. */
+  /**
+   * Re-evaluates every customer on {@code day} by plain rules (silence); returns the number that
+   * moved.
+   */
   public int reEvaluate(int day) {
     int moved = 0;
     int[] a = rows;
@@ -283,13 +323,16 @@ public final class CompactLifecycleTable {
   }
 
   /**
-   * Re-evaluates every customer on {@code day} with a churn probability per row (in [0, 1]; NaN
-   * for "no score", which falls back to the silence rules); returns the number that moved.
+   * Re-evaluates every customer on {@code day} with a churn probability per row (in [0, 1]; NaN for
+   * "no score", which falls back to the silence rules); returns the number that moved.
    */
   public int reEvaluate(int day, double[] churnProbability) {
     if (churnProbability.length != size) {
-      throw new IllegalArgumentException("churnProbability must have one value per customer (" + size
-          + ") but had: " + churnProbability.length);
+      throw new IllegalArgumentException(
+          "churnProbability must have one value per customer ("
+              + size
+              + ") but had: "
+              + churnProbability.length);
     }
     int moved = 0;
     int[] a = rows;
@@ -311,8 +354,8 @@ public final class CompactLifecycleTable {
   }
 
   private boolean beyondGap(int r, int silent) {
-    return thresholds.beyondExpectedGap(silent, rows[r + LAST_PURCHASE] - rows[r + FIRST_PURCHASE],
-        rows[r + PURCHASES]);
+    return thresholds.beyondExpectedGap(
+        silent, rows[r + LAST_PURCHASE] - rows[r + FIRST_PURCHASE], rows[r + PURCHASES]);
   }
 
   /** The number of customers per stage code (index = code). */

@@ -6,15 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The measured conversion of a {@link ConversionRule} for a cohort: {@code entered} subjects entered
- * the rule's from-stage in the cohort period, {@code converted} of them reached a target by the
- * as-of instant; {@code rate} = converted / entered in [0, 1] (0 when none entered), and
- * {@code medianTimeToConvert} the median time from entering to first reaching a target among the
- * converted (mean of the two middle values for an even count; empty when none converted).
+ * The measured conversion of a {@link ConversionRule} for a cohort: {@code entered} subjects
+ * entered the rule's from-stage in the cohort period, {@code converted} of them reached a target by
+ * the as-of instant; {@code rate} = converted / entered in [0, 1] (0 when none entered), and {@code
+ * medianTimeToConvert} the median time from entering to first reaching a target among the converted
+ * (mean of the two middle values for an even count; empty when none converted).
  *
  * @since 0.1
  */
-public record Conversion(ConversionRule rule, long entered, long converted, double rate,
+public record Conversion(
+    ConversionRule rule,
+    long entered,
+    long converted,
+    double rate,
     Optional<Duration> medianTimeToConvert) {
 
   /**
@@ -24,20 +28,30 @@ public record Conversion(ConversionRule rule, long entered, long converted, doub
   public Conversion {
     Objects.requireNonNull(rule, "rule must not be null");
     if (entered < 0 || converted < 0 || converted > entered) {
-      throw new IllegalArgumentException("converted must be in [0, entered] with entered >= 0 but entered was: "
-          + entered + " and converted: " + converted);
+      throw new IllegalArgumentException(
+          "converted must be in [0, entered] with entered >= 0 but entered was: "
+              + entered
+              + " and converted: "
+              + converted);
     }
     if (!(rate >= 0 && rate <= 1)) {
       throw new IllegalArgumentException("rate must be in [0, 1] but was: " + rate);
     }
-    Objects.requireNonNull(medianTimeToConvert, "medianTimeToConvert must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        medianTimeToConvert, "medianTimeToConvert must not be null (use Optional.empty())");
   }
 
   /** For example {@code "prospect -> first purchase: 3 of 4 (75.0%), median 12 days"}. */
   @Override
   public String toString() {
-    return rule.name() + ": " + converted + " of " + entered + String.format(Locale.ROOT, " (%.1f%%)", rate * 100)
-        + medianTimeToConvert.map(d -> ", median " + (d.toHours() % 24 == 0 ? d.toDays() + " days" : d.toString()))
+    return rule.name()
+        + ": "
+        + converted
+        + " of "
+        + entered
+        + String.format(Locale.ROOT, " (%.1f%%)", rate * 100)
+        + medianTimeToConvert
+            .map(d -> ", median " + (d.toHours() % 24 == 0 ? d.toDays() + " days" : d.toString()))
             .orElse("");
   }
 }

@@ -30,8 +30,12 @@ public record ConversionRule(String name, Stage from, Set<Stage> targets, Set<St
       throw new IllegalArgumentException("targets of conversion '" + name + "' must not be empty");
     }
     if (targets.contains(from) || exits.contains(from)) {
-      throw new IllegalArgumentException("targets and exits of conversion '" + name + "' must not contain its from"
-          + " stage " + from);
+      throw new IllegalArgumentException(
+          "targets and exits of conversion '"
+              + name
+              + "' must not contain its from"
+              + " stage "
+              + from);
     }
   }
 
@@ -53,13 +57,23 @@ public record ConversionRule(String name, Stage from, Set<Stage> targets, Set<St
     return java.util.List.of(
         of("prospect -> first purchase", DefaultLifecycle.PROSPECT, DefaultLifecycle.NEW),
         of("new -> repeat", DefaultLifecycle.NEW, DefaultLifecycle.ACTIVE, DefaultLifecycle.LOYAL),
-        of("at risk -> saved", DefaultLifecycle.AT_RISK, DefaultLifecycle.ACTIVE, DefaultLifecycle.LOYAL)
+        of(
+                "at risk -> saved",
+                DefaultLifecycle.AT_RISK,
+                DefaultLifecycle.ACTIVE,
+                DefaultLifecycle.LOYAL)
             .unless(DefaultLifecycle.LAPSED),
         of("lapsed -> won back", DefaultLifecycle.LAPSED, DefaultLifecycle.REACTIVATED));
   }
 
   @Override
   public String toString() {
-    return name + " (" + from + " -> " + targets + (exits.isEmpty() ? "" : " unless " + exits) + ")";
+    return name
+        + " ("
+        + from
+        + " -> "
+        + targets
+        + (exits.isEmpty() ? "" : " unless " + exits)
+        + ")";
   }
 }

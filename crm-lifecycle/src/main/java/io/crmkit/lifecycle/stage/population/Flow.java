@@ -4,7 +4,8 @@ import io.crmkit.lifecycle.stage.Stage;
 import java.util.Objects;
 
 /**
- * The number of moves ({@code count}, not negative) from stage {@code from} to stage {@code to} in a period.
+ * The number of moves ({@code count}, not negative) from stage {@code from} to stage {@code to} in
+ * a period.
  *
  * @since 0.1
  */

@@ -1,17 +1,16 @@
 package io.crmkit.lifecycle.stage.population;
 
+import io.crmkit.core.service.DurationStatistics;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleDefinition;
 import io.crmkit.lifecycle.stage.Stage;
 import io.crmkit.lifecycle.stage.StageMove;
-import io.crmkit.core.service.DurationStatistics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,8 @@ public final class LifecyclePopulation {
   }
 
   /** The population of {@code lifecycles}, all following {@code definition}. */
-  public static LifecyclePopulation of(LifecycleDefinition definition, Iterable<Lifecycle> lifecycles) {
+  public static LifecyclePopulation of(
+      LifecycleDefinition definition, Iterable<Lifecycle> lifecycles) {
     Objects.requireNonNull(definition, "definition must not be null");
     Objects.requireNonNull(lifecycles, "lifecycles must not be null");
     List<Lifecycle> copy = new ArrayList<>();
@@ -44,8 +44,15 @@ public final class LifecyclePopulation {
       Objects.requireNonNull(l, "lifecycle must not be null");
       for (Stage s : l.path()) {
         if (!definition.hasStage(s)) {
-          throw new IllegalArgumentException("stage " + s + " in the history of " + l.subjectId()
-              + " is not a stage of lifecycle '" + definition.name() + "': " + definition.stages());
+          throw new IllegalArgumentException(
+              "stage "
+                  + s
+                  + " in the history of "
+                  + l.subjectId()
+                  + " is not a stage of lifecycle '"
+                  + definition.name()
+                  + "': "
+                  + definition.stages());
         }
       }
       copy.add(l);
@@ -74,7 +81,10 @@ public final class LifecyclePopulation {
     return countsAt(date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1));
   }
 
-  /** The moves made in {@code [from, to)}, per pair of stages in stage order (pairs without moves omitted). */
+  /**
+   * The moves made in {@code [from, to)}, per pair of stages in stage order (pairs without moves
+   * omitted).
+   */
   public List<Flow> flows(Instant from, Instant to) {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
@@ -110,7 +120,8 @@ public final class LifecyclePopulation {
    * The flows in consecutive periods of length {@code step} from local date {@code start} until
    * {@code end} (the last period ends at {@code end}), dates read in {@code zone}.
    */
-  public List<PeriodFlows> flowsPerPeriod(LocalDate start, LocalDate end, Period step, ZoneId zone) {
+  public List<PeriodFlows> flowsPerPeriod(
+      LocalDate start, LocalDate end, Period step, ZoneId zone) {
     Objects.requireNonNull(start, "start must not be null");
     Objects.requireNonNull(end, "end must not be null");
     Objects.requireNonNull(step, "step must not be null");
@@ -127,17 +138,20 @@ public final class LifecyclePopulation {
       if (e.isAfter(end)) {
         e = end;
       }
-      out.add(new PeriodFlows(s, e, flows(s.atStartOfDay(zone).toInstant(), e.atStartOfDay(zone).toInstant())));
+      out.add(
+          new PeriodFlows(
+              s, e, flows(s.atStartOfDay(zone).toInstant(), e.atStartOfDay(zone).toInstant())));
       s = e;
     }
     return out;
   }
 
   /**
-   * The conversion of {@code rule} for the cohort of subjects that (first) entered its from-stage in
-   * {@code [cohortFrom, cohortTo)}, counting targets reached up to {@code asOf}.
+   * The conversion of {@code rule} for the cohort of subjects that (first) entered its from-stage
+   * in {@code [cohortFrom, cohortTo)}, counting targets reached up to {@code asOf}.
    */
-  public Conversion conversion(ConversionRule rule, Instant cohortFrom, Instant cohortTo, Instant asOf) {
+  public Conversion conversion(
+      ConversionRule rule, Instant cohortFrom, Instant cohortTo, Instant asOf) {
     Objects.requireNonNull(rule, "rule must not be null");
     Objects.requireNonNull(cohortFrom, "cohortFrom must not be null");
     Objects.requireNonNull(cohortTo, "cohortTo must not be null");
@@ -150,20 +164,28 @@ public final class LifecyclePopulation {
         continue;
       }
       entered++;
-      firstTargetAfter(l, rule, entry.get(), asOf).ifPresent(t -> times.add(Duration.between(entry.get(), t)));
+      firstTargetAfter(l, rule, entry.get(), asOf)
+          .ifPresent(t -> times.add(Duration.between(entry.get(), t)));
     }
-    return new Conversion(rule, entered, times.size(), entered == 0 ? 0 : (double) times.size() / entered,
+    return new Conversion(
+        rule,
+        entered,
+        times.size(),
+        entered == 0 ? 0 : (double) times.size() / entered,
         median(times));
   }
 
   /** The conversions of every rule for the same cohort period and as-of instant. */
-  public List<Conversion> funnel(List<ConversionRule> rules, Instant cohortFrom, Instant cohortTo, Instant asOf) {
+  public List<Conversion> funnel(
+      List<ConversionRule> rules, Instant cohortFrom, Instant cohortTo, Instant asOf) {
     Objects.requireNonNull(rules, "rules must not be null");
     return rules.stream().map(r -> conversion(r, cohortFrom, cohortTo, asOf)).toList();
   }
 
   private static Optional<Instant> entryIn(Lifecycle l, Stage stage, Instant from, Instant to) {
-    if (l.initialStage().equals(stage) && !l.startedAt().isBefore(from) && l.startedAt().isBefore(to)) {
+    if (l.initialStage().equals(stage)
+        && !l.startedAt().isBefore(from)
+        && l.startedAt().isBefore(to)) {
       return Optional.of(l.startedAt());
     }
     for (StageMove m : l.history()) {
@@ -174,7 +196,8 @@ public final class LifecyclePopulation {
     return Optional.empty();
   }
 
-  private static Optional<Instant> firstTargetAfter(Lifecycle l, ConversionRule rule, Instant entry, Instant asOf) {
+  private static Optional<Instant> firstTargetAfter(
+      Lifecycle l, ConversionRule rule, Instant entry, Instant asOf) {
     boolean entered = l.initialStage().equals(rule.from()) && l.startedAt().equals(entry);
     for (StageMove m : l.history()) {
       if (m.at().isAfter(asOf)) {

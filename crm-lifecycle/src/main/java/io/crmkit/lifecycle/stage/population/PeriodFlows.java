@@ -25,7 +25,10 @@ public record PeriodFlows(LocalDate start, LocalDate end, List<Flow> flows) {
 
   /** The number of moves from {@code from} to {@code to} in this period. */
   public long count(Stage from, Stage to) {
-    return flows.stream().filter(f -> f.from().equals(from) && f.to().equals(to)).mapToLong(Flow::count).sum();
+    return flows.stream()
+        .filter(f -> f.from().equals(from) && f.to().equals(to))
+        .mapToLong(Flow::count)
+        .sum();
   }
 
   @Override

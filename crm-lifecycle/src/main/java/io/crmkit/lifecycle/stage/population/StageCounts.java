@@ -23,11 +23,13 @@ public record StageCounts(Instant at, Map<Stage, Long> counts) {
   public StageCounts {
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(counts, "counts must not be null");
-    counts.forEach((s, n) -> {
-      if (n == null || n < 0) {
-        throw new IllegalArgumentException("count of stage " + s + " must not be negative but was: " + n);
-      }
-    });
+    counts.forEach(
+        (s, n) -> {
+          if (n == null || n < 0) {
+            throw new IllegalArgumentException(
+                "count of stage " + s + " must not be negative but was: " + n);
+          }
+        });
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
   }
 
@@ -44,7 +46,14 @@ public record StageCounts(Instant at, Map<Stage, Long> counts) {
   /** For example {@code "at 2024-06-01T00:00:00Z: PROSPECT 3, NEW 2 (total 5)"}. */
   @Override
   public String toString() {
-    return "at " + at + ": " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-        .collect(Collectors.joining(", ")) + " (total " + total() + ")";
+    return "at "
+        + at
+        + ": "
+        + counts.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", "))
+        + " (total "
+        + total()
+        + ")";
   }
 }

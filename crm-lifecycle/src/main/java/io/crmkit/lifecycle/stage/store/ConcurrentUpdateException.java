@@ -17,7 +17,13 @@ public final class ConcurrentUpdateException extends LifecycleException {
    * expectedVersion} but the store holds {@code actualVersion} (0 when none is stored).
    */
   public ConcurrentUpdateException(String subjectId, long expectedVersion, long actualVersion) {
-    super("lifecycle of " + subjectId + " was changed concurrently: expected version " + expectedVersion
-        + (actualVersion == 0 ? " but none is stored" : " but the stored version is " + actualVersion));
+    super(
+        "lifecycle of "
+            + subjectId
+            + " was changed concurrently: expected version "
+            + expectedVersion
+            + (actualVersion == 0
+                ? " but none is stored"
+                : " but the stored version is " + actualVersion));
   }
 }

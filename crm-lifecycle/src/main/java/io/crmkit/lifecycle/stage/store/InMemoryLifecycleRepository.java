@@ -25,7 +25,8 @@ public final class InMemoryLifecycleRepository implements LifecycleRepository {
 
   @Override
   public Optional<Versioned<Lifecycle>> find(String subjectId) {
-    return Optional.ofNullable(store.get(Objects.requireNonNull(subjectId, "subjectId must not be null")));
+    return Optional.ofNullable(
+        store.get(Objects.requireNonNull(subjectId, "subjectId must not be null")));
   }
 
   @Override
@@ -43,14 +44,17 @@ public final class InMemoryLifecycleRepository implements LifecycleRepository {
   public Versioned<Lifecycle> update(Lifecycle lifecycle, long expectedVersion) {
     Objects.requireNonNull(lifecycle, "lifecycle must not be null");
     if (expectedVersion < 1) {
-      throw new IllegalArgumentException("expectedVersion must be at least 1 but was: " + expectedVersion);
+      throw new IllegalArgumentException(
+          "expectedVersion must be at least 1 but was: " + expectedVersion);
     }
     Versioned<Lifecycle> next = new Versioned<>(lifecycle, expectedVersion + 1);
     long[] actual = {0};
-    store.computeIfPresent(lifecycle.subjectId(), (id, current) -> {
-      actual[0] = current.version();
-      return current.version() == expectedVersion ? next : current;
-    });
+    store.computeIfPresent(
+        lifecycle.subjectId(),
+        (id, current) -> {
+          actual[0] = current.version();
+          return current.version() == expectedVersion ? next : current;
+        });
     if (actual[0] != expectedVersion) {
       throw new ConcurrentUpdateException(lifecycle.subjectId(), expectedVersion, actual[0]);
     }
@@ -64,8 +68,10 @@ public final class InMemoryLifecycleRepository implements LifecycleRepository {
 
   @Override
   public List<Lifecycle> findAll() {
-    return store.values().stream().map(Versioned::value)
-        .sorted(java.util.Comparator.comparing(Lifecycle::subjectId)).toList();
+    return store.values().stream()
+        .map(Versioned::value)
+        .sorted(java.util.Comparator.comparing(Lifecycle::subjectId))
+        .toList();
   }
 
   @Override

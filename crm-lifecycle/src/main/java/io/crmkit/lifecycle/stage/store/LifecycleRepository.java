@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * Stores {@link Lifecycle}s by subject id with versioned (optimistic) writes: a write names the
  * version it read, and of two writers that read the same version only one wins; the other gets a
- * {@link ConcurrentUpdateException}. Implementations must be safe for use by many threads;
- * {@link InMemoryLifecycleRepository} is the reference one and {@code LifecycleRepositoryContract}
- * (in this module's tests) is the test any implementation must pass.
+ * {@link ConcurrentUpdateException}. Implementations must be safe for use by many threads; {@link
+ * InMemoryLifecycleRepository} is the reference one and {@code LifecycleRepositoryContract} (in
+ * this module's tests) is the test any implementation must pass.
  *
  * @since 0.1
  */

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Applies events to stored lifecycles: reads the lifecycle (starting one at the event's instant for a
- * subject without one), applies the event with the engine and writes it back with an optimistic
- * write; when another writer won the race, it reads again and re-applies, up to
- * {@code maxAttempts} times. Listeners are notified only after a successful write. Thread-safe.
+ * Applies events to stored lifecycles: reads the lifecycle (starting one at the event's instant for
+ * a subject without one), applies the event with the engine and writes it back with an optimistic
+ * write; when another writer won the race, it reads again and re-applies, up to {@code maxAttempts}
+ * times. Listeners are notified only after a successful write. Thread-safe.
  *
  * @since 0.1
  */
@@ -23,7 +23,8 @@ public final class LifecycleService {
   private final LifecycleRepository repository;
   private final int maxAttempts;
 
-  private LifecycleService(LifecycleEngine engine, LifecycleRepository repository, int maxAttempts) {
+  private LifecycleService(
+      LifecycleEngine engine, LifecycleRepository repository, int maxAttempts) {
     this.engine = Objects.requireNonNull(engine, "engine must not be null");
     this.repository = Objects.requireNonNull(repository, "repository must not be null");
     if (maxAttempts < 1) {
@@ -66,7 +67,10 @@ public final class LifecycleService {
     ConcurrentUpdateException last = null;
     for (int attempt = 0; attempt < maxAttempts; attempt++) {
       Optional<Versioned<Lifecycle>> current = repository.find(event.subjectId());
-      Lifecycle before = current.map(Versioned::value).orElseGet(() -> engine.start(event.subjectId(), event.at()));
+      Lifecycle before =
+          current
+              .map(Versioned::value)
+              .orElseGet(() -> engine.start(event.subjectId(), event.at()));
       Outcome outcome = engine.decide(before, event);
       if (outcome.result() == Outcome.Result.DUPLICATE) {
         return outcome;

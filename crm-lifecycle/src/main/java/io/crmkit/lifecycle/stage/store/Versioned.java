@@ -3,7 +3,8 @@ package io.crmkit.lifecycle.stage.store;
 import java.util.Objects;
 
 /**
- * A stored value with its version (1 for the first write, +1 for every update), for optimistic writes.
+ * A stored value with its version (1 for the first write, +1 for every update), for optimistic
+ * writes.
  *
  * @since 0.1
  */

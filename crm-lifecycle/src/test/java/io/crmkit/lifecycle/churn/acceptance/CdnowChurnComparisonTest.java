@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class CdnowChurnComparisonTest {
 
-  static final TimeSplit SPLIT = TimeSplit.at(ZoneOffset.UTC, LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30));
+  static final TimeSplit SPLIT =
+      TimeSplit.at(ZoneOffset.UTC, LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30));
 
   static CustomerSummaries summaries;
   static boolean[] churned;
@@ -50,25 +51,36 @@ class CdnowChurnComparisonTest {
 
   @BeforeAll
   static void compare() {
-    TransactionColumns tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample())
-        .readColumns(new InputStreamReader(Objects.requireNonNull(CdnowChurnComparisonTest.class
-            .getResourceAsStream("/io/crmkit/lifecycle/data/CDNOW_sample.txt")), StandardCharsets.UTF_8), "CDNOW_sample.txt")
-        .value();
+    TransactionColumns tx =
+        TransactionCsvReader.of(TransactionCsvFormat.cdnowSample())
+            .readColumns(
+                new InputStreamReader(
+                    Objects.requireNonNull(
+                        CdnowChurnComparisonTest.class.getResourceAsStream(
+                            "/io/crmkit/lifecycle/data/CDNOW_sample.txt")),
+                    StandardCharsets.UTF_8),
+                "CDNOW_sample.txt")
+            .value();
     summaries = SPLIT.summaries(tx, TimeScale.WEEKS);
     churned = TimeSplit.labels(summaries);
-    features = ChurnFeatures.of(summaries, SPLIT.featureEnd()).withSpendTrend(tx, Duration.ofDays(91)).build();
+    features =
+        ChurnFeatures.of(summaries, SPLIT.featureEnd())
+            .withSpendTrend(tx, Duration.ofDays(91))
+            .build();
 
     BgNbdModel model = BgNbdModel.fit(summaries).model();
     bgnbd = ChurnEvaluation.of(BgNbdChurnScorer.of(model), summaries, churned, 0.5);
     double window = summaries.holdoutDuration();
-    bgnbdWindow = ChurnEvaluation.of(BgNbdNoPurchaseScorer.within(model, window), summaries, churned, 0.5);
+    bgnbdWindow =
+        ChurnEvaluation.of(BgNbdNoPurchaseScorer.within(model, window), summaries, churned, 0.5);
     int[] repeat = rowsWhere(repeatBuyers(summaries), true);
     double[] all = BgNbdChurnScorer.of(model).probabilities(summaries);
     double[] repeatScores = new double[repeat.length];
     for (int k = 0; k < repeat.length; k++) {
       repeatScores[k] = all[repeat[k]];
     }
-    bgnbdRepeatBuyers = ChurnEvaluation.of("bg/nbd on repeat buyers", repeatScores, pick(churned, repeat), 0.5);
+    bgnbdRepeatBuyers =
+        ChurnEvaluation.of("bg/nbd on repeat buyers", repeatScores, pick(churned, repeat), 0.5);
     inactivity = ChurnEvaluation.of(InactivityScorer.of(3), summaries, churned, 0.5);
 
     LogisticRegression fitter = LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN);
@@ -147,7 +159,8 @@ class CdnowChurnComparisonTest {
 
   @Test
   void one_minus_p_alive_misranks_single_purchasers_whom_bg_nbd_holds_alive() {
-    // 1,411 single-purchase customers get churn 0 from 1 - P(alive) yet most of them never come back
+    // 1,411 single-purchase customers get churn 0 from 1 - P(alive) yet most of them never come
+    // back
     assertThat(bgnbd.auc()).isLessThan(0.5);
     assertThat(bgnbd.calibration().get(0).observedRate()).isGreaterThan(0.8);
   }

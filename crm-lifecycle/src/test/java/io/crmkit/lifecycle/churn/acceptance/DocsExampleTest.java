@@ -35,12 +35,19 @@ class DocsExampleTest {
 
   @Test
   void the_walk_through_runs() {
-    TransactionColumns tx = TransactionCsvReader.of(TransactionCsvFormat.cdnowSample())
-        .readColumns(new InputStreamReader(Objects.requireNonNull(getClass()
-            .getResourceAsStream("/io/crmkit/lifecycle/data/CDNOW_sample.txt")), StandardCharsets.UTF_8), "CDNOW")
-        .value();
+    TransactionColumns tx =
+        TransactionCsvReader.of(TransactionCsvFormat.cdnowSample())
+            .readColumns(
+                new InputStreamReader(
+                    Objects.requireNonNull(
+                        getClass()
+                            .getResourceAsStream("/io/crmkit/lifecycle/data/CDNOW_sample.txt")),
+                    StandardCharsets.UTF_8),
+                "CDNOW")
+            .value();
     // --- docs/churn.md "Walk-through" starts here
-    TimeSplit split = TimeSplit.at(ZoneOffset.UTC, LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30));
+    TimeSplit split =
+        TimeSplit.at(ZoneOffset.UTC, LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30));
     CustomerSummaries summaries = split.summaries(tx, TimeScale.WEEKS);
     boolean[] churned = TimeSplit.labels(summaries);
 
@@ -48,16 +55,21 @@ class DocsExampleTest {
     ChurnScorer quiet = BgNbdNoPurchaseScorer.within(bgnbd, 39);
     ChurnScorer rule = InactivityScorer.of(3);
 
-    DesignMatrix features = ChurnFeatures.of(summaries, split.featureEnd())
-        .withSpendTrend(tx, Duration.ofDays(91)).build();
-    LogisticModel model = LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN).fit(features, churned).model();
+    DesignMatrix features =
+        ChurnFeatures.of(summaries, split.featureEnd())
+            .withSpendTrend(tx, Duration.ofDays(91))
+            .build();
+    LogisticModel model =
+        LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN).fit(features, churned).model();
     ChurnScorer logistic = LogisticChurnScorer.of(model, features);
 
-    ChurnScorer earlyWarning = ChurnScorer.maximum(rule, ChurnScorer.weightedBlend(List.of(quiet, logistic), 1, 2));
+    ChurnScorer earlyWarning =
+        ChurnScorer.maximum(rule, ChurnScorer.weightedBlend(List.of(quiet, logistic), 1, 2));
     double[] p = earlyWarning.probabilities(summaries);
     long[] perBand = RiskBands.standard().counts(p);
     ChurnAssessment first = logistic.assess(summaries, 0);
-    ChurnEvaluation report = ChurnEvaluation.of(earlyWarning, summaries, churned, 0.5); // in-sample: illustration only
+    ChurnEvaluation report =
+        ChurnEvaluation.of(earlyWarning, summaries, churned, 0.5); // in-sample: illustration only
     String json = model.toJson();
     // --- ends here
     assertThat(p).hasSize(2357);

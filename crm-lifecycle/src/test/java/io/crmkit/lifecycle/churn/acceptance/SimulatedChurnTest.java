@@ -37,11 +37,13 @@ import org.junit.jupiter.api.Test;
 class SimulatedChurnTest {
 
   static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
-  static final TimeSplit SPLIT = TimeSplit.at(ZONE, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 3, 31));
+  static final TimeSplit SPLIT =
+      TimeSplit.at(ZONE, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 3, 31));
   static final LocalDate START = LocalDate.of(2025, 1, 1);
 
   /** True effects on the log-odds, per raw unit. */
   static final double SILENCE = 0.02; // per day without purchase
+
   static final double REPEAT = -0.25; // per repeat purchase
   static final double OPEN = 0.8; // per open service request
   static final double NPS = -0.3; // per NPS point above 7
@@ -67,19 +69,29 @@ class SimulatedChurnTest {
       int span = 364 - first;
       for (int k = 0; k < purchases; k++) {
         int day = first + (k == 0 ? 0 : r.nextInt(span + 1));
-        tx.add(Transaction.purchase(id + "-" + k, id, at(START.plusDays(day), k), Money.of(5 + r.nextInt(200), "BRL")));
+        tx.add(
+            Transaction.purchase(
+                id + "-" + k, id, at(START.plusDays(day), k), Money.of(5 + r.nextInt(200), "BRL")));
       }
       int open = r.nextDouble() < 0.3 ? 1 + r.nextInt(2) : 0;
       for (int k = 0; k < open; k++) {
-        requests.add(ServiceRequest.open(id + "-sr" + k, cid, at(START.plusDays(300 + r.nextInt(60)), k), Priority.HIGH));
+        requests.add(
+            ServiceRequest.open(
+                id + "-sr" + k, cid, at(START.plusDays(300 + r.nextInt(60)), k), Priority.HIGH));
       }
       if (r.nextDouble() < 0.2) { // resolved requests: no effect on churn
         int day = 200 + r.nextInt(100);
-        requests.add(ServiceRequest.open(id + "-done", cid, at(START.plusDays(day), 0), Priority.LOW)
-            .resolve(at(START.plusDays(day + r.nextInt(10)), 30)));
+        requests.add(
+            ServiceRequest.open(id + "-done", cid, at(START.plusDays(day), 0), Priority.LOW)
+                .resolve(at(START.plusDays(day + r.nextInt(10)), 30)));
       }
       if (r.nextDouble() < 0.7) {
-        answers.add(Feedback.nps(id + "-nps", cid, at(START.plusDays(first + r.nextInt(span + 1)), 0), r.nextInt(11)));
+        answers.add(
+            Feedback.nps(
+                id + "-nps",
+                cid,
+                at(START.plusDays(first + r.nextInt(span + 1)), 0),
+                r.nextInt(11)));
       }
     }
     return List.of(tx, requests, answers, r.split());
@@ -90,8 +102,11 @@ class SimulatedChurnTest {
     List<Object> p = population(customers, seed, idOffset);
     List<Transaction> history = (List<Transaction>) p.get(0);
     CustomerSummaries calibration = SPLIT.summaries(history, TimeScale.DAYS);
-    DesignMatrix x = ChurnFeatures.of(calibration, SPLIT.featureEnd())
-        .withServiceRequests((List<ServiceRequest>) p.get(1)).withFeedback((List<Feedback>) p.get(2)).build();
+    DesignMatrix x =
+        ChurnFeatures.of(calibration, SPLIT.featureEnd())
+            .withServiceRequests((List<ServiceRequest>) p.get(1))
+            .withFeedback((List<Feedback>) p.get(2))
+            .build();
     // the true churn process on the built features; then purchases in the label window for stayers
     SplittableRandom r = (SplittableRandom) p.get(3);
     double[] silence = x.column("days_since_last_purchase");
@@ -101,12 +116,20 @@ class SimulatedChurnTest {
     double[] eta = new double[x.rows()];
     List<Transaction> all = new ArrayList<>(history);
     for (int i = 0; i < x.rows(); i++) {
-      eta[i] = INTERCEPT + SILENCE * silence[i] + REPEAT * repeat[i] + OPEN * open[i]
-          + (Double.isNaN(nps[i]) ? 0 : NPS * (nps[i] - 7));
+      eta[i] =
+          INTERCEPT
+              + SILENCE * silence[i]
+              + REPEAT * repeat[i]
+              + OPEN * open[i]
+              + (Double.isNaN(nps[i]) ? 0 : NPS * (nps[i] - 7));
       boolean churns = r.nextDouble() < 1 / (1 + Math.exp(-eta[i]));
       if (!churns) {
-        all.add(Transaction.purchase("h" + i, calibration.id(i), at(SPLIT.cutoff().plusDays(1 + r.nextInt(80)), 0),
-            Money.of(20, "BRL")));
+        all.add(
+            Transaction.purchase(
+                "h" + i,
+                calibration.id(i),
+                at(SPLIT.cutoff().plusDays(1 + r.nextInt(80)), 0),
+                Money.of(20, "BRL")));
       }
     }
     CustomerSummaries labelled = SPLIT.summaries(all, TimeScale.DAYS);
@@ -118,7 +141,8 @@ class SimulatedChurnTest {
     for (int j = 0; j < x.columnCount(); j++) {
       b.column(x.columns().get(j), x.column(j));
     }
-    DesignMatrix features = b.column(FeatureColumn.of("has_nps", "answered NPS: {}"), hasNps).build();
+    DesignMatrix features =
+        b.column(FeatureColumn.of("has_nps", "answered NPS: {}"), hasNps).build();
     return new Object[] {features, TimeSplit.labels(labelled), eta};
   }
 
@@ -126,10 +150,11 @@ class SimulatedChurnTest {
   static void fitAndEvaluate() {
     Object[] train = build(3000, 11, 1);
     Object[] test = build(3000, 12, 100_000);
-    model = LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN).fit((DesignMatrix) train[0], (boolean[]) train[1])
-        .model();
+    model =
+        LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN)
+            .fit((DesignMatrix) train[0], (boolean[]) train[1])
+            .model();
     auc = ChurnMetrics.rocAuc(model.probabilities((DesignMatrix) test[0]), (boolean[]) test[1]);
-
   }
 
   @Test
@@ -148,8 +173,10 @@ class SimulatedChurnTest {
   @Test
   void recovers_the_size_of_the_true_effects_per_raw_unit() {
     double[] raw = model.rawCoefficients();
-    assertThat(raw[model.names().indexOf("days_since_last_purchase")]).isBetween(SILENCE * 0.7, SILENCE * 1.3);
-    assertThat(raw[model.names().indexOf("open_service_requests")]).isBetween(OPEN * 0.7, OPEN * 1.3);
+    assertThat(raw[model.names().indexOf("days_since_last_purchase")])
+        .isBetween(SILENCE * 0.7, SILENCE * 1.3);
+    assertThat(raw[model.names().indexOf("open_service_requests")])
+        .isBetween(OPEN * 0.7, OPEN * 1.3);
     assertThat(raw[model.names().indexOf("last_nps")]).isBetween(NPS * 1.3, NPS * 0.7);
   }
 

@@ -15,9 +15,15 @@ class ChurnMetricsProperties {
   @Provide
   Arbitrary<Labelled> labelled() {
     Arbitrary<Double> score = Arbitraries.doubles().between(0, 1).ofScale(1); // coarse: many ties
-    return Combinators.combine(score, Arbitraries.of(true, false)).as((s, y) -> new Object[] {s, y}).list()
-        .ofMinSize(2).ofMaxSize(60)
-        .filter(l -> l.stream().anyMatch(o -> (Boolean) o[1]) && l.stream().anyMatch(o -> !(Boolean) o[1]))
+    return Combinators.combine(score, Arbitraries.of(true, false))
+        .as((s, y) -> new Object[] {s, y})
+        .list()
+        .ofMinSize(2)
+        .ofMaxSize(60)
+        .filter(
+            l ->
+                l.stream().anyMatch(o -> (Boolean) o[1])
+                    && l.stream().anyMatch(o -> !(Boolean) o[1]))
         .map(ChurnMetricsProperties::toLabelled);
   }
 
@@ -33,7 +39,9 @@ class ChurnMetricsProperties {
 
   @Property(tries = 200)
   boolean auc_equals_the_pairwise_win_rate(@ForAll("labelled") Labelled d) {
-    return Math.abs(ChurnMetrics.rocAuc(d.scores(), d.churned()) - ChurnMetricsTest.pairwiseAuc(d.scores(), d.churned()))
+    return Math.abs(
+            ChurnMetrics.rocAuc(d.scores(), d.churned())
+                - ChurnMetricsTest.pairwiseAuc(d.scores(), d.churned()))
         < 1e-12;
   }
 
@@ -43,12 +51,16 @@ class ChurnMetricsProperties {
     for (int i = 0; i < reversed.length; i++) {
       reversed[i] = 1 - d.scores()[i];
     }
-    return Math.abs(ChurnMetrics.rocAuc(reversed, d.churned()) + ChurnMetrics.rocAuc(d.scores(), d.churned()) - 1)
+    return Math.abs(
+            ChurnMetrics.rocAuc(reversed, d.churned())
+                + ChurnMetrics.rocAuc(d.scores(), d.churned())
+                - 1)
         < 1e-12;
   }
 
   @Property(tries = 200)
-  boolean capture_grows_with_the_fraction_targeted_and_is_complete_at_everyone(@ForAll("labelled") Labelled d) {
+  boolean capture_grows_with_the_fraction_targeted_and_is_complete_at_everyone(
+      @ForAll("labelled") Labelled d) {
     double previous = 0;
     for (double f = 0.1; f <= 1.0001; f += 0.1) {
       double c = ChurnMetrics.lift(d.scores(), d.churned(), Math.min(1, f)).capture();
@@ -62,7 +74,9 @@ class ChurnMetricsProperties {
 
   @Property(tries = 200)
   boolean calibration_bins_account_for_every_customer(@ForAll("labelled") Labelled d) {
-    return ChurnMetrics.calibration(d.scores(), d.churned(), 10).stream().mapToLong(CalibrationBin::customers).sum()
+    return ChurnMetrics.calibration(d.scores(), d.churned(), 10).stream()
+            .mapToLong(CalibrationBin::customers)
+            .sum()
         == d.scores().length;
   }
 }

@@ -29,13 +29,17 @@ class ChurnMetricsTest {
 
   @Test
   void auc_counts_ties_as_half() {
-    // 5 churners x 5 stayers: hand count 5 + 4.5 + 4 + 3.5 + 1.5 = 18.5 wins of 25 (ties 0.8/0.8, 0.4/0.4, 0.1/0.1)
-    assertThat(ChurnMetrics.rocAuc(S, Y)).isCloseTo(pairwiseAuc(S, Y), within(1e-15)).isCloseTo(18.5 / 25, within(1e-15));
+    // 5 churners x 5 stayers: hand count 5 + 4.5 + 4 + 3.5 + 1.5 = 18.5 wins of 25 (ties 0.8/0.8,
+    // 0.4/0.4, 0.1/0.1)
+    assertThat(ChurnMetrics.rocAuc(S, Y))
+        .isCloseTo(pairwiseAuc(S, Y), within(1e-15))
+        .isCloseTo(18.5 / 25, within(1e-15));
   }
 
   @Test
   void auc_of_constant_scores_is_one_half() {
-    assertThat(ChurnMetrics.rocAuc(new double[] {0.3, 0.3, 0.3}, new boolean[] {true, false, true})).isEqualTo(0.5);
+    assertThat(ChurnMetrics.rocAuc(new double[] {0.3, 0.3, 0.3}, new boolean[] {true, false, true}))
+        .isEqualTo(0.5);
   }
 
   @Test
@@ -57,7 +61,8 @@ class ChurnMetricsTest {
 
   @Test
   void lift_at_the_top_fraction_shares_boundary_ties() {
-    // top 20% = 2 customers: 0.9 (churner) then one of the tied 0.8s (one churner of two) -> 1.5 captured
+    // top 20% = 2 customers: 0.9 (churner) then one of the tied 0.8s (one churner of two) -> 1.5
+    // captured
     Lift l = ChurnMetrics.lift(S, Y, 0.2);
     assertThat(l.targeted()).isEqualTo(2);
     assertThat(l.captured()).isEqualTo(1.5);
@@ -68,8 +73,10 @@ class ChurnMetricsTest {
 
   @Test
   void brier_is_the_mean_squared_error() {
-    assertThat(ChurnMetrics.brier(new double[] {0.5, 0.5}, new boolean[] {true, false})).isEqualTo(0.25);
-    assertThat(ChurnMetrics.brier(new double[] {1, 0.2}, new boolean[] {true, true})).isCloseTo(0.32, within(1e-15));
+    assertThat(ChurnMetrics.brier(new double[] {0.5, 0.5}, new boolean[] {true, false}))
+        .isEqualTo(0.25);
+    assertThat(ChurnMetrics.brier(new double[] {1, 0.2}, new boolean[] {true, true}))
+        .isCloseTo(0.32, within(1e-15));
   }
 
   @Test
@@ -86,7 +93,8 @@ class ChurnMetricsTest {
   @Test
   void scores_outside_the_unit_interval_are_rejected() {
     assertThatThrownBy(() -> ChurnMetrics.brier(new double[] {1.2}, new boolean[] {true}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("scores[0] must be in [0, 1] but was: 1.2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scores[0] must be in [0, 1] but was: 1.2");
   }
 
   @Test
@@ -94,6 +102,7 @@ class ChurnMetricsTest {
     ChurnEvaluation e = ChurnEvaluation.of("test", S, Y, 0.5);
     assertThat(e.auc()).isEqualTo(ChurnMetrics.rocAuc(S, Y));
     assertThat(e.baseRate()).isEqualTo(0.5);
-    assertThat(e.toString()).startsWith("test on 10 customers (5 churned, 50.0%): AUC 0.740, Brier");
+    assertThat(e.toString())
+        .startsWith("test on 10 customers (5 churned, 50.0%): AUC 0.740, Brier");
   }
 }

@@ -35,7 +35,10 @@ class ChurnFeaturesProperties {
 
   @Provide
   Arbitrary<List<ServiceRequest>> requests() {
-    return CoreArbitraries.serviceRequests().list().ofMaxSize(30).uniqueElements(ServiceRequest::id);
+    return CoreArbitraries.serviceRequests()
+        .list()
+        .ofMaxSize(30)
+        .uniqueElements(ServiceRequest::id);
   }
 
   @Provide
@@ -48,19 +51,28 @@ class ChurnFeaturesProperties {
     return CoreArbitraries.instants();
   }
 
-  private static DesignMatrix build(Instant cutoff, List<Interaction> i, List<ServiceRequest> r, List<Feedback> f) {
-    return ChurnFeatures.of(CUSTOMERS, cutoff).withInteractions(i, Duration.ofDays(3650)).withServiceRequests(r)
-        .withFeedback(f).build();
+  private static DesignMatrix build(
+      Instant cutoff, List<Interaction> i, List<ServiceRequest> r, List<Feedback> f) {
+    return ChurnFeatures.of(CUSTOMERS, cutoff)
+        .withInteractions(i, Duration.ofDays(3650))
+        .withServiceRequests(r)
+        .withFeedback(f)
+        .build();
   }
 
   @Property(tries = 200)
-  boolean events_from_the_cut_off_on_never_change_the_features(@ForAll("cutoffs") Instant cutoff,
-      @ForAll("interactions") List<Interaction> interactions, @ForAll("requests") List<ServiceRequest> requests,
+  boolean events_from_the_cut_off_on_never_change_the_features(
+      @ForAll("cutoffs") Instant cutoff,
+      @ForAll("interactions") List<Interaction> interactions,
+      @ForAll("requests") List<ServiceRequest> requests,
       @ForAll("feedback") List<Feedback> feedback) {
     DesignMatrix all = build(cutoff, interactions, requests, feedback);
-    DesignMatrix before = build(cutoff, interactions.stream().filter(x -> x.at().isBefore(cutoff)).toList(),
-        requests.stream().filter(x -> x.openedAt().isBefore(cutoff)).toList(),
-        feedback.stream().filter(x -> x.at().isBefore(cutoff)).toList());
+    DesignMatrix before =
+        build(
+            cutoff,
+            interactions.stream().filter(x -> x.at().isBefore(cutoff)).toList(),
+            requests.stream().filter(x -> x.openedAt().isBefore(cutoff)).toList(),
+            feedback.stream().filter(x -> x.at().isBefore(cutoff)).toList());
     if (!all.names().equals(before.names())) {
       return false;
     }

@@ -18,13 +18,21 @@ class LogisticChurnScorerTest extends ChurnScorerContractAccess {
       silence[i] = s.timeSinceLastPurchase(i);
       x[i] = s.frequency(i);
     }
-    return DesignMatrix.builder(s.size()).column(FeatureColumn.of("silence", "silent {} weeks"), silence)
-        .column("frequency", x).ids(s.ids()).build();
+    return DesignMatrix.builder(s.size())
+        .column(FeatureColumn.of("silence", "silent {} weeks"), silence)
+        .column("frequency", x)
+        .ids(s.ids())
+        .build();
   }
 
-  static final LogisticModel MODEL = LogisticModel.of(
-      List.of(FeatureColumn.of("silence", "silent {} weeks"), FeatureColumn.named("frequency")),
-      new double[] {20, 3}, new double[] {15, 4}, new double[] {1.2, -0.8}, -0.5, MissingValues.REJECT);
+  static final LogisticModel MODEL =
+      LogisticModel.of(
+          List.of(FeatureColumn.of("silence", "silent {} weeks"), FeatureColumn.named("frequency")),
+          new double[] {20, 3},
+          new double[] {15, 4},
+          new double[] {1.2, -0.8},
+          -0.5,
+          MissingValues.REJECT);
 
   @Override
   protected ChurnScorer scorer() {
@@ -35,15 +43,18 @@ class LogisticChurnScorerTest extends ChurnScorerContractAccess {
   void reasons_are_the_top_contributions() {
     CustomerSummaries s = population();
     assertThat(scorer().reasons(s, 0)).isEqualTo(MODEL.contributions(features(s), 0, 3));
-    assertThat(scorer().reasons(s, 1)).extracting(Object::toString).containsExactly("silent 30 weeks: +0.80",
-        "frequency = 0: +0.60");
+    assertThat(scorer().reasons(s, 1))
+        .extracting(Object::toString)
+        .containsExactly("silent 30 weeks: +0.80", "frequency = 0: +0.60");
   }
 
   @Test
   void misaligned_rows_are_rejected() {
     CustomerSummaries s = population();
-    ChurnScorer scorer = LogisticChurnScorer.of(MODEL, features(s).rows(new int[] {1, 0, 2, 3, 4, 5}));
-    assertThatThrownBy(() -> scorer.probability(s, 0)).isInstanceOf(IllegalArgumentException.class)
+    ChurnScorer scorer =
+        LogisticChurnScorer.of(MODEL, features(s).rows(new int[] {1, 0, 2, 3, 4, 5}));
+    assertThatThrownBy(() -> scorer.probability(s, 0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("feature row 0 belongs to customer 2 but the population's row 0 is customer 1");
   }
 }

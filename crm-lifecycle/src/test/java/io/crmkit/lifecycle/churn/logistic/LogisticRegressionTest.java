@@ -32,8 +32,14 @@ class LogisticRegressionTest {
       double eta = -1 + 0.03 * a[i] - 0.4 * b[i] + 0.01 * (c[i] - 1000);
       labels[i] = r.nextDouble() < 1 / (1 + Math.exp(-eta));
     }
-    return DesignMatrix.of(List.of(FeatureColumn.of("days", "no purchase for {} days"), FeatureColumn.named("orders"),
-        FeatureColumn.named("spend")), a, b, c);
+    return DesignMatrix.of(
+        List.of(
+            FeatureColumn.of("days", "no purchase for {} days"),
+            FeatureColumn.named("orders"),
+            FeatureColumn.named("spend")),
+        a,
+        b,
+        c);
   }
 
   /**
@@ -108,7 +114,8 @@ class LogisticRegressionTest {
       assertThat(fit.model().coefficients()[j]).isCloseTo(ref[j + 1], within(1e-6));
     }
     // the penalty shrinks: the penalised coefficients are smaller in norm than the ML ones
-    double[] ml = LogisticRegression.maximumLikelihood(MissingValues.REJECT).fit(x, y).model().coefficients();
+    double[] ml =
+        LogisticRegression.maximumLikelihood(MissingValues.REJECT).fit(x, y).model().coefficients();
     assertThat(norm(fit.model().coefficients())).isLessThan(norm(ml));
   }
 
@@ -122,15 +129,19 @@ class LogisticRegressionTest {
 
   @Test
   void reproduces_the_published_challenger_o_ring_fit() {
-    // Dalal, Fowlkes & Hoadley (1989): logit P(damage) = 15.0429 - 0.2322 temperature (°F), 23 flights
-    double[] temp = {66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78, 67, 53, 67, 75, 70, 81, 76, 79, 75, 76, 58};
+    // Dalal, Fowlkes & Hoadley (1989): logit P(damage) = 15.0429 - 0.2322 temperature (°F), 23
+    // flights
+    double[] temp = {
+      66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78, 67, 53, 67, 75, 70, 81, 76, 79, 75, 76, 58
+    };
     int[] damage = {0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1};
     boolean[] y = new boolean[damage.length];
     for (int i = 0; i < y.length; i++) {
       y[i] = damage[i] == 1;
     }
-    LogisticFit fit = LogisticRegression.maximumLikelihood(MissingValues.REJECT)
-        .fit(DesignMatrix.of(List.of(FeatureColumn.named("temperature")), temp), y);
+    LogisticFit fit =
+        LogisticRegression.maximumLikelihood(MissingValues.REJECT)
+            .fit(DesignMatrix.of(List.of(FeatureColumn.named("temperature")), temp), y);
     assertThat(fit.model().rawIntercept()).isCloseTo(15.0429, within(5e-5));
     assertThat(fit.model().rawCoefficients()[0]).isCloseTo(-0.2322, within(5e-5));
     assertThat(-2 * fit.logLikelihood()).isCloseTo(20.315, within(5e-4)); // residual deviance
@@ -139,7 +150,9 @@ class LogisticRegressionTest {
   @Test
   void feature_values_near_the_top_of_the_double_range_are_standardised_without_overflow() {
     // issue 12: values of 1e300 failed with "sd of f0 must be finite" from deep inside the model
-    double[] temp = {66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78, 67, 53, 67, 75, 70, 81, 76, 79, 75, 76, 58};
+    double[] temp = {
+      66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78, 67, 53, 67, 75, 70, 81, 76, 79, 75, 76, 58
+    };
     int[] damage = {0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1};
     double[] huge = new double[temp.length];
     boolean[] y = new boolean[damage.length];
@@ -150,17 +163,22 @@ class LogisticRegressionTest {
     LogisticRegression lr = LogisticRegression.maximumLikelihood(MissingValues.REJECT);
     LogisticFit plain = lr.fit(DesignMatrix.of(List.of(FeatureColumn.named("f0")), temp), y);
     LogisticFit scaled = lr.fit(DesignMatrix.of(List.of(FeatureColumn.named("f0")), huge), y);
-    assertThat(scaled.model().coefficient("f0")).isCloseTo(plain.model().coefficient("f0"), within(1e-9));
-    assertThat(scaled.model().probability(70e300)).isCloseTo(plain.model().probability(70.0), within(1e-9));
+    assertThat(scaled.model().coefficient("f0"))
+        .isCloseTo(plain.model().coefficient("f0"), within(1e-9));
+    assertThat(scaled.model().probability(70e300))
+        .isCloseTo(plain.model().probability(70.0), within(1e-9));
   }
 
   @Test
   void a_feature_too_spread_to_standardise_is_named() {
     double[] x = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
     boolean[] y = {false, true, true, false};
-    assertThatThrownBy(() -> LogisticRegression.maximumLikelihood(MissingValues.REJECT)
-        .fit(DesignMatrix.of(List.of(FeatureColumn.named("f0")), x), y))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feature f0 cannot be standardised")
+    assertThatThrownBy(
+            () ->
+                LogisticRegression.maximumLikelihood(MissingValues.REJECT)
+                    .fit(DesignMatrix.of(List.of(FeatureColumn.named("f0")), x), y))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("feature f0 cannot be standardised")
         .hasMessageContaining("rescale");
   }
 
@@ -171,7 +189,8 @@ class LogisticRegressionTest {
     DesignMatrix m = DesignMatrix.of(List.of(FeatureColumn.named("x")), x);
     assertThatThrownBy(() -> LogisticRegression.maximumLikelihood(MissingValues.REJECT).fit(m, y))
         .isInstanceOf(ModelFitException.class)
-        .hasMessageContaining("perfectly separated").hasMessageContaining("coefficient of x")
+        .hasMessageContaining("perfectly separated")
+        .hasMessageContaining("coefficient of x")
         .hasMessageContaining("l2 > 0");
   }
 
@@ -179,8 +198,9 @@ class LogisticRegressionTest {
   void perfectly_separable_data_get_a_finite_fit_with_a_penalty() {
     double[] x = {1, 2, 3, 4, 5, 6};
     boolean[] y = {false, false, false, true, true, true};
-    LogisticFit fit = LogisticRegression.withL2(0.1, MissingValues.REJECT)
-        .fit(DesignMatrix.of(List.of(FeatureColumn.named("x")), x), y);
+    LogisticFit fit =
+        LogisticRegression.withL2(0.1, MissingValues.REJECT)
+            .fit(DesignMatrix.of(List.of(FeatureColumn.named("x")), x), y);
     assertThat(fit.model().coefficient("x")).isPositive().isFinite().isLessThan(50);
     assertThat(fit.model().probability(6.0)).isGreaterThan(0.9);
     assertThat(fit.model().probability(1.0)).isLessThan(0.1);
@@ -192,26 +212,40 @@ class LogisticRegressionTest {
     boolean[] y = {false, false, false, true, true, true};
     DesignMatrix m = DesignMatrix.of(List.of(FeatureColumn.named("x")), x);
     assertThatThrownBy(() -> LogisticRegression.maximumLikelihood(MissingValues.REJECT).fit(m, y))
-        .isInstanceOf(ModelFitException.class).hasMessageContaining("L2 penalty");
-    assertThat(LogisticRegression.withL2(0.5, MissingValues.REJECT).fit(m, y).model().coefficient("x")).isFinite();
+        .isInstanceOf(ModelFitException.class)
+        .hasMessageContaining("L2 penalty");
+    assertThat(
+            LogisticRegression.withL2(0.5, MissingValues.REJECT).fit(m, y).model().coefficient("x"))
+        .isFinite();
   }
 
   @Test
   void one_class_only_is_an_error() {
-    assertThatThrownBy(() -> LogisticRegression.withL2(1, MissingValues.REJECT)
-        .fit(DesignMatrix.of(List.of(FeatureColumn.named("x")), new double[] {1, 2}), new boolean[] {true, true}))
+    assertThatThrownBy(
+            () ->
+                LogisticRegression.withL2(1, MissingValues.REJECT)
+                    .fit(
+                        DesignMatrix.of(List.of(FeatureColumn.named("x")), new double[] {1, 2}),
+                        new boolean[] {true, true}))
         .isInstanceOf(ModelFitException.class)
         .hasMessage("every label is true: churn cannot be modelled from one class (2 rows)");
   }
 
   @Test
   void missing_values_are_rejected_naming_column_and_row() {
-    DesignMatrix m = DesignMatrix.builder(3).column("nps", new double[] {1, Double.NaN, 3})
-        .ids(List.of("a", "b", "c")).build();
-    assertThatThrownBy(() -> LogisticRegression.withL2(1, MissingValues.REJECT).fit(m, new boolean[] {true, false, true}))
+    DesignMatrix m =
+        DesignMatrix.builder(3)
+            .column("nps", new double[] {1, Double.NaN, 3})
+            .ids(List.of("a", "b", "c"))
+            .build();
+    assertThatThrownBy(
+            () ->
+                LogisticRegression.withL2(1, MissingValues.REJECT)
+                    .fit(m, new boolean[] {true, false, true}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value of nps at row 1 (customer b) is missing and missing values are rejected "
-            + "(use MissingValues.IMPUTE_MEAN or supply a value)");
+        .hasMessage(
+            "value of nps at row 1 (customer b) is missing and missing values are rejected "
+                + "(use MissingValues.IMPUTE_MEAN or supply a value)");
   }
 
   @Test
@@ -223,7 +257,8 @@ class LogisticRegressionTest {
     DesignMatrix m = DesignMatrix.of(full.columns(), days, full.column(1), full.column(2));
     LogisticModel model = LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN).fit(m, y).model();
     double mean = model.means()[0];
-    assertThat(model.probability(m, 3)).isCloseTo(model.probability(mean, m.value(3, 1), m.value(3, 2)), within(1e-15));
+    assertThat(model.probability(m, 3))
+        .isCloseTo(model.probability(mean, m.value(3, 1), m.value(3, 2)), within(1e-15));
     assertThat(model.contributions(m, 3, 3)).noneMatch(r -> r.feature().equals("days"));
   }
 
@@ -233,8 +268,9 @@ class LogisticRegressionTest {
     DesignMatrix full = sample(y);
     double[] none = new double[200];
     java.util.Arrays.fill(none, Double.NaN);
-    DesignMatrix m = DesignMatrix.of(List.of(FeatureColumn.named("days"), FeatureColumn.named("nps")), full.column(0),
-        none);
+    DesignMatrix m =
+        DesignMatrix.of(
+            List.of(FeatureColumn.named("days"), FeatureColumn.named("nps")), full.column(0), none);
     LogisticModel model = LogisticRegression.withL2(1, MissingValues.IMPUTE_MEAN).fit(m, y).model();
     assertThat(model.coefficient("nps")).isZero();
     assertThat(model.means()[1]).isZero();
@@ -246,9 +282,13 @@ class LogisticRegressionTest {
     DesignMatrix full = sample(y);
     double[] constant = new double[200];
     java.util.Arrays.fill(constant, 4.2);
-    DesignMatrix m = DesignMatrix.of(List.of(FeatureColumn.named("days"), FeatureColumn.named("tier")), full.column(0),
-        constant);
-    LogisticModel model = LogisticRegression.maximumLikelihood(MissingValues.REJECT).fit(m, y).model();
+    DesignMatrix m =
+        DesignMatrix.of(
+            List.of(FeatureColumn.named("days"), FeatureColumn.named("tier")),
+            full.column(0),
+            constant);
+    LogisticModel model =
+        LogisticRegression.maximumLikelihood(MissingValues.REJECT).fit(m, y).model();
     assertThat(model.coefficient("tier")).isZero();
     assertThat(model.coefficient("days")).isPositive();
   }
@@ -264,13 +304,21 @@ class LogisticRegressionTest {
       double p = model.probability(x, row);
       assertThat(eta).isCloseTo(Math.log(p / (1 - p)), within(1e-9));
       for (int k = 1; k < reasons.size(); k++) {
-        assertThat(Math.abs(reasons.get(k - 1).contribution())).isGreaterThanOrEqualTo(Math.abs(reasons.get(k).contribution()));
+        assertThat(Math.abs(reasons.get(k - 1).contribution()))
+            .isGreaterThanOrEqualTo(Math.abs(reasons.get(k).contribution()));
       }
     }
-    LogisticModel handMade = LogisticModel.of(List.of(FeatureColumn.of("days", "no purchase for {} days")),
-        new double[] {60}, new double[] {17}, new double[] {0.155}, -1, MissingValues.REJECT);
+    LogisticModel handMade =
+        LogisticModel.of(
+            List.of(FeatureColumn.of("days", "no purchase for {} days")),
+            new double[] {60},
+            new double[] {17},
+            new double[] {0.155},
+            -1,
+            MissingValues.REJECT);
     DesignMatrix one = DesignMatrix.of(handMade.columns(), new double[] {94});
-    assertThat(handMade.contributions(one, 0, 1).get(0)).hasToString("no purchase for 94 days: +0.31");
+    assertThat(handMade.contributions(one, 0, 1).get(0))
+        .hasToString("no purchase for 94 days: +0.31");
   }
 
   @Test
@@ -302,7 +350,9 @@ class LogisticRegressionTest {
     LogisticModel back = LogisticModel.fromJson(json);
     assertThat(back).isEqualTo(model);
     assertThat(back.probabilities(x)).containsExactly(model.probabilities(x));
-    assertThat(json).contains("\"format\" : \"crmkit.churn.logistic/1\"").contains("no purchase for {} days");
+    assertThat(json)
+        .contains("\"format\" : \"crmkit.churn.logistic/1\"")
+        .contains("no purchase for {} days");
   }
 
   @Test

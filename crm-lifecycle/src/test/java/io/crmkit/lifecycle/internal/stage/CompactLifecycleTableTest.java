@@ -1,9 +1,9 @@
 package io.crmkit.lifecycle.internal.stage;
 
-import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import org.junit.jupiter.api.Test;
 
 class CompactLifecycleTableTest {
@@ -20,8 +20,10 @@ class CompactLifecycleTableTest {
     assertThat(table.stage(0)).isEqualTo(DefaultLifecycle.LOYAL);
     assertThat(table.stage(1)).isEqualTo(DefaultLifecycle.NEW);
     assertThat(table.netSpendMinor(0)).isEqualTo(50_000);
-    assertThat(table).hasToString("compact lifecycle table of 3 customers: PROSPECT 1 NURTURING 0 NEW 1 ACTIVE 0"
-        + " LOYAL 1 AT_RISK 0 LAPSED 0 REACTIVATED 0");
+    assertThat(table)
+        .hasToString(
+            "compact lifecycle table of 3 customers: PROSPECT 1 NURTURING 0 NEW 1 ACTIVE 0"
+                + " LOYAL 1 AT_RISK 0 LAPSED 0 REACTIVATED 0");
   }
 
   @Test
@@ -44,9 +46,10 @@ class CompactLifecycleTableTest {
     table.purchase(0, 101, 100);
     table.purchase(1, 101, 100);
     table.interaction(1, 150);
-    assertThat(table.reEvaluate(191)).isEqualTo(1);          // customer 0 silent 90 days
+    assertThat(table.reEvaluate(191)).isEqualTo(1); // customer 0 silent 90 days
     assertThat(table.stage(0)).isEqualTo(DefaultLifecycle.AT_RISK);
-    assertThat(table.reEvaluate(281, new double[] {Double.NaN, 0.9, 0.0})).isEqualTo(2); // 0 lapses, 1 scored
+    assertThat(table.reEvaluate(281, new double[] {Double.NaN, 0.9, 0.0}))
+        .isEqualTo(2); // 0 lapses, 1 scored
     assertThat(table.stage(0)).isEqualTo(DefaultLifecycle.LAPSED);
     assertThat(table.stage(1)).isEqualTo(DefaultLifecycle.AT_RISK);
     assertThat(table.stage(2)).isEqualTo(DefaultLifecycle.PROSPECT);
@@ -64,8 +67,10 @@ class CompactLifecycleTableTest {
   void bad_input_is_rejected() {
     table.purchase(0, 110, 1);
     assertThatThrownBy(() -> table.purchase(0, 109, 1))
-        .hasMessage("event of customer row 0 on day 109 must not be before its last activity on day 110");
-    assertThatThrownBy(() -> table.purchase(3, 120, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+        .hasMessage(
+            "event of customer row 0 on day 109 must not be before its last activity on day 110");
+    assertThatThrownBy(() -> table.purchase(3, 120, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> table.reEvaluate(200, new double[2]))
         .hasMessage("churnProbability must have one value per customer (3) but had: 2");
   }

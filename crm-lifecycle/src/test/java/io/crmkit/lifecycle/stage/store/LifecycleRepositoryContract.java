@@ -1,15 +1,15 @@
 package io.crmkit.lifecycle.stage.store;
 
-import io.crmkit.lifecycle.stage.DefaultLifecycle;
-import io.crmkit.lifecycle.stage.Lifecycle;
-import io.crmkit.lifecycle.stage.LifecycleEngine;
-import io.crmkit.lifecycle.stage.LifecycleEvent;
-import io.crmkit.lifecycle.stage.Threads;
 import static io.crmkit.lifecycle.stage.Fixtures.T0;
 import static io.crmkit.lifecycle.stage.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.lifecycle.stage.DefaultLifecycle;
+import io.crmkit.lifecycle.stage.Lifecycle;
+import io.crmkit.lifecycle.stage.LifecycleEngine;
+import io.crmkit.lifecycle.stage.LifecycleEvent;
+import io.crmkit.lifecycle.stage.Threads;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,8 @@ public abstract class LifecycleRepositoryContract {
     repository.update(next, 1);
     assertThatThrownBy(() -> repository.update(engine.apply(l, purchase("p9", 1, "10")), 1))
         .isInstanceOf(ConcurrentUpdateException.class)
-        .hasMessage("lifecycle of c1 was changed concurrently: expected version 1 but the stored version is 2");
+        .hasMessage(
+            "lifecycle of c1 was changed concurrently: expected version 1 but the stored version is 2");
     assertThat(repository.find("c1")).contains(new Versioned<>(next, 2));
   }
 
@@ -102,17 +103,23 @@ public abstract class LifecycleRepositoryContract {
       String id = "c" + round;
       Lifecycle l = engine.start(id, T0);
       repository.insert(l);
-      List<Boolean> won = Threads.run(2, (thread, barrier) -> {
-        Lifecycle mine = engine.apply(l, new LifecycleEvent.Purchase("p" + thread, id, T0,
-            io.crmkit.core.money.Money.of("10", "EUR")));
-        barrier.await();
-        try {
-          repository.update(mine, 1);
-          return true;
-        } catch (ConcurrentUpdateException e) {
-          return false;
-        }
-      });
+      List<Boolean> won =
+          Threads.run(
+              2,
+              (thread, barrier) -> {
+                Lifecycle mine =
+                    engine.apply(
+                        l,
+                        new LifecycleEvent.Purchase(
+                            "p" + thread, id, T0, io.crmkit.core.money.Money.of("10", "EUR")));
+                barrier.await();
+                try {
+                  repository.update(mine, 1);
+                  return true;
+                } catch (ConcurrentUpdateException e) {
+                  return false;
+                }
+              });
       assertThat(won).containsExactlyInAnyOrder(true, false);
       Versioned<Lifecycle> stored = repository.find(id).orElseThrow();
       assertThat(stored.version()).isEqualTo(2);
@@ -125,14 +132,17 @@ public abstract class LifecycleRepositoryContract {
     LifecycleService service = LifecycleService.of(engine, repository).withMaxAttempts(1_000);
     int threads = 4;
     int perThread = 25;
-    Threads.run(threads, (thread, barrier) -> {
-      barrier.await();
-      for (int i = 0; i < perThread; i++) {
-        service.handle(new LifecycleEvent.Purchase("p" + thread + "-" + i, "c1", T0,
-            io.crmkit.core.money.Money.of("1", "EUR")));
-      }
-      return null;
-    });
+    Threads.run(
+        threads,
+        (thread, barrier) -> {
+          barrier.await();
+          for (int i = 0; i < perThread; i++) {
+            service.handle(
+                new LifecycleEvent.Purchase(
+                    "p" + thread + "-" + i, "c1", T0, io.crmkit.core.money.Money.of("1", "EUR")));
+          }
+          return null;
+        });
     Versioned<Lifecycle> stored = repository.find("c1").orElseThrow();
     assertThat(stored.value().facts().purchases()).isEqualTo((long) threads * perThread);
     assertThat(stored.version()).isEqualTo((long) threads * perThread);

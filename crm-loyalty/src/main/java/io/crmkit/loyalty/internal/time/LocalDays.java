@@ -105,8 +105,11 @@ public final class LocalDays {
     if (y != null && y.year == year) {
       return y;
     }
-    y = new Year(year, LocalDate.of(year, 1, 1).atStartOfDay(zone).toEpochSecond(),
-        LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toEpochSecond());
+    y =
+        new Year(
+            year,
+            LocalDate.of(year, 1, 1).atStartOfDay(zone).toEpochSecond(),
+            LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toEpochSecond());
     years[i] = y;
     return y;
   }

@@ -15,7 +15,8 @@ class LocalDaysTest {
     Instant t = Instant.parse("2024-03-31T00:30:00Z"); // DST change day in Paris
     assertThat(days.memo(t, key, d -> d.getDayOfMonth())).isEqualTo(31);
     assertThat(days.memo(t.plusSeconds(3600), key, d -> -1)).isEqualTo(31);
-    assertThat(days.memo(Instant.parse("2024-03-31T22:00:00Z"), key, d -> d.getDayOfMonth())).isEqualTo(1);
+    assertThat(days.memo(Instant.parse("2024-03-31T22:00:00Z"), key, d -> d.getDayOfMonth()))
+        .isEqualTo(1);
     assertThat(days.memo(Instant.parse("2024-03-31T22:00:00Z"), new Object(), d -> 7)).isEqualTo(7);
   }
 }
