@@ -240,6 +240,10 @@ public sealed interface EarningRule {
 
   /** {@code points} (positive) for the member event {@code event}. */
   record EventBonus(RuleKey key, LoyaltyEventType event, long points) implements EarningRule {
+    /**
+     * Checks the components as described above; a component out of range is refused with an {@link
+     * IllegalArgumentException} naming it.
+     */
     public EventBonus {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(event, "event of rule " + key.id() + " must not be null");

@@ -31,6 +31,10 @@ public record AssociationRule(
     double leverage,
     double conviction) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public AssociationRule {
     antecedent = List.copyOf(Objects.requireNonNull(antecedent, "antecedent must not be null"));
     Objects.requireNonNull(consequent, "consequent must not be null");

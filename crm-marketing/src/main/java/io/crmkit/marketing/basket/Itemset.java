@@ -13,6 +13,10 @@ import java.util.Objects;
  */
 public record Itemset(List<String> items, int count, double support) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public Itemset {
     items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
     if (count < 1) {

@@ -12,6 +12,10 @@ package io.crmkit.marketing.basket;
  */
 public record MiningOptions(double minSupport, double minConfidence, int minLength, int maxLength) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public MiningOptions {
     if (!(minSupport > 0 && minSupport <= 1)) {
       throw new IllegalArgumentException("minSupport must be in (0, 1] but was: " + minSupport);

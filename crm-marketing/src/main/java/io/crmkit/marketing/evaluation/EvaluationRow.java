@@ -24,6 +24,10 @@ public record EvaluationRow(
     double recall,
     double ndcg10) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public EvaluationRow {
     Objects.requireNonNull(recommender, "recommender must not be null");
     if (customers < 0 || k < 1) {

@@ -15,6 +15,10 @@ import java.util.function.Function;
  */
 public record EvaluationTable(String dataset, List<EvaluationRow> rows) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public EvaluationTable {
     Objects.requireNonNull(dataset, "dataset must not be null");
     rows = List.copyOf(Objects.requireNonNull(rows, "rows must not be null"));

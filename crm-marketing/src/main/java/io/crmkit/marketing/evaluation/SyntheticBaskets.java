@@ -46,6 +46,10 @@ public final class SyntheticBaskets {
       LocalDate start,
       long seed) {
 
+    /**
+     * Checks the components as described above; a component out of range is refused with an {@link
+     * IllegalArgumentException} naming it.
+     */
     public Config {
       if (customers < 1) {
         throw new IllegalArgumentException("customers must be at least 1 but was: " + customers);

@@ -21,6 +21,10 @@ public record CustomerOffers(
     Optional<Exclusion> excluded,
     List<RefusedOffer> refused) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public CustomerOffers {
     Objects.requireNonNull(customer, "customer must not be null");
     offers = List.copyOf(Objects.requireNonNull(offers, "offers must not be null"));

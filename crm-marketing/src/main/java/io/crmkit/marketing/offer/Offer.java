@@ -14,6 +14,10 @@ import java.util.Objects;
  */
 public record Offer(String item, double score, OfferSource source, String reason) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public Offer {
     Objects.requireNonNull(item, "item must not be null");
     Objects.requireNonNull(source, "source must not be null");

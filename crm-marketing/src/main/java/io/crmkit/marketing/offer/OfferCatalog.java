@@ -17,6 +17,10 @@ import java.util.TreeSet;
  */
 public record OfferCatalog(Map<String, Set<String>> traits, Set<String> durables) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public OfferCatalog {
     Objects.requireNonNull(traits, "traits must not be null");
     TreeMap<String, Set<String>> copy = new TreeMap<>();

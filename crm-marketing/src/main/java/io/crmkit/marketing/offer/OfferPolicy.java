@@ -28,6 +28,10 @@ public record OfferPolicy(
     PreferenceConflicts conflicts,
     Set<String> excludedItems) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public OfferPolicy {
     Objects.requireNonNull(channel, "channel must not be null");
     Objects.requireNonNull(consent, "consent must not be null");

@@ -11,6 +11,10 @@ import java.util.Objects;
  */
 public record RefusedOffer(String item, RefusalReason reason, String detail) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public RefusedOffer {
     Objects.requireNonNull(item, "item must not be null");
     Objects.requireNonNull(reason, "reason must not be null");

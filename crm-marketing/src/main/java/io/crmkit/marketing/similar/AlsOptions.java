@@ -13,6 +13,10 @@ package io.crmkit.marketing.similar;
 public record AlsOptions(
     int factors, double regularization, double alpha, int iterations, long seed) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public AlsOptions {
     if (factors < 1) {
       throw new IllegalArgumentException("factors must be at least 1 but was: " + factors);

@@ -12,6 +12,10 @@ import java.util.Objects;
  */
 public record Neighbour(String item, double score, int coCount) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public Neighbour {
     Objects.requireNonNull(item, "item must not be null");
     if (coCount < 1) {

@@ -13,6 +13,10 @@ import java.util.Objects;
  */
 public record NeighbourOptions(Similarity similarity, CoOccurrence over, int k, int minCoCount) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public NeighbourOptions {
     Objects.requireNonNull(similarity, "similarity must not be null");
     Objects.requireNonNull(over, "over must not be null");

@@ -29,6 +29,10 @@ public record UsualItem(
     OptionalDouble medianIntervalDays,
     Optional<LocalDate> nextDue) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public UsualItem {
     Objects.requireNonNull(item, "item must not be null");
     if (purchases < 1) {

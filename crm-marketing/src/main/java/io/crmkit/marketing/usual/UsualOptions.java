@@ -14,6 +14,10 @@ package io.crmkit.marketing.usual;
 public record UsualOptions(
     double halfLifeDays, int minPurchases, int dueToleranceDays, double lapseFactor) {
 
+  /**
+   * Checks the components as described above; a component out of range is refused with an {@link
+   * IllegalArgumentException} naming it.
+   */
   public UsualOptions {
     if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
       throw new IllegalArgumentException(
