@@ -5,9 +5,10 @@
  * io.crmkit.examples.tutorial.ChurnExample} (churn scorers and risk bands), {@link
  * io.crmkit.examples.tutorial.LifecycleExample} (the customer lifecycle), {@link
  * io.crmkit.examples.tutorial.LoyaltyExample} (points, tiers and a what-if), {@link
- * io.crmkit.examples.tutorial.CustomRepositoryExample} (plugging in your own storage) and {@link
+ * io.crmkit.examples.tutorial.CustomRepositoryExample} (plugging in your own storage), {@link
  * io.crmkit.examples.tutorial.ServiceDeskExample} (business hours, ticket assignment by shop, SLAs
- * and permissions). They run on the CDNOW sample bundled with the examples (the service desk on a
- * small made-up team) and print to the given stream.
+ * and permissions) and {@link io.crmkit.examples.tutorial.SalesExample} (the customer pool, lead
+ * routing and the forecast). They run on the CDNOW sample bundled with the examples (the service
+ * desk and the sales team on small made-up teams) and print to the given stream.
  */
 package io.crmkit.examples.tutorial;
