@@ -1,12 +1,9 @@
 package io.crmkit.examples.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.feedback.Feedback;
@@ -107,13 +104,9 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the profile as one JSON document.")
   boolean json;
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new Jdk8Module())
-          .addModule(new JavaTimeModule())
-          .addModule(CrmJackson.module())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+  /** crmkit's shared strict reader, refusing duplicate fields too. */
+  private static final ObjectReader READER =
+      CrmJackson.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   @Override
   public Integer call() {
@@ -210,7 +203,7 @@ final class ProfileCommand implements Callable<Integer> {
 
   private static JsonNode tree(Path file) {
     try {
-      return MAPPER.readTree(Loyalty.readFile(file));
+      return READER.readTree(Loyalty.readFile(file));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -241,7 +234,7 @@ final class ProfileCommand implements Callable<Integer> {
     List<T> out = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       try {
-        out.add(MAPPER.treeToValue(array.get(i), type));
+        out.add(READER.treeToValue(array.get(i), type));
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException(
             file + ": " + what + "[" + i + "]: " + e.getOriginalMessage(), e);

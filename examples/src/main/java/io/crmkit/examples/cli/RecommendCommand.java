@@ -1,6 +1,5 @@
 package io.crmkit.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
@@ -353,9 +352,9 @@ final class RecommendCommand implements Callable<Integer> {
     if (customerFile.isEmpty()) {
       return Map.of();
     }
-    ObjectMapper mapper = CrmJackson.newMapper();
     try {
-      Customer[] all = mapper.readValue(customerFile.get().toFile(), Customer[].class);
+      Customer[] all =
+          CrmJackson.reader().forType(Customer[].class).readValue(customerFile.get().toFile());
       Map<CustomerId, Customer> out = new HashMap<>();
       for (Customer c : all) {
         out.put(c.id(), c);
