@@ -2,6 +2,7 @@ package io.crmkit.loyalty.ledger;
 
 import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -103,6 +104,6 @@ public final class RequestFingerprint {
 
   @Override
   public String toString() {
-    return String.format("request %016x", value);
+    return String.format(Locale.ROOT, "request %016x", value);
   }
 }
