@@ -192,4 +192,22 @@ class BusinessCalendarTest {
             BusinessCalendar.builder(BERLIN).weekdays(WorkingPeriod.of("09:00", "17:00")).build())
         .isNotEqualTo(OFFICE);
   }
+
+  @Test
+  void adding_the_time_up_to_an_opening_instant_ends_at_the_closing_before_it() {
+    // Found by BusinessCalendarProperties (seed -3074181856528849423), shrunk: 2031-01-01T00:00Z
+    // is Tuesday 2030-12-31 21:00 in Sao Paulo, the opening of the last interval.
+    BusinessCalendar cal =
+        BusinessCalendar.builder(ZoneId.of("America/Sao_Paulo"))
+            .hours(DayOfWeek.TUESDAY, WorkingPeriod.of("21:00", "22:00"))
+            .build();
+    Instant from = Instant.parse("2019-01-01T00:00:00Z");
+    Instant to = Instant.parse("2031-01-01T00:00:00Z");
+
+    Duration d = cal.businessTimeBetween(from, to);
+
+    assertThat(d).isEqualTo(Duration.ofHours(626));
+    assertThat(cal.isOpen(to)).isTrue();
+    assertThat(cal.plusBusinessTime(from, d)).isEqualTo(Instant.parse("2030-12-25T01:00:00Z"));
+  }
 }
