@@ -29,6 +29,17 @@ class NormalizerTest {
   }
 
   @Test
+  void a_number_whose_e164_form_reads_back_as_another_number_normalises_to_empty() {
+    // libphonenumber formats GB's 00000000000 as +440000000000 but reads that as +44000000000:
+    // a random jqwik seed found it (the normalised form must be a fixed point).
+    assertThat(gb.normalize("00000000000")).isEmpty();
+    // +440000000000 itself reads as +44000000000, which does read back as itself.
+    assertThat(gb.normalize("+440000000000")).contains("+44000000000");
+    assertThat(gb.normalize("+44000000000")).contains("+44000000000");
+    assertThat(gb.normalize("+44 7700 900123")).contains("+447700900123");
+  }
+
+  @Test
   void an_unknown_region_is_refused_naming_the_value() {
     assertThatThrownBy(() -> PhoneNormalizer.forRegion("XX"))
         .isInstanceOf(IllegalArgumentException.class)
