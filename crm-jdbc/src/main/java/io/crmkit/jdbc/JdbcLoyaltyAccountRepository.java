@@ -5,6 +5,7 @@ import io.crmkit.loyalty.account.AccountOperation;
 import io.crmkit.loyalty.account.LoyaltyAccount;
 import io.crmkit.loyalty.account.LoyaltyAccountRepository;
 import io.crmkit.loyalty.ledger.Allocation;
+import io.crmkit.loyalty.ledger.InsufficientPointsException;
 import io.crmkit.loyalty.ledger.Ledger;
 import io.crmkit.loyalty.ledger.LedgerEntry;
 import java.sql.Connection;
@@ -37,8 +38,11 @@ import javax.sql.DataSource;
  * retried idempotency key finds the first posting in the restored ledger and books nothing, and
  * should two instances ever disagree the key's primary key refuses the second booking. When the
  * operation throws, or the connection dies before the commit, the transaction rolls back and
- * nothing of the operation is stored (note that, unlike the in-memory repository, a rejected
- * operation is not remembered: its retry is evaluated again).
+ * nothing of the operation is stored. The one exception that commits is a refusal the ledger
+ * remembers ({@link InsufficientPointsException} from a keyed redemption or adjustment): the
+ * refused operation is stored with what the operation booked before it, then the exception
+ * propagates, so a retry of the key, from this instance or another and however late, is refused
+ * again as in the in-memory repository.
  *
  * <p>An instance keeps the accounts it committed last (up to 10,000) with their versions: an update
  * that finds the same version under its row lock continues from that object instead of rebuilding
@@ -196,21 +200,38 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
               }
               int before = account.ledger().size();
               int operationsBefore = account.operationCount();
-              T result = operation.apply(account);
+              T result;
+              InsufficientPointsException refused = null;
+              try {
+                result = operation.apply(account);
+              } catch (InsufficientPointsException e) {
+                if (account.operationCount() == operationsBefore) {
+                  throw e; // nothing was recorded: nothing to remember
+                }
+                // a refusal the ledger remembers (its retries get the same answer): store it,
+                // with what the operation booked before it, as the in-memory repository keeps it
+                refused = e;
+                result = null;
+              }
               write(c, id, row.version(), account, before, operationsBefore);
               beforeCommit.run(c);
-              return new Committed<>(result, customer, new Cached(row.version() + 1, account));
+              return new Committed<>(
+                  result, refused, customer, new Cached(row.version() + 1, account));
             })
         .remember(cache);
   }
 
   /** An update's result and the account as committed, cached once the transaction has committed. */
-  private record Committed<T>(T result, CustomerId customer, Cached account) {
+  private record Committed<T>(
+      T result, InsufficientPointsException refused, CustomerId customer, Cached account) {
     T remember(ConcurrentHashMap<CustomerId, Cached> cache) {
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
       }
       cache.merge(customer, account, (old, mine) -> old.version() > mine.version() ? old : mine);
+      if (refused != null) {
+        throw refused;
+      }
       return result;
     }
   }

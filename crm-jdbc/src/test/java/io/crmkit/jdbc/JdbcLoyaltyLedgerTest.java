@@ -10,6 +10,7 @@ import io.crmkit.core.transaction.Transaction;
 import io.crmkit.jdbc.testing.EmbeddedPostgresServer;
 import io.crmkit.jdbc.testing.TestDatabase;
 import io.crmkit.loyalty.account.LoyaltyAccount;
+import io.crmkit.loyalty.ledger.InsufficientPointsException;
 import io.crmkit.loyalty.ledger.LedgerEntry;
 import io.crmkit.loyalty.ledger.LedgerPolicy;
 import io.crmkit.loyalty.ledger.PointRate;
@@ -181,6 +182,27 @@ class JdbcLoyaltyLedgerTest {
                 schema,
                 "SELECT count(*) FROM $s.loyalty_operations WHERE idempotency_key = 'order-7'"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void a_refusal_is_stored_so_a_late_retry_through_another_pool_is_refused_again()
+      throws SQLException {
+    DbSchema schema = TestDatabase.newSchema("refused_retry");
+    JdbcLoyaltyAccountRepository first = repository(schema);
+    JdbcLoyaltyAccountRepository second =
+        JdbcLoyaltyAccountRepository.of(secondPool, schema, JdbcLoyaltyLedgerTest::open);
+    first.update(ANA, a -> a.ledger().earn("k1", T0, 10, "welcome"));
+    assertThatThrownBy(() -> first.update(ANA, a -> a.ledger().redeem("r1", T0, 15, "coffee")))
+        .isInstanceOf(InsufficientPointsException.class);
+    first.update(ANA, a -> a.ledger().earn("k2", T0.plusSeconds(60), 100, "bonus"));
+    // the second instance has no cached account: it rebuilds it from the rows, refusal included
+    assertThatThrownBy(() -> second.update(ANA, a -> a.ledger().redeem("r1", T0, 15, "coffee")))
+        .isInstanceOf(InsufficientPointsException.class)
+        .hasMessageContaining("retry of a rejected request");
+    assertThat(second.read(ANA, a -> a.ledger().balanceAt(T0.plusSeconds(60)).available()))
+        .contains(110L);
+    assertThat(scalar(schema, "SELECT count(*) FROM $s.loyalty_entries")).isEqualTo(2);
+    assertThat(first.reconcile().balanced()).isTrue();
   }
 
   @Test

@@ -66,7 +66,8 @@ public final class PhoneNormalizer {
       // prefix again when it reads that form back ("+44 0000000000" reads as +44 000000000), so
       // such a form names a different number each time it is read. Only a form that reads back
       // as itself is a normalised number; anything else is ambiguous and not guessed.
-      if (!e164.equals(UTIL.format(UTIL.parse(e164, defaultRegion), PhoneNumberUtil.PhoneNumberFormat.E164))) {
+      if (!e164.equals(
+          UTIL.format(UTIL.parse(e164, defaultRegion), PhoneNumberUtil.PhoneNumberFormat.E164))) {
         return Optional.empty();
       }
       return Optional.of(e164);

@@ -75,6 +75,21 @@ public abstract class LoyaltyAccountRepositoryContract {
   }
 
   @Test
+  void a_refused_keyed_redemption_stays_refused_on_retry_after_the_balance_grows() {
+    LoyaltyAccountRepository repo = newRepository();
+    repo.update(ANA, a -> a.ledger().earn("k", T0, 10, "welcome"));
+    assertThatThrownBy(() -> repo.update(ANA, a -> a.ledger().redeem("r", T0, 15, "coffee")))
+        .isInstanceOf(InsufficientPointsException.class);
+    repo.update(ANA, a -> a.ledger().earn("k2", T0.plusSeconds(60), 100, "bonus"));
+    // the retry, arriving late, gets the first answer: it must not book 15 points now
+    assertThatThrownBy(() -> repo.update(ANA, a -> a.ledger().redeem("r", T0, 15, "coffee")))
+        .isInstanceOf(InsufficientPointsException.class)
+        .hasMessageContaining("retry of a rejected request");
+    assertThat(repo.read(ANA, a -> a.ledger().balanceAt(T0.plusSeconds(60)).available()))
+        .contains(110L);
+  }
+
+  @Test
   void concurrent_earns_and_redemptions_never_lose_or_duplicate_a_point() throws Exception {
     LoyaltyAccountRepository repo = newRepository();
     int threads = 8;
