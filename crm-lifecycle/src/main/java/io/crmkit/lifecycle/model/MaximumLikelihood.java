@@ -58,7 +58,9 @@ public final class MaximumLikelihood {
    * Fits {@code likelihood} from {@code start} (natural parameters) and builds the model from the
    * estimates with {@code model}.
    *
-   * @throws ModelFitException when the likelihood is not finite at the start or at the optimum
+   * @throws ModelFitException when the likelihood is not finite at the start (for a second-order
+   *     kernel checked only when its fit does not converge: it evaluates the start itself) or at
+   *     the optimum
    */
   public static <M> FitResult<M> fit(
       LogLikelihood likelihood, double[] start, double penalizer, Function<double[], M> model) {
