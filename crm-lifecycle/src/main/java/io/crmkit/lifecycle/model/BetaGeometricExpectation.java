@@ -43,6 +43,81 @@ final class BetaGeometricExpectation {
     return Math.min(bound, quadrature(a, bb, rr, t / s));
   }
 
+  /**
+   * {@link #expectedIfAlive(double, double, double, double, double)} at every horizon {@code t[k]}
+   * into {@code out[k]}, the same numbers to the bit: the closed form's 2F1 series of all horizons
+   * share their coefficient ratios (they differ in z = t/(s+t) only), so a term's division is made
+   * once for all horizons.
+   */
+  static void expectedIfAlive(double a, double bb, double rr, double s, double[] t, double[] out) {
+    int m = t.length;
+    boolean closedForm = Math.abs(a - 1) > 1e-6;
+    double[] h = closedForm ? shortSeries(a + bb - 1 - rr, a - 1, a + bb - 1, s, t) : null;
+    for (int k = 0; k < m; k++) {
+      double tk = t[k];
+      if (tk == 0) {
+        out[k] = 0;
+        continue;
+      }
+      double bound = rr * (tk / s);
+      if (closedForm && !Double.isNaN(h[k])) {
+        // SpecialFunctions.scaledHyp2f1Minus1OrNaN with its series value h[k]
+        double logScale = (a - 1) * (Math.log(s) - Math.log(s + tk));
+        double scaled =
+            h[k] <= 0 ? Math.exp(logScale) * h[k] - 1 : Math.expm1(logScale + Math.log(h[k]));
+        double inner = -scaled;
+        double closed = (a + bb - 1) / (a - 1) * inner;
+        if (closed >= 0 && closed <= bound * (1 + 1e-12)) {
+          out[k] = closed;
+          continue;
+        }
+      }
+      out[k] = Math.min(bound, quadrature(a, bb, rr, tk / s));
+    }
+  }
+
+  /**
+   * SpecialFunctions' short 2F1(a, b; c; z_k) series for z_k = t_k/(s+t_k) of every t_k &gt; 0 (NaN
+   * where one does not converge, as there): the ratios of successive coefficients, the same for
+   * every z, are computed once and shared; each series keeps its own loop and stopping rule.
+   */
+  private static double[] shortSeries(double a, double b, double c, double s, double[] t) {
+    int m = t.length;
+    double[] result = new double[m];
+    double[] ratio = new double[64];
+    int known = 0;
+    for (int k = 0; k < m; k++) {
+      result[k] = Double.NaN;
+      if (t[k] == 0) {
+        continue;
+      }
+      double z = t[k] / (s + t[k]);
+      double term = 1;
+      double sum = 1;
+      double largest = 1;
+      for (int n = 0; n < SpecialFunctions.SHORT_SERIES_TERMS; n++) {
+        if (n == known) {
+          if (known == ratio.length) {
+            ratio = java.util.Arrays.copyOf(ratio, 2 * known);
+          }
+          ratio[n] = (a + n) * (b + n) / ((c + n) * (n + 1));
+          known++;
+        }
+        term *= ratio[n] * z;
+        sum += term;
+        largest = Math.max(largest, Math.abs(term));
+        if (!Double.isFinite(sum) || largest > 1e12) {
+          break; // overflow, or cancellation of terms far larger than the sum: NaN
+        }
+        if (Math.abs(term) <= 1e-15 * Math.abs(sum)) {
+          result[k] = largest > 1e4 * Math.abs(sum) ? Double.NaN : sum;
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
   /** The same expectation by quadrature in logit space; u = t/s. */
   static double quadrature(double a, double bb, double rr, double u) {
     if (u == 0) {

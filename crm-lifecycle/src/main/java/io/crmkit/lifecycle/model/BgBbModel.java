@@ -60,7 +60,12 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta)
   public static FitResult<BgBbModel> fit(WeightedData data, double penalizer) {
     Objects.requireNonNull(data, "data must not be null");
     for (int i = 0; i < data.rows(); i++) {
-      checkDiscrete(data.x(i), data.tx(i), data.age(i), "row " + i);
+      double x = data.x(i);
+      double tx = data.tx(i);
+      double n = data.age(i);
+      if (tx != Math.rint(tx) || n != Math.rint(n) || x > tx || (x > 0 && tx == 0)) {
+        checkDiscrete(x, tx, n, "row " + i);
+      }
     }
     data.requireRepeatPurchases();
     return MaximumLikelihood.fit(
@@ -92,10 +97,13 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta)
     }
   }
 
-  /** The log-likelihood of weighted (x, t_x, n) rows, with its analytic gradient. */
+  /**
+   * The log-likelihood of weighted (x, t_x, n) rows, with its analytic gradient (and, for whole
+   * numbers, its Hessian: see {@link BgBbLikelihood}).
+   */
   public static LogLikelihood likelihood(WeightedData data) {
     Objects.requireNonNull(data, "data must not be null");
-    return new WeightedLikelihood(NAMES, data, BgBbModel::logLikelihood);
+    return BgBbLikelihood.of(data);
   }
 
   /** The log-likelihood of one customer. */

@@ -151,6 +151,51 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   }
 
   /**
+   * P(alive) of every row of the summaries: the numbers of {@link #probabilityAlive(double, double,
+   * double)}, to the bit, with ln a − ln(b+x−1) computed once per distinct x and ln(α+T), ln(α+t_x)
+   * once per distinct T and t_x: one exponential per customer with x &gt; 0, none for x = 0.
+   */
+  @Override
+  public double[] probabilityAlive(CustomerSummaries s) {
+    Objects.requireNonNull(s, "summaries must not be null");
+    int n = s.size();
+    double[] out = new double[n];
+    double logA = Math.log(a);
+    double[] byX = new double[64]; // ln a − ln(b+x−1), NaN when not yet computed
+    java.util.Arrays.fill(byX, Double.NaN);
+    LogMemo lnAge = new LogMemo(alpha);
+    LogMemo lnTx = new LogMemo(alpha);
+    for (int i = 0; i < n; i++) {
+      int x = s.frequency(i);
+      double tx = s.recency(i);
+      double age = s.age(i);
+      TransactionModel.checkHistory(x, tx, age);
+      if (x == 0) {
+        out[i] = 1.0;
+        continue;
+      }
+      double c;
+      if (x < byX.length) {
+        c = byX[x];
+        if (Double.isNaN(c)) {
+          c = logA - Math.log(b + x - 1);
+          byX[x] = c;
+        }
+      } else if (x <= 1 << 20) {
+        int old = byX.length;
+        byX = java.util.Arrays.copyOf(byX, Integer.highestOneBit(x) << 1);
+        java.util.Arrays.fill(byX, old, byX.length, Double.NaN);
+        c = logA - Math.log(b + x - 1);
+        byX[x] = c;
+      } else {
+        c = logA - Math.log(b + x - 1);
+      }
+      out[i] = 1.0 / (1.0 + Math.exp(c + (r + x) * (lnAge.log(age) - lnTx.log(tx))));
+    }
+    return out;
+  }
+
+  /**
    * Expected purchases in the next {@code t} units of a customer with history (x, t_x, T) (FHL 2005
    * eq. 10).
    */
@@ -177,6 +222,18 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
       return 0;
     }
     return BetaGeometricExpectation.expectedIfAlive(a, b + x, r + x, alpha + age, t);
+  }
+
+  /**
+   * {@link #expectedPurchasesIfAlive(double, double, double)} at every horizon {@code t[k]} (each
+   * finite and not negative) into {@code out[k]}, the same numbers, with the series of the horizons
+   * summed together.
+   */
+  void expectedPurchasesIfAlive(double[] t, double x, double age, double[] out) {
+    for (double tk : t) {
+      TransactionModel.checkHorizon(tk);
+    }
+    BetaGeometricExpectation.expectedIfAlive(a, b + x, r + x, alpha + age, t, out);
   }
 
   /**

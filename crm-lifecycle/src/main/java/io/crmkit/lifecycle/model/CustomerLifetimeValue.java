@@ -94,14 +94,50 @@ public record CustomerLifetimeValue(
 
   /** Σ_i (E[purchases by iΔ | alive] − E[purchases by (i−1)Δ | alive]) / (1+d)^i. */
   private double discountedIfAlive(double x, double age) {
+    double[] t = horizons(Double.NaN);
+    double[] cumulative = new double[t.length];
+    aliveCurve(t, x, age, cumulative);
+    return discounted(cumulative);
+  }
+
+  /** The horizons Δ, 2Δ, … HΔ, then {@code extra} when it is not NaN. */
+  private double[] horizons(double extra) {
+    double[] t = new double[Double.isNaN(extra) ? periods : periods + 1];
+    for (int i = 1; i <= periods; i++) {
+      t[i - 1] = i * periodLength;
+    }
+    if (!Double.isNaN(extra)) {
+      t[periods] = extra;
+    }
+    return t;
+  }
+
+  /**
+   * E[purchases by t[k] | alive, x, T] into out[k]: the BG/NBD family sums the series of all
+   * horizons together (the same numbers as one horizon at a time).
+   */
+  private void aliveCurve(double[] t, double x, double age, double[] out) {
+    if (transactions instanceof BgNbdModel m) {
+      m.expectedPurchasesIfAlive(t, x, age, out);
+    } else if (transactions instanceof MbgNbdModel m) {
+      m.expectedPurchasesIfAlive(t, x, age, out);
+    } else {
+      for (int k = 0; k < t.length; k++) {
+        out[k] = transactions.expectedPurchasesIfAlive(t[k], x, age);
+      }
+    }
+  }
+
+  /** The discounted increments of the cumulative curve over the first {@code periods} horizons. */
+  private double discounted(double[] cumulative) {
     double previous = 0;
     double sum = 0;
     double discount = 1;
     for (int i = 1; i <= periods; i++) {
-      double cumulative = transactions.expectedPurchasesIfAlive(i * periodLength, x, age);
+      double c = cumulative[i - 1];
       discount /= 1 + discountRate;
-      sum += Math.max(0, cumulative - previous) * discount; // never below 0 by rounding
-      previous = cumulative;
+      sum += Math.max(0, c - previous) * discount; // never below 0 by rounding
+      previous = c;
     }
     return sum;
   }
@@ -113,13 +149,16 @@ public record CustomerLifetimeValue(
   public double[] values(CustomerSummaries s) {
     Objects.requireNonNull(s, "summaries must not be null");
     double[] out = new double[s.size()];
-    PairCache cache = new PairCache(Math.min(1 << 16, Math.max(16, s.size())));
+    PairCache cache = new PairCache(256);
+    double[] t = horizons(Double.NaN);
+    double[] cumulative = new double[t.length];
     for (int i = 0; i < out.length; i++) {
       int x = s.frequency(i);
       double age = s.age(i);
       double curve = cache.get(x, age);
       if (Double.isNaN(curve)) {
-        curve = discountedIfAlive(x, age);
+        aliveCurve(t, x, age, cumulative);
+        curve = discounted(cumulative);
         cache.put(x, age, curve);
       }
       double purchases =
@@ -141,11 +180,10 @@ public record CustomerLifetimeValue(
     Objects.requireNonNull(s, "summaries must not be null");
     TransactionModel.checkHorizon(horizon);
     int n = s.size();
-    double[] alive = new double[n];
     double[] purchases = new double[n];
     double[] value = new double[n];
     // (x, T) -> index of its pair in ifAlive/curve: one lookup per customer
-    PairCache pairs = new PairCache(Math.min(1 << 16, Math.max(16, n)));
+    PairCache pairs = new PairCache(256);
     double[] ifAlive = new double[64];
     double[] curve = new double[64];
     int distinct = 0;
@@ -154,10 +192,13 @@ public record CustomerLifetimeValue(
         !(transactions instanceof BgNbdModel
             || transactions instanceof MbgNbdModel
             || transactions instanceof ParetoNbdModel);
+    // their column method, which may share work between customers (BG/NBD's does)
+    double[] alive = lookAhead ? new double[n] : transactions.probabilityAlive(s);
+    double[] t = horizons(horizon);
+    double[] cumulative = new double[t.length];
     for (int i = 0; i < n; i++) {
       int x = s.frequency(i);
       double age = s.age(i);
-      double tx = s.recency(i);
       double at = pairs.get(x, age);
       int k;
       if (Double.isNaN(at)) {
@@ -166,15 +207,21 @@ public record CustomerLifetimeValue(
           curve = java.util.Arrays.copyOf(curve, 2 * distinct);
         }
         k = distinct++;
-        ifAlive[k] = transactions.expectedPurchasesIfAlive(horizon, x, age);
-        curve[k] = discountedIfAlive(x, age);
+        aliveCurve(t, x, age, cumulative);
+        ifAlive[k] = cumulative[periods];
+        curve[k] = discounted(cumulative);
         pairs.put(x, age, k);
       } else {
         k = (int) at;
       }
-      double p = transactions.probabilityAlive(x, tx, age);
-      double atEnd = lookAhead ? transactions.probabilityAliveAtEnd(x, tx, age) : p;
-      alive[i] = p;
+      double atEnd;
+      if (lookAhead) {
+        double tx = s.recency(i);
+        alive[i] = transactions.probabilityAlive(x, tx, age);
+        atEnd = transactions.probabilityAliveAtEnd(x, tx, age);
+      } else {
+        atEnd = alive[i];
+      }
       purchases[i] = ifAlive[k] == 0 ? 0 : atEnd * ifAlive[k];
       value[i] =
           (curve[k] == 0 ? 0 : atEnd * curve[k])

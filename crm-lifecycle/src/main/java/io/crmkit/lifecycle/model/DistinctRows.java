@@ -1,6 +1,7 @@
 package io.crmkit.lifecycle.model;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Groups identical rows of equal-length double columns (compared by bit pattern, with −0.0 taken as
@@ -89,6 +90,64 @@ record DistinctRows(int[] first, double[] counts) {
       }
     }
     return new DistinctRows(Arrays.copyOf(first, m), Arrays.copyOf(counts, m));
+  }
+
+  /**
+   * The same groups as {@link #of(double[]...)} (first-seen order, −0.0 taken as 0.0) when every
+   * column holds whole numbers whose combined range, the product of the columns' max − min + 1, is
+   * at most {@code max(4,096, 2 n)} and 2^24: each row's values are then one integer key into a
+   * table of group numbers, no hashing or comparing. Empty otherwise (or for no rows).
+   */
+  static Optional<DistinctRows> ofWhole(double[]... columns) {
+    int n = columns[0].length;
+    if (n == 0) {
+      return Optional.empty();
+    }
+    long limit = Math.min(1 << 24, Math.max(4_096, 2L * n));
+    int[] keys = new int[n];
+    long stride = 1;
+    for (double[] c : columns) {
+      if (c.length != n) {
+        return Optional.empty();
+      }
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      boolean whole = true;
+      for (double v : c) {
+        int k = (int) v;
+        whole &= k == v;
+        min = Math.min(min, k);
+        max = Math.max(max, k);
+      }
+      long range = (long) max - min + 1;
+      if (!whole || range > limit || stride * range > limit) {
+        return Optional.empty();
+      }
+      int s = (int) stride;
+      for (int i = 0; i < n; i++) {
+        keys[i] += ((int) c[i] - min) * s;
+      }
+      stride *= range;
+    }
+    int[] group = new int[(int) stride]; // group number + 1, 0 for none yet
+    int[] first = new int[Math.min(n, 512)];
+    double[] counts = new double[first.length];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      int key = keys[i];
+      int g = group[key] - 1;
+      if (g < 0) {
+        if (m == first.length) {
+          first = Arrays.copyOf(first, 2 * m);
+          counts = Arrays.copyOf(counts, 2 * m);
+        }
+        g = m++;
+        group[key] = m;
+        first[g] = i;
+      }
+      counts[g]++;
+    }
+    return Optional.of(new DistinctRows(Arrays.copyOf(first, m), Arrays.copyOf(counts, m)));
   }
 
   private static long bits(double v) {

@@ -58,7 +58,9 @@ public final class MaximumLikelihood {
    * Fits {@code likelihood} from {@code start} (natural parameters) and builds the model from the
    * estimates with {@code model}.
    *
-   * @throws ModelFitException when the likelihood is not finite at the start or at the optimum
+   * @throws ModelFitException when the likelihood is not finite at the start (for a second-order
+   *     kernel checked only when its fit does not converge: it evaluates the start itself) or at
+   *     the optimum
    */
   public static <M> FitResult<M> fit(
       LogLikelihood likelihood, double[] start, double penalizer, Function<double[], M> model) {
@@ -85,17 +87,16 @@ public final class MaximumLikelihood {
       theta0[i] = Math.log(start[i]);
     }
     Objective f = new Objective(likelihood, penalizer, n);
-    if (!Double.isFinite(f.value(theta0))) {
-      throw new ModelFitException(
-          "the log-likelihood is not finite at the start " + Arrays.toString(start));
-    }
     double[] theta = theta0;
     int iterations = 0;
     boolean converged = false;
     double[][] information = null;
     double ll = Double.NaN;
+    double gradientNorm = Double.NaN;
     try {
       if (likelihood instanceof SecondOrderLikelihood fast) {
+        // the second-order fit evaluates the start itself: a pass over the data is checked here
+        // only when it did not converge
         SecondOrder.Solution s = SecondOrder.solve(fast, theta0, penalizer, TOLERANCE);
         iterations = s.iterations();
         if (s.converged()) {
@@ -103,9 +104,15 @@ public final class MaximumLikelihood {
           converged = true;
           ll = s.logLikelihood();
           information = s.information();
-        } else if (s.objective() < f.value(theta0)) {
-          theta = s.theta();
+          gradientNorm = s.gradientNorm();
+        } else {
+          checkStart(f, theta0, start);
+          if (s.objective() < f.value(theta0)) {
+            theta = s.theta();
+          }
         }
+      } else {
+        checkStart(f, theta0, start);
       }
       if (!converged) {
         // damped Newton first (quadratic convergence, few passes over the data); if it stalls,
@@ -189,8 +196,15 @@ public final class MaximumLikelihood {
         se,
         cov,
         n,
-        largestComponent(f.gradient(theta)),
+        Double.isNaN(gradientNorm) ? largestComponent(f.gradient(theta)) : gradientNorm,
         penalizer);
+  }
+
+  private static void checkStart(Objective f, double[] theta0, double[] start) {
+    if (!Double.isFinite(f.value(theta0))) {
+      throw new ModelFitException(
+          "the log-likelihood is not finite at the start " + Arrays.toString(start));
+    }
   }
 
   /** max |g_i|: the convergence measure reported with every fit. */

@@ -151,6 +151,18 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   }
 
   /**
+   * {@link #expectedPurchasesIfAlive(double, double, double)} at every horizon {@code t[k]} (each
+   * finite and not negative) into {@code out[k]}, the same numbers, with the series of the horizons
+   * summed together.
+   */
+  void expectedPurchasesIfAlive(double[] t, double x, double age, double[] out) {
+    for (double tk : t) {
+      TransactionModel.checkHorizon(tk);
+    }
+    BetaGeometricExpectation.expectedIfAlive(a, b + x + 1, r + x, alpha + age, t, out);
+  }
+
+  /**
    * E[X(t)] = b/(a−1) (1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))) = b/(a+b) · E[(1 − (1 + p
    * t/α)^−r) / p] with p ~ Beta(a, b+1) (the customer survives the first purchase with probability
    * b/(a+b)); finite for every a &gt; 0.

@@ -42,6 +42,7 @@ final class SecondOrder {
    * @param thetaHessian ∂²F/∂θ² at (or near) theta
    * @param iterations the Newton steps taken, subsample fits included
    * @param converged whether the gradient criterion was met
+   * @param gradientNorm max |∂F/∂θ_i| at theta (non-finite components counted as 0)
    */
   record Solution(
       double[] theta,
@@ -50,7 +51,8 @@ final class SecondOrder {
       double[][] information,
       double[][] thetaHessian,
       int iterations,
-      boolean converged) {}
+      boolean converged,
+      double gradientNorm) {}
 
   /** One evaluation of F with its gradient and, when asked for, its Hessian in θ. */
   private record Point(
@@ -103,7 +105,8 @@ final class SecondOrder {
         s.information(),
         s.thetaHessian(),
         iterations,
-        s.converged());
+        s.converged(),
+        s.gradientNorm());
   }
 
   private static Solution newton(
@@ -115,7 +118,8 @@ final class SecondOrder {
     boolean analytic = likelihood.hasHessian();
     Point x = evaluate(likelihood, theta0, penalizer, analytic);
     if (!x.defined()) {
-      return new Solution(theta0, Double.POSITIVE_INFINITY, Double.NaN, null, null, 0, false);
+      return new Solution(
+          theta0, Double.POSITIVE_INFINITY, Double.NaN, null, null, 0, false, Double.NaN);
     }
     double[][] h = analytic ? x.hessian() : hessian0;
     boolean fresh = analytic;
@@ -177,8 +181,21 @@ final class SecondOrder {
   }
 
   private static Solution solution(Point x, double[][] h, int iterations, boolean converged) {
+    double norm = 0;
+    for (double v : x.gradient()) {
+      if (Double.isFinite(v)) {
+        norm = Math.max(norm, Math.abs(v));
+      }
+    }
     return new Solution(
-        x.theta(), x.objective(), x.logLikelihood(), x.information(), h, iterations, converged);
+        x.theta(),
+        x.objective(),
+        x.logLikelihood(),
+        x.information(),
+        h,
+        iterations,
+        converged,
+        norm);
   }
 
   private static Point evaluate(

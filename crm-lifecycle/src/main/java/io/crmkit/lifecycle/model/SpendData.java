@@ -15,8 +15,19 @@ public final class SpendData {
 
   private final double[] x;
   private final double[] zbar;
+
+  /** The weights, null when every row has weight 1. */
   private final double[] weight;
+
   private final double total;
+
+  /** Trusted rows: validated by the caller; {@code weight} null for weight 1 each. */
+  private SpendData(double[] x, double[] zbar, double[] weight, double total) {
+    this.x = x;
+    this.zbar = zbar;
+    this.weight = weight;
+    this.total = total;
+  }
 
   private SpendData(double[] x, double[] zbar, double[] weight) {
     int n = x.length;
@@ -115,37 +126,45 @@ public final class SpendData {
    * fit reads: its cost per row is a few multiplications, less than merging the rows would cost).
    */
   static SpendData uncompressed(CustomerSummaries s) {
-    int[] f = s.frequencies();
-    double[] mv = s.monetaryValues();
+    int size = s.size();
     int m = 0;
-    for (int v : f) {
-      if (v > 0) {
+    for (int i = 0; i < size; i++) {
+      if (s.frequency(i) > 0) {
         m++;
       }
     }
+    if (m == 0) {
+      throw new ModelFitException("no customers with repeat purchases: spend cannot be estimated");
+    }
+    // one pass, read from the summaries (no column copies), validated here: frequencies are
+    // positive whole numbers, weights 1
     double[] x = new double[m];
     double[] z = new double[m];
-    double[] w = new double[m];
     int k = 0;
-    for (int i = 0; i < f.length; i++) {
-      if (f[i] > 0) {
-        x[k] = f[i];
-        z[k] = mv[i];
-        w[k] = 1;
-        if (!(z[k] > 0)) {
+    for (int i = 0; i < size; i++) {
+      int f = s.frequency(i);
+      if (f > 0) {
+        double zi = s.monetaryValue(i);
+        if (!(zi > 0)) {
           throw new ModelFitException(
               "customer "
                   + s.id(i)
                   + " has "
-                  + f[i]
+                  + f
                   + " repeat purchases but mean spend "
-                  + z[k]
+                  + zi
                   + "; expected a positive amount");
         }
+        if (zi == Double.POSITIVE_INFINITY) {
+          throw new ModelFitException(
+              "mean spend of row " + k + " must be positive and finite but was: " + zi);
+        }
+        x[k] = f;
+        z[k] = zi;
         k++;
       }
     }
-    return new SpendData(x, z, w);
+    return new SpendData(x, z, null, m);
   }
 
   /**
@@ -154,7 +173,7 @@ public final class SpendData {
    */
   SpendData subsample(double fraction) {
     int n = x.length;
-    double[] keep = WeightedData.systematicCounts(weight, fraction);
+    double[] keep = WeightedData.systematicCounts(weights(), fraction);
     int m = 0;
     for (double k : keep) {
       if (k > 0) {
@@ -213,7 +232,36 @@ public final class SpendData {
 
   /** The number of customers sharing distinct row {@code i}. */
   public double weight(int i) {
+    if (weight == null) {
+      Objects.checkIndex(i, x.length);
+      return 1;
+    }
     return weight[i];
+  }
+
+  /** The weights column (shared, not to be changed). */
+  double[] weights() {
+    if (weight == null) {
+      double[] w = new double[x.length];
+      Arrays.fill(w, 1);
+      return w;
+    }
+    return weight;
+  }
+
+  /** Whether every row has weight 1. */
+  boolean unitWeights() {
+    return weight == null;
+  }
+
+  /** The x column (shared, not to be changed). */
+  double[] xs() {
+    return x;
+  }
+
+  /** The z̄ column (shared, not to be changed). */
+  double[] zbars() {
+    return zbar;
   }
 
   /** The distinct values of x, sorted. */

@@ -85,7 +85,7 @@ public interface TransactionModel extends ParametricModel {
     Objects.requireNonNull(s, "summaries must not be null");
     checkHorizon(t);
     double[] out = new double[s.size()];
-    PairCache cache = new PairCache(Math.min(1 << 16, Math.max(16, s.size())));
+    PairCache cache = new PairCache(256);
     for (int i = 0; i < out.length; i++) {
       int x = s.frequency(i);
       double age = s.age(i);

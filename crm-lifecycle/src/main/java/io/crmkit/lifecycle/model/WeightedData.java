@@ -241,7 +241,7 @@ public final class WeightedData {
       throw new IllegalArgumentException(
           "x, t_x and T must have one length but had " + n + ", " + tx.length + ", " + age.length);
     }
-    DistinctRows d = DistinctRows.of(x, tx, age);
+    DistinctRows d = DistinctRows.ofWhole(x, tx, age).orElseGet(() -> DistinctRows.of(x, tx, age));
     return new WeightedData(d.pick(x), d.pick(tx), d.pick(age), d.counts());
   }
 

@@ -174,6 +174,94 @@ class LikelihoodKernelProperties {
     return d;
   }
 
+  /** A BG/BB history (x, t_x, n) with a weight. */
+  record History(int x, int tx, int n, int weight) {}
+
+  @Provide
+  Arbitrary<List<History>> histories() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 40),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(1, 5))
+        .as(
+            (n, u, v, w) -> {
+              int tx = Math.min(n, (int) Math.floor(u * (n + 1)));
+              int x = tx == 0 ? 0 : Math.min(tx, 1 + (int) Math.floor(v * tx));
+              return new History(x, tx, n, w);
+            })
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(40);
+  }
+
+  @Provide
+  Arbitrary<double[]> bgBbParameters() {
+    return Combinators.combine(
+            Arbitraries.doubles().between(0.05, 20),
+            Arbitraries.doubles().between(0.05, 20),
+            Arbitraries.doubles().between(0.05, 20),
+            Arbitraries.doubles().between(0.05, 20))
+        .as((a, b, g, d) -> new double[] {a, b, g, d});
+  }
+
+  private static WeightedData historyData(List<History> rows) {
+    int n = rows.size();
+    double[] x = new double[n];
+    double[] tx = new double[n];
+    double[] opportunities = new double[n];
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = rows.get(i).x();
+      tx[i] = rows.get(i).tx();
+      opportunities[i] = rows.get(i).n();
+      w[i] = rows.get(i).weight();
+    }
+    return WeightedData.of(x, tx, opportunities, w);
+  }
+
+  @Property(tries = 400)
+  void bgbb_kernel_gives_the_per_row_log_likelihood_and_gradient(
+      @ForAll("histories") List<History> rows, @ForAll("bgBbParameters") double[] p) {
+    WeightedData d = historyData(rows);
+    SecondOrderLikelihood fast = BgBbLikelihood.of(d);
+    assertThat(fast).isInstanceOf(BgBbLikelihood.class);
+    assertSameValueAndGradient(
+        fast, new WeightedLikelihood(BgBbModel.NAMES, d, BgBbModel::logLikelihood), p);
+  }
+
+  @Property(tries = 200)
+  void bgbb_hessian_matches_central_differences_of_the_gradient(
+      @ForAll("histories") List<History> rows, @ForAll("bgBbParameters") double[] p) {
+    checkHessian(BgBbLikelihood.of(historyData(rows)), p);
+  }
+
+  @Property(tries = 200)
+  void whole_number_rows_group_as_the_hashed_rows_do(
+      @ForAll("histories") List<History> rows,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -3, max = 3) int shift) {
+    int n = rows.size();
+    double[] x = new double[n];
+    double[] tx = new double[n];
+    double[] opportunities = new double[n];
+    for (int i = 0; i < n; i++) {
+      // values from the histories, mixed between rows so rows repeat, shifted to test offsets and
+      // with −0.0 for 0.0; each column spans at most 16 values: 16^3 keys, within the table limit
+      x[i] = rows.get(i).x() % 16 + shift;
+      int t = rows.get((i * 7) % n).tx() % 16;
+      tx[i] = t == 0 ? -0.0 : t;
+      opportunities[i] = rows.get(i / 2).n() % 16 - shift;
+    }
+    DistinctRows hashed = DistinctRows.of(x, tx, opportunities);
+    java.util.Optional<DistinctRows> whole = DistinctRows.ofWhole(x, tx, opportunities);
+    assertThat(whole).isPresent();
+    assertThat(whole.get().first()).containsExactly(hashed.first());
+    assertThat(whole.get().counts()).containsExactly(hashed.counts());
+    double[] fractional = x.clone();
+    fractional[n / 2] += 0.5;
+    assertThat(DistinctRows.ofWhole(fractional, tx, opportunities)).isEmpty();
+  }
+
   @Provide
   Arbitrary<List<double[]>> spendRows() {
     return Combinators.combine(
