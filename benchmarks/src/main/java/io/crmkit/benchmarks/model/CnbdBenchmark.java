@@ -29,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 19's speed target for the regular-buying models: the CDNOW fit of BG/CNBD-k and of
- * MBG/CNBD-k, each under 100 ms. A fit is the profile of k = 1…12 (twelve fits of (r, α, a, b),
- * k = 1 by the BG/NBD or MBG/NBD kernel) from the customers' columns (x, t_x, T, litt): compression
- * and standard errors included. The columns come from the 6,919 transactions of the CDNOW sample,
+ * MBG/CNBD-k, each under 100 ms. A fit is the profile of k = 1…12 (twelve fits of (r, α, a, b), k =
+ * 1 by the BG/NBD or MBG/NBD kernel) from the customers' columns (x, t_x, T, litt): compression and
+ * standard errors included. The columns come from the 6,919 transactions of the CDNOW sample,
  * calibration to 1997-09-30 in weeks.
  */
 @State(Scope.Benchmark)

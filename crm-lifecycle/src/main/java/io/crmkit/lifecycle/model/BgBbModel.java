@@ -354,9 +354,7 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta)
         count);
   }
 
-  /**
-   * P(alive at opportunity n + t | alive at n) = B(γ, δ+n+t) / B(γ, δ+n); {@code t} whole.
-   */
+  /** P(alive at opportunity n + t | alive at n) = B(γ, δ+n+t) / B(γ, δ+n); {@code t} whole. */
   @Override
   public double probabilitySurvives(double t, double x, double n) {
     TransactionModel.checkHorizon(t);

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The BG/CNBD-k model of regular repeat buying (Reutterer, Platzer &amp; Schröder 2021,
- * "Leveraging purchase regularity for predicting customer behavior the easy way", IJRM 38(1);
- * BTYDplus's {@code bgcnbd}): as BG/NBD, but the times between purchases are Erlang-k, the sum of k
- * exponential times of rate λ ~ Gamma(r, α), so a customer buys at the rate λ/k and the more
- * regularly the larger k is. After each purchase the customer drops out with probability p ~
- * Beta(a, b). Times are in the unit of the data (e.g. weeks); λ is per unit.
+ * The BG/CNBD-k model of regular repeat buying (Reutterer, Platzer &amp; Schröder 2021, "Leveraging
+ * purchase regularity for predicting customer behavior the easy way", IJRM 38(1); BTYDplus's {@code
+ * bgcnbd}): as BG/NBD, but the times between purchases are Erlang-k, the sum of k exponential times
+ * of rate λ ~ Gamma(r, α), so a customer buys at the rate λ/k and the more regularly the larger k
+ * is. After each purchase the customer drops out with probability p ~ Beta(a, b). Times are in the
+ * unit of the data (e.g. weeks); λ is per unit.
  *
  * <p>k = 1 is BG/NBD: every method then gives exactly {@link BgNbdModel}'s numbers. k is chosen by
  * profile likelihood over k = 1…K ({@link #fit(RegularityData, int, double)}), which needs the sum
@@ -225,9 +225,7 @@ public record BgCnbdModel(int k, double r, double alpha, double a, double b)
     double sum = n == 0 ? w[k] : 0;
     for (int j = 0; j < k; j++) {
       if (w[j] > 0) {
-        sum +=
-            w[j]
-                * CnbdKernel.aliveProbability(k, j, r + k * x + j, alpha + age, a, b + x, n, t);
+        sum += w[j] * CnbdKernel.aliveProbability(k, j, r + k * x + j, alpha + age, a, b + x, n, t);
       }
     }
     return Math.max(0, Math.min(1, sum));
@@ -298,8 +296,8 @@ public record BgCnbdModel(int k, double r, double alpha, double a, double b)
   }
 
   /**
-   * Draws customers with their regularity: customer {@code i} is observed for {@code ages[i]}
-   * from a first purchase at 0, with Erlang-k interpurchase times. Deterministic for a seed.
+   * Draws customers with their regularity: customer {@code i} is observed for {@code ages[i]} from
+   * a first purchase at 0, with Erlang-k interpurchase times. Deterministic for a seed.
    */
   public RegularityData draw(double[] ages, long seed) {
     Objects.requireNonNull(ages, "ages must not be null");

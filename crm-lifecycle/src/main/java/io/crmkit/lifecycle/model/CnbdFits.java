@@ -18,8 +18,8 @@ final class CnbdFits {
 
   /**
    * Fits the model for every k = 1…maxK (each from the previous estimate with α scaled by (k−1)/k,
-   * which keeps the purchase rate r/(kα)); k = 1 is the BG/NBD (MBG/NBD) fit itself. The list
-   * ends before the first k whose fit fails.
+   * which keeps the purchase rate r/(kα)); k = 1 is the BG/NBD (MBG/NBD) fit itself. The list ends
+   * before the first k whose fit fails.
    */
   static <M> List<FitResult<M>> fitEach(
       RegularityData data, boolean mbg, int maxK, double penalizer, Factory<M> factory) {

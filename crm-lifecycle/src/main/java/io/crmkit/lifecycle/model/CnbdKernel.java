@@ -25,9 +25,9 @@ import org.apache.commons.math3.random.Well19937c;
  * </pre>
  *
  * with m = 1 for MBG (δ = 1) and m = 0 for BG (δ = 1 when x &gt; 0): alive at T with j clock events
- * since the last purchase, or dropped out at the last purchase. The first factor does not depend
- * on (r, α, a, b); this class computes the rest ("the kernel"), with its gradient, from
- * per-frequency terms ({@link XTerms}) that the fit computes once per distinct x.
+ * since the last purchase, or dropped out at the last purchase. The first factor does not depend on
+ * (r, α, a, b); this class computes the rest ("the kernel"), with its gradient, from per-frequency
+ * terms ({@link XTerms}) that the fit computes once per distinct x.
  *
  * <p>Predictions for k &gt; 1: alive at T, the clock has run j = 0…k−1 events since the last
  * purchase with posterior weights from the sum above, and given j, λ ~ Gamma(r+kx+j, α+T) and p ~
@@ -297,8 +297,8 @@ final class CnbdKernel {
 
     /**
      * Whether the tail beyond the current count is below 1e-18: past the mode the pmf falls by the
-     * ratio q = (R+m)/(m+1) · t/(s+t) &lt; 1 per step, and that ratio itself falls, so the tail is at
-     * most pmf/(1 − q). (The running value 1 − Σ pmf cannot tell: its rounding is 1e-17.)
+     * ratio q = (R+m)/(m+1) · t/(s+t) &lt; 1 per step, and that ratio itself falls, so the tail is
+     * at most pmf/(1 − q). (The running value 1 − Σ pmf cannot tell: its rounding is 1e-17.)
      */
     boolean negligible() {
       double ratio = Math.exp(Math.log((rr + m) / (m + 1)) + logStep);
@@ -355,5 +355,4 @@ final class CnbdKernel {
     }
     return new double[][] {x, tx, ages.clone(), litt};
   }
-
 }

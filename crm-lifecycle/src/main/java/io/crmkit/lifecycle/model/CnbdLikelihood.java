@@ -80,8 +80,7 @@ final class CnbdLikelihood implements SecondOrderLikelihood {
     double sum = 0;
     for (int i = 0; i < data.rows(); i++) {
       double w = data.weight(i);
-      sum +=
-          w * CnbdKernel.row(k, r, alpha, terms[xIndex[i]], data.tx(i), data.age(i), g, weights);
+      sum += w * CnbdKernel.row(k, r, alpha, terms[xIndex[i]], data.tx(i), data.age(i), g, weights);
       if (grad) {
         for (int j = 0; j < 4; j++) {
           gradient[j] += w * g[j];

@@ -15,10 +15,11 @@ import java.util.Objects;
  * drops out with probability p ~ Beta(a, b), so a customer without repeat purchases is not
  * certainly alive. Times are in the unit of the data (e.g. weeks); λ is per unit.
  *
- * <p>k = 1 is MBG/NBD: every method then gives exactly {@link MbgNbdModel}'s numbers. k is chosen by
- * profile likelihood over k = 1…K ({@link #fit(RegularityData, int, double)}), which needs the sum
- * of the log interpurchase times of each customer ({@link RegularityData}). On CDNOW the profile
- * chooses k = 1, as BTYDplus's {@code demo("cdnow")} reports ("no regularity detected for CDNow").
+ * <p>k = 1 is MBG/NBD: every method then gives exactly {@link MbgNbdModel}'s numbers. k is chosen
+ * by profile likelihood over k = 1…K ({@link #fit(RegularityData, int, double)}), which needs the
+ * sum of the log interpurchase times of each customer ({@link RegularityData}). On CDNOW the
+ * profile chooses k = 1, as BTYDplus's {@code demo("cdnow")} reports ("no regularity detected for
+ * CDNow").
  *
  * <p>For k &gt; 1 the future of an alive customer depends on how far the Erlang clock has run since
  * the last purchase, so on t_x as well: {@link #expectedPurchases(double, double, double, double)},
@@ -300,8 +301,8 @@ public record MbgCnbdModel(int k, double r, double alpha, double a, double b)
   }
 
   /**
-   * Draws customers with their regularity: customer {@code i} is observed for {@code ages[i]}
-   * from a first purchase at 0, with Erlang-k interpurchase times. Deterministic for a seed.
+   * Draws customers with their regularity: customer {@code i} is observed for {@code ages[i]} from
+   * a first purchase at 0, with Erlang-k interpurchase times. Deterministic for a seed.
    */
   public RegularityData draw(double[] ages, long seed) {
     Objects.requireNonNull(ages, "ages must not be null");

@@ -224,7 +224,9 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
         alive, PurchaseCounts.bgNbd(r + x, alpha + age, a, b + x + 1, n, t), n);
   }
 
-  /** E_p[(1 + p t/(α+T))^−(r+x)], p ~ Beta(a, b+x+1) (see {@link BgNbdModel#probabilitySurvives}). */
+  /**
+   * E_p[(1 + p t/(α+T))^−(r+x)], p ~ Beta(a, b+x+1) (see {@link BgNbdModel#probabilitySurvives}).
+   */
   @Override
   public double probabilitySurvives(double t, double x, double age) {
     TransactionModel.checkHorizon(t);

@@ -25,13 +25,14 @@ import java.util.Optional;
  *  "timeUnit": "weeks"}</pre>
  *
  * Model names: {@code bgnbd}, {@code mbgnbd}, {@code paretonbd}, {@code bgbb}, {@code gammagamma},
- * {@code sbg}, {@code bgcnbd}, {@code mbgcnbd} (with the whole-number parameter {@code k}); parameter names as the models' {@code parameters()}, every one required. Reading
- * needs only {@code model} and {@code parameters}; the fit diagnostics ({@code logLikelihood},
- * {@code converged}, {@code iterations}, {@code gradientNorm}, {@code penalizer}, {@code problem},
- * {@code observations}, {@code aic}, {@code bic}, {@code standardErrors}) are optional, so the
- * output of {@code crm fit} is a model file, and so is every model file crmkit ever wrote. {@code
- * "timeUnit"} records the unit of the data the model was fitted on ({@link #timeUnit}); files
- * without it (written before it was recorded) read as weeks.
+ * {@code sbg}, {@code bgcnbd}, {@code mbgcnbd} (with the whole-number parameter {@code k});
+ * parameter names as the models' {@code parameters()}, every one required. Reading needs only
+ * {@code model} and {@code parameters}; the fit diagnostics ({@code logLikelihood}, {@code
+ * converged}, {@code iterations}, {@code gradientNorm}, {@code penalizer}, {@code problem}, {@code
+ * observations}, {@code aic}, {@code bic}, {@code standardErrors}) are optional, so the output of
+ * {@code crm fit} is a model file, and so is every model file crmkit ever wrote. {@code "timeUnit"}
+ * records the unit of the data the model was fitted on ({@link #timeUnit}); files without it
+ * (written before it was recorded) read as weeks.
  *
  * <p>Reading follows crmkit's one JSON policy ({@code io.crmkit.core.json.JsonFields}): an unknown
  * field or parameter, a value of the wrong JSON type or a model name not spelled as above fails

@@ -97,8 +97,9 @@ final class PurchaseCounts {
    * a customer alive throughout plus that of one who dies at y. The integral is taken by 8-point
    * Gauss-Legendre on {@value #PANELS} equal panels in v = ln(c+y), c = min(α, β), where the
    * features of both gamma mixtures (at y ≈ α and y ≈ β) are resolved on any time scale. Fader,
-   * Hardie &amp; Lee's closed form (2005, "A note on deriving the Pareto/NBD model") is a difference
-   * of hypergeometric functions that cancels badly; this is bounded work for every input.
+   * Hardie &amp; Lee's closed form (2005, "A note on deriving the Pareto/NBD model") is a
+   * difference of hypergeometric functions that cancels badly; this is bounded work for every
+   * input.
    */
   static double paretoNbd(double r, double alpha, double s, double beta, int n, double t) {
     checkCount(n);
@@ -106,8 +107,7 @@ final class PurchaseCounts {
     if (t == 0) {
       return n == 0 ? 1 : 0;
     }
-    double alive =
-        Math.exp(logNegativeBinomial(r, alpha, n, t) - s * Math.log1p(t / beta));
+    double alive = Math.exp(logNegativeBinomial(r, alpha, n, t) - s * Math.log1p(t / beta));
     double c = Math.min(alpha, beta);
     double v0 = Math.log(c);
     double v1 = Math.log(c + t);

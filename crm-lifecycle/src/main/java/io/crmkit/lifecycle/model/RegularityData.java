@@ -87,8 +87,8 @@ public final class RegularityData {
    * Histories from columns: frequencies, recencies and ages as in {@link CustomerSummaries}, and
    * the sums of log interpurchase times (copied).
    *
-   * @throws IllegalArgumentException when the lengths differ, a history is invalid or a litt is
-   *     not finite, not 0 for x = 0, or above x ln(t_x/x)
+   * @throws IllegalArgumentException when the lengths differ, a history is invalid or a litt is not
+   *     finite, not 0 for x = 0, or above x ln(t_x/x)
    */
   public static RegularityData of(double[] x, double[] tx, double[] age, double[] litt) {
     Objects.requireNonNull(x, "x must not be null");

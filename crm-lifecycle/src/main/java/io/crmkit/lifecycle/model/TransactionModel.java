@@ -67,17 +67,17 @@ public interface TransactionModel extends ParametricModel {
 
   /**
    * P(alive at T + t | alive at T, x, T): the probability that a customer alive when observation
-   * ends is still alive {@code t} time units later, 1 at t = 0 and non-increasing in t. Like
-   * {@link #expectedPurchasesIfAlive} it depends on the history only through x and T.
+   * ends is still alive {@code t} time units later, 1 at t = 0 and non-increasing in t. Like {@link
+   * #expectedPurchasesIfAlive} it depends on the history only through x and T.
    *
    * @since 0.1
    */
   double probabilitySurvives(double t, double x, double age);
 
   /**
-   * P(alive at T + t | x, t_x, T): alive when observation ends ({@link #probabilityAliveAtEnd})
-   * and surviving the next {@code t} time units ({@link #probabilitySurvives}); at t = 0 it is
-   * P(alive at T), and it does not increase with t.
+   * P(alive at T + t | x, t_x, T): alive when observation ends ({@link #probabilityAliveAtEnd}) and
+   * surviving the next {@code t} time units ({@link #probabilitySurvives}); at t = 0 it is P(alive
+   * at T), and it does not increase with t.
    *
    * @throws IllegalArgumentException when t is not finite and non-negative or the history is
    *     invalid

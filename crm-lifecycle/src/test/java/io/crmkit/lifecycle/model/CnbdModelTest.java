@@ -57,7 +57,8 @@ class CnbdModelTest {
       TransactionModel m = pair[0];
       TransactionModel one = pair[1];
       for (double[] h : HISTORIES) {
-        assertThat(m.logLikelihood(h[0], h[1], h[2])).isEqualTo(one.logLikelihood(h[0], h[1], h[2]));
+        assertThat(m.logLikelihood(h[0], h[1], h[2]))
+            .isEqualTo(one.logLikelihood(h[0], h[1], h[2]));
         assertThat(m.probabilityAlive(h[0], h[1], h[2]))
             .isEqualTo(one.probabilityAlive(h[0], h[1], h[2]));
         assertThat(m.expectedPurchases(13, h[0], h[1], h[2]))
@@ -67,7 +68,8 @@ class CnbdModelTest {
         assertThat(m.probabilityAliveAt(13, h[0], h[1], h[2]))
             .isEqualTo(one.probabilityAliveAt(13, h[0], h[1], h[2]));
       }
-      assertThat(m.expectedPurchasesNewCustomer(20)).isEqualTo(one.expectedPurchasesNewCustomer(20));
+      assertThat(m.expectedPurchasesNewCustomer(20))
+          .isEqualTo(one.expectedPurchasesNewCustomer(20));
     }
     assertThat(bg.logLikelihood(3, 10, 20, 2.5)).isEqualTo(bgNbd.logLikelihood(3, 10, 20));
   }

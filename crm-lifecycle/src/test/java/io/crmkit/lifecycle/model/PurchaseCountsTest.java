@@ -110,8 +110,7 @@ class PurchaseCountsTest {
         double s = BG.alpha() + age;
         double closed =
             Math.pow(s / (s + t), BG.r() + x)
-                * SpecialFunctions.hyp2f1(
-                    BG.r() + x, BG.b() + x, BG.a() + BG.b() + x, t / (s + t));
+                * SpecialFunctions.hyp2f1(BG.r() + x, BG.b() + x, BG.a() + BG.b() + x, t / (s + t));
         assertThat(BG.probabilitySurvives(t, x, age)).isCloseTo(closed, within(1e-10));
         double sm = MBG.alpha() + age;
         double closedM =
@@ -126,7 +125,8 @@ class PurchaseCountsTest {
           .isEqualTo(PARETO.probabilityAlive(h[0], h[1], h[2]));
     }
     // BG/BB: one opportunity ahead is the published P(alive) (FHS eq. 11)
-    assertThat(BB.probabilityAliveAt(1, 3, 4, 6)).isCloseTo(BB.probabilityAlive(3, 4, 6), within(1e-14));
+    assertThat(BB.probabilityAliveAt(1, 3, 4, 6))
+        .isCloseTo(BB.probabilityAlive(3, 4, 6), within(1e-14));
   }
 
   /** A simulated customer: the history at T and what happens in (T, T + t]. */
