@@ -91,7 +91,10 @@ public record BgCnbdModel(int k, double r, double alpha, double a, double b)
     return CnbdFits.best(fitEach(data, maxK, penalizer));
   }
 
-  /** The fits for k = 1…{@code maxK}, in order: the profile likelihood of k. */
+  /**
+   * The fits for k = 1…{@code maxK}, in order: the profile likelihood of k; it ends before the
+   * first k whose fit fails (as BTYDplus's grid search).
+   */
   public static List<FitResult<BgCnbdModel>> fitEach(
       RegularityData data, int maxK, double penalizer) {
     return CnbdFits.fitEach(data, MBG, maxK, penalizer, BgCnbdModel::create);

@@ -244,11 +244,14 @@ final class CnbdKernel {
     double sd = Math.sqrt(mean * (1 + t / s));
     double start = Math.max(0, Math.floor(mean - 40 * sd));
     Tail tail = new Tail(rr, s, t, start);
-    double expected = 0;
+    // below the start every target's tail is 1: those n add ρ_n to the expectation and nothing to
+    // the survival, in closed form (bounded work however far the window lies)
+    long n0 = Math.max(0, (long) Math.ceil((start + j) / k - 1));
+    double expected = sumOfRho(a, bb, n0);
     double survival = 0;
-    double rho = 1;
-    double lower = 1; // P(M ≥ kn − j) for the current n (n = 0: 1)
-    for (long n = 0; ; n++) {
+    double rho = n0 == 0 ? 1 : Math.exp(logBeta(a, bb + n0) - logBeta(a, bb));
+    double lower = 1; // P(M ≥ kn − j) for the current n (1 below the start)
+    for (long n = n0; ; n++) {
       double upper = tail.at((double) k * (n + 1) - j);
       expected += rho * upper;
       survival += rho * (lower - upper);
@@ -260,6 +263,26 @@ final class CnbdKernel {
     }
     out[0] = expected;
     out[1] = Math.max(0, Math.min(1, survival));
+  }
+
+  /**
+   * Σ_{n&lt;N} ρ_n, ρ_n = B(a, B+n)/B(a, B): by B(a, c) = B(a−1, c) − B(a−1, c+1) the sum telescopes
+   * to (a+B−1)/(a−1) (1 − ρ_N (a+B+N−1)/(a+B−1)), computed with expm1 of the log of the subtracted
+   * ratio (directly when a + B ≤ 1); B (ψ(B+N) − ψ(B)) at a = 1.
+   */
+  static double sumOfRho(double a, double bb, long count) {
+    if (count == 0) {
+      return 0;
+    }
+    if (Math.abs(a - 1) < 1e-9) {
+      return bb * (digamma(bb + count) - digamma(bb));
+    }
+    double logRho = logBeta(a, bb + count) - logBeta(a, bb);
+    if (a + bb - 1 <= 0) {
+      return (a + bb - 1 - Math.exp(logRho) * (a + bb + count - 1)) / (a - 1);
+    }
+    double logX = logRho + Math.log(a + bb + count - 1) - Math.log(a + bb - 1);
+    return (a + bb - 1) / (a - 1) * -Math.expm1(logX);
   }
 
   /** P(N = n | alive now, j): ρ_{n−1} P(M ≥ kn − j) − ρ_n P(M ≥ k(n+1) − j). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.core.io.TransactionCsvFormat;
+import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.io.TransactionCsvReader;
 import io.crmkit.core.summary.SummaryOptions;
 import io.crmkit.core.summary.TimeScale;
@@ -95,6 +96,21 @@ class CnbdModelTest {
             .isCloseTo(
                 PurchaseCounts.bgNbd(P[0] + x, P[1] + age, P[2], P[3] + x, n, 13), within(1e-12));
       }
+    }
+  }
+
+  @Test
+  void the_telescoped_sum_of_survival_moments_matches_the_plain_sum() {
+    for (double[] ab : new double[][] {{0.8, 2.6}, {1.0, 3}, {1 + 1e-7, 3}, {3.5, 40}, {0.05, 0.3}}) {
+      double rho = 1;
+      double sum = 0;
+      for (int n = 0; n < 500; n++) {
+        sum += rho;
+        rho *= (ab[1] + n) / (ab[0] + ab[1] + n);
+      }
+      assertThat(CnbdKernel.sumOfRho(ab[0], ab[1], 500))
+          .as(Arrays.toString(ab))
+          .isCloseTo(sum, within(1e-9 * sum));
     }
   }
 
@@ -243,7 +259,15 @@ class CnbdModelTest {
       String json = ModelJson.toJson(m);
       assertThat(json).contains("\"k\" : 4.0");
       assertThat(ModelJson.read(json)).isEqualTo(m);
+      assertThat(CrmJackson.read(CrmJackson.write(m), TransactionModel.class)).isEqualTo(m);
     }
+    assertThat(CrmJackson.read(ModelJson.toJson(atK(2).get(1)), MbgCnbdModel.class))
+        .isEqualTo(atK(2).get(1));
+    double[] ages = new double[500];
+    Arrays.fill(ages, 52);
+    RegularityData d = BgCnbdModel.of(2, 1, 4, 1, 3).draw(ages, 3);
+    FitResult<BgCnbdModel> fit = BgCnbdModel.fitWithK(d, 2, 0.01);
+    assertThat(ModelJson.read(ModelJson.toJson(fit, "weeks"))).isEqualTo(fit.model());
     String bad = ModelJson.toJson(atK(4).get(0)).replace("4.0", "2.5");
     assertThatThrownBy(() -> ModelJson.read(bad))
         .hasMessageContaining("k must be a whole number from 1 to 50 but was: 2.5");
