@@ -29,8 +29,8 @@ final class CnbdFits {
   /**
    * The profile of k = 1…maxK; with {@code stopEarly}, as BTYDplus's grid search, it stops once the
    * log-likelihood has fallen twice in a row (k ≥ 3 and LL(k) &lt; LL(k−1) &lt; LL(k−2)): the
-   * profile of k is unimodal in practice, and on data without regularity (CDNOW) this fits three
-   * k instead of twelve.
+   * profile of k is unimodal in practice, and on data without regularity (CDNOW) this fits three k
+   * instead of twelve.
    */
   static <M> List<FitResult<M>> profile(
       RegularityData data,

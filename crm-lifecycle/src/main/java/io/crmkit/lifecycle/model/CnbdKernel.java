@@ -266,9 +266,9 @@ final class CnbdKernel {
   }
 
   /**
-   * Σ_{n&lt;N} ρ_n, ρ_n = B(a, B+n)/B(a, B): by B(a, c) = B(a−1, c) − B(a−1, c+1) the sum telescopes
-   * to (a+B−1)/(a−1) (1 − ρ_N (a+B+N−1)/(a+B−1)), computed with expm1 of the log of the subtracted
-   * ratio (directly when a + B ≤ 1); B (ψ(B+N) − ψ(B)) at a = 1.
+   * Σ_{n&lt;N} ρ_n, ρ_n = B(a, B+n)/B(a, B): by B(a, c) = B(a−1, c) − B(a−1, c+1) the sum
+   * telescopes to (a+B−1)/(a−1) (1 − ρ_N (a+B+N−1)/(a+B−1)), computed with expm1 of the log of the
+   * subtracted ratio (directly when a + B ≤ 1); B (ψ(B+N) − ψ(B)) at a = 1.
    */
   static double sumOfRho(double a, double bb, long count) {
     if (count == 0) {

@@ -74,9 +74,8 @@ public record MbgCnbdModel(int k, double r, double alpha, double a, double b)
   }
 
   /**
-   * Fits k = 1…12 (stopping early as BTYDplus) and keeps the largest likelihood (the profile of
-   * k), with the {@link
-   * DefaultPenalizer} for the number of customers.
+   * Fits k = 1…12 (stopping early as BTYDplus) and keeps the largest likelihood (the profile of k),
+   * with the {@link DefaultPenalizer} for the number of customers.
    */
   public static FitResult<MbgCnbdModel> fit(RegularityData data) {
     Objects.requireNonNull(data, "data must not be null");
@@ -87,8 +86,8 @@ public record MbgCnbdModel(int k, double r, double alpha, double a, double b)
    * The profile-likelihood fit: k = 1…{@code maxK} (at most 50), each maximising the likelihood in
    * (r, α, a, b), and the k of largest log-likelihood (which includes (k−1) Σ litt − Σx ln (k−1)!).
    * As BTYDplus's grid search it stops once the log-likelihood has fallen for two k in a row
-   * ({@link #fitEach} fits every k).
-   * The result's standard errors are those of (r, α, a, b) given that k.
+   * ({@link #fitEach} fits every k). The result's standard errors are those of (r, α, a, b) given
+   * that k.
    *
    * @throws ModelFitException on degenerate data (e.g. all frequencies zero)
    */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.core.io.TransactionCsvFormat;
-import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.io.TransactionCsvReader;
+import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.summary.SummaryOptions;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.summary.TransactionColumns;
@@ -101,7 +101,8 @@ class CnbdModelTest {
 
   @Test
   void the_telescoped_sum_of_survival_moments_matches_the_plain_sum() {
-    for (double[] ab : new double[][] {{0.8, 2.6}, {1.0, 3}, {1 + 1e-7, 3}, {3.5, 40}, {0.05, 0.3}}) {
+    for (double[] ab :
+        new double[][] {{0.8, 2.6}, {1.0, 3}, {1 + 1e-7, 3}, {3.5, 40}, {0.05, 0.3}}) {
       double rho = 1;
       double sum = 0;
       for (int n = 0; n < 500; n++) {
