@@ -296,6 +296,30 @@ class CnbdModelTest {
   }
 
   @Test
+  void per_customer_intervals_hold_k_fixed() {
+    double[] ages = new double[3_000];
+    Arrays.fill(ages, 52);
+    RegularityData d = MbgCnbdModel.of(3, 2, 6, 0.7, 3).draw(ages, 23);
+    FitResult<MbgCnbdModel> fit = MbgCnbdModel.fitWithK(d, 3, 0);
+    io.crmkit.core.summary.CustomerSummaries s =
+        io.crmkit.core.summary.CustomerSummaries.builder(TimeScale.WEEKS)
+            .add("a", 0, 0, 52, 0)
+            .add("b", 5, 40, 52, 20)
+            .add("c", 12, 51, 52, 20)
+            .build();
+    CustomerIntervals alive = PredictionIntervals.of(fit).probabilityAlive(s, 0.9);
+    CustomerIntervals purchases = PredictionIntervals.of(fit).expectedPurchases(26, s, 0.9);
+    for (int i = 0; i < s.size(); i++) {
+      double pa = fit.model().probabilityAlive(s.frequency(i), s.recency(i), s.age(i));
+      assertThat(alive.estimate(i)).isCloseTo(pa, within(1e-12));
+      assertThat(alive.lower(i)).isBetween(0.0, pa);
+      assertThat(alive.upper(i)).isBetween(pa, 1.0);
+      assertThat(purchases.lower(i)).isLessThanOrEqualTo(purchases.estimate(i));
+      assertThat(purchases.upper(i)).isGreaterThan(purchases.lower(i));
+    }
+  }
+
+  @Test
   void regularity_data_from_transactions() {
     TransactionColumns tx =
         TransactionColumns.builder()
