@@ -11,8 +11,10 @@ import io.crmkit.core.json.ObjectDeserializer;
 import io.crmkit.core.json.WriterSerializer;
 import io.crmkit.lifecycle.churn.logistic.LogisticModel;
 import io.crmkit.lifecycle.model.BgBbModel;
+import io.crmkit.lifecycle.model.BgCnbdModel;
 import io.crmkit.lifecycle.model.BgNbdModel;
 import io.crmkit.lifecycle.model.GammaGammaModel;
+import io.crmkit.lifecycle.model.MbgCnbdModel;
 import io.crmkit.lifecycle.model.MbgNbdModel;
 import io.crmkit.lifecycle.model.ModelJson;
 import io.crmkit.lifecycle.model.ParametricModel;
@@ -26,7 +28,7 @@ import java.util.Map;
 
 /**
  * The Jackson module of crm-lifecycle ({@code crmkit-lifecycle}): fitted models ({@link
- * ParametricModel}, {@link TransactionModel} and the six model classes) in the model-file form of
+ * ParametricModel}, {@link TransactionModel} and the eight model classes) in the model-file form of
  * {@link ModelJson}, so a file written by {@code crm fit} reads as {@code mapper.readValue(file,
  * BgNbdModel.class)}; {@link LogisticModel} in the form of {@link LogisticModel#toJson()}; {@link
  * LifecycleDefinition} in the form of {@link LifecycleDefinition#toJson()}, whose guards are looked
@@ -55,6 +57,8 @@ public final class LifecycleJsonModule extends CrmJsonModule {
     model(BgBbModel.class);
     model(GammaGammaModel.class);
     model(ShiftedBetaGeometricModel.class);
+    model(BgCnbdModel.class);
+    model(MbgCnbdModel.class);
     add(LogisticModel.class, (gen, m) -> gen.writeTree(m.toJsonTree()), LogisticModel::fromJson);
     addSerializer(
         LifecycleDefinition.class,

@@ -329,35 +329,54 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta)
    * eq. 7).
    */
   public double probabilityOfPurchases(int x, int n) {
-    if (n < 0 || x < 0) {
-      throw new IllegalArgumentException("x and n must not be negative but were: " + x + ", " + n);
-    }
-    if (x > n) {
-      return 0;
-    }
-    double lab = logBeta(alpha, beta);
-    double lgd = logBeta(gamma, delta);
-    double sum =
-        Math.exp(
-            logChoose(n, x)
-                + logBeta(alpha + x, beta + n - x)
-                - lab
-                + logBeta(gamma, delta + n)
-                - lgd);
-    for (int i = x; i < n; i++) {
-      sum +=
-          Math.exp(
-              logChoose(i, x)
-                  + logBeta(alpha + x, beta + i - x)
-                  - lab
-                  + logBeta(gamma + 1, delta + i)
-                  - lgd);
-    }
-    return Math.min(1, sum);
+    return PurchaseCounts.bgBb(alpha, beta, gamma, delta, x, n);
   }
 
-  private static double logChoose(int n, int k) {
-    return logGamma(n + 1.0) - logGamma(k + 1.0) - logGamma(n - k + 1.0);
+  /**
+   * P(X(t) = n): exactly {@code n} transactions in the first {@code t} (whole) opportunities of a
+   * new customer (FHS eq. 7).
+   */
+  @Override
+  public double probabilityOfPurchasesNewCustomer(int n, double t) {
+    PurchaseCounts.checkCount(n);
+    TransactionModel.checkHorizon(t);
+    checkWhole(t);
+    return PurchaseCounts.bgBb(alpha, beta, gamma, delta, n, wholeOpportunities(t));
+  }
+
+  /**
+   * P(X(n, n + t) = x* | x, t_x, n): transactions in the next {@code t} (whole) opportunities,
+   * P(alive at n) · P_new(x*; α+x, β+n−x, γ, δ+n, t) + (1 − P(alive at n)) δ_{x*=0}, the discrete
+   * analogue of the continuous models' conditional distribution.
+   */
+  @Override
+  public double probabilityOfPurchases(int count, double t, double x, double tx, double n) {
+    PurchaseCounts.checkCount(count);
+    TransactionModel.checkHorizon(t);
+    checkWhole(t);
+    double alive = aliveAt(x, tx, n, n);
+    return PurchaseCounts.mixture(
+        alive,
+        PurchaseCounts.bgBb(
+            alpha + x, beta + n - x, gamma, delta + n, count, wholeOpportunities(t)),
+        count);
+  }
+
+  /** P(alive at opportunity n + t | alive at n) = B(γ, δ+n+t) / B(γ, δ+n); {@code t} whole. */
+  @Override
+  public double probabilitySurvives(double t, double x, double n) {
+    TransactionModel.checkHorizon(t);
+    checkWhole(t);
+    TransactionModel.checkHistory(x, 0, n);
+    return Math.min(1, Math.exp(logBeta(gamma, delta + n + t) - logBeta(gamma, delta + n)));
+  }
+
+  private static int wholeOpportunities(double t) {
+    if (t > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "t must be at most " + Integer.MAX_VALUE + " opportunities but was: " + t);
+    }
+    return (int) t;
   }
 
   /**

@@ -291,37 +291,42 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
 
   /**
    * P(X(t) = n): the probability that a customer just acquired makes exactly {@code n} purchases in
-   * (0, t] (FHL 2005 eq. 8).
+   * (0, t] (FHL 2005 eq. 8), the tail of the negative binomial by the incomplete beta function.
    */
   public double probabilityOfPurchases(int n, double t) {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must not be negative but was: " + n);
-    }
+    return PurchaseCounts.bgNbd(r, alpha, a, b, n, t);
+  }
+
+  /** The same as {@link #probabilityOfPurchases(int, double)}. */
+  @Override
+  public double probabilityOfPurchasesNewCustomer(int n, double t) {
+    return PurchaseCounts.bgNbd(r, alpha, a, b, n, t);
+  }
+
+  /**
+   * P(X(T, T + t) = n | x, t_x, T) = P(alive) · P_new(n; r+x, α+T, a, b+x) + (1 − P(alive)) δ_{n=0}
+   * (the alive customer's posterior is Gamma(r+x, α+T) × Beta(a, b+x), and the process is
+   * memoryless).
+   */
+  @Override
+  public double probabilityOfPurchases(int n, double t, double x, double tx, double age) {
+    PurchaseCounts.checkCount(n);
     TransactionModel.checkHorizon(t);
-    if (t == 0) {
-      return n == 0 ? 1 : 0;
-    }
-    double lbab = logBeta(a, b);
-    double logQ = Math.log(alpha / (alpha + t));
-    double logP = Math.log(t / (alpha + t));
-    double first =
-        Math.exp(
-            logBeta(a, b + n)
-                - lbab
-                + logGamma(r + n)
-                - logGamma(r)
-                - logGamma(n + 1.0)
-                + r * logQ
-                + n * logP);
-    if (n == 0) {
-      return first;
-    }
-    double partial = 0;
-    for (int j = 0; j < n; j++) {
-      partial += Math.exp(logGamma(r + j) - logGamma(r) - logGamma(j + 1.0) + r * logQ + j * logP);
-    }
-    double second = Math.exp(logBeta(a + 1, b + n - 1) - lbab) * Math.max(0, 1 - partial);
-    return Math.min(1, first + second);
+    double alive = probabilityAlive(x, tx, age);
+    return PurchaseCounts.mixture(
+        alive, PurchaseCounts.bgNbd(r + x, alpha + age, a, b + x, n, t), n);
+  }
+
+  /**
+   * E_p[(1 + p t/(α+T))^−(r+x)], p ~ Beta(a, b+x): an alive customer drops out at the rate λp, and
+   * the gamma mixture of e^−λpt is this; equal to ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x;
+   * t/(α+T+t)).
+   */
+  @Override
+  public double probabilitySurvives(double t, double x, double age) {
+    TransactionModel.checkHorizon(t);
+    TransactionModel.checkHistory(x, 0, age);
+    return PurchaseCounts.bgNbdSurvival(a, b + x, r + x, t / (alpha + age));
   }
 
   @Override

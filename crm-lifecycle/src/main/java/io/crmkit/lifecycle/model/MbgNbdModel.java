@@ -212,6 +212,40 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     return WeightedData.of(x, tx, ages, w);
   }
 
+  /**
+   * P(X(t) = n) of a customer just acquired: dropped at the first purchase with probability
+   * a/(a+b), else a BG/NBD customer with p ~ Beta(a, b+1): a/(a+b) δ_{n=0} + b/(a+b) P_BG/NBD(n; r,
+   * α, a, b+1).
+   */
+  @Override
+  public double probabilityOfPurchasesNewCustomer(int n, double t) {
+    double survives = b / (a + b);
+    return PurchaseCounts.mixture(survives, PurchaseCounts.bgNbd(r, alpha, a, b + 1, n, t), n);
+  }
+
+  /**
+   * P(X(T, T + t) = n | x, t_x, T) = P(alive) · P_BG/NBD(n; r+x, α+T, a, b+x+1) + (1 − P(alive))
+   * δ_{n=0}: after T an alive customer drops out only after purchases, as in BG/NBD.
+   */
+  @Override
+  public double probabilityOfPurchases(int n, double t, double x, double tx, double age) {
+    PurchaseCounts.checkCount(n);
+    TransactionModel.checkHorizon(t);
+    double alive = probabilityAlive(x, tx, age);
+    return PurchaseCounts.mixture(
+        alive, PurchaseCounts.bgNbd(r + x, alpha + age, a, b + x + 1, n, t), n);
+  }
+
+  /**
+   * E_p[(1 + p t/(α+T))^−(r+x)], p ~ Beta(a, b+x+1) (see {@link BgNbdModel#probabilitySurvives}).
+   */
+  @Override
+  public double probabilitySurvives(double t, double x, double age) {
+    TransactionModel.checkHorizon(t);
+    TransactionModel.checkHistory(x, 0, age);
+    return PurchaseCounts.bgNbdSurvival(a, b + x + 1, r + x, t / (alpha + age));
+  }
+
   @Override
   public String toString() {
     return String.format(

@@ -25,13 +25,14 @@ import java.util.Optional;
  *  "timeUnit": "weeks"}</pre>
  *
  * Model names: {@code bgnbd}, {@code mbgnbd}, {@code paretonbd}, {@code bgbb}, {@code gammagamma},
- * {@code sbg}; parameter names as the models' {@code parameters()}, every one required. Reading
- * needs only {@code model} and {@code parameters}; the fit diagnostics ({@code logLikelihood},
- * {@code converged}, {@code iterations}, {@code gradientNorm}, {@code penalizer}, {@code problem},
- * {@code observations}, {@code aic}, {@code bic}, {@code standardErrors}) are optional, so the
- * output of {@code crm fit} is a model file, and so is every model file crmkit ever wrote. {@code
- * "timeUnit"} records the unit of the data the model was fitted on ({@link #timeUnit}); files
- * without it (written before it was recorded) read as weeks.
+ * {@code sbg}, {@code bgcnbd}, {@code mbgcnbd} (with the whole-number parameter {@code k});
+ * parameter names as the models' {@code parameters()}, every one required. Reading needs only
+ * {@code model} and {@code parameters}; the fit diagnostics ({@code logLikelihood}, {@code
+ * converged}, {@code iterations}, {@code gradientNorm}, {@code penalizer}, {@code problem}, {@code
+ * observations}, {@code aic}, {@code bic}, {@code standardErrors}) are optional, so the output of
+ * {@code crm fit} is a model file, and so is every model file crmkit ever wrote. {@code "timeUnit"}
+ * records the unit of the data the model was fitted on ({@link #timeUnit}); files without it
+ * (written before it was recorded) read as weeks.
  *
  * <p>Reading follows crmkit's one JSON policy ({@code io.crmkit.core.json.JsonFields}): an unknown
  * field or parameter, a value of the wrong JSON type or a model name not spelled as above fails
@@ -43,7 +44,7 @@ public final class ModelJson {
 
   /** The model names, in the order listed in messages. */
   private static final List<String> MODELS =
-      List.of("bgnbd", "mbgnbd", "paretonbd", "bgbb", "gammagamma", "sbg");
+      List.of("bgnbd", "mbgnbd", "paretonbd", "bgbb", "gammagamma", "sbg", "bgcnbd", "mbgcnbd");
 
   private static final String[] FIELDS = {
     "model",
@@ -172,6 +173,14 @@ public final class ModelJson {
       case "bgbb" -> {
         double[] v = parameters(p, "alpha", "beta", "gamma", "delta");
         yield f.wrap(() -> BgBbModel.of(v[0], v[1], v[2], v[3]));
+      }
+      case "bgcnbd", "mbgcnbd" -> {
+        double[] v = parameters(p, "k", "r", "alpha", "a", "b");
+        yield f.wrap(
+            () ->
+                name.equals("bgcnbd")
+                    ? BgCnbdModel.of(CnbdKernel.checkK(v[0]), v[1], v[2], v[3], v[4])
+                    : MbgCnbdModel.of(CnbdKernel.checkK(v[0]), v[1], v[2], v[3], v[4]));
       }
       case "gammagamma" -> {
         double[] v = parameters(p, "p", "q", "v");

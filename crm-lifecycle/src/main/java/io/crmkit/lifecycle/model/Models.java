@@ -65,6 +65,15 @@ final class Models {
       case "bgbb" -> BgBbModel.of(v[0], v[1], v[2], v[3]);
       case "gammagamma" -> GammaGammaModel.of(v[0], v[1], v[2]);
       case "sbg" -> ShiftedBetaGeometricModel.of(v[0], v[1]);
+      // the regular-buying fits estimate (r, α, a, b) given k: four values keep like's k
+      case "bgcnbd" ->
+          v.length == 4
+              ? BgCnbdModel.of(((BgCnbdModel) like).k(), v[0], v[1], v[2], v[3])
+              : BgCnbdModel.of(CnbdKernel.checkK(v[0]), v[1], v[2], v[3], v[4]);
+      case "mbgcnbd" ->
+          v.length == 4
+              ? MbgCnbdModel.of(((MbgCnbdModel) like).k(), v[0], v[1], v[2], v[3])
+              : MbgCnbdModel.of(CnbdKernel.checkK(v[0]), v[1], v[2], v[3], v[4]);
       default -> throw new IllegalArgumentException("unknown model " + like.name());
     };
   }

@@ -316,6 +316,33 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     return WeightedData.of(x, tx, ages, w);
   }
 
+  /** P(X(t) = n) of a customer just acquired (see {@code PurchaseCounts.paretoNbd}). */
+  @Override
+  public double probabilityOfPurchasesNewCustomer(int n, double t) {
+    return PurchaseCounts.paretoNbd(r, alpha, s, beta, n, t);
+  }
+
+  /**
+   * P(X(T, T + t) = n | x, t_x, T) = P(alive) · P_new(n; r+x, α+T, s, β+T) + (1 − P(alive))
+   * δ_{n=0}: alive at T the rates' posterior is Gamma(r+x, α+T) × Gamma(s, β+T).
+   */
+  @Override
+  public double probabilityOfPurchases(int n, double t, double x, double tx, double age) {
+    PurchaseCounts.checkCount(n);
+    TransactionModel.checkHorizon(t);
+    double alive = probabilityAlive(x, tx, age);
+    return PurchaseCounts.mixture(
+        alive, PurchaseCounts.paretoNbd(r + x, alpha + age, s, beta + age, n, t), n);
+  }
+
+  /** ((β+T)/(β+T+t))^s: the gamma mixture of e^−μt with μ ~ Gamma(s, β+T). */
+  @Override
+  public double probabilitySurvives(double t, double x, double age) {
+    TransactionModel.checkHorizon(t);
+    TransactionModel.checkHistory(x, 0, age);
+    return Math.exp(-s * Math.log1p(t / (beta + age)));
+  }
+
   @Override
   public String toString() {
     return String.format(

@@ -46,6 +46,50 @@ public interface TransactionModel extends ParametricModel {
   double expectedPurchasesNewCustomer(double t);
 
   /**
+   * P(exactly {@code n} purchases in (T, T + t] | x, t_x, T), {@code t} in the model's time unit:
+   * the customer alive at T buys as a new customer with the posterior parameters, one already gone
+   * buys nothing. Over n = 0, 1, … it sums to 1 and its mean is {@link #expectedPurchases(double,
+   * double, double, double)}.
+   *
+   * @throws IllegalArgumentException when n is negative, t is not finite and non-negative or the
+   *     history is invalid
+   * @since 0.1
+   */
+  double probabilityOfPurchases(int n, double t, double x, double tx, double age);
+
+  /**
+   * P(exactly {@code n} purchases in (0, t]) of a customer just acquired; its mean is {@link
+   * #expectedPurchasesNewCustomer(double)}.
+   *
+   * @since 0.1
+   */
+  double probabilityOfPurchasesNewCustomer(int n, double t);
+
+  /**
+   * P(alive at T + t | alive at T, x, T): the probability that a customer alive when observation
+   * ends is still alive {@code t} time units later, 1 at t = 0 and non-increasing in t. Like {@link
+   * #expectedPurchasesIfAlive} it depends on the history only through x and T.
+   *
+   * @since 0.1
+   */
+  double probabilitySurvives(double t, double x, double age);
+
+  /**
+   * P(alive at T + t | x, t_x, T): alive when observation ends ({@link #probabilityAliveAtEnd}) and
+   * surviving the next {@code t} time units ({@link #probabilitySurvives}); at t = 0 it is P(alive
+   * at T), and it does not increase with t.
+   *
+   * @throws IllegalArgumentException when t is not finite and non-negative or the history is
+   *     invalid
+   * @since 0.1
+   */
+  default double probabilityAliveAt(double t, double x, double tx, double age) {
+    checkHorizon(t);
+    double alive = probabilityAliveAtEnd(x, tx, age);
+    return alive == 0 || t == 0 ? alive : alive * probabilitySurvives(t, x, age);
+  }
+
+  /**
    * Discounted expected residual transactions (DERT, Fader, Hardie &amp; Lee 2005): the customer's
    * expected future purchases, each discounted continuously to the end of calibration, ∫₀^∞ e^{−δt}
    * dE[X(T, T + t)], with {@code discountRate} δ per time unit of the model (e.g. 15% a year
