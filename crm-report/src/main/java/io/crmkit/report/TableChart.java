@@ -24,7 +24,7 @@ public record TableChart(String title, String definition, DataTable data) implem
 
   @Override
   public int marks() {
-    return data.rows().size() * data.header().size();
+    return (data.rows().size() + 1) * data.header().size(); // header cells too
   }
 
   @Override
