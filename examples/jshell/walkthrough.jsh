@@ -25,6 +25,8 @@ var spend = GammaGammaModel.fit(summaries).model();
 var clv = CustomerLifetimeValue.monthsOfWeeklyModel(bgnbd, spend, 12, 0.01);
 String.format(Locale.ROOT, "total 12-month CLV: $%,.0f", clv.total(summaries));
 ModelJson.toJson(fit, "weeks");   // a model file that records its time unit
+// Draw the P(alive) matrix of your model in one line (SVG keeps its text as text; a name ending in .png gives a picture).
+Charts.write(Charts.probabilityAliveMatrix(bgnbd, summaries), Files.createTempFile("palive", ".svg"));
 
 // 4. Churn risk: P(no purchase in the next 39 weeks), banded (1 - P(alive) would hold every one-time
 // buyer alive); the reasons behind one customer's score.

@@ -99,6 +99,29 @@ public final class Charts {
     }
   }
 
+  private static double largest(double[][] v) {
+    double m = 0;
+    for (double[] row : v) {
+      for (double x : row) {
+        if (Double.isFinite(x)) {
+          m = Math.max(m, x);
+        }
+      }
+    }
+    return m;
+  }
+
+  /** A model's name for people: "bgnbd" is "BG/NBD". */
+  public static String modelName(TransactionModel model) {
+    return switch (model.name().toLowerCase(Locale.ROOT)) {
+      case "bgnbd", "bg/nbd" -> "BG/NBD";
+      case "mbgnbd", "mbg/nbd" -> "MBG/NBD";
+      case "paretonbd", "pareto/nbd" -> "Pareto/NBD";
+      case "bgbb", "bg/bb" -> "BG/BB";
+      default -> model.name();
+    };
+  }
+
   /** A stage name for people: "AT_RISK" is "At risk". */
   public static String humanName(String constant) {
     String s = constant.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
@@ -206,7 +229,7 @@ public final class Charts {
             1,
             IMPOSSIBLE,
             true)
-        : HeatMap.scaled(
+        : new HeatMap(
             title,
             definition,
             xTitle,
@@ -215,6 +238,8 @@ public final class Charts {
             g.yLabels(capped),
             v,
             Optional.of(g.customers),
+            0,
+            Math.max(largest(v), 1e-9),
             IMPOSSIBLE,
             true);
   }
@@ -237,7 +262,7 @@ public final class Charts {
             + summaries.unit().name()
             + ")",
         "Probability that a customer with this history is still active, by "
-            + model.name()
+            + modelName(model)
             + "; hatched cells hold no customer.",
         model,
         summaries,
@@ -263,7 +288,7 @@ public final class Charts {
             + " "
             + summaries.unit().name()
             + ", by "
-            + model.name()
+            + modelName(model)
             + "; hatched cells hold no customer.",
         model,
         summaries,
@@ -312,7 +337,7 @@ public final class Charts {
     return new BarChart(
         "Customers by repeat purchases: actual vs model",
         "Customers with each number of repeat purchases in the calibration period, and the number "
-            + model.name()
+            + modelName(model)
             + " expects given each customer's age.",
         "repeat purchases in the calibration period",
         "customers",
@@ -450,7 +475,7 @@ public final class Charts {
         "Probability that customer "
             + customer
             + " is still active at each time since the first purchase, by "
-            + model.name()
+            + modelName(model)
             + " given the purchases up to then ("
             + (t.length - 1)
             + " repeat purchases in all).",
