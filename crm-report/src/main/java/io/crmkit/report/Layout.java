@@ -60,7 +60,7 @@ final class Layout {
 
   /** With many x labels, every k-th is drawn (the rest blank) so that they stay readable. */
   private static List<String> visibleLabels(List<String> labels, double slot) {
-    int every = Math.max(1, (int) Math.ceil(FONT * 1.3 / slot));
+    int every = Math.max(1, (int) Math.ceil(FONT * 2.0 / slot));
     if (every == 1) {
       return labels;
     }
