@@ -25,8 +25,6 @@ var spend = GammaGammaModel.fit(summaries).model();
 var clv = CustomerLifetimeValue.monthsOfWeeklyModel(bgnbd, spend, 12, 0.01);
 String.format(Locale.ROOT, "total 12-month CLV: $%,.0f", clv.total(summaries));
 ModelJson.toJson(fit, "weeks");   // a model file that records its time unit
-// Draw the P(alive) matrix of your model in one line (SVG keeps its text as text; a name ending in .png gives a picture).
-Charts.write(Charts.probabilityAliveMatrix(bgnbd, summaries), Files.createTempFile("palive", ".svg"));
 
 // 4. Churn risk: P(no purchase in the next 39 weeks), banded (1 - P(alive) would hold every one-time
 // buyer alive); the reasons behind one customer's score.
@@ -41,11 +39,13 @@ for (int i = 0; i < transactions.size(); i++) history.add(Transaction.purchase("
 var loyalty = WhatIfSimulation.replay(history, club, SimulationOptions.of(ZoneOffset.UTC, RedemptionBehaviour.none())).report();
 loyalty.months().get(loyalty.months().size() - 1);
 
-// 6. A report page with a chart, written to a temporary file.
-var grid = PredictionGrid.of(bgnbd, 20, 38.86, 20, 39);
-var page = HtmlReport.titled("CDNOW in JShell").chart("P(alive)", "BG/NBD", Charts.probabilityAlive(grid, "weeks"));
-var reportFile = Files.createTempFile("crmkit-walkthrough", ".html");
-page.write(reportFile);
+// 6. Charts (crm-report). Draw the P(alive) matrix of your model in one line: SVG keeps its text as text,
+// a name ending in .png gives a picture.
+var chartFile = Charts.write(Charts.probabilityAliveMatrix(bgnbd, summaries), Files.createTempFile("palive", ".svg"));
+Files.deleteIfExists(chartFile);
+// A report page with two charts, each with its definition, data table and CSV, written to a temporary file.
+var page = ReportPage.titled("CDNOW in JShell").chart("P(alive)", Charts.probabilityAliveMatrix(bgnbd, summaries)).chart("Holdout", Charts.calibrationVsHoldout(HoldoutEvaluation.of(bgnbd, summaries, 7), TimeScale.WEEKS));
+var reportFile = page.write(Files.createTempFile("crmkit-walkthrough", ".html"));
 page;
 Files.deleteIfExists(reportFile);
 
