@@ -67,4 +67,4 @@ import io.crmkit.identity.profile.*;
 import io.crmkit.segmentation.rules.Condition;
 import io.crmkit.loyalty.tier.Tier;
 import io.crmkit.examples.data.*;
-import io.crmkit.examples.report.*;
+import io.crmkit.report.*;

@@ -39,11 +39,13 @@ for (int i = 0; i < transactions.size(); i++) history.add(Transaction.purchase("
 var loyalty = WhatIfSimulation.replay(history, club, SimulationOptions.of(ZoneOffset.UTC, RedemptionBehaviour.none())).report();
 loyalty.months().get(loyalty.months().size() - 1);
 
-// 6. A report page with a chart, written to a temporary file.
-var grid = PredictionGrid.of(bgnbd, 20, 38.86, 20, 39);
-var page = HtmlReport.titled("CDNOW in JShell").chart("P(alive)", "BG/NBD", Charts.probabilityAlive(grid, "weeks"));
-var reportFile = Files.createTempFile("crmkit-walkthrough", ".html");
-page.write(reportFile);
+// 6. Charts (crm-report). Draw the P(alive) matrix of your model in one line: SVG keeps its text as text,
+// a name ending in .png gives a picture.
+var chartFile = Charts.write(Charts.probabilityAliveMatrix(bgnbd, summaries), Files.createTempFile("palive", ".svg"));
+Files.deleteIfExists(chartFile);
+// A report page with two charts, each with its definition, data table and CSV, written to a temporary file.
+var page = ReportPage.titled("CDNOW in JShell").chart("P(alive)", Charts.probabilityAliveMatrix(bgnbd, summaries)).chart("Holdout", Charts.calibrationVsHoldout(HoldoutEvaluation.of(bgnbd, summaries, 7), TimeScale.WEEKS));
+var reportFile = page.write(Files.createTempFile("crmkit-walkthrough", ".html"));
 page;
 Files.deleteIfExists(reportFile);
 

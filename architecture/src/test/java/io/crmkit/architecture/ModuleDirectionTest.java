@@ -39,6 +39,7 @@ class ModuleDirectionTest {
         "jdbc",
         List.of("core", "segmentation", "lifecycle", "loyalty", "sales", "service", "identity"));
     ALLOWED.put("spark", List.of("core", "segmentation", "lifecycle"));
+    ALLOWED.put("report", List.of("core", "segmentation", "lifecycle", "loyalty"));
   }
 
   @TestFactory

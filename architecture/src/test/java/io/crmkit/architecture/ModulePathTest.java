@@ -72,7 +72,8 @@ class ModulePathTest {
           "io.crmkit.marketing",
           "io.crmkit.sales",
           "io.crmkit.service",
-          "io.crmkit.identity");
+          "io.crmkit.identity",
+          "io.crmkit.report");
 
   @Test
   void the_library_modules_resolve_and_hide_their_internals() throws Exception {
@@ -84,6 +85,11 @@ class ModulePathTest {
     assertThat(lifecycle.isExported("io.crmkit.lifecycle.model")).isTrue();
     assertThat(lifecycle.getPackages()).contains("io.crmkit.lifecycle.internal.stage");
     assertThat(lifecycle.isExported("io.crmkit.lifecycle.internal.stage")).isFalse();
+    Module report = layer.findModule("io.crmkit.report").orElseThrow();
+    assertThat(report.isExported("io.crmkit.report")).isTrue();
+    assertThat(report.getDescriptor().requires())
+        .extracting(java.lang.module.ModuleDescriptor.Requires::name)
+        .contains("java.desktop", "io.crmkit.lifecycle");
     Module loyalty = layer.findModule("io.crmkit.loyalty").orElseThrow();
     assertThat(loyalty.getPackages()).contains("io.crmkit.loyalty.internal");
     assertThat(loyalty.isExported("io.crmkit.loyalty.internal")).isFalse();

@@ -5,11 +5,10 @@ import io.crmkit.core.summary.SummaryOptions;
 import io.crmkit.core.summary.TimeScale;
 import io.crmkit.core.summary.TransactionColumns;
 import io.crmkit.core.transaction.Transaction;
-import io.crmkit.examples.report.Charts;
-import io.crmkit.examples.report.HtmlReport;
 import io.crmkit.lifecycle.churn.BgNbdNoPurchaseScorer;
 import io.crmkit.lifecycle.churn.RiskBand;
 import io.crmkit.lifecycle.churn.RiskBands;
+import io.crmkit.lifecycle.cohort.CohortTable;
 import io.crmkit.lifecycle.model.BgNbdModel;
 import io.crmkit.lifecycle.model.CustomerLifetimeValue;
 import io.crmkit.lifecycle.model.FitResult;
@@ -17,12 +16,18 @@ import io.crmkit.lifecycle.model.GammaGammaModel;
 import io.crmkit.lifecycle.model.HoldoutEvaluation;
 import io.crmkit.lifecycle.model.ModelFitException;
 import io.crmkit.lifecycle.model.PredictionGrid;
+import io.crmkit.lifecycle.model.TrackingCurve;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import io.crmkit.loyalty.simulation.RedemptionBehaviour;
 import io.crmkit.loyalty.simulation.Scenario;
 import io.crmkit.loyalty.simulation.SimulationOptions;
 import io.crmkit.loyalty.simulation.SimulationReport;
 import io.crmkit.loyalty.simulation.WhatIfSimulation;
+import io.crmkit.report.Charts;
+import io.crmkit.report.DataTable;
+import io.crmkit.report.Numbers;
+import io.crmkit.report.Provenance;
+import io.crmkit.report.ReportPage;
 import io.crmkit.segmentation.abc.AbcClassifier;
 import io.crmkit.segmentation.abc.AbcResult;
 import io.crmkit.segmentation.abc.SummaryMeasure;
@@ -30,6 +35,7 @@ import io.crmkit.segmentation.rfm.RfmScorer;
 import io.crmkit.segmentation.rfm.RfmSegments;
 import io.crmkit.segmentation.rfm.SegmentTable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,30 +78,59 @@ final class Analysis {
   final RfmSegments rfm;
   final AbcResult abc;
   final Optional<SimulationReport> loyalty;
+  final ZoneId zone;
+  final TimeScale scale;
+  final LocalDate calibrationEnd;
+
+  /** Why Gamma-Gamma (and so CLV) is left out, when it is. */
+  final String gammaGammaLeftOut;
 
   private Analysis(
       TransactionColumns transactions,
       CustomerSummaries summaries,
       TimeScale unit,
       LifecycleReplay.Result lifecycle,
-      Optional<SimulationReport> loyalty) {
+      Optional<SimulationReport> loyalty,
+      ZoneId zone,
+      LocalDate calibrationEnd) {
     this.loyalty = loyalty;
+    this.zone = zone;
+    this.scale = unit;
+    this.calibrationEnd = calibrationEnd;
     this.transactions = transactions;
     this.summaries = summaries;
     this.unit = unit.equals(TimeScale.DAYS) ? "days" : "weeks";
     this.lifecycle = lifecycle;
     bgnbd = BgNbdModel.fit(summaries);
     Optional<FitResult<GammaGammaModel>> gg;
+    String why = "";
     try {
       FitResult<GammaGammaModel> fit = GammaGammaModel.fit(summaries);
-      gg =
-          fit.usable() && fit.modelEvenIfUnconverged().q() > 1
-              ? Optional.of(fit)
-              : Optional.empty();
-    } catch (ModelFitException e) {
+      if (!fit.usable()) {
+        why =
+            "the Gamma-Gamma fit is not usable: "
+                + fit.problem().orElse("it did not converge")
+                + ".";
+        gg = Optional.empty();
+      } else if (fit.modelEvenIfUnconverged().q() <= 1) {
+        why =
+            String.format(
+                Locale.ROOT,
+                "the Gamma-Gamma fit has q = %.3f ≤ 1, so its mean spend is infinite.",
+                fit.modelEvenIfUnconverged().q());
+        gg = Optional.empty();
+      } else {
+        gg = Optional.of(fit);
+      }
+    } catch (ModelFitException | IllegalArgumentException e) {
+      why =
+          "the Gamma-Gamma fit failed ("
+              + e.getMessage()
+              + "); spend models need repeat buyers with positive spend, and $0 transactions make the fit fail.";
       gg = Optional.empty();
     }
     gammaGamma = gg;
+    gammaGammaLeftOut = why;
     clv =
         gammaGamma.map(
             g ->
@@ -170,7 +205,7 @@ final class Analysis {
                         sc,
                         SimulationOptions.of(zone, RedemptionBehaviour.none()))
                     .report());
-    return new Analysis(tx, s, unit, stages, loyalty);
+    return new Analysis(tx, s, unit, stages, loyalty, zone, calibrationEnd);
   }
 
   long[] bandCounts() {
@@ -220,7 +255,7 @@ final class Analysis {
 
   List<String> stageNames() {
     List<String> names = new ArrayList<>();
-    DefaultLifecycle.STAGES.forEach(s -> names.add(s.toString()));
+    DefaultLifecycle.STAGES.forEach(s -> names.add(Charts.humanName(s.name())));
     return names;
   }
 
@@ -234,55 +269,74 @@ final class Analysis {
     return sb.toString();
   }
 
-  /** The report page of this analysis. */
-  HtmlReport report(String title) {
-    HtmlReport r = HtmlReport.titled(title);
+  /** The report page of this analysis; {@code source} names the data file in the header. */
+  ReportPage report(String title, String source) {
+    ReportPage r = ReportPage.titled(title);
+    r.provenance(provenance(source));
     FitResult<BgNbdModel> f = bgnbd;
     List<List<String>> params = new ArrayList<>();
-    params.add(List.of("model", "parameters", "log-likelihood", "customers"));
     params.add(
         List.of(
             "BG/NBD",
             parameters(f.parameters()),
-            fmt(f.logLikelihood()),
-            String.format(Locale.ROOT, "%,.0f", f.observations())));
+            Numbers.plain(Math.round(100 * f.logLikelihood()) / 100.0),
+            Numbers.plain(f.observations())));
     gammaGamma.ifPresent(
         g ->
             params.add(
                 List.of(
                     "Gamma-Gamma",
                     parameters(g.parameters()),
-                    fmt(g.logLikelihood()),
-                    String.format(Locale.ROOT, "%,.0f", g.observations()))));
+                    Numbers.plain(Math.round(100 * g.logLikelihood()) / 100.0),
+                    Numbers.plain(g.observations()))));
     r.table(
         "Models",
         String.format(
             Locale.ROOT,
-            "%,d customers, %,d transactions; times in %s.",
-            summaries.size(),
-            transactions.size(),
+            "%s customers, %s transactions; times in %s.",
+            Numbers.count(summaries.size()),
+            Numbers.count(transactions.size()),
             unit),
-        params);
+        new DataTable(List.of("model", "parameters", "log-likelihood", "customers"), params));
+    if (gammaGamma.isEmpty()) {
+      r.leftOut("Spend model (Gamma-Gamma) and CLV", gammaGammaLeftOut);
+    }
+    BgNbdModel model = bgnbd.model();
+    r.chart("Who is still a customer?", Charts.probabilityAliveMatrix(model, summaries));
     r.chart(
-        "Who is still a customer?",
-        "P(alive) of the BG/NBD model for every history of frequency and recency, for "
-            + "customers observed for the whole calibration period.",
-        Charts.probabilityAlive(grid, unit));
-    holdout.ifPresent(
-        h ->
-            r.chart(
-                "Does the model predict?",
-                String.format(
-                    Locale.ROOT,
-                    "Holdout purchases: %.0f predicted, %.0f made (%,d customers).",
-                    h.predictedTotal(),
-                    h.actualTotal(),
-                    h.customers()),
-                Charts.holdout(h, unit)));
-    r.chart(
-        "RFM",
-        "Mean total spend of the customers of each recency × frequency score (quintiles; 5 is best).",
-        Charts.rfmHeatMap(rfm.scores(), summaries.totalSpends(), "total spend"));
+        "How many purchases to expect?",
+        Charts.expectedPurchasesMatrix(model, summaries, churnWindow));
+    r.chart("Does the model fit?", Charts.periodTransactions(model, summaries, 7));
+    if (holdout.isPresent()) {
+      r.chart(
+          "Does the model predict?",
+          Charts.calibrationVsHoldout(holdout.get(), scale),
+          String.format(
+              Locale.ROOT,
+              "Holdout purchases: %s predicted, %s made (%s customers).",
+              Numbers.format(holdout.get().predictedTotal()),
+              Numbers.format(holdout.get().actualTotal()),
+              Numbers.count(holdout.get().customers())));
+    } else {
+      r.leftOut(
+          "Does the model predict?",
+          "there is no holdout period: give --observation-end to compare predictions with purchases.");
+    }
+    LocalDate lastDay = summaries.holdoutEnd().orElse(calibrationEnd);
+    TrackingCurve tracking = TrackingCurve.of(model, scale, transactions, zone, lastDay, 7);
+    r.chart("Tracking: cumulative", Charts.trackingCumulative(tracking));
+    r.chart("Tracking: week by week", Charts.trackingIncremental(tracking));
+    exampleCustomer()
+        .ifPresent(
+            id ->
+                r.chart(
+                    "One customer's history",
+                    Charts.customerAliveHistory(
+                        model, transactions, id, zone, scale, calibrationEnd),
+                    "Customer "
+                        + id
+                        + " is the one with the most repeat purchases in the calibration period."));
+    r.chart("RFM", Charts.rfmHeatMap(rfm.scores(), summaries.totalSpends(), "total spend"));
     List<String> segmentNames = new ArrayList<>();
     int[] sizes = rfm.sizes();
     long[] segmentSizes = new long[sizes.length];
@@ -292,48 +346,106 @@ final class Analysis {
     }
     r.chart(
         "Segments",
-        "Customers per RFM segment of the standard segment table.",
-        Charts.bars("Customers by RFM segment", "segment", segmentNames, segmentSizes));
+        Charts.counts(
+            "Customers by RFM segment",
+            "Customers per RFM segment of the standard segment table.",
+            "segment",
+            segmentNames,
+            segmentSizes));
+    r.chart("Segment value", Charts.segmentValue(rfm, summaries, clv));
+    r.chart("Segment figures", Charts.segmentTable(rfm, summaries, clv));
+    r.chart("Where is the value?", Charts.paretoCurve(abc, "total spend"));
+    if (clv.isPresent()) {
+      r.chart("Most valuable customers", Charts.topCustomersByClv(summaries, clv.get(), 15));
+    } else {
+      r.leftOut("Most valuable customers", "there is no CLV: " + gammaGammaLeftOut);
+    }
+    r.chart("Churn risk", Charts.churnBands(bands, churn, churnDefinition()));
+    if (summaries.hasHoldout()) {
+      r.chart(
+          "Does the churn score rank?",
+          Charts.churnRanking(bands, churn, summaries, churnDefinition()));
+    } else {
+      r.leftOut(
+          "Does the churn score rank?",
+          "there is no holdout period to check the bands against (give --observation-end).");
+    }
     r.chart(
-        "Where is the value?",
-        String.format(
-            Locale.ROOT,
-            "Share of total spend in the calibration period held by the best customers (ABC by value; Gini %.2f).",
-            abc.gini()),
-        Charts.paretoCurve(abc, "total spend"));
-    r.chart(
-        "Churn risk",
-        "Customers per risk band of " + churnDefinition() + "." + bandCheck(),
-        Charts.bars("Customers by churn risk band", "risk band", bandNames(), bandCounts()));
-    loyalty.ifPresent(
-        l -> {
-          Map<String, Long> tiers = Loyalty.lastTiers(l);
-          if (!tiers.isEmpty()) {
-            long[] counts = tiers.values().stream().mapToLong(Long::longValue).toArray();
-            r.chart(
-                "Loyalty tiers",
-                String.format(
-                    Locale.ROOT,
-                    "Members per tier of %s at the end of %s: %,d points issued, "
-                        + "%,d expired, liability %s.",
-                    l.scenario(),
-                    l.months().get(l.months().size() - 1).month(),
-                    l.totalIssued(),
-                    l.totalExpired(),
-                    l.finalLiability()),
-                Charts.bars(
-                    "Members by loyalty tier", "tier", new ArrayList<>(tiers.keySet()), counts));
-          }
-        });
+        "Cohorts",
+        Charts.cohortRetention(CohortTable.monthly(transactions, zone, YearMonth.from(lastDay))));
+    if (loyalty.isPresent()) {
+      SimulationReport l = loyalty.get();
+      r.chart("Loyalty points", Charts.loyaltyMonthly(l));
+      r.chart("Loyalty liability", Charts.loyaltyLiability(l));
+      Map<String, Long> tiers = Loyalty.lastTiers(l);
+      if (tiers.isEmpty()) {
+        r.leftOut("Loyalty tiers", "the programme has no tiers: give --tiers FILE.");
+      } else {
+        long[] counts = tiers.values().stream().mapToLong(Long::longValue).toArray();
+        r.chart(
+            "Loyalty tiers",
+            Charts.counts(
+                "Members by loyalty tier",
+                "Members per tier of "
+                    + l.scenario()
+                    + " at the end of "
+                    + l.months().get(l.months().size() - 1).month()
+                    + ".",
+                "tier",
+                new ArrayList<>(tiers.keySet()),
+                counts),
+            String.format(
+                Locale.ROOT,
+                "%s points issued, %s expired, liability %s.",
+                Numbers.count(l.totalIssued()),
+                Numbers.count(l.totalExpired()),
+                l.finalLiability()));
+      }
+    } else {
+      r.leftOut(
+          "Loyalty",
+          "no programme was given: add --program FILE and --tiers FILE to replay the purchases through it.");
+    }
     r.chart(
         "Lifecycle stages",
-        "Customers per stage of the default lifecycle at " + lifecycle.at() + ".",
-        Charts.bars(
-            "Customers by lifecycle stage",
-            "stage",
-            stageNames(),
-            lifecycle.table().countsPerStage()));
+        Charts.lifecycleStages(
+            DefaultLifecycle.STAGES, lifecycle.table().countsPerStage(), lifecycle.at()));
     return r;
+  }
+
+  /** The header of the report: the file, rows, customers, periods, unit and crmkit version. */
+  Provenance provenance(String source) {
+    LocalDate first = null;
+    for (int i = 0; i < summaries.size(); i++) {
+      Optional<LocalDate> d = summaries.firstPurchase(i);
+      if (d.isPresent() && (first == null || d.get().isBefore(first))) {
+        first = d.get();
+      }
+    }
+    return new Provenance(
+        source,
+        transactions.size(),
+        summaries.size(),
+        Optional.ofNullable(first),
+        calibrationEnd,
+        summaries.holdoutEnd(),
+        unit,
+        Charts.version());
+  }
+
+  /** The customer with the most repeat purchases (the smallest id among ties), if any. */
+  Optional<String> exampleCustomer() {
+    int best = -1;
+    for (int i = 0; i < summaries.size(); i++) {
+      if (summaries.frequency(i) > 0
+          && (best < 0
+              || summaries.frequency(i) > summaries.frequency(best)
+              || (summaries.frequency(i) == summaries.frequency(best)
+                  && summaries.id(i).compareTo(summaries.id(best)) < 0))) {
+        best = i;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(summaries.id(best));
   }
 
   /** " Bought again in the holdout: low 61%, medium 40%, …" when there is a holdout. */

@@ -209,7 +209,7 @@ final class DemoCommand implements Callable<Integer> {
               l.finalLiability());
         });
 
-    a.report("crmkit demo: the CDNOW sample").write(report);
+    a.report("crmkit demo: the CDNOW sample", "CDNOW_sample.txt").write(report);
     out.println("Report written to " + report);
     out.flush();
     return 0;

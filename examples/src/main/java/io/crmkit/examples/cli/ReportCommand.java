@@ -80,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
         transactions.source(),
         Exclusions.of(columns, a.summaries, period.summaryOptions(transactions.zone)),
         a.summaries.size());
-    a.report(title).write(out);
+    a.report(title, transactions.source()).write(out);
     return 0;
   }
 }

@@ -344,6 +344,9 @@ class ImportOptionsTest {
             dir.resolve("r.html").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).contains("--program without --tiers").contains("no loyalty tier chart");
+    // the page says so too
+    assertThat(Files.readString(dir.resolve("r.html"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Left out because the programme has no tiers: give --tiers FILE.");
   }
 
   static JsonNode json(CliTestSupport.Result r) throws IOException {

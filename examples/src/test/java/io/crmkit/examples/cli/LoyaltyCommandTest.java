@@ -217,7 +217,13 @@ class LoyaltyCommandTest {
             out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     String html = Files.readString(out);
-    assertThat(ReportCommandTest.count(html, "<svg")).isEqualTo(8);
-    assertThat(html).contains("<title>Members by loyalty tier");
+    // the loyalty points, liability and tier charts join those of the report without a programme
+    assertThat(ReportCommandTest.count(html, "<svg"))
+        .isEqualTo(ReportCommandTest.CHARTS_WITH_HOLDOUT + 3);
+    assertThat(html)
+        .contains("<title>Members by loyalty tier")
+        .contains("<title>Loyalty points per month: ")
+        .contains("<title>Loyalty liability per month: ")
+        .doesNotContain("Left out because no programme was given");
   }
 }

@@ -27,6 +27,9 @@ class ReportCommandTest {
     return n;
   }
 
+  /** The chart sections of the CDNOW sample's report with a holdout period and no programme. */
+  static final int CHARTS_WITH_HOLDOUT = 17;
+
   @Test
   void report_has_every_chart_as_inline_svg() throws IOException {
     Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
@@ -48,22 +51,38 @@ class ReportCommandTest {
     assertThat(r.out()).isEmpty();
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
-    assertThat(count(html, "<svg")).isEqualTo(7);
-    assertThat(count(html, "</svg>")).isEqualTo(7);
+    assertThat(count(html, "<svg")).isEqualTo(CHARTS_WITH_HOLDOUT);
+    assertThat(count(html, "</svg>")).isEqualTo(CHARTS_WITH_HOLDOUT);
+    assertThat(count(html, "<section class=\"chart\"")).isEqualTo(CHARTS_WITH_HOLDOUT);
+    assertThat(count(html, "<p class=\"definition\">")).isEqualTo(CHARTS_WITH_HOLDOUT);
+    assertThat(count(html, "data:text/csv;charset=utf-8;base64,")).isEqualTo(CHARTS_WITH_HOLDOUT);
     assertThat(html)
         .contains("<title>P(alive) by frequency and recency")
-        .contains("<title>Holdout purchases per customer")
+        .contains("<title>Expected purchases in the next 39 weeks")
+        .contains("<title>Customers by repeat purchases: actual vs model")
+        .contains("<title>Holdout purchases per customer: actual vs predicted")
+        .contains("<title>Cumulative repeat transactions: actual vs expected")
+        .contains("<title>Repeat transactions per period: actual vs expected")
+        .contains("<title>P(alive) history of customer")
         .contains("<title>RFM: mean total spend by recency and frequency score")
         .contains("<title>Customers by RFM segment")
+        .contains("<title>Value by RFM segment")
         .contains("<title>ABC Pareto curve of total spend")
+        .contains("<title>Top 15 customers by 12-month CLV")
         .contains("<title>Customers by churn risk band")
-        .contains("Customers by lifecycle stage");
-    assertThat(html)
-        .doesNotContain("<?xml")
-        .doesNotContain("<script")
-        .doesNotContain("http://www.w3.org/Graphics/SVG/1.1/DTD");
-    // ids are unique across the inline charts
-    Matcher ids = Pattern.compile("id=\"([^\"]+)\"").matcher(html);
+        .contains("<title>Bought again in the holdout, by churn risk band")
+        .contains("<title>Cohort retention by month since the first purchase")
+        .contains("<title>Customers by lifecycle stage")
+        .contains(">At risk</text>")
+        .contains("<meta name=\"viewport\"")
+        .contains("<dd data-field=\"customers\">2,357</dd>")
+        .contains("Left out because no programme was given");
+    // text is text: no glyph outlines, and the page is small
+    assertThat(html).doesNotContain("<path").doesNotContain("<?xml").doesNotContain("<script");
+    assertThat(html.length()).isLessThan(1_500_000);
+    assertThat(html).doesNotContain("http://www.w3.org/Graphics/SVG/1.1/DTD");
+    // ids are unique across the page
+    Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
     java.util.Set<String> seen = new java.util.HashSet<>();
     while (ids.find()) {
       assertThat(seen.add(ids.group(1))).as("duplicate id %s", ids.group(1)).isTrue();
@@ -71,7 +90,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void report_without_holdout_leaves_out_the_holdout_chart() throws IOException {
+  void report_without_holdout_leaves_out_the_holdout_charts_and_says_why() throws IOException {
     Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
     Path out = dir.resolve("r.html");
     CliTestSupport.Result r =
@@ -87,7 +106,10 @@ class ReportCommandTest {
             out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     String html = Files.readString(out, StandardCharsets.UTF_8);
-    assertThat(count(html, "<svg")).isEqualTo(6);
-    assertThat(html).doesNotContain("Holdout purchases per customer");
+    assertThat(count(html, "<svg")).isEqualTo(CHARTS_WITH_HOLDOUT - 2);
+    assertThat(html)
+        .doesNotContain("<title>Holdout purchases per customer")
+        .contains("Left out because there is no holdout period")
+        .contains("<dd data-field=\"holdout\">none</dd>");
   }
 }

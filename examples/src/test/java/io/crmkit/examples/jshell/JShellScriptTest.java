@@ -84,7 +84,7 @@ class JShellScriptTest {
         .contains("Champions")
         .contains("total 12-month CLV: $")
         .contains("\\\"model\\\" : \\\"bgnbd\\\"")
-        .contains("HtmlReport[CDNOW in JShell, 1 sections]")
+        .contains("ReportPage[CDNOW in JShell, 2 sections, 2 charts]")
         .contains("1998-06: issued ")
         .contains("AssociationRules[")
         .contains("your usual, 1 day overdue")
