@@ -113,7 +113,10 @@ public final class AssignmentEngine {
     }
   }
 
-  private record Choice(int member, String explanation) {}
+  /** The explanation of the last successful {@link #choose}: text, or a lazy kind. */
+  private String chosenText;
+
+  private Assignment.Lazy chosenLazy;
 
   private AssignmentEngine(
       Collection<Member> roster,
@@ -254,23 +257,26 @@ public final class AssignmentEngine {
       if (existing.isPresent()) {
         return new AssignmentOutcome.AlreadyAssigned(existing.get());
       }
-      StringBuilder misses = new StringBuilder();
-      Choice c = choose(item, now, misses);
-      if (c == null) {
-        return new AssignmentOutcome.Unassigned(item.id(), "no member available: " + misses);
+      int c = choose(item, now, null);
+      if (c < 0) {
+        return new AssignmentOutcome.Unassigned(
+            item.id(), "no member available: " + misses(item, now));
       }
-      Member m = members[c.member()];
-      Assignment a = Assignment.of(item, m.id(), now, c.explanation());
+      Member m = members[c];
+      Assignment a =
+          chosenLazy != null
+              ? Assignment.lazy(item, m.id(), now, chosenLazy)
+              : Assignment.of(item, m.id(), now, chosenText);
       switch (repository.claim(a, m.capacity())) {
         case CLAIMED -> {
-          load[c.member()]++;
-          refresh(c.member());
-          lastPicked[c.member()] = ++sequence;
+          load[c]++;
+          refresh(c);
+          lastPicked[c] = ++sequence;
           return new AssignmentOutcome.Assigned(a);
         }
         case MEMBER_FULL -> {
-          load[c.member()] = Math.max(repository.openCount(m.id()), m.capacity());
-          refresh(c.member());
+          load[c] = Math.max(repository.openCount(m.id()), m.capacity());
+          refresh(c);
         }
         default -> {
           // ALREADY_ASSIGNED by a concurrent engine: the next round returns it
@@ -329,13 +335,12 @@ public final class AssignmentEngine {
     Instant now = clock.instant();
     List<Move> moves = new ArrayList<>();
     for (Assignment a : repository.openOf(member)) {
-      StringBuilder misses = new StringBuilder();
-      Choice c = choose(a.item(), now, misses);
-      if (c == null) {
+      int c = choose(a.item(), now, null);
+      if (c < 0) {
         continue;
       }
-      Member to = members[c.member()];
-      String why = member + " off duty; " + c.explanation();
+      Member to = members[c];
+      String why = member + " off duty; " + chosenExplanation(a.item(), to.id());
       Optional<MemberId> home = a.coveringFor().isPresent() ? a.coveringFor() : Optional.of(member);
       if (home.get().equals(to.id())) {
         home = Optional.empty();
@@ -343,10 +348,10 @@ public final class AssignmentEngine {
       Assignment moved = new Assignment(a.item(), to.id(), now, why, home);
       if (repository.move(moved, to.capacity()) == ClaimResult.CLAIMED) {
         load[i] = Math.max(0, load[i] - 1);
-        load[c.member()]++;
+        load[c]++;
         refresh(i);
-        refresh(c.member());
-        lastPicked[c.member()] = ++sequence;
+        refresh(c);
+        lastPicked[c] = ++sequence;
         moves.add(new Move(a.itemId(), member, to.id(), why));
       }
     }
@@ -417,30 +422,62 @@ public final class AssignmentEngine {
     return true;
   }
 
-  private Choice choose(WorkItem item, Instant now, StringBuilder misses) {
+  /** The explanation text of the last successful {@link #choose} of {@code item} for {@code to}. */
+  private String chosenExplanation(WorkItem item, MemberId to) {
+    return chosenLazy == null
+        ? chosenText
+        : Assignment.lazy(item, to, Instant.EPOCH, chosenLazy).explanation();
+  }
+
+  /**
+   * Why no member can take {@code item}, rule by rule. A {@link #choose} that finds nobody changes
+   * no turn state (cursors and weights move only when a member is picked), so choosing again here
+   * with the reasons written out reaches the same verdict.
+   */
+  private String misses(WorkItem item, Instant now) {
+    StringBuilder misses = new StringBuilder();
+    choose(item, now, misses);
+    return misses.toString();
+  }
+
+  /**
+   * The chosen member's index, -1 if nobody can take the item; sets {@link #chosenText} or {@link
+   * #chosenLazy}. Writes why each rule missed into {@code misses} unless it is null.
+   */
+  private int choose(WorkItem item, Instant now, StringBuilder misses) {
     if (policy.stickyOwner() && item.customer().isPresent()) {
       CustomerId customer = item.customer().get();
       Optional<MemberId> owner = repository.lastOwner(customer);
       if (owner.isPresent()) {
         Integer i = index.get(owner.get());
         if (i != null && eligible(i, now)) {
-          return new Choice(
-              i, "sticky owner " + owner.get() + " of returning customer " + customer);
+          chosenLazy = Assignment.Lazy.STICKY_OWNER;
+          chosenText = null;
+          return i;
         }
-        misses.append("sticky owner ").append(owner.get()).append(" unavailable; ");
+        if (misses != null) {
+          misses.append("sticky owner ").append(owner.get()).append(" unavailable; ");
+        }
       }
     }
     for (RulePlan plan : plans) {
       Rule rule = plan.rule;
       if (!rule.appliesTo(item)) {
-        misses.append(plan.prefix).append("does not apply; ");
+        if (misses != null) {
+          misses.append(plan.prefix).append("does not apply; ");
+        }
         continue;
       }
       Group g =
           plan.key == null ? plan.everyone : plan.byValue.get(item.attributes().get(plan.key));
       int picked = g == null ? -1 : pick(plan, g, item, now);
       if (picked >= 0) {
-        return new Choice(picked, explanation(plan, g, item));
+        chosenLazy = null;
+        chosenText = explanation(plan, g, item);
+        return picked;
+      }
+      if (misses == null) {
+        continue;
       }
       int size = g == null ? 0 : g.candidates.length;
       misses
@@ -451,10 +488,10 @@ public final class AssignmentEngine {
           .append(size == 1 ? " candidate" : " candidates")
           .append(" free; ");
     }
-    if (misses.length() >= 2) {
+    if (misses != null && misses.length() >= 2) {
       misses.setLength(misses.length() - 2);
     }
-    return null;
+    return -1;
   }
 
   private String explanation(RulePlan plan, Group g, WorkItem item) {
