@@ -126,6 +126,29 @@ class InMemoryAssignmentRepositoryProperties {
       @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 6) Integer> capacities,
       @ForAll("policies") AssignmentPolicy policy,
       @ForAll @Size(max = 300) List<@IntRange(min = 0, max = 99) Integer> ops) {
+    List<Member> team = team(capacities);
+    sameDecisions(
+        AssignmentEngine.of(team, policy, CLOCK, new InMemoryAssignmentRepository()),
+        AssignmentEngine.of(team, policy, CLOCK, new MapAssignmentRepository()),
+        team,
+        ops);
+  }
+
+  /** The least-loaded heaps pick as the scan over every candidate does. */
+  @Property(tries = 300)
+  void least_loaded_heaps_pick_as_the_scan(
+      @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 6) Integer> capacities,
+      @ForAll("policies") AssignmentPolicy policy,
+      @ForAll @Size(max = 300) List<@IntRange(min = 0, max = 99) Integer> ops) {
+    List<Member> team = team(capacities);
+    sameDecisions(
+        AssignmentEngine.of(team, policy, CLOCK, new InMemoryAssignmentRepository()),
+        AssignmentEngine.scanning(team, policy, CLOCK, new MapAssignmentRepository()),
+        team,
+        ops);
+  }
+
+  private static List<Member> team(List<Integer> capacities) {
     List<Member> team = new ArrayList<>();
     for (int m = 0; m < capacities.size(); m++) {
       Member.Builder b =
@@ -139,10 +162,11 @@ class InMemoryAssignmentRepositoryProperties {
       }
       team.add(b.build());
     }
-    AssignmentEngine fast =
-        AssignmentEngine.of(team, policy, CLOCK, new InMemoryAssignmentRepository());
-    AssignmentEngine model =
-        AssignmentEngine.of(team, policy, CLOCK, new MapAssignmentRepository());
+    return team;
+  }
+
+  private static void sameDecisions(
+      AssignmentEngine fast, AssignmentEngine model, List<Member> team, List<Integer> ops) {
     for (int k = 0; k < ops.size(); k++) {
       int op = ops.get(k);
       if (op < 60) {

@@ -56,6 +56,15 @@ public final class NextBestOffer {
   private final Optional<PopularityRecommender> popularity;
   private final String[] names;
 
+  /**
+   * The reasons that depend on the item alone, written once per item on first use ("because you
+   * bought X" by X, "popular: …" by the popular item). Racy but safe: a String is immutable, and
+   * two threads writing the same slot write equal texts.
+   */
+  private final String[] becauseText;
+
+  private final String[] popularText;
+
   private static final OfferSource[] SOURCES = OfferSource.values();
 
   /** A rule with its items as numbers of the history. */
@@ -115,6 +124,8 @@ public final class NextBestOffer {
       itemOfNameRank[r] = byName[r];
     }
     int items = names.length;
+    becauseText = new String[items];
+    popularText = new String[items];
     scratch = ThreadLocal.withInitial(() -> new Scratch(items));
   }
 
@@ -210,9 +221,6 @@ public final class NextBestOffer {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
         }
-        if (s.source[item] == OfferSource.ALSO_BOUGHT.ordinal() && s.ref[item] < 0) {
-          s.ref[item] = because(neighbours.orElseThrow(), neighboursPerItem, owned, item);
-        }
         offers.add(new Offer(name, s.score[item], SOURCES[s.source[item]], reason(s, item, due)));
       }
       if (offers.size() == k || ranked.length == s.touchedCount) {
@@ -245,12 +253,26 @@ public final class NextBestOffer {
             String.join(" and ", r.antecedent()),
             100 * r.confidence());
       }
-      case ALSO_BOUGHT -> "because you bought " + names[ref];
-      case POPULAR ->
-          String.format(
-              Locale.ROOT,
-              "popular: in %.1f%% of baskets",
-              100.0 * popularity.orElseThrow().basketCount(item) / history.basketCount());
+      case ALSO_BOUGHT -> {
+        String t = becauseText[ref];
+        if (t == null) {
+          t = "because you bought " + names[ref];
+          becauseText[ref] = t;
+        }
+        yield t;
+      }
+      case POPULAR -> {
+        String t = popularText[item];
+        if (t == null) {
+          t =
+              String.format(
+                  Locale.ROOT,
+                  "popular: in %.1f%% of baskets",
+                  100.0 * popularity.orElseThrow().basketCount(item) / history.basketCount());
+          popularText[item] = t;
+        }
+        yield t;
+      }
     };
   }
 
@@ -280,6 +302,11 @@ public final class NextBestOffer {
     final byte[] source;
     final int[] ref;
     final float[] acc;
+
+    /** Per neighbour candidate: the highest similarity to one bought item, and that item. */
+    final float[] best;
+
+    final int[] bestRef;
     final boolean[] owned;
     final int[] touched;
     int touchedCount;
@@ -291,6 +318,8 @@ public final class NextBestOffer {
       source = new byte[items];
       ref = new int[items];
       acc = new float[items];
+      best = new float[items];
+      bestRef = new int[items];
       owned = new boolean[items];
       touched = new int[items];
       accTouched = new int[items];
@@ -303,6 +332,7 @@ public final class NextBestOffer {
       touchedCount = 0;
       for (int t = 0; t < accCount; t++) {
         acc[accTouched[t]] = 0;
+        best[accTouched[t]] = 0;
       }
       accCount = 0;
     }
@@ -380,8 +410,11 @@ public final class NextBestOffer {
     for (int h = 0; h < owned.size(); h++) {
       mine[owned.item(h)] = true;
     }
-    float[] acc =
-        s.acc; // per item: the summed similarity to the bought items (the reason is found later)
+    // per item: the summed similarity to the bought items, and the bought item most similar to it
+    // (the reason: the first of the highest, bought items being scanned by ascending number)
+    float[] acc = s.acc;
+    float[] best = s.best;
+    int[] bestRef = s.bestRef;
     for (int h = 0; h < owned.size(); h++) {
       int i = owned.item(h);
       int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
@@ -392,8 +425,14 @@ public final class NextBestOffer {
         }
         if (acc[j] == 0) {
           s.accTouched[s.accCount++] = j;
+          bestRef[j] = i;
         }
-        acc[j] += nb.scoreAt(p);
+        float v = nb.scoreAt(p);
+        acc[j] += v;
+        if (v > best[j]) {
+          best[j] = v;
+          bestRef[j] = i;
+        }
       }
     }
     for (int h = 0; h < owned.size(); h++) {
@@ -405,28 +444,8 @@ public final class NextBestOffer {
     }
     for (int t = 0; t < s.accCount; t++) {
       int j = s.accTouched[t];
-      s.propose(j, acc[j] / max, OfferSource.ALSO_BOUGHT, -1);
+      s.propose(j, acc[j] / max, OfferSource.ALSO_BOUGHT, bestRef[j]);
     }
-  }
-
-  /**
-   * The bought item most similar to {@code item} among the first {@code perItem} neighbours of each
-   * (lowest number on ties).
-   */
-  private static int because(ItemNeighbours nb, int perItem, ItemHistory owned, int item) {
-    int best = -1;
-    float bestScore = 0;
-    for (int h = 0; h < owned.size(); h++) {
-      int i = owned.item(h);
-      int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
-      for (int p = nb.start(i); p < end; p++) {
-        if (nb.neighbourAt(p) == item && nb.scoreAt(p) > bestScore) {
-          best = i;
-          bestScore = nb.scoreAt(p);
-        }
-      }
-    }
-    return best;
   }
 
   private void addPopular(PopularityRecommender p, ItemHistory owned, Scratch s, int n) {
