@@ -17,8 +17,8 @@ import java.util.Optional;
  * open-addressing table of its id (linear probing, at most half full, deletion by backward shift),
  * and linked into its holder's list (and its home member's list when it covers for someone) by
  * {@code int} links in claim order; the last owner of each customer is kept in a second
- * open-addressing table keyed by the customer id's text. About 44 bytes per open item besides the
- * {@link Assignment} itself, and 12 bytes per customer ever assigned (at most half full). A
+ * open-addressing table keyed by the customer id's text. About 48 bytes per open item besides the
+ * {@link Assignment} itself, and 24 bytes per customer ever assigned (at most half full). A
  * released item's slot is reused.
  *
  * @since 0.1
@@ -29,7 +29,6 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   // ---- open items, by slot ----
   private ItemId[] ids = new ItemId[16];
-  private int[] hashes = new int[16];
   private Assignment[] held = new Assignment[16];
   private int[] holderOf = new int[16];
   private int[] homeOf = new int[16];
@@ -41,8 +40,11 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private int freeSlot = NONE;
   private int size;
 
-  /** Open addressing over the item ids: slot + 1, 0 when empty. */
-  private int[] table = new int[32];
+  /**
+   * Open addressing over the item ids: the id's hash in the high half, slot + 1 in the low half; 0
+   * when empty (one memory access per probe).
+   */
+  private long[] table = new long[32];
 
   // ---- members, by number ----
   private final Map<MemberId, Integer> memberNumber = new HashMap<>();
@@ -55,8 +57,10 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   // ---- last owners, by the customer id's text ----
   private String[] ownerKeys = new String[32];
-  private int[] ownerHashes = new int[32];
-  private int[] ownerMember = new int[32];
+
+  /** Per position of {@link #ownerKeys}: the key's hash in the high half, the member in the low. */
+  private long[] ownerEntries = new long[32];
+
   private int owners;
 
   /** An empty repository. */
@@ -90,8 +94,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     }
     int s = newSlot();
     ids[s] = id;
-    hashes[s] = h;
-    table[pos] = s + 1;
+    table[pos] = entry(h, s);
     size++;
     hold(s, m, assignment);
     if (2 * size > table.length) {
@@ -109,7 +112,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     if (table[pos] == 0) {
       return ClaimResult.NOT_ASSIGNED;
     }
-    int s = table[pos] - 1;
+    int s = slot(table[pos]);
     Assignment old = held[s];
     if (!old.member().equals(replacement.member()) && openCount(replacement.member()) >= capacity) {
       return ClaimResult.MEMBER_FULL;
@@ -126,7 +129,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     if (table[pos] == 0) {
       return false;
     }
-    int s = table[pos] - 1;
+    int s = slot(table[pos]);
     unhold(s);
     delete(pos);
     ids[s] = null;
@@ -140,7 +143,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public synchronized Optional<Assignment> find(ItemId item) {
     Objects.requireNonNull(item, "item must not be null");
     int pos = position(item, mix(item.hashCode()));
-    return table[pos] == 0 ? Optional.empty() : Optional.of(held[table[pos] - 1]);
+    return table[pos] == 0 ? Optional.empty() : Optional.of(held[slot(table[pos])]);
   }
 
   @Override
@@ -179,7 +182,9 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public synchronized Optional<MemberId> lastOwner(CustomerId customer) {
     String key = Objects.requireNonNull(customer, "customer must not be null").value();
     int pos = ownerPosition(key, mix(key.hashCode()));
-    return ownerKeys[pos] == null ? Optional.empty() : Optional.of(memberIds[ownerMember[pos]]);
+    return ownerKeys[pos] == null
+        ? Optional.empty()
+        : Optional.of(memberIds[(int) ownerEntries[pos]]);
   }
 
   @Override
@@ -189,17 +194,28 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   // ---- the item table ----
 
+  private static long entry(int h, int s) {
+    return ((long) h << 32) | (s + 1L);
+  }
+
+  private static int slot(long entry) {
+    return (int) entry - 1;
+  }
+
+  private static int hashOf(long entry) {
+    return (int) (entry >>> 32);
+  }
+
   /** The table position holding {@code id}, or the empty position where it would go. */
   private int position(ItemId id, int h) {
     int mask = table.length - 1;
     int pos = h & mask;
     while (true) {
-      int t = table[pos];
+      long t = table[pos];
       if (t == 0) {
         return pos;
       }
-      int s = t - 1;
-      if (hashes[s] == h && ids[s].equals(id)) {
+      if (hashOf(t) == h && ids[slot(t)].equals(id)) {
         return pos;
       }
       pos = (pos + 1) & mask;
@@ -213,11 +229,11 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     int j = pos;
     while (true) {
       j = (j + 1) & mask;
-      int t = table[j];
+      long t = table[j];
       if (t == 0) {
         break;
       }
-      int ideal = hashes[t - 1] & mask;
+      int ideal = hashOf(t) & mask;
       boolean stays = j > hole ? ideal > hole && ideal <= j : ideal > hole || ideal <= j;
       if (!stays) {
         table[hole] = t;
@@ -228,11 +244,11 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   }
 
   private void rehash(int length) {
-    int[] fresh = new int[length];
+    long[] fresh = new long[length];
     int mask = length - 1;
-    for (int t : table) {
+    for (long t : table) {
       if (t != 0) {
-        int pos = hashes[t - 1] & mask;
+        int pos = hashOf(t) & mask;
         while (fresh[pos] != 0) {
           pos = (pos + 1) & mask;
         }
@@ -251,7 +267,6 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     if (slotsUsed == ids.length) {
       int n = ids.length * 2;
       ids = Arrays.copyOf(ids, n);
-      hashes = Arrays.copyOf(hashes, n);
       held = Arrays.copyOf(held, n);
       holderOf = Arrays.copyOf(holderOf, n);
       homeOf = Arrays.copyOf(homeOf, n);
@@ -358,10 +373,17 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private int ownerPosition(String key, int h) {
     int mask = ownerKeys.length - 1;
     int pos = h & mask;
-    while (ownerKeys[pos] != null && !(ownerHashes[pos] == h && ownerKeys[pos].equals(key))) {
+    while (true) {
+      long e = ownerEntries[pos];
+      if (hashOf(e) == h || e == 0) {
+        // a possible match, or a possibly empty position: only then is the key read
+        String k = ownerKeys[pos];
+        if (k == null || (hashOf(e) == h && k.equals(key))) {
+          return pos;
+        }
+      }
       pos = (pos + 1) & mask;
     }
-    return pos;
   }
 
   private void recordOwner(String key, int m) {
@@ -369,30 +391,26 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     int pos = ownerPosition(key, h);
     if (ownerKeys[pos] == null) {
       ownerKeys[pos] = key;
-      ownerHashes[pos] = h;
       owners++;
     }
-    ownerMember[pos] = m;
+    ownerEntries[pos] = ((long) h << 32) | m;
     if (2 * owners > ownerKeys.length) {
       int n = 2 * ownerKeys.length;
       String[] keys = new String[n];
-      int[] hs = new int[n];
-      int[] ms = new int[n];
+      long[] es = new long[n];
       int mask = n - 1;
       for (int p = 0; p < ownerKeys.length; p++) {
         if (ownerKeys[p] != null) {
-          int q = ownerHashes[p] & mask;
+          int q = hashOf(ownerEntries[p]) & mask;
           while (keys[q] != null) {
             q = (q + 1) & mask;
           }
           keys[q] = ownerKeys[p];
-          hs[q] = ownerHashes[p];
-          ms[q] = ownerMember[p];
+          es[q] = ownerEntries[p];
         }
       }
       ownerKeys = keys;
-      ownerHashes = hs;
-      ownerMember = ms;
+      ownerEntries = es;
     }
   }
 
