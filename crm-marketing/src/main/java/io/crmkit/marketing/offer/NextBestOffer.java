@@ -199,10 +199,11 @@ public final class NextBestOffer {
     while (true) { // rank again with more candidates until k offers or every candidate is ranked
       offers.clear();
       refused.clear();
-      for (int item : ranked) {
+      for (int at : ranked) {
         if (offers.size() == k) {
           break;
         }
+        int item = s.keys[at] - 1;
         String name = names[item];
         if (policy.excludedItems().contains(name)) {
           refused.add(new RefusedOffer(name, RefusalReason.EXCLUDED_ITEM, ""));
@@ -221,7 +222,7 @@ public final class NextBestOffer {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
         }
-        offers.add(new Offer(name, s.score[item], SOURCES[s.source[item]], reason(s, item, due)));
+        offers.add(new Offer(name, s.score[at], SOURCES[s.source[at]], reason(s, at, item, due)));
       }
       if (offers.size() == k || ranked.length == s.touchedCount) {
         break;
@@ -232,9 +233,9 @@ public final class NextBestOffer {
     return new CustomerOffers(id, offers, Optional.empty(), refused);
   }
 
-  private String reason(Scratch s, int item, List<UsualItem> due) {
-    int ref = s.ref[item];
-    return switch (SOURCES[s.source[item]]) {
+  private String reason(Scratch s, int at, int item, List<UsualItem> due) {
+    int ref = s.ref[at];
+    return switch (SOURCES[s.source[at]]) {
       case USUAL -> {
         long days = due.get(ref).daysUntilDue(usuals.orElseThrow().asOf()).orElseThrow();
         String when =
@@ -296,73 +297,148 @@ public final class NextBestOffer {
     return Optional.empty();
   }
 
-  /** Per-thread dense candidate arrays over the items, cleared after each customer. */
+  /**
+   * Per-thread candidates of one customer, cleared after each: an open-addressing table over the
+   * item numbers (linear probing, at most half full, grown on demand), small enough to stay in the
+   * processor's cache while the few hundred candidates of a customer are scored, instead of arrays
+   * over the whole catalogue.
+   */
   private static final class Scratch {
-    final double[] score;
-    final byte[] source;
-    final int[] ref;
-    final float[] acc;
+    /** Item number + 1 at each position, 0 when free. */
+    int[] keys;
+
+    double[] score;
+    byte[] source;
+    int[] ref;
+
+    /** Per neighbour candidate: the summed similarity to the bought items. */
+    float[] acc;
 
     /** Per neighbour candidate: the highest similarity to one bought item, and that item. */
-    final float[] best;
+    float[] best;
 
-    final int[] bestRef;
-    final boolean[] owned;
-    final int[] touched;
+    int[] bestRef;
+
+    /** The positions in use, in order of first use. */
+    int[] used;
+
+    int usedCount;
+
+    /** The number of candidates with a score. */
     int touchedCount;
-    final int[] accTouched;
-    int accCount;
+
+    final boolean[] owned;
 
     Scratch(int items) {
-      score = new double[items];
-      source = new byte[items];
-      ref = new int[items];
-      acc = new float[items];
-      best = new float[items];
-      bestRef = new int[items];
       owned = new boolean[items];
-      touched = new int[items];
-      accTouched = new int[items];
+      allocate(1024);
+    }
+
+    private void allocate(int capacity) {
+      keys = new int[capacity];
+      score = new double[capacity];
+      source = new byte[capacity];
+      ref = new int[capacity];
+      acc = new float[capacity];
+      best = new float[capacity];
+      bestRef = new int[capacity];
+      used = new int[capacity / 2 + 1];
     }
 
     void clear() {
-      for (int t = 0; t < touchedCount; t++) {
-        score[touched[t]] = 0;
+      for (int t = 0; t < usedCount; t++) {
+        keys[used[t]] = 0;
       }
+      usedCount = 0;
       touchedCount = 0;
-      for (int t = 0; t < accCount; t++) {
-        acc[accTouched[t]] = 0;
-        best[accTouched[t]] = 0;
+    }
+
+    /** The position of item number {@code item}, taken (with nothing set) if it has none. */
+    int position(int item) {
+      int mask = keys.length - 1;
+      int x = item * 0x9E3779B9;
+      int p = (x ^ (x >>> 16)) & mask;
+      while (true) {
+        int k = keys[p];
+        if (k == item + 1) {
+          return p;
+        }
+        if (k == 0) {
+          if (2 * (usedCount + 1) > keys.length) {
+            grow();
+            return position(item);
+          }
+          keys[p] = item + 1;
+          score[p] = 0;
+          acc[p] = 0;
+          best[p] = 0;
+          used[usedCount++] = p;
+          return p;
+        }
+        p = (p + 1) & mask;
       }
-      accCount = 0;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      double[] oldScore = score;
+      byte[] oldSource = source;
+      int[] oldRef = ref;
+      float[] oldAcc = acc;
+      float[] oldBest = best;
+      int[] oldBestRef = bestRef;
+      int[] oldUsed = used;
+      int n = usedCount;
+      allocate(2 * oldKeys.length);
+      usedCount = 0;
+      for (int t = 0; t < n; t++) {
+        int o = oldUsed[t];
+        int p = position(oldKeys[o] - 1);
+        score[p] = oldScore[o];
+        source[p] = oldSource[o];
+        ref[p] = oldRef[o];
+        acc[p] = oldAcc[o];
+        best[p] = oldBest[o];
+        bestRef[p] = oldBestRef[o];
+      }
     }
 
     /** Keeps the higher score for {@code item} (scores are positive). */
     void propose(int item, double value, OfferSource from, int reference) {
-      if (score[item] == 0) {
-        touched[touchedCount++] = item;
-      } else if (value <= score[item]) {
-        return;
-      }
-      score[item] = value;
-      source[item] = (byte) from.ordinal();
-      ref[item] = reference;
+      proposeAt(position(item), value, from, reference);
     }
 
-    /** The best {@code m} candidates by score, ties by item id (through the items' ranks by id). */
+    void proposeAt(int p, double value, OfferSource from, int reference) {
+      if (score[p] == 0) {
+        touchedCount++;
+      } else if (value <= score[p]) {
+        return;
+      }
+      score[p] = value;
+      source[p] = (byte) from.ordinal();
+      ref[p] = reference;
+    }
+
+    /**
+     * The positions of the best {@code m} candidates by score, ties by item id (through the items'
+     * ranks by id).
+     */
     int[] ranked(int m, int[] nameRank, int[] itemOfNameRank) {
       if (m == 0) {
         return new int[0];
       }
       TopK top = new TopK(m);
-      for (int t = 0; t < touchedCount; t++) {
-        int item = touched[t];
-        top.offer(nameRank[item], score[item]);
+      for (int t = 0; t < usedCount; t++) {
+        int p = used[t];
+        double v = score[p];
+        if (v > 0 && top.mayKeep(v)) {
+          top.offer(nameRank[keys[p] - 1], v);
+        }
       }
       int[] out = new int[top.size()];
       top.drainTo(out, new double[out.length], 0);
       for (int i = 0; i < out.length; i++) {
-        out[i] = itemOfNameRank[out[i]];
+        out[i] = position(itemOfNameRank[out[i]]);
       }
       return out;
     }
@@ -412,9 +488,6 @@ public final class NextBestOffer {
     }
     // per item: the summed similarity to the bought items, and the bought item most similar to it
     // (the reason: the first of the highest, bought items being scanned by ascending number)
-    float[] acc = s.acc;
-    float[] best = s.best;
-    int[] bestRef = s.bestRef;
     for (int h = 0; h < owned.size(); h++) {
       int i = owned.item(h);
       int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
@@ -423,15 +496,15 @@ public final class NextBestOffer {
         if (mine[j]) {
           continue;
         }
-        if (acc[j] == 0) {
-          s.accTouched[s.accCount++] = j;
-          bestRef[j] = i;
-        }
+        int q = s.position(j);
         float v = nb.scoreAt(p);
-        acc[j] += v;
-        if (v > best[j]) {
-          best[j] = v;
-          bestRef[j] = i;
+        if (s.acc[q] == 0) {
+          s.bestRef[q] = i;
+        }
+        s.acc[q] += v;
+        if (v > s.best[q]) {
+          s.best[q] = v;
+          s.bestRef[q] = i;
         }
       }
     }
@@ -439,12 +512,14 @@ public final class NextBestOffer {
       mine[owned.item(h)] = false;
     }
     double max = 0;
-    for (int t = 0; t < s.accCount; t++) {
-      max = Math.max(max, acc[s.accTouched[t]]);
+    for (int t = 0; t < s.usedCount; t++) {
+      max = Math.max(max, s.acc[s.used[t]]);
     }
-    for (int t = 0; t < s.accCount; t++) {
-      int j = s.accTouched[t];
-      s.propose(j, acc[j] / max, OfferSource.ALSO_BOUGHT, bestRef[j]);
+    for (int t = 0; t < s.usedCount; t++) {
+      int q = s.used[t];
+      if (s.acc[q] > 0) {
+        s.proposeAt(q, s.acc[q] / max, OfferSource.ALSO_BOUGHT, s.bestRef[q]);
+      }
     }
   }
 
