@@ -61,6 +61,10 @@ public final class AssignmentEngine {
   private final RulePlan[] plans;
   private final List<Group> groups = new ArrayList<>();
   private final int[][] memberGroups;
+
+  /** {@code memberPositions[i][k]}: member i's position among the candidates of its k-th group. */
+  private final int[][] memberPositions;
+
   private long sequence;
   private int eligibleCount;
 
@@ -77,6 +81,15 @@ public final class AssignmentEngine {
 
     /** For a rule without other conditions: the explanation by eligible count, built once. */
     String[] explanations;
+
+    /**
+     * For a least-loaded rule without other conditions over members always available: the
+     * candidates' positions as a binary heap ordered by {@link #before} (the pick is on top), and
+     * each candidate's place in it; null otherwise.
+     */
+    int[] heap;
+
+    int[] where;
 
     Group(int[] candidates, boolean allAlways) {
       this.candidates = candidates;
@@ -113,13 +126,17 @@ public final class AssignmentEngine {
     }
   }
 
-  private record Choice(int member, String explanation) {}
+  /** The explanation of the last successful {@link #choose}: text, or a lazy kind. */
+  private String chosenText;
+
+  private Assignment.Lazy chosenLazy;
 
   private AssignmentEngine(
       Collection<Member> roster,
       AssignmentPolicy policy,
       Clock clock,
-      AssignmentRepository repository) {
+      AssignmentRepository repository,
+      boolean heaps) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     this.repository = Objects.requireNonNull(repository, "repository must not be null");
@@ -151,8 +168,10 @@ public final class AssignmentEngine {
     List<Rule> rules = policy.rules();
     this.plans = new RulePlan[rules.size()];
     List<List<Integer>> perMember = new ArrayList<>();
+    List<List<Integer>> positions = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       perMember.add(new ArrayList<>());
+      positions.add(new ArrayList<>());
     }
     for (int r = 0; r < rules.size(); r++) {
       RulePlan plan = new RulePlan(rules.get(r), r + 1);
@@ -162,7 +181,7 @@ public final class AssignmentEngine {
         for (int i = 0; i < n; i++) {
           all[i] = i;
         }
-        plan.everyone = group(all, perMember);
+        plan.everyone = group(all, perMember, positions);
       } else {
         Map<String, List<Integer>> lists = new TreeMap<>();
         for (int i = 0; i < n; i++) {
@@ -173,28 +192,134 @@ public final class AssignmentEngine {
         lists.forEach(
             (v, l) ->
                 plan.byValue.put(
-                    v, group(l.stream().mapToInt(Integer::intValue).toArray(), perMember)));
+                    v,
+                    group(l.stream().mapToInt(Integer::intValue).toArray(), perMember, positions)));
       }
     }
     this.memberGroups = new int[n][];
+    this.memberPositions = new int[n][];
     for (int i = 0; i < n; i++) {
       memberGroups[i] = perMember.get(i).stream().mapToInt(Integer::intValue).toArray();
+      memberPositions[i] = positions.get(i).stream().mapToInt(Integer::intValue).toArray();
       refresh(i);
+    }
+    for (RulePlan plan : plans) {
+      if (heaps && plan.simple && plan.rule.strategy() == Strategy.LEAST_LOADED) {
+        if (plan.everyone != null) {
+          buildHeap(plan.everyone);
+        }
+        plan.byValue.values().forEach(this::buildHeap);
+      }
     }
   }
 
-  private Group group(int[] candidates, List<List<Integer>> perMember) {
+  private Group group(
+      int[] candidates, List<List<Integer>> perMember, List<List<Integer>> positions) {
     boolean allAlways = true;
-    for (int i : candidates) {
+    for (int j = 0; j < candidates.length; j++) {
+      int i = candidates[j];
       allAlways = allAlways && always[i];
       perMember.get(i).add(groups.size());
+      positions.get(i).add(j);
     }
     Group g = new Group(candidates, allAlways);
     groups.add(g);
     return g;
   }
 
-  /** Recomputes {@code free[i]} and the free counts of the member's groups. */
+  // ---- least-loaded heaps ----
+
+  /**
+   * Whether member {@code a} is picked before member {@code b} by least loaded: free first, then
+   * the lower load, then the one picked less recently, then the lower index (the scan order).
+   */
+  private boolean before(int a, int b) {
+    if (free[a] != free[b]) {
+      return free[a];
+    }
+    if (load[a] != load[b]) {
+      return load[a] < load[b];
+    }
+    if (lastPicked[a] != lastPicked[b]) {
+      return lastPicked[a] < lastPicked[b];
+    }
+    return a < b;
+  }
+
+  private void buildHeap(Group g) {
+    if (!g.allAlways) {
+      return;
+    }
+    int n = g.candidates.length;
+    g.heap = new int[n];
+    g.where = new int[n];
+    for (int j = 0; j < n; j++) {
+      g.heap[j] = j;
+      g.where[j] = j;
+    }
+    for (int x = n / 2 - 1; x >= 0; x--) {
+      siftDown(g, x);
+    }
+  }
+
+  private void siftUp(Group g, int x) {
+    int[] heap = g.heap;
+    int[] c = g.candidates;
+    int moving = heap[x];
+    while (x > 0) {
+      int parent = (x - 1) >>> 1;
+      if (!before(c[moving], c[heap[parent]])) {
+        break;
+      }
+      heap[x] = heap[parent];
+      g.where[heap[x]] = x;
+      x = parent;
+    }
+    heap[x] = moving;
+    g.where[moving] = x;
+  }
+
+  private void siftDown(Group g, int x) {
+    int[] heap = g.heap;
+    int[] c = g.candidates;
+    int n = heap.length;
+    int moving = heap[x];
+    while (true) {
+      int child = 2 * x + 1;
+      if (child >= n) {
+        break;
+      }
+      if (child + 1 < n && before(c[heap[child + 1]], c[heap[child]])) {
+        child++;
+      }
+      if (!before(c[heap[child]], c[moving])) {
+        break;
+      }
+      heap[x] = heap[child];
+      g.where[heap[x]] = x;
+      x = child;
+    }
+    heap[x] = moving;
+    g.where[moving] = x;
+  }
+
+  /** Restores member {@code i}'s place in the heaps of its groups after its state changed. */
+  private void reheap(int i) {
+    int[] gs = memberGroups[i];
+    for (int k = 0; k < gs.length; k++) {
+      Group g = groups.get(gs[k]);
+      if (g.heap != null) {
+        int j = memberPositions[i][k];
+        siftUp(g, g.where[j]);
+        siftDown(g, g.where[j]);
+      }
+    }
+  }
+
+  /**
+   * Recomputes {@code free[i]} and the free counts of the member's groups, and the member's place
+   * in their heaps; called after every change of the member's duty, load or last pick.
+   */
   private void refresh(int i) {
     boolean now = onDuty[i] && load[i] < capacity[i];
     if (now != free[i]) {
@@ -204,12 +329,15 @@ public final class AssignmentEngine {
         groups.get(g).freeCount += delta;
       }
     }
+    if (memberPositions != null) {
+      reheap(i);
+    }
   }
 
   /** An engine over {@code members} with its own {@link InMemoryAssignmentRepository}. */
   public static AssignmentEngine inMemory(
       Collection<Member> members, AssignmentPolicy policy, Clock clock) {
-    return new AssignmentEngine(members, policy, clock, new InMemoryAssignmentRepository());
+    return new AssignmentEngine(members, policy, clock, new InMemoryAssignmentRepository(), true);
   }
 
   /**
@@ -223,7 +351,19 @@ public final class AssignmentEngine {
       AssignmentPolicy policy,
       Clock clock,
       AssignmentRepository repository) {
-    return new AssignmentEngine(members, policy, clock, repository);
+    return new AssignmentEngine(members, policy, clock, repository, true);
+  }
+
+  /**
+   * The engine of {@link #of} choosing least loaded by scanning every candidate, as before the
+   * heaps: the reference the heaps are tested against.
+   */
+  static AssignmentEngine scanning(
+      Collection<Member> members,
+      AssignmentPolicy policy,
+      Clock clock,
+      AssignmentRepository repository) {
+    return new AssignmentEngine(members, policy, clock, repository, false);
   }
 
   /** The policy. */
@@ -254,23 +394,26 @@ public final class AssignmentEngine {
       if (existing.isPresent()) {
         return new AssignmentOutcome.AlreadyAssigned(existing.get());
       }
-      StringBuilder misses = new StringBuilder();
-      Choice c = choose(item, now, misses);
-      if (c == null) {
-        return new AssignmentOutcome.Unassigned(item.id(), "no member available: " + misses);
+      int c = choose(item, now, null);
+      if (c < 0) {
+        return new AssignmentOutcome.Unassigned(
+            item.id(), "no member available: " + misses(item, now));
       }
-      Member m = members[c.member()];
-      Assignment a = Assignment.of(item, m.id(), now, c.explanation());
+      Member m = members[c];
+      Assignment a =
+          chosenLazy != null
+              ? Assignment.lazy(item, m.id(), now, chosenLazy)
+              : Assignment.of(item, m.id(), now, chosenText);
       switch (repository.claim(a, m.capacity())) {
         case CLAIMED -> {
-          load[c.member()]++;
-          refresh(c.member());
-          lastPicked[c.member()] = ++sequence;
+          load[c]++;
+          lastPicked[c] = ++sequence;
+          refresh(c);
           return new AssignmentOutcome.Assigned(a);
         }
         case MEMBER_FULL -> {
-          load[c.member()] = Math.max(repository.openCount(m.id()), m.capacity());
-          refresh(c.member());
+          load[c] = Math.max(repository.openCount(m.id()), m.capacity());
+          refresh(c);
         }
         default -> {
           // ALREADY_ASSIGNED by a concurrent engine: the next round returns it
@@ -329,13 +472,12 @@ public final class AssignmentEngine {
     Instant now = clock.instant();
     List<Move> moves = new ArrayList<>();
     for (Assignment a : repository.openOf(member)) {
-      StringBuilder misses = new StringBuilder();
-      Choice c = choose(a.item(), now, misses);
-      if (c == null) {
+      int c = choose(a.item(), now, null);
+      if (c < 0) {
         continue;
       }
-      Member to = members[c.member()];
-      String why = member + " off duty; " + c.explanation();
+      Member to = members[c];
+      String why = member + " off duty; " + chosenExplanation(a.item(), to.id());
       Optional<MemberId> home = a.coveringFor().isPresent() ? a.coveringFor() : Optional.of(member);
       if (home.get().equals(to.id())) {
         home = Optional.empty();
@@ -343,10 +485,10 @@ public final class AssignmentEngine {
       Assignment moved = new Assignment(a.item(), to.id(), now, why, home);
       if (repository.move(moved, to.capacity()) == ClaimResult.CLAIMED) {
         load[i] = Math.max(0, load[i] - 1);
-        load[c.member()]++;
+        load[c]++;
+        lastPicked[c] = ++sequence;
         refresh(i);
-        refresh(c.member());
-        lastPicked[c.member()] = ++sequence;
+        refresh(c);
         moves.add(new Move(a.itemId(), member, to.id(), why));
       }
     }
@@ -417,30 +559,62 @@ public final class AssignmentEngine {
     return true;
   }
 
-  private Choice choose(WorkItem item, Instant now, StringBuilder misses) {
+  /** The explanation text of the last successful {@link #choose} of {@code item} for {@code to}. */
+  private String chosenExplanation(WorkItem item, MemberId to) {
+    return chosenLazy == null
+        ? chosenText
+        : Assignment.lazy(item, to, Instant.EPOCH, chosenLazy).explanation();
+  }
+
+  /**
+   * Why no member can take {@code item}, rule by rule. A {@link #choose} that finds nobody changes
+   * no turn state (cursors and weights move only when a member is picked), so choosing again here
+   * with the reasons written out reaches the same verdict.
+   */
+  private String misses(WorkItem item, Instant now) {
+    StringBuilder misses = new StringBuilder();
+    choose(item, now, misses);
+    return misses.toString();
+  }
+
+  /**
+   * The chosen member's index, -1 if nobody can take the item; sets {@link #chosenText} or {@link
+   * #chosenLazy}. Writes why each rule missed into {@code misses} unless it is null.
+   */
+  private int choose(WorkItem item, Instant now, StringBuilder misses) {
     if (policy.stickyOwner() && item.customer().isPresent()) {
       CustomerId customer = item.customer().get();
       Optional<MemberId> owner = repository.lastOwner(customer);
       if (owner.isPresent()) {
         Integer i = index.get(owner.get());
         if (i != null && eligible(i, now)) {
-          return new Choice(
-              i, "sticky owner " + owner.get() + " of returning customer " + customer);
+          chosenLazy = Assignment.Lazy.STICKY_OWNER;
+          chosenText = null;
+          return i;
         }
-        misses.append("sticky owner ").append(owner.get()).append(" unavailable; ");
+        if (misses != null) {
+          misses.append("sticky owner ").append(owner.get()).append(" unavailable; ");
+        }
       }
     }
     for (RulePlan plan : plans) {
       Rule rule = plan.rule;
       if (!rule.appliesTo(item)) {
-        misses.append(plan.prefix).append("does not apply; ");
+        if (misses != null) {
+          misses.append(plan.prefix).append("does not apply; ");
+        }
         continue;
       }
       Group g =
           plan.key == null ? plan.everyone : plan.byValue.get(item.attributes().get(plan.key));
       int picked = g == null ? -1 : pick(plan, g, item, now);
       if (picked >= 0) {
-        return new Choice(picked, explanation(plan, g, item));
+        chosenLazy = null;
+        chosenText = explanation(plan, g, item);
+        return picked;
+      }
+      if (misses == null) {
+        continue;
       }
       int size = g == null ? 0 : g.candidates.length;
       misses
@@ -451,10 +625,10 @@ public final class AssignmentEngine {
           .append(size == 1 ? " candidate" : " candidates")
           .append(" free; ");
     }
-    if (misses.length() >= 2) {
+    if (misses != null && misses.length() >= 2) {
       misses.setLength(misses.length() - 2);
     }
-    return null;
+    return -1;
   }
 
   private String explanation(RulePlan plan, Group g, WorkItem item) {
@@ -537,6 +711,13 @@ public final class AssignmentEngine {
         }
       }
       default -> {
+        if (g.heap != null) {
+          // least loaded, simple rule, members always available: the heap's top is the pick
+          count = g.freeCount;
+          int top = g.heap[0];
+          best = free[candidates[top]] ? top : -1;
+          break;
+        }
         int bestMember = -1;
         for (int j = 0; j < n; j++) {
           int i = candidates[j];

@@ -2,47 +2,104 @@ package io.crmkit.core.assignment;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.MemberId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A thread-safe {@link AssignmentRepository} in memory; every operation holds one lock. */
+/**
+ * A thread-safe {@link AssignmentRepository} in memory; every operation holds one lock.
+ *
+ * <p>Built for millions of open items: each open item gets an {@code int} slot, found through an
+ * open-addressing table of its id (linear probing, at most half full, deletion by backward shift),
+ * and linked into its holder's list (and its home member's list when it covers for someone) by
+ * {@code int} links in claim order; the last owner of each customer is kept in a second
+ * open-addressing table keyed by the customer id's text. About 48 bytes per open item besides the
+ * {@link Assignment} itself, and 24 bytes per customer ever assigned (at most half full). A
+ * released item's slot is reused.
+ *
+ * @since 0.1
+ */
 public final class InMemoryAssignmentRepository implements AssignmentRepository {
 
-  private final Map<ItemId, Assignment> open = new HashMap<>();
-  private final Map<MemberId, LinkedHashMap<ItemId, Assignment>> byMember = new HashMap<>();
-  private final Map<MemberId, LinkedHashMap<ItemId, Assignment>> byHome = new HashMap<>();
+  private static final int NONE = -1;
+
+  // ---- open items, by slot ----
+  private ItemId[] ids = new ItemId[16];
+  private Assignment[] held = new Assignment[16];
+  private int[] holderOf = new int[16];
+  private int[] homeOf = new int[16];
+  private int[] next = new int[16];
+  private int[] prev = new int[16];
+  private int[] nextHome = new int[16];
+  private int[] prevHome = new int[16];
+  private int slotsUsed;
+  private int freeSlot = NONE;
+  private int size;
 
   /**
-   * By the customer id's text: String's equality is an intrinsic, the record's generic one is slow
-   * here.
+   * Open addressing over the item ids: the id's hash in the high half, slot + 1 in the low half; 0
+   * when empty (one memory access per probe).
    */
-  private final Map<String, MemberId> lastOwner = new HashMap<>();
+  private long[] table = new long[32];
+
+  // ---- members, by number ----
+  private final Map<MemberId, Integer> memberNumber = new HashMap<>();
+  private MemberId[] memberIds = new MemberId[8];
+  private int[] head = filled(8);
+  private int[] tail = filled(8);
+  private int[] count = new int[8];
+  private int[] homeHead = filled(8);
+  private int[] homeTail = filled(8);
+
+  // ---- last owners, by the customer id's text ----
+  private String[] ownerKeys = new String[32];
+
+  /** Per position of {@link #ownerKeys}: the key's hash in the high half, the member in the low. */
+  private long[] ownerEntries = new long[32];
+
+  private int owners;
 
   /** An empty repository. */
   public InMemoryAssignmentRepository() {}
+
+  private static int[] filled(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, NONE);
+    return a;
+  }
+
+  /** A spread of {@code h} over the low bits (the table index is its low bits). */
+  private static int mix(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
 
   @Override
   public synchronized ClaimResult claim(Assignment assignment, int capacity) {
     Objects.requireNonNull(assignment, "assignment must not be null");
     checkCapacity(capacity);
-    if (open.putIfAbsent(assignment.itemId(), assignment) != null) {
+    ItemId id = assignment.itemId();
+    int h = mix(id.hashCode());
+    int pos = position(id, h);
+    if (table[pos] != 0) {
       return ClaimResult.ALREADY_ASSIGNED;
     }
-    LinkedHashMap<ItemId, Assignment> mine = byMember.get(assignment.member());
-    if ((mine == null ? 0 : mine.size()) >= capacity) {
-      open.remove(assignment.itemId());
+    int m = memberNumber(assignment.member());
+    if (count[m] >= capacity) {
       return ClaimResult.MEMBER_FULL;
     }
-    if (mine == null) {
-      mine = new LinkedHashMap<>();
-      byMember.put(assignment.member(), mine);
+    int s = newSlot();
+    ids[s] = id;
+    table[pos] = entry(h, s);
+    size++;
+    hold(s, m, assignment);
+    if (2 * size > table.length) {
+      rehash(table.length * 2);
     }
-    mine.put(assignment.itemId(), assignment);
-    indexCoverAndOwner(assignment);
     return ClaimResult.CLAIMED;
   }
 
@@ -50,96 +107,311 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public synchronized ClaimResult move(Assignment replacement, int capacity) {
     Objects.requireNonNull(replacement, "replacement must not be null");
     checkCapacity(capacity);
-    Assignment old = open.get(replacement.itemId());
-    if (old == null) {
+    ItemId id = replacement.itemId();
+    int pos = position(id, mix(id.hashCode()));
+    if (table[pos] == 0) {
       return ClaimResult.NOT_ASSIGNED;
     }
+    int s = slot(table[pos]);
+    Assignment old = held[s];
     if (!old.member().equals(replacement.member()) && openCount(replacement.member()) >= capacity) {
       return ClaimResult.MEMBER_FULL;
     }
-    remove(old);
-    put(replacement);
+    unhold(s);
+    hold(s, memberNumber(replacement.member()), replacement);
     return ClaimResult.CLAIMED;
   }
 
   @Override
   public synchronized boolean release(ItemId item) {
-    Assignment old = open.get(Objects.requireNonNull(item, "item must not be null"));
-    if (old == null) {
+    Objects.requireNonNull(item, "item must not be null");
+    int pos = position(item, mix(item.hashCode()));
+    if (table[pos] == 0) {
       return false;
     }
-    remove(old);
+    int s = slot(table[pos]);
+    unhold(s);
+    delete(pos);
+    ids[s] = null;
+    next[s] = freeSlot;
+    freeSlot = s;
+    size--;
     return true;
   }
 
   @Override
   public synchronized Optional<Assignment> find(ItemId item) {
-    return Optional.ofNullable(open.get(Objects.requireNonNull(item, "item must not be null")));
+    Objects.requireNonNull(item, "item must not be null");
+    int pos = position(item, mix(item.hashCode()));
+    return table[pos] == 0 ? Optional.empty() : Optional.of(held[slot(table[pos])]);
   }
 
   @Override
   public synchronized List<Assignment> openOf(MemberId member) {
-    LinkedHashMap<ItemId, Assignment> m =
-        byMember.get(Objects.requireNonNull(member, "member must not be null"));
-    return m == null ? List.of() : List.copyOf(m.values());
+    Integer m = memberNumber.get(Objects.requireNonNull(member, "member must not be null"));
+    if (m == null) {
+      return List.of();
+    }
+    List<Assignment> out = new ArrayList<>(count[m]);
+    for (int s = head[m]; s != NONE; s = next[s]) {
+      out.add(held[s]);
+    }
+    return List.copyOf(out);
   }
 
   @Override
   public synchronized List<Assignment> coveredFor(MemberId member) {
-    LinkedHashMap<ItemId, Assignment> m =
-        byHome.get(Objects.requireNonNull(member, "member must not be null"));
-    return m == null ? List.of() : List.copyOf(m.values());
+    Integer m = memberNumber.get(Objects.requireNonNull(member, "member must not be null"));
+    if (m == null) {
+      return List.of();
+    }
+    List<Assignment> out = new ArrayList<>();
+    for (int s = homeHead[m]; s != NONE; s = nextHome[s]) {
+      out.add(held[s]);
+    }
+    return List.copyOf(out);
   }
 
   @Override
   public synchronized int openCount(MemberId member) {
-    LinkedHashMap<ItemId, Assignment> m =
-        byMember.get(Objects.requireNonNull(member, "member must not be null"));
-    return m == null ? 0 : m.size();
+    Integer m = memberNumber.get(Objects.requireNonNull(member, "member must not be null"));
+    return m == null ? 0 : count[m];
   }
 
   @Override
   public synchronized Optional<MemberId> lastOwner(CustomerId customer) {
-    return Optional.ofNullable(
-        lastOwner.get(Objects.requireNonNull(customer, "customer must not be null").value()));
+    String key = Objects.requireNonNull(customer, "customer must not be null").value();
+    int pos = ownerPosition(key, mix(key.hashCode()));
+    return ownerKeys[pos] == null
+        ? Optional.empty()
+        : Optional.of(memberIds[(int) ownerEntries[pos]]);
   }
 
   @Override
   public synchronized int size() {
-    return open.size();
+    return size;
   }
 
-  private void put(Assignment a) {
-    open.put(a.itemId(), a);
-    byMember.computeIfAbsent(a.member(), k -> new LinkedHashMap<>()).put(a.itemId(), a);
-    indexCoverAndOwner(a);
+  // ---- the item table ----
+
+  private static long entry(int h, int s) {
+    return ((long) h << 32) | (s + 1L);
   }
 
-  private void indexCoverAndOwner(Assignment a) {
+  private static int slot(long entry) {
+    return (int) entry - 1;
+  }
+
+  private static int hashOf(long entry) {
+    return (int) (entry >>> 32);
+  }
+
+  /** The table position holding {@code id}, or the empty position where it would go. */
+  private int position(ItemId id, int h) {
+    int mask = table.length - 1;
+    int pos = h & mask;
+    while (true) {
+      long t = table[pos];
+      if (t == 0) {
+        return pos;
+      }
+      if (hashOf(t) == h && ids[slot(t)].equals(id)) {
+        return pos;
+      }
+      pos = (pos + 1) & mask;
+    }
+  }
+
+  /** Empties position {@code pos}, shifting back the entries of its probe run (Knuth's R). */
+  private void delete(int pos) {
+    int mask = table.length - 1;
+    int hole = pos;
+    int j = pos;
+    while (true) {
+      j = (j + 1) & mask;
+      long t = table[j];
+      if (t == 0) {
+        break;
+      }
+      int ideal = hashOf(t) & mask;
+      boolean stays = j > hole ? ideal > hole && ideal <= j : ideal > hole || ideal <= j;
+      if (!stays) {
+        table[hole] = t;
+        hole = j;
+      }
+    }
+    table[hole] = 0;
+  }
+
+  private void rehash(int length) {
+    long[] fresh = new long[length];
+    int mask = length - 1;
+    for (long t : table) {
+      if (t != 0) {
+        int pos = hashOf(t) & mask;
+        while (fresh[pos] != 0) {
+          pos = (pos + 1) & mask;
+        }
+        fresh[pos] = t;
+      }
+    }
+    table = fresh;
+  }
+
+  private int newSlot() {
+    if (freeSlot != NONE) {
+      int s = freeSlot;
+      freeSlot = next[s];
+      return s;
+    }
+    if (slotsUsed == ids.length) {
+      int n = ids.length * 2;
+      ids = Arrays.copyOf(ids, n);
+      held = Arrays.copyOf(held, n);
+      holderOf = Arrays.copyOf(holderOf, n);
+      homeOf = Arrays.copyOf(homeOf, n);
+      next = Arrays.copyOf(next, n);
+      prev = Arrays.copyOf(prev, n);
+      nextHome = Arrays.copyOf(nextHome, n);
+      prevHome = Arrays.copyOf(prevHome, n);
+    }
+    return slotsUsed++;
+  }
+
+  // ---- members' lists ----
+
+  /** Stores {@code a} in slot {@code s}, last in member {@code m}'s list (and its home's). */
+  private void hold(int s, int m, Assignment a) {
+    held[s] = a;
+    holderOf[s] = m;
+    next[s] = NONE;
+    prev[s] = tail[m];
+    if (tail[m] == NONE) {
+      head[m] = s;
+    } else {
+      next[tail[m]] = s;
+    }
+    tail[m] = s;
+    count[m]++;
     if (a.coveringFor().isPresent()) {
-      byHome.computeIfAbsent(a.coveringFor().get(), k -> new LinkedHashMap<>()).put(a.itemId(), a);
+      int home = memberNumber(a.coveringFor().get());
+      homeOf[s] = home;
+      nextHome[s] = NONE;
+      prevHome[s] = homeTail[home];
+      if (homeTail[home] == NONE) {
+        homeHead[home] = s;
+      } else {
+        nextHome[homeTail[home]] = s;
+      }
+      homeTail[home] = s;
+    } else {
+      homeOf[s] = NONE;
     }
     if (a.item().customer().isPresent()) {
-      lastOwner.put(a.item().customer().get().value(), a.member());
+      recordOwner(a.item().customer().get().value(), m);
     }
   }
 
-  private void remove(Assignment a) {
-    open.remove(a.itemId());
-    LinkedHashMap<ItemId, Assignment> m = byMember.get(a.member());
-    m.remove(a.itemId());
-    if (m.isEmpty()) {
-      byMember.remove(a.member());
+  /** Takes slot {@code s} out of its holder's list (and its home's). */
+  private void unhold(int s) {
+    int m = holderOf[s];
+    if (prev[s] == NONE) {
+      head[m] = next[s];
+    } else {
+      next[prev[s]] = next[s];
     }
-    a.coveringFor()
-        .ifPresent(
-            home -> {
-              LinkedHashMap<ItemId, Assignment> h = byHome.get(home);
-              h.remove(a.itemId());
-              if (h.isEmpty()) {
-                byHome.remove(home);
-              }
-            });
+    if (next[s] == NONE) {
+      tail[m] = prev[s];
+    } else {
+      prev[next[s]] = prev[s];
+    }
+    count[m]--;
+    int home = homeOf[s];
+    if (home != NONE) {
+      if (prevHome[s] == NONE) {
+        homeHead[home] = nextHome[s];
+      } else {
+        nextHome[prevHome[s]] = nextHome[s];
+      }
+      if (nextHome[s] == NONE) {
+        homeTail[home] = prevHome[s];
+      } else {
+        prevHome[nextHome[s]] = prevHome[s];
+      }
+    }
+    held[s] = null;
+  }
+
+  private int memberNumber(MemberId member) {
+    Integer known = memberNumber.get(member);
+    if (known != null) {
+      return known;
+    }
+    int m = memberNumber.size();
+    if (m == memberIds.length) {
+      int n = 2 * m;
+      memberIds = Arrays.copyOf(memberIds, n);
+      head = grow(head, n);
+      tail = grow(tail, n);
+      count = Arrays.copyOf(count, n);
+      homeHead = grow(homeHead, n);
+      homeTail = grow(homeTail, n);
+    }
+    memberIds[m] = member;
+    memberNumber.put(member, m);
+    return m;
+  }
+
+  private static int[] grow(int[] a, int n) {
+    int[] b = Arrays.copyOf(a, n);
+    Arrays.fill(b, a.length, n, NONE);
+    return b;
+  }
+
+  // ---- last owners ----
+
+  private int ownerPosition(String key, int h) {
+    int mask = ownerKeys.length - 1;
+    int pos = h & mask;
+    while (true) {
+      long e = ownerEntries[pos];
+      if (hashOf(e) == h || e == 0) {
+        // a possible match, or a possibly empty position: only then is the key read
+        String k = ownerKeys[pos];
+        if (k == null || (hashOf(e) == h && k.equals(key))) {
+          return pos;
+        }
+      }
+      pos = (pos + 1) & mask;
+    }
+  }
+
+  private void recordOwner(String key, int m) {
+    int h = mix(key.hashCode());
+    int pos = ownerPosition(key, h);
+    if (ownerKeys[pos] == null) {
+      ownerKeys[pos] = key;
+      owners++;
+    }
+    ownerEntries[pos] = ((long) h << 32) | m;
+    if (2 * owners > ownerKeys.length) {
+      int n = 2 * ownerKeys.length;
+      String[] keys = new String[n];
+      long[] es = new long[n];
+      int mask = n - 1;
+      for (int p = 0; p < ownerKeys.length; p++) {
+        if (ownerKeys[p] != null) {
+          int q = hashOf(ownerEntries[p]) & mask;
+          while (keys[q] != null) {
+            q = (q + 1) & mask;
+          }
+          keys[q] = ownerKeys[p];
+          es[q] = ownerEntries[p];
+        }
+      }
+      ownerKeys = keys;
+      ownerEntries = es;
+    }
   }
 
   private static void checkCapacity(int capacity) {
@@ -151,6 +423,6 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   /** For example {@code "InMemoryAssignmentRepository[12 open assignments]"}. */
   @Override
   public synchronized String toString() {
-    return "InMemoryAssignmentRepository[" + open.size() + " open assignments]";
+    return "InMemoryAssignmentRepository[" + size + " open assignments]";
   }
 }

@@ -56,6 +56,15 @@ public final class NextBestOffer {
   private final Optional<PopularityRecommender> popularity;
   private final String[] names;
 
+  /**
+   * The reasons that depend on the item alone, written once per item on first use ("because you
+   * bought X" by X, "popular: …" by the popular item). Racy but safe: a String is immutable, and
+   * two threads writing the same slot write equal texts.
+   */
+  private final String[] becauseText;
+
+  private final String[] popularText;
+
   private static final OfferSource[] SOURCES = OfferSource.values();
 
   /** A rule with its items as numbers of the history. */
@@ -115,6 +124,8 @@ public final class NextBestOffer {
       itemOfNameRank[r] = byName[r];
     }
     int items = names.length;
+    becauseText = new String[items];
+    popularText = new String[items];
     scratch = ThreadLocal.withInitial(() -> new Scratch(items));
   }
 
@@ -188,10 +199,11 @@ public final class NextBestOffer {
     while (true) { // rank again with more candidates until k offers or every candidate is ranked
       offers.clear();
       refused.clear();
-      for (int item : ranked) {
+      for (int at : ranked) {
         if (offers.size() == k) {
           break;
         }
+        int item = s.keys[at] - 1;
         String name = names[item];
         if (policy.excludedItems().contains(name)) {
           refused.add(new RefusedOffer(name, RefusalReason.EXCLUDED_ITEM, ""));
@@ -210,10 +222,7 @@ public final class NextBestOffer {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
         }
-        if (s.source[item] == OfferSource.ALSO_BOUGHT.ordinal() && s.ref[item] < 0) {
-          s.ref[item] = because(neighbours.orElseThrow(), neighboursPerItem, owned, item);
-        }
-        offers.add(new Offer(name, s.score[item], SOURCES[s.source[item]], reason(s, item, due)));
+        offers.add(new Offer(name, s.score[at], SOURCES[s.source[at]], reason(s, at, item, due)));
       }
       if (offers.size() == k || ranked.length == s.touchedCount) {
         break;
@@ -224,9 +233,9 @@ public final class NextBestOffer {
     return new CustomerOffers(id, offers, Optional.empty(), refused);
   }
 
-  private String reason(Scratch s, int item, List<UsualItem> due) {
-    int ref = s.ref[item];
-    return switch (SOURCES[s.source[item]]) {
+  private String reason(Scratch s, int at, int item, List<UsualItem> due) {
+    int ref = s.ref[at];
+    return switch (SOURCES[s.source[at]]) {
       case USUAL -> {
         long days = due.get(ref).daysUntilDue(usuals.orElseThrow().asOf()).orElseThrow();
         String when =
@@ -245,12 +254,26 @@ public final class NextBestOffer {
             String.join(" and ", r.antecedent()),
             100 * r.confidence());
       }
-      case ALSO_BOUGHT -> "because you bought " + names[ref];
-      case POPULAR ->
-          String.format(
-              Locale.ROOT,
-              "popular: in %.1f%% of baskets",
-              100.0 * popularity.orElseThrow().basketCount(item) / history.basketCount());
+      case ALSO_BOUGHT -> {
+        String t = becauseText[ref];
+        if (t == null) {
+          t = "because you bought " + names[ref];
+          becauseText[ref] = t;
+        }
+        yield t;
+      }
+      case POPULAR -> {
+        String t = popularText[item];
+        if (t == null) {
+          t =
+              String.format(
+                  Locale.ROOT,
+                  "popular: in %.1f%% of baskets",
+                  100.0 * popularity.orElseThrow().basketCount(item) / history.basketCount());
+          popularText[item] = t;
+        }
+        yield t;
+      }
     };
   }
 
@@ -274,65 +297,148 @@ public final class NextBestOffer {
     return Optional.empty();
   }
 
-  /** Per-thread dense candidate arrays over the items, cleared after each customer. */
+  /**
+   * Per-thread candidates of one customer, cleared after each: an open-addressing table over the
+   * item numbers (linear probing, at most half full, grown on demand), small enough to stay in the
+   * processor's cache while the few hundred candidates of a customer are scored, instead of arrays
+   * over the whole catalogue.
+   */
   private static final class Scratch {
-    final double[] score;
-    final byte[] source;
-    final int[] ref;
-    final float[] acc;
-    final boolean[] owned;
-    final int[] touched;
+    /** Item number + 1 at each position, 0 when free. */
+    int[] keys;
+
+    double[] score;
+    byte[] source;
+    int[] ref;
+
+    /** Per neighbour candidate: the summed similarity to the bought items. */
+    float[] acc;
+
+    /** Per neighbour candidate: the highest similarity to one bought item, and that item. */
+    float[] best;
+
+    int[] bestRef;
+
+    /** The positions in use, in order of first use. */
+    int[] used;
+
+    int usedCount;
+
+    /** The number of candidates with a score. */
     int touchedCount;
-    final int[] accTouched;
-    int accCount;
+
+    final boolean[] owned;
 
     Scratch(int items) {
-      score = new double[items];
-      source = new byte[items];
-      ref = new int[items];
-      acc = new float[items];
       owned = new boolean[items];
-      touched = new int[items];
-      accTouched = new int[items];
+      allocate(1024);
+    }
+
+    private void allocate(int capacity) {
+      keys = new int[capacity];
+      score = new double[capacity];
+      source = new byte[capacity];
+      ref = new int[capacity];
+      acc = new float[capacity];
+      best = new float[capacity];
+      bestRef = new int[capacity];
+      used = new int[capacity / 2 + 1];
     }
 
     void clear() {
-      for (int t = 0; t < touchedCount; t++) {
-        score[touched[t]] = 0;
+      for (int t = 0; t < usedCount; t++) {
+        keys[used[t]] = 0;
       }
+      usedCount = 0;
       touchedCount = 0;
-      for (int t = 0; t < accCount; t++) {
-        acc[accTouched[t]] = 0;
+    }
+
+    /** The position of item number {@code item}, taken (with nothing set) if it has none. */
+    int position(int item) {
+      int mask = keys.length - 1;
+      int x = item * 0x9E3779B9;
+      int p = (x ^ (x >>> 16)) & mask;
+      while (true) {
+        int k = keys[p];
+        if (k == item + 1) {
+          return p;
+        }
+        if (k == 0) {
+          if (2 * (usedCount + 1) > keys.length) {
+            grow();
+            return position(item);
+          }
+          keys[p] = item + 1;
+          score[p] = 0;
+          acc[p] = 0;
+          best[p] = 0;
+          used[usedCount++] = p;
+          return p;
+        }
+        p = (p + 1) & mask;
       }
-      accCount = 0;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      double[] oldScore = score;
+      byte[] oldSource = source;
+      int[] oldRef = ref;
+      float[] oldAcc = acc;
+      float[] oldBest = best;
+      int[] oldBestRef = bestRef;
+      int[] oldUsed = used;
+      int n = usedCount;
+      allocate(2 * oldKeys.length);
+      usedCount = 0;
+      for (int t = 0; t < n; t++) {
+        int o = oldUsed[t];
+        int p = position(oldKeys[o] - 1);
+        score[p] = oldScore[o];
+        source[p] = oldSource[o];
+        ref[p] = oldRef[o];
+        acc[p] = oldAcc[o];
+        best[p] = oldBest[o];
+        bestRef[p] = oldBestRef[o];
+      }
     }
 
     /** Keeps the higher score for {@code item} (scores are positive). */
     void propose(int item, double value, OfferSource from, int reference) {
-      if (score[item] == 0) {
-        touched[touchedCount++] = item;
-      } else if (value <= score[item]) {
-        return;
-      }
-      score[item] = value;
-      source[item] = (byte) from.ordinal();
-      ref[item] = reference;
+      proposeAt(position(item), value, from, reference);
     }
 
-    /** The best {@code m} candidates by score, ties by item id (through the items' ranks by id). */
+    void proposeAt(int p, double value, OfferSource from, int reference) {
+      if (score[p] == 0) {
+        touchedCount++;
+      } else if (value <= score[p]) {
+        return;
+      }
+      score[p] = value;
+      source[p] = (byte) from.ordinal();
+      ref[p] = reference;
+    }
+
+    /**
+     * The positions of the best {@code m} candidates by score, ties by item id (through the items'
+     * ranks by id).
+     */
     int[] ranked(int m, int[] nameRank, int[] itemOfNameRank) {
       if (m == 0) {
         return new int[0];
       }
       TopK top = new TopK(m);
-      for (int t = 0; t < touchedCount; t++) {
-        int item = touched[t];
-        top.offer(nameRank[item], score[item]);
+      for (int t = 0; t < usedCount; t++) {
+        int p = used[t];
+        double v = score[p];
+        if (v > 0 && top.mayKeep(v)) {
+          top.offer(nameRank[keys[p] - 1], v);
+        }
       }
       int[] out = new int[top.size()];
       top.drainTo(out, new double[out.length], 0);
       for (int i = 0; i < out.length; i++) {
-        out[i] = itemOfNameRank[out[i]];
+        out[i] = position(itemOfNameRank[out[i]]);
       }
       return out;
     }
@@ -380,8 +486,8 @@ public final class NextBestOffer {
     for (int h = 0; h < owned.size(); h++) {
       mine[owned.item(h)] = true;
     }
-    float[] acc =
-        s.acc; // per item: the summed similarity to the bought items (the reason is found later)
+    // per item: the summed similarity to the bought items, and the bought item most similar to it
+    // (the reason: the first of the highest, bought items being scanned by ascending number)
     for (int h = 0; h < owned.size(); h++) {
       int i = owned.item(h);
       int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
@@ -390,43 +496,31 @@ public final class NextBestOffer {
         if (mine[j]) {
           continue;
         }
-        if (acc[j] == 0) {
-          s.accTouched[s.accCount++] = j;
+        int q = s.position(j);
+        float v = nb.scoreAt(p);
+        if (s.acc[q] == 0) {
+          s.bestRef[q] = i;
         }
-        acc[j] += nb.scoreAt(p);
+        s.acc[q] += v;
+        if (v > s.best[q]) {
+          s.best[q] = v;
+          s.bestRef[q] = i;
+        }
       }
     }
     for (int h = 0; h < owned.size(); h++) {
       mine[owned.item(h)] = false;
     }
     double max = 0;
-    for (int t = 0; t < s.accCount; t++) {
-      max = Math.max(max, acc[s.accTouched[t]]);
+    for (int t = 0; t < s.usedCount; t++) {
+      max = Math.max(max, s.acc[s.used[t]]);
     }
-    for (int t = 0; t < s.accCount; t++) {
-      int j = s.accTouched[t];
-      s.propose(j, acc[j] / max, OfferSource.ALSO_BOUGHT, -1);
-    }
-  }
-
-  /**
-   * The bought item most similar to {@code item} among the first {@code perItem} neighbours of each
-   * (lowest number on ties).
-   */
-  private static int because(ItemNeighbours nb, int perItem, ItemHistory owned, int item) {
-    int best = -1;
-    float bestScore = 0;
-    for (int h = 0; h < owned.size(); h++) {
-      int i = owned.item(h);
-      int end = (int) Math.min(nb.start(i + 1), (long) nb.start(i) + perItem);
-      for (int p = nb.start(i); p < end; p++) {
-        if (nb.neighbourAt(p) == item && nb.scoreAt(p) > bestScore) {
-          best = i;
-          bestScore = nb.scoreAt(p);
-        }
+    for (int t = 0; t < s.usedCount; t++) {
+      int q = s.used[t];
+      if (s.acc[q] > 0) {
+        s.proposeAt(q, s.acc[q] / max, OfferSource.ALSO_BOUGHT, s.bestRef[q]);
       }
     }
-    return best;
   }
 
   private void addPopular(PopularityRecommender p, ItemHistory owned, Scratch s, int n) {

@@ -36,6 +36,15 @@ public final class TopK {
     return sa < sb || (sa == sb && ia > ib);
   }
 
+  /**
+   * Whether a pair with score {@code score} might be kept if offered now: fewer than k are kept, or
+   * it is not below the worst kept (on a tie the item number decides). Lets a caller skip the work
+   * of naming a pair that would be refused.
+   */
+  public boolean mayKeep(double score) {
+    return size < k || score >= scores[0];
+  }
+
   /** Offers item {@code item} with score {@code score} (not NaN). */
   public void offer(int item, double score) {
     if (size < k) {
