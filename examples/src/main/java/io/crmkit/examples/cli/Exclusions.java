@@ -73,10 +73,49 @@ final class Exclusions {
     }
 
     static FirstPurchases of(TransactionColumns tx) {
-      FirstPurchases f = new FirstPurchases(Math.min(tx.size(), 1 << 20));
-      for (int i = 0; i < tx.size(); i++) {
+      int n = tx.size();
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int i = 0; i < n; i++) {
+        long k = tx.customerKey(i);
+        min = Math.min(min, k);
+        max = Math.max(max, k);
+      }
+      if (n > 0 && max - min < Math.max(1L << 16, 4L * n) && max - min < (1 << 28)) {
+        return dense(tx, min, (int) (max - min + 1));
+      }
+      FirstPurchases f = new FirstPurchases(Math.min(n, 1 << 20));
+      for (int i = 0; i < n; i++) {
         f.add(tx.customerKey(i), i, tx.isRefund(i) ? Long.MAX_VALUE : tx.epochSecond(i));
       }
+      return f;
+    }
+
+    /** Keys in {@code [min, min + range)}: direct addressing, customers in key order. */
+    private static FirstPurchases dense(TransactionColumns tx, long min, int range) {
+      int[] firstRow = new int[range]; // row + 1, 0 = no row
+      long[] first = new long[range];
+      for (int i = 0; i < tx.size(); i++) {
+        int k = (int) (tx.customerKey(i) - min);
+        long t = tx.isRefund(i) ? Long.MAX_VALUE : tx.epochSecond(i);
+        if (firstRow[k] == 0) {
+          firstRow[k] = i + 1;
+          first[k] = t;
+        } else if (t < first[k]) {
+          first[k] = t;
+        }
+      }
+      int size = 0;
+      for (int k = 0; k < range; k++) {
+        if (firstRow[k] != 0) {
+          firstRow[size] = firstRow[k] - 1;
+          first[size++] = first[k];
+        }
+      }
+      FirstPurchases f = new FirstPurchases(0);
+      f.rows = firstRow;
+      f.firsts = first;
+      f.size = size;
       return f;
     }
 
