@@ -41,13 +41,13 @@ class FastDecimalProperties {
 
   @Provide
   Arbitrary<String> digitStrings() {
-    Arbitrary<String> digits = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1);
+    Arbitrary<String> digits =
+        Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(21);
     return Combinators.combine(
             Arbitraries.of("", "", "", "-", "+"),
-            digits.ofMaxLength(21),
+            digits,
             Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just("")),
-                Tuple.of(4, digits.ofMaxLength(21).map(d -> "." + d))))
+                Tuple.of(1, Arbitraries.just("")), Tuple.of(4, digits.map(d -> "." + d))))
         .as((sign, whole, fraction) -> sign + whole + fraction);
   }
 

@@ -37,6 +37,8 @@ final class SummaryTable {
   final int rows;
   private final List<String> header;
   private final long[] lines;
+  // the ids as numbers when they all are canonical numbers (then ids is empty); null otherwise
+  private long[] numberIds;
 
   private SummaryTable(
       String source,
@@ -151,7 +153,11 @@ final class SummaryTable {
     if (cx < 0 || find(header, "total_spend") >= 0 || find(header, "transaction_count") >= 0) {
       return Optional.empty(); // the general reader reads the totals
     }
-    Optional<String[]> ids = id < 0 ? Optional.empty() : Optional.of(csv.texts(id));
+    // ids that are canonical numbers stay numbers (no String per row), as CustomerSummaries keeps
+    // them
+    Optional<long[]> numbers = id < 0 ? Optional.empty() : csv.canonicalLongs(id);
+    Optional<String[]> ids =
+        id < 0 || numbers.isPresent() ? Optional.empty() : Optional.of(csv.texts(id));
     if (ids.isPresent() && Arrays.stream(ids.get()).anyMatch(String::isEmpty)) {
       return Optional.empty();
     }
@@ -200,6 +206,7 @@ final class SummaryTable {
             values.get(5),
             Optional.empty(),
             Optional.empty());
+    t.numberIds = numbers.orElse(null);
     try {
       t.checkRows();
     } catch (ImportException e) {
@@ -299,7 +306,7 @@ final class SummaryTable {
         () -> {
           String[] s = new String[rows];
           for (int i = 0; i < rows; i++) {
-            s[i] = Integer.toString(i + 1);
+            s[i] = numberIds != null ? Long.toString(numberIds[i]) : Integer.toString(i + 1);
           }
           return s;
         });
@@ -348,7 +355,7 @@ final class SummaryTable {
     double[] r = recencies();
     double[] t = ages();
     double[] m = monetary.orElse(new double[rows]);
-    String[] id = idsOrRowNumbers();
+    String[] id = numberIds != null && !hasTotals() ? null : idsOrRowNumbers();
     int[] frequency = new int[rows];
     double[] spend = new double[rows];
     CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
@@ -375,7 +382,12 @@ final class SummaryTable {
       frequency[i] = (int) f[i];
       spend[i] = f[i] > 0 ? m[i] : 0;
     }
-    return hasTotals() ? b.build() : CustomerSummaries.ofColumns(unit, id, frequency, r, t, spend);
+    if (hasTotals()) {
+      return b.build();
+    }
+    return id == null
+        ? CustomerSummaries.ofColumns(unit, numberIds, frequency, r, t, spend)
+        : CustomerSummaries.ofColumns(unit, id, frequency, r, t, spend);
   }
 
   private static String[] split(String line) {
