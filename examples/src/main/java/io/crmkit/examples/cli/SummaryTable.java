@@ -25,7 +25,7 @@ import java.util.Optional;
 final class SummaryTable {
 
   final String source;
-  final Optional<String[]> ids;
+  private final Optional<String[]> textIds;
   final Optional<double[]> x;
   final Optional<double[]> tx;
   final Optional<double[]> age;
@@ -37,7 +37,7 @@ final class SummaryTable {
   final int rows;
   private final List<String> header;
   private final long[] lines;
-  // the ids as numbers when they all are canonical numbers (then ids is empty); null otherwise
+  // the ids as numbers when they all are canonical numbers (then textIds is empty); null otherwise
   private long[] numberIds;
 
   private SummaryTable(
@@ -60,7 +60,7 @@ final class SummaryTable {
     this.header = header;
     this.lines = lines;
     this.rows = rows;
-    this.ids = ids;
+    this.textIds = ids;
     this.x = x;
     this.tx = tx;
     this.age = age;
@@ -301,15 +301,28 @@ final class SummaryTable {
         });
   }
 
+  /** The id column, when the file has one. */
+  Optional<String[]> ids() {
+    if (numberIds == null) {
+      return textIds;
+    }
+    String[] s = new String[rows];
+    for (int i = 0; i < rows; i++) {
+      s[i] = Long.toString(numberIds[i]);
+    }
+    return Optional.of(s);
+  }
+
   String[] idsOrRowNumbers() {
-    return ids.orElseGet(
-        () -> {
-          String[] s = new String[rows];
-          for (int i = 0; i < rows; i++) {
-            s[i] = numberIds != null ? Long.toString(numberIds[i]) : Integer.toString(i + 1);
-          }
-          return s;
-        });
+    return ids()
+        .orElseGet(
+            () -> {
+              String[] s = new String[rows];
+              for (int i = 0; i < rows; i++) {
+                s[i] = Integer.toString(i + 1);
+              }
+              return s;
+            });
   }
 
   /**
