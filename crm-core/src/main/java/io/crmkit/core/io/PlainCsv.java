@@ -25,9 +25,10 @@ import java.util.Optional;
  *
  * <p>Fields are trimmed of spaces and tabs. A decimal column ({@link #decimals}) holds exactly what
  * {@link Double#parseDouble} gives for each field, and exists only when every field is a plain
- * decimal ({@code [+-]digits[.digits][e[+-]digits]}): up to 15 significant digits through an exact
- * long and one correctly rounded division, longer ones through Jackson's port of FastDoubleParser
- * (correctly rounded too). Immutable once read.
+ * decimal ({@code [+-]digits[.digits][e[+-]digits]}): up to 19 significant digits through an exact
+ * long and either one correctly rounded division (below 2^53) or the Eisel-Lemire algorithm, longer
+ * ones and the rare undecided cases through Jackson's port of FastDoubleParser (correctly rounded
+ * too). Immutable once read.
  *
  * @since 0.1
  */
@@ -35,7 +36,7 @@ public final class PlainCsv {
 
   private static final double[] POWERS_OF_TEN = {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
   };
 
   private final String source;
@@ -109,26 +110,24 @@ public final class PlainCsv {
       if (header != null) {
         bounds[rowBase] = p;
       }
-      boolean onlySpace = true;
       while (p < n) {
-        byte c = b[p];
-        if (c == '\n') {
-          break;
-        }
-        if (c == ',') {
-          fields++;
-          if (header != null && fields <= width) {
-            bounds[rowBase + fields] = p + 1;
+        int k = CLASSES[b[p] & 0xFF];
+        if (k != ORDINARY) {
+          if (k == LINE_FEED) {
+            break;
           }
-          onlySpace = false;
-        } else if (c == '\r') {
-          if (p + 1 >= n || b[p + 1] != '\n') {
-            return Optional.empty(); // a lone carriage return
+          if (k == COMMA) {
+            fields++;
+            if (header != null && fields <= width) {
+              bounds[rowBase + fields] = p + 1;
+            }
+          } else if (k == CARRIAGE_RETURN) {
+            if (p + 1 >= n || b[p + 1] != '\n') {
+              return Optional.empty(); // a lone carriage return
+            }
+          } else {
+            return Optional.empty(); // a quote, a control character or a byte above 0x7F
           }
-        } else if (c == '"' || c < 0 || (c < ' ' && c != '\t')) {
-          return Optional.empty();
-        } else if (c != ' ' && c != '\t') {
-          onlySpace = false;
         }
         p++;
       }
@@ -137,7 +136,7 @@ public final class PlainCsv {
       if (end == start) {
         continue; // an empty line
       }
-      if (onlySpace) {
+      if (fields == 0 && onlySpace(b, start, end)) {
         return Optional.empty(); // a line of spaces: the readers differ on those
       }
       if (header == null) {
@@ -169,6 +168,33 @@ public final class PlainCsv {
     }
     return Optional.of(
         new PlainCsv(source, b, List.copyOf(header), headerLine, rows, bounds, lines, extra));
+  }
+
+  private static final byte ORDINARY = 0;
+  private static final byte LINE_FEED = 1;
+  private static final byte COMMA = 2;
+  private static final byte CARRIAGE_RETURN = 3;
+  private static final byte REFUSED = 4;
+
+  /** The class of each byte in {@link #scan}: printable ASCII and tabs are ordinary. */
+  private static final byte[] CLASSES = new byte[256];
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      CLASSES[c] = c == '\t' || (c >= ' ' && c <= 0x7F && c != '"') ? ORDINARY : REFUSED;
+    }
+    CLASSES['\n'] = LINE_FEED;
+    CLASSES[','] = COMMA;
+    CLASSES['\r'] = CARRIAGE_RETURN;
+  }
+
+  private static boolean onlySpace(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != ' ' && b[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The file name, for messages. */
@@ -299,7 +325,11 @@ public final class PlainCsv {
   }
 
   /**
-   * {@code [+-]digits[.digits]} of at most 15 significant digits, exactly; NaN for anything else.
+   * {@code [+-]digits[.digits]} of at most 19 significant digits and 64 decimals, exactly as {@link
+   * Double#parseDouble} reads it; NaN for anything else and for the rare values this method cannot
+   * decide (then the caller parses the text). A significand below 2^53 with at most 22 decimals
+   * takes one correctly rounded division by an exact power of ten; longer ones the Eisel-Lemire
+   * algorithm ({@link EiselLemire}).
    */
   static double fastDecimal(byte[] b, int s, int e) {
     if (s == e) {
@@ -318,12 +348,12 @@ public final class PlainCsv {
     for (; i < e; i++) {
       byte c = b[i];
       if (c >= '0' && c <= '9') {
-        mantissa = mantissa * 10 + (c - '0');
+        mantissa = mantissa * 10 + (c - '0'); // unsigned: at most 19 digits, below 2^64
         digits++;
-        if (mantissa != 0 && ++significant > 15) {
+        if (mantissa != 0 && ++significant > 19) {
           return Double.NaN;
         }
-        if (scale >= 0 && ++scale >= POWERS_OF_TEN.length) {
+        if (scale >= 0 && ++scale > -EiselLemire.Q_MIN) {
           return Double.NaN;
         }
       } else if (c == '.' && scale < 0) {
@@ -335,7 +365,14 @@ public final class PlainCsv {
     if (digits == 0) {
       return Double.NaN;
     }
-    double d = scale <= 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+    double d;
+    if (mantissa == 0) {
+      d = 0;
+    } else if (mantissa > 0 && mantissa <= (1L << 53) && scale < POWERS_OF_TEN.length) {
+      d = scale <= 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+    } else {
+      d = EiselLemire.toDouble(mantissa, scale <= 0 ? 0 : -scale);
+    }
     return negative ? -d : d;
   }
 

@@ -40,9 +40,12 @@ final class PlainSummaries {
     if (id < 0 || x < 0 || tx < 0 || t < 0 || hx >= 0 || hd >= 0 || ts >= 0 || tc >= 0) {
       return Optional.empty();
     }
-    String[] ids = csv.texts(id);
-    for (String s : ids) {
-      if (s.isEmpty()) {
+    // ids that are canonical numbers stay numbers (no String per row), as CustomerSummaries keeps
+    // them
+    Optional<long[]> numbers = csv.canonicalLongs(id);
+    String[] ids = numbers.isPresent() ? null : csv.texts(id);
+    for (int i = 0; ids != null && i < ids.length; i++) {
+      if (ids[i].isEmpty()) {
         return Optional.empty();
       }
     }
@@ -63,8 +66,11 @@ final class PlainSummaries {
     }
     try {
       return Optional.of(
-          CustomerSummaries.ofColumns(
-              unit, ids, frequency, recency.get(), age.get(), monetary.get()));
+          numbers.isPresent()
+              ? CustomerSummaries.ofColumns(
+                  unit, numbers.get(), frequency, recency.get(), age.get(), monetary.get())
+              : CustomerSummaries.ofColumns(
+                  unit, ids, frequency, recency.get(), age.get(), monetary.get()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -123,8 +123,46 @@ public final class CustomerSummaries {
       double[] recency,
       double[] age,
       double[] monetaryValue) {
+    Objects.requireNonNull(ids, "ids must not be null");
+    return ofColumns(unit, ids, null, frequency, recency, age, monetaryValue);
+  }
+
+  /**
+   * {@link #ofColumns(TimeScale, String[], int[], double[], double[], double[])} for customer ids
+   * that are numbers: {@code ids[i]} is the id written in decimal without leading zeros ({@code 42}
+   * is customer {@code "42"}), from 0 to 10^18 − 1. The same summaries and errors as the text ids
+   * would give, without a {@code String} per row.
+   *
+   * @throws IllegalArgumentException naming the first bad row's customer, the field and its value,
+   *     the first repeated id, or an id outside 0 to 10^18 − 1
+   */
+  public static CustomerSummaries ofColumns(
+      TimeScale unit,
+      long[] ids,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetaryValue) {
+    Objects.requireNonNull(ids, "ids must not be null");
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] < 0 || ids[i] >= 1_000_000_000_000_000_000L) {
+        throw new IllegalArgumentException(
+            "ids[" + i + "] must be a customer number from 0 to 10^18 - 1 but was: " + ids[i]);
+      }
+    }
+    return ofColumns(unit, null, ids, frequency, recency, age, monetaryValue);
+  }
+
+  private static CustomerSummaries ofColumns(
+      TimeScale unit,
+      String[] textIds,
+      long[] numberIds,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetaryValue) {
     Objects.requireNonNull(unit, "unit must not be null");
-    int n = Objects.requireNonNull(ids, "ids must not be null").length;
+    int n = textIds != null ? textIds.length : numberIds.length;
     for (Object column : new Object[] {frequency, recency, age, monetaryValue}) {
       Objects.requireNonNull(column, "columns must not be null");
     }
@@ -144,9 +182,29 @@ public final class CustomerSummaries {
               + ", "
               + monetaryValue.length);
     }
-    long[] numeric = new long[n];
+    long[] numeric = numberIds != null ? numberIds : new long[n];
     boolean allNumeric = true;
+    String[] ids = textIds;
     for (int i = 0; i < n; i++) {
+      if (numberIds != null) {
+        int f = frequency[i];
+        double r = recency[i];
+        double t = age[i];
+        double m = monetaryValue[i];
+        if (!(f >= 0
+            && f < Integer.MAX_VALUE
+            && Double.isFinite(r)
+            && r >= 0
+            && Double.isFinite(t)
+            && t >= r
+            && (f != 0 || r == 0)
+            && Double.isFinite(m)
+            && m >= 0
+            && Double.isFinite(f * m))) {
+          CustomerSummary.of(Long.toString(numberIds[i]), f, r, t, m); // the row's message
+        }
+        continue;
+      }
       String id = Objects.requireNonNull(ids[i], "ids must not contain null");
       int f = frequency[i];
       double r = recency[i];
@@ -179,6 +237,16 @@ public final class CustomerSummaries {
           allNumeric
               ? numeric[order[k]] == numeric[order[k - 1]]
               : ids[order[k]].equals(ids[order[k - 1]]);
+      if (repeated && ids == null) {
+        // the first repeated id in row order, as the text ids would name it
+        Set<Long> seen = new HashSet<>();
+        for (long id : numeric) {
+          if (!seen.add(id)) {
+            throw new IllegalArgumentException(
+                "customer id must be unique but was repeated: " + id);
+          }
+        }
+      }
       if (repeated) {
         Set<String> seen = new HashSet<>();
         for (String id : ids) {

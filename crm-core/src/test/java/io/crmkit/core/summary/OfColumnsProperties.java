@@ -73,4 +73,56 @@ class OfColumnsProperties {
                     rows.stream().mapToDouble(Row::monetary).toArray()));
     assertThat(viaColumns).isEqualTo(viaBuilder);
   }
+
+  @Provide
+  Arbitrary<List<Row>> numericTables() {
+    return tables()
+        .map(rows -> rows.stream().filter(r -> TransactionColumns.parseCanonical(r.id()) >= 0))
+        .map(rows -> rows.toList());
+  }
+
+  @Property(tries = 500)
+  void numeric_ids_give_the_summaries_or_the_error_of_their_texts(
+      @ForAll("numericTables") List<Row> rows) {
+    int[] f = rows.stream().mapToInt(Row::frequency).toArray();
+    double[] r = rows.stream().mapToDouble(Row::recency).toArray();
+    double[] t = rows.stream().mapToDouble(Row::age).toArray();
+    double[] m = rows.stream().mapToDouble(Row::monetary).toArray();
+    String viaTexts =
+        outcome(
+            () ->
+                CustomerSummaries.ofColumns(
+                    TimeScale.WEEKS,
+                    rows.stream().map(Row::id).toArray(String[]::new),
+                    f,
+                    r,
+                    t,
+                    m));
+    String viaNumbers =
+        outcome(
+            () ->
+                CustomerSummaries.ofColumns(
+                    TimeScale.WEEKS,
+                    rows.stream().mapToLong(row -> Long.parseLong(row.id())).toArray(),
+                    f,
+                    r,
+                    t,
+                    m));
+    assertThat(viaNumbers).isEqualTo(viaTexts);
+  }
+
+  @net.jqwik.api.Example
+  void a_numeric_id_outside_the_canonical_range_is_refused_by_name() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                CustomerSummaries.ofColumns(
+                    TimeScale.WEEKS,
+                    new long[] {4, -1},
+                    new int[] {0, 0},
+                    new double[] {0, 0},
+                    new double[] {1, 1},
+                    new double[] {0, 0}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ids[1] must be a customer number from 0 to 10^18 - 1 but was: -1");
+  }
 }

@@ -44,8 +44,50 @@ final class SummaryCommand implements Callable<Integer> {
     CustomerSummaries s = CustomerSummaries.of(columns, options);
     java.util.List<Exclusions.Excluded> excluded = Exclusions.of(columns, s, options);
     Exclusions.warn(spec.commandLine().getErr(), transactions.source(), excluded, s.size());
-    output.emit(table(s).note("excluded", Exclusions.notes(excluded)), spec.commandLine().getOut());
+    output.emit(
+        () -> table(s).note("excluded", Exclusions.notes(excluded)),
+        columns(s),
+        s.size(),
+        row(s),
+        spec.commandLine().getOut());
     return 0;
+  }
+
+  private static final String[] COLUMNS = {
+    "id", "frequency", "recency", "T", "monetary_value", "total_spend", "transaction_count"
+  };
+
+  private static final String[] HOLDOUT_COLUMNS = {
+    "id",
+    "frequency",
+    "recency",
+    "T",
+    "monetary_value",
+    "frequency_holdout",
+    "duration_holdout",
+    "total_spend",
+    "transaction_count"
+  };
+
+  /** The columns {@code crm summary} prints. */
+  static String[] columns(CustomerSummaries s) {
+    return (s.hasHoldout() ? HOLDOUT_COLUMNS : COLUMNS).clone();
+  }
+
+  /** Row {@code i} of {@link #table} written straight to CSV (the same text, no object per row). */
+  static OutputOptions.CsvRow row(CustomerSummaries s) {
+    boolean holdout = s.hasHoldout();
+    return (csv, i) -> {
+      csv.text(s.id(i))
+          .integer(s.frequency(i))
+          .number(s.recency(i))
+          .number(s.age(i))
+          .number(s.monetaryValue(i));
+      if (holdout) {
+        csv.integer(s.holdoutFrequency(i)).number(s.holdoutDuration());
+      }
+      csv.number(s.totalSpend(i)).integer(s.transactionCount(i));
+    };
   }
 
   static TimeScale unit(String text) {

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class SummaryTable {
 
   final String source;
-  final Optional<String[]> ids;
+  private final Optional<String[]> textIds;
   final Optional<double[]> x;
   final Optional<double[]> tx;
   final Optional<double[]> age;
@@ -37,6 +37,8 @@ final class SummaryTable {
   final int rows;
   private final List<String> header;
   private final long[] lines;
+  // the ids as numbers when they all are canonical numbers (then textIds is empty); null otherwise
+  private long[] numberIds;
 
   private SummaryTable(
       String source,
@@ -58,7 +60,7 @@ final class SummaryTable {
     this.header = header;
     this.lines = lines;
     this.rows = rows;
-    this.ids = ids;
+    this.textIds = ids;
     this.x = x;
     this.tx = tx;
     this.age = age;
@@ -151,7 +153,11 @@ final class SummaryTable {
     if (cx < 0 || find(header, "total_spend") >= 0 || find(header, "transaction_count") >= 0) {
       return Optional.empty(); // the general reader reads the totals
     }
-    Optional<String[]> ids = id < 0 ? Optional.empty() : Optional.of(csv.texts(id));
+    // ids that are canonical numbers stay numbers (no String per row), as CustomerSummaries keeps
+    // them
+    Optional<long[]> numbers = id < 0 ? Optional.empty() : csv.canonicalLongs(id);
+    Optional<String[]> ids =
+        id < 0 || numbers.isPresent() ? Optional.empty() : Optional.of(csv.texts(id));
     if (ids.isPresent() && Arrays.stream(ids.get()).anyMatch(String::isEmpty)) {
       return Optional.empty();
     }
@@ -200,6 +206,7 @@ final class SummaryTable {
             values.get(5),
             Optional.empty(),
             Optional.empty());
+    t.numberIds = numbers.orElse(null);
     try {
       t.checkRows();
     } catch (ImportException e) {
@@ -294,15 +301,28 @@ final class SummaryTable {
         });
   }
 
+  /** The id column, when the file has one. */
+  Optional<String[]> ids() {
+    if (numberIds == null) {
+      return textIds;
+    }
+    String[] s = new String[rows];
+    for (int i = 0; i < rows; i++) {
+      s[i] = Long.toString(numberIds[i]);
+    }
+    return Optional.of(s);
+  }
+
   String[] idsOrRowNumbers() {
-    return ids.orElseGet(
-        () -> {
-          String[] s = new String[rows];
-          for (int i = 0; i < rows; i++) {
-            s[i] = Integer.toString(i + 1);
-          }
-          return s;
-        });
+    return ids()
+        .orElseGet(
+            () -> {
+              String[] s = new String[rows];
+              for (int i = 0; i < rows; i++) {
+                s[i] = Integer.toString(i + 1);
+              }
+              return s;
+            });
   }
 
   /**
@@ -348,7 +368,7 @@ final class SummaryTable {
     double[] r = recencies();
     double[] t = ages();
     double[] m = monetary.orElse(new double[rows]);
-    String[] id = idsOrRowNumbers();
+    String[] id = numberIds != null && !hasTotals() ? null : idsOrRowNumbers();
     int[] frequency = new int[rows];
     double[] spend = new double[rows];
     CustomerSummaries.Builder b = CustomerSummaries.builder(unit);
@@ -375,7 +395,12 @@ final class SummaryTable {
       frequency[i] = (int) f[i];
       spend[i] = f[i] > 0 ? m[i] : 0;
     }
-    return hasTotals() ? b.build() : CustomerSummaries.ofColumns(unit, id, frequency, r, t, spend);
+    if (hasTotals()) {
+      return b.build();
+    }
+    return id == null
+        ? CustomerSummaries.ofColumns(unit, numberIds, frequency, r, t, spend)
+        : CustomerSummaries.ofColumns(unit, id, frequency, r, t, spend);
   }
 
   private static String[] split(String line) {

@@ -365,6 +365,11 @@ final class TransactionOptions {
               .withErrorPolicy(reader().errorPolicy())
               .readColumns(file));
     }
+    if (file != null && Files.isRegularFile(file) && Files.isReadable(file)) {
+      // the byte-level path: a plain file becomes columns with no object per row; any other file
+      // (or the first bad row) is read by the general reader, with the same results and messages
+      return checked(reader().readColumns(file));
+    }
     return checked(load(r -> reader().readColumns(r, source())));
   }
 

@@ -90,7 +90,7 @@ class SummaryTableProperties {
   static String outcome(java.util.function.Supplier<SummaryTable> read) {
     try {
       SummaryTable t = read.get();
-      StringBuilder sb = new StringBuilder(t + " " + t.ids.map(Arrays::toString).orElse("-"));
+      StringBuilder sb = new StringBuilder(t + " " + t.ids().map(Arrays::toString).orElse("-"));
       for (var column : List.of(t.x, t.tx, t.age, t.monetary, t.periods, t.weights)) {
         sb.append(' ').append(column.map(Arrays::toString).orElse("-"));
       }
