@@ -16,7 +16,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Concurrently {
 
-  /** One step of one thread. */
+  /**
+   * One step of one thread.
+   *
+   * @since 0.1
+   */
   @FunctionalInterface
   public interface Step {
     /** Runs iteration {@code iteration} (from 0) of thread {@code thread} (from 0). */

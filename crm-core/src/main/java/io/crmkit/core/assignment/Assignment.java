@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param assignedAt when it was assigned to {@code member}
  * @param explanation why, e.g. {@code "rule 2: territory=EU; least loaded of 3"}
  * @param coveringFor the member the item was moved away from, empty for an item at home
+ * @since 0.1
  */
 public record Assignment(
     WorkItem item,

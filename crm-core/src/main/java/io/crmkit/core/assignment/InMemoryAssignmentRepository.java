@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A thread-safe {@link AssignmentRepository} in memory; every operation holds one lock. */
+/**
+ * A thread-safe {@link AssignmentRepository} in memory; every operation holds one lock.
+ *
+ * @since 0.1
+ */
 public final class InMemoryAssignmentRepository implements AssignmentRepository {
 
   private final Map<ItemId, Assignment> open = new HashMap<>();

@@ -26,6 +26,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The charts of the crmkit report, built with XChart: heat maps (P(alive) over frequency × recency,
  * RFM cells), bar charts of group sizes, the ABC Pareto curve of value, and predicted versus actual
  * holdout purchases. Each factory returns the chart; {@link Svg#of} renders it.
+ *
+ * @since 0.1
  */
 public final class Charts {
 

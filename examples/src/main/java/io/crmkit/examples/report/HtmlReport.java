@@ -14,6 +14,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * A self-contained HTML page: a title, then sections each with a heading, a short text, an optional
  * inline SVG chart and an optional table. No scripts, no external resources: it opens from disk in
  * any browser.
+ *
+ * @since 0.1
  */
 public final class HtmlReport {
 

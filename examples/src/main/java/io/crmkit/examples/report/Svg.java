@@ -12,6 +12,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * An XChart chart as an SVG element to inline in an HTML page: the XML prolog and doctype removed,
  * and the element ids made unique to the chart so that several charts can share one page.
+ *
+ * @since 0.1
  */
 public final class Svg {
 
