@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The contract of crmkit's one JSON way for a value type {@code T} of a {@link CrmJsonModule}:
+ * The contract of crmkit's one JSON way for a value type {@code T} of a {@link io.crmkit.core.json.CrmJsonModule}:
  * extend it with the type and an arbitrary of its values (the module of your own included) and
  * every value must
  *
