@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.core.json.CrmJackson;
 import io.crmkit.core.json.CrmJsonException;
+import io.crmkit.core.json.CrmJsonModule;
 import io.crmkit.core.json.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The contract of crmkit's one JSON way for a value type {@code T} of a {@link io.crmkit.core.json.CrmJsonModule}:
+ * The contract of crmkit's one JSON way for a value type {@code T} of a {@link CrmJsonModule}:
  * extend it with the type and an arbitrary of its values (the module of your own included) and
  * every value must
  *
