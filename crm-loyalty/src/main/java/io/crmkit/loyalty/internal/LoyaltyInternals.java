@@ -73,7 +73,11 @@ public final class LoyaltyInternals {
     long prefetch(TierTracker tracker);
   }
 
-  /** The construction of a {@link MemberContext} from the tier an account keeps. */
+  /**
+   * The construction of a {@link MemberContext} from the tier an account keeps.
+   *
+   * @since 0.1
+   */
   public interface ContextAccess {
     /**
      * A context whose tier is {@code tier} itself (the account's cached {@code Optional}: no new
