@@ -1,6 +1,7 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.loyalty.account.AccountOperation;
 import io.crmkit.loyalty.account.LoyaltyAccount;
 import io.crmkit.loyalty.account.LoyaltyAccountRepository;
@@ -272,7 +273,8 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
       Sql.id("idempotency key", e.idempotencyKey());
       Sql.text("reason of entry " + Sql.excerpt(e.idempotencyKey()), e.reason());
       e.reference()
-          .ifPresent(r -> Sql.text("reference of entry " + Sql.excerpt(e.idempotencyKey()), r));
+          .ifPresent(
+              r -> Sql.text("reference of entry " + Sql.excerpt(e.idempotencyKey()), r.value()));
       if (!e.idempotencyKey().equals(Ledger.EXPIRY_KEY)) {
         newKeys.putIfAbsent(e.idempotencyKey(), (int) e.sequence());
       }
@@ -293,7 +295,7 @@ public final class JdbcLoyaltyAccountRepository implements LoyaltyAccountReposit
           s.setLong(6, e.points());
           s.setString(7, e.reason());
           s.setString(8, e.idempotencyKey());
-          s.setString(9, e.reference().orElse(null));
+          s.setString(9, e.reference().map(TransactionId::value).orElse(null));
           if (e.createdLot().isPresent()) {
             s.setInt(10, e.createdLot().getAsInt());
           } else {

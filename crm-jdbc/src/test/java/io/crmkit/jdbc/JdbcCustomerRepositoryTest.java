@@ -1,8 +1,8 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.core.repository.CustomerRepository;
-import io.crmkit.core.repository.CustomerRepositoryContract;
 import io.crmkit.jdbc.testing.TestDatabase;
+import io.crmkit.testing.core.CustomerRepositoryContract;
 
 class JdbcCustomerRepositoryTest extends CustomerRepositoryContract {
 

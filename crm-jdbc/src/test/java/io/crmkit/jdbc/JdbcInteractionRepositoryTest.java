@@ -1,8 +1,8 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.core.repository.InteractionRepository;
-import io.crmkit.core.repository.InteractionRepositoryContract;
 import io.crmkit.jdbc.testing.TestDatabase;
+import io.crmkit.testing.core.InteractionRepositoryContract;
 
 class JdbcInteractionRepositoryTest extends InteractionRepositoryContract {
 

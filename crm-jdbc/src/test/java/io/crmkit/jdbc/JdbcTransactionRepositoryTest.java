@@ -1,8 +1,8 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.core.repository.TransactionRepository;
-import io.crmkit.core.repository.TransactionRepositoryContract;
 import io.crmkit.jdbc.testing.TestDatabase;
+import io.crmkit.testing.core.TransactionRepositoryContract;
 
 class JdbcTransactionRepositoryTest extends TransactionRepositoryContract {
 

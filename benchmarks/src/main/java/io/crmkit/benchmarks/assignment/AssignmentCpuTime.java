@@ -12,6 +12,8 @@ import java.util.Locale;
  * operation runs {@code runs} times after two warm-ups; the median and best CPU time and the best
  * wall time are printed, in milliseconds. Run: {@code java -Xms4g -Xmx4g -XX:ActiveProcessorCount=1
  * -cp benchmarks/target/benchmarks.jar io.crmkit.benchmarks.assignment.AssignmentCpuTime [runs]}.
+ *
+ * @since 0.1
  */
 public final class AssignmentCpuTime {
 

@@ -24,6 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 1.111…}) (issue 12: a 700,000-digit amount took 10.8 s in {@code readTransactions}, quadratic in
  * {@code BigDecimal}), read as transaction objects, reporting bad rows. With field-size limits the
  * row is refused without parsing the number.
+ *
+ * @since 0.1
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

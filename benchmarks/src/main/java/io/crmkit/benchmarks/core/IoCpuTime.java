@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
  * -Xms6g -Xmx6g -XX:ActiveProcessorCount=1 -cp benchmarks/target/benchmarks.jar
  * io.crmkit.benchmarks.core.IoCpuTime [runs [text]]}: with {@code text}, only the operations whose
  * name contains it.
+ *
+ * @since 0.1
  */
 public final class IoCpuTime {
 

@@ -25,6 +25,8 @@ import java.util.Locale;
  *
  * <p>Run: {@code java -Xmx8g -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar
  * io.crmkit.benchmarks.identity.DedupQuality 20000 100000 580000}
+ *
+ * @since 0.1
  */
 public final class DedupQuality {
 

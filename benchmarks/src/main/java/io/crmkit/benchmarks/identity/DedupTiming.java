@@ -21,6 +21,8 @@ import java.util.List;
  *
  * <p>Run: {@code java -Xmx8g -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar
  * io.crmkit.benchmarks.identity.DedupTiming}
+ *
+ * @since 0.1
  */
 public final class DedupTiming {
 

@@ -10,6 +10,8 @@ import java.util.Locale;
  * operations of {@link EarningBenchmark} or {@link ReplayBenchmark} (same set-up and parameters)
  * and prints the CPU and wall milliseconds of each. Run it with the benchmark's JVM options (see
  * benchmarks/README.md).
+ *
+ * @since 0.1
  */
 public final class LoyaltyCpuTime {
 

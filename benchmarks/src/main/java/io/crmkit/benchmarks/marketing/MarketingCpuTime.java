@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  * jobs, where wall time measures the contention: {@code java -Xmx6g -XX:ActiveProcessorCount=1 -cp
  * benchmarks/target/benchmarks.jar io.crmkit.benchmarks.marketing.MarketingCpuTime <ops>}. Prints,
  * per operation, each run's CPU time in ms after one warm-up run, then the median.
+ *
+ * @since 0.1
  */
 public final class MarketingCpuTime {
 

@@ -14,6 +14,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * score} (param {@code scoreAll}, {@code scoreOnePass}, {@code probabilityAlive}, {@code
  * expectedPurchases} or {@code lifetimeValue}). Prints each operation's CPU time in ms after {@code
  * ops} warm-up operations, then the median.
+ *
+ * @since 0.1
  */
 public final class CpuTime {
 

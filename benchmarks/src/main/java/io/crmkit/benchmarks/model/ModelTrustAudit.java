@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * fits on adversarial inputs: Pareto/NBD on three rows with t_x = 0 and T = 1e5, and BG/BB on
  * random data (seed 3). Usage: {@code java -cp benchmarks/target/benchmarks.jar
  * io.crmkit.benchmarks.model.ModelTrustAudit}.
+ *
+ * @since 0.1
  */
 public final class ModelTrustAudit {
 

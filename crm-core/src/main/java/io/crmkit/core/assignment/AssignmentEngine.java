@@ -41,6 +41,8 @@ import java.util.TreeMap;
  * created, updated by its own claims and releases; another engine's claims make them stale, which
  * only affects balancing — a refused claim refreshes the count from the repository and tries the
  * next choice.
+ *
+ * @since 0.1
  */
 public final class AssignmentEngine {
 

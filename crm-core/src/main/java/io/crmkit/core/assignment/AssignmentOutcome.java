@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * What {@link AssignmentEngine#assign(WorkItem)} did: assigned the item, found it assigned already,
  * or found nobody.
+ *
+ * @since 0.1
  */
 public sealed interface AssignmentOutcome {
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  *
  * @param rules the rules, tried in order (rule 1 first); at least one
  * @param stickyOwner whether a returning customer goes back to their previous owner first
+ * @since 0.1
  */
 public record AssignmentPolicy(List<Rule> rules, boolean stickyOwner) {
 

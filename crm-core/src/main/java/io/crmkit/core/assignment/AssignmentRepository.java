@@ -11,6 +11,8 @@ import java.util.Optional;
  * number of concurrent callers, an item has at most one open assignment and no member holds more
  * open items than the capacity passed in. Implementations must be thread-safe; {@code
  * AssignmentRepositoryContract} in crm-core's test-jar checks one.
+ *
+ * @since 0.1
  */
 public interface AssignmentRepository {
 

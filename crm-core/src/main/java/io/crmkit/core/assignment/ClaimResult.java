@@ -1,6 +1,10 @@
 package io.crmkit.core.assignment;
 
-/** The answer of {@link AssignmentRepository#claim} and {@link AssignmentRepository#move}. */
+/**
+ * The answer of {@link AssignmentRepository#claim} and {@link AssignmentRepository#move}.
+ *
+ * @since 0.1
+ */
 public enum ClaimResult {
   /** Stored: the item is now held by the member. */
   CLAIMED,

@@ -8,6 +8,8 @@ import java.util.function.BiPredicate;
 /**
  * A test a member must pass to get an item under a {@link Rule}: the member covers the item's value
  * of an attribute, has the item's required skills, or a custom test.
+ *
+ * @since 0.1
  */
 public sealed interface Condition {
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The identifier of a work item to assign (a lead, a ticket): a non-blank string without leading or
  * trailing whitespace, e.g. {@code "ticket-981"}. Compared and hashed by its exact text.
+ *
+ * @since 0.1
  */
 public record ItemId(String value) implements Comparable<ItemId> {
 

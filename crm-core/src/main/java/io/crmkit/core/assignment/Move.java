@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param from the member who held it
  * @param to the member who holds it now
  * @param explanation why, e.g. {@code "ana off duty; rule 2: anyone; least loaded of 2"}
+ * @since 0.1
  */
 public record Move(ItemId item, MemberId from, MemberId to, String explanation) {
 

@@ -1,6 +1,10 @@
 package io.crmkit.core.assignment;
 
-/** What happens to open items when a member goes off duty or comes back. */
+/**
+ * What happens to open items when a member goes off duty or comes back.
+ *
+ * @since 0.1
+ */
 public enum Rebalance {
   /** Open items stay where they are; only new items follow the duty change. */
   KEEP_OPEN_ITEMS,

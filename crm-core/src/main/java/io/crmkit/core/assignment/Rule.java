@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  *
  * @param conditions the tests every candidate must pass, possibly none
  * @param strategy how one eligible candidate is picked
+ * @since 0.1
  */
 public record Rule(List<Condition> conditions, Strategy strategy) {
 

@@ -3,6 +3,8 @@ package io.crmkit.core.assignment;
 /**
  * How a {@link Rule} picks one of the eligible members (available, with capacity left, passing its
  * conditions).
+ *
+ * @since 0.1
  */
 public enum Strategy {
   /**

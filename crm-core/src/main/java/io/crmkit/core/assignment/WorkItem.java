@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * @param customer the customer the item concerns, empty when unknown (a fresh lead)
  * @param attributes one value per attribute key
  * @param requiredSkills the skills an owner must have (for {@link Condition#hasSkills()})
+ * @since 0.1
  */
 public record WorkItem(
     ItemId id,
@@ -97,7 +98,11 @@ public record WorkItem(
     return sb.append(']').toString();
   }
 
-  /** Builds a {@link WorkItem}; every method returns this builder. */
+  /**
+   * Builds a {@link WorkItem}; every method returns this builder.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final ItemId id;
     private Optional<CustomerId> customer = Optional.empty();

@@ -53,6 +53,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *     .build();
  * Instant due = cal.plusBusinessTime(openedAt, Duration.ofHours(4));
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class BusinessCalendar {
 
@@ -366,7 +368,11 @@ public final class BusinessCalendar {
     return day.name().substring(0, 3);
   }
 
-  /** Builds a {@link BusinessCalendar}; every method returns this builder. */
+  /**
+   * Builds a {@link BusinessCalendar}; every method returns this builder.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final ZoneId zone;
     private final EnumMap<DayOfWeek, List<WorkingPeriod>> hours = new EnumMap<>(DayOfWeek.class);

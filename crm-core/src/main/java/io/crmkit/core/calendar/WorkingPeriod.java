@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param start the first working second of the period, local time
  * @param end the first second after the period, local time; midnight for 24:00
+ * @since 0.1
  */
 public record WorkingPeriod(LocalTime start, LocalTime end) implements Comparable<WorkingPeriod> {
 

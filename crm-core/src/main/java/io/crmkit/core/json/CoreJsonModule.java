@@ -19,6 +19,8 @@ import io.crmkit.core.transaction.TransactionLine;
  * Customer}, {@link ContactPoint}, {@link Demographics}, {@link Interaction}, {@link
  * ServiceRequest}, {@link Feedback} and {@link CustomerSummary}; the formats are described on
  * {@link CrmJackson}.
+ *
+ * @since 0.1
  */
 public final class CoreJsonModule extends CrmJsonModule {
 

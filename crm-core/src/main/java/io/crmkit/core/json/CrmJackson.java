@@ -64,6 +64,8 @@ import java.util.Objects;
  * TransactionLine}, {@link Customer}, {@link ContactPoint}, {@link Demographics}, {@link
  * Interaction}, {@link ServiceRequest}, {@link Feedback} and {@link CustomerSummary} as objects of
  * their record components. Instants and dates are ISO-8601 strings, enums their names.
+ *
+ * @since 0.1
  */
 public final class CrmJackson {
 

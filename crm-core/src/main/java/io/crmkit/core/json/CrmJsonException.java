@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * value sits inside one of your beans.
  *
  * <p>It is an {@link IllegalArgumentException}: the JSON text is the argument that was illegal.
+ *
+ * @since 0.1
  */
 public final class CrmJsonException extends IllegalArgumentException {
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so {@link CrmJackson#modules()}
  * (and Jackson's own {@code ObjectMapper.findAndRegisterModules()}) find every crmkit module on the
  * class path without crm-core depending on any of them.
+ *
+ * @since 0.1
  */
 public abstract class CrmJsonModule extends SimpleModule {
 

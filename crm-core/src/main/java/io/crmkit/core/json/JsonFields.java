@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  *
  * Every error is a {@link CrmJsonException} naming the JSON path, the value found and what was
  * expected: {@code $.rules[0].points must be a decimal number but was: "one"}.
+ *
+ * @since 0.1
  */
 public final class JsonFields {
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  * CrmJsonException}. Modules of every crmkit module build their deserializers with {@link #of}.
  *
  * @param <T> the type read
+ * @since 0.1
  */
 public final class ObjectDeserializer<T> extends StdDeserializer<T> {
 
@@ -30,6 +31,7 @@ public final class ObjectDeserializer<T> extends StdDeserializer<T> {
    * JsonFields#only}, reads them, and builds the value (inside {@link JsonFields#wrap}).
    *
    * @param <T> the type read
+   * @since 0.1
    */
   @FunctionalInterface
   public interface Reader<T> {

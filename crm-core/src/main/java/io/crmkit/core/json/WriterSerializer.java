@@ -11,6 +11,7 @@ import java.util.Objects;
  * module build their serializers with {@link #of}.
  *
  * @param <T> the type written
+ * @since 0.1
  */
 public final class WriterSerializer<T> extends StdSerializer<T> {
 
@@ -20,6 +21,7 @@ public final class WriterSerializer<T> extends StdSerializer<T> {
    * Writes one value (a whole JSON value, or a field name for map keys).
    *
    * @param <T> the type written
+   * @since 0.1
    */
   @FunctionalInterface
   public interface Writer<T> {

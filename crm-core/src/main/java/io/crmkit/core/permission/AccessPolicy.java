@@ -46,6 +46,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class AccessPolicy {
 
@@ -200,7 +202,11 @@ public final class AccessPolicy {
         + "]";
   }
 
-  /** Builds an {@link AccessPolicy}; every method returns this builder. */
+  /**
+   * Builds an {@link AccessPolicy}; every method returns this builder.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final RoleHierarchy roles;
     private final Organisation organisation;

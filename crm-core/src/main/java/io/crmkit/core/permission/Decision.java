@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param allowed whether the request is allowed
  * @param reason why, e.g. {@code "allowed: role administrator grants tag:create"}
+ * @since 0.1
  */
 public record Decision(boolean allowed, String reason) {
 

@@ -1,6 +1,10 @@
 package io.crmkit.core.permission;
 
-/** What a role may do with one field of a record; each level includes the ones before it. */
+/**
+ * What a role may do with one field of a record; each level includes the ones before it.
+ *
+ * @since 0.1
+ */
 public enum FieldAccess {
   /** The field is hidden. */
   NONE,

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param resource the kind of record, e.g. {@code "tag"}
  * @param action the action, e.g. {@code "create"}
+ * @since 0.1
  */
 public record Permission(String resource, String action) implements Comparable<Permission> {
 

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * Roles in a tree: each role may sit under a more senior one (an agent under a supervisor under an
  * administrator). A senior role inherits every permission of the roles below it and, when the
  * policy says so, sees their records.
+ *
+ * @since 0.1
  */
 public final class RoleHierarchy {
 
@@ -85,7 +87,11 @@ public final class RoleHierarchy {
     return "RoleHierarchy" + parts;
   }
 
-  /** Builds a {@link RoleHierarchy}; parents must be declared before their children. */
+  /**
+   * Builds a {@link RoleHierarchy}; parents must be declared before their children.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final TreeMap<Role, Optional<Role>> parent = new TreeMap<>();
 

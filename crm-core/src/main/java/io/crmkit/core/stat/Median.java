@@ -8,6 +8,8 @@ import java.util.OptionalDouble;
  * sample, or the mean of the two middle values when the sample has an even size (the 50th
  * percentile of the "R-7" rule, as {@link io.crmkit.core.service.DurationStatistics#median()} uses
  * for durations). The unit of the result is the unit of the values. NaN values are refused.
+ *
+ * @since 0.1
  */
 public final class Median {
 

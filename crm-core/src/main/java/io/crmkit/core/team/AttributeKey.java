@@ -6,6 +6,8 @@ import java.util.Objects;
  * The name of an attribute members cover and work items carry, e.g. {@link #TERRITORY}: a member
  * covers a set of values ({@code territory ∈ {EU, UK}}), an item has one value ({@code territory =
  * EU}). A non-blank name without surrounding whitespace, compared exactly.
+ *
+ * @since 0.1
  */
 public record AttributeKey(String name) implements Comparable<AttributeKey> {
 

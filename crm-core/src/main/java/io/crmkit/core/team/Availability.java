@@ -8,6 +8,8 @@ import java.util.Objects;
  * When a {@link Member} works, by schedule: always, or during the open hours of a {@link
  * BusinessCalendar} (the member's shifts). Being on or off duty right now (sick, on a break) is
  * state of the assignment engine, not of the member's profile.
+ *
+ * @since 0.1
  */
 public sealed interface Availability {
 

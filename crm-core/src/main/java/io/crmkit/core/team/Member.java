@@ -32,6 +32,7 @@ import java.util.TreeSet;
  * @param capacity the most open items at once, {@code >= 0}
  * @param weight the share in weighted round-robin, {@code >= 1}
  * @param availability when the member works by schedule
+ * @since 0.1
  */
 public record Member(
     MemberId id,
@@ -193,7 +194,11 @@ public record Member(
     return sb.append(']').toString();
   }
 
-  /** Builds a {@link Member}; every method returns this builder. */
+  /**
+   * Builds a {@link Member}; every method returns this builder.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final MemberId id;
     private String name;

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The identifier of a team member (an agent, a sales rep, a manager): a non-blank string without
  * leading or trailing whitespace, e.g. {@code "agent-7"}. Compared and hashed by its exact text.
+ *
+ * @since 0.1
  */
 public record MemberId(String value) implements Comparable<MemberId> {
 

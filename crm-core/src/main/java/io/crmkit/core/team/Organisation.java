@@ -22,6 +22,8 @@ import java.util.TreeSet;
  * <p>A manager {@linkplain #manages manages} the members of their team and of every team below it,
  * and the managers of those teams. Forecast roll-ups use {@link #membersUnder(TeamId)}; record
  * visibility uses {@link #manages(MemberId, MemberId)}.
+ *
+ * @since 0.1
  */
 public final class Organisation {
 

@@ -6,6 +6,8 @@ import java.util.Objects;
  * A role a {@link Member} holds, e.g. {@code administrator}, {@code supervisor}, {@code agent}: a
  * non-blank name without surrounding whitespace, compared by its exact text. What a role may do is
  * decided by {@code io.crmkit.core.permission.AccessPolicy}.
+ *
+ * @since 0.1
  */
 public record Role(String name) implements Comparable<Role> {
 

@@ -22,6 +22,7 @@ import java.util.TreeSet;
  * @param manager the member who leads the team
  * @param members the members (the manager may or may not be among them)
  * @param parent the team this team belongs to, empty for a top-level team
+ * @since 0.1
  */
 public record Team(
     TeamId id,

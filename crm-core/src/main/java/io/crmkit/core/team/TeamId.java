@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The identifier of a {@link Team}: a non-blank string without leading or trailing whitespace, e.g.
  * {@code "support-eu"}. Compared and hashed by its exact text.
+ *
+ * @since 0.1
  */
 public record TeamId(String value) implements Comparable<TeamId> {
 

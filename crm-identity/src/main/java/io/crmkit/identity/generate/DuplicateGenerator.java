@@ -27,6 +27,8 @@ import java.util.SplittableRandom;
  * sharing family name, address and landline. No two people share an e-mail address or a mobile
  * number, no two households a landline (a taken one gets a number appended or the next free number,
  * as a provider would give). Same seed, same records.
+ *
+ * @since 0.1
  */
 public final class DuplicateGenerator {
 

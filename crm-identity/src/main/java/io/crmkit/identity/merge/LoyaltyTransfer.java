@@ -13,6 +13,8 @@ import java.util.Objects;
  * {@code from} (in the tier programme's metric units, zero without tiers) was recorded on {@code
  * to}. {@code debtLeft} is the debt (points owed, whole points) that stayed on {@code from}: a debt
  * is not moved.
+ *
+ * @since 0.1
  */
 public record LoyaltyTransfer(
     CustomerId from,

@@ -16,6 +16,8 @@ import java.util.Optional;
  * the absorbed ones, which the merge removed or moved to the survivor), and the loyalty points
  * moved from each absorbed customer's account to the survivor's ({@code loyalty}, empty without
  * loyalty accounts).
+ *
+ * @since 0.1
  */
 public record MergeRecord(
     String mergeId,

@@ -8,6 +8,8 @@ import java.util.Optional;
  * Loyalty {@code points} (whole points, positive) moved from one account to another with their
  * expiry instant ({@code expiresAt}, empty: the receiving ledger's own policy decides), and the
  * idempotency key of the entry that booked them on the receiving ledger.
+ *
+ * @since 0.1
  */
 public record MovedLot(long points, Optional<Instant> expiresAt, String key) {
 

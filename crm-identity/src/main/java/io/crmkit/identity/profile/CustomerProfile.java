@@ -28,6 +28,8 @@ import java.util.Optional;
  * feedbackScores} (NPS, CSAT), and the upcoming {@code reminders} (earliest first).
  *
  * <p>Build one with {@link #of}; {@link ProfileJson#write} gives the JSON document.
+ *
+ * @since 0.1
  */
 public record CustomerProfile(
     Instant at,

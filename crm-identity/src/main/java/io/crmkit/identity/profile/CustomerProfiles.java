@@ -53,6 +53,8 @@ import java.util.stream.Stream;
  * scorer (k = 3); CLV needs both fits usable and is absent otherwise. The stores are read when
  * {@link #over} and {@link #of} run; later changes to them are seen by later {@link #of} calls
  * except in the population figures.
+ *
+ * @since 0.1
  */
 public final class CustomerProfiles {
 

@@ -3,7 +3,11 @@ package io.crmkit.identity.profile;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Loyalty {@code points} (whole points, positive) of one lot that expire at {@code expiresAt}. */
+/**
+ * Loyalty {@code points} (whole points, positive) of one lot that expire at {@code expiresAt}.
+ *
+ * @since 0.1
+ */
 public record ExpiringPoints(long points, Instant expiresAt) {
 
   /** Checks that the points are positive and the instant given. */

@@ -9,6 +9,8 @@ import java.util.Optional;
  * the account owes points), {@code pending} points (still locked), the {@code lifetimeEarned}
  * points, the {@code tier} (when the programme has tiers) and the lots {@code expiringSoon} (within
  * the settings' days, earliest first). All points are whole points.
+ *
+ * @since 0.1
  */
 public record LoyaltyProfile(
     long available,

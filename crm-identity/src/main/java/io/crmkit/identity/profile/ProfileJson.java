@@ -28,6 +28,8 @@ import java.util.Objects;
  * {@code feedback} ({@code answers} with {@code nps} and {@code csat} summaries) and {@code
  * reminders}; an absent value is JSON {@code null}, never a missing field. Numbers of the purchase
  * summary are in its {@code unit}; points are whole points.
+ *
+ * @since 0.1
  */
 public final class ProfileJson {
 

@@ -13,6 +13,8 @@ import java.util.Objects;
  * expiringWithinDays} of loyalty points to report (days), and the CLV horizon {@code clvMonths}
  * (months of 365.25/12 days) with its {@code monthlyDiscountRate} (a fraction per month, e.g.
  * 0.01).
+ *
+ * @since 0.1
  */
 public record ProfileSettings(
     Clock clock,

@@ -19,6 +19,8 @@ import java.util.Objects;
  * service requests, lifecycles, loyalty accounts and feedback answers (crm-core has no feedback
  * repository: a list). {@link #of} starts with empty stores for everything but customers and
  * transactions; the {@code with…} methods replace one store each. Profiles only read the stores.
+ *
+ * @since 0.1
  */
 public record ProfileSources(
     CustomerRepository customers,

@@ -14,6 +14,8 @@ import java.util.Objects;
  * last purchase days, the {@code totalSpend} (net of refunds) and the {@code averageRepeatSpend}
  * (mean value of a repeat purchase, zero without one), the RFM {@code cell} (e.g. {@code "5-4-3"},
  * quintiles over every customer), its {@code segment} name and the {@code abcClass} by total spend.
+ *
+ * @since 0.1
  */
 public record PurchaseProfile(
     int transactions,

@@ -35,6 +35,8 @@ import java.util.Map;
  * up in the reader attribute {@link #GUARDS} ({@code
  * reader.withAttribute(LifecycleJsonModule.GUARDS, guards)}; none when absent). {@code
  * CrmJackson.modules()} finds it through the service loader.
+ *
+ * @since 0.1
  */
 public final class LifecycleJsonModule extends CrmJsonModule {
 

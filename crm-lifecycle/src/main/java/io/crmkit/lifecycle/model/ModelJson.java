@@ -39,6 +39,8 @@ import java.util.Optional;
  * with a {@link CrmJsonException} naming the JSON path; a parameter the model refuses (not
  * positive) fails with the model's message after {@code $ is invalid:}. crm-lifecycle's Jackson
  * module reads and writes models in the same form.
+ *
+ * @since 0.1
  */
 public final class ModelJson {
 

@@ -1,6 +1,5 @@
 package io.crmkit.lifecycle.json;
 
-import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.lifecycle.model.BgBbModel;
 import io.crmkit.lifecycle.model.BgNbdModel;
 import io.crmkit.lifecycle.model.GammaGammaModel;
@@ -8,6 +7,7 @@ import io.crmkit.lifecycle.model.MbgNbdModel;
 import io.crmkit.lifecycle.model.ParametricModel;
 import io.crmkit.lifecycle.model.ParetoNbdModel;
 import io.crmkit.lifecycle.model.ShiftedBetaGeometricModel;
+import io.crmkit.testing.JsonFormatContract;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 

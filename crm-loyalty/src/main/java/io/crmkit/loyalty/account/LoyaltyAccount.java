@@ -91,6 +91,7 @@ public final class LoyaltyAccount {
 
   private static final LoyaltyInternals.LedgerAccess LEDGER = LoyaltyInternals.ledger();
   private static final LoyaltyInternals.TierAccess TIER = LoyaltyInternals.tier();
+  private static final LoyaltyInternals.ContextAccess CONTEXTS = LoyaltyInternals.contexts();
 
   private LoyaltyAccount(CustomerId customerId, LedgerPolicy policy, TierProgram tiers) {
     this.customerId = Objects.requireNonNull(customerId, "customerId must not be null");
@@ -332,7 +333,7 @@ public final class LoyaltyAccount {
   private MemberContext context(Instant at, LocalDate d) {
     long today = d.equals(day) ? earnedDay : 0;
     long thisMonth = monthKey(d) == month ? earnedMonth : 0;
-    return new MemberContext(tierAt(at), tags, segments, visits, today, thisMonth);
+    return CONTEXTS.context(tierAt(at), tags, segments, visits, today, thisMonth);
   }
 
   /**

@@ -4,21 +4,29 @@ import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.loyalty.ledger.Ledger;
 import io.crmkit.loyalty.ledger.LedgerOperation;
+import io.crmkit.loyalty.program.MemberContext;
 import io.crmkit.loyalty.tier.TierTracker;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Not API: the package-private fast paths of {@link Ledger} and {@link TierTracker}, for the other
- * crm-loyalty packages (bulk earning reads accounts ahead, the what-if replay books expiries
- * without building entries). Each class registers its access once, from its static initialiser.
+ * Not API: the package-private fast paths of {@link Ledger} and {@link TierTracker} (and the
+ * construction of a {@link MemberContext} from a cached tier), for the other crm-loyalty packages
+ * (bulk earning reads accounts ahead, the what-if replay books expiries without building entries).
+ * Each class registers its access once, from its static initialiser.
  *
  * @since 0.1
  */
 public final class LoyaltyInternals {
 
-  /** The fast paths of a {@link Ledger}. */
+  /**
+   * The fast paths of a {@link Ledger}.
+   *
+   * @since 0.1
+   */
   public interface LedgerAccess {
     /**
      * Reads what the next operation under {@code key} will use, so that it is in the processor's
@@ -53,7 +61,11 @@ public final class LoyaltyInternals {
     void journal(Ledger ledger, Consumer<LedgerOperation> journal);
   }
 
-  /** The fast paths of a {@link TierTracker}. */
+  /**
+   * The fast paths of a {@link TierTracker}.
+   *
+   * @since 0.1
+   */
   public interface TierAccess {
     /**
      * Reads the tracker's state so that it is in the processor's cache; returns a value to discard.
@@ -61,8 +73,28 @@ public final class LoyaltyInternals {
     long prefetch(TierTracker tracker);
   }
 
+  /**
+   * The construction of a {@link MemberContext} from the tier an account keeps.
+   *
+   * @since 0.1
+   */
+  public interface ContextAccess {
+    /**
+     * A context whose tier is {@code tier} itself (the account's cached {@code Optional}: no new
+     * one per purchase); the other arguments as in {@link MemberContext#of}.
+     */
+    MemberContext context(
+        Optional<String> tier,
+        Set<String> tags,
+        Set<String> segments,
+        long visitsBefore,
+        long pointsEarnedToday,
+        long pointsEarnedThisMonth);
+  }
+
   private static volatile LedgerAccess ledger;
   private static volatile TierAccess tier;
+  private static volatile ContextAccess contexts;
 
   private LoyaltyInternals() {}
 
@@ -80,6 +112,26 @@ public final class LoyaltyInternals {
       throw new IllegalStateException("the tier access is registered already");
     }
     tier = Objects.requireNonNull(access, "access must not be null");
+  }
+
+  /**
+   * Registers the member contexts' access (once: {@link MemberContext}'s static initialiser does).
+   */
+  public static void registerContexts(ContextAccess access) {
+    if (contexts != null) {
+      throw new IllegalStateException("the member context access is registered already");
+    }
+    contexts = Objects.requireNonNull(access, "access must not be null");
+  }
+
+  /** The member contexts' construction. */
+  public static ContextAccess contexts() {
+    ContextAccess a = contexts;
+    if (a == null) {
+      initialise(MemberContext.class);
+      a = contexts;
+    }
+    return a;
   }
 
   /** The ledger's fast paths. */

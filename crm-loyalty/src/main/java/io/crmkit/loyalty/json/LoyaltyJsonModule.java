@@ -19,6 +19,8 @@ import java.io.IOException;
  * RewardCatalogueJson} and the whole {@link LoyaltyProgramme} of {@link LoyaltyProgrammeJson}, read
  * and written exactly as those classes do. {@code CrmJackson.modules()} finds it through the
  * service loader.
+ *
+ * @since 0.1
  */
 public final class LoyaltyJsonModule extends CrmJsonModule {
 

@@ -25,6 +25,8 @@ import java.util.Objects;
  * and every rule's {@code rounding}, {@code event} and {@code period}; of a tier programme (a
  * document or a programme's {@code tiers}) {@code metric}, {@code window} and {@code currency}.
  * Anything else is left as it is, for the strict reader to judge.
+ *
+ * @since 0.1
  */
 public final class LoyaltySpellings {
 

@@ -1,5 +1,6 @@
 package io.crmkit.loyalty.ledger;
 
+import io.crmkit.core.transaction.TransactionId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.OptionalInt;
  *   <li>{@code idempotencyKey}: the key of the operation that appended the entry; for the EXPIRE
  *       entries booked because their expiry fell due (at their own instant), {@link
  *       Ledger#EXPIRY_KEY}.
- *   <li>{@code reference}: the purchase (or other source) the entry belongs to, if any.
+ *   <li>{@code reference}: the purchase the entry belongs to (its transaction id), if any.
  *   <li>{@code createdLot}: the lot an EARN or positive ADJUST created.
  *   <li>{@code allocations}: the lots the entry took points from (links lot ↔ consumption).
  *   <li>{@code debtChange}: change of the account's negative balance (points owed): positive when a
@@ -160,9 +161,9 @@ public final class LedgerEntry {
     return idempotencyKey;
   }
 
-  /** The purchase (or other source) the entry belongs to, if any. */
-  public Optional<String> reference() {
-    return Optional.ofNullable(reference);
+  /** The purchase the entry belongs to (its transaction id), if any. */
+  public Optional<TransactionId> reference() {
+    return reference == null ? Optional.empty() : Optional.of(new TransactionId(reference));
   }
 
   /** The lot an EARN or positive ADJUST entry created. */

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param points the whole points earned, zero or more
  * @param eligibleSpend the spend the rules applied to, in the programme's currency
  * @param outcomes every rule's outcome, in evaluation order
+ * @since 0.1
  */
 public record Earning(long points, Money eligibleSpend, List<RuleOutcome> outcomes) {
 

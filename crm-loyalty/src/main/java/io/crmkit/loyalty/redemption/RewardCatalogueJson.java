@@ -31,6 +31,8 @@ import java.util.Map;
  * {@code rewards} of a larger document (see {@code
  * io.crmkit.loyalty.document.LoyaltyProgrammeJson}) and leaves its other fields to it. Unknown
  * fields and wrong types are {@link CrmJsonException}s naming the JSON path.
+ *
+ * @since 0.1
  */
 public final class RewardCatalogueJson {
 

@@ -1,8 +1,8 @@
 package io.crmkit.loyalty.json;
 
-import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.loyalty.program.Program;
 import io.crmkit.loyalty.program.ProgramJson;
+import io.crmkit.testing.JsonFormatContract;
 import net.jqwik.api.Arbitrary;
 
 /**

@@ -1,7 +1,7 @@
 package io.crmkit.loyalty.json;
 
-import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.loyalty.redemption.RewardCatalogue;
+import io.crmkit.testing.JsonFormatContract;
 import net.jqwik.api.Arbitrary;
 
 /**

@@ -42,7 +42,7 @@ class LedgerTest {
     LedgerEntry e = l.entry(0);
     assertThat(e.type()).isEqualTo(EntryType.EARN);
     assertThat(e.reason()).isEqualTo("1 pt per 1.00");
-    assertThat(e.reference()).contains("T1");
+    assertThat(e.reference()).contains(new TransactionId("T1"));
     assertThat(l.lots())
         .singleElement()
         .satisfies(

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param lift confidence divided by the consequent's support (1: independent)
  * @param leverage the support minus its value under independence, a fraction in [-0.25, 0.25]
  * @param conviction how much more often the rule would be wrong under independence, in [0, ∞]
+ * @since 0.1
  */
 public record AssociationRule(
     List<String> antecedent,

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * S of {@code minLength..maxLength} items and every item c of S, the rule {@code S∖{c} => {c}} if
  * its confidence reaches the minimum. Rules are sorted by descending lift, then confidence, then
  * support. Immutable.
+ *
+ * @since 0.1
  */
 public final class AssociationRules {
 

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * The frequent itemsets of the baskets of a {@link PurchaseHistory}, mined by FP-Growth: every set
  * of at most {@code maxLength} items contained in at least {@link MiningOptions#minCount} baskets.
  * Immutable; {@link #rules()} derives the association rules.
+ *
+ * @since 0.1
  */
 public final class FrequentItemsets {
 

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param items the item ids
  * @param count the number of baskets containing every item
  * @param support {@code count} divided by the number of baskets, in (0, 1]
+ * @since 0.1
  */
 public record Itemset(List<String> items, int count, double support) {
 

@@ -9,6 +9,7 @@ package io.crmkit.marketing.basket;
  *     1 admits rules with an empty antecedent, as {@code arules}' default {@code minlen = 1}
  * @param maxLength the maximum number of items of an itemset and so of a rule, at least {@code
  *     minLength}
+ * @since 0.1
  */
 public record MiningOptions(double minSupport, double minConfidence, int minLength, int maxLength) {
 

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param precision the mean fraction of the top k that are new last-basket items
  * @param recall the mean fraction of the new last-basket items in the top k
  * @param ndcg10 the mean normalised discounted cumulative gain of the top 10 (binary relevance)
+ * @since 0.1
  */
 public record EvaluationRow(
     String recommender,

@@ -12,6 +12,7 @@ import java.util.function.Function;
  *
  * @param dataset what was evaluated on
  * @param rows one row per recommender, in the order given
+ * @since 0.1
  */
 public record EvaluationTable(String dataset, List<EvaluationRow> rows) {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * items not in its earlier baskets, and those new items are what a recommender must find from the
  * earlier ones (repeat purchases are the business of {@link io.crmkit.marketing.usual.Usuals}).
  * Immutable.
+ *
+ * @since 0.1
  */
 public final class LeaveLastBasketOut {
 

@@ -18,6 +18,8 @@ import java.util.SplittableRandom;
  * probability {@code affinity} and from all products by popularity otherwise; the staple joins a
  * basket with probability 0.5, and an item's complement (the product {@code themes} numbers away in
  * the same theme) with probability {@code complement}. The same config gives the same history.
+ *
+ * @since 0.1
  */
 public final class SyntheticBaskets {
 
@@ -34,6 +36,7 @@ public final class SyntheticBaskets {
    * @param complement the probability that an item brings its complement, in [0, 1]
    * @param start the first possible day
    * @param seed the random seed
+   * @since 0.1
    */
   public record Config(
       int customers,

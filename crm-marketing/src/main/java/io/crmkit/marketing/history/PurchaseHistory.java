@@ -21,6 +21,8 @@ import java.util.OptionalInt;
  * the order first seen; customers are numbered {@code 0 .. customerCount()-1}, baskets {@code 0 ..
  * basketCount()-1}. Stored as compressed sparse rows of {@code int}s: about 4 bytes per basket
  * item, 12 bytes per basket and 8 bytes per customer plus the id objects. Immutable.
+ *
+ * @since 0.1
  */
 public final class PurchaseHistory {
 
@@ -312,6 +314,8 @@ public final class PurchaseHistory {
    * Builds a {@link PurchaseHistory}, by ids ({@link #add}) or, faster, by numbers ({@link
    * #addBasket} after {@link #item} and {@link #customer}). Duplicate items of a basket count once.
    * Not thread-safe.
+   *
+   * @since 0.1
    */
   public static final class Builder {
     private final ItemLevel level;

@@ -23,6 +23,8 @@ import java.util.Objects;
  * {@code category} (may be empty), and optionally {@code order_id}; other columns are ignored. The
  * lines of one order (or, without {@code order_id}, of one customer on one day) make one basket. A
  * malformed line fails the read with the file, line, column and value.
+ *
+ * @since 0.1
  */
 public final class PurchaseLinesCsv {
 

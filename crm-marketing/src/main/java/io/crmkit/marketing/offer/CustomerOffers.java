@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param excluded why the customer may not be contacted (no record, opted out, no opt-in, contact
  *     cap), if so
  * @param refused the candidate items refused by the item rules, best candidate first
+ * @since 0.1
  */
 public record CustomerOffers(
     CustomerId customer,

@@ -39,6 +39,8 @@ import java.util.OptionalInt;
  * ranked by score (ties by item id); excluded items, owned durables and items whose traits
  * contradict a stated preference are refused, each with its reason, and the first {@code k} others
  * are offered. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class NextBestOffer {
 
@@ -549,6 +551,8 @@ public final class NextBestOffer {
   /**
    * Builds a {@link NextBestOffer}: choose the sources (none by default) and the catalog. Not
    * thread-safe.
+   *
+   * @since 0.1
    */
   public static final class Builder {
     private final PurchaseHistory history;

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param source where it comes from
  * @param reason the reason in words, e.g. "because you bought green tea", "your usual, due in 3
  *     days"
+ * @since 0.1
  */
 public record Offer(String item, double score, OfferSource source, String reason) {
 

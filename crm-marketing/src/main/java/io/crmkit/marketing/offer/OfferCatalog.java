@@ -14,6 +14,7 @@ import java.util.TreeSet;
  *
  * @param traits per item id, its traits
  * @param durables the item ids of durables
+ * @since 0.1
  */
 public record OfferCatalog(Map<String, Set<String>> traits, Set<String> durables) {
 

@@ -20,6 +20,7 @@ import java.util.TreeSet;
  * @param cap the contact-frequency cap, if any
  * @param conflicts which preferences contradict which traits
  * @param excludedItems item ids never offered (e.g. out of stock, recalled)
+ * @since 0.1
  */
 public record OfferPolicy(
     Channel channel,

@@ -1,6 +1,10 @@
 package io.crmkit.marketing.offer;
 
-/** Where an offer comes from, in the order of its weight in the ranking. */
+/**
+ * Where an offer comes from, in the order of its weight in the ranking.
+ *
+ * @since 0.1
+ */
 public enum OfferSource {
   /** A habitual item due now: score 2 + (its habit score / the customer's highest), in (2, 3]. */
   USUAL,

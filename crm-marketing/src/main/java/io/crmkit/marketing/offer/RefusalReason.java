@@ -1,6 +1,10 @@
 package io.crmkit.marketing.offer;
 
-/** Why a candidate item was not offered to a customer who may be contacted. */
+/**
+ * Why a candidate item was not offered to a customer who may be contacted.
+ *
+ * @since 0.1
+ */
 public enum RefusalReason {
   /** The item is on the policy's list of excluded items. */
   EXCLUDED_ITEM,

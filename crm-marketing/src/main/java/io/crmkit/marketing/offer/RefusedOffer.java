@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param item the item id
  * @param reason why it was refused
  * @param detail the detail, possibly empty
+ * @since 0.1
  */
 public record RefusedOffer(String item, RefusalReason reason, String detail) {
 

@@ -9,6 +9,7 @@ package io.crmkit.marketing.similar;
  *     negative
  * @param iterations the number of sweeps (customers, then items), at least 1
  * @param seed the seed of the random initial item vectors
+ * @since 0.1
  */
 public record AlsOptions(
     int factors, double regularization, double alpha, int iterations, long seed) {

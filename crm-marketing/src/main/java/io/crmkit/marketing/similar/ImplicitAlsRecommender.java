@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
  * scored by solving for the vector of the history given (fold-in), so histories that were not in
  * the training data are scored too. Memory: {@code 8·f} bytes per item (double vectors), customers'
  * vectors dropped after training. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ImplicitAlsRecommender implements Recommender {
 

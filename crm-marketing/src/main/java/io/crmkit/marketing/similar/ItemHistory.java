@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * What one customer bought: distinct item numbers, ascending, each with the number of baskets it
  * was in. The input of a {@link Recommender}. Immutable (arrays are copied in and out).
+ *
+ * @since 0.1
  */
 public final class ItemHistory {
 

@@ -6,6 +6,8 @@ import java.util.Objects;
  * Item-based collaborative filtering: an item's score for a customer is the sum of its similarities
  * to the customer's items of which it is a neighbour (Sarwar et al. 2001, Deshpande &amp; Karypis
  * 2004), ties by item number. Immutable; thread-safe (scratch space per call).
+ *
+ * @since 0.1
  */
 public final class ItemKnnRecommender implements Recommender {
 

@@ -15,6 +15,8 @@ import java.util.OptionalInt;
  * array and a bounded heap: time about the sum over rows of the squared number of items in the row.
  * Stored as compressed sparse rows: 8 bytes (an {@code int} item and a {@code float} score, plus an
  * {@code int} co-count: 12 bytes) per kept neighbour. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ItemNeighbours {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param item the neighbour's id
  * @param score its similarity to the item (unit of the {@link Similarity})
  * @param coCount the customers or baskets the two share
+ * @since 0.1
  */
 public record Neighbour(String item, double score, int coCount) {
 

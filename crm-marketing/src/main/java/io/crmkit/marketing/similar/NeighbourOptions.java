@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param k the number of neighbours kept per item, at least 1
  * @param minCoCount the fewest rows (customers or baskets) two items must share to be neighbours,
  *     at least 1
+ * @since 0.1
  */
 public record NeighbourOptions(Similarity similarity, CoOccurrence over, int k, int minCoCount) {
 

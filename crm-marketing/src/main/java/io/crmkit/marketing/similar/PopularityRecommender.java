@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The baseline: the items in the most baskets, the customer's own items left out. Immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class PopularityRecommender implements Recommender {
 

@@ -5,6 +5,8 @@ package io.crmkit.marketing.similar;
  * (same history, same answer), return distinct item numbers in {@code [0, itemCount())}, best
  * first, at most {@code k} of them and none the customer bought; and be safe to call from several
  * threads. {@code RecommenderContract} in the test jar checks this for any implementation.
+ *
+ * @since 0.1
  */
 public interface Recommender {
 

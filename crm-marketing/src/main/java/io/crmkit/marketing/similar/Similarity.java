@@ -3,6 +3,8 @@ package io.crmkit.marketing.similar;
 /**
  * How two items' co-occurrence is turned into a similarity, from {@code c} (rows with both), {@code
  * ni} and {@code nj} (rows with each) and {@code n} (all rows; a row is a customer or a basket).
+ *
+ * @since 0.1
  */
 public enum Similarity {
   /** {@code c / sqrt(ni · nj)}, in (0, 1]. */

@@ -3,6 +3,8 @@ package io.crmkit.marketing.similar;
 /**
  * The k best (highest score, then lowest item number) of a stream of (item, score) pairs, in a
  * bounded min-heap of primitive arrays. Reusable after {@link #clear}. Not thread-safe.
+ *
+ * @since 0.1
  */
 public final class TopK {
 

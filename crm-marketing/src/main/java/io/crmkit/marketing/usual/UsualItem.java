@@ -19,6 +19,7 @@ import java.util.OptionalDouble;
  * @param medianIntervalDays the median of the days between consecutive purchases (two purchases or
  *     more)
  * @param nextDue the expected day of the next purchase: the last plus the median interval, rounded
+ * @since 0.1
  */
 public record UsualItem(
     String item,

@@ -10,6 +10,7 @@ package io.crmkit.marketing.usual;
  *     days, not negative
  * @param lapseFactor an item is lapsed, and no longer due, once {@code lapseFactor} median
  *     intervals passed since its last purchase; at least 1
+ * @since 0.1
  */
 public record UsualOptions(
     double halfLifeDays, int minPurchases, int dueToleranceDays, double lapseFactor) {

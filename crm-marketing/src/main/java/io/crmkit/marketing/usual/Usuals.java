@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * items bought on at least {@code minPurchases} distinct days up to that date, by descending habit
  * score, with their purchase intervals; and what is due now. Computed per customer on demand;
  * baskets after the as-of date are ignored. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Usuals {
 

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param weightedPipeline the sum of amount × win probability over open deals of every open
  *     category
  * @param deals the number of deals, at least 0
+ * @since 0.1
  */
 public record CategoryTotals(
     Money pipeline,

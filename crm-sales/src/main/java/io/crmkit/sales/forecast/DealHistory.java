@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * What closed deals tell: win rates and cycle times (from opening to winning) over the deals that
  * closed between two days (in {@code zone}), for everyone and per owner. Cycle times use crm-core's
  * {@link DurationStatistics} (mean, median, percentiles).
+ *
+ * @since 0.1
  */
 public final class DealHistory {
 

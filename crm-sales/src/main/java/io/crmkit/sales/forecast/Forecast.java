@@ -35,6 +35,8 @@ import java.util.TreeSet;
  * f.total(PeriodGrain.QUARTER.periodOf(LocalDate.of(2024, 5, 1))).commitForecast();
  * f.rollUp(organisation, TeamId.of("sales"), period);   // sales: ..., emea: ..., dach: ...
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class Forecast {
 

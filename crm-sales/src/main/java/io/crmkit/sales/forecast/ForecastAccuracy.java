@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * @param period the period compared
  * @param measure the forecast figure compared
  * @param lines per owner (in the forecast or among the winners), by owner id
+ * @since 0.1
  */
 public record ForecastAccuracy(ForecastPeriod period, ForecastMeasure measure, List<Line> lines) {
 
@@ -30,6 +31,7 @@ public record ForecastAccuracy(ForecastPeriod period, ForecastMeasure measure, L
    * @param owner the owner
    * @param forecast the forecast figure
    * @param actual the amount won in the period
+   * @since 0.1
    */
   public record Line(MemberId owner, Money forecast, Money actual) {
     /** Validates that no field is null and both amounts share a currency. */

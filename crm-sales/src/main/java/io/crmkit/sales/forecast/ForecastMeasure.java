@@ -1,6 +1,10 @@
 package io.crmkit.sales.forecast;
 
-/** Which forecast figure a comparison reads from {@link CategoryTotals}. */
+/**
+ * Which forecast figure a comparison reads from {@link CategoryTotals}.
+ *
+ * @since 0.1
+ */
 public enum ForecastMeasure {
   /** Closed + the weighted open pipeline ({@link CategoryTotals#weightedForecast()}). */
   WEIGHTED,

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param grain the length of the period
  * @param start the first day of the period
+ * @since 0.1
  */
 public record ForecastPeriod(PeriodGrain grain, LocalDate start)
     implements Comparable<ForecastPeriod> {

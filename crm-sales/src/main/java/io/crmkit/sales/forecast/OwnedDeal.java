@@ -12,6 +12,7 @@ import java.util.function.Function;
  *
  * @param deal the deal
  * @param owner the rep it is forecast for
+ * @since 0.1
  */
 public record OwnedDeal(Deal deal, MemberId owner) {
 

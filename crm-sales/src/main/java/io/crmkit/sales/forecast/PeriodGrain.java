@@ -5,6 +5,8 @@ import java.util.Objects;
 
 /**
  * How long a forecast period is: a calendar month, quarter (January, April, July, October) or year.
+ *
+ * @since 0.1
  */
 public enum PeriodGrain {
   /** A calendar month. */

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param direct the totals of the team's own members and manager
  * @param total the totals of everyone in and below the team
  * @param subteams the forecasts of the teams directly below, by id
+ * @since 0.1
  */
 public record TeamForecast(
     TeamId team,

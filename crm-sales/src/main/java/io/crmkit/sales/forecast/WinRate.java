@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
  *
  * @param won the number of won deals, at least 0
  * @param lost the number of lost deals, at least 0
+ * @since 0.1
  */
 public record WinRate(int won, int lost) {
 

@@ -36,6 +36,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Thread-safe; deterministic given the same reps, policy, pool state, clock readings and calls.
+ *
+ * @since 0.1
  */
 public final class LeadRouter {
 

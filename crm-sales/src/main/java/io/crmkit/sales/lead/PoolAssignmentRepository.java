@@ -31,6 +31,8 @@ import java.util.Optional;
  * customer; the sticky owner of a returning customer is the rep who held it last. A lead stays open
  * while its rep holds its customer ({@link #release} closes it, the customer stays held). Days are
  * the assignment instants' dates in {@code zone}. Thread-safe: one lock, around the pool's own.
+ *
+ * @since 0.1
  */
 public final class PoolAssignmentRepository implements AssignmentRepository {
 

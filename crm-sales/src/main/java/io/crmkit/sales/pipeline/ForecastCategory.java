@@ -4,6 +4,8 @@ package io.crmkit.sales.pipeline;
  * The forecast category of a deal, from its stage: how sure the sales team is that it closes in its
  * period. The usual forecast figures add them up: commit = {@link #CLOSED} + {@link #COMMIT}, best
  * case = commit + {@link #BEST_CASE}, pipeline = every open deal.
+ *
+ * @since 0.1
  */
 public enum ForecastCategory {
   /** Open, early: counted in the pipeline only. */

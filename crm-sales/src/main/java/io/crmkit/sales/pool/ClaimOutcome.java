@@ -9,6 +9,8 @@ import java.util.Objects;
  * The outcome of taking a customer: claiming it from the pool, being assigned it or receiving it by
  * transfer. Exactly one of {@link Won}, {@link Lost}, {@link NotHeld}, {@link OverHoldCap} and
  * {@link OverDailyCap}.
+ *
+ * @since 0.1
  */
 public sealed interface ClaimOutcome {
 

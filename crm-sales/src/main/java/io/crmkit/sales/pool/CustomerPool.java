@@ -27,6 +27,8 @@ import java.util.Optional;
  *
  * <p>Thread-safe when its repository is (each call is one atomic repository call, except {@link
  * #reclaim}, which takes back a customer only if it is unchanged since the plan was made).
+ *
+ * @since 0.1
  */
 public final class CustomerPool {
 

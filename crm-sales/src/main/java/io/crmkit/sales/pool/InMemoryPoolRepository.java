@@ -14,6 +14,8 @@ import java.util.TreeMap;
 /**
  * The in-memory {@link PoolRepository}: every method runs under one lock, so each is atomic and
  * they are linearisable. Thread-safe; for tests, tools and single-process applications.
+ *
+ * @since 0.1
  */
 public final class InMemoryPoolRepository implements PoolRepository {
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param since the day the rep took it (claim, assignment or transfer)
  * @param lastFollowUp the day of the last follow-up, or {@code since}
  * @param lastDeal the day of the last deal, or {@code since}
+ * @since 0.1
  */
 public record Ownership(
     CustomerId customer,

@@ -10,6 +10,8 @@ import java.util.Objects;
  * i}-th held customer, with the epoch days (days since 1970-01-01) of its last follow-up and last
  * deal. {@link #reclaim} gives the same customers and reminders as {@link ReclaimPlan#of} on the
  * same rows. Immutable (the arrays are copied in).
+ *
+ * @since 0.1
  */
 public final class OwnershipColumns {
 

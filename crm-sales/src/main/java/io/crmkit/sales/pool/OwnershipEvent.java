@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * A recorded change of who holds a customer: claimed from the pool, assigned, transferred between
  * reps, released by its owner or reclaimed by the pool. Every event names the customer and the day.
+ *
+ * @since 0.1
  */
 public sealed interface OwnershipEvent {
 

@@ -13,6 +13,8 @@ import java.util.Objects;
  * ownership only on {@code Won}. A claim or assignment of a customer someone holds is {@link
  * ClaimOutcome.Lost} to that holder, and a transfer of a customer nobody holds is {@link
  * ClaimOutcome.NotHeld}: the implementation answers those itself, before calling these.
+ *
+ * @since 0.1
  */
 public final class PoolDecisions {
 

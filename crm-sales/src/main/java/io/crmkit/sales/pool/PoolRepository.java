@@ -12,6 +12,8 @@ import java.util.Optional;
  * caps hold under any number of threads (take the decision with {@link PoolDecisions} inside a lock
  * or a database transaction). {@link InMemoryPoolRepository} is the in-memory implementation; test
  * your own against {@code PoolRepositoryContract} in crm-sales' test-jar.
+ *
+ * @since 0.1
  */
 public interface PoolRepository {
 

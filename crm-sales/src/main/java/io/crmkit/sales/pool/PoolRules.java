@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * @param holdCap customers a rep may hold unless {@code holdCaps} names the rep, at least 0
  * @param dailyClaimCap customers a rep may claim from the pool per day, at least 0
  * @param holdCaps per-rep hold caps overriding {@code holdCap}, each at least 0
+ * @since 0.1
  */
 public record PoolRules(
     int followUpDays,

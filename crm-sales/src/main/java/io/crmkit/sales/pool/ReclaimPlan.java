@@ -23,6 +23,7 @@ import java.util.Set;
  * @param reclaimed the customers returning to the pool, due on or before {@code day}
  * @param reminders the reminders for customers returning within {@link PoolRules#reminderDays()}
  *     days after {@code day}
+ * @since 0.1
  */
 public record ReclaimPlan(
     LocalDate day,

@@ -2,7 +2,11 @@ package io.crmkit.sales.pool;
 
 import java.time.LocalDate;
 
-/** Why a customer returns to the pool. */
+/**
+ * Why a customer returns to the pool.
+ *
+ * @since 0.1
+ */
 public enum ReclaimReason {
   /** {@link PoolRules#followUpDays()} days passed without a follow-up. */
   NO_FOLLOW_UP,

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The rows of {@link OwnershipColumns} that return to the pool and those whose owner is reminded,
  * each ascending.
+ *
+ * @since 0.1
  */
 public final class ReclaimRows {
 

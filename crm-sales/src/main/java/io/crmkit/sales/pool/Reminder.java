@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * A warning to {@code owner}: {@code customer} returns to the pool on {@code dueDate} for {@code
  * reason}, in {@code daysLeft} days (1 to {@link PoolRules#reminderDays()}).
+ *
+ * @since 0.1
  */
 public record Reminder(
     CustomerId customer, MemberId owner, LocalDate dueDate, ReclaimReason reason, int daysLeft) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.MemberId;
-import io.crmkit.core.testing.Concurrently;
+import io.crmkit.testing.Concurrently;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.MemberId;
-import io.crmkit.core.testing.Concurrently;
+import io.crmkit.testing.Concurrently;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

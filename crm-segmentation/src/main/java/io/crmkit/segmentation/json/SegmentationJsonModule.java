@@ -11,6 +11,8 @@ import io.crmkit.segmentation.rules.RulesJackson;
  * The Jackson module of crm-segmentation ({@code crmkit-segmentation}): {@link SegmentTable} in the
  * form of {@link SegmentTableJson}, {@link Condition} and {@link RuleSegmentation} in the form of
  * {@link RulesJackson}. {@code CrmJackson.modules()} finds it through the service loader.
+ *
+ * @since 0.1
  */
 public final class SegmentationJsonModule extends CrmJsonModule {
 

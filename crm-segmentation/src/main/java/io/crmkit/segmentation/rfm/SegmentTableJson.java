@@ -12,6 +12,8 @@ import java.util.List;
  * The JSON form of a {@link SegmentTable} (described there), read under crmkit's one JSON policy
  * ({@link JsonFields}: unknown fields and wrong types are {@link CrmJsonException}s naming the JSON
  * path); crm-segmentation's Jackson module and {@link SegmentTable#fromJson} both use it.
+ *
+ * @since 0.1
  */
 public final class SegmentTableJson {
 

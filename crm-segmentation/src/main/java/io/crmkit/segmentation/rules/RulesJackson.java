@@ -36,6 +36,8 @@ import java.util.Set;
  * "Other"}} ({@code otherwise} optional). Reading follows crmkit's one JSON policy ({@link
  * JsonFields}): malformed input, unknown fields, wrong types and gender names not spelled as the
  * constants fail with a {@link CrmJsonException} naming the JSON path and the offending value.
+ *
+ * @since 0.1
  */
 public final class RulesJackson {
 

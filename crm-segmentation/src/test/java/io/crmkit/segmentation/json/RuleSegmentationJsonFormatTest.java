@@ -1,7 +1,7 @@
 package io.crmkit.segmentation.json;
 
-import io.crmkit.core.testing.JsonFormatContract;
 import io.crmkit.segmentation.rules.RuleSegmentation;
+import io.crmkit.testing.JsonFormatContract;
 import net.jqwik.api.Arbitrary;
 
 /**

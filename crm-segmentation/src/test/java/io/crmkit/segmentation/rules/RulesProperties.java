@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.Gender;
-import io.crmkit.core.testing.CoreArbitraries;
+import io.crmkit.testing.core.CoreArbitraries;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

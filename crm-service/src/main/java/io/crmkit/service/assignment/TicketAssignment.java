@@ -33,6 +33,8 @@ import java.util.TreeMap;
  * agent's open tickets to the agents at work; coming back brings them back ({@link
  * Rebalance#MOVE_OPEN_ITEMS}). {@link #coverage()} shows who takes each shop's tickets now.
  * Thread-safe (the engine's lock).
+ *
+ * @since 0.1
  */
 public final class TicketAssignment {
 

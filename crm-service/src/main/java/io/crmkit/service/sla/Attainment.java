@@ -20,6 +20,7 @@ import java.util.OptionalDouble;
  * @param resolutionMissed resolutions late or overdue
  * @param firstResponseTimes business time to the first response of the answered tickets
  * @param resolutionTimes business time to the resolution (pauses excluded) of the resolved tickets
+ * @since 0.1
  */
 public record Attainment(
     int tickets,

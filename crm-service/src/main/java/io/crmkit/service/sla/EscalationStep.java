@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param metric the metric watched
  * @param percentOfTarget the share of the target used, in percent, {@code >= 1}
  * @param action what to do, e.g. {@code "notify supervisor"}
+ * @since 0.1
  */
 public record EscalationStep(Metric metric, int percentOfTarget, String action) {
 

@@ -1,6 +1,10 @@
 package io.crmkit.service.sla;
 
-/** What an SLA measures, in business time from the ticket's opening. */
+/**
+ * What an SLA measures, in business time from the ticket's opening.
+ *
+ * @since 0.1
+ */
 public enum Metric {
   /**
    * Until the first response; not paused while waiting on the customer (nobody has asked them

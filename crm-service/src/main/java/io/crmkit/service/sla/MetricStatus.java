@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param due the instant the target is reached: the breach instant when missed or breached, the
  *     projected deadline while running; empty when met or paused
  * @param completedAt when the metric completed (first response, resolution), empty while open
+ * @since 0.1
  */
 public record MetricStatus(
     Metric metric,
@@ -26,7 +27,11 @@ public record MetricStatus(
     Optional<Instant> due,
     Optional<Instant> completedAt) {
 
-  /** The state of a metric. */
+  /**
+   * The state of a metric.
+   *
+   * @since 0.1
+   */
   public enum State {
     /** Not completed, within target, clock running. */
     RUNNING,

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param from when the ticket started waiting on the customer
  * @param until when the customer replied, empty while still waiting
+ * @since 0.1
  */
 public record Pause(Instant from, Optional<Instant> until) {
 

@@ -20,6 +20,8 @@ import java.util.function.Function;
  * SLA attainment reports: tickets evaluated by an {@link SlaPolicy} at one instant, grouped by
  * agent, channel, period or any key. The business-time figures are crm-core's {@link
  * DurationStatistics} (mean, median, percentiles).
+ *
+ * @since 0.1
  */
 public final class SlaAttainment {
 

@@ -34,6 +34,8 @@ import java.util.Optional;
  * }</pre>
  *
  * Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class SlaPolicy {
 
@@ -235,7 +237,11 @@ public final class SlaPolicy {
         + "]";
   }
 
-  /** Builds an {@link SlaPolicy}; every method returns this builder. */
+  /**
+   * Builds an {@link SlaPolicy}; every method returns this builder.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final BusinessCalendar calendar;
     private final SlaRule fallback;

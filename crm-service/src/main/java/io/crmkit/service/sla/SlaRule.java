@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param channel the channel, empty for any
  * @param tier the customer tier, empty for any
  * @param target the targets of matching tickets
+ * @since 0.1
  */
 public record SlaRule(
     Optional<Priority> priority, Optional<Channel> channel, Optional<Tier> tier, SlaTarget target) {

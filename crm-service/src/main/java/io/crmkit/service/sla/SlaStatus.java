@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param resolution the resolution metric
  * @param escalations the escalation steps due at {@code asOf} (metric not completed, share of
  *     target reached), in policy order
+ * @since 0.1
  */
 public record SlaStatus(
     Ticket ticket,

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param firstResponse business time allowed until the first response, positive
  * @param resolution business time allowed until the resolution (pauses excluded), positive
+ * @since 0.1
  */
 public record SlaTarget(Duration firstResponse, Duration resolution) {
 

@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * @param attributes routing attributes, one value per key
  * @param agent the agent holding the ticket, empty while unassigned
  * @param pauses the stretches spent waiting on the customer, in order
+ * @since 0.1
  */
 public record Ticket(
     ServiceRequest request,

@@ -8,6 +8,7 @@ import java.util.Objects;
  * application maps one to the other if it wants.)
  *
  * @param name the tier's name
+ * @since 0.1
  */
 public record Tier(String name) {
 

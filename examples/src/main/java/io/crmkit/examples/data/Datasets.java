@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The datasets bundled with the examples (see {@code ORIGIN.md} beside them): the CDNOW sample of
  * 6,919 transactions of 2,357 customers, its published summaries, and the donations data.
+ *
+ * @since 0.1
  */
 public final class Datasets {
 

@@ -19,6 +19,8 @@ import java.util.Locale;
 /**
  * Tutorial: who is about to leave? Three churn scorers on the CDNOW sample (a rule, a model, and
  * both together), risk bands, and the reasons behind a score.
+ *
+ * @since 0.1
  */
 public final class ChurnExample {
 

@@ -19,6 +19,8 @@ import java.util.Locale;
 /**
  * Tutorial: customer lifetime value with the BG/NBD model of purchases and the Gamma-Gamma model of
  * spend, on the CDNOW sample (amounts in US dollars, times in weeks).
+ *
+ * @since 0.1
  */
 public final class ClvExample {
 

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * interface over your storage (here a small sorted in-memory store standing in for a database),
  * check it with crm-core's {@code TransactionRepositoryContract}, and feed what it holds to the
  * analyses.
+ *
+ * @since 0.1
  */
 public final class CustomRepositoryExample {
 
@@ -36,6 +38,8 @@ public final class CustomRepositoryExample {
   /**
    * A {@link TransactionRepository} over a map by id and a set ordered by instant then id: the
    * shape of a table with a primary key and an index on (timestamp, id). Thread-safe by a lock.
+   *
+   * @since 0.1
    */
   public static final class SortedTransactionRepository implements TransactionRepository {
 

@@ -20,6 +20,8 @@ import java.util.OptionalDouble;
 /**
  * Tutorial: the customer lifecycle (PROSPECT, NEW, ACTIVE, LOYAL, AT_RISK, LAPSED, REACTIVATED):
  * one customer through the audited engine, then the whole CDNOW sample through the compact table.
+ *
+ * @since 0.1
  */
 public final class LifecycleExample {
 

@@ -34,6 +34,8 @@ import java.util.Set;
 /**
  * Tutorial: a loyalty programme with points and tiers, and a what-if: replay the CDNOW purchases
  * through today's programme and through a proposed one, month by month.
+ *
+ * @since 0.1
  */
 public final class LoyaltyExample {
 

@@ -43,6 +43,8 @@ import java.util.SplittableRandom;
  * language; a rep's customers are protected while tended and go back to the customer pool (公海) when
  * neglected; the quarter's forecast is read per rep and rolled up by team, then compared with what
  * closed.
+ *
+ * @since 0.1
  */
 public final class SalesExample {
 

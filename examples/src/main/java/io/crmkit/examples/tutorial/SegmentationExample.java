@@ -18,7 +18,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
-/** Tutorial: RFM segments and ABC classes of the CDNOW sample. */
+/**
+ * Tutorial: RFM segments and ABC classes of the CDNOW sample.
+ *
+ * @since 0.1
+ */
 public final class SegmentationExample {
 
   private SegmentationExample() {}

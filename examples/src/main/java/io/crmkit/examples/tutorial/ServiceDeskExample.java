@@ -41,6 +41,8 @@ import java.util.List;
  * Tutorial: a shop-support desk (seed 004). Business hours in Shanghai, agents who each look after
  * some shops, tickets assigned by shop — and, when an agent is off duty, to the agents at work —
  * SLAs counted in business time, and who may create or apply tags.
+ *
+ * @since 0.1
  */
 public final class ServiceDeskExample {
 

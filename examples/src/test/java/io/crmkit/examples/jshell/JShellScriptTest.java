@@ -35,6 +35,12 @@ import org.junit.jupiter.api.Test;
  */
 class JShellScriptTest {
 
+  /**
+   * crm-testing (contract tests and arbitraries, on this test class path only) is test support, not
+   * on the JShell start-up's class path: its packages need JUnit, AssertJ and jqwik.
+   */
+  private static final String TEST_SUPPORT = "io.crmkit.testing";
+
   static List<String> run(String... scripts) throws IOException {
     List<String> values = new ArrayList<>();
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
@@ -135,7 +141,7 @@ class JShellScriptTest {
         // the packages of its location, as the jar tool does
         descriptor = ModuleDescriptor.read(in, () -> packagesBeside(url));
       }
-      if (!descriptor.name().startsWith("io.crmkit.")) {
+      if (!descriptor.name().startsWith("io.crmkit.") || TEST_SUPPORT.equals(descriptor.name())) {
         continue;
       }
       Set<String> packages = new TreeSet<>();

@@ -1,7 +1,7 @@
 package io.crmkit.examples.tutorial;
 
 import io.crmkit.core.repository.TransactionRepository;
-import io.crmkit.core.repository.TransactionRepositoryContract;
+import io.crmkit.testing.core.TransactionRepositoryContract;
 
 /** The tutorial's repository passes crm-core's contract for every TransactionRepository. */
 class SortedTransactionRepositoryTest extends TransactionRepositoryContract {
