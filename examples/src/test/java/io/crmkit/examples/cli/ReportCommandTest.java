@@ -112,4 +112,51 @@ class ReportCommandTest {
         .contains("Left out because there is no holdout period")
         .contains("<dd data-field=\"holdout\">none</dd>");
   }
+
+  @Test
+  void report_with_zero_value_repeat_purchases_leaves_out_the_spend_model_and_says_why()
+      throws IOException {
+    // CDNOW master has $0 transactions; here every purchase of the sample's first repeat buyer is
+    // made $0, so that customer's mean repeat spend is 0 and the Gamma-Gamma fit cannot run
+    Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
+    java.util.List<String> lines = Files.readAllLines(sample, StandardCharsets.US_ASCII);
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (String line : lines) {
+      counts.merge(line.trim().split("\\s+", -1)[1], 1, Integer::sum);
+    }
+    String repeatBuyer =
+        lines.stream()
+            .map(l -> l.trim().split("\\s+", -1)[1])
+            .filter(id -> counts.get(id) > 1)
+            .findFirst()
+            .orElseThrow();
+    java.util.List<String> zeroed = new java.util.ArrayList<>();
+    for (String line : lines) {
+      String[] f = line.trim().split("\\s+", -1);
+      zeroed.add(
+          f[1].equals(repeatBuyer) ? String.join(" ", f[0], f[1], f[2], f[3], "0.00") : line);
+    }
+    Path input = dir.resolve("zero.txt");
+    Files.write(input, zeroed, StandardCharsets.US_ASCII);
+    Path out = dir.resolve("zero.html");
+    CliTestSupport.Result r =
+        crm(
+            "report",
+            "--transactions",
+            input.toString(),
+            "--layout",
+            "cdnow-sample",
+            "--calibration-end",
+            "1997-09-30",
+            "--observation-end",
+            "1998-06-30",
+            "--out",
+            out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("<h2>Spend model (Gamma-Gamma) and CLV</h2>")
+        .contains("Left out because the Gamma-Gamma fit")
+        .doesNotContain("<title>Top 15 customers by 12-month CLV");
+  }
 }
