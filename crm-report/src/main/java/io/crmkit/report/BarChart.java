@@ -1,6 +1,5 @@
 package io.crmkit.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,50 +34,17 @@ public record BarChart(
     Objects.requireNonNull(yTitle, "yTitle must not be null");
     categories = List.copyOf(categories);
     series = List.copyOf(series);
-    if (series.isEmpty()) {
-      throw new IllegalArgumentException("series must not be empty for chart " + title);
-    }
-    for (Series s : series) {
-      if (s.size() != categories.size()) {
-        throw new IllegalArgumentException(
-            "series "
-                + s.name()
-                + " must have "
-                + categories.size()
-                + " values (one per category) but had "
-                + s.size());
-      }
-    }
+    LabelledSeries.check(title, categories, series, "category");
   }
 
   @Override
   public DataTable table() {
-    List<String> header = new ArrayList<>();
-    header.add(xTitle.isEmpty() ? "category" : xTitle);
-    series.forEach(s -> header.add(s.name()));
-    List<List<String>> rows = new ArrayList<>();
-    for (int c = 0; c < categories.size(); c++) {
-      List<String> row = new ArrayList<>();
-      row.add(categories.get(c));
-      for (Series s : series) {
-        row.add(Numbers.plain(s.value(c)));
-      }
-      rows.add(row);
-    }
-    return new DataTable(header, rows);
+    return LabelledSeries.table(xTitle.isEmpty() ? "category" : xTitle, categories, series);
   }
 
   @Override
   public int marks() {
-    int n = 0;
-    for (Series s : series) {
-      for (double v : s.values()) {
-        if (!Double.isNaN(v)) {
-          n++;
-        }
-      }
-    }
-    return n;
+    return LabelledSeries.marks(series);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.crmkit.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,50 +32,17 @@ public record LineChart(
     Objects.requireNonNull(yTitle, "yTitle must not be null");
     xLabels = List.copyOf(xLabels);
     series = List.copyOf(series);
-    if (series.isEmpty()) {
-      throw new IllegalArgumentException("series must not be empty for chart " + title);
-    }
-    for (Series s : series) {
-      if (s.size() != xLabels.size()) {
-        throw new IllegalArgumentException(
-            "series "
-                + s.name()
-                + " must have "
-                + xLabels.size()
-                + " values (one per x label) but had "
-                + s.size());
-      }
-    }
+    LabelledSeries.check(title, xLabels, series, "x label");
   }
 
   @Override
   public DataTable table() {
-    List<String> header = new ArrayList<>();
-    header.add(xTitle.isEmpty() ? "x" : xTitle);
-    series.forEach(s -> header.add(s.name()));
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < xLabels.size(); i++) {
-      List<String> row = new ArrayList<>();
-      row.add(xLabels.get(i));
-      for (Series s : series) {
-        row.add(Numbers.plain(s.value(i)));
-      }
-      rows.add(row);
-    }
-    return new DataTable(header, rows);
+    return LabelledSeries.table(xTitle.isEmpty() ? "x" : xTitle, xLabels, series);
   }
 
   @Override
   public int marks() {
-    int n = 0;
-    for (Series s : series) {
-      for (double v : s.values()) {
-        if (!Double.isNaN(v)) {
-          n++;
-        }
-      }
-    }
-    return n;
+    return LabelledSeries.marks(series);
   }
 
   @Override
