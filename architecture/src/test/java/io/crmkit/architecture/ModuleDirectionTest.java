@@ -40,8 +40,12 @@ class ModuleDirectionTest {
         List.of("core", "segmentation", "lifecycle", "loyalty", "sales", "service", "identity"));
     ALLOWED.put("spark", List.of("core", "segmentation", "lifecycle"));
     ALLOWED.put("report", List.of("core", "segmentation", "lifecycle", "loyalty"));
-    // test support: on core only, so that every module's tests can use it without a cycle
-    ALLOWED.put("testing", List.of("core"));
+    // test support (crm-testing-core's io.crmkit.testing and io.crmkit.testing.core, checked on
+    // core
+    // only below; crm-testing's io.crmkit.testing.<library> on the libraries whose contracts they
+    // hold)
+    ALLOWED.put(
+        "testing", List.of("core", "segmentation", "lifecycle", "loyalty", "marketing", "sales"));
   }
 
   @TestFactory
@@ -52,6 +56,32 @@ class ModuleDirectionTest {
                 DynamicTest.dynamicTest(
                     e.getKey() + " uses only " + e.getValue(),
                     () -> ruleFor(e.getKey(), e.getValue()).check(CrmClasses.main())));
+  }
+
+  @Test
+  void the_core_test_support_uses_only_crm_core() {
+    // crm-testing-core: every library's tests use it, so it must stand on crm-core alone
+    DescribedPredicate<JavaClass> inTestingCore =
+        DescribedPredicate.describe(
+            "in crm-testing-core",
+            c ->
+                c.getPackageName().equals("io.crmkit.testing")
+                    || c.getPackageName().equals("io.crmkit.testing.core")
+                    || c.getPackageName().startsWith("io.crmkit.testing.core."));
+    DescribedPredicate<JavaClass> allowed =
+        DescribedPredicate.describe(
+            "outside io.crmkit, in crm-core or in crm-testing-core",
+            c ->
+                !c.getPackageName().startsWith("io.crmkit")
+                    || c.getPackageName().equals("io.crmkit.core")
+                    || c.getPackageName().startsWith("io.crmkit.core.")
+                    || inTestingCore.test(c));
+    classes()
+        .that(inTestingCore)
+        .should()
+        .onlyDependOnClassesThat(allowed)
+        .because("crm-testing-core is used by every library's tests")
+        .check(CrmClasses.main());
   }
 
   @Test

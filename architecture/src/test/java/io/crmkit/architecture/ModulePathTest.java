@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
 
-  /** The class path entries that are crmkit modules with a descriptor, and the jars they need. */
-  private static List<Path> modulePath() throws IOException {
+  /**
+   * The class path entries that are crmkit modules with a descriptor, and the jars they need; with
+   * {@code testFrameworks} also the jars of JUnit's API, AssertJ and jqwik's API that crm-testing's
+   * contracts are written in.
+   */
+  private static List<Path> modulePath(boolean testFrameworks) throws IOException {
     List<Path> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
       Path p = Path.of(entry);
@@ -42,6 +46,15 @@ class ModulePathTest {
           || name.startsWith("commons-text")
           || name.startsWith("commons-lang3")) {
         entries.add(p);
+      } else if (testFrameworks
+          && (name.startsWith("junit-jupiter-api")
+              || name.startsWith("junit-platform-commons")
+              || name.startsWith("opentest4j")
+              || name.startsWith("apiguardian")
+              || name.startsWith("assertj-core")
+              || name.startsWith("byte-buddy")
+              || name.startsWith("jqwik-api"))) {
+        entries.add(p);
       }
     }
     return entries;
@@ -57,7 +70,11 @@ class ModulePathTest {
   }
 
   private static ModuleLayer layer(Set<String> roots) throws IOException {
-    ModuleFinder finder = ModuleFinder.of(modulePath().toArray(Path[]::new));
+    return layer(roots, false);
+  }
+
+  private static ModuleLayer layer(Set<String> roots, boolean testFrameworks) throws IOException {
+    ModuleFinder finder = ModuleFinder.of(modulePath(testFrameworks).toArray(Path[]::new));
     Configuration cf =
         ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), roots);
     return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
@@ -93,6 +110,56 @@ class ModulePathTest {
     Module loyalty = layer.findModule("io.crmkit.loyalty").orElseThrow();
     assertThat(loyalty.getPackages()).contains("io.crmkit.loyalty.internal");
     assertThat(loyalty.isExported("io.crmkit.loyalty.internal")).isFalse();
+  }
+
+  @Test
+  void the_test_support_resolves_with_the_libraries_whose_contracts_it_holds() throws Exception {
+    Set<String> roots =
+        Set.of(
+            "io.crmkit.testing",
+            "io.crmkit.lifecycle",
+            "io.crmkit.loyalty",
+            "io.crmkit.sales",
+            "io.crmkit.marketing");
+    ModuleLayer layer = layer(roots, true);
+    Module testing = layer.findModule("io.crmkit.testing").orElseThrow();
+    Module core = layer.findModule("io.crmkit.testing.core").orElseThrow();
+    assertThat(testing.getPackages())
+        .containsExactlyInAnyOrder(
+            "io.crmkit.testing.lifecycle",
+            "io.crmkit.testing.loyalty",
+            "io.crmkit.testing.sales",
+            "io.crmkit.testing.marketing");
+    assertThat(testing.getPackages())
+        .allSatisfy(pkg -> assertThat(testing.isExported(pkg)).isTrue());
+    assertThat(core.isExported("io.crmkit.testing")).isTrue();
+    assertThat(core.isExported("io.crmkit.testing.core")).isTrue();
+    // the other libraries are static dependencies: a user of one contract needs only its library
+    assertThat(testing.getDescriptor().requires())
+        .filteredOn(
+            r -> r.name().startsWith("io.crmkit.") && !r.name().equals("io.crmkit.testing.core"))
+        .allSatisfy(
+            r ->
+                assertThat(r.modifiers())
+                    .contains(java.lang.module.ModuleDescriptor.Requires.Modifier.STATIC));
+    // every contract loads in the layer, with the library it names
+    ClassLoader loader = layer.findLoader("io.crmkit.testing");
+    for (String contract :
+        List.of(
+            "io.crmkit.testing.lifecycle.ChurnScorerContract",
+            "io.crmkit.testing.lifecycle.RetentionCurveContract",
+            "io.crmkit.testing.lifecycle.LifecycleRepositoryContract",
+            "io.crmkit.testing.loyalty.LoyaltyAccountRepositoryContract",
+            "io.crmkit.testing.sales.PoolRepositoryContract",
+            "io.crmkit.testing.marketing.RecommenderContract",
+            "io.crmkit.testing.core.CustomerRepositoryContract")) {
+      Class<?> c = Class.forName(contract, true, loader);
+      assertThat(c.getModule().getName()).startsWith("io.crmkit.testing");
+      assertThat(java.lang.reflect.Modifier.isAbstract(c.getModifiers())).isTrue();
+      assertThat(c.getSuperclass()).isEqualTo(Object.class);
+      // links every signature: the library types the contract names resolve in the layer
+      assertThat(c.getDeclaredMethods()).isNotEmpty();
+    }
   }
 
   @Test

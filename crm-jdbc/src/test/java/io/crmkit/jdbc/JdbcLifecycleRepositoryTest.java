@@ -2,7 +2,7 @@ package io.crmkit.jdbc;
 
 import io.crmkit.jdbc.testing.TestDatabase;
 import io.crmkit.lifecycle.stage.store.LifecycleRepository;
-import io.crmkit.lifecycle.stage.store.LifecycleRepositoryContract;
+import io.crmkit.testing.lifecycle.LifecycleRepositoryContract;
 
 class JdbcLifecycleRepositoryTest extends LifecycleRepositoryContract {
 

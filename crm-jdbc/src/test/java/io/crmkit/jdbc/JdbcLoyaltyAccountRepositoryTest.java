@@ -2,7 +2,7 @@ package io.crmkit.jdbc;
 
 import io.crmkit.jdbc.testing.TestDatabase;
 import io.crmkit.loyalty.account.LoyaltyAccountRepository;
-import io.crmkit.loyalty.account.LoyaltyAccountRepositoryContract;
+import io.crmkit.testing.loyalty.LoyaltyAccountRepositoryContract;
 
 class JdbcLoyaltyAccountRepositoryTest extends LoyaltyAccountRepositoryContract {
 

@@ -8,13 +8,12 @@ import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.lifecycle.model.BgNbdModel;
 import org.junit.jupiter.api.Test;
 
-class BgNbdChurnScorerTest extends ChurnScorerContract {
+class BgNbdChurnScorerTest {
 
   /** The published CDNOW fit (Fader, Hardie & Lee 2005). */
   static final BgNbdModel CDNOW = BgNbdModel.of(0.243, 4.414, 0.793, 2.426);
 
-  @Override
-  protected ChurnScorer scorer() {
+  static ChurnScorer scorer() {
     return BgNbdChurnScorer.of(CDNOW);
   }
 
@@ -46,5 +45,16 @@ class BgNbdChurnScorerTest extends ChurnScorerContract {
     assertThatThrownBy(() -> broken.probability(population(), 0))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("P(alive) of broken for customer 1 must be in [0, 1] but was: 1.5");
+  }
+
+  /** The contract's default population (crm-testing's {@code ChurnScorerContract}). */
+  static CustomerSummaries population() {
+    return Populations.of(
+        new double[] {1, 4, 20, 40},
+        new double[] {2, 0, 0, 30},
+        new double[] {3, 1, 2, 3},
+        new double[] {4, 12, 40, 41},
+        new double[] {5, 0, 0, 0},
+        new double[] {6, 2, 30, 90});
   }
 }

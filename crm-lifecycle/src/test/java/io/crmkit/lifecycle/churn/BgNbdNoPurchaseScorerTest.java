@@ -10,10 +10,9 @@ import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.special.Beta;
 import org.junit.jupiter.api.Test;
 
-class BgNbdNoPurchaseScorerTest extends ChurnScorerContract {
+class BgNbdNoPurchaseScorerTest {
 
-  @Override
-  protected ChurnScorer scorer() {
+  static ChurnScorer scorer() {
     return BgNbdNoPurchaseScorer.within(BgNbdChurnScorerTest.CDNOW, 39);
   }
 

@@ -8,13 +8,12 @@ import io.crmkit.core.summary.CustomerSummaries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CompositionTest extends ChurnScorerContract {
+class CompositionTest {
 
   static final ChurnScorer BGNBD = BgNbdChurnScorer.of(BgNbdChurnScorerTest.CDNOW);
   static final ChurnScorer RULE = InactivityScorer.of(3);
 
-  @Override
-  protected ChurnScorer scorer() {
+  static ChurnScorer scorer() {
     return ChurnScorer.weightedBlend(List.of(BGNBD, ChurnScorer.maximum(BGNBD, RULE)), 1, 3);
   }
 
@@ -52,5 +51,16 @@ class CompositionTest extends ChurnScorerContract {
     assertThatThrownBy(() -> ChurnScorer.weightedBlend(List.of(BGNBD, RULE), 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("weights must number as many as scorers (2)");
+  }
+
+  /** The contract's default population (crm-testing's {@code ChurnScorerContract}). */
+  static CustomerSummaries population() {
+    return Populations.of(
+        new double[] {1, 4, 20, 40},
+        new double[] {2, 0, 0, 30},
+        new double[] {3, 1, 2, 3},
+        new double[] {4, 12, 40, 41},
+        new double[] {5, 0, 0, 0},
+        new double[] {6, 2, 30, 90});
   }
 }

@@ -8,7 +8,7 @@ import io.crmkit.core.summary.CustomerSummaries;
 import org.apache.commons.math3.special.Beta;
 import org.junit.jupiter.api.Test;
 
-class ContractualChurnScorerTest extends ChurnScorerContract {
+class ContractualChurnScorerTest {
 
   // shifted-beta-geometric: S(t) = B(α, β + t) / B(α, β); churn at t+1 given t survived = α / (α +
   // β + t)
@@ -17,8 +17,7 @@ class ContractualChurnScorerTest extends ChurnScorerContract {
   static final RetentionCurve SBG =
       t -> Math.exp(Beta.logBeta(ALPHA, BETA + t) - Beta.logBeta(ALPHA, BETA));
 
-  @Override
-  protected ChurnScorer scorer() {
+  static ChurnScorer scorer() {
     return ContractualChurnScorer.of("sbg", SBG, ContractualChurnScorer.periodsFromAge(10));
   }
 

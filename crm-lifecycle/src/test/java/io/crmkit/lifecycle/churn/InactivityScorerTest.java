@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.crmkit.core.summary.CustomerSummaries;
 import org.junit.jupiter.api.Test;
 
-class InactivityScorerTest extends ChurnScorerContract {
+class InactivityScorerTest {
 
-  @Override
-  protected ChurnScorer scorer() {
+  static ChurnScorer scorer() {
     return InactivityScorer.of(3);
   }
 

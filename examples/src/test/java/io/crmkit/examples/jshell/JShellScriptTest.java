@@ -141,7 +141,8 @@ class JShellScriptTest {
         // the packages of its location, as the jar tool does
         descriptor = ModuleDescriptor.read(in, () -> packagesBeside(url));
       }
-      if (!descriptor.name().startsWith("io.crmkit.") || TEST_SUPPORT.equals(descriptor.name())) {
+      if (!descriptor.name().startsWith("io.crmkit.")
+          || descriptor.name().startsWith(TEST_SUPPORT)) {
         continue;
       }
       Set<String> packages = new TreeSet<>();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.summary.CustomerSummaries;
+import io.crmkit.core.summary.TimeScale;
 import io.crmkit.lifecycle.churn.ChurnScorer;
-import io.crmkit.lifecycle.churn.ChurnScorerContractAccess;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LogisticChurnScorerTest extends ChurnScorerContractAccess {
+class LogisticChurnScorerTest {
 
   static DesignMatrix features(CustomerSummaries s) {
     double[] silence = new double[s.size()];
@@ -34,8 +34,7 @@ class LogisticChurnScorerTest extends ChurnScorerContractAccess {
           -0.5,
           MissingValues.REJECT);
 
-  @Override
-  protected ChurnScorer scorer() {
+  static ChurnScorer scorer() {
     return LogisticChurnScorer.of(MODEL, features(population()));
   }
 
@@ -56,5 +55,17 @@ class LogisticChurnScorerTest extends ChurnScorerContractAccess {
     assertThatThrownBy(() -> scorer.probability(s, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("feature row 0 belongs to customer 2 but the population's row 0 is customer 1");
+  }
+
+  /** Six customers in weeks, as crm-testing's {@code ChurnScorerContract} scores by default. */
+  static CustomerSummaries population() {
+    double[][] rows = {
+      {4, 20, 40}, {0, 0, 30}, {1, 2, 3}, {12, 40, 41}, {0, 0, 0}, {2, 30, 90},
+    };
+    CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
+    for (int i = 0; i < rows.length; i++) {
+      b.add(Integer.toString(i + 1), (int) rows[i][0], rows[i][1], rows[i][2], 10.0);
+    }
+    return b.build();
   }
 }

@@ -12,10 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InMemoryLifecycleRepositoryTest extends LifecycleRepositoryContract {
+class InMemoryLifecycleRepositoryTest {
 
-  @Override
-  protected LifecycleRepository newRepository() {
+  static LifecycleRepository newRepository() {
     return InMemoryLifecycleRepository.create();
   }
 

@@ -1,26 +1,45 @@
-package io.crmkit.lifecycle.stage.store;
+package io.crmkit.testing.lifecycle;
 
-import static io.crmkit.lifecycle.stage.Fixtures.T0;
-import static io.crmkit.lifecycle.stage.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.money.Money;
 import io.crmkit.lifecycle.stage.DefaultLifecycle;
 import io.crmkit.lifecycle.stage.Lifecycle;
 import io.crmkit.lifecycle.stage.LifecycleEngine;
 import io.crmkit.lifecycle.stage.LifecycleEvent;
-import io.crmkit.lifecycle.stage.Threads;
-import java.util.List;
+import io.crmkit.lifecycle.stage.store.ConcurrentUpdateException;
+import io.crmkit.lifecycle.stage.store.LifecycleRepository;
+import io.crmkit.lifecycle.stage.store.LifecycleService;
+import io.crmkit.lifecycle.stage.store.Versioned;
+import io.crmkit.testing.Concurrently;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link LifecycleRepository} must meet; extend it with a factory for the
- * implementation under test.
+ * The contract every {@link LifecycleRepository} must meet: extend it in a test and implement
+ * {@link #newRepository()}, which must return an empty repository each time it is called.
+ *
+ * @since 0.1
  */
 public abstract class LifecycleRepositoryContract {
 
+  /** The instant every lifecycle of the contract starts at (2024-01-01T00:00Z). */
+  protected static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+
+  /** For subclasses. */
+  protected LifecycleRepositoryContract() {}
+
+  /** Returns a new, empty repository of the implementation under test. */
   protected abstract LifecycleRepository newRepository();
+
+  private static LifecycleEvent.Purchase purchase(String id, int day, String amount) {
+    return new LifecycleEvent.Purchase(
+        id, "c1", T0.plus(Duration.ofDays(day)), Money.of(amount, "EUR"));
+  }
 
   private final LifecycleEngine engine = LifecycleEngine.of(DefaultLifecycle.definition());
   private LifecycleRepository repository;
@@ -103,24 +122,22 @@ public abstract class LifecycleRepositoryContract {
       String id = "c" + round;
       Lifecycle l = engine.start(id, T0);
       repository.insert(l);
-      List<Boolean> won =
-          Threads.run(
-              2,
-              (thread, barrier) -> {
-                Lifecycle mine =
-                    engine.apply(
-                        l,
-                        new LifecycleEvent.Purchase(
-                            "p" + thread, id, T0, io.crmkit.core.money.Money.of("10", "EUR")));
-                barrier.await();
-                try {
-                  repository.update(mine, 1);
-                  return true;
-                } catch (ConcurrentUpdateException e) {
-                  return false;
-                }
-              });
-      assertThat(won).containsExactlyInAnyOrder(true, false);
+      AtomicIntegerArray won = new AtomicIntegerArray(2);
+      Concurrently.run(
+          2,
+          1,
+          (thread, iteration) -> {
+            Lifecycle mine =
+                engine.apply(
+                    l, new LifecycleEvent.Purchase("p" + thread, id, T0, Money.of("10", "EUR")));
+            try {
+              repository.update(mine, 1);
+              won.set(thread, 1);
+            } catch (ConcurrentUpdateException e) {
+              won.set(thread, 0);
+            }
+          });
+      assertThat(won.get(0) + won.get(1)).as("updates that won").isEqualTo(1);
       Versioned<Lifecycle> stored = repository.find(id).orElseThrow();
       assertThat(stored.version()).isEqualTo(2);
       assertThat(stored.value().appliedEventIds()).hasSize(1);
@@ -132,17 +149,13 @@ public abstract class LifecycleRepositoryContract {
     LifecycleService service = LifecycleService.of(engine, repository).withMaxAttempts(1_000);
     int threads = 4;
     int perThread = 25;
-    Threads.run(
+    Concurrently.run(
         threads,
-        (thread, barrier) -> {
-          barrier.await();
-          for (int i = 0; i < perThread; i++) {
+        perThread,
+        (thread, i) ->
             service.handle(
                 new LifecycleEvent.Purchase(
-                    "p" + thread + "-" + i, "c1", T0, io.crmkit.core.money.Money.of("1", "EUR")));
-          }
-          return null;
-        });
+                    "p" + thread + "-" + i, "c1", T0, Money.of("1", "EUR"))));
     Versioned<Lifecycle> stored = repository.find("c1").orElseThrow();
     assertThat(stored.value().facts().purchases()).isEqualTo((long) threads * perThread);
     assertThat(stored.version()).isEqualTo((long) threads * perThread);

@@ -1,9 +1,11 @@
-package io.crmkit.loyalty.account;
+package io.crmkit.testing.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.loyalty.account.LoyaltyAccount;
+import io.crmkit.loyalty.account.LoyaltyAccountRepository;
 import io.crmkit.loyalty.ledger.Balance;
 import io.crmkit.loyalty.ledger.InsufficientPointsException;
 import io.crmkit.loyalty.ledger.LedgerEntry;
@@ -25,8 +27,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link LoyaltyAccountRepository}: extend it with {@link #newRepository} returning
  * an empty repository whose accounts open with {@link #POLICY} and no tiers.
+ *
+ * @since 0.1
  */
 public abstract class LoyaltyAccountRepositoryContract {
+
+  /** For subclasses. */
+  protected LoyaltyAccountRepositoryContract() {}
 
   protected static final LedgerPolicy POLICY = LedgerPolicy.simple(ZoneId.of("Europe/Madrid"));
   private static final Instant T0 = Instant.parse("2024-02-29T12:00:00Z");

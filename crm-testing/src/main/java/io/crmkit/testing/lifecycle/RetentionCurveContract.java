@@ -1,14 +1,23 @@
-package io.crmkit.lifecycle.churn;
+package io.crmkit.testing.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.lifecycle.churn.RetentionCurve;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of a {@link RetentionCurve}: S(0) = 1, S in [0, 1], non-increasing; churn in [0, 1].
+ * The contract of a {@link RetentionCurve}: S(0) = 1, S in [0, 1] and non-increasing over periods 0
+ * to 60, the probability of not renewing in [0, 1]. Extend it in a test and implement {@link
+ * #curve()}.
+ *
+ * @since 0.1
  */
-abstract class RetentionCurveContract {
+public abstract class RetentionCurveContract {
 
+  /** For subclasses. */
+  protected RetentionCurveContract() {}
+
+  /** Returns the curve under test. */
   protected abstract RetentionCurve curve();
 
   @Test

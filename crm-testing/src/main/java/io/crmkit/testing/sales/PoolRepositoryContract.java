@@ -1,9 +1,15 @@
-package io.crmkit.sales.pool;
+package io.crmkit.testing.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.MemberId;
+import io.crmkit.sales.pool.ClaimOutcome;
+import io.crmkit.sales.pool.Ownership;
+import io.crmkit.sales.pool.OwnershipEvent;
+import io.crmkit.sales.pool.PoolRepository;
+import io.crmkit.sales.pool.PoolRules;
+import io.crmkit.sales.pool.ReclaimReason;
 import io.crmkit.testing.Concurrently;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link PoolRepository} must pass, races included. To test your own
- * implementation, add crm-sales' test-jar as a test dependency and write
+ * implementation, add crm-testing as a test dependency and write
  *
  * <pre>{@code
  * class JdbcPoolRepositoryTest extends PoolRepositoryContract {
@@ -25,8 +31,13 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>{@link #newRepository()} must return an empty repository each time it is called.
+ *
+ * @since 0.1
  */
 public abstract class PoolRepositoryContract {
+
+  /** For subclasses. */
+  protected PoolRepositoryContract() {}
 
   /** A day of the tests. */
   protected static final LocalDate DAY = LocalDate.of(2024, 3, 1);

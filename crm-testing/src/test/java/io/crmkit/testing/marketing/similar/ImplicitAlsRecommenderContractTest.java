@@ -1,6 +1,10 @@
-package io.crmkit.marketing.similar;
+package io.crmkit.testing.marketing.similar;
 
 import io.crmkit.marketing.history.PurchaseHistory;
+import io.crmkit.marketing.similar.AlsOptions;
+import io.crmkit.marketing.similar.ImplicitAlsRecommender;
+import io.crmkit.marketing.similar.Recommender;
+import io.crmkit.testing.marketing.RecommenderContract;
 
 class ImplicitAlsRecommenderContractTest extends RecommenderContract {
   @Override

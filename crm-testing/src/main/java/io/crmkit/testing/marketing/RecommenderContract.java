@@ -1,10 +1,12 @@
-package io.crmkit.marketing.similar;
+package io.crmkit.testing.marketing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.marketing.history.ItemLevel;
 import io.crmkit.marketing.history.PurchaseHistory;
+import io.crmkit.marketing.similar.ItemHistory;
+import io.crmkit.marketing.similar.Recommender;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -14,8 +16,13 @@ import org.junit.jupiter.api.Test;
  * The contract of every {@link Recommender}: extend it, implement {@link #recommender} for a
  * history, and the tests check distinct in-range items, at most k, none already bought, best first
  * in a stable way (deterministic, and the top j of k are the top j).
+ *
+ * @since 0.1
  */
 public abstract class RecommenderContract {
+
+  /** For subclasses. */
+  protected RecommenderContract() {}
 
   /** The recommender under test, trained on {@code history}. */
   protected abstract Recommender recommender(PurchaseHistory history);

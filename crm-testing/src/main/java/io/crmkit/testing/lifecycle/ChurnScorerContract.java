@@ -1,26 +1,41 @@
-package io.crmkit.lifecycle.churn;
+package io.crmkit.testing.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.summary.CustomerSummaries;
+import io.crmkit.core.summary.TimeScale;
+import io.crmkit.lifecycle.churn.ChurnAssessment;
+import io.crmkit.lifecycle.churn.ChurnScorer;
+import io.crmkit.lifecycle.churn.RiskBands;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link ChurnScorer} must meet; a test of an implementation extends this class
- * and supplies the scorer and a population to score.
+ * The contract every {@link ChurnScorer} must meet: extend it in a test, implement {@link
+ * #scorer()} and, to score a population of your own, override {@link #population()}.
+ *
+ * @since 0.1
  */
-abstract class ChurnScorerContract {
+public abstract class ChurnScorerContract {
 
+  /** For subclasses. */
+  protected ChurnScorerContract() {}
+
+  /** Returns the scorer under test. */
   protected abstract ChurnScorer scorer();
 
+  /**
+   * Returns the population the contract scores; by default six customers in weeks (repeat buyers,
+   * single purchasers, one customer acquired today), each with an average order value of 10.
+   */
   protected CustomerSummaries population() {
-    return Populations.of(
-        new double[] {1, 4, 20, 40},
-        new double[] {2, 0, 0, 30},
-        new double[] {3, 1, 2, 3},
-        new double[] {4, 12, 40, 41},
-        new double[] {5, 0, 0, 0},
-        new double[] {6, 2, 30, 90});
+    double[][] rows = {
+      {4, 20, 40}, {0, 0, 30}, {1, 2, 3}, {12, 40, 41}, {0, 0, 0}, {2, 30, 90},
+    };
+    CustomerSummaries.Builder b = CustomerSummaries.builder(TimeScale.WEEKS);
+    for (int i = 0; i < rows.length; i++) {
+      b.add(Integer.toString(i + 1), (int) rows[i][0], rows[i][1], rows[i][2], 10.0);
+    }
+    return b.build();
   }
 
   @Test

@@ -1,8 +1,0 @@
-package io.crmkit.lifecycle.churn;
-
-class SbgRetentionCurveTest extends RetentionCurveContract {
-  @Override
-  protected RetentionCurve curve() {
-    return ContractualChurnScorerTest.SBG;
-  }
-}
