@@ -35,26 +35,15 @@ class BgNbdChurnScorerTest {
     ChurnScorer generic =
         ChurnScorer.fromProbabilityAlive(
             "bg/nbd", (s, i) -> CDNOW.probabilityAlive(s.frequency(i), s.recency(i), s.age(i)));
-    assertThat(generic.probabilities(population()))
-        .containsExactly(scorer().probabilities(population()));
+    assertThat(generic.probabilities(Populations.contractDefault()))
+        .containsExactly(scorer().probabilities(Populations.contractDefault()));
   }
 
   @Test
   void the_generic_adapter_rejects_a_probability_outside_the_unit_interval() {
     ChurnScorer broken = ChurnScorer.fromProbabilityAlive("broken", (s, i) -> 1.5);
-    assertThatThrownBy(() -> broken.probability(population(), 0))
+    assertThatThrownBy(() -> broken.probability(Populations.contractDefault(), 0))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("P(alive) of broken for customer 1 must be in [0, 1] but was: 1.5");
-  }
-
-  /** The contract's default population (crm-testing's {@code ChurnScorerContract}). */
-  static CustomerSummaries population() {
-    return Populations.of(
-        new double[] {1, 4, 20, 40},
-        new double[] {2, 0, 0, 30},
-        new double[] {3, 1, 2, 3},
-        new double[] {4, 12, 40, 41},
-        new double[] {5, 0, 0, 0},
-        new double[] {6, 2, 30, 90});
   }
 }

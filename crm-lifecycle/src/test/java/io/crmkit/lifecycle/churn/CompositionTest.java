@@ -28,7 +28,7 @@ class CompositionTest {
 
   @Test
   void blend_is_the_normalised_weighted_mean() {
-    CustomerSummaries s = population();
+    CustomerSummaries s = Populations.contractDefault();
     ChurnScorer blend = ChurnScorer.weightedBlend(List.of(BGNBD, RULE), 1, 3);
     for (int i = 0; i < s.size(); i++) {
       assertThat(blend.probability(s, i))
@@ -51,16 +51,5 @@ class CompositionTest {
     assertThatThrownBy(() -> ChurnScorer.weightedBlend(List.of(BGNBD, RULE), 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("weights must number as many as scorers (2)");
-  }
-
-  /** The contract's default population (crm-testing's {@code ChurnScorerContract}). */
-  static CustomerSummaries population() {
-    return Populations.of(
-        new double[] {1, 4, 20, 40},
-        new double[] {2, 0, 0, 30},
-        new double[] {3, 1, 2, 3},
-        new double[] {4, 12, 40, 41},
-        new double[] {5, 0, 0, 0},
-        new double[] {6, 2, 30, 90});
   }
 }

@@ -23,6 +23,17 @@ final class Populations {
     return b.build();
   }
 
+  /** The six customers crm-testing's {@code ChurnScorerContract} scores by default. */
+  static CustomerSummaries contractDefault() {
+    return of(
+        new double[] {1, 4, 20, 40},
+        new double[] {2, 0, 0, 30},
+        new double[] {3, 1, 2, 3},
+        new double[] {4, 12, 40, 41},
+        new double[] {5, 0, 0, 0},
+        new double[] {6, 2, 30, 90});
+  }
+
   /** One valid summary row {frequency, recency, T}. */
   static Arbitrary<double[]> rows() {
     Arbitrary<Integer> x = Arbitraries.integers().between(0, 40);
