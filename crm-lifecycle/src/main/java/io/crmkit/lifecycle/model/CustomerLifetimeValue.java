@@ -179,6 +179,9 @@ public record CustomerLifetimeValue(
   public CustomerScores score(CustomerSummaries s, double horizon) {
     Objects.requireNonNull(s, "summaries must not be null");
     TransactionModel.checkHorizon(horizon);
+    if (transactions instanceof BgNbdModel m) {
+      return scoreBgNbd(m, s, horizon);
+    }
     int n = s.size();
     double[] purchases = new double[n];
     double[] value = new double[n];
@@ -230,6 +233,110 @@ public record CustomerLifetimeValue(
     return new CustomerScores(alive, purchases, value, horizon);
   }
 
+  /** Frequencies below this index the (x, T) pairs of a T directly; higher ones are hashed. */
+  private static final int DIRECT_X = 64;
+
+  /**
+   * {@link #score} for BG/NBD in one pass over the columns, the same numbers as its column methods
+   * to the bit: every T is numbered once (its ln(α+T) with it), an (x, T) pair of x below {@link
+   * #DIRECT_X} is found by its T's number and x without hashing, P(alive) is computed in the pass
+   * (ln a − ln(b+x−1) once per x, ln(α+t_x) once per value) and so are the spend's x-terms of E[Z |
+   * x, z̄] (p x and p x + q − 1 once per x).
+   */
+  private CustomerScores scoreBgNbd(BgNbdModel m, CustomerSummaries s, double horizon) {
+    int n = s.size();
+    double[] alive = new double[n];
+    double[] purchases = new double[n];
+    double[] value = new double[n];
+    double[] t = horizons(horizon);
+    double[] cumulative = new double[t.length];
+    double r = m.r();
+    double logA = Math.log(m.a());
+    double p = spend.p();
+    double pv = p * spend.v();
+    AgeIndex ages = new AgeIndex(m.alpha());
+    LogMemo lnTx = new LogMemo(m.alpha());
+    int[] pairOf = new int[64 * DIRECT_X]; // (T number, x) -> pair + 1, 0 when not yet computed
+    PairCache higher = new PairCache(16); // pairs of x >= DIRECT_X
+    double[] ifAlive = new double[64];
+    double[] curve = new double[64];
+    int distinct = 0;
+    // per x below DIRECT_X: ln a − ln(b+x−1), p x, p x + q − 1 (NaN until the first such customer)
+    double[] byX = new double[DIRECT_X];
+    double[] pxByX = new double[DIRECT_X];
+    double[] denByX = new double[DIRECT_X];
+    boolean[] seenX = new boolean[DIRECT_X];
+    for (int i = 0; i < n; i++) {
+      int x = s.frequency(i);
+      double tx = s.recency(i);
+      double age = s.age(i);
+      TransactionModel.checkHistory(x, tx, age);
+      double zbar = x > 0 ? s.monetaryValue(i) : 0;
+      if (!(zbar >= 0) || Double.isInfinite(zbar)) {
+        spend.conditionalExpectedSpend(x, zbar); // throws its message
+      }
+      int id = ages.id(age);
+      int k;
+      boolean fresh;
+      if (x < DIRECT_X) {
+        int slot = id * DIRECT_X + x;
+        if (slot >= pairOf.length) {
+          pairOf = java.util.Arrays.copyOf(pairOf, Math.max(2 * pairOf.length, slot + DIRECT_X));
+        }
+        k = pairOf[slot] - 1;
+        fresh = k < 0;
+        if (fresh) {
+          k = distinct++;
+          pairOf[slot] = k + 1;
+        }
+      } else {
+        double at = higher.get(x, age);
+        fresh = Double.isNaN(at);
+        if (fresh) {
+          k = distinct++;
+          higher.put(x, age, k);
+        } else {
+          k = (int) at;
+        }
+      }
+      if (fresh) {
+        if (k == ifAlive.length) {
+          ifAlive = java.util.Arrays.copyOf(ifAlive, 2 * k);
+          curve = java.util.Arrays.copyOf(curve, 2 * k);
+        }
+        aliveCurve(t, x, age, cumulative);
+        ifAlive[k] = cumulative[periods];
+        curve[k] = discounted(cumulative);
+      }
+      double c;
+      double px;
+      double den;
+      if (x < DIRECT_X) {
+        if (!seenX[x]) {
+          spend.conditionalExpectedSpend(x, zbar); // the spend model's own checks (q > 1)
+          byX[x] = x == 0 ? 0 : logA - Math.log(m.b() + x - 1);
+          pxByX[x] = p * x;
+          denByX[x] = p * x + spend.q() - 1;
+          seenX[x] = true;
+        }
+        c = byX[x];
+        px = pxByX[x];
+        den = denByX[x];
+      } else {
+        spend.conditionalExpectedSpend(x, zbar);
+        c = logA - Math.log(m.b() + x - 1);
+        px = p * x;
+        den = p * x + spend.q() - 1;
+      }
+      double pAlive =
+          x == 0 ? 1.0 : 1.0 / (1.0 + Math.exp(c + (r + x) * (ages.log(id) - lnTx.log(tx))));
+      alive[i] = pAlive;
+      purchases[i] = ifAlive[k] == 0 ? 0 : pAlive * ifAlive[k];
+      value[i] = (curve[k] == 0 ? 0 : pAlive * curve[k]) * ((pv + px * zbar) / den);
+    }
+    return new CustomerScores(alive, purchases, value, horizon);
+  }
+
   /** The CLV of the whole customer base: the sum of {@link #values(CustomerSummaries)}. */
   public double total(CustomerSummaries s) {
     double t = 0;
@@ -249,5 +356,70 @@ public record CustomerLifetimeValue(
         periods,
         periodLength,
         discountRate);
+  }
+
+  /**
+   * The distinct values of a T column numbered in first-seen order (open addressing on their bits),
+   * each with ln(offset + T), the number {@link Math#log} gives. Not thread-safe.
+   */
+  private static final class AgeIndex {
+
+    private final double offset;
+    private long[] keys = new long[512];
+    private int[] ids = new int[512]; // number + 1; 0 is an empty slot
+    private double[] logs = new double[256];
+    private int size;
+
+    AgeIndex(double offset) {
+      this.offset = offset;
+    }
+
+    /** The number of {@code age}, numbering it when it is new. */
+    int id(double age) {
+      long bits = Double.doubleToLongBits(age);
+      int mask = keys.length - 1;
+      for (int i = (int) PairCache.mix(bits) & mask; ; i = (i + 1) & mask) {
+        int v = ids[i];
+        if (v == 0) {
+          return add(i, bits, age);
+        }
+        if (keys[i] == bits) {
+          return v - 1;
+        }
+      }
+    }
+
+    /** ln(offset + T) of the T numbered {@code id}. */
+    double log(int id) {
+      return logs[id];
+    }
+
+    private int add(int slot, long bits, double age) {
+      int id = size++;
+      if (id == logs.length) {
+        logs = java.util.Arrays.copyOf(logs, 2 * id);
+      }
+      logs[id] = Math.log(offset + age);
+      keys[slot] = bits;
+      ids[slot] = id + 1;
+      if (2 * size > keys.length) {
+        long[] ok = keys;
+        int[] oi = ids;
+        keys = new long[2 * ok.length];
+        ids = new int[2 * ok.length];
+        int mask = keys.length - 1;
+        for (int j = 0; j < ok.length; j++) {
+          if (oi[j] != 0) {
+            int i = (int) PairCache.mix(ok[j]) & mask;
+            while (ids[i] != 0) {
+              i = (i + 1) & mask;
+            }
+            keys[i] = ok[j];
+            ids[i] = oi[j];
+          }
+        }
+      }
+      return id;
+    }
   }
 }

@@ -19,7 +19,8 @@ import net.jqwik.api.constraints.DoubleRange;
  * BG/NBD's P(alive) column (logarithms remembered per value) and the BG/NBD family's curves of
  * alive expectations (series of all horizons together) to the bit, and the Gamma-Gamma kernel on
  * weight-1 rows (logarithms of mantissa products) the likelihood of the same rows with explicit
- * weights.
+ * weights; and CustomerLifetimeValue's one-pass BG/NBD score the numbers of the column methods, to
+ * the bit.
  */
 class ScoringKernelProperties {
 
@@ -74,6 +75,48 @@ class ScoringKernelProperties {
           .as("%s row %d", m, i)
           .isEqualTo(m.probabilityAlive(s.frequency(i), s.recency(i), s.age(i)));
     }
+  }
+
+  /**
+   * Up to 700 customers with frequencies to 100 and T of up to 2,000 days: past the directly
+   * indexed frequencies (64) and the first sizes of the one-pass score's tables of T values.
+   */
+  @Provide
+  Arbitrary<List<Customer>> manyCustomers() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(1, 2000),
+            Arbitraries.doubles().between(0.01, 300))
+        .as(
+            (x, share, days, z) -> {
+              double age = days / 7.0;
+              double tx = x == 0 ? 0 : Math.rint(share * days) / 7.0;
+              return new Customer(x, tx, age, x == 0 ? 0 : Math.rint(z * 100) / 100 + 0.01);
+            })
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(700);
+  }
+
+  @Property(tries = 100)
+  void bgnbd_one_pass_score_is_the_column_methods_to_the_bit(
+      @ForAll("manyCustomers") List<Customer> customers,
+      @ForAll("parameters") double[] p,
+      @ForAll @DoubleRange(min = 0.2, max = 30) double pp,
+      @ForAll @DoubleRange(min = 1.05, max = 30) double q,
+      @ForAll @DoubleRange(min = 0.1, max = 100) double v,
+      @ForAll @DoubleRange(min = 0, max = 200) double horizon) {
+    CustomerSummaries s = summaries(customers);
+    BgNbdModel m = BgNbdModel.of(p[0], p[1], p[2], p[3]);
+    CustomerLifetimeValue clv =
+        CustomerLifetimeValue.monthsOfWeeklyModel(m, GammaGammaModel.of(pp, q, v), 12, 0.01);
+    CustomerScores scores = clv.score(s, horizon);
+    assertThat(scores.probabilityAlive()).as("%s", m).containsExactly(m.probabilityAlive(s));
+    assertThat(scores.expectedPurchases())
+        .as("%s", m)
+        .containsExactly(m.expectedPurchases(horizon, s));
+    assertThat(scores.lifetimeValue()).as("%s", m).containsExactly(clv.values(s));
   }
 
   @Property(tries = 300)

@@ -29,20 +29,33 @@ final class ClvCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ClvOptions.Inputs in = options.load();
-    output.emit(table(in.summaries(), in.clv()), spec.commandLine().getOut());
-    return 0;
-  }
-
-  static Table table(CustomerSummaries s, CustomerLifetimeValue clv) {
+    CustomerSummaries s = in.summaries();
+    CustomerLifetimeValue clv = in.clv();
     double[] values = clv.values(s);
-    Table t = Table.of("id", "expected_purchases", "expected_spend", "clv");
-    for (int i = 0; i < s.size(); i++) {
-      double spend =
+    double[] spend = new double[s.size()];
+    for (int i = 0; i < spend.length; i++) {
+      spend[i] =
           clv.spend()
               .conditionalExpectedSpend(
                   s.frequency(i), s.frequency(i) > 0 ? s.monetaryValue(i) : 0);
-      double purchases = values[i] / spend; // clv = discounted purchases × expected spend (> 0)
-      t.add(s.id(i), purchases, spend, values[i]);
+    }
+    // clv = discounted purchases × expected spend (> 0): the purchases are their quotient
+    output.emit(
+        () -> table(s, values, spend),
+        COLUMNS,
+        s.size(),
+        (csv, i) ->
+            csv.text(s.id(i)).number(values[i] / spend[i]).number(spend[i]).number(values[i]),
+        spec.commandLine().getOut());
+    return 0;
+  }
+
+  static final String[] COLUMNS = {"id", "expected_purchases", "expected_spend", "clv"};
+
+  private static Table table(CustomerSummaries s, double[] values, double[] spend) {
+    Table t = Table.of(COLUMNS);
+    for (int i = 0; i < s.size(); i++) {
+      t.add(s.id(i), values[i] / spend[i], spend[i], values[i]);
     }
     return t;
   }

@@ -46,7 +46,7 @@ public final class CrmCommand implements Runnable {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(err, "err must not be null");
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
@@ -56,6 +56,21 @@ public final class CrmCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new CrmCommand());
     Subcommands.register(cl);
+    return handlers(cl);
+  }
+
+  /**
+   * The command line for these arguments: with only the subcommand that the first argument names
+   * registered (when it names one), so a run pays for the model of one command's options, not of
+   * all.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = new CommandLine(new CrmCommand());
+    Subcommands.register(cl, args);
+    return handlers(cl);
+  }
+
+  private static CommandLine handlers(CommandLine cl) {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("crm: " + CliErrors.message(ex));

@@ -58,11 +58,20 @@ final class PredictCommand implements Callable<Integer> {
             .toSummaries(modelUnit.equals("days") ? TimeScale.DAYS : TimeScale.WEEKS);
     double[] alive = m.probabilityAlive(s);
     double[] expected = m.expectedPurchases(h, s);
-    Table t = Table.of("id", "p_alive", "expected_purchases");
-    for (int i = 0; i < s.size(); i++) {
-      t.add(s.id(i), alive[i], expected[i]);
-    }
-    output.emit(t, spec.commandLine().getOut());
+    output.emit(
+        () -> {
+          Table t = Table.of(COLUMNS);
+          for (int i = 0; i < s.size(); i++) {
+            t.add(s.id(i), alive[i], expected[i]);
+          }
+          return t;
+        },
+        COLUMNS,
+        s.size(),
+        (csv, i) -> csv.text(s.id(i)).number(alive[i]).number(expected[i]),
+        spec.commandLine().getOut());
     return 0;
   }
+
+  static final String[] COLUMNS = {"id", "p_alive", "expected_purchases"};
 }

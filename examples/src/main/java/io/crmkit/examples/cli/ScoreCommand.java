@@ -2,6 +2,7 @@ package io.crmkit.examples.cli;
 
 import io.crmkit.core.io.CsvRowWriter;
 import io.crmkit.core.summary.CustomerSummaries;
+import io.crmkit.lifecycle.model.CustomerScores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,13 +47,15 @@ final class ScoreCommand implements Callable<Integer> {
     double t = horizon.value();
     ClvOptions.Inputs in = options.load();
     CustomerSummaries s = in.summaries();
+    // one pass for the three model scores (the numbers of the three column methods)
+    CustomerScores three = in.clv().score(s, t);
     Scores scores =
         new Scores(
             s,
-            in.model().probabilityAlive(s),
-            in.model().expectedPurchases(t, s),
+            three.probabilityAlive(),
+            three.expectedPurchases(),
             in.spend().conditionalExpectedSpend(s),
-            in.clv().values(s));
+            three.lifetimeValue());
     if (output.json) {
       output.emit(scores.table(), spec.commandLine().getOut());
     } else if (output.out.isPresent()) {

@@ -83,4 +83,44 @@ class CrmCommandTest {
       assertThat(r.out()).as(sub).contains("Usage: crm " + sub);
     }
   }
+
+  /**
+   * A run with every subcommand registered (the command line of {@code CrmCommand.commandLine()}).
+   */
+  private static CliTestSupport.Result withAll(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = CrmCommand.commandLine();
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new CliTestSupport.Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void a_run_registers_only_the_named_subcommand_and_prints_what_a_run_with_all_prints() {
+    picocli.CommandLine all = CrmCommand.commandLine();
+    assertThat(all.getSubcommands()).hasSizeGreaterThan(10);
+    for (String name : all.getSubcommands().keySet()) {
+      if (name.equals("help")) {
+        continue;
+      }
+      assertThat(CrmCommand.commandLine(name, "--help").getSubcommands().keySet())
+          .as(name)
+          .containsExactlyInAnyOrder(name, "help");
+      for (String[] args :
+          new String[][] {{name, "--help"}, {name, "--bogus"}, {name, "--version"}}) {
+        CliTestSupport.Result one = crm(args);
+        CliTestSupport.Result every = withAll(args);
+        assertThat(one).as(String.join(" ", args)).isEqualTo(every);
+      }
+    }
+    // no subcommand named first: all of them, as before
+    assertThat(CrmCommand.commandLine("--help").getSubcommands())
+        .hasSameSizeAs(all.getSubcommands());
+    assertThat(CrmCommand.commandLine("bogus").getSubcommands())
+        .hasSameSizeAs(all.getSubcommands());
+    assertThat(crm("bogus")).isEqualTo(withAll("bogus"));
+    assertThat(crm("help", "fit")).isEqualTo(withAll("help", "fit"));
+  }
 }
