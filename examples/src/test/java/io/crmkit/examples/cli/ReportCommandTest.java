@@ -89,6 +89,41 @@ class ReportCommandTest {
     }
   }
 
+  private Path cdnowReport(String name) {
+    Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
+    Path out = dir.resolve(name);
+    CliTestSupport.Result r =
+        crm(
+            "report",
+            "--transactions",
+            sample.toString(),
+            "--layout",
+            "cdnow-sample",
+            "--calibration-end",
+            "1997-09-30",
+            "--observation-end",
+            "1998-06-30",
+            "--out",
+            out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return out;
+  }
+
+  @Test
+  void no_two_labels_of_any_chart_of_the_cdnow_report_overlap_and_none_leaves_its_chart()
+      throws Exception {
+    String html = Files.readString(cdnowReport("labels.html"), StandardCharsets.UTF_8);
+    java.util.List<SvgLabels.Chart> charts = SvgLabels.charts(html);
+    assertThat(charts).hasSize(CHARTS_WITH_HOLDOUT);
+    int texts = 0;
+    for (SvgLabels.Chart c : charts) {
+      assertThat(c.boxes()).as("texts of %s", c.title()).isNotEmpty();
+      texts += c.boxes().size();
+    }
+    assertThat(texts).as("texts on the page").isGreaterThan(CHARTS_WITH_HOLDOUT * 5);
+    assertThat(SvgLabels.problems(charts)).isEmpty();
+  }
+
   @Test
   void report_without_holdout_leaves_out_the_holdout_charts_and_says_why() throws IOException {
     Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
