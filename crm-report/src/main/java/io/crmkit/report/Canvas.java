@@ -28,6 +28,15 @@ interface Canvas {
 
   void circle(double cx, double cy, double r, Color fill, Optional<String> tooltip);
 
+  /**
+   * Starts a group of marks that belong to {@code key} (a category or a table row's first cell), so
+   * that a page can show or hide them together; ends with {@link #endGroup()}.
+   */
+  void group(String key);
+
+  /** Ends the group that {@link #group(String)} started. */
+  void endGroup();
+
   void text(
       double x,
       double y,

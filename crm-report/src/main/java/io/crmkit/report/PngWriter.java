@@ -138,6 +138,16 @@ public final class PngWriter {
     }
 
     @Override
+    public void group(String key) {
+      // a PNG has no groups
+    }
+
+    @Override
+    public void endGroup() {
+      // a PNG has no groups
+    }
+
+    @Override
     public void text(
         double x,
         double y,
@@ -151,8 +161,15 @@ public final class PngWriter {
       Font font =
           new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 12).deriveFont((float) size);
       g.setFont(font);
-      g.setColor(color);
       double w = g.getFontMetrics().getStringBounds(text, g).getWidth();
+      // the layout measured the text in DejaVu Sans; a wider logical font is narrowed to that width
+      double room = TextMetrics.width(text, size, bold);
+      if (w > room && w > 0) {
+        font = font.deriveFont(AffineTransform.getScaleInstance(room / w, 1));
+        g.setFont(font);
+        w = room;
+      }
+      g.setColor(color);
       double dx = anchor == Anchor.START ? 0 : anchor == Anchor.MIDDLE ? -w / 2 : -w;
       AffineTransform saved = g.getTransform();
       g.translate(x, y);

@@ -9,7 +9,11 @@ import java.util.Optional;
  * Writes a {@link Chart} as one {@code <svg>} element: text stays text ({@code <text>}, searchable
  * and read by screen readers), each bar, point and cell has a {@code <title>} tooltip, the chart is
  * named by a {@code <title>} and {@code aria-label}, and no element has an id (so that any number
- * of charts can share a page). Colours come from {@link Palette}; numbers from {@link Numbers}.
+ * of charts can share a page). The bars of a category and the cells of a table row are grouped in a
+ * {@code <g data-key="…">} that names the category or the row's first cell, so that a page can show
+ * or hide them together. Text is laid out with the widths of DejaVu Sans ({@link TextMetrics}), the
+ * font the SVG names, so that no two labels overlap. Colours come from {@link Palette}; numbers
+ * from {@link Numbers}.
  *
  * @since 0.1
  */
@@ -35,7 +39,7 @@ public final class SvgWriter {
         + h
         + "\" role=\"img\" aria-label=\""
         + escape(chart.title())
-        + "\" font-family=\"DejaVu Sans, Verdana, sans-serif\">\n<title>"
+        + "\" font-family=\"DejaVu Sans, sans-serif\">\n<title>"
         + escape(chart.title())
         + "</title>\n"
         + c.sb
@@ -171,6 +175,16 @@ public final class SvgWriter {
           .append(Palette.hex(fill))
           .append('"');
       close("circle", tooltip);
+    }
+
+    @Override
+    public void group(String key) {
+      sb.append("<g data-key=\"").append(escape(key)).append("\">\n");
+    }
+
+    @Override
+    public void endGroup() {
+      sb.append("</g>\n");
     }
 
     @Override

@@ -272,6 +272,7 @@ final class Analysis {
   /** The report page of this analysis; {@code source} names the data file in the header. */
   ReportPage report(String title, String source) {
     ReportPage r = ReportPage.titled(title);
+    r.filterBy("segment", "RFM segment");
     r.provenance(provenance(source));
     FitResult<BgNbdModel> f = bgnbd;
     List<List<String>> params = new ArrayList<>();

@@ -78,7 +78,15 @@ class ReportCommandTest {
         .contains("<dd data-field=\"customers\">2,357</dd>")
         .contains("Left out because no programme was given");
     // text is text: no glyph outlines, and the page is small
-    assertThat(html).doesNotContain("<path").doesNotContain("<?xml").doesNotContain("<script");
+    assertThat(html).doesNotContain("<path").doesNotContain("<?xml");
+    // one file: the only script is the segment filter's, inline; no URL but the SVG namespace
+    assertThat(count(html, "<script")).isOne();
+    assertThat(html).contains("<script>\n").doesNotContain("<script src").doesNotContain("src=");
+    assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))
+        .doesNotContain("http:")
+        .doesNotContain("https:")
+        .doesNotContain("//cdn")
+        .doesNotContain("url(");
     assertThat(html.length()).isLessThan(1_500_000);
     assertThat(html).doesNotContain("http://www.w3.org/Graphics/SVG/1.1/DTD");
     // ids are unique across the page
@@ -87,6 +95,61 @@ class ReportCommandTest {
     while (ids.find()) {
       assertThat(seen.add(ids.group(1))).as("duplicate id %s", ids.group(1)).isTrue();
     }
+  }
+
+  private Path cdnowReport(String name) {
+    Path sample = Datasets.copyTo("CDNOW_sample.txt", dir);
+    Path out = dir.resolve(name);
+    CliTestSupport.Result r =
+        crm(
+            "report",
+            "--transactions",
+            sample.toString(),
+            "--layout",
+            "cdnow-sample",
+            "--calibration-end",
+            "1997-09-30",
+            "--observation-end",
+            "1998-06-30",
+            "--out",
+            out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return out;
+  }
+
+  @Test
+  void no_two_labels_of_any_chart_of_the_cdnow_report_overlap_and_none_leaves_its_chart()
+      throws Exception {
+    String html = Files.readString(cdnowReport("labels.html"), StandardCharsets.UTF_8);
+    java.util.List<SvgLabels.Chart> charts = SvgLabels.charts(html);
+    assertThat(charts).hasSize(CHARTS_WITH_HOLDOUT);
+    int texts = 0;
+    for (SvgLabels.Chart c : charts) {
+      assertThat(c.boxes()).as("texts of %s", c.title()).isNotEmpty();
+      texts += c.boxes().size();
+    }
+    assertThat(texts).as("texts on the page").isGreaterThan(CHARTS_WITH_HOLDOUT * 5);
+    assertThat(SvgLabels.problems(charts)).isEmpty();
+  }
+
+  @Test
+  void the_segment_filter_marks_the_segment_sections_and_hides_nothing_without_script()
+      throws IOException {
+    String html = Files.readString(cdnowReport("filter.html"), StandardCharsets.UTF_8);
+    assertThat(count(html, "<div class=\"filter\" data-filter=\"segment\"")).isOne();
+    // the counts, the value bars and the figures table of the segments
+    assertThat(count(html, "data-filter-column=\"segment\"")).isEqualTo(3);
+    assertThat(html.indexOf("<div class=\"filter\""))
+        .isLessThan(html.indexOf("data-filter-column=\"segment\""));
+    assertThat(html).contains("<tr data-key=\"Champions\">").contains("<g data-key=\"Champions\">");
+    // without script every row and bar is there: nothing is hidden in the file itself
+    assertThat(html).doesNotContain(" style=").doesNotContain(" hidden");
+    Matcher rows = Pattern.compile("<tr data-key=\"([^\"]+)\">").matcher(html);
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    while (rows.find()) {
+      keys.add(rows.group(1));
+    }
+    assertThat(keys).hasSizeGreaterThan(3).contains("Champions", "Lost");
   }
 
   @Test
