@@ -85,7 +85,12 @@ final class CovariateSimulation {
    * e^(γ_l'z), b0 e^(γ_l'z)), dropping out after each repeat purchase with probability p.
    */
   static Population bgNbd(int n, double[] base, double[] trans, double[] life, long seed) {
-    Covariates z = covariates(n, seed);
+    return bgNbd(covariates(n, seed), base, trans, life, seed);
+  }
+
+  /** As {@link #bgNbd(int, double[], double[], double[], long)} with the given covariates. */
+  static Population bgNbd(Covariates z, double[] base, double[] trans, double[] life, long seed) {
+    int n = z.customers();
     Well19937c rng = new Well19937c(seed);
     SplittableRandom random = new SplittableRandom(seed + 1);
     GammaDistribution g1 = new GammaDistribution(rng, base[0], 1);
