@@ -277,6 +277,57 @@ class StaticCovariatesTest {
         .isLessThan(3 * fit.standardError("spend.score"));
   }
 
+  @Test
+  void bg_bb_recovers_simulated_coefficients_within_three_standard_errors() {
+    // 20,000 donors with 6–12 opportunities, a 0/1 covariate and a 3-level one (few groups: the
+    // BG/BB kernel computes each): p ~ Beta(α0 e^(γ_t'z), β), θ ~ Beta(γ0 e^(γ_l'z), δ)
+    int n = 20_000;
+    double[] base = {1.2, 0.75, 0.65, 2.8};
+    double[] trans = {0.3, -0.2};
+    double[] life = {-0.35, 0.2};
+    SplittableRandom random = new SplittableRandom(2010);
+    org.apache.commons.math3.random.Well19937c rng =
+        new org.apache.commons.math3.random.Well19937c(2010);
+    double[] female = new double[n];
+    double[] segment = new double[n];
+    double[] x = new double[n];
+    double[] tx = new double[n];
+    double[] periods = new double[n];
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      female[i] = random.nextBoolean() ? 1 : 0;
+      segment[i] = random.nextInt(3);
+      double dt = trans[0] * female[i] + trans[1] * segment[i];
+      double dl = life[0] * female[i] + life[1] * segment[i];
+      double p =
+          new org.apache.commons.math3.distribution.BetaDistribution(
+                  rng, base[0] * Math.exp(dt), base[1])
+              .sample();
+      double theta =
+          new org.apache.commons.math3.distribution.BetaDistribution(
+                  rng, base[2] * Math.exp(dl), base[3])
+              .sample();
+      periods[i] = 6 + random.nextInt(7);
+      for (int t = 1; t <= periods[i]; t++) {
+        if (random.nextDouble() < theta) {
+          break;
+        }
+        if (random.nextDouble() < p) {
+          x[i]++;
+          tx[i] = t;
+        }
+      }
+      w[i] = 1;
+    }
+    Map<String, double[]> cols = new LinkedHashMap<>();
+    cols.put("female", female);
+    cols.put("segment", segment);
+    Covariates z = Covariates.of(cols);
+    CovariateFit<BgBbModel> fit =
+        StaticCovariates.bgBb(WeightedData.of(x, tx, periods, w), z, z, 0);
+    recovers(fit, BgBbModel.NAMES, base, new String[] {"female", "segment"}, trans, life);
+  }
+
   private static void recovers(
       CovariateFit<?> fit,
       String[] names,
