@@ -10,10 +10,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * The thread CPU time of the {@link FitBenchmark} and {@link ScoreBenchmark} operations, for a
  * machine shared with other jobs, where wall time measures the contention: {@code java -cp
  * benchmarks/target/benchmarks.jar io.crmkit.benchmarks.model.CpuTime <benchmark> <param> <ops>}
- * with benchmark {@code fit} (param {@code model:customers}, e.g. {@code bgnbd:1000000}) or {@code
- * score} (param {@code scoreAll}, {@code scoreOnePass}, {@code probabilityAlive}, {@code
- * expectedPurchases} or {@code lifetimeValue}). Prints each operation's CPU time in ms after {@code
- * ops} warm-up operations, then the median.
+ * with benchmark {@code fit} (param {@code model:customers}, e.g. {@code bgnbd:1000000}), {@code
+ * covariates} ({@link CovariateBenchmark}, param {@code model:customers}) or {@code score} (param
+ * {@code scoreAll}, {@code scoreOnePass}, {@code probabilityAlive}, {@code expectedPurchases} or
+ * {@code lifetimeValue}). Prints each operation's CPU time in ms after {@code ops} warm-up
+ * operations, then the median.
  *
  * @since 0.1
  */
@@ -27,6 +28,13 @@ public final class CpuTime {
     Runnable op;
     if (args[0].equals("fit")) {
       FitBenchmark b = new FitBenchmark();
+      String[] mc = args[1].split(":", -1);
+      b.model = mc[0];
+      b.customers = Integer.parseInt(mc[1]);
+      b.setUp();
+      op = b::fit;
+    } else if (args[0].equals("covariates")) {
+      CovariateBenchmark b = new CovariateBenchmark();
       String[] mc = args[1].split(":", -1);
       b.model = mc[0];
       b.customers = Integer.parseInt(mc[1]);
