@@ -46,6 +46,19 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
    */
   private long[] table = new long[32];
 
+  /**
+   * The id of the last {@link #find} that found nothing, and the empty position it probed to: a
+   * {@link #claim} of the same id object right after it (the engine's find-then-claim) reuses that
+   * position instead of probing the table again, as long as {@link #changes} has not moved since.
+   */
+  private ItemId missed;
+
+  private int missedPosition;
+  private long missedAt = -1;
+
+  /** Counts the changes of {@link #table}'s layout (insertions, deletions, rehashes). */
+  private long changes;
+
   // ---- members, by number ----
   private final Map<MemberId, Integer> memberNumber = new HashMap<>();
   private MemberId[] memberIds = new MemberId[8];
@@ -63,6 +76,19 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   private int owners;
 
+  /**
+   * The key of the last {@link #lastOwner} and the position it probed to: recording the owner of
+   * the same key object right after it (the engine's sticky look-up, then its claim) reuses that
+   * position, as long as {@link #ownerChanges} has not moved since.
+   */
+  private String probedKey;
+
+  private int probedPosition;
+  private long probedAt = -1;
+
+  /** Counts the changes of the owner table's layout (new keys, rehashes). */
+  private long ownerChanges;
+
   /** An empty repository. */
   public InMemoryAssignmentRepository() {}
 
@@ -79,12 +105,14 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   }
 
   @Override
+  @SuppressWarnings("ReferenceEquality") // the same id object as the last find: a cache hit
   public synchronized ClaimResult claim(Assignment assignment, int capacity) {
     Objects.requireNonNull(assignment, "assignment must not be null");
     checkCapacity(capacity);
     ItemId id = assignment.itemId();
     int h = mix(id.hashCode());
-    int pos = position(id, h);
+    // right after a find of the same id that found nothing, with no change since: its position
+    int pos = id == missed && missedAt == changes ? missedPosition : position(id, h);
     if (table[pos] != 0) {
       return ClaimResult.ALREADY_ASSIGNED;
     }
@@ -95,6 +123,8 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     int s = newSlot();
     ids[s] = id;
     table[pos] = entry(h, s);
+    changes++;
+    missed = null;
     size++;
     hold(s, m, assignment);
     if (2 * size > table.length) {
@@ -132,6 +162,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     int s = slot(table[pos]);
     unhold(s);
     delete(pos);
+    changes++;
     ids[s] = null;
     next[s] = freeSlot;
     freeSlot = s;
@@ -143,7 +174,13 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public synchronized Optional<Assignment> find(ItemId item) {
     Objects.requireNonNull(item, "item must not be null");
     int pos = position(item, mix(item.hashCode()));
-    return table[pos] == 0 ? Optional.empty() : Optional.of(held[slot(table[pos])]);
+    if (table[pos] != 0) {
+      return Optional.of(held[slot(table[pos])]);
+    }
+    missed = item;
+    missedPosition = pos;
+    missedAt = changes;
+    return Optional.empty();
   }
 
   @Override
@@ -182,6 +219,9 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public synchronized Optional<MemberId> lastOwner(CustomerId customer) {
     String key = Objects.requireNonNull(customer, "customer must not be null").value();
     int pos = ownerPosition(key, mix(key.hashCode()));
+    probedKey = key;
+    probedPosition = pos;
+    probedAt = ownerChanges;
     return ownerKeys[pos] == null
         ? Optional.empty()
         : Optional.of(memberIds[(int) ownerEntries[pos]]);
@@ -256,6 +296,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
       }
     }
     table = fresh;
+    changes++;
   }
 
   private int newSlot() {
@@ -386,12 +427,14 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     }
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same key object as the last lastOwner: a cache hit
   private void recordOwner(String key, int m) {
     int h = mix(key.hashCode());
-    int pos = ownerPosition(key, h);
+    int pos = key == probedKey && probedAt == ownerChanges ? probedPosition : ownerPosition(key, h);
     if (ownerKeys[pos] == null) {
       ownerKeys[pos] = key;
       owners++;
+      ownerChanges++;
     }
     ownerEntries[pos] = ((long) h << 32) | m;
     if (2 * owners > ownerKeys.length) {
@@ -411,6 +454,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
       }
       ownerKeys = keys;
       ownerEntries = es;
+      ownerChanges++;
     }
   }
 
