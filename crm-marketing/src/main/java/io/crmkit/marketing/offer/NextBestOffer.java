@@ -208,7 +208,7 @@ public final class NextBestOffer {
         if (offers.size() == k) {
           break;
         }
-        int item = s.item(at);
+        int item = s.keys[at] - 1;
         String name = names[item];
         if (policy.excludedItems().contains(name)) {
           refused.add(new RefusedOffer(name, RefusalReason.EXCLUDED_ITEM, ""));
@@ -223,7 +223,7 @@ public final class NextBestOffer {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
         }
-        offers.add(new Offer(name, s.score(at), SOURCES[s.source(at)], reason(s, at, item, due)));
+        offers.add(new Offer(name, s.score[at], SOURCES[s.source[at]], reason(s, at, item, due)));
       }
       if (offers.size() == k || ranked.length == s.touchedCount) {
         break;
@@ -235,8 +235,8 @@ public final class NextBestOffer {
   }
 
   private String reason(Scratch s, int at, int item, List<UsualItem> due) {
-    int ref = s.ref(at);
-    return switch (SOURCES[s.source(at)]) {
+    int ref = s.ref[at];
+    return switch (SOURCES[s.source[at]]) {
       case USUAL -> {
         long days = due.get(ref).daysUntilDue(usuals.orElseThrow().asOf()).orElseThrow();
         String when =
@@ -282,42 +282,23 @@ public final class NextBestOffer {
    * Per-thread candidates of one customer, cleared after each: an open-addressing table over the
    * item numbers (linear probing, at most half full, grown on demand), small enough to stay in the
    * processor's cache while the few hundred candidates of a customer are scored, instead of arrays
-   * over the whole catalogue. The fields of one candidate lie side by side in one {@code int} array
-   * ({@link #WIDTH} per position, half a cache line): a candidate touched while the neighbours are
-   * summed costs one cache line, not one per field.
+   * over the whole catalogue.
    */
   private static final class Scratch {
-    /** The {@code int}s per position. */
-    static final int WIDTH = 8;
+    /** Item number + 1 at each position, 0 when free. */
+    int[] keys;
 
-    /** Item number + 1, 0 when free. */
-    static final int KEY = 0;
+    double[] score;
+    byte[] source;
+    int[] ref;
 
-    /** The score, as the high and low halves of its {@code double} bits. */
-    static final int SCORE_HIGH = 1;
+    /** Per neighbour candidate: the summed similarity to the bought items. */
+    float[] acc;
 
-    static final int SCORE_LOW = 2;
+    /** Per neighbour candidate: the highest similarity to one bought item, and that item. */
+    float[] best;
 
-    /** The source's ordinal. */
-    static final int SOURCE = 3;
-
-    /** The source's reference (usual, rule or bought item). */
-    static final int REF = 4;
-
-    /** Per neighbour candidate: the summed similarity to the bought items ({@code float} bits). */
-    static final int ACC = 5;
-
-    /** Per neighbour candidate: the highest similarity to one bought item ({@code float} bits). */
-    static final int BEST = 6;
-
-    /** Per neighbour candidate: the bought item of {@link #BEST}. */
-    static final int BEST_REF = 7;
-
-    /** {@link #WIDTH} {@code int}s per position. */
-    int[] cells;
-
-    /** The number of positions, a power of two. */
-    int capacity;
+    int[] bestRef;
 
     /** The positions in use, in order of first use. */
     int[] used;
@@ -334,69 +315,44 @@ public final class NextBestOffer {
       allocate(1024);
     }
 
-    private void allocate(int positions) {
-      capacity = positions;
-      cells = new int[WIDTH * positions];
-      used = new int[positions / 2 + 1];
+    private void allocate(int capacity) {
+      keys = new int[capacity];
+      score = new double[capacity];
+      source = new byte[capacity];
+      ref = new int[capacity];
+      acc = new float[capacity];
+      best = new float[capacity];
+      bestRef = new int[capacity];
+      used = new int[capacity / 2 + 1];
     }
 
     void clear() {
       for (int t = 0; t < usedCount; t++) {
-        cells[WIDTH * used[t]] = 0;
+        keys[used[t]] = 0;
       }
       usedCount = 0;
       touchedCount = 0;
     }
 
-    /** The item number at position {@code p}. */
-    int item(int p) {
-      return cells[WIDTH * p + KEY] - 1;
-    }
-
-    double score(int p) {
-      int c = WIDTH * p;
-      return Double.longBitsToDouble(
-          ((long) cells[c + SCORE_HIGH] << 32) | (cells[c + SCORE_LOW] & 0xFFFFFFFFL));
-    }
-
-    int source(int p) {
-      return cells[WIDTH * p + SOURCE];
-    }
-
-    int ref(int p) {
-      return cells[WIDTH * p + REF];
-    }
-
-    float acc(int p) {
-      return Float.intBitsToFloat(cells[WIDTH * p + ACC]);
-    }
-
-    int bestRef(int p) {
-      return cells[WIDTH * p + BEST_REF];
-    }
-
     /** The position of item number {@code item}, taken (with nothing set) if it has none. */
     int position(int item) {
-      int mask = capacity - 1;
+      int mask = keys.length - 1;
       int x = item * 0x9E3779B9;
       int p = (x ^ (x >>> 16)) & mask;
       while (true) {
-        int c = WIDTH * p;
-        int k = cells[c + KEY];
+        int k = keys[p];
         if (k == item + 1) {
           return p;
         }
         if (k == 0) {
-          if (2 * (usedCount + 1) > capacity) {
+          if (2 * (usedCount + 1) > keys.length) {
             grow();
             return position(item);
           }
-          // 0 bits: score 0.0, sums 0.0f
-          cells[c + KEY] = item + 1;
-          cells[c + SCORE_HIGH] = 0;
-          cells[c + SCORE_LOW] = 0;
-          cells[c + ACC] = 0;
-          cells[c + BEST] = 0;
+          keys[p] = item + 1;
+          score[p] = 0;
+          acc[p] = 0;
+          best[p] = 0;
           used[usedCount++] = p;
           return p;
         }
@@ -405,32 +361,26 @@ public final class NextBestOffer {
     }
 
     private void grow() {
-      int[] oldCells = cells;
+      int[] oldKeys = keys;
+      double[] oldScore = score;
+      byte[] oldSource = source;
+      int[] oldRef = ref;
+      float[] oldAcc = acc;
+      float[] oldBest = best;
+      int[] oldBestRef = bestRef;
       int[] oldUsed = used;
       int n = usedCount;
-      allocate(2 * capacity);
+      allocate(2 * oldKeys.length);
       usedCount = 0;
       for (int t = 0; t < n; t++) {
-        int o = WIDTH * oldUsed[t];
-        int p = position(oldCells[o + KEY] - 1);
-        System.arraycopy(oldCells, o, cells, WIDTH * p, WIDTH);
-      }
-    }
-
-    /**
-     * Adds similarity {@code v} of a neighbour at position {@code p} to bought item {@code i}: sums
-     * it, and keeps the bought item most similar (the first of the highest).
-     */
-    void addSimilarity(int p, float v, int i) {
-      int c = WIDTH * p;
-      float acc = Float.intBitsToFloat(cells[c + ACC]);
-      if (acc == 0) {
-        cells[c + BEST_REF] = i;
-      }
-      cells[c + ACC] = Float.floatToRawIntBits(acc + v);
-      if (v > Float.intBitsToFloat(cells[c + BEST])) {
-        cells[c + BEST] = Float.floatToRawIntBits(v);
-        cells[c + BEST_REF] = i;
+        int o = oldUsed[t];
+        int p = position(oldKeys[o] - 1);
+        score[p] = oldScore[o];
+        source[p] = oldSource[o];
+        ref[p] = oldRef[o];
+        acc[p] = oldAcc[o];
+        best[p] = oldBest[o];
+        bestRef[p] = oldBestRef[o];
       }
     }
 
@@ -440,18 +390,14 @@ public final class NextBestOffer {
     }
 
     void proposeAt(int p, double value, OfferSource from, int reference) {
-      double old = score(p);
-      if (old == 0) {
+      if (score[p] == 0) {
         touchedCount++;
-      } else if (value <= old) {
+      } else if (value <= score[p]) {
         return;
       }
-      int c = WIDTH * p;
-      long bits = Double.doubleToRawLongBits(value);
-      cells[c + SCORE_HIGH] = (int) (bits >>> 32);
-      cells[c + SCORE_LOW] = (int) bits;
-      cells[c + SOURCE] = from.ordinal();
-      cells[c + REF] = reference;
+      score[p] = value;
+      source[p] = (byte) from.ordinal();
+      ref[p] = reference;
     }
 
     /**
@@ -465,9 +411,9 @@ public final class NextBestOffer {
       TopK top = new TopK(m);
       for (int t = 0; t < usedCount; t++) {
         int p = used[t];
-        double v = score(p);
+        double v = score[p];
         if (v > 0 && top.mayKeep(v)) {
-          top.offer(nameRank[item(p)], v);
+          top.offer(nameRank[keys[p] - 1], v);
         }
       }
       int[] out = new int[top.size()];
@@ -531,7 +477,16 @@ public final class NextBestOffer {
         if (mine[j]) {
           continue;
         }
-        s.addSimilarity(s.position(j), nb.scoreAt(p), i);
+        int q = s.position(j);
+        float v = nb.scoreAt(p);
+        if (s.acc[q] == 0) {
+          s.bestRef[q] = i;
+        }
+        s.acc[q] += v;
+        if (v > s.best[q]) {
+          s.best[q] = v;
+          s.bestRef[q] = i;
+        }
       }
     }
     for (int h = 0; h < owned.size(); h++) {
@@ -539,13 +494,12 @@ public final class NextBestOffer {
     }
     double max = 0;
     for (int t = 0; t < s.usedCount; t++) {
-      max = Math.max(max, s.acc(s.used[t]));
+      max = Math.max(max, s.acc[s.used[t]]);
     }
     for (int t = 0; t < s.usedCount; t++) {
       int q = s.used[t];
-      float acc = s.acc(q);
-      if (acc > 0) {
-        s.proposeAt(q, acc / max, OfferSource.ALSO_BOUGHT, s.bestRef(q));
+      if (s.acc[q] > 0) {
+        s.proposeAt(q, s.acc[q] / max, OfferSource.ALSO_BOUGHT, s.bestRef[q]);
       }
     }
   }
