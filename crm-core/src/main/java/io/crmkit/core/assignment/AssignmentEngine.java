@@ -601,14 +601,19 @@ public final class AssignmentEngine {
     }
     for (RulePlan plan : plans) {
       Rule rule = plan.rule;
-      if (!rule.appliesTo(item)) {
+      // a simple rule on an attribute applies when the item has a value: read it once
+      boolean byValue = plan.simple && plan.key != null;
+      String value = byValue ? item.attributes().get(plan.key) : null;
+      if (byValue ? value == null : !rule.appliesTo(item)) {
         if (misses != null) {
           misses.append(plan.prefix).append("does not apply; ");
         }
         continue;
       }
       Group g =
-          plan.key == null ? plan.everyone : plan.byValue.get(item.attributes().get(plan.key));
+          plan.key == null
+              ? plan.everyone
+              : plan.byValue.get(value != null ? value : item.attributes().get(plan.key));
       int picked = g == null ? -1 : pick(plan, g, item, now);
       if (picked >= 0) {
         chosenLazy = null;

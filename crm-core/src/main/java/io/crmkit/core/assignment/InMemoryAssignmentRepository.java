@@ -4,9 +4,7 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.team.MemberId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,8 +15,11 @@ import java.util.Optional;
  * open-addressing table of its id (linear probing, at most half full, deletion by backward shift),
  * and linked into its holder's list (and its home member's list when it covers for someone) by
  * {@code int} links in claim order; the last owner of each customer is kept in a second
- * open-addressing table keyed by the customer id's text. About 48 bytes per open item besides the
- * {@link Assignment} itself, and 24 bytes per customer ever assigned (at most half full). A
+ * open-addressing table keyed by the customer id's text, whose characters are copied into one
+ * {@code char} array next to nothing else, so that a look-up reads two places (the table's entry
+ * and the text), not the scattered key objects. Members are numbered through a third, small
+ * open-addressing table. About 48 bytes per open item besides the {@link Assignment} itself, and 32
+ * to 64 bytes plus 2 per character of the id per customer ever assigned (at most half full). A
  * released item's slot is reused.
  *
  * @since 0.1
@@ -46,8 +47,25 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
    */
   private long[] table = new long[32];
 
+  /**
+   * The id of the last {@link #find} that found nothing, and the empty position it probed to: a
+   * {@link #claim} of the same id object right after it (the engine's find-then-claim) reuses that
+   * position instead of probing the table again, as long as {@link #changes} has not moved since.
+   */
+  private ItemId missed;
+
+  private int missedPosition;
+  private long missedAt = -1;
+
+  /** Counts the changes of {@link #table}'s layout (insertions, deletions, rehashes). */
+  private long changes;
+
   // ---- members, by number ----
-  private final Map<MemberId, Integer> memberNumber = new HashMap<>();
+  /** Open addressing over the member ids (at most half full): the id, and its number. */
+  private MemberId[] memberKeys = new MemberId[16];
+
+  private int[] memberValues = new int[16];
+  private int memberCount;
   private MemberId[] memberIds = new MemberId[8];
   private int[] head = filled(8);
   private int[] tail = filled(8);
@@ -56,12 +74,33 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private int[] homeTail = filled(8);
 
   // ---- last owners, by the customer id's text ----
-  private String[] ownerKeys = new String[32];
 
-  /** Per position of {@link #ownerKeys}: the key's hash in the high half, the member in the low. */
-  private long[] ownerEntries = new long[32];
+  /**
+   * Two {@code long}s per position: the key's hash in the high half and the member number + 1 in
+   * the low half of the first (0: empty); the key's offset in {@link #ownerText} in the high half
+   * and its length in the low half of the second.
+   */
+  private long[] ownerTable = new long[2 * 32];
+
+  /** The characters of every key, one after the other. */
+  private char[] ownerText = new char[256];
+
+  private int ownerTextUsed;
 
   private int owners;
+
+  /**
+   * The key of the last {@link #lastOwner} and the position it probed to: recording the owner of
+   * the same key object right after it (the engine's sticky look-up, then its claim) reuses that
+   * position, as long as {@link #ownerChanges} has not moved since.
+   */
+  private String probedKey;
+
+  private int probedPosition;
+  private long probedAt = -1;
+
+  /** Counts the changes of the owner table's layout (new keys, rehashes). */
+  private long ownerChanges;
 
   /** An empty repository. */
   public InMemoryAssignmentRepository() {}
@@ -79,12 +118,14 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   }
 
   @Override
+  @SuppressWarnings("ReferenceEquality") // the same id object as the last find: a cache hit
   public synchronized ClaimResult claim(Assignment assignment, int capacity) {
     Objects.requireNonNull(assignment, "assignment must not be null");
     checkCapacity(capacity);
     ItemId id = assignment.itemId();
     int h = mix(id.hashCode());
-    int pos = position(id, h);
+    // right after a find of the same id that found nothing, with no change since: its position
+    int pos = id == missed && missedAt == changes ? missedPosition : position(id, h);
     if (table[pos] != 0) {
       return ClaimResult.ALREADY_ASSIGNED;
     }
@@ -95,6 +136,8 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     int s = newSlot();
     ids[s] = id;
     table[pos] = entry(h, s);
+    changes++;
+    missed = null;
     size++;
     hold(s, m, assignment);
     if (2 * size > table.length) {
@@ -132,6 +175,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     int s = slot(table[pos]);
     unhold(s);
     delete(pos);
+    changes++;
     ids[s] = null;
     next[s] = freeSlot;
     freeSlot = s;
@@ -143,13 +187,19 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public synchronized Optional<Assignment> find(ItemId item) {
     Objects.requireNonNull(item, "item must not be null");
     int pos = position(item, mix(item.hashCode()));
-    return table[pos] == 0 ? Optional.empty() : Optional.of(held[slot(table[pos])]);
+    if (table[pos] != 0) {
+      return Optional.of(held[slot(table[pos])]);
+    }
+    missed = item;
+    missedPosition = pos;
+    missedAt = changes;
+    return Optional.empty();
   }
 
   @Override
   public synchronized List<Assignment> openOf(MemberId member) {
-    Integer m = memberNumber.get(Objects.requireNonNull(member, "member must not be null"));
-    if (m == null) {
+    int m = knownNumber(Objects.requireNonNull(member, "member must not be null"));
+    if (m == NONE) {
       return List.of();
     }
     List<Assignment> out = new ArrayList<>(count[m]);
@@ -161,8 +211,8 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   @Override
   public synchronized List<Assignment> coveredFor(MemberId member) {
-    Integer m = memberNumber.get(Objects.requireNonNull(member, "member must not be null"));
-    if (m == null) {
+    int m = knownNumber(Objects.requireNonNull(member, "member must not be null"));
+    if (m == NONE) {
       return List.of();
     }
     List<Assignment> out = new ArrayList<>();
@@ -174,17 +224,19 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   @Override
   public synchronized int openCount(MemberId member) {
-    Integer m = memberNumber.get(Objects.requireNonNull(member, "member must not be null"));
-    return m == null ? 0 : count[m];
+    int m = knownNumber(Objects.requireNonNull(member, "member must not be null"));
+    return m == NONE ? 0 : count[m];
   }
 
   @Override
   public synchronized Optional<MemberId> lastOwner(CustomerId customer) {
     String key = Objects.requireNonNull(customer, "customer must not be null").value();
     int pos = ownerPosition(key, mix(key.hashCode()));
-    return ownerKeys[pos] == null
-        ? Optional.empty()
-        : Optional.of(memberIds[(int) ownerEntries[pos]]);
+    probedKey = key;
+    probedPosition = pos;
+    probedAt = ownerChanges;
+    long e = ownerTable[2 * pos];
+    return e == 0 ? Optional.empty() : Optional.of(memberIds[(int) e - 1]);
   }
 
   @Override
@@ -256,6 +308,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
       }
     }
     table = fresh;
+    changes++;
   }
 
   private int newSlot() {
@@ -342,12 +395,28 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     held[s] = null;
   }
 
-  private int memberNumber(MemberId member) {
-    Integer known = memberNumber.get(member);
-    if (known != null) {
-      return known;
+  /** The position of {@code member} in {@link #memberKeys}, or the empty one where it would go. */
+  private int memberPosition(MemberId member) {
+    int mask = memberKeys.length - 1;
+    int pos = mix(member.hashCode()) & mask;
+    while (memberKeys[pos] != null && !memberKeys[pos].equals(member)) {
+      pos = (pos + 1) & mask;
     }
-    int m = memberNumber.size();
+    return pos;
+  }
+
+  /** The number of {@code member}, {@link #NONE} if it never held an item. */
+  private int knownNumber(MemberId member) {
+    int pos = memberPosition(member);
+    return memberKeys[pos] == null ? NONE : memberValues[pos];
+  }
+
+  private int memberNumber(MemberId member) {
+    int pos = memberPosition(member);
+    if (memberKeys[pos] != null) {
+      return memberValues[pos];
+    }
+    int m = memberCount;
     if (m == memberIds.length) {
       int n = 2 * m;
       memberIds = Arrays.copyOf(memberIds, n);
@@ -358,7 +427,22 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
       homeTail = grow(homeTail, n);
     }
     memberIds[m] = member;
-    memberNumber.put(member, m);
+    memberKeys[pos] = member;
+    memberValues[pos] = m;
+    memberCount++;
+    if (2 * memberCount > memberKeys.length) {
+      MemberId[] oldKeys = memberKeys;
+      int[] oldValues = memberValues;
+      memberKeys = new MemberId[2 * oldKeys.length];
+      memberValues = new int[2 * oldKeys.length];
+      for (int p = 0; p < oldKeys.length; p++) {
+        if (oldKeys[p] != null) {
+          int q = memberPosition(oldKeys[p]);
+          memberKeys[q] = oldKeys[p];
+          memberValues[q] = oldValues[p];
+        }
+      }
+    }
     return m;
   }
 
@@ -370,47 +454,68 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   // ---- last owners ----
 
+  /** The owner table's position of {@code key} (hash {@code h}), or the empty one where it goes. */
   private int ownerPosition(String key, int h) {
-    int mask = ownerKeys.length - 1;
+    long[] t = ownerTable;
+    int mask = t.length / 2 - 1;
     int pos = h & mask;
     while (true) {
-      long e = ownerEntries[pos];
-      if (hashOf(e) == h || e == 0) {
-        // a possible match, or a possibly empty position: only then is the key read
-        String k = ownerKeys[pos];
-        if (k == null || (hashOf(e) == h && k.equals(key))) {
-          return pos;
-        }
+      long e = t[2 * pos];
+      if (e == 0 || (hashOf(e) == h && sameText(t[2 * pos + 1], key))) {
+        return pos;
       }
       pos = (pos + 1) & mask;
     }
   }
 
+  /** Whether the key stored at {@code place} (offset and length) has the text {@code key}. */
+  private boolean sameText(long place, String key) {
+    int length = (int) place;
+    if (length != key.length()) {
+      return false;
+    }
+    int offset = (int) (place >>> 32);
+    for (int i = 0; i < length; i++) {
+      if (ownerText[offset + i] != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings("ReferenceEquality") // the same key object as the last lastOwner: a cache hit
   private void recordOwner(String key, int m) {
     int h = mix(key.hashCode());
-    int pos = ownerPosition(key, h);
-    if (ownerKeys[pos] == null) {
-      ownerKeys[pos] = key;
+    int pos = key == probedKey && probedAt == ownerChanges ? probedPosition : ownerPosition(key, h);
+    if (ownerTable[2 * pos] == 0) {
+      int length = key.length();
+      if (ownerTextUsed + length > ownerText.length) {
+        ownerText =
+            Arrays.copyOf(ownerText, Math.max(2 * ownerText.length, ownerTextUsed + length));
+      }
+      key.getChars(0, length, ownerText, ownerTextUsed);
+      ownerTable[2 * pos + 1] = ((long) ownerTextUsed << 32) | length;
+      ownerTextUsed += length;
       owners++;
+      ownerChanges++;
     }
-    ownerEntries[pos] = ((long) h << 32) | m;
-    if (2 * owners > ownerKeys.length) {
-      int n = 2 * ownerKeys.length;
-      String[] keys = new String[n];
-      long[] es = new long[n];
-      int mask = n - 1;
-      for (int p = 0; p < ownerKeys.length; p++) {
-        if (ownerKeys[p] != null) {
-          int q = hashOf(ownerEntries[p]) & mask;
-          while (keys[q] != null) {
+    ownerTable[2 * pos] = ((long) h << 32) | (m + 1L);
+    if (4 * owners > ownerTable.length) {
+      long[] old = ownerTable;
+      long[] fresh = new long[2 * old.length];
+      int mask = fresh.length / 2 - 1;
+      for (int p = 0; p < old.length / 2; p++) {
+        if (old[2 * p] != 0) {
+          int q = hashOf(old[2 * p]) & mask;
+          while (fresh[2 * q] != 0) {
             q = (q + 1) & mask;
           }
-          keys[q] = ownerKeys[p];
-          es[q] = ownerEntries[p];
+          fresh[2 * q] = old[2 * p];
+          fresh[2 * q + 1] = old[2 * p + 1];
         }
       }
-      ownerKeys = keys;
-      ownerEntries = es;
+      ownerTable = fresh;
+      ownerChanges++;
     }
   }
 

@@ -79,6 +79,68 @@ class InMemoryAssignmentRepositoryProperties {
     }
   }
 
+  /**
+   * The repository reuses the position a {@code find} (or {@code lastOwner}) probed to when a claim
+   * of the same id (or customer) object follows: random interleavings of look-ups, claims, releases
+   * and moves of one pending item object and of other items (which insert, delete and rehash in
+   * between) answer as the map-based repository does.
+   */
+  @Property(tries = 1000)
+  void reused_probes_between_a_lookup_and_a_claim_never_change_an_answer(
+      @ForAll @IntRange(min = 1, max = 60) int items,
+      @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 1_000_000) Integer> ops) {
+    InMemoryAssignmentRepository fast = new InMemoryAssignmentRepository();
+    MapAssignmentRepository model = new MapAssignmentRepository();
+    WorkItem pending = WorkItem.builder("i0").customer(CustomerId.of(0)).build();
+    for (int k = 0; k < ops.size(); k++) {
+      int op = ops.get(k);
+      int kind = op % 8;
+      int rest = op / 8;
+      int m = rest % MEMBERS;
+      rest /= MEMBERS;
+      int capacity = 1 + rest % 8;
+      rest /= 8;
+      WorkItem other =
+          WorkItem.builder("i" + rest % items)
+              .customer(CustomerId.of((rest / items) % (4 * CUSTOMERS)))
+              .build();
+      Instant at = T0.plusSeconds(k);
+      switch (kind) {
+        case 0 -> assertThat(fast.find(pending.id())).isEqualTo(model.find(pending.id()));
+        case 1 -> {
+          CustomerId c = pending.customer().orElseThrow();
+          assertThat(fast.lastOwner(c)).isEqualTo(model.lastOwner(c));
+        }
+        case 2 -> {
+          Assignment a = Assignment.of(pending, member(m), at, "claim " + k);
+          assertThat(fast.claim(a, capacity)).as("claim %d", k).isEqualTo(model.claim(a, capacity));
+        }
+        case 3 -> {
+          Assignment a = Assignment.of(other, member(m), at, "other " + k);
+          assertThat(fast.claim(a, capacity)).as("other %d", k).isEqualTo(model.claim(a, capacity));
+        }
+        case 4 ->
+            assertThat(fast.release(pending.id()))
+                .as("release %d", k)
+                .isEqualTo(model.release(pending.id()));
+        case 5 ->
+            assertThat(fast.release(other.id()))
+                .as("release other %d", k)
+                .isEqualTo(model.release(other.id()));
+        case 6 -> {
+          Assignment a = Assignment.of(pending, member(m), at, "move " + k);
+          assertThat(fast.move(a, capacity)).as("move %d", k).isEqualTo(model.move(a, capacity));
+        }
+        default -> pending = other;
+      }
+      assertThat(fast.size()).isEqualTo(model.size());
+    }
+    assertSame(fast, model, items);
+    for (int c = 0; c < 4 * CUSTOMERS; c++) {
+      assertThat(fast.lastOwner(CustomerId.of(c))).isEqualTo(model.lastOwner(CustomerId.of(c)));
+    }
+  }
+
   private static void assertSame(AssignmentRepository fast, AssignmentRepository model, int items) {
     assertThat(fast.size()).isEqualTo(model.size());
     for (int i = 0; i < items; i++) {

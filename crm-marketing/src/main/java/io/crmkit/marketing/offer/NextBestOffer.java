@@ -9,15 +9,13 @@ import io.crmkit.marketing.similar.ItemHistory;
 import io.crmkit.marketing.similar.ItemNeighbours;
 import io.crmkit.marketing.similar.PopularityRecommender;
 import io.crmkit.marketing.similar.TopK;
-import io.crmkit.marketing.targeting.ConsentPolicy;
-import io.crmkit.marketing.targeting.ContactCap;
+import io.crmkit.marketing.targeting.ContactEligibility;
 import io.crmkit.marketing.targeting.ContactHistory;
 import io.crmkit.marketing.targeting.Exclusion;
 import io.crmkit.marketing.targeting.ExclusionReason;
 import io.crmkit.marketing.usual.UsualItem;
 import io.crmkit.marketing.usual.Usuals;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,12 +25,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The next best offers for customers of a {@link PurchaseHistory}. A customer who may not be
  * contacted under the {@link OfferPolicy} (opted out of its channel, no opt-in where one is
- * required, at the contact cap at the clock's instant) gets none, with the reason, in the order of
- * {@link io.crmkit.marketing.targeting.CampaignTargeter}. For the others, candidates come from each
+ * required, at the contact cap at the clock's instant) gets none, with the reason: the policy's
+ * {@link OfferPolicy#eligibility() ContactEligibility}, the filter of {@link
+ * io.crmkit.marketing.targeting.CampaignTargeter}. For the others, candidates come from each
  * configured source ({@link OfferSource}: the usual that is due, rules whose antecedent is in the
  * last basket, neighbours of the bought items, popularity); an item proposed by several sources
  * keeps its highest score. Items already bought are proposed only as "the usual". Candidates are
@@ -174,7 +174,10 @@ public final class NextBestOffer {
       throw new IllegalArgumentException("k must be at least 1 but was: " + k);
     }
     CustomerId id = customer.id();
-    Optional<Exclusion> excluded = exclusion(customer, contacts, policy);
+    ContactEligibility eligibility = policy.eligibility();
+    // the customer-level checks, as for a campaign's audience (no traits: items are checked below)
+    Optional<Exclusion> excluded =
+        eligibility.exclusion(customer, Set.of(), contacts, clock.instant());
     if (excluded.isPresent()) {
       return new CustomerOffers(id, List.of(), excluded, List.of());
     }
@@ -197,7 +200,7 @@ public final class NextBestOffer {
     List<Offer> offers = new ArrayList<>(k);
     List<RefusedOffer> refused = new ArrayList<>();
     int[] ranked = s.ranked(Math.min(s.touchedCount, k + 16), nameRank, itemOfNameRank);
-    java.util.Set<String> preferences = customer.preferences();
+    Set<String> preferences = customer.preferences();
     while (true) { // rank again with more candidates until k offers or every candidate is ranked
       offers.clear();
       refused.clear();
@@ -215,11 +218,7 @@ public final class NextBestOffer {
           refused.add(new RefusedOffer(name, RefusalReason.OWNED_DURABLE, ""));
           continue;
         }
-        java.util.Set<String> traits = catalog.traitsOf(name);
-        Optional<String> conflict =
-            traits.isEmpty() || preferences.isEmpty()
-                ? Optional.empty()
-                : policy.conflicts().conflict(traits, preferences);
+        Optional<String> conflict = eligibility.conflict(catalog.traitsOf(name), preferences);
         if (conflict.isPresent()) {
           refused.add(new RefusedOffer(name, RefusalReason.PREFERENCE_CONFLICT, conflict.get()));
           continue;
@@ -277,26 +276,6 @@ public final class NextBestOffer {
         yield t;
       }
     };
-  }
-
-  private Optional<Exclusion> exclusion(Customer c, ContactHistory contacts, OfferPolicy policy) {
-    if (c.isOptedOut(policy.channel())) {
-      return Optional.of(new Exclusion(c.id(), ExclusionReason.OPTED_OUT, policy.channel().name()));
-    }
-    if (policy.consent() == ConsentPolicy.REQUIRE_OPT_IN && !c.isOptedIn(policy.channel())) {
-      return Optional.of(new Exclusion(c.id(), ExclusionReason.NO_OPT_IN, policy.channel().name()));
-    }
-    if (policy.cap().isPresent()) {
-      ContactCap cap = policy.cap().get();
-      Instant now = clock.instant();
-      int recent = contacts.count(c.id(), now.minus(cap.window()), now);
-      if (recent >= cap.maxContacts()) {
-        return Optional.of(
-            new Exclusion(
-                c.id(), ExclusionReason.CONTACT_CAP, recent + " contacts in " + cap.window()));
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.crmkit.marketing.offer;
 import io.crmkit.core.customer.Channel;
 import io.crmkit.marketing.targeting.ConsentPolicy;
 import io.crmkit.marketing.targeting.ContactCap;
+import io.crmkit.marketing.targeting.ContactEligibility;
 import io.crmkit.marketing.targeting.PreferenceConflicts;
 import java.util.Arrays;
 import java.util.Objects;
@@ -54,6 +55,15 @@ public record OfferPolicy(
         Optional.empty(),
         PreferenceConflicts.none(),
         Set.of());
+  }
+
+  /**
+   * The customer-level checks of this policy (consent on the channel, the contact cap, the
+   * preference conflicts): the filter {@link io.crmkit.marketing.targeting.CampaignTargeter}
+   * applies to a campaign's audience.
+   */
+  public ContactEligibility eligibility() {
+    return ContactEligibility.of(channel, consent, cap, conflicts);
   }
 
   /** This policy requiring an opt-in on the channel. */

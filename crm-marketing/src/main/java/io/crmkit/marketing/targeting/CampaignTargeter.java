@@ -17,10 +17,11 @@ import java.util.Set;
 /**
  * Selects the customers of a {@link Campaign} from an engine run. The audience is the customers in
  * the campaign's segments who carry its required tags; from it are excluded, in this order, those
- * without a customer record, those the consent policy rules out on the channel, those whose stated
- * preference contradicts a trait of the offer ({@link PreferenceConflicts}), and those at the
- * contact cap within its window ending at the clock's instant ({@link ContactHistory}). Immutable
- * and thread-safe.
+ * without a customer record, then those the campaign's {@link ContactEligibility} (the filter the
+ * next best offers share) rules out: those the consent policy rules out on the channel, those whose
+ * stated preference contradicts a trait of the offer ({@link PreferenceConflicts}), and those at
+ * the contact cap within its window ending at the clock's instant ({@link ContactHistory}).
+ * Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -68,6 +69,8 @@ public final class CampaignTargeter {
       wanted.add(e.getValue());
     }
     Instant now = clock.instant();
+    ContactEligibility eligibility =
+        ContactEligibility.of(campaign.channel(), campaign.consent(), campaign.cap(), conflicts);
     List<CustomerId> selected = new ArrayList<>();
     List<Exclusion> excluded = new ArrayList<>();
     rows:
@@ -86,29 +89,11 @@ public final class CampaignTargeter {
         excluded.add(new Exclusion(id, ExclusionReason.NO_CUSTOMER_RECORD, ""));
         continue;
       }
-      Customer c = record.get();
-      if (c.isOptedOut(campaign.channel())) {
-        excluded.add(new Exclusion(id, ExclusionReason.OPTED_OUT, campaign.channel().name()));
+      Optional<Exclusion> exclusion =
+          eligibility.exclusion(record.get(), campaign.offerTraits(), history, now);
+      if (exclusion.isPresent()) {
+        excluded.add(exclusion.get());
         continue;
-      }
-      if (campaign.consent() == ConsentPolicy.REQUIRE_OPT_IN && !c.isOptedIn(campaign.channel())) {
-        excluded.add(new Exclusion(id, ExclusionReason.NO_OPT_IN, campaign.channel().name()));
-        continue;
-      }
-      Optional<String> conflict = conflicts.conflict(campaign.offerTraits(), c.preferences());
-      if (conflict.isPresent()) {
-        excluded.add(new Exclusion(id, ExclusionReason.PREFERENCE_CONFLICT, conflict.get()));
-        continue;
-      }
-      if (campaign.cap().isPresent()) {
-        ContactCap cap = campaign.cap().get();
-        int recent = history.count(id, now.minus(cap.window()), now);
-        if (recent >= cap.maxContacts()) {
-          excluded.add(
-              new Exclusion(
-                  id, ExclusionReason.CONTACT_CAP, recent + " contacts in " + cap.window()));
-          continue;
-        }
       }
       selected.add(id);
     }
