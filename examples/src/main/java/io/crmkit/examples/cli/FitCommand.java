@@ -51,12 +51,12 @@ final class FitCommand implements Callable<Integer> {
           "bgnbd",
           "paretonbd",
           "mbgnbd",
-          "ggomnbd",
-          "bgcnbd",
-          "mbgcnbd",
           "bgbb",
           "gammagamma",
           "sbg",
+          "ggomnbd",
+          "bgcnbd",
+          "mbgcnbd",
           "bdw");
 
   @Spec CommandSpec spec;
