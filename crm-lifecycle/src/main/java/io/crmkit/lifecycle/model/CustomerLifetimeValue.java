@@ -13,7 +13,9 @@ import java.util.Objects;
  * {@code periods}, Δ is {@code periodLength} in the time unit of the transaction model (e.g.
  * 365.25/12/7 = 4.3482 weeks for a month, as the month factories take it) and d is the {@code
  * discountRate} per period (e.g. 0.01 a month). The result is in the currency of the spend data;
- * purchases in a period are discounted to its end.
+ * purchases in a period are discounted to its end. For BG/CNBD-k and MBG/CNBD-k with k &gt; 1 the
+ * expected purchases are the exact ones given (x, t_x, T), mixed over the Erlang clock's phase at
+ * T, not P(alive) times those of a clock restarted at T (a lower bound).
  *
  * @param transactions the fitted transaction (BTYD) model
  * @param spend the fitted Gamma-Gamma spend model
@@ -88,8 +90,34 @@ public record CustomerLifetimeValue(
 
   private double transactionsValue(double x, double tx, double age) {
     TransactionModel.checkHistory(x, tx, age);
+    if (phaseDependent()) {
+      return exactCurve(x, tx, age, horizons(Double.NaN), new double[periods]);
+    }
     double ifAlive = discountedIfAlive(x, age);
     return ifAlive == 0 ? 0 : transactions.probabilityAliveAtEnd(x, tx, age) * ifAlive;
+  }
+
+  /**
+   * Whether the model's future depends on t_x beyond P(alive at T) (BG/CNBD-k and MBG/CNBD-k for k
+   * &gt; 1: the Erlang clock's phase), so the curve must come from the exact {@link
+   * TransactionModel#expectedPurchases(double, double, double, double)} per customer rather than
+   * P(alive) × the (x, T) curve of a clock restarted at T.
+   */
+  private boolean phaseDependent() {
+    return (transactions instanceof BgCnbdModel b && b.k() > 1)
+        || (transactions instanceof MbgCnbdModel m && m.k() > 1);
+  }
+
+  /**
+   * The discounted purchases of one customer from the exact expected purchases at the horizons
+   * {@code t}; writes the cumulative curve into {@code cumulative} (its first {@code periods}
+   * entries are discounted).
+   */
+  private double exactCurve(double x, double tx, double age, double[] t, double[] cumulative) {
+    for (int k = 0; k < t.length; k++) {
+      cumulative[k] = transactions.expectedPurchases(t[k], x, tx, age);
+    }
+    return discounted(cumulative);
   }
 
   /** Σ_i (E[purchases by iΔ | alive] − E[purchases by (i−1)Δ | alive]) / (1+d)^i. */
@@ -152,6 +180,15 @@ public record CustomerLifetimeValue(
     PairCache cache = new PairCache(256);
     double[] t = horizons(Double.NaN);
     double[] cumulative = new double[t.length];
+    if (phaseDependent()) {
+      for (int i = 0; i < out.length; i++) {
+        int x = s.frequency(i);
+        out[i] =
+            exactCurve(x, s.recency(i), s.age(i), t, cumulative)
+                * spend.conditionalExpectedSpend(x, x > 0 ? s.monetaryValue(i) : 0);
+      }
+      return out;
+    }
     for (int i = 0; i < out.length; i++) {
       int x = s.frequency(i);
       double age = s.age(i);
@@ -199,6 +236,17 @@ public record CustomerLifetimeValue(
     double[] alive = lookAhead ? new double[n] : transactions.probabilityAlive(s);
     double[] t = horizons(horizon);
     double[] cumulative = new double[t.length];
+    if (phaseDependent()) {
+      for (int i = 0; i < n; i++) {
+        int x = s.frequency(i);
+        double tx = s.recency(i);
+        alive[i] = transactions.probabilityAlive(x, tx, s.age(i));
+        double curveValue = exactCurve(x, tx, s.age(i), t, cumulative);
+        purchases[i] = cumulative[periods];
+        value[i] = curveValue * spend.conditionalExpectedSpend(x, x > 0 ? s.monetaryValue(i) : 0);
+      }
+      return new CustomerScores(alive, purchases, value, horizon);
+    }
     for (int i = 0; i < n; i++) {
       int x = s.frequency(i);
       double age = s.age(i);

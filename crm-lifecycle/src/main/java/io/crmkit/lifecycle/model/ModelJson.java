@@ -25,14 +25,14 @@ import java.util.Optional;
  *  "timeUnit": "weeks"}</pre>
  *
  * Model names: {@code bgnbd}, {@code mbgnbd}, {@code paretonbd}, {@code bgbb}, {@code gammagamma},
- * {@code sbg}, {@code bgcnbd}, {@code mbgcnbd} (with the whole-number parameter {@code k});
- * parameter names as the models' {@code parameters()}, every one required. Reading needs only
- * {@code model} and {@code parameters}; the fit diagnostics ({@code logLikelihood}, {@code
- * converged}, {@code iterations}, {@code gradientNorm}, {@code penalizer}, {@code problem}, {@code
- * observations}, {@code aic}, {@code bic}, {@code standardErrors}) are optional, so the output of
- * {@code crm fit} is a model file, and so is every model file crmkit ever wrote. {@code "timeUnit"}
- * records the unit of the data the model was fitted on ({@link #timeUnit}); files without it
- * (written before it was recorded) read as weeks.
+ * {@code sbg}, {@code bdw}, {@code ggomnbd}, {@code bgcnbd}, {@code mbgcnbd} (with the whole-number
+ * parameter {@code k}); parameter names as the models' {@code parameters()}, every one required.
+ * Reading needs only {@code model} and {@code parameters}; the fit diagnostics ({@code
+ * logLikelihood}, {@code converged}, {@code iterations}, {@code gradientNorm}, {@code penalizer},
+ * {@code problem}, {@code observations}, {@code aic}, {@code bic}, {@code standardErrors}) are
+ * optional, so the output of {@code crm fit} is a model file, and so is every model file crmkit
+ * ever wrote. {@code "timeUnit"} records the unit of the data the model was fitted on ({@link
+ * #timeUnit}); files without it (written before it was recorded) read as weeks.
  *
  * <p>Reading follows crmkit's one JSON policy ({@code io.crmkit.core.json.JsonFields}): an unknown
  * field or parameter, a value of the wrong JSON type or a model name not spelled as above fails
@@ -46,7 +46,17 @@ public final class ModelJson {
 
   /** The model names, in the order listed in messages. */
   private static final List<String> MODELS =
-      List.of("bgnbd", "mbgnbd", "paretonbd", "bgbb", "gammagamma", "sbg", "bgcnbd", "mbgcnbd");
+      List.of(
+          "bgnbd",
+          "mbgnbd",
+          "paretonbd",
+          "bgbb",
+          "gammagamma",
+          "sbg",
+          "bdw",
+          "ggomnbd",
+          "bgcnbd",
+          "mbgcnbd");
 
   private static final String[] FIELDS = {
     "model",
@@ -184,6 +194,14 @@ public final class ModelJson {
                     ? BgCnbdModel.of(CnbdKernel.checkK(v[0]), v[1], v[2], v[3], v[4])
                     : MbgCnbdModel.of(CnbdKernel.checkK(v[0]), v[1], v[2], v[3], v[4]));
       }
+      case "ggomnbd" -> {
+        double[] v = parameters(p, "r", "alpha", "b", "s", "beta");
+        yield f.wrap(() -> GgomNbdModel.of(v[0], v[1], v[2], v[3], v[4]));
+      }
+      case "bdw" -> {
+        double[] v = parameters(p, "alpha", "beta", "c");
+        yield f.wrap(() -> BetaDiscreteWeibullModel.of(v[0], v[1], v[2]));
+      }
       case "gammagamma" -> {
         double[] v = parameters(p, "p", "q", "v");
         yield f.wrap(() -> GammaGammaModel.of(v[0], v[1], v[2]));
@@ -276,7 +294,7 @@ public final class ModelJson {
     Objects.requireNonNull(model, "model must not be null");
     return switch (model.name()) {
       case "bgbb" -> "opportunities";
-      case "sbg" -> "periods";
+      case "sbg", "bdw" -> "periods";
       case "gammagamma" -> "none";
       default -> "weeks";
     };

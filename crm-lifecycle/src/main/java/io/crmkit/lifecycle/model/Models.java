@@ -65,6 +65,7 @@ final class Models {
       case "bgbb" -> BgBbModel.of(v[0], v[1], v[2], v[3]);
       case "gammagamma" -> GammaGammaModel.of(v[0], v[1], v[2]);
       case "sbg" -> ShiftedBetaGeometricModel.of(v[0], v[1]);
+      case "ggomnbd" -> GgomNbdModel.of(v[0], v[1], v[2], v[3], v[4]);
       // the regular-buying fits estimate (r, α, a, b) given k: four values keep like's k
       case "bgcnbd" ->
           v.length == 4

@@ -18,7 +18,9 @@ import org.apache.commons.math3.linear.RealMatrix;
 /**
  * Intervals for every customer's predictions that carry the uncertainty of the fitted parameters:
  * P(alive), expected purchases, expected spend and lifetime value, by the delta method or a seeded
- * parametric bootstrap ({@link IntervalMethod}).
+ * parametric bootstrap ({@link IntervalMethod}); P(alive) and expected purchases also by a seeded
+ * nonparametric bootstrap over the customers, which refits the model to each resample ({@link
+ * #resampling}).
  *
  * <p>Both methods work on the log-parameters, whose covariance is the fit's covariance divided by
  * the product of the estimates (the delta method), like {@link FitResult#confidenceInterval}. The
@@ -39,14 +41,20 @@ public final class PredictionIntervals {
   private final FitResult<? extends TransactionModel> transactions;
   private final FitResult<GammaGammaModel> spend; // null without a spend model
   private final IntervalMethod method;
+  private final CustomerSummaries fitData; // null unless resampling() was given
+  private final Function<CustomerSummaries, ? extends FitResult<? extends TransactionModel>> refit;
 
   private PredictionIntervals(
       FitResult<? extends TransactionModel> transactions,
       FitResult<GammaGammaModel> spend,
-      IntervalMethod method) {
+      IntervalMethod method,
+      CustomerSummaries fitData,
+      Function<CustomerSummaries, ? extends FitResult<? extends TransactionModel>> refit) {
     this.transactions = transactions;
     this.spend = spend;
     this.method = method;
+    this.fitData = fitData;
+    this.refit = refit;
   }
 
   /**
@@ -60,7 +68,7 @@ public final class PredictionIntervals {
     Objects.requireNonNull(transactions, "transactions must not be null");
     transactions.model(); // throws unless usable
     requireFiniteErrors(transactions);
-    return new PredictionIntervals(transactions, null, IntervalMethod.delta());
+    return new PredictionIntervals(transactions, null, IntervalMethod.delta(), null, null);
   }
 
   /**
@@ -70,13 +78,31 @@ public final class PredictionIntervals {
     Objects.requireNonNull(spendFit, "spendFit must not be null");
     spendFit.model();
     requireFiniteErrors(spendFit);
-    return new PredictionIntervals(transactions, spendFit, method);
+    return new PredictionIntervals(transactions, spendFit, method, fitData, refit);
+  }
+
+  /**
+   * The same intervals, able to use {@link IntervalMethod#nonparametricBootstrap}: {@code data} are
+   * the customers the transaction model was fitted on and {@code refit} fits it again the same way
+   * (e.g. {@code s -> BgNbdModel.fit(s)}) to each resample. A resample whose fit does not converge
+   * is drawn again. The nonparametric bootstrap covers the transaction model's predictions
+   * (P(alive), expected purchases); spend and lifetime value take the other methods.
+   */
+  public PredictionIntervals resampling(
+      CustomerSummaries data,
+      Function<CustomerSummaries, ? extends FitResult<? extends TransactionModel>> refit) {
+    Objects.requireNonNull(data, "data must not be null");
+    Objects.requireNonNull(refit, "refit must not be null");
+    if (data.size() == 0) {
+      throw new IllegalArgumentException("data must hold the fitted customers but was empty");
+    }
+    return new PredictionIntervals(transactions, spend, method, data, refit);
   }
 
   /** The same intervals by another method. */
   public PredictionIntervals method(IntervalMethod m) {
     return new PredictionIntervals(
-        transactions, spend, Objects.requireNonNull(m, "method must not be null"));
+        transactions, spend, Objects.requireNonNull(m, "method must not be null"), fitData, refit);
   }
 
   /** P(alive) of every customer, 0 to 1. */
@@ -186,6 +212,13 @@ public final class PredictionIntervals {
     double[] hi = new double[m];
     if (method instanceof IntervalMethod.ParametricBootstrap b) {
       bootstrap(b, level, theta, logCov, needsSpend, prediction, chunks, lo, hi);
+    } else if (method instanceof IntervalMethod.NonparametricBootstrap b) {
+      if (needsSpend) {
+        throw new IllegalStateException(
+            "the nonparametric bootstrap covers P(alive) and expected purchases; for spend and "
+                + "lifetime value use IntervalMethod.delta() or parametricBootstrap");
+      }
+      percentiles(resampled(b, prediction), level, chunks, lo, hi);
     } else {
       delta(level, theta, logCov, needsSpend, prediction, chunks, est, min, max, lo, hi);
     }
@@ -341,6 +374,62 @@ public final class PredictionIntervals {
         // a draw the model's constructor refuses is drawn again
       }
     }
+    percentiles(draws, level, chunks, lo, hi);
+  }
+
+  /** The predictions of {@code b.draws()} refits to resamples of the customers. */
+  private List<Function<CustomerSummaries, double[]>> resampled(
+      IntervalMethod.NonparametricBootstrap b,
+      BiFunction<TransactionModel, GammaGammaModel, Function<CustomerSummaries, double[]>>
+          prediction) {
+    if (fitData == null) {
+      throw new IllegalStateException(
+          "the nonparametric bootstrap refits the model: call resampling(data, refit) first");
+    }
+    int n = fitData.size();
+    SplittableRandom random = new SplittableRandom(b.seed());
+    List<Function<CustomerSummaries, double[]>> draws = new ArrayList<>(b.draws());
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = Integer.toString(i);
+    }
+    int attempts = 0;
+    while (draws.size() < b.draws()) {
+      if (++attempts > 2 * b.draws()) {
+        throw new IllegalStateException(
+            "fewer than "
+                + b.draws()
+                + " converged refits in "
+                + attempts
+                + " resamples: the data are too few for the model; use a penalizer in the refit");
+      }
+      int[] freq = new int[n];
+      double[] tx = new double[n];
+      double[] age = new double[n];
+      double[] zbar = new double[n];
+      for (int i = 0; i < n; i++) {
+        int j = random.nextInt(n);
+        freq[i] = fitData.frequency(j);
+        tx[i] = fitData.recency(j);
+        age[i] = fitData.age(j);
+        zbar[i] = fitData.monetaryValue(j);
+      }
+      FitResult<? extends TransactionModel> f =
+          refit.apply(CustomerSummaries.ofColumns(fitData.unit(), ids, freq, tx, age, zbar));
+      if (f.converged()) {
+        draws.add(prediction.apply(f.modelEvenIfUnconverged(), null));
+      }
+    }
+    return draws;
+  }
+
+  /** The percentile intervals of the predictions of the draws, chunk by chunk. */
+  private static void percentiles(
+      List<Function<CustomerSummaries, double[]>> draws,
+      double level,
+      List<CustomerSummaries> chunks,
+      double[] lo,
+      double[] hi) {
     double pLow = (1 - level) / 2;
     double pHigh = 1 - pLow;
     int offset = 0;

@@ -67,6 +67,40 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
   public static FitResult<ShiftedBetaGeometricModel> fit(long[] survivors, double penalizer) {
     Objects.requireNonNull(survivors, "survivors must not be null");
     long[] n = survivors.clone();
+    checkSurvivors(n);
+    LogLikelihood ll =
+        new LogLikelihood() {
+          @Override
+          public String[] names() {
+            return NAMES.clone();
+          }
+
+          @Override
+          public double value(double[] p) {
+            return logLikelihood(p[0], p[1], n, null);
+          }
+
+          @Override
+          public void gradient(double[] p, double[] g) {
+            logLikelihood(p[0], p[1], n, g);
+          }
+
+          @Override
+          public double observations() {
+            return n[0];
+          }
+        };
+    return MaximumLikelihood.fit(
+        ll, new double[] {1, 1}, penalizer, p -> new ShiftedBetaGeometricModel(p[0], p[1]));
+  }
+
+  /**
+   * Checks survivor counts: a start count N0 &gt; 0, at least one later count, non-increasing and
+   * not negative, and somebody churned.
+   *
+   * @throws ModelFitException naming the first count that is wrong
+   */
+  static void checkSurvivors(long[] n) {
     if (n.length < 2) {
       throw new ModelFitException(
           "survivors must have a start count and at least one later count but had "
@@ -95,30 +129,6 @@ public record ShiftedBetaGeometricModel(double alpha, double beta) implements Pa
       throw new ModelFitException(
           "nobody churned in " + (n.length - 1) + " periods: churn cannot be estimated");
     }
-    LogLikelihood ll =
-        new LogLikelihood() {
-          @Override
-          public String[] names() {
-            return NAMES.clone();
-          }
-
-          @Override
-          public double value(double[] p) {
-            return logLikelihood(p[0], p[1], n, null);
-          }
-
-          @Override
-          public void gradient(double[] p, double[] g) {
-            logLikelihood(p[0], p[1], n, g);
-          }
-
-          @Override
-          public double observations() {
-            return n[0];
-          }
-        };
-    return MaximumLikelihood.fit(
-        ll, new double[] {1, 1}, penalizer, p -> new ShiftedBetaGeometricModel(p[0], p[1]));
   }
 
   /**

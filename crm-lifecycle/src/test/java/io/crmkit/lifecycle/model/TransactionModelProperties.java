@@ -22,7 +22,10 @@ class TransactionModelProperties {
     return Arbitraries.oneOf(
         Combinators.combine(shape, scale, beta, shape).as(BgNbdModel::of),
         Combinators.combine(shape, scale, beta, shape).as(MbgNbdModel::of),
-        Combinators.combine(shape, scale, shape, scale).as(ParetoNbdModel::of));
+        Combinators.combine(shape, scale, shape, scale).as(ParetoNbdModel::of),
+        Combinators.combine(
+                shape, scale, Arbitraries.doubles().between(1e-4, 2).ofScale(5), shape, scale)
+            .as(GgomNbdModel::of));
   }
 
   @Provide

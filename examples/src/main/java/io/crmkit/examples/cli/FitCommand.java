@@ -1,14 +1,19 @@
 package io.crmkit.examples.cli;
 
+import io.crmkit.lifecycle.model.BetaDiscreteWeibullModel;
 import io.crmkit.lifecycle.model.BgBbModel;
+import io.crmkit.lifecycle.model.BgCnbdModel;
 import io.crmkit.lifecycle.model.BgNbdModel;
 import io.crmkit.lifecycle.model.DefaultPenalizer;
 import io.crmkit.lifecycle.model.FitResult;
 import io.crmkit.lifecycle.model.GammaGammaModel;
+import io.crmkit.lifecycle.model.GgomNbdModel;
+import io.crmkit.lifecycle.model.MbgCnbdModel;
 import io.crmkit.lifecycle.model.MbgNbdModel;
 import io.crmkit.lifecycle.model.ModelJson;
 import io.crmkit.lifecycle.model.ParametricModel;
 import io.crmkit.lifecycle.model.ParetoNbdModel;
+import io.crmkit.lifecycle.model.RegularityData;
 import io.crmkit.lifecycle.model.ShiftedBetaGeometricModel;
 import io.crmkit.lifecycle.model.SpendData;
 import io.crmkit.lifecycle.model.WeightedData;
@@ -42,7 +47,17 @@ import picocli.CommandLine.Spec;
 final class FitCommand implements Callable<Integer> {
 
   static final List<String> MODELS =
-      List.of("bgnbd", "paretonbd", "mbgnbd", "bgbb", "gammagamma", "sbg");
+      List.of(
+          "bgnbd",
+          "paretonbd",
+          "mbgnbd",
+          "bgbb",
+          "gammagamma",
+          "sbg",
+          "ggomnbd",
+          "bgcnbd",
+          "mbgcnbd",
+          "bdw");
 
   @Spec CommandSpec spec;
 
@@ -50,8 +65,19 @@ final class FitCommand implements Callable<Integer> {
       names = "--model",
       paramLabel = "MODEL",
       required = true,
-      description = "bgnbd, paretonbd, mbgnbd, bgbb, gammagamma or sbg.")
+      description =
+          "bgnbd, paretonbd, mbgnbd, ggomnbd (Gamma-Gompertz/NBD), bgcnbd, mbgcnbd (with --k), bgbb, "
+              + "gammagamma, sbg or bdw (beta-discrete-Weibull).")
   String model;
+
+  @Option(
+      names = "--k",
+      paramLabel = "K",
+      description =
+          "For bgcnbd and mbgcnbd: the degree of regularity k (1 to 50; Erlang-k interpurchase "
+              + "times). A summary has no interpurchase times, so k is given, not chosen, and the "
+              + "log-likelihood leaves out their term (k−1) Σ ln(interpurchase time).")
+  Optional<Integer> k = Optional.empty();
 
   @Option(names = "--summary", paramLabel = "FILE", description = "A summary file with a header.")
   Optional<Path> summary = Optional.empty();
@@ -61,7 +87,7 @@ final class FitCommand implements Callable<Integer> {
       paramLabel = "N",
       split = ",",
       description =
-          "For sbg: customers still active at the start of each period, from the cohort size on.")
+          "For sbg and bdw: customers still active at the start of each period, from the cohort size on.")
   long[] survivors;
 
   @Option(
@@ -108,19 +134,29 @@ final class FitCommand implements Callable<Integer> {
     }
     String timeUnit =
         switch (name) {
-          case "sbg" -> "periods";
+          case "sbg", "bdw" -> "periods";
           case "bgbb" -> "opportunities";
           case "gammagamma" -> "none";
           default -> SummaryCommand.unit(unit).name();
         };
     Function<Double, FitResult<? extends ParametricModel>> fitter;
     double customers;
-    if (name.equals("sbg")) {
+    boolean cnbd = name.equals("bgcnbd") || name.equals("mbgcnbd");
+    if (cnbd != k.isPresent()) {
+      throw new CliErrors.UsageException(
+          cnbd
+              ? "--model " + name + " needs --k K (1 to 50): a summary cannot choose k"
+              : "--k is for bgcnbd and mbgcnbd only, not " + name);
+    }
+    if (name.equals("sbg") || name.equals("bdw")) {
       if (survivors == null || summary.isPresent()) {
         throw new CliErrors.UsageException(
-            "--model sbg needs --survivors N0,N1,... (and no --summary)");
+            "--model " + name + " needs --survivors N0,N1,... (and no --summary)");
       }
-      fitter = l -> ShiftedBetaGeometricModel.fit(survivors, l);
+      fitter =
+          name.equals("sbg")
+              ? l -> ShiftedBetaGeometricModel.fit(survivors, l)
+              : l -> BetaDiscreteWeibullModel.fit(survivors, l);
       customers = survivors.length == 0 ? 0 : survivors[0];
     } else {
       if (summary.isEmpty() || survivors != null) {
@@ -128,7 +164,8 @@ final class FitCommand implements Callable<Integer> {
             "--model " + name + " needs --summary FILE (and no --survivors)");
       }
       SummaryTable table = SummaryTable.read(summary.get());
-      fitter = l -> fit(name, table, l);
+      int degree = k.orElse(1);
+      fitter = l -> fit(name, table, l, degree);
       double sum = 0;
       for (double w : table.weightsOrOnes()) {
         sum += w;
@@ -205,8 +242,17 @@ final class FitCommand implements Callable<Integer> {
     return fit;
   }
 
-  /** Fits model {@code name} (not sbg) to a summary table. */
+  /** Fits model {@code name} (not sbg or bdw) to a summary table. */
   static FitResult<? extends ParametricModel> fit(String name, SummaryTable t, double penalizer) {
+    return fit(name, t, penalizer, 1);
+  }
+
+  /**
+   * Fits model {@code name} (not sbg or bdw) to a summary table; {@code degree} is the k of bgcnbd
+   * and mbgcnbd.
+   */
+  static FitResult<? extends ParametricModel> fit(
+      String name, SummaryTable t, double penalizer, int degree) {
     if (name.equals("gammagamma")) {
       double[] x = t.frequencies();
       double[] z = t.monetaryValues();
@@ -241,6 +287,25 @@ final class FitCommand implements Callable<Integer> {
     double[] x = t.frequencies();
     double[] tx = t.recencies();
     double[] age = t.ages();
+    if (name.equals("bgcnbd") || name.equals("mbgcnbd")) {
+      if (t.weights.isPresent()) {
+        throw new CliErrors.UsageException(
+            "--model " + name + " needs one row per customer: the summary has a weight column");
+      }
+      if (degree < 1 || degree > 50) {
+        throw new CliErrors.UsageException("--k must be from 1 to 50 but was: " + degree);
+      }
+      // the interpurchase times' term does not depend on (r, α, a, b): any valid Σ ln(gaps) gives
+      // the same fit; x ln(t_x/x), that of equal gaps, is the largest valid one
+      double[] litt = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        litt[i] = x[i] > 0 ? x[i] * Math.log(tx[i] / x[i]) : 0;
+      }
+      RegularityData regular = RegularityData.of(x, tx, age, litt);
+      return name.equals("bgcnbd")
+          ? BgCnbdModel.fitWithK(regular, degree, penalizer)
+          : MbgCnbdModel.fitWithK(regular, degree, penalizer);
+    }
     WeightedData data =
         t.weights.isPresent()
             ? WeightedData.of(x, tx, age, t.weights.get())
@@ -249,6 +314,7 @@ final class FitCommand implements Callable<Integer> {
       case "bgnbd" -> BgNbdModel.fit(data, penalizer);
       case "mbgnbd" -> MbgNbdModel.fit(data, penalizer);
       case "paretonbd" -> ParetoNbdModel.fit(data, penalizer);
+      case "ggomnbd" -> GgomNbdModel.fit(data, penalizer);
       case "bgbb" -> BgBbModel.fit(data, penalizer);
       default ->
           throw new CliErrors.UsageException(

@@ -125,6 +125,44 @@ class ModelCommandsTest {
   }
 
   @Test
+  void fit_bdw_from_survivors_nests_sbg() throws IOException {
+    JsonNode n =
+        json(crm("fit", "--model", "bdw", "--survivors", "1000,869,743,653,593,551,517,491"));
+    assertThat(n.get("model").asText()).isEqualTo("bdw");
+    assertThat(n.get("timeUnit").asText()).isEqualTo("periods");
+    // sBG's log-likelihood on this cohort is −1611.16 (Fader & Hardie 2007); BdW nests it
+    assertThat(n.get("logLikelihood").asDouble()).isGreaterThan(-1611.16);
+    assertThat(n.get("parameters").get("c").asDouble()).isGreaterThan(1);
+  }
+
+  @Test
+  void fit_bgcnbd_with_a_given_k_matches_the_library() throws IOException {
+    Path summary = Datasets.copyTo("cdnow_customers_summary.csv", dir);
+    JsonNode n = json(crm("fit", "--model", "bgcnbd", "--k", "1", "--summary", summary.toString()));
+    assertThat(n.get("model").asText()).isEqualTo("bgcnbd");
+    JsonNode p = n.get("parameters");
+    assertThat(p.get("k").asDouble()).isEqualTo(1);
+    // k = 1 is BG/NBD: Fader, Hardie & Lee (2005) r = 0.243, alpha = 4.414, a = 0.793, b = 2.426
+    assertThat(p.get("r").asDouble()).isCloseTo(0.243, within(5e-4));
+    assertThat(p.get("alpha").asDouble()).isCloseTo(4.414, within(5e-3));
+    assertThat(p.get("a").asDouble()).isCloseTo(0.793, within(5e-4));
+    assertThat(p.get("b").asDouble()).isCloseTo(2.426, within(5e-3));
+    CliTestSupport.Result noK = crm("fit", "--model", "mbgcnbd", "--summary", summary.toString());
+    assertThat(noK.exitCode()).isNotZero();
+    assertThat(noK.err()).contains("needs --k K");
+  }
+
+  @Test
+  void fit_ggomnbd_on_cdnow_stops_at_the_pareto_boundary_and_says_so() throws IOException {
+    Path summary = Datasets.copyTo("cdnow_customers_summary.csv", dir);
+    // Bemmaor & Glady (2012) and CLVTools: b -> 0, the Pareto/NBD limit: b and beta are not
+    // identified, so the fit is refused with its estimates and the cause
+    CliTestSupport.Result r = crm("fit", "--model", "ggomnbd", "--summary", summary.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("ggomnbd fit is not usable").contains("r=0.5532");
+  }
+
+  @Test
   void fit_out_writes_a_model_file_and_nothing_to_stdout() throws IOException {
     Path summary = Datasets.copyTo("cdnow_customers_summary.csv", dir);
     Path model = dir.resolve("model.json");
