@@ -280,8 +280,12 @@ public final class CoreArbitraries {
             Arbitraries.longs().between(0, 1_000_000).optional())
         .as(
             (n, c, ch, dir, at, topic, outcome, followUp) ->
-                new Interaction(
-                    "i" + n, c, ch, dir, at, topic, outcome, followUp.map(at::plusSeconds)));
+                followUp
+                    .map(
+                        f ->
+                            Interaction.of("i" + n, c, ch, dir, at, topic, outcome)
+                                .withFollowUpAt(at.plusSeconds(f)))
+                    .orElseGet(() -> Interaction.of("i" + n, c, ch, dir, at, topic, outcome)));
   }
 
   /** Service requests in every status, with consistent response and resolution instants. */
