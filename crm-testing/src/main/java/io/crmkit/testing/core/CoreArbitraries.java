@@ -209,7 +209,14 @@ public final class CoreArbitraries {
             Arbitraries.of("low", "middle", "high").optional(),
             Arbitraries.of("nurse", "engineer", "teacher").optional(),
             Arbitraries.of("north", "south", "Île-de-France").optional())
-        .as(Demographics::new);
+        .as(
+            (age, income, occupation, region) -> {
+              Demographics d = Demographics.none();
+              d = age.map(d::withAgeBand).orElse(d);
+              d = income.map(d::withIncomeBand).orElse(d);
+              d = occupation.map(d::withOccupation).orElse(d);
+              return region.map(d::withRegion).orElse(d);
+            });
   }
 
   /**
