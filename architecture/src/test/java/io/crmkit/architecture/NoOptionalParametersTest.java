@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Public means supported": no public constructor or method of a public crmkit type takes an
- * {@link Optional} parameter (CONTRIBUTING.md: {@code Optional} for an absent result, never as a
+ * "Public means supported": no public constructor or method of a public crmkit type takes an {@link
+ * Optional} parameter (CONTRIBUTING.md: {@code Optional} for an absent result, never as a
  * parameter). A caller passes the plain value, or calls the overload, builder method or factory
  * without it. Only the types of {@link #ALLOWED} may still do so, each for the reason given there.
  */
@@ -58,8 +58,7 @@ class NoOptionalParametersTest {
   }
 
   private static boolean takesOptional(JavaCodeUnit unit) {
-    return unit.getRawParameterTypes().stream()
-        .anyMatch(t -> t.isEquivalentTo(Optional.class));
+    return unit.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(Optional.class));
   }
 
   /** The public constructors and methods of public crmkit types with an Optional parameter. */
