@@ -40,10 +40,20 @@ class NoOptionalParametersTest {
     ALLOWED.put("io.crmkit.marketing.targeting.Campaign", otherBranch);
     ALLOWED.put("io.crmkit.marketing.offer.OfferPolicy", otherBranch);
     ALLOWED.put("io.crmkit.marketing.offer.CustomerOffers", otherBranch);
+    ALLOWED.put(
+        "io.crmkit.core.assignment.Assignment",
+        "a class (not a record) whose public constructor takes Optional<MemberId> coveringFor;"
+            + " found by this rule after the records of issue 15 were converted, next to convert");
   }
 
-  /** Whether {@code c} and every class around it is public: part of the public API. */
+  /**
+   * Whether {@code c} and every class around it is public and outside an {@code internal} package
+   * (which no module exports): part of the public API.
+   */
   private static boolean isPublicType(JavaClass c) {
+    if (c.getPackageName().contains(".internal")) {
+      return false;
+    }
     for (Optional<JavaClass> k = Optional.of(c); k.isPresent(); k = k.get().getEnclosingClass()) {
       if (!k.get().getModifiers().contains(JavaModifier.PUBLIC)) {
         return false;
