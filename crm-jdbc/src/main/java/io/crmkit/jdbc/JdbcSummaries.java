@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /**
@@ -166,20 +164,19 @@ public final class JdbcSummaries {
                 int x = r.getInt("cal_periods") - 1;
                 double calTotal = r.getDouble("cal_total");
                 double firstAmount = r.getDouble("first_amount");
+                CustomerSummary summary =
+                    CustomerSummary.of(
+                            CustomerId.of(r.getString("customer_id")),
+                            x,
+                            (maxPeriod - minPeriod) * periodInUnits,
+                            (calEndPeriod - minPeriod) * periodInUnits,
+                            x == 0 ? 0 : Math.max(0, (calTotal - firstAmount) / x),
+                            calTotal - r.getDouble("cal_refunds"),
+                            calN)
+                        .withFirstPurchase(LocalDate.ofEpochDay(Math.floorDiv(minT, 86_400L)))
+                        .withLastPurchase(LocalDate.ofEpochDay(Math.floorDiv(maxT, 86_400L)));
                 b.add(
-                    new CustomerSummary(
-                        CustomerId.of(r.getString("customer_id")),
-                        x,
-                        (maxPeriod - minPeriod) * periodInUnits,
-                        (calEndPeriod - minPeriod) * periodInUnits,
-                        x == 0 ? 0 : Math.max(0, (calTotal - firstAmount) / x),
-                        calTotal - r.getDouble("cal_refunds"),
-                        calN,
-                        Optional.of(LocalDate.ofEpochDay(Math.floorDiv(minT, 86_400L))),
-                        Optional.of(LocalDate.ofEpochDay(Math.floorDiv(maxT, 86_400L))),
-                        hasHoldout
-                            ? OptionalInt.of(r.getInt("hold_periods"))
-                            : OptionalInt.empty()));
+                    hasHoldout ? summary.withHoldoutFrequency(r.getInt("hold_periods")) : summary);
               }
             }
           }

@@ -17,7 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -161,16 +160,17 @@ public final class SparkSummaries {
         duration = r.getDouble(10);
       }
       b.add(
-          new CustomerSummary(
-              CustomerId.of(String.valueOf(r.get(0))),
-              r.getInt(1),
-              r.getDouble(2),
-              r.getDouble(3),
-              r.getDouble(4),
-              r.getDouble(5),
-              r.getInt(6),
-              Optional.of(localDate(r.get(7))),
-              Optional.of(localDate(r.get(8))),
+          withHoldout(
+              CustomerSummary.of(
+                      CustomerId.of(String.valueOf(r.get(0))),
+                      r.getInt(1),
+                      r.getDouble(2),
+                      r.getDouble(3),
+                      r.getDouble(4),
+                      r.getDouble(5),
+                      r.getInt(6))
+                  .withFirstPurchase(localDate(r.get(7)))
+                  .withLastPurchase(localDate(r.get(8))),
               hold));
     }
     if (holdout && !rows.isEmpty()) {
@@ -199,6 +199,10 @@ public final class SparkSummaries {
       c.add(d.col(SummaryColumns.DURATION_HOLDOUT));
     }
     return c.toArray(new Column[0]);
+  }
+
+  private static CustomerSummary withHoldout(CustomerSummary s, OptionalInt holdoutFrequency) {
+    return holdoutFrequency.isPresent() ? s.withHoldoutFrequency(holdoutFrequency.getAsInt()) : s;
   }
 
   private static LocalDate localDate(Object o) {
@@ -338,12 +342,10 @@ public final class SparkSummaries {
     }
 
     SummaryOptions options() {
-      return new SummaryOptions(
-          ZoneId.of(zone),
-          new TimeScale(unitName, unitLength),
-          PurchasePeriod.of(Duration.ofSeconds(periodSeconds)),
-          calibrationEnd,
-          Optional.ofNullable(holdoutEnd));
+      SummaryOptions o =
+          SummaryOptions.of(ZoneId.of(zone), new TimeScale(unitName, unitLength), calibrationEnd)
+              .withPurchasePeriod(PurchasePeriod.of(Duration.ofSeconds(periodSeconds)));
+      return holdoutEnd == null ? o : o.withHoldoutUntil(holdoutEnd);
     }
   }
 

@@ -31,7 +31,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -128,25 +127,12 @@ final class LoyaltyFixtures {
           total = total.plus(line.total());
         }
         out.add(
-            new Transaction(
-                TransactionId.of("t" + i),
-                c,
-                at,
-                total,
-                ls,
-                TransactionKind.PURCHASE,
-                Optional.empty()));
+            Transaction.of(TransactionId.of("t" + i), c, at, total, ls, TransactionKind.PURCHASE));
       } else {
         Money total = Money.of(BigDecimal.valueOf(100 + random.nextInt(20_000), 2), EUR);
         out.add(
-            new Transaction(
-                TransactionId.of("t" + i),
-                c,
-                at,
-                total,
-                List.of(),
-                TransactionKind.PURCHASE,
-                Optional.empty()));
+            Transaction.of(
+                TransactionId.of("t" + i), c, at, total, List.of(), TransactionKind.PURCHASE));
       }
     }
     return out;

@@ -19,27 +19,26 @@ import java.util.TreeSet;
  * WorkItem t = WorkItem.builder("t-1").customer(CustomerId.of("42")).shop("shop-3").skills("billing").build();
  * }</pre>
  *
- * @param id the item's id
- * @param customer the customer the item concerns, empty when unknown (a fresh lead)
- * @param attributes one value per attribute key
- * @param requiredSkills the skills an owner must have (for {@link Condition#hasSkills()})
  * @since 0.1
  */
-public record WorkItem(
-    ItemId id,
-    Optional<CustomerId> customer,
-    SortedMap<AttributeKey, String> attributes,
-    SortedSet<String> requiredSkills) {
+public final class WorkItem {
+
+  private final ItemId id;
+  private final Optional<CustomerId> customer;
+  private final SortedMap<AttributeKey, String> attributes;
+  private final SortedSet<String> requiredSkills;
 
   /**
    * A work item.
    *
    * @throws IllegalArgumentException if an attribute value or skill is blank
    */
-  public WorkItem {
+  private WorkItem(
+      ItemId id,
+      Optional<CustomerId> customer,
+      SortedMap<AttributeKey, String> attributes,
+      SortedSet<String> requiredSkills) {
     Objects.requireNonNull(id, "item id must not be null");
-    Objects.requireNonNull(
-        customer, "customer of item " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(attributes, "attributes of item " + id + " must not be null");
     TreeMap<AttributeKey, String> copy = new TreeMap<>();
     attributes.forEach(
@@ -52,7 +51,7 @@ public record WorkItem(
           }
           copy.put(k, v);
         });
-    attributes = Collections.unmodifiableSortedMap(copy);
+    this.attributes = Collections.unmodifiableSortedMap(copy);
     Objects.requireNonNull(requiredSkills, "required skills of item " + id + " must not be null");
     TreeSet<String> skills = new TreeSet<>();
     for (String s : requiredSkills) {
@@ -63,7 +62,29 @@ public record WorkItem(
       }
       skills.add(s);
     }
-    requiredSkills = Collections.unmodifiableSortedSet(skills);
+    this.requiredSkills = Collections.unmodifiableSortedSet(skills);
+    this.id = id;
+    this.customer = customer;
+  }
+
+  /** The item's id. */
+  public ItemId id() {
+    return id;
+  }
+
+  /** The customer the item concerns, empty when unknown (a fresh lead). */
+  public Optional<CustomerId> customer() {
+    return customer;
+  }
+
+  /** One value per attribute key, in key order (unmodifiable). */
+  public SortedMap<AttributeKey, String> attributes() {
+    return attributes;
+  }
+
+  /** The skills an owner must have (for {@link Condition#hasSkills()}), sorted (unmodifiable). */
+  public SortedSet<String> requiredSkills() {
+    return requiredSkills;
   }
 
   /** An item without customer, attributes or required skills. */
@@ -84,6 +105,21 @@ public record WorkItem(
   /** The value of {@code key}, if the item has one. */
   public Optional<String> attribute(AttributeKey key) {
     return Optional.ofNullable(attributes.get(key));
+  }
+
+  /** Equal when id, customer, attributes and required skills are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WorkItem w
+        && id.equals(w.id)
+        && customer.equals(w.customer)
+        && attributes.equals(w.attributes)
+        && requiredSkills.equals(w.requiredSkills);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, customer, attributes, requiredSkills);
   }
 
   /** For example {@code "WorkItem[t-1 of 42, shop=shop-3, needs [billing]]"}. */
@@ -115,7 +151,7 @@ public record WorkItem(
 
     /** The customer the item concerns. */
     public Builder customer(CustomerId value) {
-      this.customer = Optional.of(value);
+      this.customer = Optional.of(Objects.requireNonNull(value, "customer must not be null"));
       return this;
     }
 

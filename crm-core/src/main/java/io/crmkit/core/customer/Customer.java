@@ -45,31 +45,43 @@ import java.util.TreeSet;
  *
  * @since 0.1
  */
-public record Customer(
-    CustomerId id,
-    String displayName,
-    List<ContactPoint> contacts,
-    Optional<LocalDate> birthDate,
-    Optional<Gender> gender,
-    Demographics demographics,
-    Map<String, String> attributes,
-    Set<String> tags,
-    Map<Channel, Consent> consents,
-    Optional<ZoneId> zone,
-    Instant createdAt,
-    Instant updatedAt) {
-
+public final class Customer {
   /**
    * The tag prefix that marks a preference: tag {@code "prefers:sweet"} is preference {@code
    * "sweet"}.
    */
   public static final String PREFERENCE_PREFIX = "prefers:";
 
+  private final CustomerId id;
+  private final String displayName;
+  private final List<ContactPoint> contacts;
+  private final Optional<LocalDate> birthDate;
+  private final Optional<Gender> gender;
+  private final Demographics demographics;
+  private final Map<String, String> attributes;
+  private final Set<String> tags;
+  private final Map<Channel, Consent> consents;
+  private final Optional<ZoneId> zone;
+  private final Instant createdAt;
+  private final Instant updatedAt;
+
   /**
    * Checks every component: none null, the display name already stripped of surrounding spaces;
    * throws naming the customer id and the offending field.
    */
-  public Customer {
+  private Customer(
+      CustomerId id,
+      String displayName,
+      List<ContactPoint> contacts,
+      Optional<LocalDate> birthDate,
+      Optional<Gender> gender,
+      Demographics demographics,
+      Map<String, String> attributes,
+      Set<String> tags,
+      Map<Channel, Consent> consents,
+      Optional<ZoneId> zone,
+      Instant createdAt,
+      Instant updatedAt) {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(
         displayName, "displayName of customer " + id + " must not be null (use \"\" when unknown)");
@@ -83,8 +95,8 @@ public record Customer(
     }
     Objects.requireNonNull(
         contacts, "contacts of customer " + id + " must not be null (use an empty list)");
-    contacts = List.copyOf(contacts);
-    checkContacts(id, contacts);
+    this.contacts = List.copyOf(contacts);
+    checkContacts(id, this.contacts);
     Objects.requireNonNull(
         birthDate, "birthDate of customer " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(
@@ -92,8 +104,8 @@ public record Customer(
     Objects.requireNonNull(
         demographics,
         "demographics of customer " + id + " must not be null (use Demographics.none())");
-    attributes = copyAttributes(id, attributes);
-    tags = copyTags(id, tags);
+    this.attributes = copyAttributes(id, attributes);
+    this.tags = copyTags(id, tags);
     Objects.requireNonNull(
         consents, "consents of customer " + id + " must not be null (use an empty map)");
     EnumMap<Channel, Consent> consentCopy = new EnumMap<>(Channel.class);
@@ -105,7 +117,7 @@ public record Customer(
                 Objects.requireNonNull(
                     consent,
                     "consent for " + channel + " of customer " + id + " must not be null")));
-    consents = Collections.unmodifiableMap(consentCopy);
+    this.consents = Collections.unmodifiableMap(consentCopy);
     Objects.requireNonNull(
         zone, "zone of customer " + id + " must not be null (use Optional.empty())");
     Objects.requireNonNull(createdAt, "createdAt of customer " + id + " must not be null");
@@ -119,6 +131,109 @@ public record Customer(
               + " but was: "
               + updatedAt);
     }
+    this.id = id;
+    this.displayName = displayName;
+    this.birthDate = birthDate;
+    this.gender = gender;
+    this.demographics = demographics;
+    this.zone = zone;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+  }
+
+  /** The customer's id. */
+  public CustomerId id() {
+    return id;
+  }
+
+  /** The name to show, {@code ""} when unknown; never padded with whitespace. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The contact points in the order given (unmodifiable). */
+  public List<ContactPoint> contacts() {
+    return contacts;
+  }
+
+  /** The date of birth (a local date), empty when unknown. */
+  public Optional<LocalDate> birthDate() {
+    return birthDate;
+  }
+
+  /** The gender the customer gave, empty when unknown. */
+  public Optional<Gender> gender() {
+    return gender;
+  }
+
+  /** The demographics, {@link Demographics#none()} when nothing is known. */
+  public Demographics demographics() {
+    return demographics;
+  }
+
+  /** The free attributes in key order (unmodifiable). */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  /** The tags in sorted order (unmodifiable). */
+  public Set<String> tags() {
+    return tags;
+  }
+
+  /** The explicit consent per channel, in channel order (unmodifiable). */
+  public Map<Channel, Consent> consents() {
+    return consents;
+  }
+
+  /** The customer's own time zone, empty when unknown. */
+  public Optional<ZoneId> zone() {
+    return zone;
+  }
+
+  /** When the record was created. */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** When the record last changed; never before {@link #createdAt()}. */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Customer c
+        && id.equals(c.id)
+        && displayName.equals(c.displayName)
+        && contacts.equals(c.contacts)
+        && birthDate.equals(c.birthDate)
+        && gender.equals(c.gender)
+        && demographics.equals(c.demographics)
+        && attributes.equals(c.attributes)
+        && tags.equals(c.tags)
+        && consents.equals(c.consents)
+        && zone.equals(c.zone)
+        && createdAt.equals(c.createdAt)
+        && updatedAt.equals(c.updatedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        displayName,
+        contacts,
+        birthDate,
+        gender,
+        demographics,
+        attributes,
+        tags,
+        consents,
+        zone,
+        createdAt,
+        updatedAt);
   }
 
   private static void checkContacts(CustomerId id, List<ContactPoint> contacts) {
@@ -400,6 +515,24 @@ public record Customer(
     /** Removes every contact point. */
     public Builder clearContacts() {
       contacts.clear();
+      return this;
+    }
+
+    /** Forgets the date of birth. */
+    public Builder clearBirthDate() {
+      this.birthDate = Optional.empty();
+      return this;
+    }
+
+    /** Forgets the gender. */
+    public Builder clearGender() {
+      this.gender = Optional.empty();
+      return this;
+    }
+
+    /** Forgets the time zone. */
+    public Builder clearZone() {
+      this.zone = Optional.empty();
       return this;
     }
 

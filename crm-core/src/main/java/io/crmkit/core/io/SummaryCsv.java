@@ -202,16 +202,9 @@ public final class SummaryCsv {
         int count = tc < 0 ? frequency + 1 : (int) integer(r, tc, names, source, line);
         try {
           b.add(
-              new CustomerSummary(
-                  CustomerId.of(customer),
-                  frequency,
-                  recency,
-                  age,
-                  monetary,
-                  total,
-                  count,
-                  Optional.empty(),
-                  Optional.empty(),
+              withHoldout(
+                  CustomerSummary.of(
+                      CustomerId.of(customer), frequency, recency, age, monetary, total, count),
                   holdout));
         } catch (IllegalArgumentException e) {
           throw new ImportException(
@@ -301,5 +294,9 @@ public final class SummaryCsv {
           source, line, "'" + names.get(index) + "'", v, "is not a decimal number");
     }
     return Double.parseDouble(v);
+  }
+
+  private static CustomerSummary withHoldout(CustomerSummary s, OptionalInt holdoutFrequency) {
+    return holdoutFrequency.isPresent() ? s.withHoldoutFrequency(holdoutFrequency.getAsInt()) : s;
   }
 }

@@ -126,19 +126,21 @@ public final class TransactionCsvReader {
               public void accept(ParsedRow row) {
                 Money money = Money.of(new BigDecimal(row.amountText), row.currency);
                 TransactionId id = TransactionId.of(row.id);
-                Optional<TransactionId> refunded =
-                    row.refundOf.isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(TransactionId.of(row.refundOf));
+                CustomerId customer = CustomerId.of(row.customerId);
+                Instant at = Instant.ofEpochSecond(row.epochSecond);
+                TransactionKind kind =
+                    row.refund ? TransactionKind.REFUND : TransactionKind.PURCHASE;
                 out.add(
-                    new Transaction(
-                        id,
-                        CustomerId.of(row.customerId),
-                        Instant.ofEpochSecond(row.epochSecond),
-                        money,
-                        List.of(),
-                        row.refund ? TransactionKind.REFUND : TransactionKind.PURCHASE,
-                        refunded));
+                    row.refundOf.isEmpty()
+                        ? Transaction.of(id, customer, at, money, List.of(), kind)
+                        : Transaction.of(
+                            id,
+                            customer,
+                            at,
+                            money,
+                            List.of(),
+                            kind,
+                            TransactionId.of(row.refundOf)));
               }
             });
     return new ImportResult<>(List.copyOf(out), report);

@@ -10,6 +10,8 @@ import io.crmkit.core.service.Priority;
 import io.crmkit.core.service.ServiceRequest;
 import io.crmkit.core.service.Status;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What customers do besides buying: interactions, service requests and feedback, as JSON objects
@@ -42,15 +44,17 @@ final class ActivityJson {
 
   static Interaction readInteraction(JsonFields f) {
     f.only("id", "customerId", "channel", "direction", "at", "topic", "outcome", "followUpAt");
-    return new Interaction(
-        f.text("id"),
-        CustomerId.of(f.text("customerId")),
-        f.enumValue("channel", Channel.class),
-        f.enumValue("direction", Direction.class),
-        f.instant("at"),
-        f.text("topic", ""),
-        f.text("outcome", ""),
-        f.optInstant("followUpAt"));
+    Interaction i =
+        Interaction.of(
+            f.text("id"),
+            CustomerId.of(f.text("customerId")),
+            f.enumValue("channel", Channel.class),
+            f.enumValue("direction", Direction.class),
+            f.instant("at"),
+            f.text("topic", ""),
+            f.text("outcome", ""));
+    Optional<Instant> followUpAt = f.optInstant("followUpAt");
+    return followUpAt.isPresent() ? i.withFollowUpAt(followUpAt.get()) : i;
   }
 
   static void writeServiceRequest(JsonGenerator gen, ServiceRequest r) throws IOException {
@@ -67,14 +71,15 @@ final class ActivityJson {
 
   static ServiceRequest readServiceRequest(JsonFields f) {
     f.only("id", "customerId", "openedAt", "firstResponseAt", "resolvedAt", "priority", "status");
-    return new ServiceRequest(
-        f.text("id"),
-        CustomerId.of(f.text("customerId")),
-        f.instant("openedAt"),
-        f.optInstant("firstResponseAt"),
-        f.optInstant("resolvedAt"),
-        f.enumValue("priority", Priority.class),
-        f.enumValue("status", Status.class));
+    ServiceRequest.Builder b =
+        ServiceRequest.builder(
+            f.text("id"),
+            CustomerId.of(f.text("customerId")),
+            f.instant("openedAt"),
+            f.enumValue("priority", Priority.class));
+    f.optInstant("firstResponseAt").ifPresent(b::firstResponseAt);
+    f.optInstant("resolvedAt").ifPresent(b::resolvedAt);
+    return b.status(f.enumValue("status", Status.class)).build();
   }
 
   static void writeFeedback(JsonGenerator gen, Feedback fb) throws IOException {

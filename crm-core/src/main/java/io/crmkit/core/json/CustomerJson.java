@@ -71,11 +71,24 @@ final class CustomerJson {
 
   static Demographics readDemographics(JsonFields f) {
     f.only("ageBand", "incomeBand", "occupation", "region");
-    return new Demographics(
-        f.optText("ageBand"),
-        f.optText("incomeBand"),
-        f.optText("occupation"),
-        f.optText("region"));
+    Demographics d = Demographics.none();
+    Optional<String> ageBand = f.optText("ageBand");
+    if (ageBand.isPresent()) {
+      d = d.withAgeBand(ageBand.get());
+    }
+    Optional<String> incomeBand = f.optText("incomeBand");
+    if (incomeBand.isPresent()) {
+      d = d.withIncomeBand(incomeBand.get());
+    }
+    Optional<String> occupation = f.optText("occupation");
+    if (occupation.isPresent()) {
+      d = d.withOccupation(occupation.get());
+    }
+    Optional<String> region = f.optText("region");
+    if (region.isPresent()) {
+      d = d.withRegion(region.get());
+    }
+    return d;
   }
 
   static void write(JsonGenerator gen, Customer c) throws IOException {
@@ -134,20 +147,19 @@ final class CustomerJson {
     }
     Optional<JsonFields> demographics = f.optObject("demographics");
     Instant createdAt = f.instant("createdAt");
-    return new Customer(
-        CustomerId.of(f.text("id")),
-        f.text("displayName", ""),
-        contacts,
-        f.optDate("birthDate"),
-        f.optEnum("gender", Gender.class),
-        demographics.isPresent()
-            ? DEMOGRAPHICS_READER.read(demographics.get())
-            : Demographics.none(),
-        f.textMap("attributes"),
-        new LinkedHashSet<>(f.texts("tags")),
-        f.enumMap("consents", Channel.class, Consent.class),
-        f.optZone("zone"),
-        createdAt,
-        f.optInstant("updatedAt").orElse(createdAt));
+    Customer.Builder b = Customer.builder(CustomerId.of(f.text("id")), createdAt);
+    b.displayName(f.text("displayName", ""));
+    contacts.forEach(b::contact);
+    f.optDate("birthDate").ifPresent(b::birthDate);
+    f.optEnum("gender", Gender.class).ifPresent(b::gender);
+    if (demographics.isPresent()) {
+      b.demographics(DEMOGRAPHICS_READER.read(demographics.get()));
+    }
+    f.textMap("attributes").forEach(b::attribute);
+    new LinkedHashSet<>(f.texts("tags")).forEach(b::tag);
+    f.enumMap("consents", Channel.class, Consent.class).forEach(b::consent);
+    f.optZone("zone").ifPresent(b::zone);
+    b.updatedAt(f.optInstant("updatedAt").orElse(createdAt));
+    return b.build();
   }
 }

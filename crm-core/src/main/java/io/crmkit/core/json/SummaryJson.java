@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.summary.CustomerSummary;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A {@link CustomerSummary} as {@code {"id":"42","frequency":2,"recency":30.43,"age":38.86,
@@ -48,16 +51,24 @@ final class SummaryJson {
         "firstPurchase",
         "lastPurchase",
         "holdoutFrequency");
-    return new CustomerSummary(
-        CustomerId.of(f.text("id")),
-        f.integer("frequency"),
-        f.number("recency"),
-        f.number("age"),
-        f.number("monetaryValue"),
-        f.number("totalSpend"),
-        f.integer("transactionCount"),
-        f.optDate("firstPurchase"),
-        f.optDate("lastPurchase"),
-        f.optInteger("holdoutFrequency"));
+    CustomerSummary s =
+        CustomerSummary.of(
+            CustomerId.of(f.text("id")),
+            f.integer("frequency"),
+            f.number("recency"),
+            f.number("age"),
+            f.number("monetaryValue"),
+            f.number("totalSpend"),
+            f.integer("transactionCount"));
+    Optional<LocalDate> first = f.optDate("firstPurchase");
+    if (first.isPresent()) {
+      s = s.withFirstPurchase(first.get());
+    }
+    Optional<LocalDate> last = f.optDate("lastPurchase");
+    if (last.isPresent()) {
+      s = s.withLastPurchase(last.get());
+    }
+    OptionalInt holdout = f.optInteger("holdoutFrequency");
+    return holdout.isPresent() ? s.withHoldoutFrequency(holdout.getAsInt()) : s;
   }
 }

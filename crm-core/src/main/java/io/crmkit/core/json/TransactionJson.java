@@ -2,13 +2,16 @@ package io.crmkit.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.transaction.Transaction;
 import io.crmkit.core.transaction.TransactionId;
 import io.crmkit.core.transaction.TransactionKind;
 import io.crmkit.core.transaction.TransactionLine;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Transactions as {@code {"id":"t1","customerId":"42","timestamp":"2024-01-31T09:30:00Z",
@@ -70,13 +73,15 @@ final class TransactionJson {
     for (JsonFields line : f.objects("lines")) {
       lines.add(LINE_READER.read(line));
     }
-    return new Transaction(
-        TransactionId.of(f.text("id")),
-        CustomerId.of(f.text("customerId")),
-        f.instant("timestamp"),
-        MoneyJson.READER.read(f.object("total")),
-        lines,
-        f.optEnum("kind", TransactionKind.class).orElse(TransactionKind.PURCHASE),
-        f.optText("refundOf").map(TransactionId::of));
+    TransactionId id = TransactionId.of(f.text("id"));
+    CustomerId customerId = CustomerId.of(f.text("customerId"));
+    Instant timestamp = f.instant("timestamp");
+    Money total = MoneyJson.READER.read(f.object("total"));
+    TransactionKind kind =
+        f.optEnum("kind", TransactionKind.class).orElse(TransactionKind.PURCHASE);
+    Optional<TransactionId> refundOf = f.optText("refundOf").map(TransactionId::of);
+    return refundOf.isPresent()
+        ? Transaction.of(id, customerId, timestamp, total, lines, kind, refundOf.get())
+        : Transaction.of(id, customerId, timestamp, total, lines, kind);
   }
 }

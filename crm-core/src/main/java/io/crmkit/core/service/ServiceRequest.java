@@ -18,22 +18,38 @@ import java.util.Optional;
  * <p>{@link #responseTime()} and {@link #resolutionTime()} are measured from the opening; {@link
  * ServiceTimes} aggregates them over many requests.
  *
+ * <p>Open one with {@link #open} and move it on with {@link #respond}, {@link #resolve} and {@link
+ * #close()}, or give every part with {@link #builder}:
+ *
+ * <pre>{@code
+ * ServiceRequest r = ServiceRequest.builder("t-1", customer, opened, Priority.HIGH)
+ *     .firstResponseAt(answered).resolvedAt(solved).status(Status.RESOLVED).build();
+ * }</pre>
+ *
  * @since 0.1
  */
-public record ServiceRequest(
-    String id,
-    CustomerId customerId,
-    Instant openedAt,
-    Optional<Instant> firstResponseAt,
-    Optional<Instant> resolvedAt,
-    Priority priority,
-    Status status) {
+public final class ServiceRequest {
+
+  private final String id;
+  private final CustomerId customerId;
+  private final Instant openedAt;
+  private final Optional<Instant> firstResponseAt;
+  private final Optional<Instant> resolvedAt;
+  private final Priority priority;
+  private final Status status;
 
   /**
    * Checks every component: none null, the id not blank, and first response and resolution (when
    * present) not before the opening nor the resolution before the first response.
    */
-  public ServiceRequest {
+  private ServiceRequest(
+      String id,
+      CustomerId customerId,
+      Instant openedAt,
+      Optional<Instant> firstResponseAt,
+      Optional<Instant> resolvedAt,
+      Priority priority,
+      Status status) {
     Objects.requireNonNull(id, "service request id must not be null");
     if (id.isBlank()) {
       throw new IllegalArgumentException(
@@ -91,6 +107,63 @@ public record ServiceRequest(
               + " must not have resolvedAt but was: "
               + resolvedAt.get());
     }
+    this.id = id;
+    this.customerId = customerId;
+    this.openedAt = openedAt;
+    this.firstResponseAt = firstResponseAt;
+    this.resolvedAt = resolvedAt;
+    this.priority = priority;
+    this.status = status;
+  }
+
+  /**
+   * A builder of the request {@code id} of {@code customerId} opened at {@code openedAt}; status
+   * {@link Status#OPEN}, no response and no resolution until set.
+   */
+  public static Builder builder(
+      String id, CustomerId customerId, Instant openedAt, Priority priority) {
+    return new Builder(id, customerId, openedAt, priority);
+  }
+
+  /** The request's id, never blank. */
+  public String id() {
+    return id;
+  }
+
+  /** The customer who opened the request. */
+  public CustomerId customerId() {
+    return customerId;
+  }
+
+  /** When the request was opened. */
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  /** When the request was first answered, empty when not yet. */
+  public Optional<Instant> firstResponseAt() {
+    return firstResponseAt;
+  }
+
+  /** When the request was resolved, empty when not resolved. */
+  public Optional<Instant> resolvedAt() {
+    return resolvedAt;
+  }
+
+  /** The request's priority. */
+  public Priority priority() {
+    return priority;
+  }
+
+  /** The request's status. */
+  public Status status() {
+    return status;
+  }
+
+  /** This request of another customer (for example after a merge of duplicates). */
+  public ServiceRequest withCustomerId(CustomerId customer) {
+    return new ServiceRequest(
+        id, customer, openedAt, firstResponseAt, resolvedAt, priority, status);
   }
 
   /** A new request with status {@link Status#OPEN}, not yet answered. */
@@ -158,6 +231,24 @@ public record ServiceRequest(
     return status.isOpen();
   }
 
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ServiceRequest r
+        && id.equals(r.id)
+        && customerId.equals(r.customerId)
+        && openedAt.equals(r.openedAt)
+        && firstResponseAt.equals(r.firstResponseAt)
+        && resolvedAt.equals(r.resolvedAt)
+        && priority == r.priority
+        && status == r.status;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, customerId, openedAt, firstResponseAt, resolvedAt, priority, status);
+  }
+
   /**
    * For example {@code "ServiceRequest[t-1 of 42, HIGH, RESOLVED, opened ..., responded after PT1H,
    * resolved after PT5H]"}.
@@ -177,5 +268,62 @@ public record ServiceRequest(
         + responseTime().map(d -> ", responded after " + d).orElse("")
         + resolutionTime().map(d -> ", resolved after " + d).orElse("")
         + "]";
+  }
+
+  /**
+   * Collects the parts of a {@link ServiceRequest}; {@link #build()} checks them. Not thread-safe.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private final String id;
+    private final CustomerId customerId;
+    private final Instant openedAt;
+    private final Priority priority;
+    private Optional<Instant> firstResponseAt = Optional.empty();
+    private Optional<Instant> resolvedAt = Optional.empty();
+    private Status status = Status.OPEN;
+
+    private Builder(String id, CustomerId customerId, Instant openedAt, Priority priority) {
+      this.id = id;
+      this.customerId = customerId;
+      this.openedAt = openedAt;
+      this.priority = priority;
+    }
+
+    /** When the request was first answered (not before the opening). */
+    public Builder firstResponseAt(Instant when) {
+      this.firstResponseAt =
+          Optional.of(
+              Objects.requireNonNull(
+                  when, "firstResponseAt of service request " + id + " must not be null"));
+      return this;
+    }
+
+    /** When the request was resolved (not before the opening nor the first response). */
+    public Builder resolvedAt(Instant when) {
+      this.resolvedAt =
+          Optional.of(
+              Objects.requireNonNull(
+                  when, "resolvedAt of service request " + id + " must not be null"));
+      return this;
+    }
+
+    /** The status; {@link Status#OPEN} by default. */
+    public Builder status(Status value) {
+      this.status =
+          Objects.requireNonNull(value, "status of service request " + id + " must not be null");
+      return this;
+    }
+
+    /**
+     * The request.
+     *
+     * @throws IllegalArgumentException if the instants are out of order or do not fit the status
+     */
+    public ServiceRequest build() {
+      return new ServiceRequest(
+          id, customerId, openedAt, firstResponseAt, resolvedAt, priority, status);
+    }
   }
 }

@@ -17,26 +17,27 @@ import java.util.TreeSet;
  * Team eu = Team.of("support-eu", "Support EU", "lena", "ana", "ben").under("support");
  * }</pre>
  *
- * @param id the team's id
- * @param name the display name
- * @param manager the member who leads the team
- * @param members the members (the manager may or may not be among them)
- * @param parent the team this team belongs to, empty for a top-level team
  * @since 0.1
  */
-public record Team(
-    TeamId id,
-    String name,
-    MemberId manager,
-    SortedSet<MemberId> members,
-    Optional<TeamId> parent) {
+public final class Team {
+
+  private final TeamId id;
+  private final String name;
+  private final MemberId manager;
+  private final SortedSet<MemberId> members;
+  private final Optional<TeamId> parent;
 
   /**
    * A team.
    *
    * @throws IllegalArgumentException if the name is blank or the team is its own parent
    */
-  public Team {
+  private Team(
+      TeamId id,
+      String name,
+      MemberId manager,
+      SortedSet<MemberId> members,
+      Optional<TeamId> parent) {
     Objects.requireNonNull(id, "team id must not be null");
     Objects.requireNonNull(name, "name of team " + id + " must not be null");
     if (name.isBlank()) {
@@ -45,12 +46,41 @@ public record Team(
     }
     Objects.requireNonNull(manager, "manager of team " + id + " must not be null");
     Objects.requireNonNull(members, "members of team " + id + " must not be null");
-    members = Collections.unmodifiableSortedSet(new TreeSet<>(members));
+    this.members = Collections.unmodifiableSortedSet(new TreeSet<>(members));
     Objects.requireNonNull(
         parent, "parent of team " + id + " must not be null (use Optional.empty())");
     if (parent.isPresent() && parent.get().equals(id)) {
       throw new IllegalArgumentException("team " + id + " must not be its own parent");
     }
+    this.id = id;
+    this.name = name;
+    this.manager = manager;
+    this.parent = parent;
+  }
+
+  /** The team's id. */
+  public TeamId id() {
+    return id;
+  }
+
+  /** The display name, never blank. */
+  public String name() {
+    return name;
+  }
+
+  /** The member who leads the team. */
+  public MemberId manager() {
+    return manager;
+  }
+
+  /** The members in sorted order (the manager may or may not be among them); unmodifiable. */
+  public SortedSet<MemberId> members() {
+    return members;
+  }
+
+  /** The team this team belongs to, empty for a top-level team. */
+  public Optional<TeamId> parent() {
+    return parent;
   }
 
   /** A top-level team with id and name {@code id}, led by {@code manager}, with {@code members}. */
@@ -62,7 +92,14 @@ public record Team(
 
   /** A top-level team led by {@code manager} with {@code members}. */
   public static Team of(TeamId id, String name, MemberId manager, Collection<MemberId> members) {
+    Objects.requireNonNull(members, "members of team " + id + " must not be null");
     return new Team(id, name, manager, new TreeSet<>(members), Optional.empty());
+  }
+
+  /** A team under {@code parentTeam}, led by {@code manager} with {@code members}. */
+  public static Team of(
+      TeamId id, String name, MemberId manager, Collection<MemberId> members, TeamId parentTeam) {
+    return of(id, name, manager, members).under(parentTeam);
   }
 
   /** This team placed under {@code parentTeam}. */
@@ -72,7 +109,34 @@ public record Team(
 
   /** This team placed under {@code parentTeam}. */
   public Team under(TeamId parentTeam) {
-    return new Team(id, name, manager, members, Optional.of(parentTeam));
+    return new Team(
+        id,
+        name,
+        manager,
+        members,
+        Optional.of(
+            Objects.requireNonNull(parentTeam, "parent of team " + id + " must not be null")));
+  }
+
+  /** This team as a top-level team (without parent). */
+  public Team topLevel() {
+    return new Team(id, name, manager, members, Optional.empty());
+  }
+
+  /** Equal when id, name, manager, members and parent are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Team t
+        && id.equals(t.id)
+        && name.equals(t.name)
+        && manager.equals(t.manager)
+        && members.equals(t.members)
+        && parent.equals(t.parent);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, manager, members, parent);
   }
 
   /** Whether {@code member} is the manager or a member of this team (not of teams below it). */

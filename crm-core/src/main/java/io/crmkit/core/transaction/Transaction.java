@@ -15,23 +15,35 @@ import java.util.Optional;
  * purchase has none. When lines are given, their totals must add up to {@code total} and share its
  * currency.
  *
+ * <p>Create one with {@link #purchase}, {@link #refund} or, when the kind is only known at run
+ * time, {@link #of(TransactionId, CustomerId, Instant, Money, List, TransactionKind)} and {@link
+ * #of(TransactionId, CustomerId, Instant, Money, List, TransactionKind, TransactionId)}.
+ *
  * @since 0.1
  */
-public record Transaction(
-    TransactionId id,
-    CustomerId customerId,
-    Instant timestamp,
-    Money total,
-    List<TransactionLine> lines,
-    TransactionKind kind,
-    Optional<TransactionId> refundOf) {
+public final class Transaction {
+
+  private final TransactionId id;
+  private final CustomerId customerId;
+  private final Instant timestamp;
+  private final Money total;
+  private final List<TransactionLine> lines;
+  private final TransactionKind kind;
+  private final Optional<TransactionId> refundOf;
 
   /**
    * Checks every component: none null; the total not negative (the kind carries the sign); a refund
    * names the transaction it refunds (not itself) and a purchase names none; lines, when given,
    * agree with the total.
    */
-  public Transaction {
+  private Transaction(
+      TransactionId id,
+      CustomerId customerId,
+      Instant timestamp,
+      Money total,
+      List<TransactionLine> lines,
+      TransactionKind kind,
+      Optional<TransactionId> refundOf) {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(customerId, "customerId must not be null");
     Objects.requireNonNull(timestamp, "timestamp must not be null");
@@ -82,6 +94,101 @@ public record Transaction(
             "lines of transaction " + id + " add up to " + sum + " but total was: " + total);
       }
     }
+    this.id = id;
+    this.customerId = customerId;
+    this.timestamp = timestamp;
+    this.total = total;
+    this.lines = lines;
+    this.kind = kind;
+    this.refundOf = refundOf;
+  }
+
+  /**
+   * A transaction of {@code kind} that names no refunded transaction: a purchase (a refund must use
+   * {@link #of(TransactionId, CustomerId, Instant, Money, List, TransactionKind, TransactionId)}).
+   *
+   * @param lines the lines, empty when not given; when given their totals add up to {@code total}
+   * @throws IllegalArgumentException if {@code kind} is {@link TransactionKind#REFUND}, the total
+   *     is negative or the lines do not add up to it
+   */
+  public static Transaction of(
+      TransactionId id,
+      CustomerId customerId,
+      Instant timestamp,
+      Money total,
+      List<TransactionLine> lines,
+      TransactionKind kind) {
+    return new Transaction(id, customerId, timestamp, total, lines, kind, Optional.empty());
+  }
+
+  /**
+   * A transaction of {@code kind} that refunds the transaction {@code refundOf}: a refund.
+   *
+   * @param lines the lines, empty when not given; when given their totals add up to {@code total}
+   * @throws IllegalArgumentException if {@code kind} is {@link TransactionKind#PURCHASE}, {@code
+   *     refundOf} is {@code id}, the total is negative or the lines do not add up to it
+   */
+  public static Transaction of(
+      TransactionId id,
+      CustomerId customerId,
+      Instant timestamp,
+      Money total,
+      List<TransactionLine> lines,
+      TransactionKind kind,
+      TransactionId refundOf) {
+    return new Transaction(
+        id,
+        customerId,
+        timestamp,
+        total,
+        lines,
+        kind,
+        Optional.of(Objects.requireNonNull(refundOf, "refundOf of " + id + " must not be null")));
+  }
+
+  /** The transaction's id. */
+  public TransactionId id() {
+    return id;
+  }
+
+  /** The customer who bought or was refunded. */
+  public CustomerId customerId() {
+    return customerId;
+  }
+
+  /** When the transaction took place. */
+  public Instant timestamp() {
+    return timestamp;
+  }
+
+  /** The amount paid or paid back, never negative (the kind carries the sign). */
+  public Money total() {
+    return total;
+  }
+
+  /** The lines (unmodifiable), empty when not given. */
+  public List<TransactionLine> lines() {
+    return lines;
+  }
+
+  /** Purchase or refund. */
+  public TransactionKind kind() {
+    return kind;
+  }
+
+  /** The transaction a refund refunds; empty for a purchase. */
+  public Optional<TransactionId> refundOf() {
+    return refundOf;
+  }
+
+  /** This transaction of another customer (for example after a merge of duplicates). */
+  public Transaction withCustomerId(CustomerId customer) {
+    return new Transaction(id, customer, timestamp, total, lines, kind, refundOf);
+  }
+
+  /** This transaction at another instant. */
+  public Transaction withTimestamp(Instant instant) {
+    return new Transaction(id, customerId, instant, total, lines, kind, refundOf);
   }
 
   /** A purchase without lines. */
@@ -145,6 +252,28 @@ public record Transaction(
     return kind == TransactionKind.REFUND ? total.negate() : total;
   }
 
+  /** Equal when every component is equal (totals by {@link Money#equals}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Transaction t
+        && id.equals(t.id)
+        && customerId.equals(t.customerId)
+        && timestamp.equals(t.timestamp)
+        && total.equals(t.total)
+        && lines.equals(t.lines)
+        && kind == t.kind
+        && refundOf.equals(t.refundOf);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, customerId, timestamp, total, lines, kind, refundOf);
+  }
+
+  /**
+   * For example {@code "purchase t-1 by 42 at 2024-01-01T10:00:00Z for 12.50 EUR (2 lines)"} or
+   * {@code "refund r-1 by 42 at ... for 5.00 EUR refunding t-1"}.
+   */
   @Override
   public String toString() {
     return kind.name().toLowerCase(java.util.Locale.ROOT)

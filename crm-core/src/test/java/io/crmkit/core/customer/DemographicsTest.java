@@ -3,7 +3,6 @@ package io.crmkit.core.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DemographicsTest {
@@ -20,11 +19,23 @@ class DemographicsTest {
     assertThat(d.isEmpty()).isFalse();
     assertThat(d)
         .isEqualTo(
-            new Demographics(
-                Optional.of("25-34"),
-                Optional.of("high"),
-                Optional.of("nurse"),
-                Optional.of("north")));
+            Demographics.none()
+                .withRegion("north")
+                .withOccupation("nurse")
+                .withIncomeBand("high")
+                .withAgeBand("25-34"));
+    assertThat(d.ageBand()).contains("25-34");
+    assertThat(d.incomeBand()).contains("high");
+    assertThat(d.occupation()).contains("nurse");
+    assertThat(d.region()).contains("north");
+    assertThat(d)
+        .hasSameHashCodeAs(
+            Demographics.none()
+                .withAgeBand("25-34")
+                .withIncomeBand("high")
+                .withOccupation("nurse")
+                .withRegion("north"));
+    assertThat(d).isNotEqualTo(Demographics.none().withAgeBand("25-34"));
     assertThat(d)
         .hasToString(
             "Demographics[ageBand=25-34, incomeBand=high, occupation=nurse, region=north]");
@@ -35,8 +46,7 @@ class DemographicsTest {
     assertThatThrownBy(() -> Demographics.none().withRegion(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("region");
-    assertThatThrownBy(
-            () -> new Demographics(null, Optional.empty(), Optional.empty(), Optional.empty()))
+    assertThatThrownBy(() -> Demographics.none().withAgeBand(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("ageBand");
   }

@@ -131,17 +131,10 @@ class CrmJacksonTest {
         ServiceRequest.open("s1", CustomerId.of("42"), AT, Priority.URGENT).respond(AT);
     Feedback f = Feedback.nps("f1", CustomerId.of("42"), AT, 9).withText("merci");
     CustomerSummary s =
-        new CustomerSummary(
-            CustomerId.of("42"),
-            2,
-            30.428571428571427,
-            38.857142857142854,
-            22.35,
-            64.2,
-            3,
-            Optional.of(LocalDate.of(1997, 1, 1)),
-            Optional.empty(),
-            java.util.OptionalInt.of(1));
+        CustomerSummary.of(
+                CustomerId.of("42"), 2, 30.428571428571427, 38.857142857142854, 22.35, 64.2, 3)
+            .withFirstPurchase(LocalDate.of(1997, 1, 1))
+            .withHoldoutFrequency(1);
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(i), Interaction.class)).isEqualTo(i);
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(r), ServiceRequest.class)).isEqualTo(r);
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(f), Feedback.class)).isEqualTo(f);

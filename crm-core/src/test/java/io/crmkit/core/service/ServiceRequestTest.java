@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.core.customer.CustomerId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServiceRequestTest {
@@ -52,14 +51,11 @@ class ServiceRequestTest {
   void resolution_before_first_response_is_refused() {
     assertThatThrownBy(
             () ->
-                new ServiceRequest(
-                    "t-1",
-                    C,
-                    OPENED,
-                    Optional.of(OPENED.plusSeconds(60)),
-                    Optional.of(OPENED.plusSeconds(30)),
-                    Priority.LOW,
-                    Status.RESOLVED))
+                ServiceRequest.builder("t-1", C, OPENED, Priority.LOW)
+                    .firstResponseAt(OPENED.plusSeconds(60))
+                    .resolvedAt(OPENED.plusSeconds(30))
+                    .status(Status.RESOLVED)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("resolvedAt")
         .hasMessageContaining("firstResponseAt");
@@ -69,37 +65,23 @@ class ServiceRequestTest {
   void status_must_agree_with_resolution() {
     assertThatThrownBy(
             () ->
-                new ServiceRequest(
-                    "t-1",
-                    C,
-                    OPENED,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Priority.LOW,
-                    Status.RESOLVED))
+                ServiceRequest.builder("t-1", C, OPENED, Priority.LOW)
+                    .status(Status.RESOLVED)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("RESOLVED");
     assertThatThrownBy(
             () ->
-                new ServiceRequest(
-                    "t-1",
-                    C,
-                    OPENED,
-                    Optional.empty(),
-                    Optional.of(OPENED),
-                    Priority.LOW,
-                    Status.OPEN))
+                ServiceRequest.builder("t-1", C, OPENED, Priority.LOW)
+                    .resolvedAt(OPENED)
+                    .status(Status.OPEN)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("OPEN");
     assertThat(
-            new ServiceRequest(
-                    "t-1",
-                    C,
-                    OPENED,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Priority.LOW,
-                    Status.CLOSED)
+            ServiceRequest.builder("t-1", C, OPENED, Priority.LOW)
+                .status(Status.CLOSED)
+                .build()
                 .isOpen())
         .isFalse();
   }

@@ -8,7 +8,6 @@ import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TransactionTest {
@@ -48,38 +47,36 @@ class TransactionTest {
         .hasMessageContaining("-1 EUR");
     assertThatThrownBy(
             () ->
-                new Transaction(
+                Transaction.of(
                     TransactionId.of("r"),
                     CustomerId.of("1"),
                     AT,
                     Money.of("1", "EUR"),
                     List.of(),
-                    TransactionKind.REFUND,
-                    Optional.empty()))
+                    TransactionKind.REFUND))
         .hasMessageContaining("must name the transaction it refunds");
     assertThatThrownBy(
             () ->
-                new Transaction(
+                Transaction.of(
                     TransactionId.of("p"),
                     CustomerId.of("1"),
                     AT,
                     Money.of("1", "EUR"),
                     List.of(),
                     TransactionKind.PURCHASE,
-                    Optional.of(TransactionId.of("x"))))
+                    TransactionId.of("x")))
         .hasMessageContaining("refundOf was: x");
     assertThatThrownBy(() -> Transaction.refund("r", "1", AT, Money.of("1", "EUR"), "r"))
         .hasMessageContaining("itself");
     assertThatThrownBy(
             () ->
-                new Transaction(
+                Transaction.of(
                     TransactionId.of("p"),
                     CustomerId.of("1"),
                     AT,
                     Money.of("3", "EUR"),
                     List.of(TransactionLine.of("a", "", 1, Money.of("2", "EUR"))),
-                    TransactionKind.PURCHASE,
-                    Optional.empty()))
+                    TransactionKind.PURCHASE))
         .hasMessageContaining("add up to 2 EUR but total was: 3 EUR");
     assertThatThrownBy(
             () ->

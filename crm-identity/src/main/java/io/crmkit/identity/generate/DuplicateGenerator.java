@@ -323,16 +323,15 @@ public final class DuplicateGenerator {
     double miss = difficulty.missingRate();
     String email = random.nextDouble() < miss ? "" : p.email();
     boolean verified = !email.isEmpty() && random.nextDouble() < difficulty.verifiedRate();
-    return new RawRecord(
-        id,
-        source(),
-        cap(p.given()),
-        cap(p.family()),
-        email,
-        verified,
-        random.nextDouble() < miss ? "" : p.phone(),
-        random.nextDouble() < miss ? Optional.empty() : Optional.of(p.birth()),
-        random.nextDouble() < miss ? "" : address(p, false));
+    // the same order of random draws as ever: source, phone, birth date, address
+    String source = source();
+    String given = cap(p.given());
+    String family = cap(p.family());
+    String phone = random.nextDouble() < miss ? "" : p.phone();
+    boolean birthKnown = !(random.nextDouble() < miss);
+    String address = random.nextDouble() < miss ? "" : address(p, false);
+    RawRecord r = RawRecord.of(id, source, given, family, email, verified, phone, address);
+    return birthKnown ? r.withBirthDate(p.birth()) : r;
   }
 
   private RawRecord duplicate(String id, Person p) {
@@ -386,16 +385,15 @@ public final class DuplicateGenerator {
         !email.isEmpty()
             && email.equals(p.email())
             && random.nextDouble() < difficulty.verifiedRate();
-    return new RawRecord(
-        id,
-        source(),
-        noise(given),
-        noise(family),
-        emailNoise(email),
-        verified,
-        phoneFormat(phone),
-        birth,
-        address);
+    // the same order of random draws as ever: source, names, e-mail, phone
+    String source = source();
+    String givenOut = noise(given);
+    String familyOut = noise(family);
+    String emailOut = emailNoise(email);
+    RawRecord r =
+        RawRecord.of(
+            id, source, givenOut, familyOut, emailOut, verified, phoneFormat(phone), address);
+    return birth.isPresent() ? r.withBirthDate(birth.get()) : r;
   }
 
   private String source() {

@@ -273,17 +273,15 @@ public final class MergeService {
   }
 
   static Transaction repoint(Transaction t, CustomerId to) {
-    return new Transaction(t.id(), to, t.timestamp(), t.total(), t.lines(), t.kind(), t.refundOf());
+    return t.withCustomerId(to);
   }
 
   static Interaction repoint(Interaction i, CustomerId to) {
-    return new Interaction(
-        i.id(), to, i.channel(), i.direction(), i.at(), i.topic(), i.outcome(), i.followUpAt());
+    return i.withCustomerId(to);
   }
 
   static ServiceRequest repoint(ServiceRequest r, CustomerId to) {
-    return new ServiceRequest(
-        r.id(), to, r.openedAt(), r.firstResponseAt(), r.resolvedAt(), r.priority(), r.status());
+    return r.withCustomerId(to);
   }
 
   private static Lifecycle resubject(Lifecycle l, String subject) {

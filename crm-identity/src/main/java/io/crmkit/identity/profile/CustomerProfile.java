@@ -31,24 +31,39 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public record CustomerProfile(
-    Instant at,
-    Customer customer,
-    List<String> sourceIds,
-    Optional<PurchaseProfile> purchases,
-    Optional<Stage> stage,
-    Optional<Instant> stageSince,
-    Optional<ChurnAssessment> churn,
-    Optional<Money> clv,
-    Optional<LoyaltyProfile> loyalty,
-    List<ServiceRequest> openServiceRequests,
-    List<Interaction> lastInteractions,
-    List<Feedback> feedback,
-    FeedbackScores feedbackScores,
-    List<Reminder> reminders) {
+public final class CustomerProfile {
+
+  private final Instant at;
+  private final Customer customer;
+  private final List<String> sourceIds;
+  private final Optional<PurchaseProfile> purchases;
+  private final Optional<Stage> stage;
+  private final Optional<Instant> stageSince;
+  private final Optional<ChurnAssessment> churn;
+  private final Optional<Money> clv;
+  private final Optional<LoyaltyProfile> loyalty;
+  private final List<ServiceRequest> openServiceRequests;
+  private final List<Interaction> lastInteractions;
+  private final List<Feedback> feedback;
+  private final FeedbackScores feedbackScores;
+  private final List<Reminder> reminders;
 
   /** Checks that nothing is null and copies the lists. */
-  public CustomerProfile {
+  CustomerProfile(
+      Instant at,
+      Customer customer,
+      List<String> sourceIds,
+      Optional<PurchaseProfile> purchases,
+      Optional<Stage> stage,
+      Optional<Instant> stageSince,
+      Optional<ChurnAssessment> churn,
+      Optional<Money> clv,
+      Optional<LoyaltyProfile> loyalty,
+      List<ServiceRequest> openServiceRequests,
+      List<Interaction> lastInteractions,
+      List<Feedback> feedback,
+      FeedbackScores feedbackScores,
+      List<Reminder> reminders) {
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(customer, "customer must not be null");
     sourceIds = List.copyOf(Objects.requireNonNull(sourceIds, "sourceIds must not be null"));
@@ -66,6 +81,132 @@ public record CustomerProfile(
     feedback = List.copyOf(Objects.requireNonNull(feedback, "feedback must not be null"));
     Objects.requireNonNull(feedbackScores, "feedbackScores must not be null");
     reminders = List.copyOf(Objects.requireNonNull(reminders, "reminders must not be null"));
+    this.at = at;
+    this.customer = customer;
+    this.sourceIds = sourceIds;
+    this.purchases = purchases;
+    this.stage = stage;
+    this.stageSince = stageSince;
+    this.churn = churn;
+    this.clv = clv;
+    this.loyalty = loyalty;
+    this.openServiceRequests = openServiceRequests;
+    this.lastInteractions = lastInteractions;
+    this.feedback = feedback;
+    this.feedbackScores = feedbackScores;
+    this.reminders = reminders;
+  }
+
+  /** The instant of the profile. */
+  public Instant at() {
+    return at;
+  }
+
+  /** The customer record, with the source records merged into it. */
+  public Customer customer() {
+    return customer;
+  }
+
+  /** The ids of the source records merged into the customer. */
+  public List<String> sourceIds() {
+    return sourceIds;
+  }
+
+  /** The purchases, empty without a purchase on or before the profile's day. */
+  public Optional<PurchaseProfile> purchases() {
+    return purchases;
+  }
+
+  /** The lifecycle stage, empty without a lifecycle. */
+  public Optional<Stage> stage() {
+    return stage;
+  }
+
+  /** When the stage was entered, empty without a lifecycle. */
+  public Optional<Instant> stageSince() {
+    return stageSince;
+  }
+
+  /** The churn assessment with its reasons, empty when it cannot be assessed. */
+  public Optional<ChurnAssessment> churn() {
+    return churn;
+  }
+
+  /**
+   * The expected discounted spend over the settings' months, in the customer's currency; empty when
+   * unknown.
+   */
+  public Optional<Money> clv() {
+    return clv;
+  }
+
+  /** The loyalty account, empty without one. */
+  public Optional<LoyaltyProfile> loyalty() {
+    return loyalty;
+  }
+
+  /** The open service requests, oldest first. */
+  public List<ServiceRequest> openServiceRequests() {
+    return openServiceRequests;
+  }
+
+  /** The last interactions, newest first. */
+  public List<Interaction> lastInteractions() {
+    return lastInteractions;
+  }
+
+  /** The feedback answers, oldest first. */
+  public List<Feedback> feedback() {
+    return feedback;
+  }
+
+  /** The scores (NPS, CSAT) of the feedback answers. */
+  public FeedbackScores feedbackScores() {
+    return feedbackScores;
+  }
+
+  /** The upcoming reminders, earliest first. */
+  public List<Reminder> reminders() {
+    return reminders;
+  }
+
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CustomerProfile that
+        && at.equals(that.at)
+        && customer.equals(that.customer)
+        && sourceIds.equals(that.sourceIds)
+        && purchases.equals(that.purchases)
+        && stage.equals(that.stage)
+        && stageSince.equals(that.stageSince)
+        && churn.equals(that.churn)
+        && clv.equals(that.clv)
+        && loyalty.equals(that.loyalty)
+        && openServiceRequests.equals(that.openServiceRequests)
+        && lastInteractions.equals(that.lastInteractions)
+        && feedback.equals(that.feedback)
+        && feedbackScores.equals(that.feedbackScores)
+        && reminders.equals(that.reminders);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        at,
+        customer,
+        sourceIds,
+        purchases,
+        stage,
+        stageSince,
+        churn,
+        clv,
+        loyalty,
+        openServiceRequests,
+        lastInteractions,
+        feedback,
+        feedbackScores,
+        reminders);
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeduplicatorTest {
@@ -32,16 +31,8 @@ class DeduplicatorTest {
       String phone,
       String birth,
       String address) {
-    return new RawRecord(
-        id,
-        "test",
-        given,
-        family,
-        email,
-        verified,
-        phone,
-        birth.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(birth)),
-        address);
+    RawRecord r = RawRecord.of(id, "test", given, family, email, verified, phone, address);
+    return birth.isEmpty() ? r : r.withBirthDate(LocalDate.parse(birth));
   }
 
   @Test

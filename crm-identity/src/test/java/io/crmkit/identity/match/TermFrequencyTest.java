@@ -9,7 +9,6 @@ import io.crmkit.identity.normalize.PhoneNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Term-frequency adjusted name weights and the prior over all pairs. */
@@ -20,8 +19,8 @@ class TermFrequencyTest {
 
   private static IdentityRecord person(String id, String given, String family, String birth) {
     return NORMALIZER.normalize(
-        new RawRecord(
-            id, "test", given, family, "", false, "", Optional.of(LocalDate.parse(birth)), ""));
+        RawRecord.of(id, "test", given, family, "", false, "", "")
+            .withBirthDate(LocalDate.parse(birth)));
   }
 
   private static List<IdentityRecord> population(int people) {

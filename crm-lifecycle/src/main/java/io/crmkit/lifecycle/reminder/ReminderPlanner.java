@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -193,14 +192,13 @@ public final class ReminderPlanner {
                       .forEach(
                           (date, years) ->
                               out.add(
-                                  new Reminder(
+                                  Reminder.of(
                                       date,
                                       ReminderKind.BIRTHDAY,
                                       c.id(),
                                       zone,
                                       "birthday (" + years + " years)",
-                                      "birthDate",
-                                      Optional.empty()))));
+                                      "birthDate"))));
       for (String key : anniversaryKeys) {
         c.dateAttribute(key)
             .ifPresent(
@@ -209,7 +207,7 @@ public final class ReminderPlanner {
                         .forEach(
                             (date, years) ->
                                 out.add(
-                                    new Reminder(
+                                    Reminder.of(
                                         date,
                                         ReminderKind.ANNIVERSARY,
                                         c.id(),
@@ -218,8 +216,7 @@ public final class ReminderPlanner {
                                             + " anniversary ("
                                             + years
                                             + (years == 1 ? " year)" : " years)"),
-                                        key,
-                                        Optional.empty()))));
+                                        key))));
       }
     }
     for (Interaction i : sources.interactions()) {
@@ -232,27 +229,25 @@ public final class ReminderPlanner {
       if (within(date, from, to)) {
         String what = i.channel() == Channel.PHONE ? "call back" : "follow up";
         out.add(
-            new Reminder(
-                date,
+            Reminder.at(
+                at,
                 ReminderKind.FOLLOW_UP,
                 i.customerId(),
                 zone,
                 what + (i.topic().isEmpty() ? "" : ": " + i.topic()),
-                i.id(),
-                Optional.of(at)));
+                i.id()));
       }
     }
     for (PaymentDue p : sources.payments()) {
       if (within(p.dueDate(), from, to)) {
         out.add(
-            new Reminder(
+            Reminder.of(
                 p.dueDate(),
                 ReminderKind.PAYMENT_DUE,
                 p.customer(),
                 zones.getOrDefault(p.customer(), defaultZone),
                 "payment of " + p.amount() + " due",
-                p.reference(),
-                Optional.empty()));
+                p.reference()));
       }
     }
     for (Lifecycle l : sources.lifecycles()) {
@@ -267,7 +262,7 @@ public final class ReminderPlanner {
                         .forEach(
                             (date, years) ->
                                 out.add(
-                                    new Reminder(
+                                    Reminder.of(
                                         date,
                                         ReminderKind.ANNIVERSARY,
                                         id,
@@ -275,36 +270,33 @@ public final class ReminderPlanner {
                                         "first purchase anniversary ("
                                             + years
                                             + (years == 1 ? " year)" : " years)"),
-                                        "firstPurchase",
-                                        Optional.empty()))));
+                                        "firstPurchase"))));
       }
       if (l.facts().purchases() > 0) {
         LocalDate lastActive = LocalDate.ofInstant(l.facts().lastActivity(), zone);
         LocalDate winBack = lastActive.plusDays(winBackAfterDays);
         if (within(winBack, from, to)) {
           out.add(
-              new Reminder(
+              Reminder.of(
                   winBack,
                   ReminderKind.WIN_BACK,
                   id,
                   zone,
                   "silent " + winBackAfterDays + " days since " + lastActive,
-                  "",
-                  Optional.empty()));
+                  ""));
         }
       }
       for (StageMove m : l.history()) {
         LocalDate date = LocalDate.ofInstant(m.at(), zone);
         if (m.to().equals(atRiskStage) && within(date, from, to)) {
           out.add(
-              new Reminder(
-                  date,
+              Reminder.at(
+                  m.at(),
                   ReminderKind.AT_RISK,
                   id,
                   zone,
                   "now " + atRiskStage + ": " + m.reason(),
-                  m.eventId(),
-                  Optional.of(m.at())));
+                  m.eventId()));
         }
       }
     }

@@ -496,12 +496,10 @@ public final class LifecycleDefinition {
         }
         if (ok) {
           transitions.add(
-              new Transition(
-                  Stage.of(t.from()),
-                  Stage.of(t.to()),
-                  t.trigger(),
-                  Optional.ofNullable(t.guard()),
-                  t.reason()));
+              t.guard() == null
+                  ? Transition.of(Stage.of(t.from()), Stage.of(t.to()), t.trigger(), t.reason())
+                  : Transition.guarded(
+                      Stage.of(t.from()), Stage.of(t.to()), t.trigger(), t.guard(), t.reason()));
         }
       }
       Map<Stage, Set<EventType>> stays = new LinkedHashMap<>();

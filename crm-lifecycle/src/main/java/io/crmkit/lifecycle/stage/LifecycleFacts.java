@@ -24,21 +24,30 @@ import java.util.OptionalDouble;
  *
  * @since 0.1
  */
-public record LifecycleFacts(
-    int purchases,
-    int refunds,
-    BigDecimal netSpend,
-    Optional<Currency> currency,
-    Optional<Instant> firstPurchase,
-    Optional<Instant> lastPurchase,
-    Instant lastActivity,
-    OptionalDouble lastChurnProbability) {
+public final class LifecycleFacts {
+
+  private final int purchases;
+  private final int refunds;
+  private final BigDecimal netSpend;
+  private final Optional<Currency> currency;
+  private final Optional<Instant> firstPurchase;
+  private final Optional<Instant> lastPurchase;
+  private final Instant lastActivity;
+  private final OptionalDouble lastChurnProbability;
 
   /**
    * Checks the counts are not negative, no component is null, and the first purchase is not after
    * the last.
    */
-  public LifecycleFacts {
+  LifecycleFacts(
+      int purchases,
+      int refunds,
+      BigDecimal netSpend,
+      Optional<Currency> currency,
+      Optional<Instant> firstPurchase,
+      Optional<Instant> lastPurchase,
+      Instant lastActivity,
+      OptionalDouble lastChurnProbability) {
     if (purchases < 0) {
       throw new IllegalArgumentException("purchases must not be negative but was: " + purchases);
     }
@@ -63,6 +72,81 @@ public record LifecycleFacts(
               + ", lastPurchase: "
               + lastPurchase);
     }
+    this.purchases = purchases;
+    this.refunds = refunds;
+    this.netSpend = netSpend;
+    this.currency = currency;
+    this.firstPurchase = firstPurchase;
+    this.lastPurchase = lastPurchase;
+    this.lastActivity = lastActivity;
+    this.lastChurnProbability = lastChurnProbability;
+  }
+
+  /** Purchase events applied (a count). */
+  public int purchases() {
+    return purchases;
+  }
+
+  /** Refund events applied (a count). */
+  public int refunds() {
+    return refunds;
+  }
+
+  /** Purchase amounts minus refund amounts, in {@link #currency()}. */
+  public BigDecimal netSpend() {
+    return netSpend;
+  }
+
+  /** The currency of the first purchase or refund; empty before any. */
+  public Optional<Currency> currency() {
+    return currency;
+  }
+
+  /** The instant of the first purchase; empty before any. */
+  public Optional<Instant> firstPurchase() {
+    return firstPurchase;
+  }
+
+  /** The instant of the last purchase; empty before any. */
+  public Optional<Instant> lastPurchase() {
+    return lastPurchase;
+  }
+
+  /** The instant of the last interaction, purchase, refund or manual move, or the start. */
+  public Instant lastActivity() {
+    return lastActivity;
+  }
+
+  /** The churn probability in [0, 1] of the last re-evaluation that carried one. */
+  public OptionalDouble lastChurnProbability() {
+    return lastChurnProbability;
+  }
+
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LifecycleFacts that
+        && purchases == that.purchases
+        && refunds == that.refunds
+        && netSpend.equals(that.netSpend)
+        && currency.equals(that.currency)
+        && firstPurchase.equals(that.firstPurchase)
+        && lastPurchase.equals(that.lastPurchase)
+        && lastActivity.equals(that.lastActivity)
+        && lastChurnProbability.equals(that.lastChurnProbability);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        purchases,
+        refunds,
+        netSpend,
+        currency,
+        firstPurchase,
+        lastPurchase,
+        lastActivity,
+        lastChurnProbability);
   }
 
   /** The facts of a subject without any event, started at {@code start}. */

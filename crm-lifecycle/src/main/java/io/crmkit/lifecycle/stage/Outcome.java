@@ -10,13 +10,14 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public record Outcome(
-    Lifecycle before,
-    Lifecycle after,
-    LifecycleEvent event,
-    Result result,
-    Optional<StageMove> move,
-    List<Refusal> refusals) {
+public final class Outcome {
+
+  private final Lifecycle before;
+  private final Lifecycle after;
+  private final LifecycleEvent event;
+  private final Result result;
+  private final Optional<StageMove> move;
+  private final List<Refusal> refusals;
 
   /**
    * The kind of outcome.
@@ -34,8 +35,17 @@ public record Outcome(
     IGNORED
   }
 
-  /** Checks no component is null and a move is present exactly when the result is {@code MOVED}. */
-  public Outcome {
+  /**
+   * Checks no component is null and a move is present exactly when the result is {@code MOVED}.
+   * Outcomes are made by the {@link LifecycleEngine}.
+   */
+  Outcome(
+      Lifecycle before,
+      Lifecycle after,
+      LifecycleEvent event,
+      Result result,
+      Optional<StageMove> move,
+      List<Refusal> refusals) {
     Objects.requireNonNull(before, "before must not be null");
     Objects.requireNonNull(after, "after must not be null");
     Objects.requireNonNull(event, "event must not be null");
@@ -49,8 +59,62 @@ public record Outcome(
               + " and move: "
               + move);
     }
+    this.before = before;
+    this.after = after;
+    this.event = event;
+    this.result = result;
+    this.move = move;
+    this.refusals = refusals;
   }
 
+  /** The lifecycle before the event. */
+  public Lifecycle before() {
+    return before;
+  }
+
+  /** The lifecycle after the event (the same as before for a duplicate). */
+  public Lifecycle after() {
+    return after;
+  }
+
+  /** The event applied. */
+  public LifecycleEvent event() {
+    return event;
+  }
+
+  /** What the event did. */
+  public Result result() {
+    return result;
+  }
+
+  /** The move made, present exactly when the result is {@link Result#MOVED}. */
+  public Optional<StageMove> move() {
+    return move;
+  }
+
+  /** The guards that refused on the way (unmodifiable). */
+  public List<Refusal> refusals() {
+    return refusals;
+  }
+
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Outcome that
+        && before.equals(that.before)
+        && after.equals(that.after)
+        && event.equals(that.event)
+        && result.equals(that.result)
+        && move.equals(that.move)
+        && refusals.equals(that.refusals);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(before, after, event, result, move, refusals);
+  }
+
+  /** For example {@code "e-1: MOVED prospect -> customer (42 now customer)"}. */
   @Override
   public String toString() {
     return event.id()

@@ -73,15 +73,7 @@ class BulkEarningTest {
       at = at.plusSeconds(random.nextInt(3 * 86_400));
       if (i > 0 && random.nextInt(10) == 0) {
         Transaction earlier = out.get(random.nextInt(out.size()));
-        out.add(
-            new Transaction(
-                earlier.id(),
-                earlier.customerId(),
-                at,
-                earlier.total(),
-                earlier.lines(),
-                earlier.kind(),
-                earlier.refundOf())); // a retried id, later
+        out.add(earlier.withTimestamp(at)); // a retried id, later
         continue;
       }
       long cents = random.nextInt(8) == 0 ? 0 : random.nextInt(30_000);

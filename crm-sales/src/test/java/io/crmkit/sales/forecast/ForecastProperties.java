@@ -116,7 +116,8 @@ class ForecastProperties {
             case "a1" -> Optional.of(TeamId.of("a"));
             default -> Optional.of(TeamId.of("root"));
           };
-      teams.add(new Team(TeamId.of(name), name, MemberId.of("mgr-" + name), members, parent));
+      Team team = Team.of(TeamId.of(name), name, MemberId.of("mgr-" + name), members);
+      teams.add(parent.map(team::under).orElse(team));
     }
     return Organisation.of(people, teams);
   }

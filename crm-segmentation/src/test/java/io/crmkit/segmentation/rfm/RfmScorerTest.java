@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.crmkit.core.summary.CustomerSummaries;
 import io.crmkit.core.summary.CustomerSummary;
 import io.crmkit.core.summary.TimeScale;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class RfmScorerTest {
@@ -134,17 +132,8 @@ class RfmScorerTest {
 
   static CustomerSummary row(
       String id, int x, double tx, double t, double zbar, double total, int count) {
-    return new CustomerSummary(
-        io.crmkit.core.customer.CustomerId.of(id),
-        x,
-        tx,
-        t,
-        zbar,
-        total,
-        count,
-        Optional.empty(),
-        Optional.empty(),
-        OptionalInt.empty());
+    return CustomerSummary.of(
+        io.crmkit.core.customer.CustomerId.of(id), x, tx, t, zbar, total, count);
   }
 
   @Test

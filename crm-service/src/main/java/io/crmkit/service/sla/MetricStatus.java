@@ -8,24 +8,16 @@ import java.util.Optional;
 /**
  * Where one metric of one ticket stands at an instant: business time used against the target.
  *
- * @param metric the metric
- * @param target the business time allowed
- * @param elapsed the business time used so far (or until completion), pauses excluded for the
- *     resolution
- * @param state running, paused, met, missed (completed late) or breached (over target, not
- *     completed)
- * @param due the instant the target is reached: the breach instant when missed or breached, the
- *     projected deadline while running; empty when met or paused
- * @param completedAt when the metric completed (first response, resolution), empty while open
  * @since 0.1
  */
-public record MetricStatus(
-    Metric metric,
-    Duration target,
-    Duration elapsed,
-    State state,
-    Optional<Instant> due,
-    Optional<Instant> completedAt) {
+public final class MetricStatus {
+
+  private final Metric metric;
+  private final Duration target;
+  private final Duration elapsed;
+  private final State state;
+  private final Optional<Instant> due;
+  private final Optional<Instant> completedAt;
 
   /**
    * The state of a metric.
@@ -46,13 +38,75 @@ public record MetricStatus(
   }
 
   /** A status. */
-  public MetricStatus {
+  MetricStatus(
+      Metric metric,
+      Duration target,
+      Duration elapsed,
+      State state,
+      Optional<Instant> due,
+      Optional<Instant> completedAt) {
     Objects.requireNonNull(metric, "metric must not be null");
     Objects.requireNonNull(target, "target must not be null");
     Objects.requireNonNull(elapsed, "elapsed must not be null");
     Objects.requireNonNull(state, "state must not be null");
     Objects.requireNonNull(due, "due must not be null (use Optional.empty())");
     Objects.requireNonNull(completedAt, "completedAt must not be null (use Optional.empty())");
+    this.metric = metric;
+    this.target = target;
+    this.elapsed = elapsed;
+    this.state = state;
+    this.due = due;
+    this.completedAt = completedAt;
+  }
+
+  /** The metric. */
+  public Metric metric() {
+    return metric;
+  }
+
+  /** The business time allowed. */
+  public Duration target() {
+    return target;
+  }
+
+  /** The business time used so far (or until completion), pauses excluded for the resolution. */
+  public Duration elapsed() {
+    return elapsed;
+  }
+
+  /** Running, paused, met, missed (completed late) or breached (over target, not completed). */
+  public State state() {
+    return state;
+  }
+
+  /**
+   * The instant the target is reached: the breach instant when missed or breached, the projected
+   * deadline while running; empty when met or paused.
+   */
+  public Optional<Instant> due() {
+    return due;
+  }
+
+  /** When the metric completed (first response, resolution), empty while open. */
+  public Optional<Instant> completedAt() {
+    return completedAt;
+  }
+
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MetricStatus that
+        && metric.equals(that.metric)
+        && target.equals(that.target)
+        && elapsed.equals(that.elapsed)
+        && state.equals(that.state)
+        && due.equals(that.due)
+        && completedAt.equals(that.completedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(metric, target, elapsed, state, due, completedAt);
   }
 
   /** Whether the target was or is exceeded (missed or breached). */

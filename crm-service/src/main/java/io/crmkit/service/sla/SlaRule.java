@@ -10,21 +10,64 @@ import java.util.Optional;
  * any). Among the rules matching a ticket the {@link SlaPolicy} takes the most specific (most
  * criteria set), the first declared among equally specific ones.
  *
- * @param priority the priority, empty for any
- * @param channel the channel, empty for any
- * @param tier the customer tier, empty for any
- * @param target the targets of matching tickets
  * @since 0.1
  */
-public record SlaRule(
-    Optional<Priority> priority, Optional<Channel> channel, Optional<Tier> tier, SlaTarget target) {
+public final class SlaRule {
+
+  private final Optional<Priority> priority;
+  private final Optional<Channel> channel;
+  private final Optional<Tier> tier;
+  private final SlaTarget target;
 
   /** A rule. */
-  public SlaRule {
+  private SlaRule(
+      Optional<Priority> priority,
+      Optional<Channel> channel,
+      Optional<Tier> tier,
+      SlaTarget target) {
     Objects.requireNonNull(priority, "priority must not be null (use Optional.empty())");
     Objects.requireNonNull(channel, "channel must not be null (use Optional.empty())");
     Objects.requireNonNull(tier, "tier must not be null (use Optional.empty())");
     Objects.requireNonNull(target, "target must not be null");
+    this.priority = priority;
+    this.channel = channel;
+    this.tier = tier;
+    this.target = target;
+  }
+
+  /** The priority, empty for any. */
+  public Optional<Priority> priority() {
+    return priority;
+  }
+
+  /** The channel, empty for any. */
+  public Optional<Channel> channel() {
+    return channel;
+  }
+
+  /** The customer tier, empty for any. */
+  public Optional<Tier> tier() {
+    return tier;
+  }
+
+  /** The targets of matching tickets. */
+  public SlaTarget target() {
+    return target;
+  }
+
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SlaRule that
+        && priority.equals(that.priority)
+        && channel.equals(that.channel)
+        && tier.equals(that.tier)
+        && target.equals(that.target);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(priority, channel, tier, target);
   }
 
   /** A rule for every ticket. */
@@ -34,17 +77,29 @@ public record SlaRule(
 
   /** A rule for tickets of {@code priority}. */
   public static SlaRule forPriority(Priority priority, SlaTarget target) {
-    return new SlaRule(Optional.of(priority), Optional.empty(), Optional.empty(), target);
+    return new SlaRule(
+        Optional.of(Objects.requireNonNull(priority, "priority must not be null")),
+        Optional.empty(),
+        Optional.empty(),
+        target);
   }
 
   /** This rule restricted to {@code value}. */
   public SlaRule onChannel(Channel value) {
-    return new SlaRule(priority, Optional.of(value), tier, target);
+    return new SlaRule(
+        priority,
+        Optional.of(Objects.requireNonNull(value, "channel must not be null")),
+        tier,
+        target);
   }
 
   /** This rule restricted to customers of {@code value}. */
   public SlaRule forTier(Tier value) {
-    return new SlaRule(priority, channel, Optional.of(value), target);
+    return new SlaRule(
+        priority,
+        channel,
+        Optional.of(Objects.requireNonNull(value, "tier must not be null")),
+        target);
   }
 
   /** Whether the rule applies to {@code ticket}. */

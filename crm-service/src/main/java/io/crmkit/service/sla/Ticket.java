@@ -24,21 +24,16 @@ import java.util.TreeMap;
  * <p>Pauses are in order, do not overlap, start no earlier than the opening, and only the last may
  * still be open.
  *
- * @param request the service request
- * @param channel the channel it came in on
- * @param tier the customer's tier
- * @param attributes routing attributes, one value per key
- * @param agent the agent holding the ticket, empty while unassigned
- * @param pauses the stretches spent waiting on the customer, in order
  * @since 0.1
  */
-public record Ticket(
-    ServiceRequest request,
-    Channel channel,
-    Tier tier,
-    SortedMap<AttributeKey, String> attributes,
-    Optional<MemberId> agent,
-    List<Pause> pauses) {
+public final class Ticket {
+
+  private final ServiceRequest request;
+  private final Channel channel;
+  private final Tier tier;
+  private final SortedMap<AttributeKey, String> attributes;
+  private final Optional<MemberId> agent;
+  private final List<Pause> pauses;
 
   /**
    * A ticket.
@@ -46,7 +41,13 @@ public record Ticket(
    * @throws IllegalArgumentException if the pauses are out of order, overlap, start before the
    *     opening, or one but the last is still open
    */
-  public Ticket {
+  private Ticket(
+      ServiceRequest request,
+      Channel channel,
+      Tier tier,
+      SortedMap<AttributeKey, String> attributes,
+      Optional<MemberId> agent,
+      List<Pause> pauses) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(channel, "channel of ticket " + request.id() + " must not be null");
     Objects.requireNonNull(tier, "tier of ticket " + request.id() + " must not be null");
@@ -84,6 +85,59 @@ public record Ticket(
       }
       cursor = p.until().orElse(p.from());
     }
+    this.request = request;
+    this.channel = channel;
+    this.tier = tier;
+    this.attributes = attributes;
+    this.agent = agent;
+    this.pauses = pauses;
+  }
+
+  /** The service request. */
+  public ServiceRequest request() {
+    return request;
+  }
+
+  /** The channel it came in on. */
+  public Channel channel() {
+    return channel;
+  }
+
+  /** The customer's tier. */
+  public Tier tier() {
+    return tier;
+  }
+
+  /** Routing attributes, one value per key. */
+  public SortedMap<AttributeKey, String> attributes() {
+    return attributes;
+  }
+
+  /** The agent holding the ticket, empty while unassigned. */
+  public Optional<MemberId> agent() {
+    return agent;
+  }
+
+  /** The stretches spent waiting on the customer, in order. */
+  public List<Pause> pauses() {
+    return pauses;
+  }
+
+  /** Equal when every component is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ticket that
+        && request.equals(that.request)
+        && channel.equals(that.channel)
+        && tier.equals(that.tier)
+        && attributes.equals(that.attributes)
+        && agent.equals(that.agent)
+        && pauses.equals(that.pauses);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(request, channel, tier, attributes, agent, pauses);
   }
 
   /**
@@ -118,7 +172,18 @@ public record Ticket(
 
   /** This ticket held by {@code member}. */
   public Ticket assignedTo(MemberId member) {
-    return new Ticket(request, channel, tier, attributes, Optional.of(member), pauses);
+    return new Ticket(
+        request,
+        channel,
+        tier,
+        attributes,
+        Optional.of(Objects.requireNonNull(member, "agent must not be null")),
+        pauses);
+  }
+
+  /** This ticket no longer held by anyone. */
+  public Ticket unassigned() {
+    return new Ticket(request, channel, tier, attributes, Optional.empty(), pauses);
   }
 
   /** This ticket first answered at {@code when}. */
@@ -142,7 +207,7 @@ public record Ticket(
               + pauses.get(pauses.size() - 1).from());
     }
     List<Pause> more = new ArrayList<>(pauses);
-    more.add(new Pause(when, Optional.empty()));
+    more.add(Pause.open(when));
     return new Ticket(request, channel, tier, attributes, agent, more);
   }
 
@@ -153,7 +218,7 @@ public record Ticket(
     }
     List<Pause> more = new ArrayList<>(pauses);
     Pause last = more.remove(more.size() - 1);
-    more.add(new Pause(last.from(), Optional.of(when)));
+    more.add(Pause.between(last.from(), when));
     return new Ticket(request, channel, tier, attributes, agent, more);
   }
 

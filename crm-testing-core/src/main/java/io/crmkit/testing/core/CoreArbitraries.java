@@ -209,7 +209,14 @@ public final class CoreArbitraries {
             Arbitraries.of("low", "middle", "high").optional(),
             Arbitraries.of("nurse", "engineer", "teacher").optional(),
             Arbitraries.of("north", "south", "Île-de-France").optional())
-        .as(Demographics::new);
+        .as(
+            (age, income, occupation, region) -> {
+              Demographics d = Demographics.none();
+              d = age.map(d::withAgeBand).orElse(d);
+              d = income.map(d::withIncomeBand).orElse(d);
+              d = occupation.map(d::withOccupation).orElse(d);
+              return region.map(d::withRegion).orElse(d);
+            });
   }
 
   /**
@@ -280,8 +287,12 @@ public final class CoreArbitraries {
             Arbitraries.longs().between(0, 1_000_000).optional())
         .as(
             (n, c, ch, dir, at, topic, outcome, followUp) ->
-                new Interaction(
-                    "i" + n, c, ch, dir, at, topic, outcome, followUp.map(at::plusSeconds)));
+                followUp
+                    .map(
+                        f ->
+                            Interaction.of("i" + n, c, ch, dir, at, topic, outcome)
+                                .withFollowUpAt(at.plusSeconds(f)))
+                    .orElseGet(() -> Interaction.of("i" + n, c, ch, dir, at, topic, outcome)));
   }
 
   /** Service requests in every status, with consistent response and resolution instants. */

@@ -376,17 +376,14 @@ final class SummaryTable {
       if (hasTotals()) {
         try {
           b.add(
-              new io.crmkit.core.summary.CustomerSummary(
+              io.crmkit.core.summary.CustomerSummary.of(
                   io.crmkit.core.customer.CustomerId.of(id[i]),
                   (int) f[i],
                   r[i],
                   t[i],
                   f[i] > 0 ? m[i] : 0,
                   totalSpend.get()[i],
-                  (int) transactionCount.get()[i],
-                  Optional.empty(),
-                  Optional.empty(),
-                  java.util.OptionalInt.empty()));
+                  (int) transactionCount.get()[i]));
         } catch (IllegalArgumentException e) {
           throw new ImportException(
               source, lines[i], "", "", "is not a valid summary row: " + e.getMessage());

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -136,17 +135,13 @@ class CrmJacksonProperties {
         .as(
             (id, x, a, b, m, n, first, holdout) -> {
               double recency = x == 0 ? 0 : Math.min(a, b);
-              return new CustomerSummary(
-                  id,
-                  x,
-                  recency,
-                  Math.max(a, b),
-                  x == 0 ? 0 : m,
-                  m * x - 0.1,
-                  n,
-                  first,
-                  first,
-                  holdout.map(OptionalInt::of).orElse(OptionalInt.empty()));
+              CustomerSummary s =
+                  CustomerSummary.of(
+                      id, x, recency, Math.max(a, b), x == 0 ? 0 : m, m * x - 0.1, n);
+              if (first.isPresent()) {
+                s = s.withFirstPurchase(first.get()).withLastPurchase(first.get());
+              }
+              return holdout.isPresent() ? s.withHoldoutFrequency(holdout.get()) : s;
             });
   }
 
