@@ -3,8 +3,10 @@ package io.crmkit.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * parameter). A caller passes the plain value, or calls the overload, builder method or factory
  * without it. Only the types of {@link #ALLOWED} may still do so, each for the reason given there.
  */
-class NoOptionalParametersTest {
+public class NoOptionalParametersTest {
 
   /**
    * The types that may still take an {@code Optional} parameter, with the reason. The list is
@@ -27,24 +29,9 @@ class NoOptionalParametersTest {
    */
   static final Map<String, String> ALLOWED = new TreeMap<>();
 
-  static {
-    String otherBranch =
-        "record with Optional components, reworked on another branch of issue 15 at the same time;"
-            + " converted when that branch is merged";
-    ALLOWED.put("io.crmkit.report.HeatMap", otherBranch);
-    ALLOWED.put("io.crmkit.report.Provenance", otherBranch);
-    ALLOWED.put(
-        "io.crmkit.report.Charts",
-        "segmentValue and segmentTable take an Optional of CLV values; crm-report is reworked on"
-            + " another branch of issue 15 at the same time and changes with it");
-    ALLOWED.put("io.crmkit.marketing.targeting.Campaign", otherBranch);
-    ALLOWED.put("io.crmkit.marketing.offer.OfferPolicy", otherBranch);
-    ALLOWED.put("io.crmkit.marketing.offer.CustomerOffers", otherBranch);
-    ALLOWED.put(
-        "io.crmkit.core.assignment.Assignment",
-        "a class (not a record) whose public constructor takes Optional<MemberId> coveringFor;"
-            + " found by this rule after the records of issue 15 were converted, next to convert");
-  }
+  // empty: every public type takes plain values (the last ones, crm-report's HeatMap, Provenance
+  // and Charts, crm-marketing's Campaign, OfferPolicy, CustomerOffers and ContactEligibility and
+  // crm-core's Assignment, were converted in turn); an entry needs a reason
 
   /**
    * Whether {@code c} and every class around it is public and outside an {@code internal} package
@@ -68,8 +55,13 @@ class NoOptionalParametersTest {
 
   /** The public constructors and methods of public crmkit types with an Optional parameter. */
   static Map<String, List<String>> offenders() {
+    return offenders(CrmClasses.main());
+  }
+
+  /** The public constructors and methods of the public types of {@code classes} with one. */
+  static Map<String, List<String>> offenders(JavaClasses classes) {
     Map<String, List<String>> out = new TreeMap<>();
-    for (JavaClass c : CrmClasses.main()) {
+    for (JavaClass c : classes) {
       if (!isPublicType(c)) {
         continue;
       }
@@ -104,11 +96,34 @@ class NoOptionalParametersTest {
         .containsAll(ALLOWED.keySet());
   }
 
+  /** A public record with an Optional component, as crmkit had: the rule must see it. */
+  public record WithOptional(String name, Optional<String> nickname) {
+    /** A public method taking an Optional. */
+    public static WithOptional named(String name, Optional<String> nickname) {
+      return new WithOptional(name, nickname);
+    }
+  }
+
+  /** A public type taking the plain value: the rule must pass it. */
+  public record WithoutOptional(String name) {
+    /** The nickname, if any, as an Optional return value (allowed). */
+    public Optional<String> nickname() {
+      return Optional.empty();
+    }
+  }
+
   @Test
   void the_rule_sees_an_optional_parameter() {
-    // the rule finds what it looks for: an allowed type's record constructor takes Optionals
+    JavaClasses fixtures =
+        new ClassFileImporter().importClasses(WithOptional.class, WithoutOptional.class);
+    Map<String, List<String>> found = offenders(fixtures);
+    assertThat(found).containsOnlyKeys(WithOptional.class.getName());
+    assertThat(found.get(WithOptional.class.getName())).hasSize(2);
+    // and on crmkit itself it passes the types converted in issue 15
     assertThat(offenders())
-        .containsKey("io.crmkit.report.Provenance")
-        .doesNotContainKey("io.crmkit.core.customer.Customer");
+        .doesNotContainKeys(
+            "io.crmkit.core.customer.Customer",
+            "io.crmkit.report.Provenance",
+            "io.crmkit.core.assignment.Assignment");
   }
 }

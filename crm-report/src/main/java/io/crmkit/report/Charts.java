@@ -538,7 +538,22 @@ public final class Charts {
    * Per RFM segment, its share of customers, of total spend (revenue in the calibration period)
    * and, when given, of 12-month CLV, in % with numbers on the bars.
    */
+  public static BarChart segmentValue(RfmSegments segments, CustomerSummaries summaries) {
+    return segmentValue(segments, summaries, Optional.empty());
+  }
+
+  /**
+   * The same with {@code clv}, each customer's 12-month CLV in the summaries' order.
+   *
+   * @throws IllegalArgumentException if {@code clv} does not have one value per customer
+   */
   public static BarChart segmentValue(
+      RfmSegments segments, CustomerSummaries summaries, double[] clv) {
+    return segmentValue(
+        segments, summaries, Optional.of(Objects.requireNonNull(clv, "clv must not be null")));
+  }
+
+  static BarChart segmentValue(
       RfmSegments segments, CustomerSummaries summaries, Optional<double[]> clv) {
     SegmentFigures f = new SegmentFigures(segments, summaries, clv);
     List<Series> series = new ArrayList<>();
@@ -561,7 +576,22 @@ public final class Charts {
    * Per RFM segment: customers, revenue share, average order value (spend per transaction) and mean
    * 12-month CLV per customer, as a table.
    */
+  public static TableChart segmentTable(RfmSegments segments, CustomerSummaries summaries) {
+    return segmentTable(segments, summaries, Optional.empty());
+  }
+
+  /**
+   * The same with {@code clv}, each customer's 12-month CLV in the summaries' order.
+   *
+   * @throws IllegalArgumentException if {@code clv} does not have one value per customer
+   */
   public static TableChart segmentTable(
+      RfmSegments segments, CustomerSummaries summaries, double[] clv) {
+    return segmentTable(
+        segments, summaries, Optional.of(Objects.requireNonNull(clv, "clv must not be null")));
+  }
+
+  static TableChart segmentTable(
       RfmSegments segments, CustomerSummaries summaries, Optional<double[]> clv) {
     SegmentFigures f = new SegmentFigures(segments, summaries, clv);
     List<String> header =

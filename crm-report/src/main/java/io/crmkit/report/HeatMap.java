@@ -12,38 +12,36 @@ import java.util.Optional;
  * {@code blankReason} (e.g. an impossible history); with customer counts, a cell where no customer
  * sits is drawn hatched so that a model's extrapolation is not read as data.
  *
- * @param title the title
- * @param definition one sentence defining what is drawn
- * @param xTitle the x axis title, with its unit
- * @param yTitle the y axis title, with its unit
- * @param xLabels the column labels
- * @param yLabels the row labels
- * @param values {@code values[row][column]}, NaN for a blank cell
- * @param customers optionally {@code customers[row][column]}: the customers whose history falls in
- *     the cell
- * @param min the value at the low end of the colour scale
- * @param max the value at the high end of the colour scale (above {@code min})
- * @param blankReason why blank cells are blank (tooltip and note)
- * @param valueLabels whether each cell carries its value as text
  * @since 0.1
  */
-public record HeatMap(
-    String title,
-    String definition,
-    String xTitle,
-    String yTitle,
-    List<String> xLabels,
-    List<String> yLabels,
-    double[][] values,
-    Optional<long[][]> customers,
-    double min,
-    double max,
-    String blankReason,
-    boolean valueLabels)
-    implements Chart {
+public final class HeatMap implements Chart {
+  private final String title;
+  private final String definition;
+  private final String xTitle;
+  private final String yTitle;
+  private final List<String> xLabels;
+  private final List<String> yLabels;
+  private final double[][] values;
+  private final Optional<long[][]> customers;
+  private final double min;
+  private final double max;
+  private final String blankReason;
+  private final boolean valueLabels;
 
   /** Checks the shape of the matrices and the scale, and copies the arrays. */
-  public HeatMap {
+  HeatMap(
+      String title,
+      String definition,
+      String xTitle,
+      String yTitle,
+      List<String> xLabels,
+      List<String> yLabels,
+      double[][] values,
+      Optional<long[][]> customers,
+      double min,
+      double max,
+      String blankReason,
+      boolean valueLabels) {
     Checks.text("title", title);
     Checks.text("definition", definition);
     Objects.requireNonNull(xTitle, "xTitle must not be null");
@@ -68,13 +66,117 @@ public record HeatMap(
         }
       }
     }
+    this.title = title;
+    this.definition = definition;
+    this.xTitle = xTitle;
+    this.yTitle = yTitle;
+    this.xLabels = xLabels;
+    this.yLabels = yLabels;
+    this.values = values;
+    this.customers = customers;
+    this.min = min;
+    this.max = max;
+    this.blankReason = blankReason;
+    this.valueLabels = valueLabels;
+  }
+
+  /**
+   * A heat map without customer counts, coloured from {@code min} to {@code max}.
+   *
+   * @param title the title
+   * @param definition one sentence defining what is drawn
+   * @param xTitle the x axis title, with its unit
+   * @param yTitle the y axis title, with its unit
+   * @param xLabels the column labels
+   * @param yLabels the row labels
+   * @param values {@code values[row][column]}, NaN for a blank cell
+   * @param min the value at the low end of the colour scale
+   * @param max the value at the high end of the colour scale (above {@code min})
+   * @param blankReason why blank cells are blank (tooltip and note)
+   * @param valueLabels whether each cell carries its value as text
+   * @throws IllegalArgumentException if the shapes or the scale do not fit
+   */
+  public static HeatMap of(
+      String title,
+      String definition,
+      String xTitle,
+      String yTitle,
+      List<String> xLabels,
+      List<String> yLabels,
+      double[][] values,
+      double min,
+      double max,
+      String blankReason,
+      boolean valueLabels) {
+    return new HeatMap(
+        title,
+        definition,
+        xTitle,
+        yTitle,
+        xLabels,
+        yLabels,
+        values,
+        Optional.empty(),
+        min,
+        max,
+        blankReason,
+        valueLabels);
+  }
+
+  /**
+   * The same heat map with {@code customers[row][column]}, the customers whose history falls in
+   * each cell (a cell with none is drawn hatched).
+   *
+   * @throws IllegalArgumentException if the matrix does not have the shape of the values
+   */
+  public HeatMap withCustomers(long[][] customers) {
+    return new HeatMap(
+        title,
+        definition,
+        xTitle,
+        yTitle,
+        xLabels,
+        yLabels,
+        values,
+        Optional.of(Objects.requireNonNull(customers, "customers must not be null")),
+        min,
+        max,
+        blankReason,
+        valueLabels);
+  }
+
+  /**
+   * A heat map without customer counts scaled from the smallest to the largest finite value (0 to 1
+   * when all values are equal or there are none); see {@link #of} for the parameters.
+   */
+  public static HeatMap scaled(
+      String title,
+      String definition,
+      String xTitle,
+      String yTitle,
+      List<String> xLabels,
+      List<String> yLabels,
+      double[][] values,
+      String blankReason,
+      boolean valueLabels) {
+    return scaled(
+        title,
+        definition,
+        xTitle,
+        yTitle,
+        xLabels,
+        yLabels,
+        values,
+        Optional.empty(),
+        blankReason,
+        valueLabels);
   }
 
   /**
    * A heat map scaled from the smallest to the largest finite value (0 to 1 when all values are
    * equal or there are none).
    */
-  public static HeatMap scaled(
+  static HeatMap scaled(
       String title,
       String definition,
       String xTitle,
@@ -154,7 +256,6 @@ public record HeatMap(
   }
 
   /** The values (a copy). */
-  @Override
   public double[][] values() {
     double[][] c = new double[values.length][];
     for (int r = 0; r < values.length; r++) {
@@ -231,5 +332,65 @@ public record HeatMap(
   @Override
   public String toString() {
     return "HeatMap[" + title + ", " + yLabels.size() + " × " + xLabels.size() + "]";
+  }
+
+  /** Returns the title. */
+  @Override
+  public String title() {
+    return title;
+  }
+
+  /** Returns one sentence defining what is drawn. */
+  @Override
+  public String definition() {
+    return definition;
+  }
+
+  /** Returns the x axis title, with its unit. */
+  public String xTitle() {
+    return xTitle;
+  }
+
+  /** Returns the y axis title, with its unit. */
+  public String yTitle() {
+    return yTitle;
+  }
+
+  /** Returns the column labels. */
+  public List<String> xLabels() {
+    return xLabels;
+  }
+
+  /** Returns the row labels. */
+  public List<String> yLabels() {
+    return yLabels;
+  }
+
+  /**
+   * Returns optionally {@code customers[row][column]}: the customers whose history falls in the
+   * cell.
+   */
+  public Optional<long[][]> customers() {
+    return customers;
+  }
+
+  /** Returns the value at the low end of the colour scale. */
+  public double min() {
+    return min;
+  }
+
+  /** Returns the value at the high end of the colour scale (above {@code min}). */
+  public double max() {
+    return max;
+  }
+
+  /** Returns why blank cells are blank (tooltip and note). */
+  public String blankReason() {
+    return blankReason;
+  }
+
+  /** Returns whether each cell carries its value as text. */
+  public boolean valueLabels() {
+    return valueLabels;
   }
 }

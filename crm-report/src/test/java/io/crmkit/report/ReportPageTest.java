@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,15 @@ class ReportPageTest {
     String html =
         ReportPage.titled("Report")
             .provenance(
-                new Provenance(
-                    "CDNOW_sample.txt",
-                    6919,
-                    2357,
-                    Optional.of(LocalDate.of(1997, 1, 1)),
-                    LocalDate.of(1997, 9, 30),
-                    Optional.of(LocalDate.of(1998, 6, 30)),
-                    "weeks",
-                    Charts.version()))
+                Provenance.of(
+                        "CDNOW_sample.txt",
+                        6919,
+                        2357,
+                        LocalDate.of(1997, 9, 30),
+                        "weeks",
+                        Charts.version())
+                    .withFirstPurchase(LocalDate.of(1997, 1, 1))
+                    .withHoldoutEnd(LocalDate.of(1998, 6, 30)))
             .chart("Sales", c)
             .leftOut("Loyalty", "no --tiers was given.")
             .html();

@@ -54,7 +54,7 @@ public final class Assignment {
    * @param coveringFor the member the item was moved away from, empty for an item at home
    * @throws IllegalArgumentException if the explanation is blank or the member covers for themself
    */
-  public Assignment(
+  Assignment(
       WorkItem item,
       MemberId member,
       Instant assignedAt,
@@ -108,6 +108,34 @@ public final class Assignment {
   public static Assignment of(
       WorkItem item, MemberId member, Instant assignedAt, String explanation) {
     return new Assignment(item, member, assignedAt, explanation, Optional.empty());
+  }
+
+  /**
+   * An item moved to {@code member} while {@code coveringFor}, its home, is away.
+   *
+   * @throws IllegalArgumentException if the explanation is blank or {@code member} is {@code
+   *     coveringFor}
+   */
+  public static Assignment covering(
+      WorkItem item,
+      MemberId member,
+      Instant assignedAt,
+      String explanation,
+      MemberId coveringFor) {
+    return new Assignment(
+        item,
+        member,
+        assignedAt,
+        explanation,
+        Optional.of(Objects.requireNonNull(coveringFor, "coveringFor must not be null")));
+  }
+
+  /**
+   * The same member, time, explanation and home for another item: what a lead that follows its
+   * customer's other lead gets.
+   */
+  public Assignment forItem(WorkItem other) {
+    return new Assignment(other, member, assignedAt, explanation(), coveringFor);
   }
 
   /** An item at home with {@code member}, explained on demand by {@code lazy}. */

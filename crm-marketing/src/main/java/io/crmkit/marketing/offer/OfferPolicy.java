@@ -16,25 +16,25 @@ import java.util.TreeSet;
  * goes out on and the consent it needs there, an optional contact cap, the preference conflicts of
  * item traits, and items never to offer.
  *
- * @param channel the channel of the offer
- * @param consent the consent the channel needs
- * @param cap the contact-frequency cap, if any
- * @param conflicts which preferences contradict which traits
- * @param excludedItems item ids never offered (e.g. out of stock, recalled)
  * @since 0.1
  */
-public record OfferPolicy(
-    Channel channel,
-    ConsentPolicy consent,
-    Optional<ContactCap> cap,
-    PreferenceConflicts conflicts,
-    Set<String> excludedItems) {
+public final class OfferPolicy {
+  private final Channel channel;
+  private final ConsentPolicy consent;
+  private final Optional<ContactCap> cap;
+  private final PreferenceConflicts conflicts;
+  private final Set<String> excludedItems;
 
   /**
    * Checks the components as described above; a component out of range is refused with an {@link
    * IllegalArgumentException} naming it.
    */
-  public OfferPolicy {
+  OfferPolicy(
+      Channel channel,
+      ConsentPolicy consent,
+      Optional<ContactCap> cap,
+      PreferenceConflicts conflicts,
+      Set<String> excludedItems) {
     Objects.requireNonNull(channel, "channel must not be null");
     Objects.requireNonNull(consent, "consent must not be null");
     Objects.requireNonNull(cap, "cap must not be null (use Optional.empty())");
@@ -42,6 +42,11 @@ public record OfferPolicy(
     excludedItems =
         java.util.Collections.unmodifiableSet(
             new TreeSet<>(Objects.requireNonNull(excludedItems, "excludedItems must not be null")));
+    this.channel = channel;
+    this.consent = consent;
+    this.cap = cap;
+    this.conflicts = conflicts;
+    this.excludedItems = excludedItems;
   }
 
   /**
@@ -63,7 +68,8 @@ public record OfferPolicy(
    * applies to a campaign's audience.
    */
   public ContactEligibility eligibility() {
-    return ContactEligibility.of(channel, consent, cap, conflicts);
+    return cap.map(c -> ContactEligibility.of(channel, consent, c, conflicts))
+        .orElseGet(() -> ContactEligibility.of(channel, consent, conflicts));
   }
 
   /** This policy requiring an opt-in on the channel. */
@@ -86,5 +92,60 @@ public record OfferPolicy(
     TreeSet<String> e = new TreeSet<>(excludedItems);
     e.addAll(Arrays.asList(items));
     return new OfferPolicy(channel, consent, cap, conflicts, e);
+  }
+
+  /** Returns the channel of the offer. */
+  public Channel channel() {
+    return channel;
+  }
+
+  /** Returns the consent the channel needs. */
+  public ConsentPolicy consent() {
+    return consent;
+  }
+
+  /** Returns the contact-frequency cap, if any. */
+  public Optional<ContactCap> cap() {
+    return cap;
+  }
+
+  /** Returns which preferences contradict which traits. */
+  public PreferenceConflicts conflicts() {
+    return conflicts;
+  }
+
+  /** Returns item ids never offered (e.g. out of stock, recalled). */
+  public Set<String> excludedItems() {
+    return excludedItems;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OfferPolicy o
+        && Objects.equals(channel, o.channel)
+        && Objects.equals(consent, o.consent)
+        && Objects.equals(cap, o.cap)
+        && Objects.equals(conflicts, o.conflicts)
+        && Objects.equals(excludedItems, o.excludedItems);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(channel, consent, cap, conflicts, excludedItems);
+  }
+
+  @Override
+  public String toString() {
+    return "OfferPolicy[channel="
+        + channel
+        + ", consent="
+        + consent
+        + ", cap="
+        + cap
+        + ", conflicts="
+        + conflicts
+        + ", excludedItems="
+        + excludedItems
+        + "]";
   }
 }

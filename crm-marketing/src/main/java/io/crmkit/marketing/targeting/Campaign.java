@@ -13,30 +13,29 @@ import java.util.TreeSet;
 /**
  * A campaign: who it is for and what it offers.
  *
- * @param name the campaign's name
- * @param channel the channel it goes out on (consent is checked for it)
- * @param segments per scheme name, the segments that qualify; a customer must be in one of the
- *     listed segments of every listed scheme (empty: everyone)
- * @param requiredTags tags a customer must all carry
- * @param offerTraits traits of the offer, checked against stated preferences (e.g. {@code "spicy"})
- * @param consent which consent the channel needs
- * @param cap the contact-frequency cap, if any
  * @since 0.1
  */
-public record Campaign(
-    String name,
-    Channel channel,
-    Map<String, Set<String>> segments,
-    Set<String> requiredTags,
-    Set<String> offerTraits,
-    ConsentPolicy consent,
-    Optional<ContactCap> cap) {
+public final class Campaign {
+  private final String name;
+  private final Channel channel;
+  private final Map<String, Set<String>> segments;
+  private final Set<String> requiredTags;
+  private final Set<String> offerTraits;
+  private final ConsentPolicy consent;
+  private final Optional<ContactCap> cap;
 
   /**
    * Checks no component is null, the name is not blank and every targeted scheme names at least one
    * segment.
    */
-  public Campaign {
+  Campaign(
+      String name,
+      Channel channel,
+      Map<String, Set<String>> segments,
+      Set<String> requiredTags,
+      Set<String> offerTraits,
+      ConsentPolicy consent,
+      Optional<ContactCap> cap) {
     Objects.requireNonNull(name, "name must not be null");
     if (name.isBlank()) {
       throw new IllegalArgumentException("campaign name must not be blank");
@@ -58,6 +57,13 @@ public record Campaign(
     offerTraits = Set.copyOf(Objects.requireNonNull(offerTraits, "offerTraits must not be null"));
     Objects.requireNonNull(consent, "consent must not be null");
     Objects.requireNonNull(cap, "cap must not be null (use Optional.empty())");
+    this.name = name;
+    this.channel = channel;
+    this.segments = segments;
+    this.requiredTags = requiredTags;
+    this.offerTraits = offerTraits;
+    this.consent = consent;
+    this.cap = cap;
   }
 
   /** A builder: everyone, no tags, no traits, opted-out customers excluded, no cap. */
@@ -118,5 +124,79 @@ public record Campaign(
     public Campaign build() {
       return new Campaign(name, channel, segments, tags, traits, consent, cap);
     }
+  }
+
+  /** Returns the campaign's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the channel it goes out on (consent is checked for it). */
+  public Channel channel() {
+    return channel;
+  }
+
+  /**
+   * Returns per scheme name, the segments that qualify; a customer must be in one of the listed
+   * segments of every listed scheme (empty: everyone).
+   */
+  public Map<String, Set<String>> segments() {
+    return segments;
+  }
+
+  /** Returns tags a customer must all carry. */
+  public Set<String> requiredTags() {
+    return requiredTags;
+  }
+
+  /** Returns traits of the offer, checked against stated preferences (e.g. {@code "spicy"}). */
+  public Set<String> offerTraits() {
+    return offerTraits;
+  }
+
+  /** Returns which consent the channel needs. */
+  public ConsentPolicy consent() {
+    return consent;
+  }
+
+  /** Returns the contact-frequency cap, if any. */
+  public Optional<ContactCap> cap() {
+    return cap;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Campaign o
+        && Objects.equals(name, o.name)
+        && Objects.equals(channel, o.channel)
+        && Objects.equals(segments, o.segments)
+        && Objects.equals(requiredTags, o.requiredTags)
+        && Objects.equals(offerTraits, o.offerTraits)
+        && Objects.equals(consent, o.consent)
+        && Objects.equals(cap, o.cap);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, channel, segments, requiredTags, offerTraits, consent, cap);
+  }
+
+  @Override
+  public String toString() {
+    return "Campaign[name="
+        + name
+        + ", channel="
+        + channel
+        + ", segments="
+        + segments
+        + ", requiredTags="
+        + requiredTags
+        + ", offerTraits="
+        + offerTraits
+        + ", consent="
+        + consent
+        + ", cap="
+        + cap
+        + "]";
   }
 }

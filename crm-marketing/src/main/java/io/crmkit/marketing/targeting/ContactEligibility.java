@@ -18,32 +18,52 @@ import java.util.Set;
  *
  * <pre>{@code
  * ContactEligibility rules = ContactEligibility.of(Channel.EMAIL, ConsentPolicy.REQUIRE_OPT_IN,
- *     Optional.of(ContactCap.of(2, Duration.ofDays(7))), PreferenceConflicts.none());
+ *     ContactCap.of(2, Duration.ofDays(7)), PreferenceConflicts.none());
  * Optional<Exclusion> why = rules.exclusion(customer, Set.of("spicy"), contacts, now);
  * }</pre>
  *
- * @param channel the channel it goes out on (consent is checked for it)
- * @param consent the consent the channel needs
- * @param cap the contact-frequency cap, if any
- * @param conflicts which stated preferences contradict which traits
  * @since 0.1
  */
-public record ContactEligibility(
-    Channel channel,
-    ConsentPolicy consent,
-    Optional<ContactCap> cap,
-    PreferenceConflicts conflicts) {
+public final class ContactEligibility {
+  private final Channel channel;
+  private final ConsentPolicy consent;
+  private final Optional<ContactCap> cap;
+  private final PreferenceConflicts conflicts;
 
   /** Checks that no component is null. */
-  public ContactEligibility {
+  ContactEligibility(
+      Channel channel,
+      ConsentPolicy consent,
+      Optional<ContactCap> cap,
+      PreferenceConflicts conflicts) {
     Objects.requireNonNull(channel, "channel must not be null");
     Objects.requireNonNull(consent, "consent must not be null");
     Objects.requireNonNull(cap, "cap must not be null (use Optional.empty())");
     Objects.requireNonNull(conflicts, "conflicts must not be null");
+    this.channel = channel;
+    this.consent = consent;
+    this.cap = cap;
+    this.conflicts = conflicts;
   }
 
   /** The filter of {@code channel} under {@code consent}, {@code cap} and {@code conflicts}. */
   public static ContactEligibility of(
+      Channel channel, ConsentPolicy consent, ContactCap cap, PreferenceConflicts conflicts) {
+    return new ContactEligibility(
+        channel,
+        consent,
+        Optional.of(Objects.requireNonNull(cap, "cap must not be null")),
+        conflicts);
+  }
+
+  /** The filter of {@code channel} under {@code consent} and {@code conflicts}, without a cap. */
+  public static ContactEligibility of(
+      Channel channel, ConsentPolicy consent, PreferenceConflicts conflicts) {
+    return new ContactEligibility(channel, consent, Optional.empty(), conflicts);
+  }
+
+  /** The filter with the cap {@code cap}, if any. */
+  static ContactEligibility of(
       Channel channel,
       ConsentPolicy consent,
       Optional<ContactCap> cap,
@@ -106,5 +126,39 @@ public record ContactEligibility(
         + ", "
         + conflicts
         + "]";
+  }
+
+  /** Returns the channel it goes out on (consent is checked for it). */
+  public Channel channel() {
+    return channel;
+  }
+
+  /** Returns the consent the channel needs. */
+  public ConsentPolicy consent() {
+    return consent;
+  }
+
+  /** Returns the contact-frequency cap, if any. */
+  public Optional<ContactCap> cap() {
+    return cap;
+  }
+
+  /** Returns which stated preferences contradict which traits. */
+  public PreferenceConflicts conflicts() {
+    return conflicts;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ContactEligibility o
+        && Objects.equals(channel, o.channel)
+        && Objects.equals(consent, o.consent)
+        && Objects.equals(cap, o.cap)
+        && Objects.equals(conflicts, o.conflicts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(channel, consent, cap, conflicts);
   }
 }

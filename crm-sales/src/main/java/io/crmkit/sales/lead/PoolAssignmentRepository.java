@@ -153,13 +153,7 @@ public final class PoolAssignmentRepository implements AssignmentRepository {
         if (!e.getKey().equals(replacement.itemId())
             && a.member().equals(from)
             && customer.equals(customerOf(a))) {
-          e.setValue(
-              new Assignment(
-                  a.item(),
-                  replacement.member(),
-                  replacement.assignedAt(),
-                  replacement.explanation(),
-                  replacement.coveringFor()));
+          e.setValue(replacement.forItem(a.item()));
         }
       }
       leads.put(replacement.itemId(), replacement);

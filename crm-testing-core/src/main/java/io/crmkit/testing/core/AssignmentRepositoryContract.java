@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -126,8 +125,7 @@ public abstract class AssignmentRepositoryContract {
     repo.claim(of("t-1", ANA), 5);
     repo.claim(of("t-2", BEN), 5);
     Assignment moved =
-        new Assignment(
-            of("t-1", ANA).item(), BEN, T0.plusSeconds(60), "ana off duty", Optional.of(ANA));
+        Assignment.covering(of("t-1", ANA).item(), BEN, T0.plusSeconds(60), "ana off duty", ANA);
     assertThat(repo.move(moved, 1)).isEqualTo(ClaimResult.MEMBER_FULL);
     assertThat(repo.move(moved, 2)).isEqualTo(ClaimResult.CLAIMED);
     assertThat(repo.find(ItemId.of("t-1"))).contains(moved);

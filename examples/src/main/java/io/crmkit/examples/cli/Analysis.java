@@ -353,8 +353,16 @@ final class Analysis {
             "segment",
             segmentNames,
             segmentSizes));
-    r.chart("Segment value", Charts.segmentValue(rfm, summaries, clv));
-    r.chart("Segment figures", Charts.segmentTable(rfm, summaries, clv));
+    r.chart(
+        "Segment value",
+        clv.isPresent()
+            ? Charts.segmentValue(rfm, summaries, clv.get())
+            : Charts.segmentValue(rfm, summaries));
+    r.chart(
+        "Segment figures",
+        clv.isPresent()
+            ? Charts.segmentTable(rfm, summaries, clv.get())
+            : Charts.segmentTable(rfm, summaries));
     r.chart("Where is the value?", Charts.paretoCurve(abc, "total spend"));
     if (clv.isPresent()) {
       r.chart("Most valuable customers", Charts.topCustomersByClv(summaries, clv.get(), 15));
@@ -423,15 +431,14 @@ final class Analysis {
         first = d.get();
       }
     }
-    return new Provenance(
-        source,
-        transactions.size(),
-        summaries.size(),
-        Optional.ofNullable(first),
-        calibrationEnd,
-        summaries.holdoutEnd(),
-        unit,
-        Charts.version());
+    Provenance p =
+        Provenance.of(
+            source, transactions.size(), summaries.size(), calibrationEnd, unit, Charts.version());
+    if (first != null) {
+      p = p.withFirstPurchase(first);
+    }
+    Optional<LocalDate> holdoutEnd = summaries.holdoutEnd();
+    return holdoutEnd.isPresent() ? p.withHoldoutEnd(holdoutEnd.get()) : p;
   }
 
   /** The customer with the most repeat purchases (the smallest id among ties), if any. */
