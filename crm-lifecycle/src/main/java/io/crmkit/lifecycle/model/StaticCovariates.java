@@ -122,17 +122,27 @@ public final class StaticCovariates {
       Covariates transaction,
       Covariates lifetime,
       double penalizer) {
-    Covariates[] z = check(data, transaction, lifetime, penalizer);
-    Function<double[], ParetoNbdModel> factory = p -> new ParetoNbdModel(p[0], p[1], p[2], p[3]);
-    return fit(
+    return transactionModel(
         PARETO_NBD,
-        columns(data),
-        weights(data),
-        z,
-        z,
+        data,
+        transaction,
+        lifetime,
         penalizer,
         () -> ParetoNbdModel.fit(forBase, 0.0),
-        factory);
+        p -> new ParetoNbdModel(p[0], p[1], p[2], p[3]));
+  }
+
+  /** The covariate fit of a four-parameter transaction model, the same covariates on each row. */
+  private static <M extends ParametricModel> CovariateFit<M> transactionModel(
+      CovariateLikelihood.Spec spec,
+      WeightedData data,
+      Covariates transaction,
+      Covariates lifetime,
+      double penalizer,
+      BaseFit<M> baseFit,
+      Function<double[], M> factory) {
+    Covariates[] z = check(data, transaction, lifetime, penalizer);
+    return fit(spec, columns(data), weights(data), z, z, penalizer, baseFit, factory);
   }
 
   /**
@@ -168,17 +178,14 @@ public final class StaticCovariates {
       Covariates transaction,
       Covariates lifetime,
       double penalizer) {
-    Covariates[] z = check(data, transaction, lifetime, penalizer);
-    Function<double[], BgNbdModel> factory = p -> new BgNbdModel(p[0], p[1], p[2], p[3]);
-    return fit(
+    return transactionModel(
         BG_NBD,
-        columns(data),
-        weights(data),
-        z,
-        z,
+        data,
+        transaction,
+        lifetime,
         penalizer,
         () -> BgNbdModel.fit(forBase, 0.0),
-        factory);
+        p -> new BgNbdModel(p[0], p[1], p[2], p[3]));
   }
 
   /**
